@@ -1,0 +1,77 @@
+package org.vetsim.scenario;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
+
+/**
+ * Validation of scenario records from their {@link Param} annotations. Called from the compact
+ * constructor of every scenario record, so an invalid scenario can never be built.
+ */
+public final class Checks {
+    private Checks() {
+    }
+
+    /** Checks every numeric component of {@code record} against its {@link Param} range. */
+    public static void validate(Record record) {
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component.getName(), e);
+            }
+            if (value == null) {
+                throw new InvalidParameterException(component.getName(), "a value is required");
+            }
+            Param param = component.getAnnotation(Param.class);
+            if (param != null && value instanceof Number number) {
+                checkRange(component.getName(), number.doubleValue(), param);
+            }
+        }
+    }
+
+    private static void checkRange(String key, double value, Param param) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            throw new InvalidParameterException(key, "must be a finite number");
+        }
+        if (value < param.min() || value > param.max()) {
+            throw new InvalidParameterException(key,
+                    "is " + format(value) + " but must be " + describeRange(param));
+        }
+    }
+
+    /** The allowed range in words, e.g. "between 0 and 1" or "at least 1". */
+    public static String describeRange(Param param) {
+        boolean hasMin = param.min() != Double.NEGATIVE_INFINITY;
+        boolean hasMax = param.max() != Double.POSITIVE_INFINITY;
+        if (hasMin && hasMax) {
+            return "between " + format(param.min()) + " and " + format(param.max());
+        }
+        if (hasMin) {
+            return "at least " + format(param.min());
+        }
+        if (hasMax) {
+            return "at most " + format(param.max());
+        }
+        return "any finite number";
+    }
+
+    /** Requires {@code condition}, else fails with {@code key} and {@code message}. */
+    public static void require(boolean condition, String key, String message) {
+        if (!condition) {
+            throw new InvalidParameterException(key, message);
+        }
+    }
+
+    /** Requires a non-empty collection. */
+    public static void requireNonEmpty(Collection<?> values, String key) {
+        require(values != null && !values.isEmpty(), key, "must list at least one entry");
+    }
+
+    static String format(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return Double.toString(value);
+    }
+}

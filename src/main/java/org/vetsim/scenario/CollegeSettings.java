@@ -1,0 +1,40 @@
+package org.vetsim.scenario;
+
+/**
+ * School-based vocational colleges: programmes per occupation, their seats, teaching quality and
+ * curricula. A curriculum teaches an occupation's requirements as they stood when it was last
+ * updated; the ministry (without employers) updates it rarely and from old information.
+ */
+public record CollegeSettings(
+        @Param(doc = "Colleges per 10,000 young people.", min = 0.01, max = 100)
+        double perTenThousandYoung,
+        @Param(doc = "Length of a school-based vocational programme.", unit = "months", min = 6, max = 60)
+        int programmeMonths,
+        @Param(doc = "Initial seats in all programmes together, as a share of a cohort.", min = 0, max = 2)
+        double initialSeatShare,
+        @Param(doc = "Share of the gap between applications and seats that colleges close each year.", unit = "per year", min = 0, max = 1)
+        double seatAdjustmentRate,
+        @Param(doc = "Mean teaching quality of programmes (0 = none, 1 = best practice).", min = 0, max = 1)
+        double teachingQualityMean,
+        @Param(doc = "Standard deviation of teaching quality across programmes.", min = 0, max = 0.5)
+        double teachingQualitySpread,
+        @Param(doc = "Months between curriculum revisions without employer involvement.", unit = "months", min = 1, max = 600)
+        int curriculumUpdateMonths,
+        @Param(doc = "Age of the requirements a revised curriculum is written from, without employer involvement.", unit = "months", min = 0, max = 240)
+        int curriculumLagMonths,
+        @Param(doc = "Monthly gain of occupation-specific proficiency at teaching quality 1, as a share of the distance to full proficiency.",
+                unit = "per month", min = 0, max = 1)
+        double learningRate,
+        @Param(doc = "Monthly probability that a student of average ability drops out of a programme.", unit = "per month", min = 0, max = 0.5)
+        double dropoutRate) {
+
+    public CollegeSettings {
+        Checks.validate(this);
+    }
+
+    /** These settings with another revision interval. */
+    public CollegeSettings withCurriculumUpdateMonths(int months) {
+        return new CollegeSettings(perTenThousandYoung, programmeMonths, initialSeatShare, seatAdjustmentRate,
+                teachingQualityMean, teachingQualitySpread, months, curriculumLagMonths, learningRate, dropoutRate);
+    }
+}

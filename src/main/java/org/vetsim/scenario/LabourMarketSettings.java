@@ -1,0 +1,55 @@
+package org.vetsim.scenario;
+
+/**
+ * Employers and the youth labour market: firm sizes, labour demand over the business cycle,
+ * hiring by screening, wages and separations. Adults outside the youth window are not agents;
+ * they appear as each employer's adult staff, who leave at a constant rate, and as outside
+ * applicants who may fill a vacancy the young do not.
+ */
+public record LabourMarketSettings(
+        @Param(doc = "Jobs in the economy per young person in the youth window.", min = 0.1, max = 20)
+        double jobsPerYoungPerson,
+        SizeClassShares jobShareBySize,
+        @Param(doc = "Amplitude of the business cycle in labour demand (share of the trend level).", min = 0, max = 0.5)
+        double cycleAmplitude,
+        @Param(doc = "Length of one business cycle.", unit = "months", min = 12, max = 600)
+        int cyclePeriodMonths,
+        @Param(doc = "Standard deviation of the monthly demand shock of each occupation (AR(1)).", min = 0, max = 0.2)
+        double demandShockSpread,
+        @Param(doc = "Persistence of the monthly demand shock (AR(1) coefficient).", min = 0, max = 0.999)
+        double demandShockPersistence,
+        @Param(doc = "Monthly probability that an adult staff member leaves (retirement, moves).", unit = "per month", min = 0, max = 0.2)
+        double adultExitRate,
+        @Param(doc = "Monthly probability that a vacancy no young applicant filled is filled from the adult labour market.", unit = "per month", min = 0, max = 1)
+        double adultFillRate,
+        @Param(doc = "Applicants an employer screens for one vacancy.", min = 1, max = 50)
+        int applicantsPerVacancy,
+        @Param(doc = "Share of applicants drawn from outside the vacancy's occupation.", min = 0, max = 1)
+        double crossOccupationShare,
+        @Param(doc = "Standard deviation of the noise in employers' signal of an applicant's productivity, for an uncertified applicant.", min = 0, max = 2)
+        double screeningNoise,
+        @Param(doc = "Least expected productivity (skilled worker = 1) at which an employer hires.", min = 0, max = 1)
+        double hiringThreshold,
+        @Param(doc = "Monthly probability that a young employee quits.", unit = "per month", min = 0, max = 0.5)
+        double quitRate,
+        @Param(doc = "Share of a quitting young employee who moves straight to another job (job-to-job) rather than to unemployment.", min = 0, max = 1)
+        double jobToJobShare,
+        @Param(doc = "Monthly probability that an unemployed young person stops searching and becomes inactive.", unit = "per month", min = 0, max = 1)
+        double discouragementRate,
+        @Param(doc = "Monthly probability that an inactive young person starts searching again.", unit = "per month", min = 0, max = 1)
+        double reactivationRate,
+        @Param(doc = "Wage compression: 0 pays each worker their productivity; 1 pays everyone the same average wage.", min = 0, max = 1)
+        double wageCompression) {
+
+    public LabourMarketSettings {
+        Checks.validate(this);
+    }
+
+    /** These settings with another wage compression. */
+    public LabourMarketSettings withWageCompression(double compression) {
+        return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths,
+                demandShockSpread, demandShockPersistence, adultExitRate, adultFillRate, applicantsPerVacancy,
+                crossOccupationShare, screeningNoise, hiringThreshold, quitRate, jobToJobShare,
+                discouragementRate, reactivationRate, compression);
+    }
+}

@@ -1,0 +1,31 @@
+package org.vetsim.scenario;
+
+/**
+ * The youth population followed by the model: everyone between the entry age and the exit age.
+ * A cohort of {@code youngPeople / (exitAge - entryAge)} enters every year.
+ */
+public record PopulationSettings(
+        @Param(doc = "Young people in the youth window; fixes the yearly cohort size and, in proportion, the numbers of employers and colleges.",
+                unit = "persons", min = 100, max = 20_000_000)
+        int youngPeople,
+        @Param(doc = "Age at which a cohort leaves lower-secondary school and chooses a track.", unit = "years", min = 12, max = 20)
+        int entryAge,
+        @Param(doc = "Age at which a person leaves the youth window (ILO youth: 15-24; extended: 15-29, so 30).", unit = "years", min = 16, max = 40)
+        int exitAge,
+        @Param(doc = "Spread of innate ability (standard deviation of the normal score behind each person's ability percentile).", min = 0, max = 3)
+        double abilitySpread) {
+
+    public PopulationSettings {
+        Checks.validate(this);
+        Checks.require(exitAge > entryAge + 3, "exitAge", "must be at least 4 years above entry_age");
+    }
+
+    /** Size of the cohort entering each year. */
+    public int cohortSize() {
+        return Math.max(1, youngPeople / (exitAge - entryAge));
+    }
+
+    PopulationSettings withYoungPeople(int n) {
+        return new PopulationSettings(n, entryAge, exitAge, abilitySpread);
+    }
+}

@@ -1,0 +1,43 @@
+package org.vetsim.scenario;
+
+/**
+ * Mechanism 1, work-based learning: apprenticeships (dual training, part of the time in a firm)
+ * and internships (short placements of school-based students). Cost figures are in months of a
+ * skilled worker's wage; Germany's dual system (BIBB Cost-Benefit Survey 2017/18: gross cost
+ * EUR 20,855 per apprentice-year, 62% apprentice pay, 23% trainers, 15% equipment and other)
+ * gives the scale.
+ */
+public record WorkBasedLearning(
+        @Param(doc = "Whether employers may offer apprenticeships (work-based VET).") boolean apprenticeships,
+        @Param(doc = "Length of an apprenticeship.", unit = "months", min = 6, max = 60) int apprenticeshipMonths,
+        @Param(doc = "Share of an apprentice's time spent in the firm (the rest in a vocational school).", min = 0, max = 1)
+        double firmTimeShare,
+        @Param(doc = "Apprentice pay as a share of a skilled worker's wage.", min = 0, max = 1.5) double apprenticePayRatio,
+        @Param(doc = "Share of in-firm time an apprentice spends on productive work.", min = 0, max = 1) double productiveShare,
+        @Param(doc = "Productivity of an apprentice at productive work, relative to a skilled worker, before training progress.", min = 0, max = 1)
+        double apprenticeProductivity,
+        @Param(doc = "Trainers' time per apprentice, as a share of a skilled wage.", min = 0, max = 1) double trainerCostRatio,
+        @Param(doc = "Equipment, material and other costs per apprentice, as a share of a skilled wage.", min = 0, max = 1) double otherCostRatio,
+        @Param(doc = "Fixed yearly cost of being a training firm (trainer certification, administration).", unit = "skilled-wage months per year", min = 0, max = 24)
+        double fixedCostMonths,
+        @Param(doc = "Cost of recruiting a skilled worker from the external market (BIBB 2020: EUR 10,454, about 2.8 months of a skilled wage).",
+                unit = "skilled-wage months", min = 0, max = 36)
+        double recruitmentCostMonths,
+        @Param(doc = "Most apprentices a firm may take, per member of staff.", min = 0, max = 1) double maxPlacesPerStaff,
+        @Param(doc = "Spread of firms' idiosyncratic training costs (standard deviation of a log-normal cost factor).", min = 0, max = 3)
+        double costHeterogeneity,
+        @Param(doc = "Retention a firm expects before it has trained anyone; it then learns from its own apprentices.", min = 0, max = 1)
+        double initialExpectedRetention,
+        @Param(doc = "Whether school-based students do an internship in a firm in their last months.") boolean internships,
+        @Param(doc = "Length of an internship.", unit = "months", min = 1, max = 12) int internshipMonths,
+        @Param(doc = "Most interns a firm takes, per member of staff.", min = 0, max = 1) double internshipPlacesPerStaff) {
+
+    public WorkBasedLearning {
+        Checks.validate(this);
+    }
+
+    /** Gross monthly cost of one apprentice to the firm, in skilled-wage units. */
+    public double grossMonthlyCost() {
+        return apprenticePayRatio + trainerCostRatio + otherCostRatio;
+    }
+}
