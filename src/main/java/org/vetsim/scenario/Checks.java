@@ -11,15 +11,20 @@ public final class Checks {
     private Checks() {
     }
 
-    /** Checks every numeric component of {@code record} against its {@link Param} range. */
-    public static void validate(Record record) {
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            Object value;
-            try {
-                value = component.getAccessor().invoke(record);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + component.getName(), e);
-            }
+    /**
+     * Checks the values of a record's components, given in declaration order from its compact
+     * constructor (where the fields are not yet assigned): none may be null, and every numeric
+     * one must lie in its {@link Param} range.
+     */
+    public static void validate(Class<? extends Record> type, Object... values) {
+        RecordComponent[] components = type.getRecordComponents();
+        if (components.length != values.length) {
+            throw new IllegalStateException(type.getSimpleName() + " validates " + values.length
+                    + " values but has " + components.length + " components");
+        }
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent component = components[i];
+            Object value = values[i];
             if (value == null) {
                 throw new InvalidParameterException(component.getName(), "a value is required");
             }

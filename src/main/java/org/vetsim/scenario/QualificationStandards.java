@@ -15,6 +15,6 @@ public record QualificationStandards(
         double baselineNoiseReduction) {
 
     public QualificationStandards {
-        Checks.validate(this);
+        Checks.validate(QualificationStandards.class, enabled, updateMonths, signalNoiseReduction, baselineNoiseReduction);
     }
 }

@@ -5,11 +5,11 @@ package org.vetsim.scenario;
  * after the warm-up) the engagement mechanisms are those given here.
  */
 public record Reform(
-        @Param(doc = "Month, counted from the start of the output (0 = first output month), from which the mechanisms apply.", unit = "months", min = 0)
+        @Param(doc = "Output month (1 = first month after the warm-up, as in the month column of timeseries.csv) from which the mechanisms apply.", unit = "months", min = 1)
         int month,
         Engagement engagement) {
 
     public Reform {
-        Checks.validate(this);
+        Checks.validate(Reform.class, month, engagement);
     }
 }

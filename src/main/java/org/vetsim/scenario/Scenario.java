@@ -36,7 +36,7 @@ public record Scenario(
         List<Reform> reforms) {
 
     public Scenario {
-        Checks.validate(this);
+        Checks.validate(Scenario.class, name, description, simulation, population, occupations, technology, education, colleges, exams, labourMarket, skills, engagement, reforms);
         Checks.require(!name.isBlank(), "name", "must not be empty");
         Checks.requireNonEmpty(occupations, "occupations");
         occupations = List.copyOf(occupations);
@@ -44,9 +44,9 @@ public record Scenario(
         long distinct = occupations.stream().map(OccupationSpec::name).distinct().count();
         Checks.require(distinct == occupations.size(), "occupations", "occupation names must be distinct");
         int outputMonths = simulation.outputMonths();
-        int previous = -1;
+        int previous = 0;
         for (Reform reform : reforms) {
-            Checks.require(reform.month() < outputMonths, "reforms",
+            Checks.require(reform.month() <= outputMonths, "reforms",
                     "a reform at month " + reform.month() + " lies beyond the run of "
                             + outputMonths + " months");
             Checks.require(reform.month() > previous, "reforms", "reforms must be listed in order of time, one per month at most");

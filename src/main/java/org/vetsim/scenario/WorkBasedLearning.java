@@ -16,6 +16,8 @@ public record WorkBasedLearning(
         @Param(doc = "Share of in-firm time an apprentice spends on productive work.", min = 0, max = 1) double productiveShare,
         @Param(doc = "Productivity of an apprentice at productive work, relative to a skilled worker, before training progress.", min = 0, max = 1)
         double apprenticeProductivity,
+        @Param(doc = "Quality of training in the firm (0 to 1), on the same scale as teaching_quality_mean; firms train at current requirements.", min = 0, max = 1)
+        double workplaceQuality,
         @Param(doc = "Trainers' time per apprentice, as a share of a skilled wage.", min = 0, max = 1) double trainerCostRatio,
         @Param(doc = "Equipment, material and other costs per apprentice, as a share of a skilled wage.", min = 0, max = 1) double otherCostRatio,
         @Param(doc = "Fixed yearly cost of being a training firm (trainer certification, administration).", unit = "skilled-wage months per year", min = 0, max = 24)
@@ -33,7 +35,7 @@ public record WorkBasedLearning(
         @Param(doc = "Most interns a firm takes, per member of staff.", min = 0, max = 1) double internshipPlacesPerStaff) {
 
     public WorkBasedLearning {
-        Checks.validate(this);
+        Checks.validate(WorkBasedLearning.class, apprenticeships, apprenticeshipMonths, firmTimeShare, apprenticePayRatio, productiveShare, apprenticeProductivity, workplaceQuality, trainerCostRatio, otherCostRatio, fixedCostMonths, recruitmentCostMonths, maxPlacesPerStaff, costHeterogeneity, initialExpectedRetention, internships, internshipMonths, internshipPlacesPerStaff);
     }
 
     /** Gross monthly cost of one apprentice to the firm, in skilled-wage units. */

@@ -1,0 +1,69 @@
+package org.vetsim.metrics;
+
+import java.util.Locale;
+
+/**
+ * The columns of {@code timeseries.csv}, one value per output month. Money is in skilled-wage
+ * months (one month's wage of a fully skilled worker); "last 12 months" rates pool the events of
+ * the trailing year because exams and graduations come once a year.
+ */
+public enum Metric {
+    STUDENTS_ENROLLED(Bounds.NON_NEGATIVE, "Young people in vocational training: school-based students plus apprentices (stock, end of month)."),
+    GRADUATES(Bounds.NON_NEGATIVE, "Vocational students and apprentices who completed training and sat the exam this month."),
+    DROPOUTS(Bounds.NON_NEGATIVE, "Vocational students and apprentices who left training early this month (apprentices hired away mid-training included)."),
+    EXAM_PASS_RATE(Bounds.UNIT, "Exam passes over exam takers, last 12 months (0 when nobody sat the exam)."),
+    YOUTH_EMPLOYMENT_RATE(Bounds.UNIT, "Employed (apprentices included, as in ILO statistics) over the youth population."),
+    YOUTH_UNEMPLOYMENT_RATE(Bounds.UNIT, "Unemployed over the youth labour force (employed plus unemployed; ILO definition)."),
+    NEET_RATE(Bounds.UNIT, "Young people neither in employment nor in education or training (unemployed plus inactive) over the youth population."),
+    VACANCIES(Bounds.NON_NEGATIVE, "Open vacancies at the start of this month's hiring."),
+    VACANCY_FILL_RATE(Bounds.UNIT, "Share of this month's open vacancies filled this month, by young people or from the adult market."),
+    MEAN_MONTHS_TO_FIRST_JOB(Bounds.NON_NEGATIVE, "Mean months from leaving education to the first job, over first jobs started in the last 12 months (0 for a job straight after training)."),
+    SKILL_SUPPLY_RATIO(Bounds.NON_NEGATIVE, "Certified job seekers (unemployed holders of a vocational certificate) per open vacancy this month."),
+    SKILL_MISMATCH(Bounds.UNIT, "Mean over young employees of 1 minus their occupation-specific skill for their job (proficiency times match with current requirements)."),
+    CURRICULUM_ALIGNMENT(Bounds.UNIT, "Seat-weighted mean over programmes of the match between the curriculum and current requirements, exp(-lag/scale)."),
+    TRAINING_QUALITY_INDEX(Bounds.UNIT, "Mean over learners in vocational training of the quality of what they are taught: teaching quality times curriculum alignment at school, workplace quality at current requirements in the firm, by time share."),
+    MEAN_WAGE(Bounds.NON_NEGATIVE, "Mean wage of young employees (apprentices excluded), in skilled-wage units."),
+    TRAINING_FIRM_SHARE(Bounds.UNIT, "Share of employers with at least one apprentice."),
+    APPRENTICESHIPS_OFFERED(Bounds.NON_NEGATIVE, "Apprenticeship places employers offered for this school year's intake."),
+    APPRENTICESHIPS_FILLED(Bounds.NON_NEGATIVE, "Of those places, the ones filled at the intake."),
+    APPRENTICE_RETENTION_RATE(Bounds.UNIT, "Graduating apprentices kept on by their training firm over graduating apprentices, last 12 months."),
+    POACHING_RATE(Bounds.UNIT, "Apprentices and trained graduates hired away from their training firm in the last 12 months, over those at risk (still at the training firm plus those hired away)."),
+    INTERNSHIPS(Bounds.NON_NEGATIVE, "School-based students on an internship in a firm this month."),
+    EMPLOYER_NET_TRAINING_COST(Bounds.ANY, "Employers' net cost per apprentice-year (pay, trainers, other and mentoring costs, minus the apprentice's productive work, subsidies, grants and tax credits), skilled-wage months; negative is a net benefit."),
+    PUBLIC_COST(Bounds.NON_NEGATIVE, "Public spending on incentives this month: per-place subsidies plus tax credits, skilled-wage months."),
+    LEVY_COLLECTED(Bounds.NON_NEGATIVE, "Training levy collected this month, skilled-wage months."),
+    GRANTS_PAID(Bounds.NON_NEGATIVE, "Levy-fund grants paid to training firms this month, skilled-wage months."),
+    BOARD_PARTICIPATION(Bounds.UNIT, "Share of employers sitting on curriculum boards."),
+    POPULATION(Bounds.NON_NEGATIVE, "Young people in the youth window (end of month)."),
+    IN_GENERAL_EDUCATION(Bounds.NON_NEGATIVE, "In general upper-secondary education."),
+    IN_HIGHER_EDUCATION(Bounds.NON_NEGATIVE, "In higher education."),
+    IN_SCHOOL_VET(Bounds.NON_NEGATIVE, "Students in school-based vocational programmes."),
+    APPRENTICES(Bounds.NON_NEGATIVE, "Apprentices."),
+    EMPLOYED(Bounds.NON_NEGATIVE, "Employed, apprentices excluded."),
+    UNEMPLOYED(Bounds.NON_NEGATIVE, "Unemployed (searching)."),
+    INACTIVE(Bounds.NON_NEGATIVE, "Inactive and not in education."),
+    ENTRANTS(Bounds.NON_NEGATIVE, "Young people who entered the window this month (a cohort, once a year)."),
+    AGED_OUT(Bounds.NON_NEGATIVE, "Young people who left the window this month by age."),
+    YOUNG_HIRES(Bounds.NON_NEGATIVE, "Hires of young people this month (retention of own apprentices excluded).");
+
+    private final Bounds bounds;
+    private final String description;
+
+    Metric(Bounds bounds, String description) {
+        this.bounds = bounds;
+        this.description = description;
+    }
+
+    /** Column name in the CSV output. */
+    public String column() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public Bounds bounds() {
+        return bounds;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,43 @@
+package org.vetsim.model;
+
+import ec.util.MersenneTwisterFast;
+
+/** Small random-draw helpers on a model stream. */
+final class Draws {
+    private Draws() {
+    }
+
+    /** A binomial count: exact for small {@code n}, normal approximation for large. */
+    static int binomial(MersenneTwisterFast random, int n, double p) {
+        if (n <= 0 || p <= 0) {
+            return 0;
+        }
+        if (p >= 1) {
+            return n;
+        }
+        if (n < 40) {
+            int count = 0;
+            for (int i = 0; i < n; i++) {
+                if (random.nextDouble() < p) {
+                    count++;
+                }
+            }
+            return count;
+        }
+        double mean = n * p;
+        double sd = Math.sqrt(mean * (1 - p));
+        long draw = Math.round(mean + sd * random.nextGaussian());
+        return (int) Math.max(0, Math.min(n, draw));
+    }
+
+    /** Rounds {@code x} up or down at random so that the expectation is {@code x}. */
+    static int stochasticRound(MersenneTwisterFast random, double x) {
+        double floor = Math.floor(x);
+        return (int) floor + (random.nextDouble() < x - floor ? 1 : 0);
+    }
+
+    /** Logistic function. */
+    static double logistic(double x) {
+        return 1.0 / (1.0 + Math.exp(-x));
+    }
+}

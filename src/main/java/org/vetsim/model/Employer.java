@@ -1,0 +1,113 @@
+package org.vetsim.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A firm in one occupation. Its labour demand follows the business cycle; it hires young people
+ * by screening applicants, employs adults who are not modelled individually, and decides each
+ * year whether to train apprentices and whether to sit on curriculum boards.
+ */
+public final class Employer {
+    private final int id;
+    private final Occupation occupation;
+    private final int baseStaff;
+    private final SizeClass sizeClass;
+    private final double trainingCostFactor;
+
+    int adultStaff;
+    final List<YoungPerson> youngStaff = new ArrayList<>();
+    final List<YoungPerson> apprentices = new ArrayList<>();
+    int targetStaff;
+    int vacancies;
+    int placesOffered;
+    int placesFilled;
+    int internPlaces;
+    boolean boardMember;
+    double expectedRetention;
+    int trainedGraduates;
+    int trainedRetained;
+    Programme partnerProgramme;
+
+    Employer(int id, Occupation occupation, int baseStaff, double trainingCostFactor) {
+        this.id = id;
+        this.occupation = occupation;
+        this.baseStaff = baseStaff;
+        this.sizeClass = SizeClass.of(baseStaff);
+        this.trainingCostFactor = trainingCostFactor;
+        this.adultStaff = baseStaff;
+        this.targetStaff = baseStaff;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public Occupation occupation() {
+        return occupation;
+    }
+
+    public SizeClass sizeClass() {
+        return sizeClass;
+    }
+
+    /** Trend staff level. */
+    public int baseStaff() {
+        return baseStaff;
+    }
+
+    /** Staff employed now (adults and young, apprentices excluded). */
+    public int staff() {
+        return adultStaff + youngStaff.size();
+    }
+
+    public int adultStaff() {
+        return adultStaff;
+    }
+
+    public List<YoungPerson> youngStaff() {
+        return java.util.Collections.unmodifiableList(youngStaff);
+    }
+
+    public int apprenticeCount() {
+        return apprentices.size();
+    }
+
+    public int vacancies() {
+        return vacancies;
+    }
+
+    public int targetStaff() {
+        return targetStaff;
+    }
+
+    /** Apprenticeship places offered for the coming intake. */
+    public int placesOffered() {
+        return placesOffered;
+    }
+
+    /** Whether the firm trains apprentices now. */
+    public boolean isTrainingFirm() {
+        return !apprentices.isEmpty();
+    }
+
+    /** Whether the firm sits on a curriculum board this year. */
+    public boolean isBoardMember() {
+        return boardMember;
+    }
+
+    /** Idiosyncratic factor on the firm's training cost (log-normal around 1). */
+    double trainingCostFactor() {
+        return trainingCostFactor;
+    }
+
+    /** College programme the firm has a partnership contract with, or null. */
+    public Programme partnerProgramme() {
+        return partnerProgramme;
+    }
+
+    /** Retention the firm expects of the apprentices it trains. */
+    public double expectedRetention() {
+        return expectedRetention;
+    }
+}

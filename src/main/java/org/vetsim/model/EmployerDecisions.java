@@ -1,0 +1,133 @@
+package org.vetsim.model;
+
+import ec.util.MersenneTwisterFast;
+import org.vetsim.scenario.Engagement;
+import org.vetsim.scenario.LabourMarketSettings;
+import org.vetsim.scenario.WorkBasedLearning;
+
+/**
+ * Employers' yearly engagement decisions, in the last month of the school year.
+ * <ul>
+ * <li>Apprenticeship places (mechanism 1), as an investment (Wolter and Ryan 2011; Muehlemann
+ * and Wolter 2014): the k-th place is worth offering if the chance of needing a k-th new worker
+ * when training ends, times the retention the firm expects, times the value of a trained worker
+ * (saved recruitment cost, no adaptation period, and the rent kept under wage compression),
+ * exceeds the net cost of training (gross cost times the firm's cost factor, minus productive
+ * work, subsidies, grants and tax credits). A fixed cost of being a training firm must be covered
+ * by all places together. Without enforceable contracts (mechanism 8) apprentices may walk out,
+ * which cuts the expected return. Each firm learns its retention from its own graduates.</li>
+ * <li>Curriculum boards (mechanism 2): a firm joins if the value of better-prepared hires, scaled
+ * by how far its occupation's curricula lag, exceeds the cost of a seat.</li>
+ * <li>Internship places and partnership contracts with programmes (mechanisms 1 and 8).</li>
+ * </ul>
+ */
+final class EmployerDecisions implements Phase {
+    @Override
+    public void run(World world) {
+        if (world.month % 12 != 11) {
+            return;
+        }
+        MersenneTwisterFast random = world.random(Stream.DECISIONS);
+        Engagement engagement = world.engagement;
+        double[] alignment = new double[world.occupations.length];
+        for (int o = 0; o < alignment.length; o++) {
+            alignment[o] = Observation.alignment(world, o);
+        }
+        for (Employer employer : world.employers) {
+            learnRetention(world, employer);
+            employer.placesOffered = engagement.workBasedLearning().apprenticeships() ? places(world, employer) : 0;
+            employer.boardMember = engagement.curriculumCoDesign().enabled()
+                    && joinsBoard(world, employer, alignment[employer.occupation().index()]);
+            employer.internPlaces = engagement.workBasedLearning().internships()
+                    ? Draws.stochasticRound(random, engagement.workBasedLearning().internshipPlacesPerStaff() * employer.staff())
+                    : 0;
+        }
+        updateBoardShares(world);
+        Partnerships.update(world);
+    }
+
+    /** Expected new hires a firm needs per year: adult exits plus young quits into unemployment. */
+    static double expectedOpeningsPerYear(World world, Employer employer) {
+        LabourMarketSettings market = world.scenario.labourMarket();
+        double youngExits = employer.youngStaff.size() * market.quitRate() * (1 - market.jobToJobShare());
+        return 12 * (employer.adultStaff * market.adultExitRate() + youngExits);
+    }
+
+    private static int places(World world, Employer employer) {
+        Engagement engagement = world.engagement;
+        WorkBasedLearning wbl = engagement.workBasedLearning();
+        int months = wbl.apprenticeshipMonths();
+        double completion = engagement.cooperationContracts().trainingContracts()
+                ? 1.0 : Math.pow(1 - engagement.cooperationContracts().breachRate(), months);
+        double netCostPerMonth = TrainingEconomics.grossMonthlyCost(engagement) * employer.trainingCostFactor()
+                - TrainingEconomics.monthlyBenefit(engagement, 0.5) - TrainingEconomics.monthlySupport(engagement);
+        double trainingCost = months * netCostPerMonth;
+        double value = completion * employer.expectedRetention * valueOfTrainedWorker(world);
+        double openings = expectedOpeningsPerYear(world, employer);
+        int cap = Math.max(1, (int) Math.floor(wbl.maxPlacesPerStaff() * employer.baseStaff()));
+        int chosen = 0;
+        double total = -wbl.fixedCostMonths() * Math.ceil(months / 12.0);
+        double best = 0;
+        double running = total;
+        for (int k = 1; k <= cap; k++) {
+            double marginal = Poisson.atLeast(openings, k) * value - trainingCost;
+            if (marginal <= 0 && netCostPerMonth > 0) {
+                break;
+            }
+            running += marginal;
+            if (running > best) {
+                best = running;
+                chosen = k;
+            }
+        }
+        return chosen;
+    }
+
+    /** Value to the training firm of keeping one trained graduate, in skilled-wage months. */
+    private static double valueOfTrainedWorker(World world) {
+        WorkBasedLearning wbl = world.engagement.workBasedLearning();
+        LabourMarketSettings market = world.scenario.labourMarket();
+        double catchUp = world.skills.monthlyCatchUp(0.5);
+        double firmWeight = world.scenario.skills().firmWeight()
+                / (world.scenario.skills().generalWeight() + world.scenario.skills().specificWeight() + world.scenario.skills().firmWeight());
+        double adaptation = firmWeight / catchUp;
+        double tenure = Math.min(120, 1.0 / Math.max(1e-3, market.quitRate()));
+        double rent = market.wageCompression() * Math.max(0, world.graduateProductivity - world.meanProductivity) * tenure;
+        return wbl.recruitmentCostMonths() + adaptation + rent;
+    }
+
+    private static void learnRetention(World world, Employer employer) {
+        if (employer.trainedGraduates == 0) {
+            return;
+        }
+        int stayed = 0;
+        for (YoungPerson person : employer.youngStaff) {
+            if (person.trainingFirm == employer && world.month - person.leftEducation < 24) {
+                stayed++;
+            }
+        }
+        double realised = Math.min(1.0, (double) stayed / employer.trainedGraduates);
+        employer.expectedRetention = 0.5 * employer.expectedRetention + 0.5 * realised;
+        employer.trainedGraduates = 0;
+    }
+
+    private static boolean joinsBoard(World world, Employer employer, double alignment) {
+        var coDesign = world.engagement.curriculumCoDesign();
+        double youngHiresPerYear = expectedOpeningsPerYear(world, employer) * 0.5;
+        double benefit = youngHiresPerYear * coDesign.valuePerHireMonths() * (1 - alignment);
+        return benefit > coDesign.seatCostMonths() * employer.trainingCostFactor();
+    }
+
+    private static void updateBoardShares(World world) {
+        double[] members = new double[world.occupations.length];
+        double[] staff = new double[world.occupations.length];
+        for (Employer employer : world.employers) {
+            int o = employer.occupation().index();
+            staff[o] += employer.staff();
+            members[o] += employer.boardMember ? employer.staff() : 0;
+        }
+        for (int o = 0; o < members.length; o++) {
+            world.boardShare[o] = staff[o] > 0 ? members[o] / staff[o] : 0;
+        }
+    }
+}

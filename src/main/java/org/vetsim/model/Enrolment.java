@@ -1,0 +1,207 @@
+package org.vetsim.model;
+
+import ec.util.MersenneTwisterFast;
+import org.vetsim.scenario.EducationSettings;
+import org.vetsim.scenario.Engagement;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Track and occupation choice of the entering cohort, once a year. Each school leaver chooses
+ * vocational or general education (a logit in ability around the system's VET propensity); VET
+ * choosers pick an occupation with probability proportional to its places times
+ * {@code exp(sensitivity * log(perceived tightness))}, perceived with the information lag.
+ * Employers offering apprenticeships take the applicants with the best ability signals first;
+ * colleges fill their seats with the rest; whoever finds no seat in the chosen occupation tries
+ * the occupation with the most free places, else takes the general track.
+ */
+final class Enrolment implements Phase {
+    @Override
+    public void run(World world) {
+        if (world.month % 12 != 0 || world.entrants.isEmpty()) {
+            return;
+        }
+        MersenneTwisterFast random = world.random(Stream.CHOICE);
+        int n = world.occupations.length;
+        List<List<Employer>> slots = apprenticeshipSlots(world);
+        int[] freeSeats = new int[n];
+        for (Programme programme : world.programmes) {
+            freeSeats[programme.occupation().index()] += Math.max(0, programme.seats() - programme.enrolled());
+        }
+        double[] weights = choiceWeights(world, slots, freeSeats);
+        List<List<YoungPerson>> applicants = new ArrayList<>();
+        for (int o = 0; o < n; o++) {
+            applicants.add(new ArrayList<>());
+        }
+        EducationSettings education = world.scenario.education();
+        double intercept = Math.log(education.vetPreference() / (1 - education.vetPreference()));
+        for (YoungPerson person : world.entrants) {
+            double pVet = Draws.logistic(intercept - education.abilityTowardsGeneral() * person.abilityScore);
+            if (random.nextDouble() < pVet && total(weights) > 0) {
+                applicants.get(pick(weights, random)).add(person);
+            } else {
+                startGeneral(world, person);
+            }
+        }
+        recordApplications(world, applicants);
+        List<YoungPerson> unplaced = new ArrayList<>();
+        for (int o = 0; o < n; o++) {
+            List<YoungPerson> list = applicants.get(o);
+            double[] signal = new double[list.size()];
+            for (int i = 0; i < list.size(); i++) {
+                signal[i] = list.get(i).ability + 0.1 * random.nextGaussian();
+            }
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                order.add(i);
+            }
+            order.sort(Comparator.comparingDouble((Integer i) -> -signal[i]).thenComparingInt(i -> i));
+            for (int i : order) {
+                YoungPerson person = list.get(i);
+                if (!placeApprentice(world, person, slots.get(o)) && !placeStudent(world, person, o)) {
+                    unplaced.add(person);
+                }
+            }
+        }
+        for (YoungPerson person : unplaced) {
+            int alternative = mostFreeSeats(world);
+            if (alternative < 0 || !placeStudent(world, person, alternative)) {
+                startGeneral(world, person);
+            }
+        }
+    }
+
+    private static List<List<Employer>> apprenticeshipSlots(World world) {
+        List<List<Employer>> slots = new ArrayList<>();
+        for (int o = 0; o < world.occupations.length; o++) {
+            slots.add(new ArrayList<>());
+        }
+        if (!world.engagement.workBasedLearning().apprenticeships()) {
+            return slots;
+        }
+        for (Employer employer : world.employers) {
+            employer.placesFilled = 0;
+            for (int k = 0; k < employer.placesOffered; k++) {
+                slots.get(employer.occupation().index()).add(employer);
+            }
+        }
+        MersenneTwisterFast random = world.random(Stream.CHOICE);
+        for (List<Employer> list : slots) {
+            for (int i = list.size() - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                Employer tmp = list.get(i);
+                list.set(i, list.get(j));
+                list.set(j, tmp);
+            }
+        }
+        return slots;
+    }
+
+    private static double[] choiceWeights(World world, List<List<Employer>> slots, int[] freeSeats) {
+        Engagement engagement = world.engagement;
+        int lag = engagement.industryCouncils().enabled()
+                ? engagement.industryCouncils().informationLagMonths()
+                : world.scenario.education().informationLagMonths();
+        double sensitivity = world.scenario.education().prospectSensitivity();
+        double[] weights = new double[world.occupations.length];
+        for (int o = 0; o < weights.length; o++) {
+            double places = freeSeats[o] + slots.get(o).size();
+            double prospect = Math.max(0.05, world.signals.perceived(o, world.month, lag));
+            weights[o] = places * Math.exp(sensitivity * Math.log(prospect));
+        }
+        return weights;
+    }
+
+    private static void recordApplications(World world, List<List<YoungPerson>> applicants) {
+        for (Programme programme : world.programmes) {
+            programme.setApplications(0);
+        }
+        for (int o = 0; o < applicants.size(); o++) {
+            List<Programme> offering = programmesOf(world, o);
+            int seats = 0;
+            for (Programme p : offering) {
+                seats += p.seats();
+            }
+            for (Programme p : offering) {
+                double share = seats > 0 ? (double) p.seats() / seats : 1.0 / offering.size();
+                p.setApplications((int) Math.round(applicants.get(o).size() * share));
+            }
+        }
+    }
+
+    private static boolean placeApprentice(World world, YoungPerson person, List<Employer> slots) {
+        if (slots.isEmpty()) {
+            return false;
+        }
+        Employer employer = slots.remove(slots.size() - 1);
+        employer.placesFilled++;
+        employer.apprentices.add(person);
+        person.employer = employer;
+        person.trainingFirm = employer;
+        person.occupation = employer.occupation();
+        person.vintage = employer.occupation().requirement();
+        person.programme = programmesOf(world, employer.occupation().index()).get(0);
+        person.trainingEnds = world.month + world.engagement.workBasedLearning().apprenticeshipMonths();
+        person.setStatus(Status.APPRENTICE, world.month);
+        return true;
+    }
+
+    private static boolean placeStudent(World world, YoungPerson person, int occupation) {
+        for (Programme programme : programmesOf(world, occupation)) {
+            if (programme.enrolled() < programme.seats()) {
+                programme.addEnrolled(1);
+                person.programme = programme;
+                person.occupation = programme.occupation();
+                person.vintage = programme.curriculumLevel();
+                person.trainingEnds = world.month + world.scenario.colleges().programmeMonths();
+                person.setStatus(Status.SCHOOL_VET, world.month);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int mostFreeSeats(World world) {
+        int[] free = new int[world.occupations.length];
+        for (Programme programme : world.programmes) {
+            free[programme.occupation().index()] += Math.max(0, programme.seats() - programme.enrolled());
+        }
+        int best = -1;
+        for (int o = 0; o < free.length; o++) {
+            if (free[o] > 0 && (best < 0 || free[o] > free[best])) {
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    private static void startGeneral(World world, YoungPerson person) {
+        person.trainingEnds = world.month + world.scenario.education().generalMonths();
+        person.setStatus(Status.GENERAL_EDUCATION, world.month);
+    }
+
+    static List<Programme> programmesOf(World world, int occupation) {
+        return world.programmesByOccupation.get(occupation);
+    }
+
+    private static double total(double[] weights) {
+        double sum = 0;
+        for (double w : weights) {
+            sum += w;
+        }
+        return sum;
+    }
+
+    private static int pick(double[] weights, MersenneTwisterFast random) {
+        double u = random.nextDouble() * total(weights);
+        for (int i = 0; i < weights.length; i++) {
+            u -= weights[i];
+            if (u < 0) {
+                return i;
+            }
+        }
+        return weights.length - 1;
+    }
+}

@@ -1,0 +1,35 @@
+package org.vetsim.model;
+
+/**
+ * Counts of the events of one month (flows), filled in by the phases and read by the
+ * observation at the end of the month.
+ */
+final class Flows {
+    int entrants;
+    int agedOut;
+    int graduates;
+    int dropouts;
+    int examTakers;
+    int examPasses;
+    int vacanciesOpen;
+    int youngHires;
+    int adultFills;
+    int firstJobs;
+    int firstJobMonths;
+    int qualifiedSeekers;
+    int apprenticeGraduates;
+    int apprenticesRetained;
+    int poached;
+    int outsideHiresOfTrained;
+    int layoffs;
+    int quitsToUnemployment;
+    int[] vacanciesByOccupation;
+    int[] unfilledByOccupation;
+    int[] qualifiedSupplyByOccupation;
+
+    Flows(int occupations) {
+        vacanciesByOccupation = new int[occupations];
+        unfilledByOccupation = new int[occupations];
+        qualifiedSupplyByOccupation = new int[occupations];
+    }
+}

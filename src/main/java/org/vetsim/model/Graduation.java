@@ -1,0 +1,68 @@
+package org.vetsim.model;
+
+import ec.util.MersenneTwisterFast;
+import org.vetsim.scenario.ExamSettings;
+
+/**
+ * The end of vocational training. Each graduate sits the qualification exam, which measures
+ * proficiency valued at the exam standard's requirement level, with noise; reaching the pass mark
+ * gives a certificate in the occupation. School-based graduates start looking for work. A
+ * training firm keeps its graduating apprentice when the graduate is productive enough to hire
+ * and the firm has room for them (staff below its target); otherwise the graduate searches too.
+ */
+final class Graduation implements Phase {
+    @Override
+    public void run(World world) {
+        MersenneTwisterFast random = world.random(Stream.EXAMS);
+        ExamSettings exams = world.scenario.exams();
+        for (YoungPerson person : world.people) {
+            boolean inTraining = person.status == Status.SCHOOL_VET || person.status == Status.APPRENTICE;
+            if (!inTraining || person.trainingEnds != world.month) {
+                continue;
+            }
+            Occupation occupation = person.occupation;
+            person.intern = false;
+            double measured = person.proficiency * world.skills.match(occupation.examStandard(), person.vintage)
+                    + exams.measurementNoise() * random.nextGaussian();
+            boolean passed = measured >= exams.passMark();
+            world.flows.graduates++;
+            world.flows.examTakers++;
+            if (passed) {
+                world.flows.examPasses++;
+                person.certifiedIn = occupation;
+            }
+            if (person.status == Status.SCHOOL_VET) {
+                person.programme.addEnrolled(-1);
+                person.graduatedFrom = person.programme;
+                world.leaveEducation(person);
+            } else {
+                finishApprenticeship(world, person);
+            }
+        }
+    }
+
+    private static void finishApprenticeship(World world, YoungPerson person) {
+        Employer firm = person.employer;
+        firm.apprentices.remove(person);
+        world.flows.apprenticeGraduates++;
+        firm.trainedGraduates++;
+        double productivity = world.skills.productivity(person, firm.occupation(), true);
+        world.graduateProductivity = 0.9 * world.graduateProductivity + 0.1 * productivity;
+        boolean room = firm.staff() < firm.targetStaff();
+        person.programme = null;
+        person.leftEducation = world.month;
+        if (productivity >= world.scenario.labourMarket().hiringThreshold() && room) {
+            double firmSkill = person.firmSkill;
+            person.employer = null;
+            world.hire(person, firm);
+            person.firmSkill = firmSkill;
+            person.hadJob = true;
+            world.flows.firstJobs++;
+            world.flows.apprenticesRetained++;
+        } else {
+            person.employer = null;
+            person.firmSkill = 0;
+            person.setStatus(Status.UNEMPLOYED, world.month);
+        }
+    }
+}

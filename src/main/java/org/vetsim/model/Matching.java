@@ -1,0 +1,187 @@
+package org.vetsim.model;
+
+import ec.util.MersenneTwisterFast;
+import org.vetsim.scenario.Engagement;
+import org.vetsim.scenario.LabourMarketSettings;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Hiring. Vacancies are taken in random order; for each, the employer screens a few applicants
+ * drawn from the job seekers of its occupation (and, with the cross-occupation share, from all
+ * seekers), sees each one's productivity through noise (less for holders of a certificate in the
+ * occupation, none for its own former interns, a bonus for graduates of a partner programme) and
+ * offers the job to the best if the signal clears the hiring threshold. Someone searching from a
+ * job accepts only a higher wage. The cost is proportional to vacancies times applicants, never to
+ * seekers times vacancies. Vacancies still open may then be filled from the adult labour market.
+ */
+final class Matching implements Phase {
+    @Override
+    public void run(World world) {
+        MersenneTwisterFast random = world.random(Stream.MATCHING);
+        List<List<YoungPerson>> byOccupation = new ArrayList<>();
+        for (int o = 0; o < world.occupations.length; o++) {
+            byOccupation.add(new ArrayList<>());
+        }
+        List<YoungPerson> all = new ArrayList<>();
+        collectSeekers(world, byOccupation, all);
+        List<Employer> vacancies = vacancyList(world, random);
+        for (Employer employer : vacancies) {
+            YoungPerson chosen = screen(world, employer, byOccupation, all, random);
+            if (chosen != null) {
+                recordHire(world, chosen, employer);
+                hire(world, chosen, employer);
+            }
+        }
+        for (YoungPerson person : all) {
+            person.searchingOnJob = false;
+        }
+        fillFromAdults(world);
+    }
+
+    private static void collectSeekers(World world, List<List<YoungPerson>> byOccupation, List<YoungPerson> all) {
+        for (YoungPerson person : world.people) {
+            if (person.status == Status.UNEMPLOYED || person.searchingOnJob) {
+                all.add(person);
+                if (person.occupation != null) {
+                    byOccupation.get(person.occupation.index()).add(person);
+                }
+                if (person.status == Status.UNEMPLOYED && person.certifiedIn != null) {
+                    world.flows.qualifiedSeekers++;
+                    world.flows.qualifiedSupplyByOccupation[person.certifiedIn.index()]++;
+                }
+            }
+        }
+    }
+
+    private static List<Employer> vacancyList(World world, MersenneTwisterFast random) {
+        List<Employer> list = new ArrayList<>();
+        for (Employer employer : world.employers) {
+            for (int k = 0; k < employer.vacancies; k++) {
+                list.add(employer);
+            }
+            world.flows.vacanciesByOccupation[employer.occupation().index()] += employer.vacancies;
+        }
+        world.flows.vacanciesOpen += list.size();
+        for (int i = list.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            Employer tmp = list.get(i);
+            list.set(i, list.get(j));
+            list.set(j, tmp);
+        }
+        return list;
+    }
+
+    private static YoungPerson screen(World world, Employer employer, List<List<YoungPerson>> byOccupation,
+                                      List<YoungPerson> all, MersenneTwisterFast random) {
+        LabourMarketSettings market = world.scenario.labourMarket();
+        List<YoungPerson> own = byOccupation.get(employer.occupation().index());
+        YoungPerson best = null;
+        double bestSignal = Double.NEGATIVE_INFINITY;
+        int screened = 0;
+        for (int attempt = 0; attempt < 3 * market.applicantsPerVacancy() && screened < market.applicantsPerVacancy(); attempt++) {
+            boolean outside = own.isEmpty() || random.nextDouble() < market.crossOccupationShare();
+            List<YoungPerson> pool = outside ? all : own;
+            if (pool.isEmpty()) {
+                break;
+            }
+            YoungPerson candidate = pool.get(random.nextInt(pool.size()));
+            if (candidate.matchedMonth == world.month || candidate.employer == employer) {
+                continue;
+            }
+            screened++;
+            double signal = signal(world, candidate, employer, random);
+            if (signal > bestSignal) {
+                bestSignal = signal;
+                best = candidate;
+            }
+        }
+        if (best == null || bestSignal < market.hiringThreshold()) {
+            return null;
+        }
+        if (best.status.employed() && world.wage(bestSignal) <= currentWage(world, best)) {
+            return null;
+        }
+        return best;
+    }
+
+    private static double signal(World world, YoungPerson candidate, Employer employer, MersenneTwisterFast random) {
+        Occupation occupation = employer.occupation();
+        double truth = world.skills.productivity(candidate, occupation, false);
+        if (candidate.internAt == employer) {
+            return truth;
+        }
+        double noise = world.scenario.labourMarket().screeningNoise();
+        if (candidate.certifiedIn == occupation) {
+            noise *= 1 - certificateNoiseCut(world.engagement);
+        }
+        double bonus = 0;
+        Programme partner = employer.partnerProgramme;
+        if (partner != null && candidate.graduatedFrom == partner && world.engagement.cooperationContracts().partnerships()) {
+            bonus = world.engagement.cooperationContracts().hiringPreference();
+        }
+        return truth + bonus + noise * random.nextGaussian();
+    }
+
+    /** Share by which a certificate in the vacancy's occupation cuts screening noise. */
+    static double certificateNoiseCut(Engagement engagement) {
+        var standards = engagement.qualificationStandards();
+        return standards.enabled() ? standards.signalNoiseReduction() : standards.baselineNoiseReduction();
+    }
+
+    private static double currentWage(World world, YoungPerson person) {
+        if (person.status == Status.APPRENTICE) {
+            return world.engagement.workBasedLearning().apprenticePayRatio();
+        }
+        return world.wage(world.skills.productivity(person, person.occupation, true));
+    }
+
+    private static void recordHire(World world, YoungPerson person, Employer employer) {
+        Flows flows = world.flows;
+        flows.youngHires++;
+        if (!person.hadJob && person.leftEducation >= 0 && person.status == Status.UNEMPLOYED) {
+            flows.firstJobs++;
+            flows.firstJobMonths += world.month - person.leftEducation;
+            person.hadJob = true;
+        }
+        Employer trainer = person.trainingFirm;
+        if (trainer != null && trainer != employer && person.employer == trainer) {
+            flows.poached++;
+        }
+        if (trainer != null && trainer != employer && person.certifiedIn == employer.occupation()) {
+            flows.outsideHiresOfTrained++;
+        }
+        if (person.status == Status.APPRENTICE) {
+            flows.dropouts++;
+            person.trainingFirm.apprentices.remove(person);
+            person.employer = null;
+            person.programme = null;
+            person.leftEducation = world.month;
+            person.hadJob = true;
+        }
+    }
+
+    private static void hire(World world, YoungPerson person, Employer employer) {
+        world.hire(person, employer);
+        person.matchedMonth = world.month;
+        employer.vacancies--;
+        var centres = world.engagement.corporateTrainingCentres();
+        if (centres.enabled() && employer.staff() >= centres.minStaff()) {
+            person.inductionLeft = centres.inductionMonths();
+            person.inducted = true;
+        }
+    }
+
+    private static void fillFromAdults(World world) {
+        MersenneTwisterFast random = world.random(Stream.ADULTS);
+        double rate = world.scenario.labourMarket().adultFillRate();
+        for (Employer employer : world.employers) {
+            world.flows.unfilledByOccupation[employer.occupation().index()] += employer.vacancies;
+            int filled = Draws.binomial(random, employer.vacancies, rate);
+            employer.adultStaff += filled;
+            employer.vacancies -= filled;
+            world.flows.adultFills += filled;
+        }
+    }
+}

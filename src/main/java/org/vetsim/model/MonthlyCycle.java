@@ -1,0 +1,32 @@
+package org.vetsim.model;
+
+import org.vetsim.metrics.ReportListener;
+
+import java.util.List;
+
+/**
+ * The simulated month, as one ordered list of named steps. MASON's schedule runs them in this
+ * order every tick (one tick = one month).
+ */
+final class MonthlyCycle {
+    private MonthlyCycle() {
+    }
+
+    static List<Phase> phases(List<ReportListener> listeners) {
+        return List.of(
+                new PolicyUpdate(),       // reforms and user changes take effect
+                new Demography(),         // the oldest leave the window; a cohort enters each school year
+                new Technology(),         // requirements drift; curricula and exam standards revised when due
+                new Enrolment(),          // the cohort chooses a track, an occupation, a seat or an apprenticeship
+                new Internships(),        // students in their last months are placed with employers
+                new Schooling(),          // learning at school, end of general track, dropout
+                new WorkplaceLearning(),  // learning as apprentice, intern and employee
+                new Graduation(),         // exams; training firms keep or release their apprentices
+                new LabourDemand(),       // business cycle, adult exits, layoffs, vacancies
+                new Separations(),        // quits, on-the-job search, discouragement, reactivation
+                new Matching(),           // screening and hiring; adult market fills some vacancies
+                new CollegePlanning(),    // colleges adjust seats to applications (yearly)
+                new EmployerDecisions(),  // places, boards, internships, partnerships (yearly)
+                new Observation(listeners)); // metrics for the month
+    }
+}

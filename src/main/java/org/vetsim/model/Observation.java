@@ -1,0 +1,158 @@
+package org.vetsim.model;
+
+import org.vetsim.metrics.Metric;
+import org.vetsim.metrics.MonthReport;
+import org.vetsim.metrics.OccupationMetric;
+import org.vetsim.metrics.SizeClassMetric;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Last step of the month: counts stocks, reads the month's flows, updates the trailing windows
+ * and the labour-market signals people act on, and, after the warm-up, hands a
+ * {@link MonthReport} to the listeners. Starts the next month's flows.
+ */
+final class Observation implements Phase {
+    private final List<org.vetsim.metrics.ReportListener> listeners;
+    private final TrainingEconomics economics = new TrainingEconomics();
+
+    Observation(List<org.vetsim.metrics.ReportListener> listeners) {
+        this.listeners = listeners;
+    }
+
+    @Override
+    public void run(World world) {
+        Flows flows = world.flows;
+        double[] v = new double[Metric.values().length];
+        PopulationCounts counts = PopulationCounts.of(world);
+        updateWindows(world, flows, counts);
+        recordSignals(world, flows);
+        counts.fill(v);
+        fillFlows(world, flows, counts, v);
+        double[][] byOccupation = occupationValues(world, flows, counts);
+        double[][] bySize = sizeValues(world);
+        economics.fill(world, v);
+        world.meanProductivity = counts.meanProductivity(world.meanProductivity);
+        if (!world.inWarmup()) {
+            int month = world.outputMonth();
+            MonthReport report = new MonthReport(month, (month - 1) / 12 + 1, v, names(world), byOccupation, bySize);
+            for (var listener : listeners) {
+                listener.onMonth(report);
+            }
+        }
+        world.flows = new Flows(world.occupations.length);
+        world.month++;
+    }
+
+    private static void updateWindows(World world, Flows flows, PopulationCounts counts) {
+        world.examWindow.push(flows.examPasses, flows.examTakers);
+        world.firstJobWindow.push(flows.firstJobMonths, flows.firstJobs);
+        world.retentionWindow.push(flows.apprenticesRetained, flows.apprenticeGraduates);
+        world.poachingWindow.push(flows.poached, 0);
+    }
+
+    private static void recordSignals(World world, Flows flows) {
+        for (int o = 0; o < world.occupations.length; o++) {
+            double tightness = (flows.vacanciesByOccupation[o] + 1.0) / (flows.qualifiedSupplyByOccupation[o] + 1.0);
+            world.signals.record(o, world.month, tightness);
+        }
+    }
+
+    private static void fillFlows(World world, Flows flows, PopulationCounts counts, double[] v) {
+        v[Metric.GRADUATES.ordinal()] = flows.graduates;
+        v[Metric.DROPOUTS.ordinal()] = flows.dropouts;
+        v[Metric.EXAM_PASS_RATE.ordinal()] = world.examWindow.ratio();
+        v[Metric.VACANCIES.ordinal()] = flows.vacanciesOpen;
+        v[Metric.VACANCY_FILL_RATE.ordinal()] = flows.vacanciesOpen > 0
+                ? (double) (flows.youngHires + flows.adultFills) / flows.vacanciesOpen : 0.0;
+        v[Metric.MEAN_MONTHS_TO_FIRST_JOB.ordinal()] = world.firstJobWindow.ratio();
+        v[Metric.SKILL_SUPPLY_RATIO.ordinal()] = flows.vacanciesOpen > 0
+                ? (double) flows.qualifiedSeekers / flows.vacanciesOpen : flows.qualifiedSeekers;
+        v[Metric.APPRENTICE_RETENTION_RATE.ordinal()] = world.retentionWindow.ratio();
+        double poached = world.poachingWindow.numeratorSum();
+        v[Metric.POACHING_RATE.ordinal()] = poached > 0 ? poached / (poached + counts.atTrainingFirm) : 0.0;
+        v[Metric.ENTRANTS.ordinal()] = flows.entrants;
+        v[Metric.AGED_OUT.ordinal()] = flows.agedOut;
+        v[Metric.YOUNG_HIRES.ordinal()] = flows.youngHires;
+        v[Metric.CURRICULUM_ALIGNMENT.ordinal()] = alignment(world, -1);
+        int offered = 0;
+        int filled = 0;
+        int training = 0;
+        int board = 0;
+        for (Employer employer : world.employers) {
+            offered += employer.placesOffered;
+            filled += employer.placesFilled;
+            training += employer.isTrainingFirm() ? 1 : 0;
+            board += employer.boardMember ? 1 : 0;
+        }
+        double employers = Math.max(1, world.employers.size());
+        v[Metric.APPRENTICESHIPS_OFFERED.ordinal()] = offered;
+        v[Metric.APPRENTICESHIPS_FILLED.ordinal()] = filled;
+        v[Metric.TRAINING_FIRM_SHARE.ordinal()] = training / employers;
+        v[Metric.BOARD_PARTICIPATION.ordinal()] = board / employers;
+    }
+
+    /** Seat-weighted curriculum alignment of one occupation's programmes, or of all for -1. */
+    static double alignment(World world, int occupation) {
+        double weighted = 0;
+        double seats = 0;
+        for (Programme programme : world.programmes) {
+            if (occupation >= 0 && programme.occupation().index() != occupation) {
+                continue;
+            }
+            double match = world.skills.match(programme.occupation().requirement(), programme.curriculumLevel());
+            weighted += programme.seats() * match;
+            seats += programme.seats();
+        }
+        return seats > 0 ? weighted / seats : 0.0;
+    }
+
+    private static double[][] occupationValues(World world, Flows flows, PopulationCounts counts) {
+        int n = world.occupations.length;
+        double[][] values = new double[n][OccupationMetric.values().length];
+        for (Employer employer : world.employers) {
+            double[] row = values[employer.occupation().index()];
+            row[OccupationMetric.DEMAND.ordinal()] += employer.targetStaff;
+            row[OccupationMetric.TRAINING_FIRMS.ordinal()] += employer.isTrainingFirm() ? 1 : 0;
+            row[OccupationMetric.APPRENTICES.ordinal()] += employer.apprentices.size();
+            row[OccupationMetric.BOARD_MEMBERS.ordinal()] += employer.boardMember ? 1 : 0;
+        }
+        for (int o = 0; o < n; o++) {
+            double[] row = values[o];
+            row[OccupationMetric.VACANCIES.ordinal()] = flows.vacanciesByOccupation[o];
+            row[OccupationMetric.UNFILLED_VACANCIES.ordinal()] = flows.unfilledByOccupation[o];
+            row[OccupationMetric.QUALIFIED_SUPPLY.ordinal()] = flows.qualifiedSupplyByOccupation[o];
+            row[OccupationMetric.MEAN_SKILL_GAP.ordinal()] = counts.meanSkillGap(o);
+            row[OccupationMetric.CURRICULUM_ALIGNMENT.ordinal()] = alignment(world, o);
+        }
+        return values;
+    }
+
+    private static double[][] sizeValues(World world) {
+        double[][] values = new double[SizeClass.values().length][SizeClassMetric.values().length];
+        for (Employer employer : world.employers) {
+            double[] row = values[employer.sizeClass().ordinal()];
+            row[SizeClassMetric.EMPLOYERS.ordinal()]++;
+            row[SizeClassMetric.STAFF.ordinal()] += employer.staff();
+            row[SizeClassMetric.TRAINING_FIRMS.ordinal()] += employer.isTrainingFirm() ? 1 : 0;
+            row[SizeClassMetric.APPRENTICES.ordinal()] += employer.apprentices.size();
+            row[SizeClassMetric.PLACES_OFFERED.ordinal()] += employer.placesOffered;
+            row[SizeClassMetric.BOARD_MEMBERS.ordinal()] += employer.boardMember ? 1 : 0;
+        }
+        for (double[] row : values) {
+            double employers = row[SizeClassMetric.EMPLOYERS.ordinal()];
+            row[SizeClassMetric.TRAINING_FIRM_SHARE.ordinal()] = employers > 0
+                    ? row[SizeClassMetric.TRAINING_FIRMS.ordinal()] / employers : 0.0;
+        }
+        return values;
+    }
+
+    private static List<String> names(World world) {
+        List<String> names = new ArrayList<>();
+        for (Occupation occupation : world.occupations) {
+            names.add(occupation.name());
+        }
+        return names;
+    }
+}

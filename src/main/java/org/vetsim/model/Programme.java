@@ -1,0 +1,85 @@
+package org.vetsim.model;
+
+/**
+ * A school-based vocational programme for one occupation at one college: seats, teaching
+ * quality and a curriculum that teaches the requirements as they stood at its last revision.
+ */
+public final class Programme {
+    private final College college;
+    private final Occupation occupation;
+    private final double teachingQuality;
+    private int seats;
+    private int applications;
+    private int enrolled;
+    private double curriculumLevel;
+    private int revisedMonth;
+    private Employer partner;
+
+    Programme(College college, Occupation occupation, double teachingQuality, int seats) {
+        this.college = college;
+        this.occupation = occupation;
+        this.teachingQuality = teachingQuality;
+        this.seats = seats;
+    }
+
+    public College college() {
+        return college;
+    }
+
+    public Occupation occupation() {
+        return occupation;
+    }
+
+    public double teachingQuality() {
+        return teachingQuality;
+    }
+
+    public int seats() {
+        return seats;
+    }
+
+    void setSeats(int seats) {
+        this.seats = Math.max(1, seats);
+    }
+
+    /** First-choice applications in the last intake. */
+    public int applications() {
+        return applications;
+    }
+
+    void setApplications(int applications) {
+        this.applications = applications;
+    }
+
+    /** Students currently enrolled. */
+    public int enrolled() {
+        return enrolled;
+    }
+
+    void addEnrolled(int delta) {
+        enrolled += delta;
+    }
+
+    /** Requirement level the curriculum teaches. */
+    public double curriculumLevel() {
+        return curriculumLevel;
+    }
+
+    int revisedMonth() {
+        return revisedMonth;
+    }
+
+    void revise(double level, int month) {
+        curriculumLevel = level;
+        revisedMonth = month;
+    }
+
+    /** Employer with a partnership contract, or null. */
+    public Employer partner() {
+        return partner;
+    }
+
+    void setPartner(Employer partner) {
+        this.partner = partner;
+    }
+}

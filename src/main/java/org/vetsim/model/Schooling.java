@@ -1,0 +1,91 @@
+package org.vetsim.model;
+
+import ec.util.MersenneTwisterFast;
+import org.vetsim.scenario.CollegeSettings;
+import org.vetsim.scenario.EducationSettings;
+import org.vetsim.scenario.Engagement;
+
+/**
+ * Learning at school and leaving it early. General and higher education raise general skill
+ * towards an ability-given ceiling; at the end of the general track the ablest go on to higher
+ * education and the rest start looking for work. Vocational students (and apprentices, for their
+ * school days) gain occupation-specific proficiency at the curriculum's requirement level, faster
+ * with teaching quality and ability, and drop out with a hazard that falls with ability (and
+ * with mentoring, for apprentices).
+ */
+final class Schooling implements Phase {
+    @Override
+    public void run(World world) {
+        MersenneTwisterFast random = world.random(Stream.LEARNING);
+        EducationSettings education = world.scenario.education();
+        CollegeSettings colleges = world.scenario.colleges();
+        Engagement engagement = world.engagement;
+        double schoolShareOfApprentices = 1.0 - engagement.workBasedLearning().firmTimeShare();
+        double mentoringDropoutCut = engagement.mentoring().strength() * engagement.mentoring().dropoutReduction();
+        for (YoungPerson person : world.people) {
+            switch (person.status) {
+                case GENERAL_EDUCATION -> {
+                    learnGeneral(person, education.generalLearningRate());
+                    if (world.month >= person.trainingEnds) {
+                        endGeneralTrack(world, person, random);
+                    }
+                }
+                case HIGHER_EDUCATION -> {
+                    learnGeneral(person, education.generalLearningRate());
+                    if (world.month >= person.trainingEnds) {
+                        world.leaveEducation(person);
+                    }
+                }
+                case SCHOOL_VET -> {
+                    learnGeneral(person, education.generalLearningRate() / 2);
+                    if (!person.intern) {
+                        learnAtSchool(person, colleges.learningRate(), 1.0);
+                    }
+                    if (random.nextDouble() < colleges.dropoutRate() * (1.5 - person.ability)) {
+                        person.programme.addEnrolled(-1);
+                        dropOut(world, person);
+                    }
+                }
+                case APPRENTICE -> {
+                    learnGeneral(person, education.generalLearningRate() * schoolShareOfApprentices / 2);
+                    learnAtSchool(person, colleges.learningRate(), schoolShareOfApprentices);
+                    double hazard = colleges.dropoutRate() * (1.5 - person.ability) * (1 - mentoringDropoutCut);
+                    if (random.nextDouble() < hazard) {
+                        world.separate(person);
+                        dropOut(world, person);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static void learnGeneral(YoungPerson person, double rate) {
+        double ceiling = 0.4 + 0.6 * person.ability;
+        if (person.generalSkill < ceiling) {
+            person.generalSkill += rate * (ceiling - person.generalSkill);
+        }
+    }
+
+    private static void learnAtSchool(YoungPerson person, double rate, double timeShare) {
+        Programme programme = person.programme;
+        double gain = timeShare * rate * programme.teachingQuality() * (0.5 + person.ability) * (1 - person.proficiency);
+        person.learn(gain, programme.curriculumLevel());
+    }
+
+    private static void endGeneralTrack(World world, YoungPerson person, MersenneTwisterFast random) {
+        double share = world.scenario.education().higherEducationShare();
+        if (person.ability + 0.1 * random.nextGaussian() > 1 - share) {
+            person.trainingEnds = world.month + world.scenario.education().higherEducationMonths();
+            person.setStatus(Status.HIGHER_EDUCATION, world.month);
+        } else {
+            world.leaveEducation(person);
+        }
+    }
+
+    private static void dropOut(World world, YoungPerson person) {
+        world.flows.dropouts++;
+        world.leaveEducation(person);
+    }
+}

@@ -1,0 +1,52 @@
+package org.vetsim.model;
+
+import ec.util.MersenneTwisterFast;
+import org.vetsim.scenario.Engagement;
+import org.vetsim.scenario.LabourMarketSettings;
+
+/**
+ * Voluntary moves of the month. A young employee quits with a monthly probability (lower after
+ * induction at a corporate training centre); a share of quitters search from their job and only
+ * leave if another employer hires them, the rest quit into unemployment. Apprentices without an
+ * enforceable training contract look for a job elsewhere with the breach rate (mechanism 8).
+ * The unemployed may become discouraged and inactive; the inactive may start searching again.
+ */
+final class Separations implements Phase {
+    @Override
+    public void run(World world) {
+        MersenneTwisterFast random = world.random(Stream.SEPARATIONS);
+        LabourMarketSettings market = world.scenario.labourMarket();
+        Engagement engagement = world.engagement;
+        boolean contracts = engagement.cooperationContracts().trainingContracts();
+        double breach = engagement.cooperationContracts().breachRate();
+        double trainedQuitFactor = 1 - engagement.corporateTrainingCentres().quitReduction();
+        for (YoungPerson person : world.people) {
+            switch (person.status) {
+                case EMPLOYED -> {
+                    double quit = market.quitRate() * (person.inducted ? trainedQuitFactor : 1.0);
+                    if (random.nextDouble() < quit) {
+                        if (random.nextDouble() < market.jobToJobShare()) {
+                            person.searchingOnJob = true;
+                        } else {
+                            world.separate(person);
+                            world.flows.quitsToUnemployment++;
+                        }
+                    }
+                }
+                case APPRENTICE -> person.searchingOnJob = !contracts && random.nextDouble() < breach;
+                case UNEMPLOYED -> {
+                    if (random.nextDouble() < market.discouragementRate()) {
+                        person.setStatus(Status.INACTIVE, world.month);
+                    }
+                }
+                case INACTIVE -> {
+                    if (random.nextDouble() < market.reactivationRate()) {
+                        person.setStatus(Status.UNEMPLOYED, world.month);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.vetsim.model;
+
+import org.vetsim.scenario.Scenario;
+import org.vetsim.scenario.SkillSettings;
+
+/**
+ * Turns skills into productivity and gives the speed of learning at work. Productivity is a
+ * weighted mean of general, occupation-specific and firm-specific skill, so a fully skilled
+ * worker has productivity 1 (the skilled-wage unit of all money amounts). On the job, the lag of
+ * specific skill behind requirements halves every {@code h(g)} months, with h falling linearly in
+ * general skill g from 20 to 4 months (Dawid, Gemkow, Harting and Neugart 2009, JASSS 12(4)5).
+ */
+public final class SkillModel {
+    private final double generalWeight;
+    private final double specificWeight;
+    private final double firmWeight;
+    private final double halfLifeLow;
+    private final double halfLifeHigh;
+    private final double obsolescenceScale;
+
+    SkillModel(Scenario scenario) {
+        SkillSettings skills = scenario.skills();
+        double sum = skills.generalWeight() + skills.specificWeight() + skills.firmWeight();
+        this.generalWeight = skills.generalWeight() / sum;
+        this.specificWeight = skills.specificWeight() / sum;
+        this.firmWeight = skills.firmWeight() / sum;
+        this.halfLifeLow = skills.halfLifeLowGeneral();
+        this.halfLifeHigh = skills.halfLifeHighGeneral();
+        this.obsolescenceScale = scenario.technology().obsolescenceScale();
+    }
+
+    /** Value of skill learned at {@code level} against requirement {@code requirement}, in (0,1]. */
+    public double match(double requirement, double level) {
+        return Math.exp(-Math.max(0.0, requirement - level) / obsolescenceScale);
+    }
+
+    /** Occupation-specific skill of {@code person} for {@code occupation}: proficiency times match. */
+    public double specificSkill(YoungPerson person, Occupation occupation) {
+        if (person.occupation != occupation) {
+            return 0.0;
+        }
+        return person.proficiency * match(occupation.requirement(), person.vintage);
+    }
+
+    /** Productivity in {@code occupation}, counting firm-specific skill only if {@code atOwnFirm}. */
+    public double productivity(YoungPerson person, Occupation occupation, boolean atOwnFirm) {
+        double firm = atOwnFirm ? person.firmSkill : 0.0;
+        return generalWeight * person.generalSkill + specificWeight * specificSkill(person, occupation)
+                + firmWeight * firm;
+    }
+
+    /** Share of the on-the-job skill gap closed in one month at general skill {@code general}. */
+    public double monthlyCatchUp(double general) {
+        double g = Math.max(0.0, Math.min(1.0, general));
+        double halfLife = halfLifeLow - (halfLifeLow - halfLifeHigh) * g;
+        return 1.0 - Math.pow(2.0, -1.0 / halfLife);
+    }
+}

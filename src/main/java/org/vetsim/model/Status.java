@@ -1,0 +1,43 @@
+package org.vetsim.model;
+
+/**
+ * What a young person is doing in a month. Exactly one status holds at a time. Labour-force
+ * categories follow the ILO: apprentices count as employed; students in full-time education
+ * are outside the labour force; NEET are the unemployed and the inactive not in education.
+ */
+public enum Status {
+    /** In general (academic) upper-secondary education. */
+    GENERAL_EDUCATION,
+    /** In higher education. */
+    HIGHER_EDUCATION,
+    /** A student in a school-based vocational programme. */
+    SCHOOL_VET,
+    /** An apprentice: work-based vocational training under a contract with an employer. */
+    APPRENTICE,
+    /** Employed (not as an apprentice). */
+    EMPLOYED,
+    /** Without work, searching and available (ILO unemployed). */
+    UNEMPLOYED,
+    /** Neither in education nor employed nor searching. */
+    INACTIVE;
+
+    /** Whether the person is in education or training. */
+    public boolean inEducation() {
+        return this == GENERAL_EDUCATION || this == HIGHER_EDUCATION || this == SCHOOL_VET || this == APPRENTICE;
+    }
+
+    /** Whether the person is employed in the ILO sense (apprentices included). */
+    public boolean employed() {
+        return this == EMPLOYED || this == APPRENTICE;
+    }
+
+    /** Whether the person belongs to the labour force (employed or unemployed). */
+    public boolean inLabourForce() {
+        return employed() || this == UNEMPLOYED;
+    }
+
+    /** Whether the person is neither in employment nor in education or training. */
+    public boolean neet() {
+        return this == UNEMPLOYED || this == INACTIVE;
+    }
+}

@@ -1,0 +1,29 @@
+package org.vetsim.model;
+
+/**
+ * The model's random processes, each drawing from its own seeded stream. Two policy arms run
+ * with the same seed thus share the same cohorts, abilities and demand shocks (common random
+ * numbers) even where a policy changes how many draws another process makes.
+ */
+public enum Stream {
+    /** Building firms, colleges and the initial population. */
+    SETUP,
+    /** Abilities of entering cohorts. */
+    COHORTS,
+    /** Track and occupation choice, admission signals. */
+    CHOICE,
+    /** Learning progress and dropout. */
+    LEARNING,
+    /** Exam measurement error. */
+    EXAMS,
+    /** Technology drift, business cycle and demand shocks. */
+    DEMAND,
+    /** Adult staff exits and adult fills of vacancies. */
+    ADULTS,
+    /** Screening and hiring. */
+    MATCHING,
+    /** Quits, job search on the job, discouragement and reactivation. */
+    SEPARATIONS,
+    /** Employers' yearly engagement decisions. */
+    DECISIONS
+}

@@ -1,0 +1,56 @@
+package org.vetsim.model;
+
+import org.vetsim.scenario.CorporateTrainingCentres;
+import org.vetsim.scenario.Engagement;
+import org.vetsim.scenario.WorkBasedLearning;
+
+/**
+ * Learning at work. Apprentices learn in the firm at the firm's current requirement level,
+ * faster with workplace training quality, ability and mentoring (mechanism 5), and pick up
+ * firm-specific skill. Employees close the lag of their specific skill behind requirements with
+ * the half-life of {@link SkillModel#monthlyCatchUp}, raise proficiency towards the on-the-job
+ * ceiling and accumulate firm-specific skill; new hires of firms with a training centre
+ * (mechanism 7) also get induction training in firm-specific skill. Interns learn in the firm
+ * like apprentices, full time.
+ */
+final class WorkplaceLearning implements Phase {
+    @Override
+    public void run(World world) {
+        Engagement engagement = world.engagement;
+        WorkBasedLearning wbl = engagement.workBasedLearning();
+        double mentoring = 1 + engagement.mentoring().strength() * engagement.mentoring().learningBoost();
+        double firmRate = world.scenario.colleges().learningRate() * wbl.workplaceQuality() * mentoring;
+        double ceiling = world.scenario.skills().onTheJobCeiling();
+        CorporateTrainingCentres centres = engagement.corporateTrainingCentres();
+        for (YoungPerson person : world.people) {
+            if (person.status == Status.APPRENTICE) {
+                Occupation occupation = person.occupation;
+                double gain = wbl.firmTimeShare() * firmRate * (0.5 + person.ability) * (1 - person.proficiency);
+                person.learn(gain, occupation.requirement());
+                double catchUp = world.skills.monthlyCatchUp(person.generalSkill);
+                person.firmSkill += wbl.firmTimeShare() * catchUp * (1 - person.firmSkill);
+            } else if (person.status == Status.SCHOOL_VET && person.intern) {
+                person.learn(firmRate * (0.5 + person.ability) * (1 - person.proficiency), person.occupation.requirement());
+            } else if (person.status == Status.EMPLOYED) {
+                learnOnTheJob(world, person, ceiling);
+                if (person.inductionLeft > 0) {
+                    person.firmSkill += centres.firmSkillGain() * (1 - person.firmSkill);
+                    person.inductionLeft--;
+                }
+            }
+        }
+    }
+
+    private static void learnOnTheJob(World world, YoungPerson person, double ceiling) {
+        Occupation occupation = person.occupation;
+        double catchUp = world.skills.monthlyCatchUp(person.generalSkill);
+        double gap = occupation.requirement() - person.vintage;
+        if (gap > 0) {
+            person.vintage = occupation.requirement() - gap * (1 - catchUp);
+        }
+        if (person.proficiency < ceiling) {
+            person.proficiency += catchUp * (ceiling - person.proficiency);
+        }
+        person.firmSkill += catchUp * (1 - person.firmSkill);
+    }
+}

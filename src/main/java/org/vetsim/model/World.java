@@ -1,0 +1,162 @@
+package org.vetsim.model;
+
+import ec.util.MersenneTwisterFast;
+import org.vetsim.scenario.Engagement;
+import org.vetsim.scenario.Scenario;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The state of one simulated economy: occupations, colleges, employers and the young people,
+ * the month, the engagement mechanisms in force and the month's flows. The phases of
+ * {@link MonthlyCycle} read and change it; nothing here touches files, consoles or screens.
+ */
+public final class World {
+    final Scenario scenario;
+    final RandomStreams streams;
+    final SkillModel skills;
+    final Occupation[] occupations;
+    final List<College> colleges = new ArrayList<>();
+    final List<Programme> programmes = new ArrayList<>();
+    final List<List<Programme>> programmesByOccupation = new ArrayList<>();
+    final List<Employer> employers = new ArrayList<>();
+    final List<List<Employer>> employersByOccupation = new ArrayList<>();
+    final List<YoungPerson> people = new ArrayList<>();
+    final List<YoungPerson> entrants = new ArrayList<>();
+    final LabourMarketSignals signals;
+    final TrailingWindow examWindow = new TrailingWindow(12);
+    final TrailingWindow firstJobWindow = new TrailingWindow(12);
+    final TrailingWindow retentionWindow = new TrailingWindow(12);
+    final TrailingWindow poachingWindow = new TrailingWindow(12);
+    final TrailingWindow outsideHiringWindow = new TrailingWindow(12);
+    final int outputStart;
+    final int totalMonths;
+    Engagement engagement;
+    Engagement pendingEngagement;
+    Flows flows;
+    int month;
+    int nextPersonId;
+    double meanProductivity = 0.5;
+    double cycleFactor = 1.0;
+    double graduateProductivity = 0.6;
+    double[] boardShare;
+
+    World(Scenario scenario, long seed) {
+        this.scenario = scenario;
+        this.streams = new RandomStreams(seed);
+        this.skills = new SkillModel(scenario);
+        this.outputStart = scenario.simulation().warmupYears() * 12;
+        this.totalMonths = scenario.simulation().totalMonths();
+        this.engagement = scenario.engagement();
+        int n = scenario.occupations().size();
+        this.occupations = new Occupation[n];
+        for (int i = 0; i < n; i++) {
+            var spec = scenario.occupations().get(i);
+            occupations[i] = new Occupation(i, spec.name(),
+                    spec.techDrift() * scenario.technology().driftMultiplier(), totalMonths);
+            employersByOccupation.add(new ArrayList<>());
+            programmesByOccupation.add(new ArrayList<>());
+        }
+        this.signals = new LabourMarketSignals(n, totalMonths);
+        this.flows = new Flows(n);
+        this.boardShare = new double[n];
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** Month since the start of the run, warm-up included (0-based). */
+    public int month() {
+        return month;
+    }
+
+    /** Output month, 1-based, as in the month column; 0 or less during the warm-up. */
+    public int outputMonth() {
+        return month - outputStart + 1;
+    }
+
+    public boolean inWarmup() {
+        return month < outputStart;
+    }
+
+    public Engagement engagement() {
+        return engagement;
+    }
+
+    public List<Occupation> occupations() {
+        return List.of(occupations);
+    }
+
+    public List<College> colleges() {
+        return Collections.unmodifiableList(colleges);
+    }
+
+    public List<Programme> programmes() {
+        return Collections.unmodifiableList(programmes);
+    }
+
+    public List<Employer> employers() {
+        return Collections.unmodifiableList(employers);
+    }
+
+    public List<YoungPerson> people() {
+        return Collections.unmodifiableList(people);
+    }
+
+    public SkillModel skills() {
+        return skills;
+    }
+
+    MersenneTwisterFast random(Stream stream) {
+        return streams.get(stream);
+    }
+
+    /** Wage of a worker of productivity {@code productivity}, in skilled-wage units. */
+    double wage(double productivity) {
+        double compression = scenario.labourMarket().wageCompression();
+        return (1 - compression) * productivity + compression * meanProductivity;
+    }
+
+    /** Starts an employment spell of {@code person} at {@code employer}. */
+    void hire(YoungPerson person, Employer employer) {
+        if (person.employer != null) {
+            person.employer.youngStaff.remove(person);
+        }
+        if (person.occupation != employer.occupation()) {
+            person.occupation = employer.occupation();
+            person.proficiency = 0.0;
+            person.vintage = employer.occupation().requirement();
+        }
+        person.employer = employer;
+        person.firmSkill = 0.0;
+        person.inducted = false;
+        person.inductionLeft = 0;
+        person.hiredMonth = month;
+        person.searchingOnJob = false;
+        person.setStatus(Status.EMPLOYED, month);
+        employer.youngStaff.add(person);
+    }
+
+    /** Ends the employment or apprenticeship of {@code person}, who becomes a job seeker. */
+    void separate(YoungPerson person) {
+        Employer employer = person.employer;
+        if (employer != null) {
+            employer.youngStaff.remove(person);
+            employer.apprentices.remove(person);
+        }
+        person.employer = null;
+        person.firmSkill = 0.0;
+        person.searchingOnJob = false;
+        person.setStatus(Status.UNEMPLOYED, month);
+    }
+
+    /** Marks the end of education: the person starts searching for a first job. */
+    void leaveEducation(YoungPerson person) {
+        person.programme = null;
+        person.leftEducation = month;
+        person.setStatus(Status.UNEMPLOYED, month);
+    }
+}

@@ -1,0 +1,120 @@
+package org.vetsim.model;
+
+/**
+ * A young person followed from the end of lower-secondary school until leaving the youth window:
+ * student, apprentice, worker, job seeker or inactive. Holds three kinds of skill: general skill,
+ * occupation-specific skill (a proficiency and the requirement level it was learned at, its
+ * vintage) and firm-specific skill at the current employer.
+ */
+public final class YoungPerson {
+    final int id;
+    final int birthMonth;
+    final double ability;
+    final double abilityScore;
+
+    Status status;
+    int statusSince;
+    double generalSkill;
+    Occupation occupation;
+    double proficiency;
+    double vintage;
+    double firmSkill;
+    Occupation certifiedIn;
+    Programme programme;
+    Employer employer;
+    Employer trainingFirm;
+    int trainingEnds;
+    int leftEducation = -1;
+    boolean hadJob;
+    int hiredMonth;
+    int inductionLeft;
+    boolean inducted;
+    boolean searchingOnJob;
+    int matchedMonth = -1;
+    boolean intern;
+    Employer internAt;
+    Programme graduatedFrom;
+
+    YoungPerson(int id, int birthMonth, double abilityScore) {
+        this.id = id;
+        this.birthMonth = birthMonth;
+        this.abilityScore = abilityScore;
+        this.ability = 0.5 * (1.0 + org.apache.commons.math3.special.Erf.erf(abilityScore / Math.sqrt(2.0)));
+    }
+
+    public int id() {
+        return id;
+    }
+
+    /** Ability percentile in (0,1). */
+    public double ability() {
+        return ability;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** Age in whole years at {@code month}. */
+    public int age(int month) {
+        return (month - birthMonth) / 12;
+    }
+
+    public double generalSkill() {
+        return generalSkill;
+    }
+
+    /** Occupation trained or working in; null for someone with general education only. */
+    public Occupation occupation() {
+        return occupation;
+    }
+
+    public double proficiency() {
+        return proficiency;
+    }
+
+    /** Requirement level at which the occupation-specific skill was learned. */
+    public double vintage() {
+        return vintage;
+    }
+
+    public double firmSkill() {
+        return firmSkill;
+    }
+
+    /** Occupation of the qualification certificate held, or null. */
+    public Occupation certifiedIn() {
+        return certifiedIn;
+    }
+
+    public Employer employer() {
+        return employer;
+    }
+
+    public Programme programme() {
+        return programme;
+    }
+
+    /** Whether this person is an intern in a firm this month. */
+    public boolean isIntern() {
+        return intern;
+    }
+
+    void setStatus(Status newStatus, int month) {
+        status = newStatus;
+        statusSince = month;
+    }
+
+    /** Adds proficiency learned at requirement level {@code level}, keeping a vintage-weighted mix. */
+    void learn(double gain, double level) {
+        if (gain <= 0) {
+            return;
+        }
+        double before = proficiency;
+        double after = Math.min(1.0, before + gain);
+        if (after > 0) {
+            vintage = (before * vintage + (after - before) * level) / after;
+        }
+        proficiency = after;
+    }
+}
