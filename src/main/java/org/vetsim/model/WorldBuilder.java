@@ -70,7 +70,7 @@ final class WorldBuilder {
             if (offering.isEmpty()) {
                 offering.add(world.colleges.get(occupation.index() % count));
             }
-            double seats = cs.initialSeatShare() * cohort * shares[occupation.index()] / offering.size();
+            double seats = cs.initialSeatShare() * cohort * (cs.programmeMonths() / 12.0) * shares[occupation.index()] / offering.size();
             for (College college : offering) {
                 double quality = clamp(cs.teachingQualityMean() + cs.teachingQualitySpread() * random.nextGaussian(), 0.05, 1.0);
                 Programme programme = new Programme(college, occupation, quality, (int) Math.max(1, Math.round(seats)));

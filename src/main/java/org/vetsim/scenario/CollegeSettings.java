@@ -10,7 +10,7 @@ public record CollegeSettings(
         double perTenThousandYoung,
         @Param(doc = "Length of a school-based vocational programme.", unit = "months", min = 6, max = 60)
         int programmeMonths,
-        @Param(doc = "Initial seats in all programmes together, as a share of a cohort.", min = 0, max = 2)
+        @Param(doc = "Initial yearly intake capacity of all programmes together, as a share of a cohort.", min = 0, max = 2)
         double initialSeatShare,
         @Param(doc = "Share of the gap between applications and seats that colleges close each year.", unit = "per year", min = 0, max = 1)
         double seatAdjustmentRate,
