@@ -9,6 +9,7 @@ import java.util.Locale;
  */
 public enum Metric {
     STUDENTS_ENROLLED(Bounds.NON_NEGATIVE, "Young people in vocational training: school-based students plus apprentices (stock, end of month)."),
+    VET_ENTRY_SHARE(Bounds.UNIT, "Share of the last entering cohort who started vocational training (school-based or apprenticeship)."),
     GRADUATES(Bounds.NON_NEGATIVE, "Vocational students and apprentices who completed training and sat the exam this month."),
     DROPOUTS(Bounds.NON_NEGATIVE, "Vocational students and apprentices who left training early this month (apprentices hired away mid-training included)."),
     EXAM_PASS_RATE(Bounds.UNIT, "Exam passes over exam takers, last 12 months (0 when nobody sat the exam)."),
@@ -26,8 +27,10 @@ public enum Metric {
     TRAINING_FIRM_SHARE(Bounds.UNIT, "Share of employers with at least one apprentice."),
     APPRENTICESHIPS_OFFERED(Bounds.NON_NEGATIVE, "Apprenticeship places employers offered for this school year's intake."),
     APPRENTICESHIPS_FILLED(Bounds.NON_NEGATIVE, "Of those places, the ones filled at the intake."),
+    APPRENTICES_PER_STAFF(Bounds.NON_NEGATIVE, "Apprentices per member of employers' staff (BIBB reports 4.7% for Germany, 2021)."),
     APPRENTICE_RETENTION_RATE(Bounds.UNIT, "Graduating apprentices kept on by their training firm over graduating apprentices, last 12 months."),
     POACHING_RATE(Bounds.UNIT, "Apprentices and trained graduates hired away from their training firm in the last 12 months, over those at risk (still at the training firm plus those hired away)."),
+    OUTSIDE_HIRES_OF_TRAINED(Bounds.NON_NEGATIVE, "Hires this month of certified former apprentices by a firm other than the one that trained them (skill spill-over)."),
     INTERNSHIPS(Bounds.NON_NEGATIVE, "School-based students on an internship in a firm this month."),
     EMPLOYER_NET_TRAINING_COST(Bounds.ANY, "Employers' net cost per apprentice-year (pay, trainers, other and mentoring costs, minus the apprentice's productive work, subsidies, grants and tax credits), skilled-wage months; negative is a net benefit."),
     PUBLIC_COST(Bounds.NON_NEGATIVE, "Public spending on incentives this month: per-place subsidies plus tax credits, skilled-wage months."),

@@ -75,6 +75,7 @@ final class Observation implements Phase {
         v[Metric.ENTRANTS.ordinal()] = flows.entrants;
         v[Metric.AGED_OUT.ordinal()] = flows.agedOut;
         v[Metric.YOUNG_HIRES.ordinal()] = flows.youngHires;
+        v[Metric.OUTSIDE_HIRES_OF_TRAINED.ordinal()] = flows.outsideHiresOfTrained;
         v[Metric.CURRICULUM_ALIGNMENT.ordinal()] = alignment(world, -1);
         int offered = 0;
         int filled = 0;
@@ -90,6 +91,12 @@ final class Observation implements Phase {
         v[Metric.APPRENTICESHIPS_OFFERED.ordinal()] = offered;
         v[Metric.APPRENTICESHIPS_FILLED.ordinal()] = filled;
         v[Metric.TRAINING_FIRM_SHARE.ordinal()] = training / employers;
+        v[Metric.VET_ENTRY_SHARE.ordinal()] = world.vetEntryShare;
+        long staff = 0;
+        for (Employer employer : world.employers) {
+            staff += employer.staff();
+        }
+        v[Metric.APPRENTICES_PER_STAFF.ordinal()] = staff > 0 ? counts.count(Status.APPRENTICE) / (double) staff : 0.0;
         v[Metric.BOARD_PARTICIPATION.ordinal()] = board / employers;
     }
 

@@ -41,6 +41,7 @@ public final class World {
     double meanProductivity = 0.5;
     double cycleFactor = 1.0;
     double graduateProductivity = 0.6;
+    double vetEntryShare;
     double[] boardShare;
 
     World(Scenario scenario, long seed) {
