@@ -1,5 +1,6 @@
 package org.vetsim.scenario;
 
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 
@@ -11,23 +12,45 @@ public final class Checks {
     private Checks() {
     }
 
-    /** Checks every numeric component of {@code record} against its {@link Param} range. */
-    public static void validate(Record record) {
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            Object value;
-            try {
-                value = component.getAccessor().invoke(record);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + component.getName(), e);
-            }
+    /**
+     * Checks the component values of a record of type {@code type}, given in declaration order,
+     * against their {@link Param} ranges; every value must be present.
+     *
+     * <p>Called from a compact constructor with the constructor's parameters. It must not be
+     * given {@code this}: in a compact constructor the fields are assigned only after the body
+     * has run, so they would all read as zero or null.
+     *
+     * @throws InvalidParameterException naming the first component whose value is rejected
+     * @throws IllegalArgumentException if the values do not match the record's components
+     */
+    public static void validate(Class<? extends Record> type, Object... values) {
+        RecordComponent[] components = type.getRecordComponents();
+        if (values.length != components.length) {
+            throw new IllegalArgumentException(type.getSimpleName() + " has " + components.length
+                    + " components but " + values.length + " values were given");
+        }
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent component = components[i];
+            Object value = values[i];
             if (value == null) {
                 throw new InvalidParameterException(component.getName(), "a value is required");
+            }
+            if (!boxed(component.getType()).isInstance(value)) {
+                throw new IllegalArgumentException(type.getSimpleName() + "." + component.getName()
+                        + " was given a " + value.getClass().getSimpleName());
             }
             Param param = component.getAnnotation(Param.class);
             if (param != null && value instanceof Number number) {
                 checkRange(component.getName(), number.doubleValue(), param);
             }
         }
+    }
+
+    private static Class<?> boxed(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return type;
+        }
+        return MethodType.methodType(type).wrap().returnType();
     }
 
     private static void checkRange(String key, double value, Param param) {

@@ -29,7 +29,9 @@ public record CollegeSettings(
         double dropoutRate) {
 
     public CollegeSettings {
-        Checks.validate(this);
+        Checks.validate(CollegeSettings.class, perTenThousandYoung, programmeMonths, initialSeatShare,
+                seatAdjustmentRate, teachingQualityMean, teachingQualitySpread, curriculumUpdateMonths,
+                curriculumLagMonths, learningRate, dropoutRate);
     }
 
     /** These settings with another revision interval. */

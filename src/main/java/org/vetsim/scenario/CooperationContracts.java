@@ -16,6 +16,7 @@ public record CooperationContracts(
         double breachRate) {
 
     public CooperationContracts {
-        Checks.validate(this);
+        Checks.validate(CooperationContracts.class, partnerships, partnershipShare, hiringPreference,
+                trainingContracts, breachRate);
     }
 }

@@ -14,6 +14,7 @@ public record CorporateTrainingCentres(
         @Param(doc = "Cost of induction per hire and month, as a share of a skilled wage.", min = 0, max = 2) double costRatio) {
 
     public CorporateTrainingCentres {
-        Checks.validate(this);
+        Checks.validate(CorporateTrainingCentres.class, enabled, minStaff, inductionMonths, firmSkillGain,
+                quitReduction, costRatio);
     }
 }

@@ -19,6 +19,7 @@ public record CurriculumCoDesign(
         double valuePerHireMonths) {
 
     public CurriculumCoDesign {
-        Checks.validate(this);
+        Checks.validate(CurriculumCoDesign.class, enabled, seatCostMonths, updateMonths, lagMonths,
+                valuePerHireMonths);
     }
 }

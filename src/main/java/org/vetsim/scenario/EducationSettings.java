@@ -26,6 +26,8 @@ public record EducationSettings(
         double generalLearningRate) {
 
     public EducationSettings {
-        Checks.validate(this);
+        Checks.validate(EducationSettings.class, vetPreference, abilityTowardsGeneral, prospectSensitivity,
+                informationLagMonths, generalMonths, higherEducationShare, higherEducationMonths,
+                generalLearningRate);
     }
 }

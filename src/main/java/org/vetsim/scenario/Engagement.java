@@ -17,7 +17,9 @@ public record Engagement(
         CooperationContracts cooperationContracts) {
 
     public Engagement {
-        Checks.validate(this);
+        Checks.validate(Engagement.class, workBasedLearning, curriculumCoDesign, qualificationStandards,
+                financialIncentives, mentoring, industryCouncils, corporateTrainingCentres,
+                cooperationContracts);
     }
 
     public Engagement withWorkBasedLearning(WorkBasedLearning value) {

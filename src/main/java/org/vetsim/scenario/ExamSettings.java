@@ -13,6 +13,6 @@ public record ExamSettings(
         int standardUpdateMonths) {
 
     public ExamSettings {
-        Checks.validate(this);
+        Checks.validate(ExamSettings.class, passMark, measurementNoise, standardUpdateMonths);
     }
 }

@@ -19,6 +19,7 @@ public record FinancialIncentives(
         double taxCreditRate) {
 
     public FinancialIncentives {
-        Checks.validate(this);
+        Checks.validate(FinancialIncentives.class, subsidyPerPlace, levyRate, levyThresholdStaff,
+                grantPerPlace, taxCreditRate);
     }
 }

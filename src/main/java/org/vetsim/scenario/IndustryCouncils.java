@@ -12,6 +12,6 @@ public record IndustryCouncils(
         double seatAdjustmentRate) {
 
     public IndustryCouncils {
-        Checks.validate(this);
+        Checks.validate(IndustryCouncils.class, enabled, informationLagMonths, seatAdjustmentRate);
     }
 }

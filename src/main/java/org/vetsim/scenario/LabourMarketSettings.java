@@ -42,7 +42,10 @@ public record LabourMarketSettings(
         double wageCompression) {
 
     public LabourMarketSettings {
-        Checks.validate(this);
+        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude,
+                cyclePeriodMonths, demandShockSpread, demandShockPersistence, adultExitRate, adultFillRate,
+                applicantsPerVacancy, crossOccupationShare, screeningNoise, hiringThreshold, quitRate,
+                jobToJobShare, discouragementRate, reactivationRate, wageCompression);
     }
 
     /** These settings with another wage compression. */

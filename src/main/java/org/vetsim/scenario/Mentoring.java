@@ -13,7 +13,8 @@ public record Mentoring(
         @Param(doc = "Mentor time per mentor, as a share of a skilled wage.", min = 0, max = 1) double mentorCostRatio) {
 
     public Mentoring {
-        Checks.validate(this);
+        Checks.validate(Mentoring.class, enabled, mentorRatio, quality, learningBoost, dropoutReduction,
+                mentorCostRatio);
     }
 
     /** Effect strength in [0,1]: mentor coverage times quality. */

@@ -12,7 +12,7 @@ public record OccupationSpec(
         double techDrift) {
 
     public OccupationSpec {
-        Checks.validate(this);
+        Checks.validate(OccupationSpec.class, name, employmentShare, techDrift);
         Checks.require(!name.isBlank(), "name", "must not be empty");
     }
 }

@@ -16,7 +16,7 @@ public record PopulationSettings(
         double abilitySpread) {
 
     public PopulationSettings {
-        Checks.validate(this);
+        Checks.validate(PopulationSettings.class, youngPeople, entryAge, exitAge, abilitySpread);
         Checks.require(exitAge > entryAge + 3, "exitAge", "must be at least 4 years above entry_age");
     }
 

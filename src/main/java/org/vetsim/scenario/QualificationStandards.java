@@ -15,6 +15,7 @@ public record QualificationStandards(
         double baselineNoiseReduction) {
 
     public QualificationStandards {
-        Checks.validate(this);
+        Checks.validate(QualificationStandards.class, enabled, updateMonths, signalNoiseReduction,
+                baselineNoiseReduction);
     }
 }

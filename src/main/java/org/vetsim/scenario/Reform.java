@@ -10,6 +10,6 @@ public record Reform(
         Engagement engagement) {
 
     public Reform {
-        Checks.validate(this);
+        Checks.validate(Reform.class, month, engagement);
     }
 }

@@ -36,7 +36,8 @@ public record Scenario(
         List<Reform> reforms) {
 
     public Scenario {
-        Checks.validate(this);
+        Checks.validate(Scenario.class, name, description, simulation, population, occupations, technology,
+                education, colleges, exams, labourMarket, skills, engagement, reforms);
         Checks.require(!name.isBlank(), "name", "must not be empty");
         Checks.requireNonEmpty(occupations, "occupations");
         occupations = List.copyOf(occupations);

@@ -14,7 +14,7 @@ public record SimulationSettings(
         long seed) {
 
     public SimulationSettings {
-        Checks.validate(this);
+        Checks.validate(SimulationSettings.class, years, warmupYears, seed);
     }
 
     /** Months written to the output. */

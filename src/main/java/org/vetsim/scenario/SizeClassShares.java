@@ -11,7 +11,7 @@ public record SizeClassShares(
         @Param(doc = "Share of jobs in large firms (250+ staff).", min = 0, max = 1) double large) {
 
     public SizeClassShares {
-        Checks.validate(this);
+        Checks.validate(SizeClassShares.class, micro, small, medium, large);
         Checks.require(micro + small + medium + large > 0, "micro", "the four shares must not all be zero");
     }
 }

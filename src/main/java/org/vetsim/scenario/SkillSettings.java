@@ -20,7 +20,8 @@ public record SkillSettings(
         double onTheJobCeiling) {
 
     public SkillSettings {
-        Checks.validate(this);
+        Checks.validate(SkillSettings.class, generalWeight, specificWeight, firmWeight, halfLifeLowGeneral,
+                halfLifeHighGeneral, onTheJobCeiling);
         Checks.require(generalWeight + specificWeight + firmWeight > 0, "generalWeight", "the three weights must not all be zero");
         Checks.require(halfLifeHighGeneral <= halfLifeLowGeneral, "halfLifeHighGeneral",
                 "must not exceed half_life_low_general (more general skill means faster learning)");

@@ -15,7 +15,7 @@ public record TechnologySettings(
         double obsolescenceScale) {
 
     public TechnologySettings {
-        Checks.validate(this);
+        Checks.validate(TechnologySettings.class, driftMultiplier, driftNoise, obsolescenceScale);
     }
 
     /** This setting with another drift multiplier. */

@@ -33,7 +33,10 @@ public record WorkBasedLearning(
         @Param(doc = "Most interns a firm takes, per member of staff.", min = 0, max = 1) double internshipPlacesPerStaff) {
 
     public WorkBasedLearning {
-        Checks.validate(this);
+        Checks.validate(WorkBasedLearning.class, apprenticeships, apprenticeshipMonths, firmTimeShare,
+                apprenticePayRatio, productiveShare, apprenticeProductivity, trainerCostRatio, otherCostRatio,
+                fixedCostMonths, recruitmentCostMonths, maxPlacesPerStaff, costHeterogeneity,
+                initialExpectedRetention, internships, internshipMonths, internshipPlacesPerStaff);
     }
 
     /** Gross monthly cost of one apprentice to the firm, in skilled-wage units. */
