@@ -1,6 +1,7 @@
 package org.vetsim.scenario;
 
 import java.lang.invoke.MethodType;
+import java.math.BigDecimal;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 
@@ -95,6 +96,6 @@ public final class Checks {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        return Double.toString(value);
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }
