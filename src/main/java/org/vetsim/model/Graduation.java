@@ -8,7 +8,8 @@ import org.vetsim.scenario.ExamSettings;
  * proficiency valued at the exam standard's requirement level, with noise; reaching the pass mark
  * gives a certificate in the occupation. School-based graduates start looking for work. A
  * training firm keeps its graduating apprentice when the graduate is productive enough to hire
- * and the firm has room for them (staff below its target); otherwise the graduate searches too.
+ * and the firm has room for them: staff below its target plus the openings it expects over the
+ * coming year (the need it trained for); otherwise the graduate searches too.
  */
 final class Graduation implements Phase {
     @Override
@@ -29,6 +30,7 @@ final class Graduation implements Phase {
             world.flows.examTakers++;
             if (passed) {
                 world.flows.examPasses++;
+                world.flows.certifiedGapSum += 1 - world.skills.specificSkill(person, occupation);
                 person.certifiedIn = occupation;
             }
             if (person.status == Status.SCHOOL_VET) {
@@ -48,7 +50,7 @@ final class Graduation implements Phase {
         firm.trainedGraduates++;
         double productivity = world.skills.productivity(person, firm.occupation(), true);
         world.graduateProductivity = 0.9 * world.graduateProductivity + 0.1 * productivity;
-        boolean room = firm.staff() < firm.targetStaff();
+        boolean room = firm.staff() < firm.targetStaff() + EmployerDecisions.expectedOpeningsPerYear(world, firm);
         person.programme = null;
         person.leftEducation = world.month;
         if (productivity >= world.scenario.labourMarket().hiringThreshold() && room) {

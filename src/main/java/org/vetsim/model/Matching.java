@@ -5,16 +5,19 @@ import org.vetsim.scenario.Engagement;
 import org.vetsim.scenario.LabourMarketSettings;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Hiring. Vacancies are taken in random order; for each, the employer screens a few applicants
  * drawn from the job seekers of its occupation (and, with the cross-occupation share, from all
- * seekers), sees each one's productivity through noise (less for holders of a certificate in the
+ * seekers), plus its own former interns who are looking for work, sees each one's productivity through noise (less for holders of a certificate in the
  * occupation, none for its own former interns, a bonus for graduates of a partner programme) and
  * offers the job to the best if the signal clears the hiring threshold. Someone searching from a
- * job accepts only a higher wage. The cost is proportional to vacancies times applicants, never to
- * seekers times vacancies. Vacancies still open may then be filled from the adult labour market.
+ * job accepts only a higher wage. Adults, most of the labour force but not agents, compete too: a
+ * vacancy goes to an adult applicant with the adult fill rate before young applicants are screened.
+ * The cost is proportional to vacancies times applicants, never to seekers times vacancies.
  */
 final class Matching implements Phase {
     @Override
@@ -25,10 +28,19 @@ final class Matching implements Phase {
             byOccupation.add(new ArrayList<>());
         }
         List<YoungPerson> all = new ArrayList<>();
-        collectSeekers(world, byOccupation, all);
+        Map<Employer, List<YoungPerson>> formerInterns = new HashMap<>();
+        collectSeekers(world, byOccupation, all, formerInterns);
         List<Employer> vacancies = vacancyList(world, random);
+        MersenneTwisterFast adults = world.random(Stream.ADULTS);
+        double adultRate = world.scenario.labourMarket().adultFillRate();
         for (Employer employer : vacancies) {
-            YoungPerson chosen = screen(world, employer, byOccupation, all, random);
+            if (adults.nextDouble() < adultRate) {
+                employer.adultStaff++;
+                employer.vacancies--;
+                world.flows.adultFills++;
+                continue;
+            }
+            YoungPerson chosen = screen(world, employer, byOccupation, all, formerInterns.get(employer), random);
             if (chosen != null) {
                 recordHire(world, chosen, employer);
                 hire(world, chosen, employer);
@@ -37,13 +49,19 @@ final class Matching implements Phase {
         for (YoungPerson person : all) {
             person.searchingOnJob = false;
         }
-        fillFromAdults(world);
+        for (Employer employer : world.employers) {
+            world.flows.unfilledByOccupation[employer.occupation().index()] += employer.vacancies;
+        }
     }
 
-    private static void collectSeekers(World world, List<List<YoungPerson>> byOccupation, List<YoungPerson> all) {
+    private static void collectSeekers(World world, List<List<YoungPerson>> byOccupation, List<YoungPerson> all,
+                                       Map<Employer, List<YoungPerson>> formerInterns) {
         for (YoungPerson person : world.people) {
             if (person.status == Status.UNEMPLOYED || person.searchingOnJob) {
                 all.add(person);
+                if (person.internAt != null && person.status == Status.UNEMPLOYED) {
+                    formerInterns.computeIfAbsent(person.internAt, e -> new ArrayList<>()).add(person);
+                }
                 if (person.occupation != null) {
                     byOccupation.get(person.occupation.index()).add(person);
                 }
@@ -74,11 +92,22 @@ final class Matching implements Phase {
     }
 
     private static YoungPerson screen(World world, Employer employer, List<List<YoungPerson>> byOccupation,
-                                      List<YoungPerson> all, MersenneTwisterFast random) {
+                                      List<YoungPerson> all, List<YoungPerson> interns, MersenneTwisterFast random) {
         LabourMarketSettings market = world.scenario.labourMarket();
         List<YoungPerson> own = byOccupation.get(employer.occupation().index());
         YoungPerson best = null;
         double bestSignal = Double.NEGATIVE_INFINITY;
+        if (interns != null) {
+            for (YoungPerson intern : interns) {
+                if (intern.matchedMonth != world.month) {
+                    double signal = signal(world, intern, employer, random);
+                    if (signal > bestSignal) {
+                        bestSignal = signal;
+                        best = intern;
+                    }
+                }
+            }
+        }
         int screened = 0;
         for (int attempt = 0; attempt < 3 * market.applicantsPerVacancy() && screened < market.applicantsPerVacancy(); attempt++) {
             boolean outside = own.isEmpty() || random.nextDouble() < market.crossOccupationShare();
@@ -173,15 +202,4 @@ final class Matching implements Phase {
         }
     }
 
-    private static void fillFromAdults(World world) {
-        MersenneTwisterFast random = world.random(Stream.ADULTS);
-        double rate = world.scenario.labourMarket().adultFillRate();
-        for (Employer employer : world.employers) {
-            world.flows.unfilledByOccupation[employer.occupation().index()] += employer.vacancies;
-            int filled = Draws.binomial(random, employer.vacancies, rate);
-            employer.adultStaff += filled;
-            employer.vacancies -= filled;
-            world.flows.adultFills += filled;
-        }
-    }
 }

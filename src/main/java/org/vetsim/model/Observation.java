@@ -47,6 +47,7 @@ final class Observation implements Phase {
 
     private static void updateWindows(World world, Flows flows, PopulationCounts counts) {
         world.examWindow.push(flows.examPasses, flows.examTakers);
+        world.certifiedGapWindow.push(flows.certifiedGapSum, flows.examPasses);
         world.firstJobWindow.push(flows.firstJobMonths, flows.firstJobs);
         world.retentionWindow.push(flows.apprenticesRetained, flows.apprenticeGraduates);
         world.poachingWindow.push(flows.poached, 0);
@@ -63,6 +64,8 @@ final class Observation implements Phase {
         v[Metric.GRADUATES.ordinal()] = flows.graduates;
         v[Metric.DROPOUTS.ordinal()] = flows.dropouts;
         v[Metric.EXAM_PASS_RATE.ordinal()] = world.examWindow.ratio();
+        v[Metric.CERTIFIED_SKILL_GAP.ordinal()] = world.certifiedGapWindow.ratio();
+        v[Metric.SUPPLY_DEMAND_DISSIMILARITY.ordinal()] = dissimilarity(flows.qualifiedSupplyByOccupation, flows.vacanciesByOccupation);
         v[Metric.VACANCIES.ordinal()] = flows.vacanciesOpen;
         v[Metric.VACANCY_FILL_RATE.ordinal()] = flows.vacanciesOpen > 0
                 ? (double) (flows.youngHires + flows.adultFills) / flows.vacanciesOpen : 0.0;
@@ -98,6 +101,24 @@ final class Observation implements Phase {
         }
         v[Metric.APPRENTICES_PER_STAFF.ordinal()] = staff > 0 ? counts.count(Status.APPRENTICE) / (double) staff : 0.0;
         v[Metric.BOARD_PARTICIPATION.ordinal()] = board / employers;
+    }
+
+    /** Half the sum of absolute differences between two distributions' shares; 0 if either is empty. */
+    static double dissimilarity(int[] a, int[] b) {
+        double totalA = 0;
+        double totalB = 0;
+        for (int i = 0; i < a.length; i++) {
+            totalA += a[i];
+            totalB += b[i];
+        }
+        if (totalA == 0 || totalB == 0) {
+            return 0.0;
+        }
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += Math.abs(a[i] / totalA - b[i] / totalB);
+        }
+        return Math.min(1.0, sum / 2);
     }
 
     /** Seat-weighted curriculum alignment of one occupation's programmes, or of all for -1. */

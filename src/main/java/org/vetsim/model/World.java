@@ -27,6 +27,7 @@ public final class World {
     final List<YoungPerson> entrants = new ArrayList<>();
     final LabourMarketSignals signals;
     final TrailingWindow examWindow = new TrailingWindow(12);
+    final TrailingWindow certifiedGapWindow = new TrailingWindow(12);
     final TrailingWindow firstJobWindow = new TrailingWindow(12);
     final TrailingWindow retentionWindow = new TrailingWindow(12);
     final TrailingWindow poachingWindow = new TrailingWindow(12);

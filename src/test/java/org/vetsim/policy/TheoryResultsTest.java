@@ -48,11 +48,13 @@ class TheoryResultsTest {
 
     @Test
     void certificationRaisesOutsideHiringOfCertifiedGraduates() {
-        double[] state = Arms.means(TestScenarios.small(DUAL), Metric.OUTSIDE_HIRES_OF_TRAINED, 13);
-        double[] employers = Arms.means(TestScenarios.small(MechanismDirectionTest.concat(DUAL,
-                "engagement.qualification_standards.enabled=true")), Metric.OUTSIDE_HIRES_OF_TRAINED, 13);
-        assertTrue(Arms.mean(employers) > Arms.mean(state),
-                "outside hires of trained graduates " + Arms.mean(employers) + " vs " + Arms.mean(state));
+        String[] standards = MechanismDirectionTest.concat(DUAL, "engagement.qualification_standards.enabled=true");
+        double[] invisible = Arms.means(TestScenarios.small(MechanismDirectionTest.concat(standards,
+                "engagement.qualification_standards.signal_noise_reduction=0")), Metric.OUTSIDE_HIRES_OF_TRAINED, 13);
+        double[] visible = Arms.means(TestScenarios.small(MechanismDirectionTest.concat(standards,
+                "engagement.qualification_standards.signal_noise_reduction=0.9")), Metric.OUTSIDE_HIRES_OF_TRAINED, 13);
+        assertTrue(Arms.mean(visible) > Arms.mean(invisible),
+                "outside hires of trained graduates with visible certificates " + Arms.mean(visible) + " vs " + Arms.mean(invisible));
     }
 
     @Test
