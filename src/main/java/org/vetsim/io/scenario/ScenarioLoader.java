@@ -49,10 +49,12 @@ public final class ScenarioLoader {
         if (Files.exists(file)) {
             return ScenarioSource.file(file);
         }
-        boolean bare = file.getParent() == null;
-        return ScenarioSource.bundled(file.toString()).filter(source -> bare).orElseThrow(() -> ScenarioException.at(
-                Location.ofFile(file.toString()), "",
-                bare ? "file not found, and there is no bundled scenario of that name" : "file not found"));
+        Location where = Location.ofFile(file.toString());
+        if (file.getParent() != null) {
+            throw ScenarioException.at(where, "", "file not found");
+        }
+        return ScenarioSource.bundled(file.toString()).orElseThrow(() -> ScenarioException.at(where, "",
+                "file not found, and there is no bundled scenario of that name"));
     }
 
     private static Scenario load(List<ScenarioSource> sources, List<String> overrides) {

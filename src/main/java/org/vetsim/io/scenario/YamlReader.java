@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -63,20 +64,32 @@ final class YamlReader {
     }
 
     private JsonNode value(JsonToken token, String path) throws IOException {
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            throw ScenarioException.at(here(), path, "YAML aliases (*" + parser.getText()
+                    + ") are not supported in scenario files; write the values out, or use extends");
+        }
         return switch (token) {
             case START_OBJECT -> map(path);
             case START_ARRAY -> list(path);
             case VALUE_STRING -> NODES.textNode(parser.getText());
             case VALUE_TRUE, VALUE_FALSE -> NODES.booleanNode(token == JsonToken.VALUE_TRUE);
             case VALUE_NULL -> NODES.nullNode();
-            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
-                case INT -> NODES.numberNode(parser.getIntValue());
-                case LONG -> NODES.numberNode(parser.getLongValue());
-                default -> NODES.numberNode(parser.getBigIntegerValue());
-            };
-            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(path);
             default -> throw ScenarioException.at(here(), path, "malformed YAML: unexpected " + token);
         };
+    }
+
+    private JsonNode number(String path) throws IOException {
+        try {
+            return switch (parser.getNumberType()) {
+                case INT -> NODES.numberNode(parser.getIntValue());
+                case LONG -> NODES.numberNode(parser.getLongValue());
+                case BIG_INTEGER -> NODES.numberNode(parser.getBigIntegerValue());
+                default -> NODES.numberNode(parser.getDoubleValue());
+            };
+        } catch (JsonProcessingException e) {
+            throw ScenarioException.at(here(), path, "expected a finite number, got '" + parser.getText() + "'");
+        }
     }
 
     private ObjectNode map(String path) throws IOException {

@@ -70,6 +70,14 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void unusableYamlValues() {
+        assertHas(errorOf("not-a-number.yaml"), at("not-a-number.yaml", 3, 14)
+                + "labour_market.quit_rate: expected a finite number, got '.nan'");
+        assertHas(errorOf("alias.yaml"), at("alias.yaml", 4, 9)
+                + "skills: YAML aliases (*market) are not supported in scenario files");
+    }
+
+    @Test
     void missingValue() {
         assertHas(errorOf("null-value.yaml"), at("null-value.yaml", 3, 13)
                 + "labour_market.quit_rate: has no value; expected a number between 0 and 0.5");
@@ -151,7 +159,7 @@ class ScenarioErrorsTest {
     }
 
     @Test
-    void reformMonthsAreOnePerMonth() {
+    void reformMonthsAreInRangeOnePerMonth() {
         assertHas(errorOf("reform-same-month.yaml"), at("reform-same-month.yaml", 6, 12)
                 + "reforms.1.month: another reform is at month 12 too");
         assertHas(errorOf("reform-same-month.yaml", "reforms.1.month=-1"),
