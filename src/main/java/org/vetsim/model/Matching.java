@@ -12,9 +12,11 @@ import java.util.Map;
 /**
  * Hiring. Vacancies are taken in random order; for each, the employer screens a few applicants
  * drawn from the job seekers of its occupation (and, with the cross-occupation share, from all
- * seekers), plus its own former interns who are looking for work, sees each one's productivity through noise (less for holders of a certificate in the
- * occupation, none for its own former interns, a bonus for graduates of a partner programme) and
- * offers the job to the best if the signal clears the hiring threshold. Someone searching from a
+ * seekers), plus its own former interns who are looking for work. It sees each one's productivity
+ * through noise (less for holders of a certificate in the occupation, none for its own former
+ * interns), forms a Bayesian estimate from it (a prior from all job seekers; noisier signals are
+ * shrunk more towards the prior mean), adds a bonus for graduates of a partner programme, and
+ * offers the job to the best estimate if it clears the hiring threshold. Someone searching from a
  * job accepts only a higher wage. Adults, most of the labour force but not agents, compete too: a
  * vacancy goes to an adult applicant with the adult fill rate before young applicants are screened.
  * The cost is proportional to vacancies times applicants, never to seekers times vacancies.
@@ -30,6 +32,7 @@ final class Matching implements Phase {
         List<YoungPerson> all = new ArrayList<>();
         Map<Employer, List<YoungPerson>> formerInterns = new HashMap<>();
         collectSeekers(world, byOccupation, all, formerInterns);
+        Prior prior = Prior.of(world, all);
         List<Employer> vacancies = vacancyList(world, random);
         MersenneTwisterFast adults = world.random(Stream.ADULTS);
         double adultRate = world.scenario.labourMarket().adultFillRate();
@@ -40,7 +43,7 @@ final class Matching implements Phase {
                 world.flows.adultFills++;
                 continue;
             }
-            YoungPerson chosen = screen(world, employer, byOccupation, all, formerInterns.get(employer), random);
+            YoungPerson chosen = screen(world, employer, byOccupation, all, formerInterns.get(employer), prior, random);
             if (chosen != null) {
                 recordHire(world, chosen, employer);
                 hire(world, chosen, employer);
@@ -92,7 +95,8 @@ final class Matching implements Phase {
     }
 
     private static YoungPerson screen(World world, Employer employer, List<List<YoungPerson>> byOccupation,
-                                      List<YoungPerson> all, List<YoungPerson> interns, MersenneTwisterFast random) {
+                                      List<YoungPerson> all, List<YoungPerson> interns, Prior prior,
+                                      MersenneTwisterFast random) {
         LabourMarketSettings market = world.scenario.labourMarket();
         List<YoungPerson> own = byOccupation.get(employer.occupation().index());
         YoungPerson best = null;
@@ -100,7 +104,7 @@ final class Matching implements Phase {
         if (interns != null) {
             for (YoungPerson intern : interns) {
                 if (intern.matchedMonth != world.month) {
-                    double signal = signal(world, intern, employer, random);
+                    double signal = estimate(world, intern, employer, prior, random);
                     if (signal > bestSignal) {
                         bestSignal = signal;
                         best = intern;
@@ -120,7 +124,7 @@ final class Matching implements Phase {
                 continue;
             }
             screened++;
-            double signal = signal(world, candidate, employer, random);
+            double signal = estimate(world, candidate, employer, prior, random);
             if (signal > bestSignal) {
                 bestSignal = signal;
                 best = candidate;
@@ -135,7 +139,13 @@ final class Matching implements Phase {
         return best;
     }
 
-    private static double signal(World world, YoungPerson candidate, Employer employer, MersenneTwisterFast random) {
+    /**
+     * The employer's expected productivity of a candidate after seeing a noisy signal: the prior
+     * mean plus the signal's reliability (prior variance over prior plus noise variance) times the
+     * signal's deviation from it. Precise signals (certificates, own interns) count for more.
+     */
+    private static double estimate(World world, YoungPerson candidate, Employer employer, Prior prior,
+                                   MersenneTwisterFast random) {
         Occupation occupation = employer.occupation();
         double truth = world.skills.productivity(candidate, occupation, false);
         if (candidate.internAt == employer) {
@@ -150,7 +160,28 @@ final class Matching implements Phase {
         if (partner != null && candidate.graduatedFrom == partner && world.engagement.cooperationContracts().partnerships()) {
             bonus = world.engagement.cooperationContracts().hiringPreference();
         }
-        return truth + bonus + noise * random.nextGaussian();
+        double signal = truth + noise * random.nextGaussian();
+        double reliability = prior.variance() / (prior.variance() + noise * noise);
+        return prior.mean() + reliability * (signal - prior.mean()) + bonus;
+    }
+
+    /** Mean and variance of job seekers' productivity in their own occupation: employers' prior. */
+    record Prior(double mean, double variance) {
+        static Prior of(World world, List<YoungPerson> seekers) {
+            double sum = 0;
+            double squares = 0;
+            for (YoungPerson person : seekers) {
+                double p = world.skills.productivity(person, person.occupation, false);
+                sum += p;
+                squares += p * p;
+            }
+            int n = seekers.size();
+            if (n < 2) {
+                return new Prior(world.meanProductivity, 0.01);
+            }
+            double mean = sum / n;
+            return new Prior(mean, Math.max(1e-4, squares / n - mean * mean));
+        }
     }
 
     /** Share by which a certificate in the vacancy's occupation cuts screening noise. */

@@ -56,7 +56,7 @@ final class Observation implements Phase {
     private static void recordSignals(World world, Flows flows) {
         for (int o = 0; o < world.occupations.length; o++) {
             double tightness = (flows.vacanciesByOccupation[o] + 1.0) / (flows.qualifiedSupplyByOccupation[o] + 1.0);
-            world.signals.record(o, world.month, tightness);
+            world.signals.record(o, world.month, tightness, flows.vacanciesByOccupation[o]);
         }
     }
 

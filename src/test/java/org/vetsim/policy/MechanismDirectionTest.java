@@ -65,13 +65,14 @@ class MechanismDirectionTest {
 
     @Test
     void internshipsShortenTheTransitionToWork() {
-        assertLowers(TestScenarios.small(), TestScenarios.small("engagement.work_based_learning.internships=true"),
+        assertLowers(TestScenarios.small(POPULAR_VET),
+                TestScenarios.small(POPULAR_VET, "engagement.work_based_learning.internships=true"),
                 Metric.MEAN_MONTHS_TO_FIRST_JOB, "internships");
     }
 
     @Test
     void councilsBringQualifiedSupplyToWhereTheJobsAre() {
-        String[] shocks = {"labour_market.demand_shock_spread=0.05", "labour_market.demand_shock_persistence=0.99"};
+        String[] shocks = {"labour_market.demand_shock_spread=0.05", "labour_market.demand_shock_persistence=0.99", POPULAR_VET};
         assertLowers(TestScenarios.small(shocks),
                 TestScenarios.small(concat(shocks, "engagement.industry_councils.enabled=true")),
                 Metric.SUPPLY_DEMAND_DISSIMILARITY, "industry councils");
