@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VetsimCommand.VersionProvider.class,
         description = "Agent-based simulation of employer engagement in vocational education and training.",
-        subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class, MetricsCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class, MetricsCommand.class, CalibrationCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad input."})
 public final class VetsimCommand implements Runnable {
