@@ -37,7 +37,7 @@ public final class ProgressBar implements RunProgress {
     @Override
     public synchronized void update(int done, int total) {
         if (first < 0) {
-            first = done;
+            first = done - 1;
         }
         long now = clock.getAsLong();
         if (terminal) {
