@@ -99,9 +99,8 @@ final class CompareReport {
         StringBuilder s = new StringBuilder("**").append(ExperimentMetrics.title(metric)).append("** is ")
                 .append(diff > 0 ? "higher" : "lower").append(" by ").append(Numbers.brief(Math.abs(diff) * scale)).append(unit);
         if (reference != 0 && Double.isFinite(reference)) {
-            s.append(" (").append(Numbers.brief(Math.abs(100 * diff / reference))).append("% ")
-                    .append(diff > 0 ? "above" : "below").append(" the reference's ")
-                    .append(share ? Numbers.brief(reference * 100) + "%" : Numbers.brief(reference)).append(")");
+            s.append(" (reference ").append(share ? Numbers.brief(reference * 100) + "%" : Numbers.brief(reference))
+                    .append(", a relative change of ").append(signed(100 * diff / reference)).append("%)");
         }
         s.append("; 95% CI of the difference ").append(Numbers.brief(p.difference().ciLow() * scale)).append(" to ")
                 .append(Numbers.brief(p.difference().ciHigh() * scale)).append(unit)

@@ -48,7 +48,8 @@ final class ReportTables {
         md.append("## How to read the statistics\n\n");
         md.append("- Each number is first averaged within a run over the window (the last 12 months, the whole horizon ")
                 .append("or one year), giving one value per replication; replications are independent.\n");
-        md.append("- Means carry 95% confidence intervals from the t distribution with n - 1 degrees of freedom.\n");
+        md.append("- Means carry 95% confidence intervals from the t distribution with n - 1 degrees of freedom ")
+                .append("(with few replications an interval of a share can reach past 0 or 1).\n");
         md.append("- Differences are paired: scenario minus reference within each replication (same seed). ")
                 .append("Their interval is the t interval of the paired differences.\n");
         md.append("- p (t) is the two-sided paired t-test; p (Wilcoxon) the two-sided Wilcoxon signed-rank test ")

@@ -49,8 +49,11 @@ final class SweepReport {
     private static void sensitivityTables(StringBuilder md, SweepData data, List<Sensitivity.Result> results) {
         boolean sobol = data.design.type() == DesignType.SOBOL;
         md.append("## Sensitivity (end of the horizon)\n\n");
-        md.append(sobol ? "Sobol indices: first order (share of the variance due to the parameter alone, Saltelli 2010) "
-                + "and total order (with all its interactions, Jansen 1999), with 95% bootstrap intervals over the base samples.\n\n"
+        int d = data.design.factors().size();
+        md.append(sobol ? "Sobol indices from N = " + data.plan.arms().size() / (d + 2) + " base samples: first order "
+                + "(share of the variance due to the parameter alone, Saltelli 2010) and total order (with all its "
+                + "interactions, Jansen 1999), with 95% bootstrap intervals over the base samples. Estimates outside "
+                + "[0, 1] or wide intervals mean N is too small; N in the hundreds is usual.\n\n"
                 : "Standardised regression coefficients of a linear fit with 95% bootstrap intervals; their squares are "
                 + "shares of variance when R^2 is near 1.\n\n");
         for (Sensitivity.Result result : results) {
@@ -64,7 +67,6 @@ final class SweepReport {
             }
             md.append(sobol ? "| parameter | first order [95% CI] | total order [95% CI] |\n|---|---|---|\n"
                     : "| parameter | SRC [95% CI] |\n|---|---|\n");
-            int d = data.design.factors().size();
             for (int f = 0; f < d; f++) {
                 md.append("| `").append(data.design.factors().get(f).key()).append("` | ").append(interval(result.indices().get(f)));
                 if (sobol) {
