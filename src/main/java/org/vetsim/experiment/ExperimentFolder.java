@@ -37,7 +37,14 @@ public final class ExperimentFolder {
         if (Files.exists(root) && !Files.isDirectory(root)) {
             throw new ExperimentException("--out " + root + " is a file, not a folder");
         }
-        if (Files.isRegularFile(root.resolve(PLAN))) {
+        boolean hasPlan = Files.isRegularFile(root.resolve(PLAN));
+        if (!hasPlan && !onlyStarted(root)) {
+            hasPlan = Files.isRegularFile(root.resolve(PLAN));
+            if (!hasPlan) {
+                throw new ExperimentException(root + " exists and is not empty; choose another --out");
+            }
+        }
+        if (hasPlan) {
             ExperimentPlan existing = readPlan(root);
             if (!existing.sameExperiment(plan)) {
                 throw new ExperimentException(root + " holds a different experiment (its plan.json differs); choose another --out");
@@ -45,8 +52,6 @@ public final class ExperimentFolder {
             if (!continuing) {
                 throw new ExperimentException(root + " already holds this experiment; add --resume to finish it, or choose another --out");
             }
-        } else if (!onlyStarted(root)) {
-            throw new ExperimentException(root + " exists and is not empty; choose another --out");
         }
         ExperimentFolder folder = new ExperimentFolder(root, plan);
         folder.savePlan(plan);
@@ -108,7 +113,9 @@ public final class ExperimentFolder {
 
     /**
      * Whether the folder is missing, empty, or holds only what another shard starting at the
-     * same moment creates before its plan is in place (a temporary plan, an empty run folder).
+     * same moment creates before its plan is in place (a temporary plan, an empty run folder);
+     * the caller looks for a plan again when this is false, since that shard may just have
+     * written it.
      */
     private static boolean onlyStarted(Path root) {
         if (!Files.exists(root)) {
