@@ -6,12 +6,14 @@ import org.vetsim.metrics.ReportListener;
 import org.vetsim.model.VetModel;
 import org.vetsim.scenario.Scenario;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Runs the model once, headless, and keeps the chosen metrics of every output month. A model
- * that throws gives a failed record (with the reason) rather than stopping the experiment.
+ * that throws gives a failed record (with the reason) rather than stopping the experiment; an
+ * I/O failure of a listener (a full disk) is not the model's and is rethrown.
  */
 public final class ModelRun {
     private ModelRun() {
@@ -31,6 +33,8 @@ public final class ModelRun {
             model.addListener(report -> rows.add(row(report, metrics)));
             extra.forEach(model::addListener);
             model.runToEnd();
+        } catch (UncheckedIOException e) {
+            throw e;
         } catch (RuntimeException e) {
             return new RunRecord(arm, replication, seed, RunRecord.Status.FAILED, seconds(start),
                     e.getClass().getSimpleName() + ": " + e.getMessage(), columns, new double[0][]);
