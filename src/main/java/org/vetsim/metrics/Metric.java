@@ -19,6 +19,7 @@ public enum Metric {
     VACANCIES(Bounds.NON_NEGATIVE, "Open vacancies at the start of this month's hiring."),
     VACANCY_FILL_RATE(Bounds.UNIT, "Share of this month's open vacancies filled this month, by young people or from the adult market."),
     MEAN_MONTHS_TO_FIRST_JOB(Bounds.NON_NEGATIVE, "Mean months from leaving education to the first job, over first jobs started in the last 12 months (0 for a job straight after training)."),
+    VET_GRADUATE_MONTHS_TO_FIRST_JOB(Bounds.NON_NEGATIVE, "Mean months from leaving education to the first job for those who completed vocational training, over first jobs started in the last 12 months."),
     SKILL_SUPPLY_RATIO(Bounds.NON_NEGATIVE, "Certified job seekers (unemployed holders of a vocational certificate) per open vacancy this month."),
     SUPPLY_DEMAND_DISSIMILARITY(Bounds.UNIT, "Dissimilarity index between the occupations of certified job seekers and of open vacancies: half the sum over occupations of the absolute difference of their shares (0 = supply where the jobs are)."),
     CERTIFIED_SKILL_GAP(Bounds.UNIT, "Mean over exam passes of the last 12 months of 1 minus the passer's occupation-specific skill at current requirements: how far a certificate is from current skills."),

@@ -28,6 +28,7 @@ final class Graduation implements Phase {
                     + exams.measurementNoise() * random.nextGaussian();
             boolean passed = measured >= exams.passMark();
             world.flows.graduates++;
+            person.completedVet = true;
             world.flows.examTakers++;
             if (passed) {
                 world.flows.examPasses++;
@@ -82,7 +83,6 @@ final class Graduation implements Phase {
 
     private static void startFirstJob(World world, YoungPerson person, Employer firm) {
         world.hire(person, firm);
-        person.hadJob = true;
-        world.flows.firstJobs++;
+        world.recordFirstJob(person, 0);
     }
 }

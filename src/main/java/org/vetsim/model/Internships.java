@@ -3,7 +3,7 @@ package org.vetsim.model;
 /**
  * Internships (mechanism 1): a school-based student entering the last months of the programme
  * is placed with an employer of the occupation that has intern places left, the programme's
- * partner employer first. An intern learns in the firm at current requirements for the rest of
+ * partner employers first. An intern learns in the firm at current requirements for the rest of
  * the programme, and the host knows the intern's productivity when hiring.
  */
 final class Internships implements Phase {
@@ -29,9 +29,10 @@ final class Internships implements Phase {
     }
 
     private static Employer host(World world, YoungPerson person, int[] cursor) {
-        Employer partner = person.programme.partner();
-        if (partner != null && partner.internPlaces > 0) {
-            return partner;
+        for (Employer partner : person.programme.partners()) {
+            if (partner.internPlaces > 0) {
+                return partner;
+            }
         }
         var employers = world.employersByOccupation.get(person.occupation.index());
         int o = person.occupation.index();
