@@ -7,7 +7,7 @@ import java.util.Locale;
  * months (one month's wage of a fully skilled worker); "last 12 months" rates pool the events of
  * the trailing year because exams and graduations come once a year.
  */
-public enum Metric {
+public enum Metric implements MetricColumn {
     STUDENTS_ENROLLED(Bounds.NON_NEGATIVE, "Young people in vocational training: school-based students plus apprentices (stock, end of month)."),
     VET_ENTRY_SHARE(Bounds.UNIT, "Share of the last entering cohort who started vocational training (school-based or apprenticeship)."),
     GRADUATES(Bounds.NON_NEGATIVE, "Vocational students and apprentices who completed training and sat the exam this month."),
@@ -60,15 +60,17 @@ public enum Metric {
         this.description = description;
     }
 
-    /** Column name in the CSV output. */
+    @Override
     public String column() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @Override
     public Bounds bounds() {
         return bounds;
     }
 
+    @Override
     public String description() {
         return description;
     }

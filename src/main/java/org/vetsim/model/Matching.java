@@ -104,12 +104,7 @@ final class Matching implements Phase {
             world.flows.vacanciesByOccupation[employer.occupation().index()] += employer.vacancies;
         }
         world.flows.vacanciesOpen += list.size();
-        for (int i = list.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            Employer tmp = list.get(i);
-            list.set(i, list.get(j));
-            list.set(j, tmp);
-        }
+        Draws.shuffle(random, list);
         return list;
     }
 
