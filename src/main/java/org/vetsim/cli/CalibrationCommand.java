@@ -22,8 +22,8 @@ final class CalibrationCommand implements Callable<Integer> {
     @Option(names = "--years", paramLabel = "N", description = "Output years per run (default: 10).")
     int years = 10;
 
-    @Option(names = "--young-people", paramLabel = "N", description = "Youth population per run (default: 10000).")
-    int youngPeople = 10_000;
+    @Option(names = "--young-people", paramLabel = "N", description = "Youth population per run (default: 20000).")
+    int youngPeople = 20_000;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -53,7 +53,8 @@ class MechanismDirectionTest {
 
     @Test
     void mentoringLowersApprenticeDropout() {
-        assertLowers(TestScenarios.small(DUAL), TestScenarios.small(concat(DUAL, "engagement.mentoring.enabled=true")),
+        String[] dual = concat(DUAL, POPULAR_VET);
+        assertLowers(TestScenarios.small(dual), TestScenarios.small(concat(dual, "engagement.mentoring.enabled=true")),
                 Metric.DROPOUTS, "mentoring");
     }
 

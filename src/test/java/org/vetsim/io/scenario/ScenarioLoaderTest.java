@@ -22,7 +22,7 @@ class ScenarioLoaderTest {
         assertEquals(20, scenario.simulation().years());
         assertEquals(15, scenario.simulation().warmupYears());
         assertEquals(20261126L, scenario.simulation().seed());
-        assertEquals(10000, scenario.population().youngPeople());
+        assertEquals(20000, scenario.population().youngPeople());
         assertEquals(6, scenario.occupations().size());
         assertEquals(new OccupationSpec("ict", 0.07, 0.15), scenario.occupations().get(2));
         assertEquals(0.02, scenario.labourMarket().quitRate());
