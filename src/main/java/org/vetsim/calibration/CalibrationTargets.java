@@ -27,6 +27,8 @@ public final class CalibrationTargets {
                         "BIBB Cost-Benefit Survey 2017/18: net cost EUR 6,478 per apprentice-year"),
                 new CalibrationTarget("germany-dual", Metric.APPRENTICE_RETENTION_RATE, 0.69, 0.60, 0.80,
                         "BIBB Datenreport 2015, 2017, 2022: 66% (2013), 68% (2014), 72% (2020)"),
+                new CalibrationTarget("germany-dual", Metric.APPRENTICE_DROPOUT_RATE, 0.247, 0.15, 0.35,
+                        "German VET statistics (Berufsbildungsstatistik): 24.7% of contracts dissolved early (2014)"),
                 new CalibrationTarget("switzerland-dual", Metric.EMPLOYER_NET_TRAINING_COST, -0.48, -1.0, 0.0,
                         "SFUVET 4th cost-benefit survey (Gehret et al. 2019): net benefit CHF 3,000-3,200 per apprentice-year"),
                 new CalibrationTarget("uk-partnership", Metric.EMPLOYER_NET_TRAINING_COST, 1.0, 0.1, 4.0,

@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum OccupationMetric implements MetricColumn {
     DEMAND(Bounds.NON_NEGATIVE, "Employers' target staff in the occupation (jobs demanded)."),
     VACANCIES(Bounds.NON_NEGATIVE, "Open vacancies at the start of hiring."),
-    UNFILLED_VACANCIES(Bounds.NON_NEGATIVE, "Vacancies no young person filled this month."),
+    UNFILLED_VACANCIES(Bounds.NON_NEGATIVE, "Vacancies still open after this month's hiring (filled neither by a young person nor from the adult market)."),
     QUALIFIED_SUPPLY(Bounds.NON_NEGATIVE, "Unemployed young people holding a certificate in the occupation."),
     MEAN_SKILL_GAP(Bounds.UNIT, "Mean over young employees in the occupation of 1 minus their occupation-specific skill."),
     TRAINING_FIRMS(Bounds.NON_NEGATIVE, "Employers in the occupation with at least one apprentice."),

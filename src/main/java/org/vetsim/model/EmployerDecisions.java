@@ -6,7 +6,9 @@ import org.vetsim.scenario.LabourMarketSettings;
 import org.vetsim.scenario.WorkBasedLearning;
 
 /**
- * Employers' yearly engagement decisions, in the last month of the school year.
+ * Employers' engagement decisions, each year at the start of the school year (before the intake)
+ * and again in any month in which the mechanisms in force change (a reform or a user's change),
+ * so that a reform acts from its first month.
  * <ul>
  * <li>Apprenticeship places (mechanism 1), as an investment (Wolter and Ryan 2011; Muehlemann
  * and Wolter 2014): the k-th place is worth offering if the chance of needing a k-th new worker
@@ -24,7 +26,8 @@ import org.vetsim.scenario.WorkBasedLearning;
 final class EmployerDecisions implements Phase {
     @Override
     public void run(World world) {
-        if (world.month % 12 != 11) {
+        boolean yearly = world.month % 12 == 0;
+        if (!yearly && !world.engagementChanged) {
             return;
         }
         MersenneTwisterFast random = world.random(Stream.DECISIONS);
@@ -34,7 +37,9 @@ final class EmployerDecisions implements Phase {
             alignment[o] = Observation.alignment(world, o);
         }
         for (Employer employer : world.employers) {
-            learnRetention(world, employer);
+            if (yearly) {
+                learnRetention(world, employer);
+            }
             employer.placesOffered = engagement.workBasedLearning().apprenticeships() ? places(world, employer) : 0;
             employer.boardMember = engagement.curriculumCoDesign().enabled()
                     && joinsBoard(world, employer, alignment[employer.occupation().index()]);
@@ -59,12 +64,13 @@ final class EmployerDecisions implements Phase {
         int months = wbl.apprenticeshipMonths();
         double completion = engagement.cooperationContracts().trainingContracts()
                 ? 1.0 : Math.pow(1 - engagement.cooperationContracts().breachRate(), months);
-        double netCostPerMonth = TrainingEconomics.grossMonthlyCost(engagement) * employer.trainingCostFactor()
-                - TrainingEconomics.monthlyBenefit(engagement, 0.5) - TrainingEconomics.monthlySupport(engagement);
+        double netCostPerMonth = TrainingEconomics.expectedNetMonthlyCost(engagement, employer.trainingCostFactor());
         double trainingCost = months * netCostPerMonth;
-        double value = completion * employer.expectedRetention * valueOfTrainedWorker(world);
+        double alignment = Observation.alignment(world, employer.occupation().index());
+        double value = completion * employer.expectedRetention * valueOfTrainedWorker(world, alignment);
         double openings = expectedOpeningsPerYear(world, employer);
-        int cap = Math.max(1, (int) Math.floor(wbl.maxPlacesPerStaff() * employer.baseStaff()));
+        int cap = Math.max(1, (int) Math.floor(wbl.maxPlacesPerStaff() * employer.baseStaff()))
+                - continuingApprentices(world, employer);
         int chosen = 0;
         double total = -wbl.fixedCostMonths() * Math.ceil(months / 12.0);
         double best = 0;
@@ -83,14 +89,28 @@ final class EmployerDecisions implements Phase {
         return chosen;
     }
 
-    /** Value to the training firm of keeping one trained graduate, in skilled-wage months. */
-    private static double valueOfTrainedWorker(World world) {
+    /** Apprentices of the firm who will still be in training after this month. */
+    private static int continuingApprentices(World world, Employer employer) {
+        int count = 0;
+        for (YoungPerson apprentice : employer.apprentices) {
+            count += apprentice.trainingEnds > world.month ? 1 : 0;
+        }
+        return count;
+    }
+
+    /**
+     * Value to the training firm of keeping one trained graduate, in skilled-wage months: the
+     * recruitment cost saved, the adaptation an external hire would need (firm-specific skill,
+     * and specific skill as outdated as the occupation's curricula, both caught up at the
+     * on-the-job rate) and the rent kept under wage compression.
+     */
+    private static double valueOfTrainedWorker(World world, double curriculumAlignment) {
         WorkBasedLearning wbl = world.engagement.workBasedLearning();
         LabourMarketSettings market = world.scenario.labourMarket();
-        double catchUp = world.skills.monthlyCatchUp(0.5);
-        double firmWeight = world.scenario.skills().firmWeight()
-                / (world.scenario.skills().generalWeight() + world.scenario.skills().specificWeight() + world.scenario.skills().firmWeight());
-        double adaptation = firmWeight / catchUp;
+        var skills = world.scenario.skills();
+        double weights = skills.generalWeight() + skills.specificWeight() + skills.firmWeight();
+        double externalGap = (skills.firmWeight() + skills.specificWeight() * (1 - curriculumAlignment)) / weights;
+        double adaptation = externalGap / world.skills.monthlyCatchUp(0.5);
         double tenure = Math.min(120, 1.0 / Math.max(1e-3, market.quitRate()));
         double rent = market.wageCompression() * Math.max(0, world.graduateProductivity - world.meanProductivity) * tenure;
         return wbl.recruitmentCostMonths() + adaptation + rent;
@@ -102,7 +122,7 @@ final class EmployerDecisions implements Phase {
         }
         int stayed = 0;
         for (YoungPerson person : employer.youngStaff) {
-            if (person.trainingFirm == employer && world.month - person.leftEducation < 24) {
+            if (person.trainingFirm == employer && world.month - person.leftEducation <= 12) {
                 stayed++;
             }
         }
@@ -113,7 +133,7 @@ final class EmployerDecisions implements Phase {
 
     private static boolean joinsBoard(World world, Employer employer, double alignment) {
         var coDesign = world.engagement.curriculumCoDesign();
-        double youngHiresPerYear = expectedOpeningsPerYear(world, employer) * 0.5;
+        double youngHiresPerYear = expectedOpeningsPerYear(world, employer) * (1 - world.scenario.labourMarket().adultFillRate());
         double benefit = youngHiresPerYear * coDesign.valuePerHireMonths() * (1 - alignment);
         return benefit > coDesign.seatCostMonths() * employer.trainingCostFactor();
     }

@@ -15,7 +15,8 @@ import java.util.List;
  * {@code exp(sensitivity * log(perceived tightness))}, perceived with the information lag.
  * Employers offering apprenticeships take the applicants with the best ability signals first;
  * colleges fill their seats with the rest; whoever finds no seat in the chosen occupation tries
- * the occupation with the most free places, else takes the general track.
+ * the occupation with the most free places, else takes the general track. Colleges record as
+ * applications those who asked for a seat (first choices not placed as apprentices).
  */
 final class Enrolment implements Phase {
     @Override
@@ -45,9 +46,10 @@ final class Enrolment implements Phase {
                 startGeneral(world, person);
             }
         }
-        recordApplications(world, applicants);
         List<YoungPerson> unplaced = new ArrayList<>();
+        List<List<YoungPerson>> collegeApplicants = new ArrayList<>();
         for (int o = 0; o < n; o++) {
+            collegeApplicants.add(new ArrayList<>());
             List<YoungPerson> list = applicants.get(o);
             double[] signal = new double[list.size()];
             for (int i = 0; i < list.size(); i++) {
@@ -60,11 +62,16 @@ final class Enrolment implements Phase {
             order.sort(Comparator.comparingDouble((Integer i) -> -signal[i]).thenComparingInt(i -> i));
             for (int i : order) {
                 YoungPerson person = list.get(i);
-                if (!placeApprentice(world, person, slots.get(o)) && !placeStudent(world, person, o)) {
+                if (placeApprentice(world, person, slots.get(o))) {
+                    continue;
+                }
+                collegeApplicants.get(o).add(person);
+                if (!placeStudent(world, person, o)) {
                     unplaced.add(person);
                 }
             }
         }
+        recordApplications(world, collegeApplicants);
         for (YoungPerson person : unplaced) {
             int alternative = mostFreeSeats(world);
             if (alternative < 0 || !placeStudent(world, person, alternative)) {

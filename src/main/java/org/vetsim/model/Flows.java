@@ -21,6 +21,7 @@ final class Flows {
     int vetFirstJobMonths;
     int qualifiedSeekers;
     int apprenticeGraduates;
+    int apprenticeDropouts;
     int apprenticesRetained;
     int poached;
     int outsideHiresOfTrained;

@@ -22,18 +22,21 @@ final class LabourMarketSignals {
         vacancies[occupation][month] = openVacancies;
     }
 
-    /** Open vacancies of the occupation summed over the 12 months up to {@code month}. */
+    /** Open vacancies of the occupation summed over the 12 recorded months before {@code month}. */
     double yearlyVacancies(int occupation, int month) {
         double sum = 0;
-        for (int m = Math.max(0, month - 11); m <= month; m++) {
+        for (int m = Math.max(0, month - 12); m < month; m++) {
             sum += vacancies[occupation][m];
         }
         return sum;
     }
 
-    /** Mean tightness over the 12 months ending {@code lag} months before {@code month}. */
+    /**
+     * Mean tightness over the 12 months ending {@code lag} months before the last recorded month
+     * (the month before {@code month}, whose observation is not yet made).
+     */
     double perceived(int occupation, int month, int lag) {
-        int end = month - lag;
+        int end = month - 1 - lag;
         if (end < 0) {
             return 1.0;
         }

@@ -232,6 +232,7 @@ final class Matching implements Phase {
         }
         if (person.status == Status.APPRENTICE) {
             flows.dropouts++;
+            flows.apprenticeDropouts++;
             person.trainingFirm.apprentices.remove(person);
             person.employer = null;
             person.programme = null;
@@ -244,11 +245,6 @@ final class Matching implements Phase {
         world.hire(person, employer);
         person.matchedMonth = world.month;
         employer.vacancies--;
-        var centres = world.engagement.corporateTrainingCentres();
-        if (centres.enabled() && employer.staff() >= centres.minStaff()) {
-            person.inductionLeft = centres.inductionMonths();
-            person.inducted = true;
-        }
     }
 
 }

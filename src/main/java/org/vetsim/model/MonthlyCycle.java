@@ -16,18 +16,18 @@ final class MonthlyCycle {
         return List.of(
                 new PolicyUpdate(),       // reforms and user changes take effect
                 new Demography(),         // the oldest leave the window; a cohort enters each school year
+                new EmployerDecisions(),  // places, boards, intern places, partnerships (yearly, and when policies change)
                 new Technology(),         // requirements drift; curricula and exam standards revised when due
                 new Enrolment(),          // the cohort chooses a track, an occupation, a seat or an apprenticeship
                 new PersonPass(           // each young person in turn:
+                        new Graduation(),        // training that ends this month: exams; firms or hosts keep graduates
                         new Internships(),       // students in their last months are placed with employers
                         new Schooling(),         // learning at school, end of general track, dropout
-                        new WorkplaceLearning(), // learning as apprentice, intern and employee
-                        new Graduation()),       // exams; training firms or hosts keep their graduates
+                        new WorkplaceLearning()), // learning as apprentice, intern and employee
                 new LabourDemand(),       // business cycle, adult exits, layoffs, vacancies
                 new Separations(),        // quits, on-the-job search, discouragement, reactivation
                 new Matching(),           // screening and hiring; adult market fills some vacancies
-                new CollegePlanning(),    // colleges adjust seats to applications (yearly)
-                new EmployerDecisions(),  // places, boards, internships, partnerships (yearly)
+                new CollegePlanning(),    // colleges adjust seats (yearly)
                 new Observation(listeners)); // metrics for the month
     }
 }

@@ -52,6 +52,7 @@ final class Observation implements Phase {
         world.firstJobWindow.push(flows.firstJobMonths, flows.firstJobs);
         world.vetFirstJobWindow.push(flows.vetFirstJobMonths, flows.vetFirstJobs);
         world.retentionWindow.push(flows.apprenticesRetained, flows.apprenticeGraduates);
+        world.apprenticeDropoutWindow.push(flows.apprenticeDropouts, flows.apprenticeDropouts + flows.apprenticeGraduates);
         world.poachingWindow.push(flows.poached, 0);
     }
 
@@ -73,9 +74,9 @@ final class Observation implements Phase {
                 ? (double) (flows.youngHires + flows.adultFills) / flows.vacanciesOpen : 0.0;
         v[Metric.MEAN_MONTHS_TO_FIRST_JOB.ordinal()] = world.firstJobWindow.ratio();
         v[Metric.VET_GRADUATE_MONTHS_TO_FIRST_JOB.ordinal()] = world.vetFirstJobWindow.ratio();
-        v[Metric.SKILL_SUPPLY_RATIO.ordinal()] = flows.vacanciesOpen > 0
-                ? (double) flows.qualifiedSeekers / flows.vacanciesOpen : flows.qualifiedSeekers;
+        v[Metric.SKILL_SUPPLY_RATIO.ordinal()] = (double) flows.qualifiedSeekers / Math.max(1, flows.vacanciesOpen);
         v[Metric.APPRENTICE_RETENTION_RATE.ordinal()] = world.retentionWindow.ratio();
+        v[Metric.APPRENTICE_DROPOUT_RATE.ordinal()] = world.apprenticeDropoutWindow.ratio();
         double poached = world.poachingWindow.numeratorSum();
         v[Metric.POACHING_RATE.ordinal()] = poached > 0 ? poached / (poached + counts.atTrainingFirm) : 0.0;
         v[Metric.ENTRANTS.ordinal()] = flows.entrants;

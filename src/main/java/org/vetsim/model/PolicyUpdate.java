@@ -9,6 +9,7 @@ import org.vetsim.scenario.Reform;
 final class PolicyUpdate implements Phase {
     @Override
     public void run(World world) {
+        var before = world.engagement;
         for (Reform reform : world.scenario.reforms()) {
             if (reform.month() == world.outputMonth()) {
                 world.engagement = reform.engagement();
@@ -18,5 +19,6 @@ final class PolicyUpdate implements Phase {
             world.engagement = world.pendingEngagement;
             world.pendingEngagement = null;
         }
+        world.engagementChanged = !world.engagement.equals(before);
     }
 }

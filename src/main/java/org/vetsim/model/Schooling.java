@@ -34,15 +34,17 @@ final class Schooling implements PersonStep {
     public void apply(World world, YoungPerson person) {
         switch (person.status) {
             case GENERAL_EDUCATION -> {
-                learnGeneral(person, education.generalLearningRate());
                 if (world.month >= person.trainingEnds) {
                     endGeneralTrack(world, person, random);
+                } else {
+                    learnGeneral(person, education.generalLearningRate());
                 }
             }
             case HIGHER_EDUCATION -> {
-                learnGeneral(person, education.generalLearningRate());
                 if (world.month >= person.trainingEnds) {
                     world.leaveEducation(person);
+                } else {
+                    learnGeneral(person, education.generalLearningRate());
                 }
             }
             case SCHOOL_VET -> {
@@ -61,6 +63,7 @@ final class Schooling implements PersonStep {
                 double hazard = colleges.dropoutRate() * (1.5 - person.ability) * (1 - mentoringDropoutCut);
                 if (random.nextDouble() < hazard) {
                     world.separate(person);
+                    world.flows.apprenticeDropouts++;
                     dropOut(world, person);
                 }
             }

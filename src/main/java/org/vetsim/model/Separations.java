@@ -33,7 +33,10 @@ final class Separations implements Phase {
                         }
                     }
                 }
-                case APPRENTICE -> person.searchingOnJob = !contracts && random.nextDouble() < breach;
+                case APPRENTICE -> {
+                    boolean walksOut = random.nextDouble() < breach;
+                    person.searchingOnJob = !contracts && walksOut;
+                }
                 case UNEMPLOYED -> {
                     if (random.nextDouble() < market.discouragementRate()) {
                         person.setStatus(Status.INACTIVE, world.month);

@@ -31,12 +31,14 @@ public final class World {
     final TrailingWindow firstJobWindow = new TrailingWindow(12);
     final TrailingWindow vetFirstJobWindow = new TrailingWindow(12);
     final TrailingWindow retentionWindow = new TrailingWindow(12);
+    final TrailingWindow apprenticeDropoutWindow = new TrailingWindow(12);
     final TrailingWindow poachingWindow = new TrailingWindow(12);
     final TrailingWindow outsideHiringWindow = new TrailingWindow(12);
     final int outputStart;
     final int totalMonths;
     Engagement engagement;
     Engagement pendingEngagement;
+    boolean engagementChanged;
     Flows flows;
     int month;
     int nextPersonId;
@@ -124,7 +126,11 @@ public final class World {
         return (1 - compression) * productivity + compression * meanProductivity;
     }
 
-    /** Starts an employment spell of {@code person} at {@code employer}. */
+    /**
+     * Starts an employment spell of {@code person} at {@code employer}. A hire of a firm with a
+     * corporate training centre (mechanism 7) gets induction training, unless the firm trained
+     * the person itself as an apprentice.
+     */
     void hire(YoungPerson person, Employer employer) {
         if (person.employer != null) {
             person.employer.youngStaff.remove(person);
@@ -136,8 +142,10 @@ public final class World {
         }
         person.employer = employer;
         person.firmSkill = 0.0;
-        person.inducted = false;
-        person.inductionLeft = 0;
+        var centres = engagement.corporateTrainingCentres();
+        boolean induction = centres.enabled() && employer.baseStaff() >= centres.minStaff() && person.trainingFirm != employer;
+        person.inducted = induction;
+        person.inductionLeft = induction ? centres.inductionMonths() : 0;
         person.hiredMonth = month;
         person.searchingOnJob = false;
         person.setStatus(Status.EMPLOYED, month);

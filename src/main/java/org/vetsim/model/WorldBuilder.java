@@ -33,7 +33,7 @@ final class WorldBuilder {
         double[] classShares = {shares.micro(), shares.small(), shares.medium(), shares.large()};
         double shareSum = classShares[0] + classShares[1] + classShares[2] + classShares[3];
         double[] occupationShares = occupationShares();
-        double sigma = s.engagement().workBasedLearning().costHeterogeneity();
+        double sigma = s.labourMarket().trainingCostSpread();
         int id = 0;
         for (SizeClass sizeClass : SizeClass.values()) {
             double jobs = totalJobs * classShares[sizeClass.ordinal()] / shareSum;
@@ -43,7 +43,7 @@ final class WorldBuilder {
                 Occupation occupation = world.occupations[pick(occupationShares)];
                 double costFactor = Math.exp(sigma * random.nextGaussian() - sigma * sigma / 2);
                 Employer employer = new Employer(id++, occupation, size, costFactor);
-                employer.expectedRetention = s.engagement().workBasedLearning().initialExpectedRetention();
+                employer.expectedRetention = s.labourMarket().initialExpectedRetention();
                 world.employers.add(employer);
                 world.employersByOccupation.get(occupation.index()).add(employer);
                 allocated += size;

@@ -13,7 +13,7 @@ public record EducationSettings(
         double abilityTowardsGeneral,
         @Param(doc = "How strongly perceived prospects (jobs per qualified job seeker) steer the choice of occupation (logit sensitivity).", min = 0, max = 50)
         double prospectSensitivity,
-        @Param(doc = "Age of the labour-market information young people and colleges act on.", unit = "months", min = 0, max = 120)
+        @Param(doc = "Age of the labour-market information young people act on when they choose an occupation.", unit = "months", min = 0, max = 120)
         int informationLagMonths,
         @Param(doc = "Length of the general upper-secondary track.", unit = "months", min = 6, max = 72)
         int generalMonths,

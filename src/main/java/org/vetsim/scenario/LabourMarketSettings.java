@@ -39,10 +39,14 @@ public record LabourMarketSettings(
         @Param(doc = "Monthly probability that an inactive young person starts searching again.", unit = "per month", min = 0, max = 1)
         double reactivationRate,
         @Param(doc = "Wage compression: 0 pays each worker their productivity; 1 pays everyone the same average wage.", min = 0, max = 1)
-        double wageCompression) {
+        double wageCompression,
+        @Param(doc = "Spread of employers' idiosyncratic training efficiency: standard deviation of a log-normal factor (mean 1) on trainers', other and mentors' costs; drawn when employers are created.", min = 0, max = 3)
+        double trainingCostSpread,
+        @Param(doc = "Retention of its apprentices an employer expects before it has trained anyone; it then learns from its own graduates. Set when employers are created.", min = 0, max = 1)
+        double initialExpectedRetention) {
 
     public LabourMarketSettings {
-        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, demandShockSpread, demandShockPersistence, adultExitRate, adultFillRate, applicantsPerVacancy, crossOccupationShare, screeningNoise, hiringThreshold, quitRate, jobToJobShare, discouragementRate, reactivationRate, wageCompression);
+        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, demandShockSpread, demandShockPersistence, adultExitRate, adultFillRate, applicantsPerVacancy, crossOccupationShare, screeningNoise, hiringThreshold, quitRate, jobToJobShare, discouragementRate, reactivationRate, wageCompression, trainingCostSpread, initialExpectedRetention);
     }
 
     /** These settings with another wage compression. */
@@ -50,6 +54,6 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths,
                 demandShockSpread, demandShockPersistence, adultExitRate, adultFillRate, applicantsPerVacancy,
                 crossOccupationShare, screeningNoise, hiringThreshold, quitRate, jobToJobShare,
-                discouragementRate, reactivationRate, compression);
+                discouragementRate, reactivationRate, compression, trainingCostSpread, initialExpectedRetention);
     }
 }

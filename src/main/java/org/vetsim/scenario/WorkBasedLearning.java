@@ -26,20 +26,16 @@ public record WorkBasedLearning(
                 unit = "skilled-wage months", min = 0, max = 36)
         double recruitmentCostMonths,
         @Param(doc = "Most apprentices a firm may take, per member of staff.", min = 0, max = 1) double maxPlacesPerStaff,
-        @Param(doc = "Spread of firms' idiosyncratic training costs (standard deviation of a log-normal cost factor).", min = 0, max = 3)
-        double costHeterogeneity,
-        @Param(doc = "Retention a firm expects before it has trained anyone; it then learns from its own apprentices.", min = 0, max = 1)
-        double initialExpectedRetention,
         @Param(doc = "Whether school-based students do an internship in a firm in their last months.") boolean internships,
         @Param(doc = "Length of an internship.", unit = "months", min = 1, max = 12) int internshipMonths,
         @Param(doc = "Most interns a firm takes, per member of staff.", min = 0, max = 1) double internshipPlacesPerStaff) {
 
     public WorkBasedLearning {
-        Checks.validate(WorkBasedLearning.class, apprenticeships, apprenticeshipMonths, firmTimeShare, apprenticePayRatio, productiveShare, apprenticeProductivity, workplaceQuality, trainerCostRatio, otherCostRatio, fixedCostMonths, recruitmentCostMonths, maxPlacesPerStaff, costHeterogeneity, initialExpectedRetention, internships, internshipMonths, internshipPlacesPerStaff);
+        Checks.validate(WorkBasedLearning.class, apprenticeships, apprenticeshipMonths, firmTimeShare, apprenticePayRatio, productiveShare, apprenticeProductivity, workplaceQuality, trainerCostRatio, otherCostRatio, fixedCostMonths, recruitmentCostMonths, maxPlacesPerStaff, internships, internshipMonths, internshipPlacesPerStaff);
     }
 
-    /** Gross monthly cost of one apprentice to the firm, in skilled-wage units. */
-    public double grossMonthlyCost() {
-        return apprenticePayRatio + trainerCostRatio + otherCostRatio;
+    /** Monthly training cost of one apprentice besides pay (trainers, other), in skilled-wage units. */
+    public double trainingCostRatio() {
+        return trainerCostRatio + otherCostRatio;
     }
 }

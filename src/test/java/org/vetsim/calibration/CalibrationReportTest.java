@@ -27,10 +27,11 @@ class CalibrationReportTest {
     void reportsSimulatedValuesBesideTheTargets() {
         CalibrationReport report = new CalibrationReport(1, 2, 1500);
         List<CalibrationReport.Row> rows = report.compute(List.of("germany-dual"));
-        assertEquals(5, rows.size());
+        assertEquals(6, rows.size());
         assertTrue(rows.stream().allMatch(r -> Double.isFinite(r.simulated())));
         String md = report.markdown(rows);
         assertTrue(md.contains("| germany-dual | `training_firm_share` | 0.188 |"));
-        assertTrue(rows.stream().anyMatch(r -> r.target().metric().column().equals("employer_net_training_cost") && r.simulated() > 0));
+        assertTrue(rows.stream().anyMatch(r -> r.target().metric().column().equals("apprentices_per_staff") && r.simulated() > 0),
+                "the German preset trains apprentices");
     }
 }

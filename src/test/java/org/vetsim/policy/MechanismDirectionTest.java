@@ -53,9 +53,9 @@ class MechanismDirectionTest {
 
     @Test
     void mentoringLowersApprenticeDropout() {
-        String[] dual = concat(DUAL, POPULAR_VET);
+        String[] dual = concat(DUAL, POPULAR_VET, "population.young_people=15000");
         assertLowers(TestScenarios.small(dual), TestScenarios.small(concat(dual, "engagement.mentoring.enabled=true")),
-                Metric.DROPOUTS, "mentoring");
+                Metric.APPRENTICE_DROPOUT_RATE, "mentoring");
     }
 
     @Test
