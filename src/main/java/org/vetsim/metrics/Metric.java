@@ -9,6 +9,7 @@ import java.util.Locale;
  */
 public enum Metric {
     STUDENTS_ENROLLED(Bounds.NON_NEGATIVE, "Young people in vocational training: school-based students plus apprentices (stock, end of month)."),
+    VET_ENTRY_SHARE(Bounds.UNIT, "Share of the last entering cohort who started vocational training (school-based or apprenticeship)."),
     GRADUATES(Bounds.NON_NEGATIVE, "Vocational students and apprentices who completed training and sat the exam this month."),
     DROPOUTS(Bounds.NON_NEGATIVE, "Vocational students and apprentices who left training early this month (apprentices hired away mid-training included)."),
     EXAM_PASS_RATE(Bounds.UNIT, "Exam passes over exam takers, last 12 months (0 when nobody sat the exam)."),
@@ -19,6 +20,8 @@ public enum Metric {
     VACANCY_FILL_RATE(Bounds.UNIT, "Share of this month's open vacancies filled this month, by young people or from the adult market."),
     MEAN_MONTHS_TO_FIRST_JOB(Bounds.NON_NEGATIVE, "Mean months from leaving education to the first job, over first jobs started in the last 12 months (0 for a job straight after training)."),
     SKILL_SUPPLY_RATIO(Bounds.NON_NEGATIVE, "Certified job seekers (unemployed holders of a vocational certificate) per open vacancy this month."),
+    SUPPLY_DEMAND_DISSIMILARITY(Bounds.UNIT, "Dissimilarity index between the occupations of certified job seekers and of open vacancies: half the sum over occupations of the absolute difference of their shares (0 = supply where the jobs are)."),
+    CERTIFIED_SKILL_GAP(Bounds.UNIT, "Mean over exam passes of the last 12 months of 1 minus the passer's occupation-specific skill at current requirements: how far a certificate is from current skills."),
     SKILL_MISMATCH(Bounds.UNIT, "Mean over young employees of 1 minus their occupation-specific skill for their job (proficiency times match with current requirements)."),
     CURRICULUM_ALIGNMENT(Bounds.UNIT, "Seat-weighted mean over programmes of the match between the curriculum and current requirements, exp(-lag/scale)."),
     TRAINING_QUALITY_INDEX(Bounds.UNIT, "Mean over learners in vocational training of the quality of what they are taught: teaching quality times curriculum alignment at school, workplace quality at current requirements in the firm, by time share."),
@@ -26,8 +29,10 @@ public enum Metric {
     TRAINING_FIRM_SHARE(Bounds.UNIT, "Share of employers with at least one apprentice."),
     APPRENTICESHIPS_OFFERED(Bounds.NON_NEGATIVE, "Apprenticeship places employers offered for this school year's intake."),
     APPRENTICESHIPS_FILLED(Bounds.NON_NEGATIVE, "Of those places, the ones filled at the intake."),
+    APPRENTICES_PER_STAFF(Bounds.NON_NEGATIVE, "Apprentices per member of employers' staff (BIBB reports 4.7% for Germany, 2021)."),
     APPRENTICE_RETENTION_RATE(Bounds.UNIT, "Graduating apprentices kept on by their training firm over graduating apprentices, last 12 months."),
     POACHING_RATE(Bounds.UNIT, "Apprentices and trained graduates hired away from their training firm in the last 12 months, over those at risk (still at the training firm plus those hired away)."),
+    OUTSIDE_HIRES_OF_TRAINED(Bounds.NON_NEGATIVE, "Hires this month of certified former apprentices by a firm other than the one that trained them (skill spill-over)."),
     INTERNSHIPS(Bounds.NON_NEGATIVE, "School-based students on an internship in a firm this month."),
     EMPLOYER_NET_TRAINING_COST(Bounds.ANY, "Employers' net cost per apprentice-year (pay, trainers, other and mentoring costs, minus the apprentice's productive work, subsidies, grants and tax credits), skilled-wage months; negative is a net benefit."),
     PUBLIC_COST(Bounds.NON_NEGATIVE, "Public spending on incentives this month: per-place subsidies plus tax credits, skilled-wage months."),

@@ -1,10 +1,12 @@
 package org.vetsim.model;
 
 /**
- * Colleges' yearly planning, in the last month of the school year: each programme moves its
- * seats (student places over the whole programme) part of the way towards what the last intake's
- * applications would fill. With industry councils
- * (mechanism 6) the adjustment is faster.
+ * Colleges' yearly planning, in the last month of the school year. Each programme moves its seats
+ * (student places over the whole programme) part of the way towards a target. Without industry
+ * councils the target is what the last intake's applications would fill. With industry councils
+ * (mechanism 6), which pool employers' demand, the same total is shared across occupations in
+ * proportion to the last year's vacancies (within an occupation, in proportion to seats), and the
+ * move is faster.
  */
 final class CollegePlanning implements Phase {
     @Override
@@ -13,11 +15,47 @@ final class CollegePlanning implements Phase {
             return;
         }
         var councils = world.engagement.industryCouncils();
-        double rate = councils.enabled() ? councils.seatAdjustmentRate() : world.scenario.colleges().seatAdjustmentRate();
+        if (councils.enabled()) {
+            planForDemand(world, councils.seatAdjustmentRate());
+        } else {
+            planForApplications(world, world.scenario.colleges().seatAdjustmentRate());
+        }
+    }
+
+    private static void planForApplications(World world, double rate) {
         double yearsPerProgramme = world.scenario.colleges().programmeMonths() / 12.0;
         for (Programme programme : world.programmes) {
-            double gap = programme.applications() * yearsPerProgramme - programme.seats();
-            programme.setSeats((int) Math.round(programme.seats() + rate * gap));
+            double target = programme.applications() * yearsPerProgramme;
+            move(programme, target, rate);
         }
+    }
+
+    private static void planForDemand(World world, double rate) {
+        int n = world.occupations.length;
+        double[] vacancies = new double[n];
+        double[] seats = new double[n];
+        double totalVacancies = 0;
+        double totalTarget = 0;
+        double yearsPerProgramme = world.scenario.colleges().programmeMonths() / 12.0;
+        for (int o = 0; o < n; o++) {
+            vacancies[o] = world.signals.yearlyVacancies(o, world.month);
+            totalVacancies += vacancies[o];
+        }
+        for (Programme programme : world.programmes) {
+            seats[programme.occupation().index()] += programme.seats();
+            totalTarget += programme.applications() * yearsPerProgramme;
+        }
+        if (totalVacancies <= 0) {
+            return;
+        }
+        for (Programme programme : world.programmes) {
+            int o = programme.occupation().index();
+            double occupationTarget = totalTarget * vacancies[o] / totalVacancies;
+            move(programme, occupationTarget * programme.seats() / seats[o], rate);
+        }
+    }
+
+    private static void move(Programme programme, double target, double rate) {
+        programme.setSeats((int) Math.round(programme.seats() + rate * (target - programme.seats())));
     }
 }

@@ -71,6 +71,8 @@ final class Enrolment implements Phase {
                 startGeneral(world, person);
             }
         }
+        long vet = world.entrants.stream().filter(p -> p.status == Status.SCHOOL_VET || p.status == Status.APPRENTICE).count();
+        world.vetEntryShare = (double) vet / world.entrants.size();
     }
 
     private static List<List<Employer>> apprenticeshipSlots(World world) {

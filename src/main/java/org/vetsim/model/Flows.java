@@ -11,6 +11,7 @@ final class Flows {
     int dropouts;
     int examTakers;
     int examPasses;
+    double certifiedGapSum;
     int vacanciesOpen;
     int youngHires;
     int adultFills;

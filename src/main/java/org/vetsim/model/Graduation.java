@@ -8,7 +8,9 @@ import org.vetsim.scenario.ExamSettings;
  * proficiency valued at the exam standard's requirement level, with noise; reaching the pass mark
  * gives a certificate in the occupation. School-based graduates start looking for work. A
  * training firm keeps its graduating apprentice when the graduate is productive enough to hire
- * and the firm has room for them (staff below its target); otherwise the graduate searches too.
+ * and the firm has room for them: staff below its target plus the openings it expects over the
+ * next six months (the need it trained for); otherwise the graduate searches too. A school graduate's
+ * internship host makes the same decision.
  */
 final class Graduation implements Phase {
     @Override
@@ -29,12 +31,16 @@ final class Graduation implements Phase {
             world.flows.examTakers++;
             if (passed) {
                 world.flows.examPasses++;
+                world.flows.certifiedGapSum += 1 - world.skills.specificSkill(person, occupation);
                 person.certifiedIn = occupation;
             }
             if (person.status == Status.SCHOOL_VET) {
                 person.programme.addEnrolled(-1);
                 person.graduatedFrom = person.programme;
                 world.leaveEducation(person);
+                if (person.internAt != null && keeps(world, person.internAt, person)) {
+                    startFirstJob(world, person, person.internAt);
+                }
             } else {
                 finishApprenticeship(world, person);
             }
@@ -48,21 +54,35 @@ final class Graduation implements Phase {
         firm.trainedGraduates++;
         double productivity = world.skills.productivity(person, firm.occupation(), true);
         world.graduateProductivity = 0.9 * world.graduateProductivity + 0.1 * productivity;
-        boolean room = firm.staff() < firm.targetStaff();
         person.programme = null;
         person.leftEducation = world.month;
-        if (productivity >= world.scenario.labourMarket().hiringThreshold() && room) {
+        if (keeps(world, firm, person)) {
             double firmSkill = person.firmSkill;
             person.employer = null;
-            world.hire(person, firm);
+            startFirstJob(world, person, firm);
             person.firmSkill = firmSkill;
-            person.hadJob = true;
-            world.flows.firstJobs++;
             world.flows.apprenticesRetained++;
         } else {
             person.employer = null;
             person.firmSkill = 0;
             person.setStatus(Status.UNEMPLOYED, world.month);
         }
+    }
+
+    /**
+     * Whether a firm that knows the graduate (as apprentice or intern) offers a job: the graduate
+     * is productive enough to hire and the firm has room: staff below target plus the openings it
+     * expects over the next six months.
+     */
+    private static boolean keeps(World world, Employer firm, YoungPerson graduate) {
+        double productivity = world.skills.productivity(graduate, firm.occupation(), firm == graduate.employer);
+        boolean room = firm.staff() < firm.targetStaff() + EmployerDecisions.expectedOpeningsPerYear(world, firm) / 2;
+        return room && productivity >= world.scenario.labourMarket().hiringThreshold();
+    }
+
+    private static void startFirstJob(World world, YoungPerson person, Employer firm) {
+        world.hire(person, firm);
+        person.hadJob = true;
+        world.flows.firstJobs++;
     }
 }

@@ -5,16 +5,21 @@ import org.vetsim.scenario.Engagement;
 import org.vetsim.scenario.LabourMarketSettings;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Hiring. Vacancies are taken in random order; for each, the employer screens a few applicants
  * drawn from the job seekers of its occupation (and, with the cross-occupation share, from all
- * seekers), sees each one's productivity through noise (less for holders of a certificate in the
- * occupation, none for its own former interns, a bonus for graduates of a partner programme) and
- * offers the job to the best if the signal clears the hiring threshold. Someone searching from a
- * job accepts only a higher wage. The cost is proportional to vacancies times applicants, never to
- * seekers times vacancies. Vacancies still open may then be filled from the adult labour market.
+ * seekers), plus its own former interns who are looking for work. It sees each one's productivity
+ * through noise (less for holders of a certificate in the occupation, none for its own former
+ * interns), forms a Bayesian estimate from it (a prior from all job seekers; noisier signals are
+ * shrunk more towards the prior mean), adds a bonus for graduates of a partner programme, and
+ * offers the job to the best estimate if it clears the hiring threshold. Someone searching from a
+ * job accepts only a higher wage. Adults, most of the labour force but not agents, compete too: a
+ * vacancy goes to an adult applicant with the adult fill rate before young applicants are screened.
+ * The cost is proportional to vacancies times applicants, never to seekers times vacancies.
  */
 final class Matching implements Phase {
     @Override
@@ -25,10 +30,20 @@ final class Matching implements Phase {
             byOccupation.add(new ArrayList<>());
         }
         List<YoungPerson> all = new ArrayList<>();
-        collectSeekers(world, byOccupation, all);
+        Map<Employer, List<YoungPerson>> formerInterns = new HashMap<>();
+        collectSeekers(world, byOccupation, all, formerInterns);
+        Prior prior = Prior.of(world, all);
         List<Employer> vacancies = vacancyList(world, random);
+        MersenneTwisterFast adults = world.random(Stream.ADULTS);
+        double adultRate = world.scenario.labourMarket().adultFillRate();
         for (Employer employer : vacancies) {
-            YoungPerson chosen = screen(world, employer, byOccupation, all, random);
+            if (adults.nextDouble() < adultRate) {
+                employer.adultStaff++;
+                employer.vacancies--;
+                world.flows.adultFills++;
+                continue;
+            }
+            YoungPerson chosen = screen(world, employer, byOccupation, all, formerInterns.get(employer), prior, random);
             if (chosen != null) {
                 recordHire(world, chosen, employer);
                 hire(world, chosen, employer);
@@ -37,13 +52,19 @@ final class Matching implements Phase {
         for (YoungPerson person : all) {
             person.searchingOnJob = false;
         }
-        fillFromAdults(world);
+        for (Employer employer : world.employers) {
+            world.flows.unfilledByOccupation[employer.occupation().index()] += employer.vacancies;
+        }
     }
 
-    private static void collectSeekers(World world, List<List<YoungPerson>> byOccupation, List<YoungPerson> all) {
+    private static void collectSeekers(World world, List<List<YoungPerson>> byOccupation, List<YoungPerson> all,
+                                       Map<Employer, List<YoungPerson>> formerInterns) {
         for (YoungPerson person : world.people) {
             if (person.status == Status.UNEMPLOYED || person.searchingOnJob) {
                 all.add(person);
+                if (person.internAt != null && person.status == Status.UNEMPLOYED) {
+                    formerInterns.computeIfAbsent(person.internAt, e -> new ArrayList<>()).add(person);
+                }
                 if (person.occupation != null) {
                     byOccupation.get(person.occupation.index()).add(person);
                 }
@@ -74,11 +95,23 @@ final class Matching implements Phase {
     }
 
     private static YoungPerson screen(World world, Employer employer, List<List<YoungPerson>> byOccupation,
-                                      List<YoungPerson> all, MersenneTwisterFast random) {
+                                      List<YoungPerson> all, List<YoungPerson> interns, Prior prior,
+                                      MersenneTwisterFast random) {
         LabourMarketSettings market = world.scenario.labourMarket();
         List<YoungPerson> own = byOccupation.get(employer.occupation().index());
         YoungPerson best = null;
         double bestSignal = Double.NEGATIVE_INFINITY;
+        if (interns != null) {
+            for (YoungPerson intern : interns) {
+                if (intern.matchedMonth != world.month) {
+                    double signal = estimate(world, intern, employer, prior, random);
+                    if (signal > bestSignal) {
+                        bestSignal = signal;
+                        best = intern;
+                    }
+                }
+            }
+        }
         int screened = 0;
         for (int attempt = 0; attempt < 3 * market.applicantsPerVacancy() && screened < market.applicantsPerVacancy(); attempt++) {
             boolean outside = own.isEmpty() || random.nextDouble() < market.crossOccupationShare();
@@ -91,7 +124,7 @@ final class Matching implements Phase {
                 continue;
             }
             screened++;
-            double signal = signal(world, candidate, employer, random);
+            double signal = estimate(world, candidate, employer, prior, random);
             if (signal > bestSignal) {
                 bestSignal = signal;
                 best = candidate;
@@ -106,7 +139,13 @@ final class Matching implements Phase {
         return best;
     }
 
-    private static double signal(World world, YoungPerson candidate, Employer employer, MersenneTwisterFast random) {
+    /**
+     * The employer's expected productivity of a candidate after seeing a noisy signal: the prior
+     * mean plus the signal's reliability (prior variance over prior plus noise variance) times the
+     * signal's deviation from it. Precise signals (certificates, own interns) count for more.
+     */
+    private static double estimate(World world, YoungPerson candidate, Employer employer, Prior prior,
+                                   MersenneTwisterFast random) {
         Occupation occupation = employer.occupation();
         double truth = world.skills.productivity(candidate, occupation, false);
         if (candidate.internAt == employer) {
@@ -121,7 +160,28 @@ final class Matching implements Phase {
         if (partner != null && candidate.graduatedFrom == partner && world.engagement.cooperationContracts().partnerships()) {
             bonus = world.engagement.cooperationContracts().hiringPreference();
         }
-        return truth + bonus + noise * random.nextGaussian();
+        double signal = truth + noise * random.nextGaussian();
+        double reliability = prior.variance() / (prior.variance() + noise * noise);
+        return prior.mean() + reliability * (signal - prior.mean()) + bonus;
+    }
+
+    /** Mean and variance of job seekers' productivity in their own occupation: employers' prior. */
+    record Prior(double mean, double variance) {
+        static Prior of(World world, List<YoungPerson> seekers) {
+            double sum = 0;
+            double squares = 0;
+            for (YoungPerson person : seekers) {
+                double p = world.skills.productivity(person, person.occupation, false);
+                sum += p;
+                squares += p * p;
+            }
+            int n = seekers.size();
+            if (n < 2) {
+                return new Prior(world.meanProductivity, 0.01);
+            }
+            double mean = sum / n;
+            return new Prior(mean, Math.max(1e-4, squares / n - mean * mean));
+        }
     }
 
     /** Share by which a certificate in the vacancy's occupation cuts screening noise. */
@@ -173,15 +233,4 @@ final class Matching implements Phase {
         }
     }
 
-    private static void fillFromAdults(World world) {
-        MersenneTwisterFast random = world.random(Stream.ADULTS);
-        double rate = world.scenario.labourMarket().adultFillRate();
-        for (Employer employer : world.employers) {
-            world.flows.unfilledByOccupation[employer.occupation().index()] += employer.vacancies;
-            int filled = Draws.binomial(random, employer.vacancies, rate);
-            employer.adultStaff += filled;
-            employer.vacancies -= filled;
-            world.flows.adultFills += filled;
-        }
-    }
 }

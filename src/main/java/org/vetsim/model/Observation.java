@@ -47,6 +47,7 @@ final class Observation implements Phase {
 
     private static void updateWindows(World world, Flows flows, PopulationCounts counts) {
         world.examWindow.push(flows.examPasses, flows.examTakers);
+        world.certifiedGapWindow.push(flows.certifiedGapSum, flows.examPasses);
         world.firstJobWindow.push(flows.firstJobMonths, flows.firstJobs);
         world.retentionWindow.push(flows.apprenticesRetained, flows.apprenticeGraduates);
         world.poachingWindow.push(flows.poached, 0);
@@ -55,7 +56,7 @@ final class Observation implements Phase {
     private static void recordSignals(World world, Flows flows) {
         for (int o = 0; o < world.occupations.length; o++) {
             double tightness = (flows.vacanciesByOccupation[o] + 1.0) / (flows.qualifiedSupplyByOccupation[o] + 1.0);
-            world.signals.record(o, world.month, tightness);
+            world.signals.record(o, world.month, tightness, flows.vacanciesByOccupation[o]);
         }
     }
 
@@ -63,6 +64,8 @@ final class Observation implements Phase {
         v[Metric.GRADUATES.ordinal()] = flows.graduates;
         v[Metric.DROPOUTS.ordinal()] = flows.dropouts;
         v[Metric.EXAM_PASS_RATE.ordinal()] = world.examWindow.ratio();
+        v[Metric.CERTIFIED_SKILL_GAP.ordinal()] = world.certifiedGapWindow.ratio();
+        v[Metric.SUPPLY_DEMAND_DISSIMILARITY.ordinal()] = dissimilarity(flows.qualifiedSupplyByOccupation, flows.vacanciesByOccupation);
         v[Metric.VACANCIES.ordinal()] = flows.vacanciesOpen;
         v[Metric.VACANCY_FILL_RATE.ordinal()] = flows.vacanciesOpen > 0
                 ? (double) (flows.youngHires + flows.adultFills) / flows.vacanciesOpen : 0.0;
@@ -75,6 +78,7 @@ final class Observation implements Phase {
         v[Metric.ENTRANTS.ordinal()] = flows.entrants;
         v[Metric.AGED_OUT.ordinal()] = flows.agedOut;
         v[Metric.YOUNG_HIRES.ordinal()] = flows.youngHires;
+        v[Metric.OUTSIDE_HIRES_OF_TRAINED.ordinal()] = flows.outsideHiresOfTrained;
         v[Metric.CURRICULUM_ALIGNMENT.ordinal()] = alignment(world, -1);
         int offered = 0;
         int filled = 0;
@@ -90,7 +94,31 @@ final class Observation implements Phase {
         v[Metric.APPRENTICESHIPS_OFFERED.ordinal()] = offered;
         v[Metric.APPRENTICESHIPS_FILLED.ordinal()] = filled;
         v[Metric.TRAINING_FIRM_SHARE.ordinal()] = training / employers;
+        v[Metric.VET_ENTRY_SHARE.ordinal()] = world.vetEntryShare;
+        long staff = 0;
+        for (Employer employer : world.employers) {
+            staff += employer.staff();
+        }
+        v[Metric.APPRENTICES_PER_STAFF.ordinal()] = staff > 0 ? counts.count(Status.APPRENTICE) / (double) staff : 0.0;
         v[Metric.BOARD_PARTICIPATION.ordinal()] = board / employers;
+    }
+
+    /** Half the sum of absolute differences between two distributions' shares; 0 if either is empty. */
+    static double dissimilarity(int[] a, int[] b) {
+        double totalA = 0;
+        double totalB = 0;
+        for (int i = 0; i < a.length; i++) {
+            totalA += a[i];
+            totalB += b[i];
+        }
+        if (totalA == 0 || totalB == 0) {
+            return 0.0;
+        }
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += Math.abs(a[i] / totalA - b[i] / totalB);
+        }
+        return Math.min(1.0, sum / 2);
     }
 
     /** Seat-weighted curriculum alignment of one occupation's programmes, or of all for -1. */

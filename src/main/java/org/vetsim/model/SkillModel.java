@@ -34,9 +34,9 @@ public final class SkillModel {
         return Math.exp(-Math.max(0.0, requirement - level) / obsolescenceScale);
     }
 
-    /** Occupation-specific skill of {@code person} for {@code occupation}: proficiency times match. */
+    /** Occupation-specific skill of {@code person} for {@code occupation} (0 for none): proficiency times match. */
     public double specificSkill(YoungPerson person, Occupation occupation) {
-        if (person.occupation != occupation) {
+        if (occupation == null || person.occupation != occupation) {
             return 0.0;
         }
         return person.proficiency * match(occupation.requirement(), person.vintage);

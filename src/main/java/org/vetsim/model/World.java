@@ -27,6 +27,7 @@ public final class World {
     final List<YoungPerson> entrants = new ArrayList<>();
     final LabourMarketSignals signals;
     final TrailingWindow examWindow = new TrailingWindow(12);
+    final TrailingWindow certifiedGapWindow = new TrailingWindow(12);
     final TrailingWindow firstJobWindow = new TrailingWindow(12);
     final TrailingWindow retentionWindow = new TrailingWindow(12);
     final TrailingWindow poachingWindow = new TrailingWindow(12);
@@ -41,6 +42,7 @@ public final class World {
     double meanProductivity = 0.5;
     double cycleFactor = 1.0;
     double graduateProductivity = 0.6;
+    double vetEntryShare;
     double[] boardShare;
 
     World(Scenario scenario, long seed) {

@@ -1,5 +1,7 @@
 package org.vetsim.scenario;
 
+import java.lang.invoke.MethodType;
+import java.math.BigDecimal;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 
@@ -12,15 +14,21 @@ public final class Checks {
     }
 
     /**
-     * Checks the values of a record's components, given in declaration order from its compact
-     * constructor (where the fields are not yet assigned): none may be null, and every numeric
-     * one must lie in its {@link Param} range.
+     * Checks the component values of a record of type {@code type}, given in declaration order,
+     * against their {@link Param} ranges; every value must be present.
+     *
+     * <p>Called from a compact constructor with the constructor's parameters. It must not be
+     * given {@code this}: in a compact constructor the fields are assigned only after the body
+     * has run, so they would all read as zero or null.
+     *
+     * @throws InvalidParameterException naming the first component whose value is rejected
+     * @throws IllegalArgumentException if the values do not match the record's components
      */
     public static void validate(Class<? extends Record> type, Object... values) {
         RecordComponent[] components = type.getRecordComponents();
-        if (components.length != values.length) {
-            throw new IllegalStateException(type.getSimpleName() + " validates " + values.length
-                    + " values but has " + components.length + " components");
+        if (values.length != components.length) {
+            throw new IllegalArgumentException(type.getSimpleName() + " has " + components.length
+                    + " components but " + values.length + " values were given");
         }
         for (int i = 0; i < components.length; i++) {
             RecordComponent component = components[i];
@@ -28,11 +36,22 @@ public final class Checks {
             if (value == null) {
                 throw new InvalidParameterException(component.getName(), "a value is required");
             }
+            if (!boxed(component.getType()).isInstance(value)) {
+                throw new IllegalArgumentException(type.getSimpleName() + "." + component.getName()
+                        + " was given a " + value.getClass().getSimpleName());
+            }
             Param param = component.getAnnotation(Param.class);
             if (param != null && value instanceof Number number) {
                 checkRange(component.getName(), number.doubleValue(), param);
             }
         }
+    }
+
+    private static Class<?> boxed(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return type;
+        }
+        return MethodType.methodType(type).wrap().returnType();
     }
 
     private static void checkRange(String key, double value, Param param) {
@@ -77,6 +96,6 @@ public final class Checks {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        return Double.toString(value);
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -20,7 +20,7 @@ public record LabourMarketSettings(
         double demandShockPersistence,
         @Param(doc = "Monthly probability that an adult staff member leaves (retirement, moves).", unit = "per month", min = 0, max = 0.2)
         double adultExitRate,
-        @Param(doc = "Monthly probability that a vacancy no young applicant filled is filled from the adult labour market.", unit = "per month", min = 0, max = 1)
+        @Param(doc = "Probability that an open vacancy is filled from the adult labour market in a month, before young applicants are screened (adults are most of the labour force but not agents).", unit = "per month", min = 0, max = 1)
         double adultFillRate,
         @Param(doc = "Applicants an employer screens for one vacancy.", min = 1, max = 50)
         int applicantsPerVacancy,

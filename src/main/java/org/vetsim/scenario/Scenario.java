@@ -18,7 +18,8 @@ import java.util.List;
  * @param labourMarket employers, labour demand, hiring and separations
  * @param skills how skills make productivity and how they are learned at work
  * @param engagement the employer-engagement mechanisms in force at the start
- * @param reforms changes to the engagement mechanisms from given months on
+ * @param reforms changes to the engagement mechanisms from given months on (in time order; a
+ *                reform after the last output month never takes effect)
  */
 public record Scenario(
         @Param(doc = "Short identifier of the scenario; used in output folder names.") String name,
@@ -43,12 +44,8 @@ public record Scenario(
         reforms = List.copyOf(reforms);
         long distinct = occupations.stream().map(OccupationSpec::name).distinct().count();
         Checks.require(distinct == occupations.size(), "occupations", "occupation names must be distinct");
-        int outputMonths = simulation.outputMonths();
         int previous = 0;
         for (Reform reform : reforms) {
-            Checks.require(reform.month() <= outputMonths, "reforms",
-                    "a reform at month " + reform.month() + " lies beyond the run of "
-                            + outputMonths + " months");
             Checks.require(reform.month() > previous, "reforms", "reforms must be listed in order of time, one per month at most");
             previous = reform.month();
         }

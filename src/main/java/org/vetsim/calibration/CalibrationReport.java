@@ -1,0 +1,95 @@
+package org.vetsim.calibration;
+
+import org.vetsim.io.scenario.ScenarioLoader;
+import org.vetsim.metrics.MonthReport;
+import org.vetsim.model.VetModel;
+import org.vetsim.scenario.Scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs each country preset over several seeds and sets the simulated value of every structural
+ * target (the mean over seeds of the mean over the last five output years, or all years if fewer)
+ * beside the published figure and its tolerance band.
+ */
+public final class CalibrationReport {
+    /** One row of the report. */
+    public record Row(CalibrationTarget target, double simulated) {
+        public boolean withinBand() {
+            return simulated >= target.low() && simulated <= target.high();
+        }
+    }
+
+    private final int seeds;
+    private final int years;
+    private final int youngPeople;
+
+    public CalibrationReport(int seeds, int years, int youngPeople) {
+        this.seeds = seeds;
+        this.years = years;
+        this.youngPeople = youngPeople;
+    }
+
+    /** Computes the rows for the targets of the given presets (all presets if empty). */
+    public List<Row> compute(List<String> presets) {
+        Map<String, List<CalibrationTarget>> byPreset = new LinkedHashMap<>();
+        for (CalibrationTarget target : CalibrationTargets.all()) {
+            if (presets.isEmpty() || presets.contains(target.preset())) {
+                byPreset.computeIfAbsent(target.preset(), p -> new ArrayList<>()).add(target);
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (var entry : byPreset.entrySet()) {
+            Scenario scenario = ScenarioLoader.load(Path.of(entry.getKey()), List.of())
+                    .withYoungPeople(youngPeople).withYears(years);
+            double[] sums = new double[entry.getValue().size()];
+            for (int s = 0; s < seeds; s++) {
+                List<MonthReport> reports = run(scenario, scenario.simulation().seed() + s);
+                for (int i = 0; i < sums.length; i++) {
+                    sums[i] += lastYearsMean(reports, entry.getValue().get(i));
+                }
+            }
+            for (int i = 0; i < sums.length; i++) {
+                rows.add(new Row(entry.getValue().get(i), sums[i] / seeds));
+            }
+        }
+        return rows;
+    }
+
+    private static List<MonthReport> run(Scenario scenario, long seed) {
+        List<MonthReport> reports = new ArrayList<>();
+        VetModel model = new VetModel(scenario, seed);
+        model.addListener(reports::add);
+        model.runToEnd();
+        return reports;
+    }
+
+    private static double lastYearsMean(List<MonthReport> reports, CalibrationTarget target) {
+        int from = Math.max(0, reports.size() - 60);
+        double sum = 0;
+        for (int i = from; i < reports.size(); i++) {
+            sum += reports.get(i).value(target.metric());
+        }
+        return sum / (reports.size() - from);
+    }
+
+    /** The rows as a Markdown table, with the settings used. */
+    public String markdown(List<Row> rows) {
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(Locale.ROOT, "Calibration: %d seeds, %d output years, %d young people; "
+                + "simulated = mean over seeds of the mean over the last five output years.%n%n", seeds, years, youngPeople));
+        md.append("| preset | metric | target | band | simulated | in band | source |\n|---|---|---|---|---|---|---|\n");
+        for (Row row : rows) {
+            CalibrationTarget t = row.target();
+            md.append(String.format(Locale.ROOT, "| %s | `%s` | %.3f | %.3f to %.3f | %.3f | %s | %s |%n", t.preset(),
+                    t.metric().column(), t.target(), t.low(), t.high(), row.simulated(), row.withinBand() ? "yes" : "**no**",
+                    t.source()));
+        }
+        return md.toString();
+    }
+}

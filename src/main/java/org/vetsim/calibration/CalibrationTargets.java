@@ -1,0 +1,41 @@
+package org.vetsim.calibration;
+
+import org.vetsim.metrics.Metric;
+
+import java.util.List;
+
+/**
+ * The structural targets of the country presets, from ../shared/docs/calibration.md. Money
+ * figures are converted to skilled-wage months with an assumed skilled wage of EUR 3,750 a month
+ * (Germany) and CHF 6,500 a month (Switzerland); both conversions are unverified.
+ */
+public final class CalibrationTargets {
+    private CalibrationTargets() {
+    }
+
+    public static List<CalibrationTarget> all() {
+        return List.of(
+                new CalibrationTarget("baseline", Metric.VET_ENTRY_SHARE, 0.23, 0.18, 0.28,
+                        "ETF 2017; Helvetas/ETH CEMETS 2023: about 23% VET take-up after the 2017-19 reform"),
+                new CalibrationTarget("germany-dual", Metric.VET_ENTRY_SHARE, 0.47, 0.40, 0.55,
+                        "Destatis; OECD Education at a Glance 2023: 47% of upper-secondary students in VET"),
+                new CalibrationTarget("germany-dual", Metric.TRAINING_FIRM_SHARE, 0.188, 0.15, 0.25,
+                        "BIBB: 18.8% of firms train (2023); 24.1% (2007)"),
+                new CalibrationTarget("germany-dual", Metric.APPRENTICES_PER_STAFF, 0.047, 0.035, 0.06,
+                        "BIBB: 4.7 apprentices per 100 employees (2021)"),
+                new CalibrationTarget("germany-dual", Metric.EMPLOYER_NET_TRAINING_COST, 1.73, 1.2, 2.3,
+                        "BIBB Cost-Benefit Survey 2017/18: net cost EUR 6,478 per apprentice-year"),
+                new CalibrationTarget("germany-dual", Metric.APPRENTICE_RETENTION_RATE, 0.69, 0.60, 0.80,
+                        "BIBB Datenreport 2015, 2017, 2022: 66% (2013), 68% (2014), 72% (2020)"),
+                new CalibrationTarget("switzerland-dual", Metric.EMPLOYER_NET_TRAINING_COST, -0.48, -1.0, 0.0,
+                        "SFUVET 4th cost-benefit survey (Gehret et al. 2019): net benefit CHF 3,000-3,200 per apprentice-year"),
+                new CalibrationTarget("uk-partnership", Metric.EMPLOYER_NET_TRAINING_COST, 1.0, 0.1, 4.0,
+                        "Hogarth & Gambin: most employers bear a net cost at the end of training (sign only)"),
+                new CalibrationTarget("usa-partnership", Metric.APPRENTICES_PER_STAFF, 0.004, 0.0, 0.01,
+                        "US Department of Labor FY2019/FY2024: about 0.6 million registered apprentices, under 1% of the workforce"),
+                new CalibrationTarget("japan-corporate", Metric.VET_ENTRY_SHARE, 0.20, 0.15, 0.25,
+                        "NCEE: about 20% of senior-high students in vocational courses"),
+                new CalibrationTarget("korea-corporate", Metric.VET_ENTRY_SHARE, 0.176, 0.13, 0.22,
+                        "KRIVET: 17.6% of high-school students in vocational schools (2013)"));
+    }
+}

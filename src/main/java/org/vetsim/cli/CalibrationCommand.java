@@ -1,0 +1,40 @@
+package org.vetsim.cli;
+
+import org.vetsim.calibration.CalibrationReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code vetsim calibration}: per preset, published target, tolerance band and simulated value. */
+@Command(name = "calibration", mixinStandardHelpOptions = true,
+        description = "Run the country presets and compare each structural target with its simulated value (Markdown table).")
+final class CalibrationCommand implements Callable<Integer> {
+    @Option(names = "--preset", paramLabel = "NAME", description = "Only this preset (repeatable; default: all).")
+    List<String> presets = new ArrayList<>();
+
+    @Option(names = "--seeds", paramLabel = "N", description = "Seeds per preset (default: 3).")
+    int seeds = 3;
+
+    @Option(names = "--years", paramLabel = "N", description = "Output years per run (default: 10).")
+    int years = 10;
+
+    @Option(names = "--young-people", paramLabel = "N", description = "Youth population per run (default: 10000).")
+    int youngPeople = 10_000;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (seeds < 1 || years < 1 || youngPeople < 100) {
+            throw new UserException("--seeds and --years must be at least 1 and --young-people at least 100");
+        }
+        CalibrationReport report = new CalibrationReport(seeds, years, youngPeople);
+        spec.commandLine().getOut().print(report.markdown(report.compute(presets)));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,79 @@
+package org.vetsim.cli;
+
+import org.vetsim.io.output.Manifest;
+import org.vetsim.io.output.Progress;
+import org.vetsim.io.output.SingleRun;
+import org.vetsim.scenario.Scenario;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code vetsim run}: runs one scenario and writes its output folder. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run a scenario and write timeseries.csv, occupations.csv, size_classes.csv, scenario.yaml and manifest.json.")
+final class RunCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: the scenario's simulation.seed).")
+    Long seed;
+
+    @Option(names = "--years", paramLabel = "N", description = "Simulated years written to the output (default: the scenario's).")
+    Integer years;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (must not exist or be empty; default: output/NAME_TIMESTAMP).")
+    Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print no progress.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Scenario resolved = scenario.load();
+        if (years != null) {
+            if (years < 1 || years > 200) {
+                throw new UserException("--years must be between 1 and 200, got " + years);
+            }
+            resolved = resolved.withYears(years);
+        }
+        long usedSeed = seed != null ? seed : resolved.simulation().seed();
+        Path target = out != null ? out : defaultFolder(resolved.name());
+        List<String> commandLine = new ArrayList<>(List.of("vetsim"));
+        commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
+        SingleRun run = new SingleRun(resolved, scenario.source(), usedSeed, commandLine);
+        Manifest manifest;
+        try {
+            manifest = run.writeTo(target, quiet ? Progress.NONE : new ConsoleProgress(spec.commandLine().getErr()));
+        } catch (FileAlreadyExistsException e) {
+            throw new UserException("output folder " + target + " already exists and is not empty; "
+                    + "choose another --out or remove it");
+        }
+        spec.commandLine().getOut().printf("Wrote %s (scenario %s, seed %d, %d years, %.1f s)%n",
+                target, manifest.scenarioName(), manifest.seed(), manifest.years(), manifest.wallSeconds());
+        return ExitCodes.OK;
+    }
+
+    private static Path defaultFolder(String name) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path base = Path.of("output", name + "_" + stamp);
+        Path candidate = base;
+        for (int i = 2; Files.exists(candidate); i++) {
+            candidate = Path.of(base + "-" + i);
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,30 @@
+package org.vetsim.cli;
+
+import org.vetsim.io.scenario.ScenarioLoader;
+import org.vetsim.scenario.Scenario;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The scenario argument and {@code --set} overrides, shared by the commands that load one. */
+final class ScenarioOptions {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "Scenario file (YAML) or the name of a bundled scenario; default: the bundled baseline.")
+    Path file;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Override one scenario key, e.g. --set labour_market.quit_rate=0.03 (repeatable).")
+    List<String> overrides = new ArrayList<>();
+
+    Scenario load() {
+        return file == null ? ScenarioLoader.loadDefault(overrides) : ScenarioLoader.load(file, overrides);
+    }
+
+    /** Where the scenario came from, for the manifest. */
+    String source() {
+        return file == null ? "bundled baseline" : file.toString();
+    }
+}

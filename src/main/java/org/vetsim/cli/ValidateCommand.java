@@ -1,0 +1,31 @@
+package org.vetsim.cli;
+
+import org.vetsim.scenario.Scenario;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.util.concurrent.Callable;
+
+/** {@code vetsim validate}: checks a scenario file without running it. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check a scenario file (and its extends chain and --set overrides) without running it.")
+final class ValidateCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioOptions scenario;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (scenario.file == null) {
+            throw new UserException("validate needs a SCENARIO file; see 'vetsim validate --help'");
+        }
+        Scenario resolved = scenario.load();
+        spec.commandLine().getOut().printf("OK: %s is a valid scenario '%s' (%d occupations, %d years after %d warm-up years, %d reforms)%n",
+                scenario.file, resolved.name(), resolved.occupations().size(), resolved.simulation().years(),
+                resolved.simulation().warmupYears(), resolved.reforms().size());
+        return ExitCodes.OK;
+    }
+}

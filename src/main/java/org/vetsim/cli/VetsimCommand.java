@@ -1,0 +1,38 @@
+package org.vetsim.cli;
+
+import org.vetsim.io.output.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root {@code vetsim} command: only dispatches to its subcommands. */
+@Command(name = "vetsim",
+        mixinStandardHelpOptions = true,
+        versionProvider = VetsimCommand.VersionProvider.class,
+        description = "Agent-based simulation of employer engagement in vocational education and training.",
+        subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class, MetricsCommand.class, CalibrationCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad input."})
+public final class VetsimCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A configured command line, used by {@link Main} and by the tests. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new VetsimCommand());
+        commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"vetsim " + Version.get(), "Java " + System.getProperty("java.version")};
+        }
+    }
+}

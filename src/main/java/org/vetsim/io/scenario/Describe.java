@@ -1,0 +1,68 @@
+package org.vetsim.io.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.vetsim.io.scenario.Shape.Changes;
+import org.vetsim.io.scenario.Shape.Group;
+import org.vetsim.io.scenario.Shape.Leaf;
+import org.vetsim.io.scenario.Shape.ListOf;
+
+/** Words for values found in a file and for the values a shape allows, used in messages. */
+final class Describe {
+    private Describe() {
+    }
+
+    /** A value as found, e.g. {@code 'abc'}, {@code 1.5}, {@code a list}. */
+    static String value(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return "nothing";
+        }
+        if (node.isTextual()) {
+            return "'" + node.textValue() + "'";
+        }
+        if (node.isObject()) {
+            return "a map of keys";
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        return node.asText();
+    }
+
+    /** What a value of {@code shape} must be, e.g. "a number between 0 and 1". */
+    static String expected(Shape shape) {
+        if (shape instanceof Leaf leaf) {
+            String kind = switch (leaf.kind()) {
+                case NUMBER -> "a number";
+                case INT, LONG -> "a whole number";
+                case BOOLEAN -> "true or false";
+                case TEXT -> "text";
+            };
+            return leaf.range().isEmpty() ? kind : kind + " " + leaf.range();
+        }
+        if (shape instanceof Group group) {
+            return "a map with the keys " + String.join(", ", group.fields().keySet());
+        }
+        if (shape instanceof ListOf list) {
+            return list.element() instanceof Group group
+                    ? "a list of entries with the keys " + String.join(", ", group.requiredKeys())
+                    : "a list of " + expected(list.element());
+        }
+        return "a map of engagement keys and new values, e.g. financial_incentives.subsidy_per_place: 2.0";
+    }
+
+    /** A short type name for the parameter reference, e.g. "number", "list". */
+    static String typeName(Shape shape) {
+        if (shape instanceof Leaf leaf) {
+            return switch (leaf.kind()) {
+                case NUMBER -> "number";
+                case INT, LONG -> "whole number";
+                case BOOLEAN -> "true/false";
+                case TEXT -> "text";
+            };
+        }
+        if (shape instanceof ListOf) {
+            return "list";
+        }
+        return shape instanceof Changes ? "engagement keys" : "map";
+    }
+}

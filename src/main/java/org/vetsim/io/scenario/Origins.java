@@ -1,0 +1,80 @@
+package org.vetsim.io.scenario;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Where each key and value of a scenario tree was written, by dotted path. Merging files keeps
+ * this map in step with the tree, so an error found after merging still names the file and line
+ * that gave the offending value.
+ */
+final class Origins {
+    /** Where the key of an entry and where its value start. */
+    record Origin(Location key, Location value) {
+    }
+
+    private final Map<String, Origin> byPath = new TreeMap<>();
+    private final Location whole;
+
+    /** An empty map whose paths, if not found, are placed at {@code whole}. */
+    Origins(Location whole) {
+        this.whole = whole;
+    }
+
+    /** Where the source as a whole is. */
+    Location whole() {
+        return whole;
+    }
+
+    void put(String path, Location key, Location value) {
+        byPath.put(path, new Origin(key, value));
+    }
+
+    /** Where the key at {@code path} was written, or the nearest enclosing key. */
+    Location keyAt(String path) {
+        Origin origin = find(path);
+        return origin == null ? whole : origin.key();
+    }
+
+    /** Where the value at {@code path} was written, or the nearest enclosing value. */
+    Location valueAt(String path) {
+        Origin origin = find(path);
+        return origin == null ? whole : origin.value();
+    }
+
+    private Origin find(String path) {
+        String current = path;
+        while (true) {
+            Origin origin = byPath.get(current);
+            if (origin != null || current.isEmpty()) {
+                return origin;
+            }
+            current = Keys.parent(current);
+        }
+    }
+
+    /** Forgets everything at and below {@code path}. */
+    void removeWithin(String path) {
+        byPath.keySet().removeIf(key -> Keys.isWithin(key, path));
+    }
+
+    /**
+     * Copies the entries of {@code other} at and below {@code from}, moved to lie at and below
+     * {@code to} in this map.
+     */
+    void copyWithin(Origins other, String from, String to) {
+        for (Map.Entry<String, Origin> entry : other.byPath.entrySet()) {
+            String path = entry.getKey();
+            if (Keys.isWithin(path, from)) {
+                byPath.put(Keys.move(path, from, to), entry.getValue());
+            }
+        }
+    }
+
+    /** A copy of this map. */
+    Origins copy() {
+        Origins copy = new Origins(whole);
+        copy.byPath.putAll(byPath);
+        return copy;
+    }
+}

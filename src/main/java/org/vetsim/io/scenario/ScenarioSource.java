@@ -1,0 +1,103 @@
+package org.vetsim.io.scenario;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A scenario file: on disk, or bundled in the jar under {@value #BUNDLED_FOLDER} (a copy of the
+ * repository's {@code scenarios/} folder).
+ *
+ * @param path the file on disk, or null for a bundled scenario
+ * @param bundledName the bundled file's name, e.g. {@code baseline.yaml}, or null for a file
+ */
+record ScenarioSource(Path path, String bundledName) {
+    /** Classpath folder of the bundled scenarios. */
+    static final String BUNDLED_FOLDER = "org/vetsim/scenarios/";
+
+    /** The bundled baseline, the root of every scenario. */
+    static ScenarioSource baseline() {
+        return bundled("baseline").orElseThrow(() -> new IllegalStateException(
+                "the bundled " + BUNDLED_FOLDER + "baseline.yaml is missing from the classpath"));
+    }
+
+    /** A file on disk. */
+    static ScenarioSource file(Path path) {
+        return new ScenarioSource(path, null);
+    }
+
+    /** The bundled scenario called {@code name}, with or without {@code .yaml}, if there is one. */
+    static Optional<ScenarioSource> bundled(String name) {
+        if (name.isEmpty() || name.contains("/") || name.contains("\\")) {
+            return Optional.empty();
+        }
+        String fileName = name.endsWith(".yaml") || name.endsWith(".yml") ? name : name + ".yaml";
+        boolean exists = ScenarioSource.class.getClassLoader().getResource(BUNDLED_FOLDER + fileName) != null;
+        return exists ? Optional.of(new ScenarioSource(null, fileName)) : Optional.empty();
+    }
+
+    /** Identifies the source for finding cycles of {@code extends}. */
+    String id() {
+        return path == null ? "bundled:" + bundledName : path.toAbsolutePath().normalize().toString();
+    }
+
+    /** The name shown in messages. */
+    String displayName() {
+        return path == null ? "bundled:" + bundledName : path.toString();
+    }
+
+    /** The whole file as text. */
+    String readText() {
+        Location where = Location.ofFile(displayName());
+        try {
+            if (path != null) {
+                if (Files.isDirectory(path)) {
+                    throw ScenarioException.at(where, "", "is a folder, not a scenario file");
+                }
+                return Files.readString(path, StandardCharsets.UTF_8);
+            }
+            try (InputStream in = ScenarioSource.class.getClassLoader().getResourceAsStream(BUNDLED_FOLDER + bundledName)) {
+                if (in == null) {
+                    throw ScenarioException.at(where, "", "file not found");
+                }
+                return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(in.readAllBytes())).toString();
+            }
+        } catch (NoSuchFileException e) {
+            throw ScenarioException.at(where, "", "file not found");
+        } catch (AccessDeniedException e) {
+            throw ScenarioException.at(where, "", "cannot read the file: permission denied");
+        } catch (CharacterCodingException e) {
+            throw ScenarioException.at(where, "", "cannot read the file: it is not UTF-8 text");
+        } catch (IOException e) {
+            throw ScenarioException.at(where, "", "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The source that {@code target}, written as {@code extends: target} in this one, names: a
+     * path relative to this file's folder or, failing that, a bundled scenario.
+     */
+    Optional<ScenarioSource> resolve(String target) {
+        if (path != null) {
+            Path folder = path.getParent() == null ? Path.of("") : path.getParent();
+            Path candidate = folder.resolve(target).normalize();
+            if (Files.exists(candidate)) {
+                return Optional.of(file(candidate));
+            }
+        }
+        return bundled(target);
+    }
+
+    /** Where a relative {@code extends} target was looked for, for the error message. */
+    String lookedFor(String target) {
+        Path folder = path == null || path.getParent() == null ? Path.of("") : path.getParent();
+        return path == null ? "among the bundled scenarios" : "looked for " + folder.resolve(target).normalize();
+    }
+}

@@ -1,0 +1,88 @@
+package org.vetsim.io.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.vetsim.scenario.Reform;
+import org.vetsim.scenario.Scenario;
+
+/**
+ * Writes a scenario as a complete scenario file: every key with its value, reforms in their
+ * {@code {month, set}} form listing the engagement keys each one changes. Loading the text with
+ * {@link ScenarioLoader} gives an equal scenario; the text, and so its hash, depend only on the
+ * scenario.
+ */
+public final class ScenarioWriter {
+    private static final String HEADER = "# A fully resolved vetsim scenario: every key, with the value in force.\n"
+            + "# Each reform lists the engagement keys it changes.\n";
+
+    private ScenarioWriter() {
+    }
+
+    /**
+     * The scenario as YAML, in the file format {@link ScenarioLoader} reads.
+     *
+     * @param scenario the scenario to write
+     * @return the complete YAML text
+     */
+    public static String toYaml(Scenario scenario) {
+        ObjectNode root = (ObjectNode) RecordTree.of(scenario);
+        ArrayNode reforms = root.putArray("reforms");
+        Map<String, JsonNode> before = flatten(root.get("engagement"));
+        for (Reform reform : scenario.reforms()) {
+            Map<String, JsonNode> after = flatten(RecordTree.of(reform.engagement()));
+            ObjectNode entry = reforms.addObject();
+            entry.put("month", reform.month());
+            ObjectNode set = entry.putObject("set");
+            after.forEach((key, value) -> {
+                if (!value.equals(before.get(key))) {
+                    set.set(key, value);
+                }
+            });
+            before.clear();
+            before.putAll(after);
+        }
+        try {
+            return HEADER + Mappers.YAML.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write scenario " + scenario.name(), e);
+        }
+    }
+
+    /**
+     * The SHA-256 hash of {@link #toYaml(Scenario)}, as 64 lower-case hex digits.
+     *
+     * @param scenario the scenario to hash
+     * @return the hex digest
+     */
+    public static String sha256(Scenario scenario) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(toYaml(scenario).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The leaves of a map as dotted paths to values, in order. */
+    private static Map<String, JsonNode> flatten(JsonNode map) {
+        Map<String, JsonNode> leaves = new LinkedHashMap<>();
+        flatten(map, "", leaves);
+        return leaves;
+    }
+
+    private static void flatten(JsonNode node, String path, Map<String, JsonNode> leaves) {
+        if (node.isObject()) {
+            node.properties().forEach(entry -> flatten(entry.getValue(), Keys.child(path, entry.getKey()), leaves));
+        } else {
+            leaves.put(path, node);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.vetsim.io.scenario;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vetsim.io.scenario.Shape.Changes;
+import org.vetsim.io.scenario.Shape.Field;
+import org.vetsim.io.scenario.Shape.Group;
+import org.vetsim.io.scenario.Shape.Kind;
+import org.vetsim.io.scenario.Shape.Leaf;
+import org.vetsim.io.scenario.Shape.ListOf;
+import org.vetsim.scenario.Checks;
+import org.vetsim.scenario.Engagement;
+import org.vetsim.scenario.Param;
+import org.vetsim.scenario.Reform;
+import org.vetsim.scenario.Scenario;
+
+/**
+ * The shape of a scenario file, built by reflection from {@link Scenario} and the records it
+ * contains, with their {@link Param} documentation. Adds what exists only in files: the
+ * top-level {@code extends} key and the {@code {month, set}} form of reforms.
+ */
+final class Schema {
+    /** The top-level key naming the file a scenario file is read on top of. */
+    static final String EXTENDS = "extends";
+
+    private static final String EXTENDS_DOC = "Another scenario file this one is read on top of, as a path relative to "
+            + "this file's folder or the name of a bundled scenario; only in files. The bundled baseline is "
+            + "always the root.";
+    private static final String REFORMS_DOC = "Changes to the engagement mechanisms from given months on: a list of "
+            + "entries {month, set}. Each reform starts from the engagement in force before it.";
+    private static final String SET_DOC = "The engagement keys this reform changes, as paths relative to engagement "
+            + "with their new values, e.g. 'financial_incentives.subsidy_per_place: 2.0'; keys left out keep "
+            + "the value in force before the reform.";
+
+    /** The whole scenario file. */
+    static final Group SCENARIO = scenario();
+
+    private Schema() {
+    }
+
+    /** The {@code engagement} map, which a reform's {@code set} changes. */
+    static Group engagement() {
+        return (Group) SCENARIO.fields().get("engagement").shape();
+    }
+
+    private static Group scenario() {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        fields.put(EXTENDS, new Field(EXTENDS, new Leaf(Kind.TEXT, ""), EXTENDS_DOC, "", true));
+        fields.putAll(group(Scenario.class).fields());
+        return new Group(Collections.unmodifiableMap(fields));
+    }
+
+    private static Group group(Class<?> type) {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            String key = Keys.snake(component.getName());
+            Param param = component.getAnnotation(Param.class);
+            String doc = param == null ? "" : param.doc();
+            String unit = param == null ? "" : param.unit();
+            if (isListOf(component.getGenericType(), Reform.class)) {
+                fields.put(key, new Field(key, new ListOf(reform()), REFORMS_DOC, "", false));
+            } else {
+                fields.put(key, new Field(key, shape(component.getGenericType(), param), doc, unit, false));
+            }
+        }
+        return new Group(Collections.unmodifiableMap(fields));
+    }
+
+    private static Group reform() {
+        Field month = group(Reform.class).fields().get("month");
+        Field set = new Field("set", new Changes(group(Engagement.class)), SET_DOC, "", false);
+        Map<String, Field> fields = new LinkedHashMap<>();
+        fields.put(month.key(), month);
+        fields.put(set.key(), set);
+        return new Group(Collections.unmodifiableMap(fields));
+    }
+
+    private static Shape shape(Type type, Param param) {
+        if (type instanceof ParameterizedType generic && generic.getRawType() == List.class) {
+            return new ListOf(shape(generic.getActualTypeArguments()[0], null));
+        }
+        Class<?> raw = (Class<?>) type;
+        if (raw.isRecord()) {
+            return group(raw);
+        }
+        String range = param == null ? "" : Checks.describeRange(param);
+        if (raw == double.class || raw == Double.class) {
+            return new Leaf(Kind.NUMBER, range);
+        }
+        if (raw == int.class || raw == Integer.class) {
+            return new Leaf(Kind.INT, range);
+        }
+        if (raw == long.class || raw == Long.class) {
+            return new Leaf(Kind.LONG, range);
+        }
+        if (raw == boolean.class || raw == Boolean.class) {
+            return new Leaf(Kind.BOOLEAN, "");
+        }
+        if (raw == String.class) {
+            return new Leaf(Kind.TEXT, "");
+        }
+        throw new IllegalStateException("no YAML form for scenario values of type " + type);
+    }
+
+    private static boolean isListOf(Type type, Class<?> element) {
+        return type instanceof ParameterizedType generic && generic.getRawType() == List.class
+                && generic.getActualTypeArguments()[0] == element;
+    }
+}

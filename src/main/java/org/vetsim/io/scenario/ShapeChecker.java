@@ -1,0 +1,165 @@
+package org.vetsim.io.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.vetsim.io.scenario.Shape.Changes;
+import org.vetsim.io.scenario.Shape.Field;
+import org.vetsim.io.scenario.Shape.Group;
+import org.vetsim.io.scenario.Shape.Leaf;
+import org.vetsim.io.scenario.Shape.ListOf;
+
+/**
+ * Checks a parsed tree against the {@link Schema}: every key must be allowed where it stands and
+ * every value must be of the right kind. List entries must give every key (a list replaces the
+ * inherited one wholesale); maps elsewhere may give only some. Brings each reform's {@code set}
+ * into nested form, so that {@code a.b: 1} and {@code a: {b: 1}} mean the same.
+ */
+final class ShapeChecker {
+    private final Origins origins;
+
+    private ShapeChecker(Origins origins) {
+        this.origins = origins;
+    }
+
+    /** Checks one scenario file, which may give only some keys. */
+    static void checkFile(SourceTree tree) {
+        new ShapeChecker(tree.origins()).check(tree.root(), Schema.SCENARIO, "", false, Schema.SCENARIO);
+    }
+
+    /** Checks a merged scenario, which must give every key. */
+    static void checkComplete(ObjectNode root, Origins origins) {
+        new ShapeChecker(origins).check(root, Schema.SCENARIO, "", true, Schema.SCENARIO);
+    }
+
+    /**
+     * Checks {@code node}, found at {@code path}, against {@code shape}; a map may give only some
+     * keys. {@code scope} is the map that dotted paths inside {@code shape} are relative to.
+     */
+    static void checkPart(JsonNode node, Shape shape, String path, Origins origins, Group scope) {
+        new ShapeChecker(origins).check(node, shape, path, false, scope);
+    }
+
+    private void check(JsonNode node, Shape shape, String path, boolean complete, Group scope) {
+        if (node.isNull()) {
+            throw ScenarioException.at(origins.valueAt(path), path, "has no value; expected " + Describe.expected(shape));
+        }
+        if (shape instanceof Leaf leaf) {
+            checkLeaf(node, leaf, path);
+        } else if (shape instanceof ListOf list) {
+            requireKind(node.isArray(), node, shape, path);
+            for (int i = 0; i < node.size(); i++) {
+                check(node.get(i), list.element(), Keys.child(path, i), true, scope);
+            }
+        } else if (shape instanceof Group group) {
+            requireKind(node.isObject(), node, shape, path);
+            checkGroup((ObjectNode) node, group, path, complete, scope);
+        } else {
+            requireKind(node.isObject(), node, shape, path);
+            Group target = ((Changes) shape).target();
+            nest((ObjectNode) node, path);
+            checkGroup((ObjectNode) node, target, path, false, target);
+        }
+    }
+
+    private void checkGroup(ObjectNode node, Group group, String path, boolean complete, Group scope) {
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            String child = Keys.child(path, entry.getKey());
+            Field field = group.fields().get(entry.getKey());
+            if (field == null) {
+                throw unknownKey(origins.keyAt(child), child, entry.getKey(), group, scope);
+            }
+            check(entry.getValue(), field.shape(), child, complete, scope);
+        }
+        if (complete) {
+            for (String key : group.requiredKeys()) {
+                if (!node.has(key)) {
+                    throw ScenarioException.at(origins.keyAt(path), Keys.child(path, key),
+                            "missing; " + (path.isEmpty() ? "the scenario" : path) + " needs the keys "
+                                    + String.join(", ", group.requiredKeys()));
+                }
+            }
+        }
+    }
+
+    private void checkLeaf(JsonNode node, Leaf leaf, String path) {
+        boolean ok = switch (leaf.kind()) {
+            case NUMBER -> node.isNumber();
+            case INT -> node.isIntegralNumber() && node.canConvertToInt();
+            case LONG -> node.isIntegralNumber() && node.canConvertToLong();
+            case BOOLEAN -> node.isBoolean();
+            case TEXT -> node.isTextual();
+        };
+        if (!ok) {
+            String hint = leaf.kind() == Shape.Kind.TEXT && node.isValueNode() ? "; put it in quotes to make it text" : "";
+            throw ScenarioException.at(origins.valueAt(path), path,
+                    "expected " + Describe.expected(leaf) + ", got " + Describe.value(node) + hint);
+        }
+    }
+
+    private void requireKind(boolean ok, JsonNode node, Shape shape, String path) {
+        if (!ok) {
+            throw ScenarioException.at(origins.valueAt(path), path,
+                    "expected " + Describe.expected(shape) + ", got " + Describe.value(node));
+        }
+    }
+
+    /**
+     * The error for {@code key}, at {@code path} and found at {@code where} in a map of shape
+     * {@code group}: a likely meant key, or where a key of that name belongs within
+     * {@code scope}, and the keys allowed here.
+     */
+    static ScenarioException unknownKey(Location where, String path, String key, Group group, Group scope) {
+        StringBuilder problem = new StringBuilder("unknown key");
+        Optional<String> near = Suggestions.closest(key, group.fields().keySet());
+        if (key.contains(".")) {
+            problem.append("; dotted keys are allowed only in a reform's set, elsewhere write one key per level.");
+        } else if (near.isPresent()) {
+            problem.append("; did you mean '").append(near.get()).append("'?");
+        } else {
+            List<String> elsewhere = KeyIndex.pathsOf(key, scope);
+            if (!elsewhere.isEmpty()) {
+                problem.append(" here; it is found at ").append(String.join(", ", elsewhere)).append('.');
+            } else {
+                problem.append('.');
+            }
+        }
+        problem.append(" Allowed here: ").append(String.join(", ", group.fields().keySet()));
+        return ScenarioException.at(where, path, problem.toString());
+    }
+
+    /** Rewrites the dotted keys of a reform's {@code set} as nested maps, in place. */
+    private void nest(ObjectNode set, String path) {
+        List<Map.Entry<String, JsonNode>> entries = set.properties().stream()
+                .map(entry -> Map.entry(entry.getKey(), entry.getValue())).toList();
+        set.removeAll();
+        for (Map.Entry<String, JsonNode> entry : entries) {
+            put(set, path, entry.getKey().split("\\.", -1), 0, entry.getValue(), Keys.child(path, entry.getKey()));
+        }
+    }
+
+    private void put(ObjectNode target, String path, String[] parts, int index, JsonNode value, String written) {
+        String child = Keys.child(path, parts[index]);
+        JsonNode existing = target.get(parts[index]);
+        boolean last = index == parts.length - 1;
+        if (existing == null) {
+            if (last) {
+                target.set(parts[index], value);
+                return;
+            }
+            existing = target.putObject(parts[index]);
+        } else if (!existing.isObject() || last && !value.isObject()) {
+            throw ScenarioException.at(origins.keyAt(written), child, "changed twice in the same reform");
+        }
+        if (last) {
+            for (Map.Entry<String, JsonNode> entry : value.properties()) {
+                put((ObjectNode) existing, child, new String[] {entry.getKey()}, 0, entry.getValue(),
+                        Keys.child(written, entry.getKey()));
+            }
+        } else {
+            put((ObjectNode) existing, child, parts, index + 1, value, written);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.vetsim.io.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a scenario file and the files it {@code extends}, in turn, checking each against the
+ * schema before anything is merged.
+ */
+final class SourceChain {
+    private SourceChain() {
+    }
+
+    /** Reads and checks one file on its own, without following {@code extends}. */
+    static SourceTree readOne(ScenarioSource source) {
+        SourceTree tree = YamlReader.readFile(source.readText(), Location.ofFile(source.displayName()));
+        ShapeChecker.checkFile(tree);
+        return tree;
+    }
+
+    /**
+     * {@code start} and the files it extends, directly or through others, the one furthest
+     * down the chain first; each without its {@code extends} key.
+     */
+    static List<SourceTree> read(ScenarioSource start) {
+        List<SourceTree> chain = new ArrayList<>();
+        Map<String, String> seen = new LinkedHashMap<>();
+        ScenarioSource current = start;
+        while (true) {
+            seen.put(current.id(), current.displayName());
+            SourceTree tree = readOne(current);
+            chain.add(0, tree);
+            JsonNode target = tree.map().remove(Schema.EXTENDS);
+            if (target == null) {
+                return chain;
+            }
+            Location where = tree.origins().valueAt(Schema.EXTENDS);
+            String name = target.textValue();
+            ScenarioSource next = current.resolve(name).orElse(null);
+            if (next == null) {
+                throw ScenarioException.at(where, Schema.EXTENDS, "'" + name + "' not found ("
+                        + current.lookedFor(name) + ", and there is no bundled scenario of that name)");
+            }
+            if (seen.containsKey(next.id())) {
+                List<String> cycle = new ArrayList<>(seen.values());
+                cycle.add(next.displayName());
+                throw ScenarioException.at(where, Schema.EXTENDS,
+                        "files extend each other in a cycle: " + String.join(" -> ", cycle));
+            }
+            current = next;
+        }
+    }
+}

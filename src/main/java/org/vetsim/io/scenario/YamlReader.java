@@ -1,0 +1,148 @@
+package org.vetsim.io.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Parses YAML text into a Jackson tree and records where every key and value was written.
+ * Rejects malformed YAML and keys given twice in one map, with the line and column.
+ */
+final class YamlReader {
+    private static final YAMLFactory FACTORY = new YAMLFactory();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final JsonParser parser;
+    private final Location base;
+    private final Origins origins;
+
+    private YamlReader(JsonParser parser, Location base) {
+        this.parser = parser;
+        this.base = base;
+        this.origins = new Origins(base);
+    }
+
+    /** Reads a scenario file, whose top level must be a map; an empty file is an empty map. */
+    static SourceTree readFile(String text, Location file) {
+        SourceTree tree = read(text, file);
+        if (tree.root().isNull()) {
+            return new SourceTree(NODES.objectNode(), tree.origins());
+        }
+        if (!tree.root().isObject()) {
+            throw ScenarioException.at(file, "", "a scenario file must be a map of keys "
+                    + "(lines of 'key: value'), but this one is " + Describe.value(tree.root()));
+        }
+        return tree;
+    }
+
+    /** Reads one YAML value, e.g. the value of a {@code --set} override; empty text is null. */
+    static SourceTree read(String text, Location where) {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            YamlReader reader = new YamlReader(parser, where);
+            JsonToken first = parser.nextToken();
+            JsonNode root = first == null ? NODES.nullNode() : reader.value(first, "");
+            if (parser.nextToken() != null) {
+                throw ScenarioException.at(reader.here(), "",
+                        "malformed YAML: a second document starts here; a scenario is one document");
+            }
+            return new SourceTree(root, reader.origins);
+        } catch (JsonProcessingException e) {
+            throw malformed(e, where);
+        } catch (IOException e) {
+            throw ScenarioException.at(where, "", "cannot read: " + e.getMessage());
+        }
+    }
+
+    private JsonNode value(JsonToken token, String path) throws IOException {
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            throw ScenarioException.at(here(), path, "YAML aliases (*" + parser.getText()
+                    + ") are not supported in scenario files; write the values out, or use extends");
+        }
+        return switch (token) {
+            case START_OBJECT -> map(path);
+            case START_ARRAY -> list(path);
+            case VALUE_STRING -> NODES.textNode(parser.getText());
+            case VALUE_TRUE, VALUE_FALSE -> NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+            case VALUE_NULL -> NODES.nullNode();
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(path);
+            default -> throw ScenarioException.at(here(), path, "malformed YAML: unexpected " + token);
+        };
+    }
+
+    private JsonNode number(String path) throws IOException {
+        try {
+            return switch (parser.getNumberType()) {
+                case INT -> NODES.numberNode(parser.getIntValue());
+                case LONG -> NODES.numberNode(parser.getLongValue());
+                case BIG_INTEGER -> NODES.numberNode(parser.getBigIntegerValue());
+                default -> NODES.numberNode(parser.getDoubleValue());
+            };
+        } catch (JsonProcessingException e) {
+            throw ScenarioException.at(here(), path, "expected a finite number, got '" + parser.getText() + "'");
+        }
+    }
+
+    private ObjectNode map(String path) throws IOException {
+        ObjectNode map = NODES.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            String child = Keys.child(path, key);
+            Location keyAt = here();
+            JsonToken token = parser.nextToken();
+            Location valueAt = here();
+            if (map.has(key)) {
+                throw ScenarioException.at(keyAt, child,
+                        "given twice in the same map (first on line " + origins.keyAt(child).line() + ")");
+            }
+            origins.put(child, keyAt, valueAt);
+            map.set(key, value(token, child));
+        }
+        return map;
+    }
+
+    private ArrayNode list(String path) throws IOException {
+        ArrayNode list = NODES.arrayNode();
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            String child = Keys.child(path, list.size());
+            Location at = here();
+            origins.put(child, at, at);
+            list.add(value(token, child));
+        }
+        return list;
+    }
+
+    private Location here() {
+        JsonLocation location = parser.currentTokenLocation();
+        return base.moveTo(location.getLineNr(), location.getColumnNr());
+    }
+
+    private static ScenarioException malformed(JsonProcessingException e, Location where) {
+        if (e.getCause() instanceof MarkedYAMLException yaml) {
+            Mark mark = yaml.getProblemMark() != null ? yaml.getProblemMark() : yaml.getContextMark();
+            String problem = oneLine(yaml.getProblem());
+            if (yaml.getContext() != null) {
+                problem = oneLine(yaml.getContext()) + ": " + problem;
+            }
+            Location at = mark == null ? where : where.moveTo(mark.getLine() + 1, mark.getColumn() + 1);
+            return ScenarioException.at(at, "", "malformed YAML: " + problem);
+        }
+        JsonLocation location = e.getLocation();
+        Location at = location == null ? where : where.moveTo(location.getLineNr(), location.getColumnNr());
+        return ScenarioException.at(at, "", "malformed YAML: " + oneLine(e.getOriginalMessage()));
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s*\\n\\s*", " ");
+    }
+}

@@ -1,0 +1,36 @@
+package org.vetsim.calibration;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The calibration report covers every preset's targets and compares them with simulated values. */
+class CalibrationReportTest {
+
+    @Test
+    void everyTargetNamesABundledPresetAndABand() {
+        Set<String> presets = CalibrationTargets.all().stream().map(CalibrationTarget::preset).collect(Collectors.toSet());
+        assertEquals(Set.of("baseline", "germany-dual", "switzerland-dual", "uk-partnership", "usa-partnership",
+                "japan-corporate", "korea-corporate"), presets);
+        for (CalibrationTarget t : CalibrationTargets.all()) {
+            assertTrue(t.low() <= t.target() && t.target() <= t.high(), t + " lies in its band");
+            assertTrue(!t.source().isBlank());
+        }
+    }
+
+    @Test
+    void reportsSimulatedValuesBesideTheTargets() {
+        CalibrationReport report = new CalibrationReport(1, 2, 1500);
+        List<CalibrationReport.Row> rows = report.compute(List.of("germany-dual"));
+        assertEquals(5, rows.size());
+        assertTrue(rows.stream().allMatch(r -> Double.isFinite(r.simulated())));
+        String md = report.markdown(rows);
+        assertTrue(md.contains("| germany-dual | `training_firm_share` | 0.188 |"));
+        assertTrue(rows.stream().anyMatch(r -> r.target().metric().column().equals("employer_net_training_cost") && r.simulated() > 0));
+    }
+}

@@ -1,0 +1,91 @@
+package org.vetsim.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vetsim.io.output.CsvReportWriter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code vetsim run} writes a complete, reproducible run folder. */
+class RunCommandTest {
+    private static final String[] SMALL = {"--set", "population.young_people=1500", "--set", "simulation.warmup_years=15", "--quiet"};
+
+    private static CliRunner.Result run(Path out, String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("run", "--years", "3", "--seed", "42", "--out", out.toString()));
+        args.addAll(List.of(SMALL));
+        args.addAll(List.of(extra));
+        return CliRunner.run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void writesEveryFileWithTheDocumentedColumns(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("run");
+        CliRunner.Result result = run(out);
+        assertEquals(0, result.exitCode(), result.err());
+        for (String file : List.of("timeseries.csv", "occupations.csv", "size_classes.csv", "scenario.yaml", "manifest.json")) {
+            assertTrue(Files.isRegularFile(out.resolve(file)), file);
+        }
+        List<String> lines = Files.readAllLines(out.resolve("timeseries.csv"));
+        assertEquals(CsvReportWriter.timeseriesHeader(), lines.get(0));
+        assertEquals(1 + 36, lines.size(), "one row per month");
+        for (String column : List.of("month", "year", "students_enrolled", "graduates", "dropouts", "exam_pass_rate",
+                "youth_employment_rate", "youth_unemployment_rate", "neet_rate", "vacancies", "vacancy_fill_rate",
+                "mean_months_to_first_job", "skill_supply_ratio", "skill_mismatch", "curriculum_alignment",
+                "training_quality_index", "mean_wage")) {
+            assertTrue(List.of(lines.get(0).split(",")).contains(column), column);
+        }
+        assertTrue(Files.readAllLines(out.resolve("occupations.csv")).get(0)
+                .startsWith("month,year,occupation,demand,vacancies,unfilled_vacancies,qualified_supply,mean_skill_gap"));
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals(42, manifest.get("seed").asLong());
+        assertEquals(64, manifest.get("scenarioSha256").asText().length());
+        assertFalse(Files.exists(tmp.resolve(".run.partial")), "no staging folder left behind");
+    }
+
+    @Test
+    void sameScenarioAndSeedGiveIdenticalBytes(@TempDir Path tmp) throws IOException {
+        assertEquals(0, run(tmp.resolve("a")).exitCode());
+        assertEquals(0, run(tmp.resolve("b")).exitCode());
+        for (String file : List.of("timeseries.csv", "occupations.csv", "size_classes.csv", "scenario.yaml")) {
+            assertArrayEquals(Files.readAllBytes(tmp.resolve("a").resolve(file)),
+                    Files.readAllBytes(tmp.resolve("b").resolve(file)), file);
+        }
+    }
+
+    @Test
+    void anotherSeedGivesAnotherRun(@TempDir Path tmp) throws IOException {
+        assertEquals(0, run(tmp.resolve("a")).exitCode());
+        CliRunner.Result other = CliRunner.run("run", "--years", "3", "--seed", "43", "--out", tmp.resolve("b").toString(),
+                SMALL[0], SMALL[1], SMALL[2], SMALL[3], SMALL[4]);
+        assertEquals(0, other.exitCode());
+        assertFalse(Files.readString(tmp.resolve("a/timeseries.csv")).equals(Files.readString(tmp.resolve("b/timeseries.csv"))));
+    }
+
+    @Test
+    void theWrittenScenarioReproducesTheRun(@TempDir Path tmp) throws IOException {
+        assertEquals(0, run(tmp.resolve("a")).exitCode());
+        CliRunner.Result again = CliRunner.run("run", tmp.resolve("a/scenario.yaml").toString(), "--seed", "42",
+                "--out", tmp.resolve("b").toString(), "--quiet");
+        assertEquals(0, again.exitCode(), again.err());
+        assertEquals(Files.readString(tmp.resolve("a/timeseries.csv")), Files.readString(tmp.resolve("b/timeseries.csv")));
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        assertEquals(0, CliRunner.run("--help").exitCode());
+        CliRunner.Result version = CliRunner.run("--version");
+        assertEquals(0, version.exitCode());
+        assertTrue(version.out().startsWith("vetsim "));
+        assertTrue(CliRunner.run("params").out().contains("labour_market.quit_rate"));
+    }
+}

@@ -1,0 +1,142 @@
+package org.vetsim.io.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vetsim.scenario.Engagement;
+import org.vetsim.scenario.OccupationSpec;
+import org.vetsim.scenario.Reform;
+import org.vetsim.scenario.Scenario;
+
+class ScenarioLoaderTest {
+    static final Path GOOD = Path.of("src/test/resources/scenarios-good");
+
+    @Test
+    void baselineHasTheValuesOfScenariosBaselineYaml() {
+        Scenario scenario = ScenarioLoader.loadDefault(List.of());
+        assertEquals("baseline", scenario.name());
+        assertEquals(20, scenario.simulation().years());
+        assertEquals(15, scenario.simulation().warmupYears());
+        assertEquals(20261126L, scenario.simulation().seed());
+        assertEquals(10000, scenario.population().youngPeople());
+        assertEquals(6, scenario.occupations().size());
+        assertEquals(new OccupationSpec("ict", 0.07, 0.15), scenario.occupations().get(2));
+        assertEquals(0.02, scenario.labourMarket().quitRate());
+        assertEquals(0.35, scenario.labourMarket().jobShareBySize().micro());
+        assertEquals(20.0, scenario.skills().halfLifeLowGeneral());
+        assertFalse(scenario.engagement().workBasedLearning().apprenticeships());
+        assertEquals(36, scenario.engagement().workBasedLearning().apprenticeshipMonths());
+        assertEquals(250, scenario.engagement().financialIncentives().levyThresholdStaff());
+        assertEquals(0.03, scenario.engagement().cooperationContracts().breachRate());
+        assertTrue(scenario.reforms().isEmpty());
+    }
+
+    @Test
+    void theRepositoryBaselineFileLoadsToTheBundledOne() {
+        assertEquals(ScenarioLoader.loadDefault(List.of()), ScenarioLoader.load(Path.of("scenarios/baseline.yaml"), List.of()));
+    }
+
+    @Test
+    void anEmptyFileIsTheBaseline() {
+        assertEquals(ScenarioLoader.loadDefault(List.of()), ScenarioLoader.load(GOOD.resolve("empty.yaml"), List.of()));
+    }
+
+    @Test
+    void aBareNameThatIsNoFileLoadsTheBundledScenario() {
+        Scenario baseline = ScenarioLoader.loadDefault(List.of());
+        assertEquals(baseline, ScenarioLoader.load(Path.of("baseline"), List.of()));
+        assertEquals(baseline, ScenarioLoader.load(Path.of("baseline.yaml"), List.of()));
+    }
+
+    @Test
+    void extendsChainsWithBaselineThenExtendedFilesThenTheFileThenOverrides() {
+        Scenario scenario = ScenarioLoader.load(GOOD.resolve("sub/chain-child.yaml"),
+                List.of("technology.drift_multiplier=4"));
+        assertEquals("chain-child", scenario.name());
+        assertEquals("base of the chain", scenario.description());
+        assertEquals(0.03, scenario.labourMarket().quitRate(), "the middle file overrides the base");
+        assertEquals(0.5, scenario.labourMarket().wageCompression(), "the base overrides the baseline");
+        assertEquals(0.5, scenario.labourMarket().jobShareBySize().micro(), "maps merge key by key");
+        assertEquals(0.20, scenario.labourMarket().jobShareBySize().small(), "untouched keys keep the baseline value");
+        assertEquals(4.0, scenario.technology().driftMultiplier(), "--set overrides every file");
+        assertEquals(List.of("crafts", "services"), scenario.occupations().stream().map(OccupationSpec::name).toList(),
+                "lists replace wholesale");
+    }
+
+    @Test
+    void extendsMayNameABundledScenario() {
+        Scenario scenario = ScenarioLoader.load(GOOD.resolve("extends-bundled.yaml"), List.of());
+        assertEquals("extends-bundled", scenario.name());
+        assertEquals(20, scenario.simulation().years());
+    }
+
+    @Test
+    void overridesSetNumbersBooleansTextAndListEntries() {
+        Scenario scenario = ScenarioLoader.loadDefault(List.of(
+                "labour_market.quit_rate=0.03",
+                "engagement.financial_incentives.subsidy_per_place=2",
+                "engagement.work_based_learning.apprenticeships=true",
+                "occupations.2.tech_drift=0.3",
+                "name=my run: with a colon",
+                "simulation.years=10"));
+        assertEquals(0.03, scenario.labourMarket().quitRate());
+        assertEquals(2.0, scenario.engagement().financialIncentives().subsidyPerPlace());
+        assertTrue(scenario.engagement().workBasedLearning().apprenticeships());
+        assertEquals(new OccupationSpec("ict", 0.07, 0.3), scenario.occupations().get(2));
+        assertEquals(0.15, scenario.occupations().get(1).employmentShare(), "other entries are untouched");
+        assertEquals("my run: with a colon", scenario.name());
+        assertEquals(10, scenario.simulation().years());
+    }
+
+    @Test
+    void laterOverridesWinAndMayGiveWholeMapsOrLists() {
+        Scenario scenario = ScenarioLoader.loadDefault(List.of(
+                "labour_market.quit_rate=0.03",
+                "labour_market.quit_rate=0.04",
+                "labour_market.job_share_by_size={micro: 0.1, large: 0.6}",
+                "occupations=[{name: all, employment_share: 1, tech_drift: 0.1}]"));
+        assertEquals(0.04, scenario.labourMarket().quitRate());
+        assertEquals(0.1, scenario.labourMarket().jobShareBySize().micro());
+        assertEquals(0.2, scenario.labourMarket().jobShareBySize().small());
+        assertEquals(List.of(new OccupationSpec("all", 1, 0.1)), scenario.occupations());
+    }
+
+    @Test
+    void reformsResolveInTimeOrderEachBuildingOnTheOneBefore() {
+        Scenario scenario = ScenarioLoader.load(GOOD.resolve("reforms.yaml"), List.of());
+        List<Reform> reforms = scenario.reforms();
+        assertEquals(List.of(12, 24, 36), reforms.stream().map(Reform::month).toList());
+
+        Engagement first = reforms.get(0).engagement();
+        assertTrue(first.workBasedLearning().apprenticeships());
+        assertEquals(2.0, first.financialIncentives().subsidyPerPlace());
+        assertFalse(first.mentoring().enabled());
+        assertEquals(scenario.engagement().curriculumCoDesign(), first.curriculumCoDesign());
+
+        Engagement second = reforms.get(1).engagement();
+        assertTrue(second.workBasedLearning().apprenticeships(), "the second reform keeps the first's changes");
+        assertEquals(2.0, second.financialIncentives().subsidyPerPlace());
+        assertTrue(second.mentoring().enabled());
+        assertEquals(0.9, second.mentoring().quality());
+
+        Engagement third = reforms.get(2).engagement();
+        assertEquals(3.0, third.financialIncentives().subsidyPerPlace());
+        assertTrue(third.mentoring().enabled());
+        assertFalse(scenario.engagement().workBasedLearning().apprenticeships(), "the start is unchanged");
+    }
+
+    @Test
+    void overridesReachIntoReformsByTheirPlaceInTheFile() {
+        Scenario scenario = ScenarioLoader.load(GOOD.resolve("reforms.yaml"), List.of(
+                "reforms.0.set.industry_councils.enabled=true",
+                "reforms.0.month=30"));
+        assertEquals(List.of(12, 24, 30), scenario.reforms().stream().map(Reform::month).toList());
+        assertFalse(scenario.reforms().get(1).engagement().industryCouncils().enabled());
+        assertTrue(scenario.reforms().get(2).engagement().industryCouncils().enabled());
+        assertEquals(3.0, scenario.reforms().get(2).engagement().financialIncentives().subsidyPerPlace());
+    }
+}

@@ -1,0 +1,37 @@
+package org.vetsim.model;
+
+import org.vetsim.io.scenario.ScenarioLoader;
+import org.vetsim.metrics.MonthReport;
+import org.vetsim.scenario.Scenario;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Small scenarios and run helpers for the model tests (a few thousand people, fast). */
+public final class TestScenarios {
+    private TestScenarios() {
+    }
+
+    /** The bundled baseline at 2,000 young people and 5 output years, with extra overrides. */
+    public static Scenario small(String... overrides) {
+        List<String> all = new ArrayList<>(List.of("population.young_people=2000", "simulation.years=5",
+                "simulation.warmup_years=15"));
+        all.addAll(Arrays.asList(overrides));
+        return ScenarioLoader.loadDefault(all);
+    }
+
+    /** Runs {@code scenario} headless with {@code seed}; returns the monthly reports. */
+    public static List<MonthReport> run(Scenario scenario, long seed) {
+        List<MonthReport> reports = new ArrayList<>();
+        VetModel model = new VetModel(scenario, seed);
+        model.addListener(reports::add);
+        model.runToEnd();
+        return reports;
+    }
+
+    /** Mean of a metric over the reports from month {@code from} on. */
+    public static double mean(List<MonthReport> reports, org.vetsim.metrics.Metric metric, int from) {
+        return reports.stream().filter(r -> r.month() >= from).mapToDouble(r -> r.value(metric)).average().orElseThrow();
+    }
+}

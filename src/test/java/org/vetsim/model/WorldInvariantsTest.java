@@ -1,0 +1,98 @@
+package org.vetsim.model;
+
+import org.junit.jupiter.api.Test;
+import org.vetsim.metrics.Metric;
+import org.vetsim.metrics.MonthReport;
+import org.vetsim.scenario.Scenario;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every person is in exactly one consistent state each month, and stocks and flows add up. */
+class WorldInvariantsTest {
+
+    @Test
+    void everyPersonIsInExactlyOneConsistentStateEveryMonth() {
+        Scenario scenario = TestScenarios.small("engagement.work_based_learning.apprenticeships=true",
+                "engagement.work_based_learning.internships=true", "engagement.cooperation_contracts.partnerships=true");
+        VetModel model = new VetModel(scenario, 7);
+        model.start();
+        while (!model.isComplete()) {
+            model.schedule.step(model);
+            checkRelations(model.world());
+        }
+    }
+
+    private static void checkRelations(World world) {
+        Set<YoungPerson> employed = new HashSet<>();
+        Set<YoungPerson> apprentices = new HashSet<>();
+        for (Employer employer : world.employers) {
+            for (YoungPerson p : employer.youngStaff) {
+                assertTrue(employed.add(p), "a person works for two employers");
+                assertSame(employer, p.employer);
+                assertEquals(Status.EMPLOYED, p.status);
+            }
+            for (YoungPerson p : employer.apprentices) {
+                assertTrue(apprentices.add(p), "a person is apprenticed twice");
+                assertSame(employer, p.employer);
+                assertEquals(Status.APPRENTICE, p.status);
+            }
+            assertTrue(employer.adultStaff >= 0 && employer.vacancies >= 0);
+        }
+        int[] enrolled = new int[world.programmes.size()];
+        for (YoungPerson p : world.people) {
+            switch (p.status) {
+                case EMPLOYED -> assertTrue(employed.contains(p), "employed but on no payroll");
+                case APPRENTICE -> assertTrue(apprentices.contains(p), "apprentice without a training firm");
+                case SCHOOL_VET -> enrolled[world.programmes.indexOf(p.programme)]++;
+                default -> assertTrue(p.employer == null, p.status + " with an employer");
+            }
+            int age = p.age(world.month - 1);
+            assertTrue(age >= world.scenario.population().entryAge() && age < world.scenario.population().exitAge(),
+                    "age " + age + " outside the youth window");
+        }
+        assertEquals(employed.size() + apprentices.size(),
+                world.people.stream().filter(p -> p.status.employed()).count());
+        for (int i = 0; i < enrolled.length; i++) {
+            assertEquals(enrolled[i], world.programmes.get(i).enrolled(), "programme enrolment count");
+        }
+    }
+
+    @Test
+    void stocksAndFlowsAddUp() {
+        List<MonthReport> reports = TestScenarios.run(TestScenarios.small(), 3);
+        MonthReport previous = null;
+        for (MonthReport r : reports) {
+            double statuses = r.value(Metric.IN_GENERAL_EDUCATION) + r.value(Metric.IN_HIGHER_EDUCATION)
+                    + r.value(Metric.IN_SCHOOL_VET) + r.value(Metric.APPRENTICES) + r.value(Metric.EMPLOYED)
+                    + r.value(Metric.UNEMPLOYED) + r.value(Metric.INACTIVE);
+            assertEquals(r.value(Metric.POPULATION), statuses, "statuses partition the population in month " + r.month());
+            assertEquals(r.value(Metric.STUDENTS_ENROLLED), r.value(Metric.IN_SCHOOL_VET) + r.value(Metric.APPRENTICES));
+            if (previous != null) {
+                assertEquals(previous.value(Metric.POPULATION) + r.value(Metric.ENTRANTS) - r.value(Metric.AGED_OUT),
+                        r.value(Metric.POPULATION), "population flow identity in month " + r.month());
+            }
+            previous = r;
+        }
+        assertTrue(reports.get(0).value(Metric.POPULATION) > 1800, "the warm-up fills the youth window");
+    }
+
+    @Test
+    void reportsCoverEveryOutputMonthOnce() {
+        Scenario scenario = TestScenarios.small();
+        List<MonthReport> reports = TestScenarios.run(scenario, 1);
+        List<Integer> months = new ArrayList<>();
+        reports.forEach(r -> months.add(r.month()));
+        assertEquals(scenario.simulation().outputMonths(), months.size());
+        for (int i = 0; i < months.size(); i++) {
+            assertEquals(i + 1, months.get(i));
+            assertEquals(i / 12 + 1, reports.get(i).year());
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.vetsim.policy;
+
+import org.junit.jupiter.api.Test;
+import org.vetsim.metrics.Metric;
+import org.vetsim.model.TestScenarios;
+import org.vetsim.scenario.Scenario;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Each engagement mechanism moves what it should, in the documented direction, over ten seeds
+ * with common random numbers: better on average and in at least eight of ten seeds.
+ */
+class MechanismDirectionTest {
+    private static final String POPULAR_VET = "education.vet_preference=0.47";
+    private static final String[] DUAL = {
+        "engagement.work_based_learning.apprenticeships=true",
+        "engagement.cooperation_contracts.training_contracts=true"};
+
+    private static void assertRaises(Scenario without, Scenario with, Metric metric, String what) {
+        double[] a = Arms.means(without, metric, 13);
+        double[] b = Arms.means(with, metric, 13);
+        assertTrue(Arms.mean(b) > Arms.mean(a) && Arms.wins(b, a) >= 8,
+                what + " should raise " + metric.column() + ": " + Arms.mean(a) + " -> " + Arms.mean(b)
+                        + " (higher in " + Arms.wins(b, a) + " of " + Arms.SEEDS + " seeds)");
+    }
+
+    private static void assertLowers(Scenario without, Scenario with, Metric metric, String what) {
+        double[] a = Arms.means(without, metric, 13);
+        double[] b = Arms.means(with, metric, 13);
+        assertTrue(Arms.mean(b) < Arms.mean(a) && Arms.wins(a, b) >= 8,
+                what + " should lower " + metric.column() + ": " + Arms.mean(a) + " -> " + Arms.mean(b)
+                        + " (lower in " + Arms.wins(a, b) + " of " + Arms.SEEDS + " seeds)");
+    }
+
+    @Test
+    void apprenticeshipsShortenTheTransitionToWork() {
+        assertLowers(TestScenarios.small(POPULAR_VET), TestScenarios.small(concat(DUAL, POPULAR_VET)),
+                Metric.MEAN_MONTHS_TO_FIRST_JOB, "work-based learning");
+    }
+
+    @Test
+    void curriculumCoDesignAlignsCurricula() {
+        assertRaises(TestScenarios.small(), TestScenarios.small("engagement.curriculum_co_design.enabled=true"),
+                Metric.CURRICULUM_ALIGNMENT, "curriculum co-design");
+    }
+
+    @Test
+    void employerSetStandardsBringCertificatesCloserToCurrentSkills() {
+        assertLowers(TestScenarios.small(), TestScenarios.small("engagement.qualification_standards.enabled=true"),
+                Metric.CERTIFIED_SKILL_GAP, "employer-set standards");
+    }
+
+    @Test
+    void mentoringLowersApprenticeDropout() {
+        assertLowers(TestScenarios.small(DUAL), TestScenarios.small(concat(DUAL, "engagement.mentoring.enabled=true")),
+                Metric.DROPOUTS, "mentoring");
+    }
+
+    @Test
+    void trainingCentresRaiseYoungWages() {
+        assertRaises(TestScenarios.small(), TestScenarios.small("engagement.corporate_training_centres.enabled=true"),
+                Metric.MEAN_WAGE, "corporate training centres");
+    }
+
+    @Test
+    void internshipsShortenTheTransitionToWork() {
+        assertLowers(TestScenarios.small(POPULAR_VET),
+                TestScenarios.small(POPULAR_VET, "engagement.work_based_learning.internships=true"),
+                Metric.MEAN_MONTHS_TO_FIRST_JOB, "internships");
+    }
+
+    @Test
+    void councilsBringQualifiedSupplyToWhereTheJobsAre() {
+        String[] shocks = {"labour_market.demand_shock_spread=0.05", "labour_market.demand_shock_persistence=0.99", POPULAR_VET};
+        assertLowers(TestScenarios.small(shocks),
+                TestScenarios.small(concat(shocks, "engagement.industry_councils.enabled=true")),
+                Metric.SUPPLY_DEMAND_DISSIMILARITY, "industry councils");
+    }
+
+    static String[] concat(String[] base, String... more) {
+        String[] all = new String[base.length + more.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+}

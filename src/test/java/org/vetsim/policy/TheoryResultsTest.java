@@ -1,0 +1,74 @@
+package org.vetsim.policy;
+
+import org.junit.jupiter.api.Test;
+import org.vetsim.metrics.Metric;
+import org.vetsim.model.TestScenarios;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The results from theory listed in ../shared/docs/calibration.md, each with its expected sign,
+ * as seeded experiments over ten seeds with common random numbers.
+ */
+class TheoryResultsTest {
+    private static final String[] DUAL = {
+        "engagement.work_based_learning.apprenticeships=true",
+        "engagement.cooperation_contracts.training_contracts=true"};
+
+    @Test
+    void poachingLowersPlacesOffered() {
+        double[] low = Arms.means(TestScenarios.small(MechanismDirectionTest.concat(DUAL, "labour_market.job_to_job_share=0.1")),
+                Metric.APPRENTICESHIPS_OFFERED, 13);
+        double[] high = Arms.means(TestScenarios.small(MechanismDirectionTest.concat(DUAL, "labour_market.job_to_job_share=0.9",
+                "labour_market.quit_rate=0.05")), Metric.APPRENTICESHIPS_OFFERED, 13);
+        assertTrue(Arms.mean(high) < Arms.mean(low), "places with easy poaching " + Arms.mean(high) + " vs " + Arms.mean(low));
+    }
+
+    @Test
+    void subsidiesRaiseTheTrainingFirmShareWithDiminishingReturns() {
+        double[] none = Arms.means(TestScenarios.small(DUAL), Metric.TRAINING_FIRM_SHARE, 13);
+        double[] some = Arms.means(TestScenarios.small(MechanismDirectionTest.concat(DUAL,
+                "engagement.financial_incentives.subsidy_per_place=2")), Metric.TRAINING_FIRM_SHARE, 13);
+        double[] more = Arms.means(TestScenarios.small(MechanismDirectionTest.concat(DUAL,
+                "engagement.financial_incentives.subsidy_per_place=4")), Metric.TRAINING_FIRM_SHARE, 13);
+        double first = Arms.mean(some) - Arms.mean(none);
+        double second = Arms.mean(more) - Arms.mean(some);
+        assertTrue(first > 0 && second > 0, "subsidy raises the share: " + Arms.mean(none) + ", " + Arms.mean(some) + ", " + Arms.mean(more));
+        assertTrue(second < first, "diminishing returns: +" + first + " then +" + second);
+    }
+
+    @Test
+    void commitmentRaisesTraining() {
+        double[] without = Arms.means(TestScenarios.small("engagement.work_based_learning.apprenticeships=true"),
+                Metric.APPRENTICES, 13);
+        double[] with = Arms.means(TestScenarios.small(DUAL), Metric.APPRENTICES, 13);
+        assertTrue(Arms.mean(with) > Arms.mean(without) && Arms.wins(with, without) >= 8,
+                "apprentices with enforceable contracts " + Arms.mean(with) + " vs without " + Arms.mean(without));
+    }
+
+    @Test
+    void certificationRaisesOutsideHiringOfCertifiedGraduates() {
+        String[] standards = MechanismDirectionTest.concat(DUAL, "engagement.qualification_standards.enabled=true");
+        double[] invisible = Arms.means(TestScenarios.small(MechanismDirectionTest.concat(standards,
+                "engagement.qualification_standards.signal_noise_reduction=0")), Metric.OUTSIDE_HIRES_OF_TRAINED, 13);
+        double[] visible = Arms.means(TestScenarios.small(MechanismDirectionTest.concat(standards,
+                "engagement.qualification_standards.signal_noise_reduction=0.9")), Metric.OUTSIDE_HIRES_OF_TRAINED, 13);
+        assertTrue(Arms.mean(visible) > Arms.mean(invisible),
+                "outside hires of trained graduates with visible certificates " + Arms.mean(visible) + " vs " + Arms.mean(invisible));
+    }
+
+    @Test
+    void productionModelCostsGiveANetBenefitAndMoreTraining() {
+        String[] investment = DUAL;
+        String[] production = MechanismDirectionTest.concat(DUAL, "engagement.work_based_learning.apprentice_pay_ratio=0.15",
+                "engagement.work_based_learning.productive_share=0.9", "engagement.work_based_learning.apprentice_productivity=0.6");
+        double[] costInvestment = Arms.means(TestScenarios.small(investment), Metric.EMPLOYER_NET_TRAINING_COST, 13);
+        double[] costProduction = Arms.means(TestScenarios.small(production), Metric.EMPLOYER_NET_TRAINING_COST, 13);
+        assertTrue(Arms.mean(costInvestment) > 0, "investment model: net cost " + Arms.mean(costInvestment));
+        assertTrue(Arms.mean(costProduction) < 0, "production model: net benefit " + Arms.mean(costProduction));
+        double[] shareInvestment = Arms.means(TestScenarios.small(investment), Metric.TRAINING_FIRM_SHARE, 13);
+        double[] shareProduction = Arms.means(TestScenarios.small(production), Metric.TRAINING_FIRM_SHARE, 13);
+        assertTrue(Arms.mean(shareProduction) > Arms.mean(shareInvestment),
+                "participation " + Arms.mean(shareProduction) + " vs " + Arms.mean(shareInvestment));
+    }
+}
