@@ -23,30 +23,30 @@ final class ChartCatalog {
     static List<ChartSpec> charts(List<String> occupations) {
         return List.of(
                 new ChartSpec("Youth labour market", "Percent", 5, true, List.of(
-                        percent("Employment rate (% of young people)", Metric.YOUTH_EMPLOYMENT_RATE),
-                        percent("Unemployment rate (% of labour force)", Metric.YOUTH_UNEMPLOYMENT_RATE),
-                        percent("NEET rate (% of young people)", Metric.NEET_RATE))),
+                        percent("Employment (% of youth)", Metric.YOUTH_EMPLOYMENT_RATE),
+                        percent("Unemployment (% of labour force)", Metric.YOUTH_UNEMPLOYMENT_RATE),
+                        percent("NEET (% of youth)", Metric.NEET_RATE))),
                 supplyAgainstDemand(occupations),
-                new ChartSpec("Training quality and curriculum alignment", "Index (0 = none, 1 = full)", 1, true, List.of(
-                        plain("Training quality index", Metric.TRAINING_QUALITY_INDEX),
+                new ChartSpec("Training quality and curriculum alignment", "Index (0 to 1)", 1, true, List.of(
+                        plain("Training quality", Metric.TRAINING_QUALITY_INDEX),
                         plain("Curriculum alignment", Metric.CURRICULUM_ALIGNMENT),
-                        plain("Skill mismatch of young workers", Metric.SKILL_MISMATCH),
-                        plain("Exam pass rate (last 12 months)", Metric.EXAM_PASS_RATE))),
+                        plain("Skill mismatch (young workers)", Metric.SKILL_MISMATCH),
+                        plain("Exam pass rate (12 months)", Metric.EXAM_PASS_RATE))),
                 new ChartSpec("Employer engagement", "Percent", 5, true, List.of(
-                        percent("Training firms (% of employers)", Metric.TRAINING_FIRM_SHARE),
-                        percent("On curriculum boards (% of employers)", Metric.BOARD_PARTICIPATION),
-                        percent("Apprentices kept on (%, last 12 months)", Metric.APPRENTICE_RETENTION_RATE),
-                        percent("Poached (%, last 12 months)", Metric.POACHING_RATE))),
+                        percent("Training firms (% of firms)", Metric.TRAINING_FIRM_SHARE),
+                        percent("On curriculum boards (% of firms)", Metric.BOARD_PARTICIPATION),
+                        percent("Apprentices kept on (12 months)", Metric.APPRENTICE_RETENTION_RATE),
+                        percent("Apprentices poached (12 months)", Metric.POACHING_RATE))),
                 new ChartSpec("Apprenticeship places and internships", "Places or people", 5, true, List.of(
-                        plain("Places offered (this school year)", Metric.APPRENTICESHIPS_OFFERED),
-                        plain("Places filled (this school year)", Metric.APPRENTICESHIPS_FILLED),
-                        plain("Apprentices in training", Metric.APPRENTICES),
-                        plain("Students on internships", Metric.INTERNSHIPS))),
-                new ChartSpec("Costs of training", "Skilled-wage months", 1, false, List.of(
+                        plain("Places offered", Metric.APPRENTICESHIPS_OFFERED),
+                        plain("Places filled", Metric.APPRENTICESHIPS_FILLED),
+                        plain("Apprentices", Metric.APPRENTICES),
+                        plain("Interns", Metric.INTERNSHIPS))),
+                new ChartSpec("Costs of training (in skilled-wage months)", "Wage months", 1, false, List.of(
                         plain("Employers' net cost per apprentice-year", Metric.EMPLOYER_NET_TRAINING_COST),
-                        plain("Public spending this month", Metric.PUBLIC_COST),
-                        plain("Levy collected this month", Metric.LEVY_COLLECTED),
-                        plain("Levy grants paid this month", Metric.GRANTS_PAID))));
+                        plain("Public spending a month", Metric.PUBLIC_COST),
+                        plain("Levy collected a month", Metric.LEVY_COLLECTED),
+                        plain("Levy grants a month", Metric.GRANTS_PAID))));
     }
 
     private static ChartSpec supplyAgainstDemand(List<String> occupations) {

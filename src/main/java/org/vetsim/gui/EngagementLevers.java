@@ -29,25 +29,25 @@ public final class EngagementLevers {
     static List<PropertyGroup> groups() {
         return List.of(
                 PropertyGroup.of("Work-based learning", "Apprenticeships", "Apprenticeships allowed",
-                        "ApprenticeshipMonths", "Apprenticeship length", "ApprenticePayRatio", "Apprentice pay ratio",
+                        "ApprenticeshipMonths", "Apprenticeship months", "ApprenticePayRatio", "Apprentice pay ratio",
                         "WorkplaceQuality", "Workplace training quality", "Internships", "Internships for students",
-                        "InternshipMonths", "Internship length"),
-                PropertyGroup.of("Curriculum co-design", "CurriculumCoDesign", "Employers on curriculum boards",
-                        "BoardSeatCost", "Cost of a board seat"),
-                PropertyGroup.of("Qualification standards", "EmployerStandards", "Employers set exam standards",
-                        "StandardUpdateMonths", "Standard revision interval"),
-                PropertyGroup.of("Financial incentives", "SubsidyPerPlace", "Subsidy per place",
-                        "LevyRate", "Training levy rate", "LevyThresholdStaff", "Levy from staff size",
-                        "GrantPerPlace", "Levy grant per place", "TaxCreditRate", "Tax credit rate"),
+                        "InternshipMonths", "Internship months"),
+                PropertyGroup.of("Curriculum co-design", "CurriculumCoDesign", "Employers on boards",
+                        "BoardSeatCost", "Board seat cost a year"),
+                PropertyGroup.of("Qualification standards", "EmployerStandards", "Employers set standards",
+                        "StandardUpdateMonths", "Revised every (months)"),
+                PropertyGroup.of("Financial incentives", "SubsidyPerPlace", "Subsidy per place a year",
+                        "LevyRate", "Levy (share of payroll)", "LevyThresholdStaff", "Levy paid from staff size",
+                        "GrantPerPlace", "Levy grant per place a year", "TaxCreditRate", "Tax credit (share of cost)"),
                 PropertyGroup.of("Mentoring", "Mentoring", "Mentoring in firms", "MentorRatio", "Mentors per apprentice",
                         "MentoringQuality", "Mentoring quality"),
                 PropertyGroup.of("Industry councils", "IndustryCouncils", "Industry councils",
-                        "CouncilInformationLag", "Age of council information"),
-                PropertyGroup.of("Corporate training centres", "TrainingCentres", "Large firms run training centres",
-                        "TrainingCentreMinStaff", "Training centre from staff size"),
-                PropertyGroup.of("Co-operation contracts", "Partnerships", "College-employer partnerships",
-                        "PartnershipShare", "Share of programmes with a partner", "TrainingContracts",
-                        "Enforceable training contracts", "BreachRate", "Walk-out rate without contract"));
+                        "CouncilInformationLag", "Information age (months)"),
+                PropertyGroup.of("Corporate training centres", "TrainingCentres", "Firms' training centres",
+                        "TrainingCentreMinStaff", "Centres from staff size"),
+                PropertyGroup.of("Co-operation contracts", "Partnerships", "College partnerships",
+                        "PartnershipShare", "Programmes with a partner", "TrainingContracts", "Enforceable contracts",
+                        "BreachRate", "Monthly walk-out rate"));
     }
 
     public boolean isApprenticeships() { return flag(WORK_BASED_LEARNING, "apprenticeships"); }

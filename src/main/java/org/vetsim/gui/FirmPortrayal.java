@@ -45,7 +45,7 @@ final class FirmPortrayal extends SimplePortrayal2D {
             g.setColor(Palette.PARTNER);
             g.draw(box.getBounds2D());
         }
-        TextPortrayal.lines(g, label(node), info.draw.x, box.getMaxY() + 3, Palette.SMALL, Palette.TEXT, true);
+        TextPortrayal.lines(g, label(node), info.draw.x, box.getMaxY() + 3, Palette.zoomed(Palette.SMALL, info), Palette.TEXT, true);
     }
 
     private static String label(FirmNode node) {

@@ -7,6 +7,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.RangeType;
 import org.jfree.data.xy.XYSeries;
+import org.jfree.ui.Layer;
 import org.jfree.ui.RectangleAnchor;
 import org.jfree.ui.TextAnchor;
 import org.vetsim.metrics.MonthReport;
@@ -17,6 +18,7 @@ import org.vetsim.scenario.Scenario;
 import sim.util.media.chart.TimeSeriesAttributes;
 import sim.util.media.chart.TimeSeriesChartGenerator;
 
+import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -25,6 +27,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Queue;
@@ -34,7 +37,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * The live charts: one MASON {@link TimeSeriesChartGenerator} per {@link ChartSpec}, fed from the
  * model's monthly reports (x = output month). The model thread only queues reports; a Swing timer
  * drains the queue a few times a second and redraws each chart once per batch, so charting does
- * not slow the model. All methods but the listener run on the Swing event thread.
+ * not slow the model. All methods but the listener and {@link #addMarker} must run on the Swing
+ * event thread.
  */
 final class LiveCharts {
     private static final int DRAIN_MILLIS = 200;
@@ -119,17 +123,42 @@ final class LiveCharts {
         }
     }
 
-    /** Marks output month {@code month} on every chart, e.g. where a lever changed. */
+    /**
+     * Marks output month {@code month} on every chart, e.g. where a lever changed; several changes
+     * in one month share one marker.
+     */
     void addMarker(int month, String label) {
+        if (!SwingUtilities.isEventDispatchThread()) {
+            SwingUtilities.invokeLater(() -> addMarker(month, label));
+            return;
+        }
         for (TimeSeriesChartGenerator generator : generators) {
-            ValueMarker marker = new ValueMarker(month, Color.DARK_GRAY,
+            XYPlot plot = (XYPlot) generator.getChart().getPlot();
+            ValueMarker marker = markerAt(plot, month);
+            if (marker != null) {
+                marker.setLabel(marker.getLabel() + ", " + label);
+                continue;
+            }
+            marker = new ValueMarker(month, Color.DARK_GRAY,
                     new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
             marker.setLabel(label);
             marker.setLabelFont(LEGEND_FONT);
             marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
             marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            ((XYPlot) generator.getChart().getPlot()).addDomainMarker(marker);
+            plot.addDomainMarker(marker);
         }
+    }
+
+    private static ValueMarker markerAt(XYPlot plot, int month) {
+        Collection<?> markers = plot.getDomainMarkers(Layer.FOREGROUND);
+        if (markers != null) {
+            for (Object marker : markers) {
+                if (marker instanceof ValueMarker value && value.getValue() == month) {
+                    return value;
+                }
+            }
+        }
+        return null;
     }
 
     List<ChartSpec> specs() {

@@ -1,6 +1,7 @@
 package org.vetsim.gui;
 
 import org.vetsim.model.Status;
+import sim.portrayal.DrawInfo2D;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -31,7 +32,18 @@ final class Palette {
     static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
     static final Font HEADING = new Font(Font.SANS_SERIF, Font.BOLD, 12);
 
+    private static final float SMALLEST_FONT = 7f;
+
     private Palette() {
+    }
+
+    /** {@code font} at the display's zoom (text shrinks with the picture, down to a legible size). */
+    static Font zoomed(Font font, DrawInfo2D info) {
+        double zoom = info.draw.width / SystemDisplay.PIXELS_PER_UNIT;
+        if (zoom >= 0.999 && zoom <= 1.001) {
+            return font;
+        }
+        return font.deriveFont(Math.max(SMALLEST_FONT, (float) (font.getSize2D() * Math.min(zoom, 1.5))));
     }
 
     /** The colour of a young person's dot. */

@@ -18,7 +18,7 @@ final class PoolPortrayal extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;
     private static final int COLUMNS = SystemPicture.DOT_COLUMNS;
     private static final int ROWS = SystemPicture.DOT_ROWS;
-    private static final double TITLE_PIXELS = 16;
+    private static final double TITLE_UNITS = 2.1;
 
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
@@ -33,11 +33,11 @@ final class PoolPortrayal extends SimplePortrayal2D {
         if (pool.status() == Status.SCHOOL_VET && pool.getOnInternship() > 0) {
             title += String.format(" (%,d on internships)", pool.getOnInternship());
         }
-        TextPortrayal.lines(g, title, box.getX() + 6, box.getY() + 2, Palette.SMALL, Palette.TEXT, false);
-        double spacing = Math.min((box.getWidth() - 10) / COLUMNS, (box.getHeight() - TITLE_PIXELS - 3) / ROWS);
+        TextPortrayal.lines(g, title, box.getX() + 6, box.getY() + 2, Palette.zoomed(Palette.SMALL, info), Palette.TEXT, false);
+        double spacing = Math.min((box.getWidth() - 10) / COLUMNS, (box.getHeight() - TITLE_UNITS * info.draw.height - 3) / ROWS);
         double dot = Math.max(1.5, spacing * 0.8);
         double left = box.getX() + 6;
-        double top = box.getY() + TITLE_PIXELS;
+        double top = box.getY() + TITLE_UNITS * info.draw.height;
         int dots = dotsFor(pool.getPeople(), pool.perDot());
         int internDots = dotsFor(pool.getOnInternship(), pool.perDot());
         for (int i = 0; i < Math.min(dots, COLUMNS * ROWS); i++) {

@@ -23,7 +23,7 @@ final class ProgrammePortrayal extends SimplePortrayal2D {
         g.setColor(node.isPartnerEmployer() || info.selected ? Palette.PARTNER : Palette.OUTLINE);
         g.draw(square);
         String label = String.format("%s%n%,d seats", node.label(), node.getSeats());
-        TextPortrayal.lines(g, label, info.draw.x, square.getMaxY() + 3, Palette.SMALL, Palette.TEXT, true);
+        TextPortrayal.lines(g, label, info.draw.x, square.getMaxY() + 3, Palette.zoomed(Palette.SMALL, info), Palette.TEXT, true);
     }
 
     private static Rectangle2D square(ProgrammeNode node, DrawInfo2D info) {

@@ -1,5 +1,6 @@
 package org.vetsim.gui;
 
+import org.vetsim.scenario.Param;
 import sim.util.Properties;
 
 import java.lang.reflect.RecordComponent;
@@ -30,6 +31,7 @@ final class RecordProperties extends Properties {
             here.add(component.getName());
             String words = Labels.humanize(component.getName());
             String label = prefix.isEmpty() ? words : prefix + words.toLowerCase(java.util.Locale.ROOT);
+            label = withUnit(label, component.getAnnotation(Param.class));
             Class<?> valueType = component.getType();
             if (valueType.isRecord()) {
                 collect(valueType, here, label + ": ");
@@ -37,6 +39,15 @@ final class RecordProperties extends Properties {
                 entries.add(new Entry(type, component.getName(), List.copyOf(here), label, valueType));
             }
         }
+    }
+
+    /** The label with its unit, when the unit is short and not already in the label. */
+    private static String withUnit(String label, Param param) {
+        if (param == null || param.unit().isEmpty() || param.unit().length() > 12
+                || label.toLowerCase(java.util.Locale.ROOT).contains(param.unit())) {
+            return label;
+        }
+        return label + " (" + param.unit() + ")";
     }
 
     @Override

@@ -55,7 +55,13 @@ public final class RunStatus {
                 + "through the education system; charts start with the first month after the warm-up.</html>";
     }
 
-    public String getOccupations() {
-        return gui.scenario().occupations().stream().map(OccupationSpec::name).collect(Collectors.joining(", "));
+    public int getOccupations() {
+        return gui.scenario().occupations().size();
+    }
+
+    public String desOccupations() {
+        return "<html>The occupations, one row each in the picture of the system:<br>"
+                + gui.scenario().occupations().stream().map(OccupationSpec::name).collect(Collectors.joining(", "))
+                + "</html>";
     }
 }

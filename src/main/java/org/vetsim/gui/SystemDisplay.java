@@ -16,6 +16,8 @@ import java.awt.BorderLayout;
  */
 final class SystemDisplay {
     static final double PIXELS_PER_UNIT = 7.6;
+    private static final int SCROLLBAR_ROOM = 18;
+    private static final double MIN_SCALE = 0.5;
 
     private final VetsimWithUI gui;
     private final SystemPicture picture = new SystemPicture();
@@ -23,6 +25,7 @@ final class SystemDisplay {
     private final JFrame frame;
     private final NetworkPortrayal2D links = new NetworkPortrayal2D();
     private final ContinuousPortrayal2D nodes = new ContinuousPortrayal2D();
+    private final LegendPanel legend = new LegendPanel();
     private Stoppable updater;
 
     SystemDisplay(VetsimWithUI gui) {
@@ -39,8 +42,9 @@ final class SystemDisplay {
         display.attach(nodes, "Colleges, employers and young people");
         frame = display.createFrame();
         frame.setTitle("vetsim: the system (colleges, employers, young people)");
-        frame.getContentPane().add(new LegendPanel(), BorderLayout.EAST);
+        frame.getContentPane().add(legend, BorderLayout.EAST);
         frame.pack();
+        frame.setSize(frame.getWidth() + SCROLLBAR_ROOM, frame.getHeight() + SCROLLBAR_ROOM);
         showMessage("Press Play (the triangle in the Console) to start the simulation");
     }
 
@@ -52,6 +56,18 @@ final class SystemDisplay {
             nodes.setField(picture.field);
         }
         display.repaint();
+    }
+
+    /**
+     * Zooms the picture to fit its window (between {@value #MIN_SCALE} and 1; below that the
+     * text would overlap, and the window scrolls instead).
+     */
+    void fitToFrame() {
+        double width = frame.getWidth() - legend.getPreferredSize().width - SCROLLBAR_ROOM - 16;
+        double height = frame.getHeight() - display.header.getPreferredSize().height - SCROLLBAR_ROOM - 40;
+        double scale = Math.min(width / (SystemPicture.WIDTH * PIXELS_PER_UNIT),
+                height / (SystemPicture.HEIGHT * PIXELS_PER_UNIT));
+        display.setScale(Math.floor(100 * Math.max(MIN_SCALE, Math.min(1.0, scale))) / 100);
     }
 
     JFrame frame() {

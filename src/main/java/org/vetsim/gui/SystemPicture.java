@@ -98,7 +98,7 @@ final class SystemPicture {
 
     private void layoutProgrammes(World world, Occupation occupation, double y, double seatScale) {
         List<Programme> offered = world.programmes().stream().filter(p -> p.occupation() == occupation).toList();
-        double spacing = offered.size() > 1 ? Math.min(6.5, 14.0 / (offered.size() - 1)) : 0;
+        double spacing = offered.size() > 1 ? Math.min(7.5, 14.0 / (offered.size() - 1)) : 0;
         for (int i = 0; i < offered.size(); i++) {
             ProgrammeNode node = new ProgrammeNode(offered.get(i), seatScale);
             programmeOf.put(offered.get(i), node);

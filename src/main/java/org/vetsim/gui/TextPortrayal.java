@@ -17,9 +17,10 @@ final class TextPortrayal extends SimplePortrayal2D {
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
         TextItem item = (TextItem) object;
         String[] lines = item.text().split("\n");
-        int lineHeight = g.getFontMetrics(item.font()).getHeight();
+        java.awt.Font font = Palette.zoomed(item.font(), info);
+        int lineHeight = g.getFontMetrics(font).getHeight();
         double top = info.draw.y - lineHeight * lines.length / 2.0;
-        lines(g, item.text(), info.draw.x, top, item.font(), item.color(), item.centred());
+        lines(g, item.text(), info.draw.x, top, font, item.color(), item.centred());
     }
 
     /**

@@ -118,14 +118,14 @@ public final class VetsimWithUI extends GUIState {
     public Inspector getInspector() {
         List<ModelInspector.Section> sections = new ArrayList<>();
         sections.add(new ModelInspector.Section("Run", new SimpleProperties(new RunStatus(this))));
-        sections.add(new ModelInspector.Section("Population",
-                new RecordProperties(PopulationSettings.class, () -> scenario.population())));
-        sections.add(new ModelInspector.Section("Labour market",
-                new RecordProperties(LabourMarketSettings.class, () -> scenario.labourMarket())));
         SimpleProperties leverProperties = new SimpleProperties(new EngagementLevers(levers));
         for (PropertyGroup group : EngagementLevers.groups()) {
             sections.add(new ModelInspector.Section(group.title(), new PropertySubset(leverProperties, group)));
         }
+        sections.add(new ModelInspector.Section("Population (from the scenario file)",
+                new RecordProperties(PopulationSettings.class, () -> scenario.population())));
+        sections.add(new ModelInspector.Section("Labour market (from the scenario file)",
+                new RecordProperties(LabourMarketSettings.class, () -> scenario.labourMarket())));
         return new ModelInspector(this, sections, getMaximumPropertiesForInspector());
     }
 

@@ -25,6 +25,7 @@ final class WindowLayout {
         JFrame picture = gui.display().frame();
         int pictureHeight = Math.min(picture.getHeight(), screen.height * 11 / 20);
         picture.setBounds(left, screen.y, Math.min(width, picture.getWidth()), pictureHeight);
+        gui.display().fitToFrame();
         JFrame charts = gui.chartsFrame().frame();
         charts.setBounds(left, screen.y + pictureHeight, width, screen.height - pictureHeight);
         int model = console.getTabPane().indexOfTab("Model");

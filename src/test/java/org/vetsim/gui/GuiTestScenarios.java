@@ -1,57 +1,30 @@
 package org.vetsim.gui;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.vetsim.io.scenario.ScenarioLoader;
 import org.vetsim.metrics.MonthReport;
 import org.vetsim.model.VetModel;
 import org.vetsim.scenario.Scenario;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Scenarios for the GUI tests, read from {@code scenarios/baseline.yaml} with Jackson directly
- * (the reform list emptied), so the tests do not depend on the scenario loader.
- */
+/** Small, fast scenarios for the GUI tests and headless runs to compare them with. */
 final class GuiTestScenarios {
-    static final Path BASELINE = Path.of("scenarios/baseline.yaml");
-
     private GuiTestScenarios() {
     }
 
-    /** The baseline scenario file as records. */
-    static Scenario baseline() {
-        return read(BASELINE);
+    /** The bundled baseline with 2,000 young people, one warm-up year and {@code years} output years. */
+    static Scenario small(int years, String... overrides) {
+        List<String> all = new ArrayList<>(List.of("population.young_people=2000",
+                "simulation.warmup_years=1", "simulation.years=" + years));
+        all.addAll(List.of(overrides));
+        return ScenarioLoader.loadDefault(all);
     }
 
-    /** Reads a scenario file that gives every key, ignoring its reform list. */
+    /** A scenario file as the GUI's Scenario menu reads it. */
     static Scenario read(Path file) {
-        ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
-                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        try {
-            ObjectNode tree = (ObjectNode) mapper.readTree(file.toFile());
-            tree.putArray("reforms");
-            return mapper.treeToValue(tree, Scenario.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A fast scenario: 2,000 young people, one warm-up year, {@code years} output years. */
-    static Scenario small(int years) {
-        Scenario base = baseline().withYoungPeople(2000).withYears(years);
-        var sim = base.simulation();
-        return new Scenario(base.name(), base.description(),
-                new org.vetsim.scenario.SimulationSettings(years, 1, sim.seed()), base.population(),
-                base.occupations(), base.technology(), base.education(), base.colleges(), base.exams(),
-                base.labourMarket(), base.skills(), base.engagement(), base.reforms());
+        return ScenarioLoader.load(file, List.of());
     }
 
     /** The reports of a headless run. */
