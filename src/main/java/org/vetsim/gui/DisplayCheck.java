@@ -15,13 +15,13 @@ final class DisplayCheck {
     }
 
     static String problem(boolean headless, String osName, Map<String, String> environment) {
-        if (headless) {
-            return "no display: Java runs headless (java.awt.headless=true)";
-        }
         String os = osName.toLowerCase(Locale.ROOT);
         boolean x11 = !os.startsWith("windows") && !os.startsWith("mac");
         if (x11 && blank(environment.get("DISPLAY")) && blank(environment.get("WAYLAND_DISPLAY"))) {
-            return "no display: the DISPLAY environment variable is not set";
+            return "there is no display (the DISPLAY environment variable is not set)";
+        }
+        if (headless) {
+            return "Java runs headless (java.awt.headless=true)";
         }
         return null;
     }

@@ -52,8 +52,7 @@ public final class GuiCommand implements java.util.concurrent.Callable<Integer> 
     public Integer call() throws InterruptedException, InvocationTargetException {
         String problem = displayProblem.get();
         if (problem != null) {
-            return fail("the GUI needs a display, but there is " + problem
-                    + "; use `vetsim run` without one, or start the GUI under xvfb-run");
+            return cannotOpen(problem);
         }
         Scenario scenario = file == null ? ScenarioLoader.loadDefault(overrides) : ScenarioLoader.load(file, overrides);
         long used = seed != null ? seed : scenario.simulation().seed();
@@ -62,9 +61,11 @@ public final class GuiCommand implements java.util.concurrent.Callable<Integer> 
             SwingUtilities.invokeAndWait(() -> open(scenario, used, closed));
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof HeadlessException || e.getCause() instanceof AWTError) {
-                return fail("cannot open the GUI: " + e.getCause().getMessage());
+                return cannotOpen(e.getCause().getMessage());
             }
             throw e;
+        } catch (HeadlessException | AWTError e) {
+            return cannotOpen(e.getMessage());
         }
         closed.await();
         return ExitCodes.OK;
@@ -83,8 +84,9 @@ public final class GuiCommand implements java.util.concurrent.Callable<Integer> 
         console.setVisible(true);
     }
 
-    private int fail(String message) {
-        spec.commandLine().getErr().println("vetsim: error: " + message);
+    private int cannotOpen(String why) {
+        spec.commandLine().getErr().println("vetsim: error: cannot open the GUI: " + why.replaceAll("\\.$", "")
+                + "; use `vetsim run` without a display, or start the GUI under xvfb-run");
         spec.commandLine().getErr().flush();
         return ExitCodes.BAD_INPUT;
     }

@@ -1,6 +1,7 @@
 package org.vetsim.gui;
 
 import org.vetsim.model.VetModel;
+import org.vetsim.scenario.Scenario;
 import sim.display.Display2D;
 import sim.engine.Stoppable;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
@@ -45,7 +46,19 @@ final class SystemDisplay {
         frame.getContentPane().add(legend, BorderLayout.EAST);
         frame.pack();
         frame.setSize(frame.getWidth() + SCROLLBAR_ROOM, frame.getHeight() + SCROLLBAR_ROOM);
-        showMessage("Press Play (the triangle in the Console) to start the simulation");
+        showMessage(invitation(gui.scenario()));
+    }
+
+    /** What the empty picture says before a run of {@code scenario}. */
+    static String invitation(Scenario scenario) {
+        var simulation = scenario.simulation();
+        return "Scenario \"" + scenario.name() + "\": press Play (the triangle at the bottom left of the Console). "
+                + "The model first runs " + years(simulation.warmupYears()) + " of warm-up (not charted), then "
+                + years(simulation.years()) + ", one step per month.";
+    }
+
+    private static String years(int count) {
+        return count == 1 ? "1 year" : count + " years";
     }
 
     /** Shows only a line of text, before a run. */

@@ -171,7 +171,7 @@ public final class VetsimWithUI extends GUIState {
     void setScenario(Scenario newScenario) {
         scenario = newScenario;
         charts.newRun(newScenario);
-        display.showMessage("Scenario \"" + newScenario.name() + "\" loaded: press Play to run it");
+        display.showMessage(SystemDisplay.invitation(newScenario));
     }
 
     void setStartEngagement(Engagement engagement) {

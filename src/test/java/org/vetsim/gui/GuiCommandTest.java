@@ -26,7 +26,7 @@ class GuiCommandTest {
     @Test
     void withoutADisplayItFailsWithOneLineAndExitCodeTwo() {
         GuiCommand command = new GuiCommand();
-        command.displayProblem = () -> "no display: the DISPLAY environment variable is not set";
+        command.displayProblem = () -> "there is no display (the DISPLAY environment variable is not set)";
         StringWriter err = new StringWriter();
         CommandLine commandLine = new CommandLine(command);
         commandLine.setErr(new PrintWriter(err, true));
@@ -36,7 +36,7 @@ class GuiCommandTest {
         assertEquals(2, code);
         String[] lines = err.toString().strip().split("\\R");
         assertEquals(1, lines.length, err.toString());
-        assertTrue(lines[0].startsWith("vetsim: error: the GUI needs a display"), lines[0]);
+        assertTrue(lines[0].startsWith("vetsim: error: cannot open the GUI: there is no display"), lines[0]);
         assertTrue(lines[0].contains("xvfb-run") && lines[0].contains("vetsim run"), lines[0]);
     }
 
