@@ -1,5 +1,6 @@
 package org.vetsim.cli;
 
+import org.vetsim.experiment.ExperimentException;
 import org.vetsim.io.scenario.ScenarioException;
 import picocli.CommandLine;
 
@@ -14,7 +15,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        if (ex instanceof ScenarioException || ex instanceof UserException) {
+        if (ex instanceof ScenarioException || ex instanceof UserException || ex instanceof ExperimentException) {
             err.println("vetsim: error: " + ex.getMessage());
             err.flush();
             return ExitCodes.BAD_INPUT;

@@ -1,5 +1,7 @@
 package org.vetsim.cli;
 
+import org.vetsim.experiment.ProgressBar;
+import org.vetsim.experiment.RunProgress;
 import org.vetsim.io.output.Manifest;
 import org.vetsim.io.output.Progress;
 import org.vetsim.io.output.SingleRun;
@@ -38,6 +40,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print no progress.")
     boolean quiet;
 
+    @Option(names = "--replications", paramLabel = "R",
+            description = "Replications with seeds derived from --seed (default: 1); each gets a rep-NNNN folder.")
+    int replications = 1;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Threads for replications (default: the number of processors); the output does not depend on it.")
+    Integer threads;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -54,16 +64,29 @@ final class RunCommand implements Callable<Integer> {
         Path target = out != null ? out : defaultFolder(resolved.name());
         List<String> commandLine = new ArrayList<>(List.of("vetsim"));
         commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
+        if (replications < 1 || replications > 100_000) {
+            throw new UserException("--replications must be between 1 and 100000, got " + replications);
+        }
+        int usedThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (usedThreads < 1) {
+            throw new UserException("--threads must be at least 1, got " + usedThreads);
+        }
         SingleRun run = new SingleRun(resolved, scenario.source(), usedSeed, commandLine);
         Manifest manifest;
         try {
-            manifest = run.writeTo(target, quiet ? Progress.NONE : new ConsoleProgress(spec.commandLine().getErr()));
+            if (replications == 1) {
+                manifest = run.writeTo(target, quiet ? Progress.NONE : ProgressBar.monthsOnConsole(spec.commandLine().getErr())::update);
+            } else {
+                manifest = run.writeReplications(target, replications, usedThreads,
+                        quiet ? RunProgress.NONE : ProgressBar.onConsole(spec.commandLine().getErr()));
+            }
         } catch (FileAlreadyExistsException e) {
             throw new UserException("output folder " + target + " already exists and is not empty; "
                     + "choose another --out or remove it");
         }
-        spec.commandLine().getOut().printf("Wrote %s (scenario %s, seed %d, %d years, %.1f s)%n",
-                target, manifest.scenarioName(), manifest.seed(), manifest.years(), manifest.wallSeconds());
+        spec.commandLine().getOut().printf("Wrote %s (scenario %s, seed %d, %d replication%s, %d years, %.1f s)%n",
+                target, manifest.scenarioName(), manifest.seed(), manifest.replications(),
+                manifest.replications() == 1 ? "" : "s", manifest.years(), manifest.wallSeconds());
         return ExitCodes.OK;
     }
 

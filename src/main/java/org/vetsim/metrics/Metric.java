@@ -7,7 +7,7 @@ import java.util.Locale;
  * months (one month's wage of a fully skilled worker); "last 12 months" rates pool the events of
  * the trailing year because exams and graduations come once a year.
  */
-public enum Metric {
+public enum Metric implements MetricColumn {
     STUDENTS_ENROLLED(Bounds.NON_NEGATIVE, "Young people in vocational training: school-based students plus apprentices (stock, end of month)."),
     VET_ENTRY_SHARE(Bounds.UNIT, "Share of the last entering cohort who started vocational training (school-based or apprenticeship)."),
     GRADUATES(Bounds.NON_NEGATIVE, "Vocational students and apprentices who completed training and sat the exam this month."),
@@ -19,6 +19,7 @@ public enum Metric {
     VACANCIES(Bounds.NON_NEGATIVE, "Open vacancies at the start of this month's hiring."),
     VACANCY_FILL_RATE(Bounds.UNIT, "Share of this month's open vacancies filled this month, by young people or from the adult market."),
     MEAN_MONTHS_TO_FIRST_JOB(Bounds.NON_NEGATIVE, "Mean months from leaving education to the first job, over first jobs started in the last 12 months (0 for a job straight after training)."),
+    VET_GRADUATE_MONTHS_TO_FIRST_JOB(Bounds.NON_NEGATIVE, "Mean months from leaving education to the first job for those who completed vocational training, over first jobs started in the last 12 months."),
     SKILL_SUPPLY_RATIO(Bounds.NON_NEGATIVE, "Certified job seekers (unemployed holders of a vocational certificate) per open vacancy this month."),
     SUPPLY_DEMAND_DISSIMILARITY(Bounds.UNIT, "Dissimilarity index between the occupations of certified job seekers and of open vacancies: half the sum over occupations of the absolute difference of their shares (0 = supply where the jobs are)."),
     CERTIFIED_SKILL_GAP(Bounds.UNIT, "Mean over exam passes of the last 12 months of 1 minus the passer's occupation-specific skill at current requirements: how far a certificate is from current skills."),
@@ -59,15 +60,17 @@ public enum Metric {
         this.description = description;
     }
 
-    /** Column name in the CSV output. */
+    @Override
     public String column() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @Override
     public Bounds bounds() {
         return bounds;
     }
 
+    @Override
     public String description() {
         return description;
     }

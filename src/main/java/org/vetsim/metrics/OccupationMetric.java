@@ -3,7 +3,7 @@ package org.vetsim.metrics;
 import java.util.Locale;
 
 /** The value columns of {@code occupations.csv}, one row per output month and occupation. */
-public enum OccupationMetric {
+public enum OccupationMetric implements MetricColumn {
     DEMAND(Bounds.NON_NEGATIVE, "Employers' target staff in the occupation (jobs demanded)."),
     VACANCIES(Bounds.NON_NEGATIVE, "Open vacancies at the start of hiring."),
     UNFILLED_VACANCIES(Bounds.NON_NEGATIVE, "Vacancies no young person filled this month."),
@@ -22,14 +22,17 @@ public enum OccupationMetric {
         this.description = description;
     }
 
+    @Override
     public String column() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @Override
     public Bounds bounds() {
         return bounds;
     }
 
+    @Override
     public String description() {
         return description;
     }

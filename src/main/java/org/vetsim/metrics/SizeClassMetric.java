@@ -3,7 +3,7 @@ package org.vetsim.metrics;
 import java.util.Locale;
 
 /** The value columns of {@code size_classes.csv}, one row per output month and firm size class. */
-public enum SizeClassMetric {
+public enum SizeClassMetric implements MetricColumn {
     EMPLOYERS(Bounds.NON_NEGATIVE, "Employers in the size class."),
     STAFF(Bounds.NON_NEGATIVE, "Staff employed (adults and young, apprentices excluded)."),
     TRAINING_FIRMS(Bounds.NON_NEGATIVE, "Employers with at least one apprentice."),
@@ -20,14 +20,17 @@ public enum SizeClassMetric {
         this.description = description;
     }
 
+    @Override
     public String column() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @Override
     public Bounds bounds() {
         return bounds;
     }
 
+    @Override
     public String description() {
         return description;
     }

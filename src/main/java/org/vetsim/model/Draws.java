@@ -36,6 +36,16 @@ final class Draws {
         return (int) floor + (random.nextDouble() < x - floor ? 1 : 0);
     }
 
+    /** Shuffles {@code list} in place (Fisher-Yates) with {@code random}. */
+    static <T> void shuffle(MersenneTwisterFast random, java.util.List<T> list) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            T tmp = list.get(i);
+            list.set(i, list.get(j));
+            list.set(j, tmp);
+        }
+    }
+
     /** Logistic function. */
     static double logistic(double x) {
         return 1.0 / (1.0 + Math.exp(-x));

@@ -91,12 +91,7 @@ final class Enrolment implements Phase {
         }
         MersenneTwisterFast random = world.random(Stream.CHOICE);
         for (List<Employer> list : slots) {
-            for (int i = list.size() - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                Employer tmp = list.get(i);
-                list.set(i, list.get(j));
-                list.set(j, tmp);
-            }
+            Draws.shuffle(random, list);
         }
         return slots;
     }

@@ -17,6 +17,8 @@ final class Flows {
     int adultFills;
     int firstJobs;
     int firstJobMonths;
+    int vetFirstJobs;
+    int vetFirstJobMonths;
     int qualifiedSeekers;
     int apprenticeGraduates;
     int apprenticesRetained;

@@ -12,38 +12,44 @@ import org.vetsim.scenario.ExamSettings;
  * next six months (the need it trained for); otherwise the graduate searches too. A school graduate's
  * internship host makes the same decision.
  */
-final class Graduation implements Phase {
+final class Graduation implements PersonStep {
+    private MersenneTwisterFast random;
+    private ExamSettings exams;
+
     @Override
-    public void run(World world) {
-        MersenneTwisterFast random = world.random(Stream.EXAMS);
-        ExamSettings exams = world.scenario.exams();
-        for (YoungPerson person : world.people) {
-            boolean inTraining = person.status == Status.SCHOOL_VET || person.status == Status.APPRENTICE;
-            if (!inTraining || person.trainingEnds != world.month) {
-                continue;
+    public void begin(World world) {
+        random = world.random(Stream.EXAMS);
+        exams = world.scenario.exams();
+    }
+
+    @Override
+    public void apply(World world, YoungPerson person) {
+        boolean inTraining = person.status == Status.SCHOOL_VET || person.status == Status.APPRENTICE;
+        if (!inTraining || person.trainingEnds != world.month) {
+            return;
+        }
+        Occupation occupation = person.occupation;
+        person.intern = false;
+        double measured = person.proficiency * world.skills.match(occupation.examStandard(), person.vintage)
+                + exams.measurementNoise() * random.nextGaussian();
+        boolean passed = measured >= exams.passMark();
+        world.flows.graduates++;
+        person.completedVet = true;
+        world.flows.examTakers++;
+        if (passed) {
+            world.flows.examPasses++;
+            world.flows.certifiedGapSum += 1 - world.skills.specificSkill(person, occupation);
+            person.certifiedIn = occupation;
+        }
+        if (person.status == Status.SCHOOL_VET) {
+            person.programme.addEnrolled(-1);
+            person.graduatedFrom = person.programme;
+            world.leaveEducation(person);
+            if (person.internAt != null && keeps(world, person.internAt, person)) {
+                startFirstJob(world, person, person.internAt);
             }
-            Occupation occupation = person.occupation;
-            person.intern = false;
-            double measured = person.proficiency * world.skills.match(occupation.examStandard(), person.vintage)
-                    + exams.measurementNoise() * random.nextGaussian();
-            boolean passed = measured >= exams.passMark();
-            world.flows.graduates++;
-            world.flows.examTakers++;
-            if (passed) {
-                world.flows.examPasses++;
-                world.flows.certifiedGapSum += 1 - world.skills.specificSkill(person, occupation);
-                person.certifiedIn = occupation;
-            }
-            if (person.status == Status.SCHOOL_VET) {
-                person.programme.addEnrolled(-1);
-                person.graduatedFrom = person.programme;
-                world.leaveEducation(person);
-                if (person.internAt != null && keeps(world, person.internAt, person)) {
-                    startFirstJob(world, person, person.internAt);
-                }
-            } else {
-                finishApprenticeship(world, person);
-            }
+        } else {
+            finishApprenticeship(world, person);
         }
     }
 
@@ -82,7 +88,6 @@ final class Graduation implements Phase {
 
     private static void startFirstJob(World world, YoungPerson person, Employer firm) {
         world.hire(person, firm);
-        person.hadJob = true;
-        world.flows.firstJobs++;
+        world.recordFirstJob(person, 0);
     }
 }

@@ -1,40 +1,45 @@
 package org.vetsim.model;
 
+import org.vetsim.scenario.WorkBasedLearning;
+
 /**
  * Internships (mechanism 1): a school-based student entering the last months of the programme
  * is placed with an employer of the occupation that has intern places left, the programme's
- * partner employer first. An intern learns in the firm at current requirements for the rest of
+ * partner employers first. An intern learns in the firm at current requirements for the rest of
  * the programme, and the host knows the intern's productivity when hiring.
  */
-final class Internships implements Phase {
+final class Internships implements PersonStep {
+    private WorkBasedLearning wbl;
+    private int[] cursor;
+
     @Override
-    public void run(World world) {
-        var wbl = world.engagement.workBasedLearning();
-        if (!wbl.internships()) {
+    public void begin(World world) {
+        wbl = world.engagement.workBasedLearning();
+        cursor = new int[world.occupations.length];
+    }
+
+    @Override
+    public void apply(World world, YoungPerson person) {
+        if (!wbl.internships() || person.status != Status.SCHOOL_VET || person.intern
+                || person.trainingEnds - world.month != wbl.internshipMonths()) {
             return;
         }
-        int[] cursor = new int[world.occupations.length];
-        for (YoungPerson person : world.people) {
-            if (person.status != Status.SCHOOL_VET || person.intern
-                    || person.trainingEnds - world.month != wbl.internshipMonths()) {
-                continue;
-            }
-            Employer host = host(world, person, cursor);
-            if (host != null) {
-                host.internPlaces--;
-                person.intern = true;
-                person.internAt = host;
-            }
+        Employer host = host(world, person);
+        if (host != null) {
+            host.internPlaces--;
+            person.intern = true;
+            person.internAt = host;
         }
     }
 
-    private static Employer host(World world, YoungPerson person, int[] cursor) {
-        Employer partner = person.programme.partner();
-        if (partner != null && partner.internPlaces > 0) {
-            return partner;
+    private Employer host(World world, YoungPerson person) {
+        for (Employer partner : person.programme.partners()) {
+            if (partner.internPlaces > 0) {
+                return partner;
+            }
         }
-        var employers = world.employersByOccupation.get(person.occupation.index());
         int o = person.occupation.index();
+        var employers = world.employersByOccupation.get(o);
         while (cursor[o] < employers.size()) {
             Employer candidate = employers.get(cursor[o]);
             if (candidate.internPlaces > 0) {

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Hiring. Vacancies are taken in random order; for each, the employer screens a few applicants
  * drawn from the job seekers of its occupation (and, with the cross-occupation share, from all
- * seekers), plus its own former interns who are looking for work. It sees each one's productivity
+ * seekers), plus its own former interns and, under a partnership contract, its partner programme's
+ * graduates who are looking for work. It sees each one's productivity
  * through noise (less for holders of a certificate in the occupation, none for its own former
  * interns), forms a Bayesian estimate from it (a prior from all job seekers; noisier signals are
  * shrunk more towards the prior mean), adds a bonus for graduates of a partner programme, and
@@ -30,8 +31,8 @@ final class Matching implements Phase {
             byOccupation.add(new ArrayList<>());
         }
         List<YoungPerson> all = new ArrayList<>();
-        Map<Employer, List<YoungPerson>> formerInterns = new HashMap<>();
-        collectSeekers(world, byOccupation, all, formerInterns);
+        Map<Employer, List<YoungPerson>> knownCandidates = new HashMap<>();
+        collectSeekers(world, byOccupation, all, knownCandidates);
         Prior prior = Prior.of(world, all);
         List<Employer> vacancies = vacancyList(world, random);
         MersenneTwisterFast adults = world.random(Stream.ADULTS);
@@ -43,7 +44,7 @@ final class Matching implements Phase {
                 world.flows.adultFills++;
                 continue;
             }
-            YoungPerson chosen = screen(world, employer, byOccupation, all, formerInterns.get(employer), prior, random);
+            YoungPerson chosen = screen(world, employer, byOccupation, all, knownCandidates.get(employer), prior, random);
             if (chosen != null) {
                 recordHire(world, chosen, employer);
                 hire(world, chosen, employer);
@@ -58,12 +59,12 @@ final class Matching implements Phase {
     }
 
     private static void collectSeekers(World world, List<List<YoungPerson>> byOccupation, List<YoungPerson> all,
-                                       Map<Employer, List<YoungPerson>> formerInterns) {
+                                       Map<Employer, List<YoungPerson>> knownCandidates) {
         for (YoungPerson person : world.people) {
             if (person.status == Status.UNEMPLOYED || person.searchingOnJob) {
                 all.add(person);
-                if (person.internAt != null && person.status == Status.UNEMPLOYED) {
-                    formerInterns.computeIfAbsent(person.internAt, e -> new ArrayList<>()).add(person);
+                if (person.status == Status.UNEMPLOYED) {
+                    addKnownCandidate(world, person, knownCandidates);
                 }
                 if (person.occupation != null) {
                     byOccupation.get(person.occupation.index()).add(person);
@@ -71,6 +72,24 @@ final class Matching implements Phase {
                 if (person.status == Status.UNEMPLOYED && person.certifiedIn != null) {
                     world.flows.qualifiedSeekers++;
                     world.flows.qualifiedSupplyByOccupation[person.certifiedIn.index()]++;
+                }
+            }
+        }
+    }
+
+    /**
+     * Applicants an employer considers on every vacancy: its own former interns and, under a
+     * partnership contract, the graduates of its partner programme.
+     */
+    private static void addKnownCandidate(World world, YoungPerson person, Map<Employer, List<YoungPerson>> known) {
+        if (person.internAt != null) {
+            known.computeIfAbsent(person.internAt, e -> new ArrayList<>()).add(person);
+        }
+        Programme programme = person.graduatedFrom;
+        if (programme != null && world.engagement.cooperationContracts().partnerships()) {
+            for (Employer partner : programme.partners()) {
+                if (partner != person.internAt) {
+                    known.computeIfAbsent(partner, e -> new ArrayList<>()).add(person);
                 }
             }
         }
@@ -85,29 +104,24 @@ final class Matching implements Phase {
             world.flows.vacanciesByOccupation[employer.occupation().index()] += employer.vacancies;
         }
         world.flows.vacanciesOpen += list.size();
-        for (int i = list.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            Employer tmp = list.get(i);
-            list.set(i, list.get(j));
-            list.set(j, tmp);
-        }
+        Draws.shuffle(random, list);
         return list;
     }
 
     private static YoungPerson screen(World world, Employer employer, List<List<YoungPerson>> byOccupation,
-                                      List<YoungPerson> all, List<YoungPerson> interns, Prior prior,
+                                      List<YoungPerson> all, List<YoungPerson> known, Prior prior,
                                       MersenneTwisterFast random) {
         LabourMarketSettings market = world.scenario.labourMarket();
         List<YoungPerson> own = byOccupation.get(employer.occupation().index());
         YoungPerson best = null;
         double bestSignal = Double.NEGATIVE_INFINITY;
-        if (interns != null) {
-            for (YoungPerson intern : interns) {
-                if (intern.matchedMonth != world.month) {
-                    double signal = estimate(world, intern, employer, prior, random);
+        if (known != null) {
+            for (YoungPerson candidate : known) {
+                if (candidate.matchedMonth != world.month) {
+                    double signal = estimate(world, candidate, employer, prior, random);
                     if (signal > bestSignal) {
                         bestSignal = signal;
-                        best = intern;
+                        best = candidate;
                     }
                 }
             }
@@ -201,9 +215,7 @@ final class Matching implements Phase {
         Flows flows = world.flows;
         flows.youngHires++;
         if (!person.hadJob && person.leftEducation >= 0 && person.status == Status.UNEMPLOYED) {
-            flows.firstJobs++;
-            flows.firstJobMonths += world.month - person.leftEducation;
-            person.hadJob = true;
+            world.recordFirstJob(person, world.month - person.leftEducation);
         }
         Employer trainer = person.trainingFirm;
         if (trainer != null && trainer != employer && person.employer == trainer) {

@@ -18,10 +18,11 @@ final class MonthlyCycle {
                 new Demography(),         // the oldest leave the window; a cohort enters each school year
                 new Technology(),         // requirements drift; curricula and exam standards revised when due
                 new Enrolment(),          // the cohort chooses a track, an occupation, a seat or an apprenticeship
-                new Internships(),        // students in their last months are placed with employers
-                new Schooling(),          // learning at school, end of general track, dropout
-                new WorkplaceLearning(),  // learning as apprentice, intern and employee
-                new Graduation(),         // exams; training firms keep or release their apprentices
+                new PersonPass(           // each young person in turn:
+                        new Internships(),       // students in their last months are placed with employers
+                        new Schooling(),         // learning at school, end of general track, dropout
+                        new WorkplaceLearning(), // learning as apprentice, intern and employee
+                        new Graduation()),       // exams; training firms or hosts keep their graduates
                 new LabourDemand(),       // business cycle, adult exits, layoffs, vacancies
                 new Separations(),        // quits, on-the-job search, discouragement, reactivation
                 new Matching(),           // screening and hiring; adult market fills some vacancies

@@ -49,6 +49,7 @@ final class Observation implements Phase {
         world.examWindow.push(flows.examPasses, flows.examTakers);
         world.certifiedGapWindow.push(flows.certifiedGapSum, flows.examPasses);
         world.firstJobWindow.push(flows.firstJobMonths, flows.firstJobs);
+        world.vetFirstJobWindow.push(flows.vetFirstJobMonths, flows.vetFirstJobs);
         world.retentionWindow.push(flows.apprenticesRetained, flows.apprenticeGraduates);
         world.poachingWindow.push(flows.poached, 0);
     }
@@ -70,6 +71,7 @@ final class Observation implements Phase {
         v[Metric.VACANCY_FILL_RATE.ordinal()] = flows.vacanciesOpen > 0
                 ? (double) (flows.youngHires + flows.adultFills) / flows.vacanciesOpen : 0.0;
         v[Metric.MEAN_MONTHS_TO_FIRST_JOB.ordinal()] = world.firstJobWindow.ratio();
+        v[Metric.VET_GRADUATE_MONTHS_TO_FIRST_JOB.ordinal()] = world.vetFirstJobWindow.ratio();
         v[Metric.SKILL_SUPPLY_RATIO.ordinal()] = flows.vacanciesOpen > 0
                 ? (double) flows.qualifiedSeekers / flows.vacanciesOpen : flows.qualifiedSeekers;
         v[Metric.APPRENTICE_RETENTION_RATE.ordinal()] = world.retentionWindow.ratio();

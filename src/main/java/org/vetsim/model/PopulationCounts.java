@@ -50,8 +50,9 @@ final class PopulationCounts {
 
     private void addEmployee(World world, YoungPerson person) {
         Occupation occupation = person.employer.occupation();
-        double productivity = world.skills.productivity(person, occupation, true);
-        double gap = 1 - world.skills.specificSkill(person, occupation);
+        double specific = world.skills.specificSkill(person, occupation);
+        double productivity = world.skills.productivity(person, specific, true);
+        double gap = 1 - specific;
         productivitySum += productivity;
         wageSum += world.wage(productivity);
         mismatchSum += gap;

@@ -13,7 +13,7 @@ public final class Programme {
     private int enrolled;
     private double curriculumLevel;
     private int revisedMonth;
-    private Employer partner;
+    private final java.util.List<Employer> partners = new java.util.ArrayList<>();
 
     Programme(College college, Occupation occupation, double teachingQuality, int seats) {
         this.college = college;
@@ -74,12 +74,21 @@ public final class Programme {
         revisedMonth = month;
     }
 
-    /** Employer with a partnership contract, or null. */
-    public Employer partner() {
-        return partner;
+    /** Employers with a partnership contract with this programme. */
+    public java.util.List<Employer> partners() {
+        return java.util.Collections.unmodifiableList(partners);
     }
 
-    void setPartner(Employer partner) {
-        this.partner = partner;
+    /** The first partner employer, or null. */
+    public Employer partner() {
+        return partners.isEmpty() ? null : partners.get(0);
+    }
+
+    void addPartner(Employer partner) {
+        partners.add(partner);
+    }
+
+    void clearPartners() {
+        partners.clear();
     }
 }

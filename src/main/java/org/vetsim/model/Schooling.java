@@ -13,50 +13,58 @@ import org.vetsim.scenario.Engagement;
  * with teaching quality and ability, and drop out with a hazard that falls with ability (and
  * with mentoring, for apprentices).
  */
-final class Schooling implements Phase {
+final class Schooling implements PersonStep {
+    private MersenneTwisterFast random;
+    private EducationSettings education;
+    private CollegeSettings colleges;
+    private double schoolShareOfApprentices;
+    private double mentoringDropoutCut;
+
     @Override
-    public void run(World world) {
-        MersenneTwisterFast random = world.random(Stream.LEARNING);
-        EducationSettings education = world.scenario.education();
-        CollegeSettings colleges = world.scenario.colleges();
+    public void begin(World world) {
+        random = world.random(Stream.LEARNING);
+        education = world.scenario.education();
+        colleges = world.scenario.colleges();
         Engagement engagement = world.engagement;
-        double schoolShareOfApprentices = 1.0 - engagement.workBasedLearning().firmTimeShare();
-        double mentoringDropoutCut = engagement.mentoring().strength() * engagement.mentoring().dropoutReduction();
-        for (YoungPerson person : world.people) {
-            switch (person.status) {
-                case GENERAL_EDUCATION -> {
-                    learnGeneral(person, education.generalLearningRate());
-                    if (world.month >= person.trainingEnds) {
-                        endGeneralTrack(world, person, random);
-                    }
+        schoolShareOfApprentices = 1.0 - engagement.workBasedLearning().firmTimeShare();
+        mentoringDropoutCut = engagement.mentoring().strength() * engagement.mentoring().dropoutReduction();
+    }
+
+    @Override
+    public void apply(World world, YoungPerson person) {
+        switch (person.status) {
+            case GENERAL_EDUCATION -> {
+                learnGeneral(person, education.generalLearningRate());
+                if (world.month >= person.trainingEnds) {
+                    endGeneralTrack(world, person, random);
                 }
-                case HIGHER_EDUCATION -> {
-                    learnGeneral(person, education.generalLearningRate());
-                    if (world.month >= person.trainingEnds) {
-                        world.leaveEducation(person);
-                    }
+            }
+            case HIGHER_EDUCATION -> {
+                learnGeneral(person, education.generalLearningRate());
+                if (world.month >= person.trainingEnds) {
+                    world.leaveEducation(person);
                 }
-                case SCHOOL_VET -> {
-                    learnGeneral(person, education.generalLearningRate() / 2);
-                    if (!person.intern) {
-                        learnAtSchool(person, colleges.learningRate(), 1.0);
-                    }
-                    if (random.nextDouble() < colleges.dropoutRate() * (1.5 - person.ability)) {
-                        person.programme.addEnrolled(-1);
-                        dropOut(world, person);
-                    }
+            }
+            case SCHOOL_VET -> {
+                learnGeneral(person, education.generalLearningRate() / 2);
+                if (!person.intern) {
+                    learnAtSchool(person, colleges.learningRate(), 1.0);
                 }
-                case APPRENTICE -> {
-                    learnGeneral(person, education.generalLearningRate() * schoolShareOfApprentices / 2);
-                    learnAtSchool(person, colleges.learningRate(), schoolShareOfApprentices);
-                    double hazard = colleges.dropoutRate() * (1.5 - person.ability) * (1 - mentoringDropoutCut);
-                    if (random.nextDouble() < hazard) {
-                        world.separate(person);
-                        dropOut(world, person);
-                    }
+                if (random.nextDouble() < colleges.dropoutRate() * (1.5 - person.ability)) {
+                    person.programme.addEnrolled(-1);
+                    dropOut(world, person);
                 }
-                default -> {
+            }
+            case APPRENTICE -> {
+                learnGeneral(person, education.generalLearningRate() * schoolShareOfApprentices / 2);
+                learnAtSchool(person, colleges.learningRate(), schoolShareOfApprentices);
+                double hazard = colleges.dropoutRate() * (1.5 - person.ability) * (1 - mentoringDropoutCut);
+                if (random.nextDouble() < hazard) {
+                    world.separate(person);
+                    dropOut(world, person);
                 }
+            }
+            default -> {
             }
         }
     }

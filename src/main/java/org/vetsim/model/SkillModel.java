@@ -17,6 +17,8 @@ public final class SkillModel {
     private final double halfLifeLow;
     private final double halfLifeHigh;
     private final double obsolescenceScale;
+    private final double[] catchUpTable = new double[CATCH_UP_STEPS + 1];
+    private static final int CATCH_UP_STEPS = 1024;
 
     SkillModel(Scenario scenario) {
         SkillSettings skills = scenario.skills();
@@ -27,6 +29,10 @@ public final class SkillModel {
         this.halfLifeLow = skills.halfLifeLowGeneral();
         this.halfLifeHigh = skills.halfLifeHighGeneral();
         this.obsolescenceScale = scenario.technology().obsolescenceScale();
+        for (int i = 0; i <= CATCH_UP_STEPS; i++) {
+            double halfLife = halfLifeLow - (halfLifeLow - halfLifeHigh) * i / (double) CATCH_UP_STEPS;
+            catchUpTable[i] = 1.0 - Math.pow(2.0, -1.0 / halfLife);
+        }
     }
 
     /** Value of skill learned at {@code level} against requirement {@code requirement}, in (0,1]. */
@@ -44,15 +50,23 @@ public final class SkillModel {
 
     /** Productivity in {@code occupation}, counting firm-specific skill only if {@code atOwnFirm}. */
     public double productivity(YoungPerson person, Occupation occupation, boolean atOwnFirm) {
-        double firm = atOwnFirm ? person.firmSkill : 0.0;
-        return generalWeight * person.generalSkill + specificWeight * specificSkill(person, occupation)
-                + firmWeight * firm;
+        return productivity(person, specificSkill(person, occupation), atOwnFirm);
     }
 
-    /** Share of the on-the-job skill gap closed in one month at general skill {@code general}. */
+    /** Productivity given the person's specific skill for the job, already computed. */
+    double productivity(YoungPerson person, double specificSkill, boolean atOwnFirm) {
+        double firm = atOwnFirm ? person.firmSkill : 0.0;
+        return generalWeight * person.generalSkill + specificWeight * specificSkill + firmWeight * firm;
+    }
+
+    /**
+     * Share of the on-the-job skill gap closed in one month at general skill {@code general}:
+     * {@code 1 - 2^(-1/h)}, tabulated on 1,024 steps of general skill and interpolated linearly.
+     */
     public double monthlyCatchUp(double general) {
-        double g = Math.max(0.0, Math.min(1.0, general));
-        double halfLife = halfLifeLow - (halfLifeLow - halfLifeHigh) * g;
-        return 1.0 - Math.pow(2.0, -1.0 / halfLife);
+        double x = Math.max(0.0, Math.min(1.0, general)) * CATCH_UP_STEPS;
+        int i = Math.min(CATCH_UP_STEPS - 1, (int) x);
+        double t = x - i;
+        return catchUpTable[i] + t * (catchUpTable[i + 1] - catchUpTable[i]);
     }
 }

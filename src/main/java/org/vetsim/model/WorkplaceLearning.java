@@ -13,30 +13,37 @@ import org.vetsim.scenario.WorkBasedLearning;
  * (mechanism 7) also get induction training in firm-specific skill. Interns learn in the firm
  * like apprentices, full time.
  */
-final class WorkplaceLearning implements Phase {
+final class WorkplaceLearning implements PersonStep {
+    private WorkBasedLearning wbl;
+    private double firmRate;
+    private double ceiling;
+    private CorporateTrainingCentres centres;
+
     @Override
-    public void run(World world) {
+    public void begin(World world) {
         Engagement engagement = world.engagement;
-        WorkBasedLearning wbl = engagement.workBasedLearning();
+        wbl = engagement.workBasedLearning();
         double mentoring = 1 + engagement.mentoring().strength() * engagement.mentoring().learningBoost();
-        double firmRate = world.scenario.colleges().learningRate() * wbl.workplaceQuality() * mentoring;
-        double ceiling = world.scenario.skills().onTheJobCeiling();
-        CorporateTrainingCentres centres = engagement.corporateTrainingCentres();
-        for (YoungPerson person : world.people) {
-            if (person.status == Status.APPRENTICE) {
-                Occupation occupation = person.occupation;
-                double gain = wbl.firmTimeShare() * firmRate * (0.5 + person.ability) * (1 - person.proficiency);
-                person.learn(gain, occupation.requirement());
-                double catchUp = world.skills.monthlyCatchUp(person.generalSkill);
-                person.firmSkill += wbl.firmTimeShare() * catchUp * (1 - person.firmSkill);
-            } else if (person.status == Status.SCHOOL_VET && person.intern) {
-                person.learn(firmRate * (0.5 + person.ability) * (1 - person.proficiency), person.occupation.requirement());
-            } else if (person.status == Status.EMPLOYED) {
-                learnOnTheJob(world, person, ceiling);
-                if (person.inductionLeft > 0) {
-                    person.firmSkill += centres.firmSkillGain() * (1 - person.firmSkill);
-                    person.inductionLeft--;
-                }
+        firmRate = world.scenario.colleges().learningRate() * wbl.workplaceQuality() * mentoring;
+        ceiling = world.scenario.skills().onTheJobCeiling();
+        centres = engagement.corporateTrainingCentres();
+    }
+
+    @Override
+    public void apply(World world, YoungPerson person) {
+        if (person.status == Status.APPRENTICE) {
+            Occupation occupation = person.occupation;
+            double gain = wbl.firmTimeShare() * firmRate * (0.5 + person.ability) * (1 - person.proficiency);
+            person.learn(gain, occupation.requirement());
+            double catchUp = world.skills.monthlyCatchUp(person.generalSkill);
+            person.firmSkill += wbl.firmTimeShare() * catchUp * (1 - person.firmSkill);
+        } else if (person.status == Status.SCHOOL_VET && person.intern) {
+            person.learn(firmRate * (0.5 + person.ability) * (1 - person.proficiency), person.occupation.requirement());
+        } else if (person.status == Status.EMPLOYED) {
+            learnOnTheJob(world, person, ceiling);
+            if (person.inductionLeft > 0) {
+                person.firmSkill += centres.firmSkillGain() * (1 - person.firmSkill);
+                person.inductionLeft--;
             }
         }
     }

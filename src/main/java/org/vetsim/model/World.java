@@ -29,6 +29,7 @@ public final class World {
     final TrailingWindow examWindow = new TrailingWindow(12);
     final TrailingWindow certifiedGapWindow = new TrailingWindow(12);
     final TrailingWindow firstJobWindow = new TrailingWindow(12);
+    final TrailingWindow vetFirstJobWindow = new TrailingWindow(12);
     final TrailingWindow retentionWindow = new TrailingWindow(12);
     final TrailingWindow poachingWindow = new TrailingWindow(12);
     final TrailingWindow outsideHiringWindow = new TrailingWindow(12);
@@ -153,6 +154,17 @@ public final class World {
         person.firmSkill = 0.0;
         person.searchingOnJob = false;
         person.setStatus(Status.UNEMPLOYED, month);
+    }
+
+    /** Records that {@code person} starts a first job {@code months} after leaving education. */
+    void recordFirstJob(YoungPerson person, int months) {
+        person.hadJob = true;
+        flows.firstJobs++;
+        flows.firstJobMonths += months;
+        if (person.completedVet) {
+            flows.vetFirstJobs++;
+            flows.vetFirstJobMonths += months;
+        }
     }
 
     /** Marks the end of education: the person starts searching for a first job. */

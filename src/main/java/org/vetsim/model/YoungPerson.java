@@ -26,6 +26,7 @@ public final class YoungPerson {
     int trainingEnds;
     int leftEducation = -1;
     boolean hadJob;
+    boolean completedVet;
     int hiredMonth;
     int inductionLeft;
     boolean inducted;

@@ -8,7 +8,7 @@ package org.vetsim.scenario;
  */
 public record CooperationContracts(
         @Param(doc = "Whether colleges sign partnership contracts with employers.") boolean partnerships,
-        @Param(doc = "Share of programmes with a partner employer.", min = 0, max = 1) double partnershipShare,
+        @Param(doc = "Share of each occupation's employers, the largest first, with a partnership contract with a programme of their occupation.", min = 0, max = 1) double partnershipShare,
         @Param(doc = "Bonus in the screening signal of a partner programme's graduate at the partner employer.", min = 0, max = 1)
         double hiringPreference,
         @Param(doc = "Whether apprenticeship contracts are enforceable (chambers, binding contracts, external exams).") boolean trainingContracts,

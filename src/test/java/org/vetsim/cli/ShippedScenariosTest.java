@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every file in scenarios/ validates and runs a few years with every value in bounds. */
+/** Every file in scenarios/ validates and runs 20 years with every value in bounds. */
 class ShippedScenariosTest {
 
     @TestFactory
@@ -29,7 +29,7 @@ class ShippedScenariosTest {
         assertTrue(files.size() >= 1);
         return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
             assertEquals(0, CliRunner.run("validate", file.toString()).exitCode());
-            Scenario scenario = ScenarioLoader.load(file, List.of("population.young_people=1500", "simulation.years=3"));
+            Scenario scenario = ScenarioLoader.load(file, List.of("population.young_people=1500", "simulation.years=20"));
             for (MonthReport r : TestScenarios.run(scenario, 9)) {
                 for (Metric m : Metric.values()) {
                     assertTrue(m.bounds().admits(r.value(m)), file + ": " + m.column() + " = " + r.value(m));

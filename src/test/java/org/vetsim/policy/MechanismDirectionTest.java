@@ -78,6 +78,19 @@ class MechanismDirectionTest {
                 Metric.SUPPLY_DEMAND_DISSIMILARITY, "industry councils");
     }
 
+    @Test
+    void levyGrantsRaiseTheTrainingFirmShare() {
+        assertRaises(TestScenarios.small(DUAL), TestScenarios.small(concat(DUAL, "engagement.financial_incentives.levy_rate=0.005",
+                "engagement.financial_incentives.grant_per_place=3")), Metric.TRAINING_FIRM_SHARE, "a levy-grant scheme");
+    }
+
+    @Test
+    void partnershipsShortenTheTransitionOfVetGraduates() {
+        assertLowers(TestScenarios.small(POPULAR_VET), TestScenarios.small(POPULAR_VET,
+                "engagement.cooperation_contracts.partnerships=true", "engagement.cooperation_contracts.partnership_share=1",
+                "engagement.cooperation_contracts.hiring_preference=0.3"), Metric.VET_GRADUATE_MONTHS_TO_FIRST_JOB, "partnership contracts");
+    }
+
     static String[] concat(String[] base, String... more) {
         String[] all = new String[base.length + more.length];
         System.arraycopy(base, 0, all, 0, base.length);

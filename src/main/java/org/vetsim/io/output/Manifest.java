@@ -10,7 +10,9 @@ import java.util.List;
  * @param scenarioName name of the scenario
  * @param scenarioSource file the scenario came from ("bundled default" if none)
  * @param scenarioSha256 hash of the resolved scenario ({@code scenario.yaml})
- * @param seed the seed actually used
+ * @param seed the seed actually used (the master seed, for several replications)
+ * @param replications number of replications
+ * @param replicationSeeds the seed of each replication, in order
  * @param years output years
  * @param warmupYears warm-up years (not written)
  * @param commandLine the command line, as typed
@@ -21,6 +23,6 @@ import java.util.List;
  * @param files the data files written
  */
 public record Manifest(String vetsimVersion, String scenarioName, String scenarioSource, String scenarioSha256,
-                       long seed, int years, int warmupYears, List<String> commandLine, String startedAt,
+                       long seed, int replications, List<Long> replicationSeeds, int years, int warmupYears, List<String> commandLine, String startedAt,
                        String finishedAt, double wallSeconds, String javaVersion, List<String> files) {
 }

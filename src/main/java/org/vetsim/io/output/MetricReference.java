@@ -2,6 +2,7 @@ package org.vetsim.io.output;
 
 import org.vetsim.metrics.Bounds;
 import org.vetsim.metrics.Metric;
+import org.vetsim.metrics.MetricColumn;
 import org.vetsim.metrics.OccupationMetric;
 import org.vetsim.metrics.SizeClassMetric;
 
@@ -31,11 +32,11 @@ public final class MetricReference {
         return md.toString();
     }
 
-    private static void table(StringBuilder md, Enum<?>[] metrics) {
+    private static void table(StringBuilder md, MetricColumn[] metrics) {
         md.append("| column | range | definition |\n|---|---|---|\n");
-        for (Enum<?> metric : metrics) {
-            md.append("| `").append(metric.name().toLowerCase(java.util.Locale.ROOT)).append("` | ")
-                    .append(range(bounds(metric))).append(" | ").append(description(metric)).append(" |\n");
+        for (MetricColumn metric : metrics) {
+            md.append("| `").append(metric.column()).append("` | ")
+                    .append(range(metric.bounds())).append(" | ").append(metric.description()).append(" |\n");
         }
     }
 
@@ -45,25 +46,5 @@ public final class MetricReference {
             case NON_NEGATIVE -> "0 or more";
             case ANY -> "any";
         };
-    }
-
-    private static Bounds bounds(Enum<?> metric) {
-        if (metric instanceof Metric m) {
-            return m.bounds();
-        }
-        if (metric instanceof OccupationMetric m) {
-            return m.bounds();
-        }
-        return ((SizeClassMetric) metric).bounds();
-    }
-
-    private static String description(Enum<?> metric) {
-        if (metric instanceof Metric m) {
-            return m.description();
-        }
-        if (metric instanceof OccupationMetric m) {
-            return m.description();
-        }
-        return ((SizeClassMetric) metric).description();
     }
 }

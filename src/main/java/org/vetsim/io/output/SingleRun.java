@@ -2,6 +2,8 @@ package org.vetsim.io.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.vetsim.experiment.ReplicatedRun;
+import org.vetsim.experiment.RunProgress;
 import org.vetsim.io.scenario.ScenarioWriter;
 import org.vetsim.model.VetModel;
 import org.vetsim.scenario.Scenario;
@@ -12,12 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Runs one scenario with one seed and writes its run folder: {@code timeseries.csv},
- * {@code occupations.csv}, {@code size_classes.csv}, {@code scenario.yaml} (the fully resolved
- * scenario) and {@code manifest.json}. The folder appears only when every file is complete.
+ * Runs one scenario and writes its run folder: {@code timeseries.csv}, {@code occupations.csv},
+ * {@code size_classes.csv}, {@code scenario.yaml} (the fully resolved scenario) and
+ * {@code manifest.json}; with several replications, one {@code rep-NNNN} folder of CSV files per
+ * replication plus the combined {@code runs.csv} and long {@code timeseries.csv}. The folder
+ * appears only when every file is complete.
  */
 public final class SingleRun {
     private final Scenario scenario;
@@ -32,13 +37,52 @@ public final class SingleRun {
         this.commandLine = List.copyOf(commandLine);
     }
 
-    /** Runs the model and writes the folder {@code target}; returns its manifest. */
+    /** Runs the model once and writes the folder {@code target}; returns its manifest. */
     public Manifest writeTo(Path target, Progress progress) throws IOException {
+        return staged(target, dir -> write(dir, progress));
+    }
+
+    /**
+     * Runs {@code replications} replications on {@code threads} threads, with seeds derived from
+     * this run's seed, and writes the folder {@code target}; the files do not depend on the
+     * number of threads.
+     */
+    public Manifest writeReplications(Path target, int replications, int threads, RunProgress progress) throws IOException {
+        return staged(target, dir -> {
+            Instant start = Instant.now();
+            ReplicatedRun.Result result = ReplicatedRun.run(scenario, seed, replications, threads, dir,
+                    (folder, replication, replicationSeed) -> csvSink(folder), false, progress);
+            List<Long> seeds = Arrays.stream(result.seeds()).boxed().toList();
+            return finish(dir, start, seeds, List.of("rep-NNNN/timeseries.csv", "rep-NNNN/occupations.csv",
+                    "rep-NNNN/size_classes.csv", "runs.csv", "timeseries.csv", "scenario.yaml"));
+        });
+    }
+
+    private static ReplicatedRun.MonthSink csvSink(Path folder) throws IOException {
+        CsvReportWriter csv = new CsvReportWriter(folder);
+        return new ReplicatedRun.MonthSink() {
+            @Override
+            public void onMonth(org.vetsim.metrics.MonthReport report) {
+                csv.onMonth(report);
+            }
+
+            @Override
+            public void close() throws IOException {
+                csv.close();
+            }
+        };
+    }
+
+    private interface FolderContent {
+        Manifest write(Path dir) throws IOException;
+    }
+
+    private static Manifest staged(Path target, FolderContent content) throws IOException {
         RunFolder folder = RunFolder.create(target);
         Thread cleanup = new Thread(folder::discard, "vetsim-discard-partial-output");
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
-            Manifest manifest = write(folder.staging(), progress);
+            Manifest manifest = content.write(folder.staging());
             folder.commit();
             return manifest;
         } finally {
@@ -53,8 +97,6 @@ public final class SingleRun {
 
     private Manifest write(Path dir, Progress progress) throws IOException {
         Instant start = Instant.now();
-        String yaml = ScenarioWriter.toYaml(scenario);
-        Files.writeString(dir.resolve("scenario.yaml"), yaml, StandardCharsets.UTF_8);
         VetModel model = new VetModel(scenario, seed);
         try (CsvReportWriter csv = new CsvReportWriter(dir)) {
             model.addListener(csv);
@@ -66,12 +108,16 @@ public final class SingleRun {
             }
             model.finish();
         }
+        return finish(dir, start, List.of(seed), List.of("timeseries.csv", "occupations.csv", "size_classes.csv", "scenario.yaml"));
+    }
+
+    private Manifest finish(Path dir, Instant start, List<Long> seeds, List<String> files) throws IOException {
+        Files.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(scenario), StandardCharsets.UTF_8);
         Instant end = Instant.now();
         Manifest manifest = new Manifest(Version.get(), scenario.name(), source, ScenarioWriter.sha256(scenario), seed,
-                scenario.simulation().years(), scenario.simulation().warmupYears(), commandLine,
+                seeds.size(), seeds, scenario.simulation().years(), scenario.simulation().warmupYears(), commandLine,
                 start.toString(), end.toString(), Duration.between(start, end).toMillis() / 1000.0,
-                System.getProperty("java.version"),
-                List.of("timeseries.csv", "occupations.csv", "size_classes.csv", "scenario.yaml"));
+                System.getProperty("java.version"), files);
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         json.writeValue(dir.resolve("manifest.json").toFile(), manifest);
         return manifest;

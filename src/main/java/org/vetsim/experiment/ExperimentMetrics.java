@@ -1,0 +1,84 @@
+package org.vetsim.experiment;
+
+import org.vetsim.metrics.Bounds;
+import org.vetsim.metrics.Metric;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The metrics an experiment analyses: the default key outcomes, {@code --metrics} parsing, and
+ * the titles and units used on charts and in reports.
+ */
+public final class ExperimentMetrics {
+    /** Outcomes analysed when {@code --metrics} is not given. */
+    public static final List<Metric> KEY = List.of(
+            Metric.YOUTH_UNEMPLOYMENT_RATE, Metric.NEET_RATE, Metric.MEAN_MONTHS_TO_FIRST_JOB,
+            Metric.SKILL_MISMATCH, Metric.VACANCY_FILL_RATE, Metric.TRAINING_FIRM_SHARE,
+            Metric.APPRENTICES, Metric.EXAM_PASS_RATE, Metric.EMPLOYER_NET_TRAINING_COST, Metric.PUBLIC_COST);
+
+    private ExperimentMetrics() {
+    }
+
+    /** Parses a comma-separated list of metric columns; null or blank gives {@link #KEY}. */
+    public static List<Metric> parse(String list) {
+        if (list == null || list.isBlank()) {
+            return KEY;
+        }
+        List<Metric> metrics = new ArrayList<>();
+        for (String name : list.split(",")) {
+            Metric metric = byColumn(name.strip().toLowerCase(Locale.ROOT));
+            if (!metrics.contains(metric)) {
+                metrics.add(metric);
+            }
+        }
+        return metrics;
+    }
+
+    /** The metric of a column name such as {@code neet_rate}. */
+    public static Metric byColumn(String column) {
+        for (Metric metric : Metric.values()) {
+            if (metric.column().equals(column)) {
+                return metric;
+            }
+        }
+        throw new ExperimentException("unknown metric '" + column + "'; known metrics: "
+                + Arrays.stream(Metric.values()).map(Metric::column).collect(Collectors.joining(", ")));
+    }
+
+    /** A readable name: {@code NEET_RATE} gives "NEET rate". */
+    public static String title(Metric metric) {
+        String words = metric.column().replace('_', ' ');
+        words = words.replace("neet", "NEET");
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** The unit of the metric's values, for axis labels. */
+    public static String unit(Metric metric) {
+        String description = metric.description();
+        if (metric.bounds() == Bounds.UNIT) {
+            return "share, 0 to 1";
+        }
+        if (description.contains("skilled-wage months")) {
+            return "skilled-wage months";
+        }
+        if (description.contains("skilled-wage units")) {
+            return "skilled-wage units";
+        }
+        if (metric.column().startsWith("mean_months")) {
+            return "months";
+        }
+        if (description.contains("per open vacancy")) {
+            return "per vacancy";
+        }
+        return "count";
+    }
+
+    /** Axis label: title and unit. */
+    public static String axisLabel(Metric metric) {
+        return title(metric) + " (" + unit(metric) + ")";
+    }
+}

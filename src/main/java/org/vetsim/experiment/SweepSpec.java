@@ -1,0 +1,21 @@
+package org.vetsim.experiment;
+
+import java.util.List;
+
+/**
+ * How a sweep's design was made, so that it can be rebuilt identically when the results are
+ * assembled or merged.
+ *
+ * @param design {@code grid}, {@code lhs} or {@code sobol}
+ * @param vary the {@code --vary} specifications, in order
+ * @param samples the {@code --samples} value (0 for a grid)
+ * @param designSeed seed of a Latin hypercube's permutations
+ * @param bootstrap bootstrap resamples for the sensitivity intervals
+ * @param bootstrapSeed seed of the bootstrap
+ */
+public record SweepSpec(String design, List<String> vary, int samples, long designSeed, int bootstrap,
+                        long bootstrapSeed) {
+    public SweepSpec {
+        vary = List.copyOf(vary);
+    }
+}

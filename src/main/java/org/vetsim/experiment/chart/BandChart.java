@@ -1,0 +1,65 @@
+package org.vetsim.experiment.chart;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+import java.awt.BasicStroke;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A line chart of several means over time, each with a shaded confidence band: one line and
+ * band per scenario, a legend naming them.
+ */
+public final class BandChart {
+    private BandChart() {
+    }
+
+    /**
+     * One line with its band.
+     *
+     * @param name legend entry
+     * @param x positions on the horizontal axis
+     * @param mean line values
+     * @param low lower edge of the band (NaN: no band at that point)
+     * @param high upper edge of the band
+     */
+    public record Series(String name, double[] x, double[] mean, double[] low, double[] high) {
+    }
+
+    /** Draws the series and writes the chart to {@code file} as a PNG. */
+    public static void write(Path file, String title, String xLabel, String yLabel, List<Series> series)
+            throws IOException {
+        Headless.prefer();
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        for (Series s : series) {
+            YIntervalSeries line = new YIntervalSeries(s.name(), false, true);
+            for (int i = 0; i < s.x().length; i++) {
+                double low = Double.isNaN(s.low()[i]) ? s.mean()[i] : s.low()[i];
+                double high = Double.isNaN(s.high()[i]) ? s.mean()[i] : s.high()[i];
+                line.add(s.x()[i], s.mean()[i], low, high);
+            }
+            data.addSeries(line);
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart(title, xLabel, yLabel, data,
+                PlotOrientation.VERTICAL, true, false, false);
+        ChartFiles.style(chart);
+        XYPlot plot = chart.getXYPlot();
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setAlpha(0.2f);
+        for (int i = 0; i < series.size(); i++) {
+            renderer.setSeriesPaint(i, ChartFiles.color(i));
+            renderer.setSeriesFillPaint(i, ChartFiles.color(i));
+            renderer.setSeriesStroke(i, new BasicStroke(2f));
+        }
+        plot.setRenderer(renderer);
+        ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        ChartFiles.save(file, chart);
+    }
+}

@@ -1,0 +1,70 @@
+package org.vetsim.experiment.compare;
+
+import org.vetsim.experiment.ExperimentMetrics;
+import org.vetsim.experiment.io.Numbers;
+import org.vetsim.experiment.stats.PairedDifference;
+import org.vetsim.experiment.stats.SignedRankTest;
+import org.vetsim.experiment.stats.Window;
+
+import java.util.List;
+
+/** The tables and the method notes of a comparison's {@code report.md}. */
+final class ReportTables {
+    private ReportTables() {
+    }
+
+    /** One table for one window: every metric and scenario. */
+    static void window(StringBuilder md, ComparisonData data, List<ComparisonRow> rows, Window window) {
+        md.append("## Results: ").append(window.description()).append("\n\n");
+        md.append("| metric | scenario | mean [95% CI] | difference to ").append(data.plan.arms().get(0).label())
+                .append(" [95% CI] | p (t, Holm) | p (Wilcoxon, Holm) | d_z |\n");
+        md.append("|---|---|---|---|---|---|---|\n");
+        for (ComparisonRow row : rows) {
+            if (!row.window().equals(window)) {
+                continue;
+            }
+            md.append("| ").append(row.arm() == 0 ? ExperimentMetrics.title(row.metric()) : "")
+                    .append(" | ").append(CompareReport.cell(row.scenario()))
+                    .append(" | ").append(interval(row.summary().mean(), row.summary().ciLow(), row.summary().ciHigh()));
+            PairedDifference p = row.paired();
+            if (p == null) {
+                md.append(" | (reference) | | | |\n");
+            } else {
+                md.append(" | ").append(interval(p.difference().mean(), p.difference().ciLow(), p.difference().ciHigh()))
+                        .append(" | ").append(Numbers.pValue(row.pTHolm()))
+                        .append(" | ").append(Numbers.pValue(row.pWilcoxonHolm()))
+                        .append(" | ").append(Numbers.brief(p.cohensDz())).append(" |\n");
+            }
+        }
+        md.append('\n');
+    }
+
+    private static String interval(double mean, double low, double high) {
+        return Numbers.brief(mean) + " [" + Numbers.brief(low) + ", " + Numbers.brief(high) + "]";
+    }
+
+    /** How the statistics were computed, and the files. */
+    static void method(StringBuilder md) {
+        md.append("## How to read the statistics\n\n");
+        md.append("- Each number is first averaged within a run over the window (the last 12 months, the whole horizon ")
+                .append("or one year), giving one value per replication; replications are independent.\n");
+        md.append("- Means carry 95% confidence intervals from the t distribution with n - 1 degrees of freedom ")
+                .append("(with few replications an interval of a share can reach past 0 or 1).\n");
+        md.append("- Differences are paired: scenario minus reference within each replication (same seed). ")
+                .append("Their interval is the t interval of the paired differences.\n");
+        md.append("- p (t) is the two-sided paired t-test; p (Wilcoxon) the two-sided Wilcoxon signed-rank test ")
+                .append("(zero differences dropped; exact below ").append(SignedRankTest.EXACT_LIMIT)
+                .append(" non-zero differences without ties, otherwise the normal approximation with tie and continuity ")
+                .append("corrections). Both are Holm-adjusted over the comparisons with the reference, separately for ")
+                .append("each metric and window. When all differences are equal the t-test is undefined: p is reported ")
+                .append("as 1 if they are all zero and 0 otherwise.\n");
+        md.append("- d_z (Cohen's d for paired data) is the mean difference over the standard deviation of the ")
+                .append("differences: about 0.2 is small, 0.5 medium, 0.8 large. With common random numbers it can be ")
+                .append("large even for small differences, so judge relevance by the difference itself.\n\n");
+        md.append("## Files\n\n");
+        md.append("- `comparison.csv`: every statistic above, one row per metric, window and scenario.\n");
+        md.append("- `runs.csv`: one row per run (scenario, replication, seed, status, wall time).\n");
+        md.append("- `timeseries.csv` (or `.csv.gz`): every metric of every run and month, long format.\n");
+        md.append("- `chart_*.png`: the charts; `plan.json`: the experiment plan; `runs/`: the per-run records.\n");
+    }
+}
