@@ -73,7 +73,7 @@ final class PropertySubset extends Properties {
     }
 
     @Override
-    public Class getType(int i) {
+    public Class<?> getType(int i) {
         return base.getType(index[i]);
     }
 

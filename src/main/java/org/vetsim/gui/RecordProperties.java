@@ -91,7 +91,7 @@ final class RecordProperties extends Properties {
     }
 
     @Override
-    public Class getType(int index) {
+    public Class<?> getType(int index) {
         return entries.get(index).type();
     }
 

@@ -1,6 +1,6 @@
 package org.vetsim.gui;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vetsim.metrics.MonthReport;
 import org.vetsim.scenario.Scenario;
@@ -23,8 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class ConsoleRunTest {
     private static final long SEED = 42;
 
-    @BeforeAll
-    static void needsDisplay() {
+    @BeforeEach
+    void needsDisplay() {
         GuiHarness.assumeDisplay();
     }
 

@@ -35,10 +35,11 @@ final class GuiHarness implements AutoCloseable {
 
     /** Skips the calling test, with a visible reason, when there is no display to draw on. */
     static void assumeDisplay() {
+        String noScreen = DisplayCheck.problem(false, System.getProperty("os.name", ""), System.getenv());
+        Assumptions.assumeTrue(noScreen == null, () -> "GUI test skipped: " + noScreen + "; run the tests under xvfb-run -a");
         Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(),
-                "GUI test skipped: the JVM is headless (java.awt.headless=true); run it under xvfb-run");
-        Assumptions.assumeTrue(DisplayCheck.problem() == null,
-                () -> "GUI test skipped: " + DisplayCheck.problem() + "; run it under xvfb-run -a");
+                "GUI test skipped: the test JVM runs headless (java.awt.headless=true) although there is a display; "
+                        + "run the tests with -Dvetsim.headless=false, e.g. xvfb-run -a mvn verify -Dvetsim.headless=false");
     }
 
     /** Opens the Console on {@code scenario} with its windows arranged on the screen. */

@@ -2,7 +2,7 @@ package org.vetsim.gui;
 
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vetsim.metrics.MonthReport;
 import org.vetsim.scenario.Engagement;
@@ -31,8 +31,8 @@ class LeverChangeTest {
     private static final long SEED = 7;
     private static final int WARMUP_MONTHS = 12;
 
-    @BeforeAll
-    static void needsDisplay() {
+    @BeforeEach
+    void needsDisplay() {
         GuiHarness.assumeDisplay();
     }
 

@@ -1,6 +1,6 @@
 package org.vetsim.gui;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vetsim.io.scenario.ScenarioLoader;
@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 /** Another scenario can be loaded into the open Console and run; the charts export as PNG files. */
 class ScenarioReloadTest {
 
-    @BeforeAll
-    static void needsDisplay() {
+    @BeforeEach
+    void needsDisplay() {
         GuiHarness.assumeDisplay();
     }
 

@@ -35,7 +35,10 @@ class SystemPictureTest {
         picture.layout(model.world());
         picture.update(model);
 
-        List<Object> nodes = new ArrayList<>(picture.network.getAllNodes());
+        List<Object> nodes = new ArrayList<>();
+        for (Object node : picture.network.getAllNodes()) {
+            nodes.add(node);
+        }
         int occupations = scenario.occupations().size();
         long firmNodes = nodes.stream().filter(n -> n instanceof FirmNode).count();
         assertTrue(firmNodes <= occupations * (SystemPicture.LARGEST_PER_OCCUPATION + 1L), "nodes: " + firmNodes);
