@@ -4,7 +4,6 @@ import org.vetsim.scenario.Checks;
 import org.vetsim.scenario.Param;
 import sim.util.Interval;
 
-import java.lang.reflect.RecordComponent;
 
 /**
  * What the {@link Param} annotation of a scenario record component says, in the forms MASON's

@@ -6,7 +6,6 @@ import org.vetsim.model.Programme;
 import org.vetsim.model.Status;
 import org.vetsim.model.VetModel;
 import org.vetsim.model.World;
-import org.vetsim.model.YoungPerson;
 import sim.field.continuous.Continuous2D;
 import sim.field.network.Network;
 import sim.util.Double2D;
