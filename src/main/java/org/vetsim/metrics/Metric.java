@@ -36,6 +36,7 @@ public enum Metric implements MetricColumn {
     OUTSIDE_HIRES_OF_TRAINED(Bounds.NON_NEGATIVE, "Hires this month of certified former apprentices by a firm other than the one that trained them (skill spill-over)."),
     INTERNSHIPS(Bounds.NON_NEGATIVE, "School-based students on an internship in a firm this month."),
     EMPLOYER_NET_TRAINING_COST(Bounds.ANY, "Employers' net cost per apprentice-year (pay, trainers, other and mentoring costs, minus the apprentice's productive work, subsidies, grants and tax credits), skilled-wage months; negative is a net benefit."),
+    INDUCTION_COST(Bounds.NON_NEGATIVE, "Employers' cost this month of induction training at corporate training centres (new hires in induction times the cost ratio), skilled-wage months."),
     PUBLIC_COST(Bounds.NON_NEGATIVE, "Public spending on incentives this month: per-place subsidies plus tax credits, skilled-wage months."),
     LEVY_COLLECTED(Bounds.NON_NEGATIVE, "Training levy collected this month, skilled-wage months."),
     GRANTS_PAID(Bounds.NON_NEGATIVE, "Levy-fund grants paid to training firms this month, skilled-wage months."),

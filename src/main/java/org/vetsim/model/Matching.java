@@ -26,13 +26,15 @@ final class Matching implements Phase {
     @Override
     public void run(World world) {
         MersenneTwisterFast random = world.random(Stream.MATCHING);
+        int expected = world.lastSeekers + world.lastSeekers / 8 + 16;
         List<List<YoungPerson>> byOccupation = new ArrayList<>();
         for (int o = 0; o < world.occupations.length; o++) {
-            byOccupation.add(new ArrayList<>());
+            byOccupation.add(new ArrayList<>(expected / world.occupations.length));
         }
-        List<YoungPerson> all = new ArrayList<>();
+        List<YoungPerson> all = new ArrayList<>(expected);
         Map<Employer, List<YoungPerson>> knownCandidates = new HashMap<>();
         collectSeekers(world, byOccupation, all, knownCandidates);
+        world.lastSeekers = all.size();
         Prior prior = Prior.of(world, all);
         List<Employer> vacancies = vacancyList(world, random);
         MersenneTwisterFast adults = world.random(Stream.ADULTS);
@@ -96,7 +98,11 @@ final class Matching implements Phase {
     }
 
     private static List<Employer> vacancyList(World world, MersenneTwisterFast random) {
-        List<Employer> list = new ArrayList<>();
+        int total = 0;
+        for (Employer employer : world.employers) {
+            total += employer.vacancies;
+        }
+        List<Employer> list = new ArrayList<>(total);
         for (Employer employer : world.employers) {
             for (int k = 0; k < employer.vacancies; k++) {
                 list.add(employer);

@@ -17,6 +17,7 @@ final class PopulationCounts {
     private int learners;
     int atTrainingFirm;
     int interns;
+    int inInduction;
 
     private PopulationCounts(int occupations) {
         gapSum = new double[occupations];
@@ -60,6 +61,9 @@ final class PopulationCounts {
         gapCount[occupation.index()]++;
         if (person.trainingFirm != null && person.employer == person.trainingFirm) {
             atTrainingFirm++;
+        }
+        if (person.inductionLeft > 0) {
+            inInduction++;
         }
     }
 

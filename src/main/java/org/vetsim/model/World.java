@@ -44,6 +44,7 @@ public final class World {
     double cycleFactor = 1.0;
     double graduateProductivity = 0.6;
     double vetEntryShare;
+    int lastSeekers;
     double[] boardShare;
 
     World(Scenario scenario, long seed) {
