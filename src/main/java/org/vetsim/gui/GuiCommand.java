@@ -1,0 +1,93 @@
+package org.vetsim.gui;
+
+import org.vetsim.cli.ExitCodes;
+import org.vetsim.io.scenario.ScenarioLoader;
+import org.vetsim.scenario.Scenario;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import sim.display.Console;
+
+import javax.swing.SwingUtilities;
+import java.awt.AWTError;
+import java.awt.HeadlessException;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+
+/**
+ * {@code vetsim gui [SCENARIO]}: opens the MASON Console on a scenario, with the live charts, the
+ * picture of the system and the policy levers, and returns only when the Console window closes
+ * (the Console's Quit ends the program itself). Without a display it fails with one line, exit 2.
+ */
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = {"Open the live GUI (MASON Console): watch charts and a picture of colleges, employers and "
+                + "young people, and change policy levers while the model runs.",
+                "Needs a display; on a server use `vetsim run`, or run the GUI under xvfb-run."})
+public final class GuiCommand implements java.util.concurrent.Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "Scenario file (YAML) or the name of a bundled scenario; default: the bundled baseline.")
+    Path file;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Override one scenario key, e.g. --set population.young_people=2000 (repeatable).")
+    List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: the scenario's simulation.seed).")
+    Long seed;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Why no window can be opened, or null; replaced in tests. */
+    Supplier<String> displayProblem = DisplayCheck::problem;
+
+    @Override
+    public Integer call() throws InterruptedException, InvocationTargetException {
+        String problem = displayProblem.get();
+        if (problem != null) {
+            return cannotOpen(problem);
+        }
+        Scenario scenario = file == null ? ScenarioLoader.loadDefault(overrides) : ScenarioLoader.load(file, overrides);
+        long used = seed != null ? seed : scenario.simulation().seed();
+        CountDownLatch closed = new CountDownLatch(1);
+        try {
+            SwingUtilities.invokeAndWait(() -> open(scenario, used, closed));
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof HeadlessException || e.getCause() instanceof AWTError) {
+                return cannotOpen(e.getCause().getMessage());
+            }
+            throw e;
+        } catch (HeadlessException | AWTError e) {
+            return cannotOpen(e.getMessage());
+        }
+        closed.await();
+        return ExitCodes.OK;
+    }
+
+    private static void open(Scenario scenario, long seed, CountDownLatch closed) {
+        VetsimWithUI gui = new VetsimWithUI(scenario, seed, chosen -> ScenarioLoader.load(chosen, List.of()));
+        Console console = new Console(gui);
+        WindowLayout.arrange(console, gui);
+        console.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent event) {
+                closed.countDown();
+            }
+        });
+        console.setVisible(true);
+    }
+
+    private int cannotOpen(String why) {
+        spec.commandLine().getErr().println("vetsim: error: cannot open the GUI: " + why.replaceAll("\\.$", "")
+                + "; use `vetsim run` without a display, or start the GUI under xvfb-run");
+        spec.commandLine().getErr().flush();
+        return ExitCodes.BAD_INPUT;
+    }
+}
