@@ -60,7 +60,11 @@ final class RunCommand implements Callable<Integer> {
             }
             resolved = resolved.withYears(years);
         }
+        if (seed != null && seed < 0) {
+            throw new UserException("--seed must be 0 or more, got " + seed);
+        }
         long usedSeed = seed != null ? seed : resolved.simulation().seed();
+        ReformWarnings.print(resolved, spec.commandLine().getErr());
         Path target = out != null ? out : defaultFolder(resolved.name());
         List<String> commandLine = new ArrayList<>(List.of("vetsim"));
         commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
@@ -81,6 +85,9 @@ final class RunCommand implements Callable<Integer> {
                         quiet ? RunProgress.NONE : ProgressBar.onConsole(spec.commandLine().getErr()));
             }
         } catch (FileAlreadyExistsException e) {
+            if (!target.toAbsolutePath().normalize().toString().equals(e.getFile())) {
+                throw e;
+            }
             throw new UserException("output folder " + target + " already exists and is not empty; "
                     + "choose another --out or remove it");
         }

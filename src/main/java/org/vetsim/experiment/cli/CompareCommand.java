@@ -38,7 +38,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--gzip", description = "Compress timeseries.csv to timeseries.csv.gz.")
     boolean gzip;
 
-    @Option(names = "--until-ci", paramLabel = "W", description = "Add replications in batches until every 95% CI half-width at the end of the horizon (each scenario's mean and each difference) is at most W.")
+    @Option(names = "--until-ci", paramLabel = "W", description = "Add replications in batches until every 95%% CI half-width at the end of the horizon (each scenario's mean and each difference) is at most W.")
     Double untilCi;
 
     @Option(names = "--batch", paramLabel = "B", description = "Replications added per batch with --until-ci (default: --replications).")

@@ -31,6 +31,7 @@ public final class AtomicFiles {
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 content.writeTo(out);
             }
+            readableByAll(temp);
             move(temp, absolute);
         } finally {
             Files.deleteIfExists(temp);
@@ -40,6 +41,13 @@ public final class AtomicFiles {
     /** Writes {@code text} in UTF-8 to {@code target} atomically. */
     public static void writeString(Path target, String text) throws IOException {
         write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** Temporary files are private; the results they become should read like any other file (rw-r--r--). */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

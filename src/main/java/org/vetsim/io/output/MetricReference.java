@@ -18,7 +18,7 @@ public final class MetricReference {
     public static String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# Output columns\n\n")
-                .append("Generated from the code by `./vetsim metrics --markdown`; a test keeps this file current.\n")
+                .append("Generated from the code by `./vetsim metrics`; a test keeps this file current.\n")
                 .append("Money is in skilled-wage months (one month's wage of a fully skilled worker). ")
                 .append("Rates follow the ILO definitions: apprentices count as employed; NEET = unemployed + inactive.\n\n")
                 .append("## timeseries.csv\n\nOne row per output month. `month` is the output month (1 = first month after the warm-up), ")

@@ -31,6 +31,9 @@ public final class RunFolder {
      */
     public static RunFolder create(Path target) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            throw new java.nio.file.NotDirectoryException(absolute.toString());
+        }
         if (Files.exists(absolute) && !isEmptyDirectory(absolute)) {
             throw new FileAlreadyExistsException(absolute.toString(), null, "output folder exists and is not empty");
         }
