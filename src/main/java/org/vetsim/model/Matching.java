@@ -5,7 +5,6 @@ import org.vetsim.scenario.Engagement;
 import org.vetsim.scenario.LabourMarketSettings;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,14 +25,10 @@ final class Matching implements Phase {
     @Override
     public void run(World world) {
         MersenneTwisterFast random = world.random(Stream.MATCHING);
-        int expected = world.lastSeekers + world.lastSeekers / 8 + 16;
-        List<List<YoungPerson>> byOccupation = new ArrayList<>();
-        for (int o = 0; o < world.occupations.length; o++) {
-            byOccupation.add(new ArrayList<>(expected / world.occupations.length));
-        }
-        List<YoungPerson> all = new ArrayList<>(expected);
-        Map<Employer, List<YoungPerson>> knownCandidates = new HashMap<>();
-        collectSeekers(world, byOccupation, all, knownCandidates);
+        JobSeekers seekers = world.jobSeekers;
+        List<List<YoungPerson>> byOccupation = seekers.byOccupation;
+        List<YoungPerson> all = seekers.all;
+        Map<Employer, List<YoungPerson>> knownCandidates = seekers.known;
         world.lastSeekers = all.size();
         Prior prior = Prior.of(world, all);
         List<Employer> vacancies = vacancyList(world, random);
@@ -57,43 +52,6 @@ final class Matching implements Phase {
         }
         for (Employer employer : world.employers) {
             world.flows.unfilledByOccupation[employer.occupation().index()] += employer.vacancies;
-        }
-    }
-
-    private static void collectSeekers(World world, List<List<YoungPerson>> byOccupation, List<YoungPerson> all,
-                                       Map<Employer, List<YoungPerson>> knownCandidates) {
-        for (YoungPerson person : world.people) {
-            if (person.status == Status.UNEMPLOYED || person.searchingOnJob) {
-                all.add(person);
-                if (person.status == Status.UNEMPLOYED) {
-                    addKnownCandidate(world, person, knownCandidates);
-                }
-                if (person.occupation != null) {
-                    byOccupation.get(person.occupation.index()).add(person);
-                }
-                if (person.status == Status.UNEMPLOYED && person.certifiedIn != null) {
-                    world.flows.qualifiedSeekers++;
-                    world.flows.qualifiedSupplyByOccupation[person.certifiedIn.index()]++;
-                }
-            }
-        }
-    }
-
-    /**
-     * Applicants an employer considers on every vacancy: its own former interns and, under a
-     * partnership contract, the graduates of its partner programme.
-     */
-    private static void addKnownCandidate(World world, YoungPerson person, Map<Employer, List<YoungPerson>> known) {
-        if (person.internAt != null) {
-            known.computeIfAbsent(person.internAt, e -> new ArrayList<>()).add(person);
-        }
-        Programme programme = person.graduatedFrom;
-        if (programme != null && world.engagement.cooperationContracts().partnerships()) {
-            for (Employer partner : programme.partners()) {
-                if (partner != person.internAt) {
-                    known.computeIfAbsent(partner, e -> new ArrayList<>()).add(person);
-                }
-            }
         }
     }
 

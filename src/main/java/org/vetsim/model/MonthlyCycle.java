@@ -25,7 +25,9 @@ final class MonthlyCycle {
                         new Schooling(),         // learning at school, end of general track, dropout
                         new WorkplaceLearning()), // learning as apprentice, intern and employee
                 new LabourDemand(),       // business cycle, adult exits, layoffs, vacancies
-                new Separations(),        // quits, on-the-job search, discouragement, reactivation
+                new PersonPass(           // each young person in turn:
+                        new Separations(),       // quits, on-the-job search, discouragement, reactivation
+                        new JobSearch()),        // who is looking for work this month
                 new Matching(),           // screening and hiring; adult market fills some vacancies
                 new CollegePlanning(),    // colleges adjust seats (yearly)
                 new Observation(listeners)); // metrics for the month

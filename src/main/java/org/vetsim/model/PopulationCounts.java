@@ -50,7 +50,7 @@ final class PopulationCounts {
     }
 
     private void addEmployee(World world, YoungPerson person) {
-        Occupation occupation = person.employer.occupation();
+        Occupation occupation = person.occupation; // an employee works in the occupation of the employer
         double specific = world.skills.specificSkill(person, occupation);
         double productivity = world.skills.productivity(person, specific, true);
         double gap = 1 - specific;

@@ -11,44 +11,52 @@ import org.vetsim.scenario.LabourMarketSettings;
  * enforceable training contract look for a job elsewhere with the breach rate (mechanism 8).
  * The unemployed may become discouraged and inactive; the inactive may start searching again.
  */
-final class Separations implements Phase {
+final class Separations implements PersonStep {
+    private MersenneTwisterFast random;
+    private LabourMarketSettings market;
+    private boolean contracts;
+    private double breach;
+    private double trainedQuitFactor;
+
     @Override
-    public void run(World world) {
-        MersenneTwisterFast random = world.random(Stream.SEPARATIONS);
-        LabourMarketSettings market = world.scenario.labourMarket();
+    public void begin(World world) {
+        random = world.random(Stream.SEPARATIONS);
+        market = world.scenario.labourMarket();
         Engagement engagement = world.engagement;
-        boolean contracts = engagement.cooperationContracts().trainingContracts();
-        double breach = engagement.cooperationContracts().breachRate();
-        double trainedQuitFactor = 1 - engagement.corporateTrainingCentres().quitReduction();
-        for (YoungPerson person : world.people) {
-            switch (person.status) {
-                case EMPLOYED -> {
-                    double quit = market.quitRate() * (person.inducted ? trainedQuitFactor : 1.0);
-                    if (random.nextDouble() < quit) {
-                        if (random.nextDouble() < market.jobToJobShare()) {
-                            person.searchingOnJob = true;
-                        } else {
-                            world.separate(person);
-                            world.flows.quitsToUnemployment++;
-                        }
+        contracts = engagement.cooperationContracts().trainingContracts();
+        breach = engagement.cooperationContracts().breachRate();
+        trainedQuitFactor = 1 - engagement.corporateTrainingCentres().quitReduction();
+    }
+
+    @Override
+    public void apply(World world, YoungPerson person) {
+        switch (person.status) {
+            case EMPLOYED -> {
+                double quit = market.quitRate() * (person.inducted ? trainedQuitFactor : 1.0);
+                if (random.nextDouble() < quit) {
+                    if (random.nextDouble() < market.jobToJobShare()) {
+                        person.searchingOnJob = true;
+                    } else {
+                        world.separate(person);
+                        world.flows.quitsToUnemployment++;
                     }
                 }
-                case APPRENTICE -> {
-                    boolean walksOut = random.nextDouble() < breach;
-                    person.searchingOnJob = !contracts && walksOut;
+            }
+            case APPRENTICE -> {
+                boolean walksOut = random.nextDouble() < breach;
+                person.searchingOnJob = !contracts && walksOut;
+            }
+            case UNEMPLOYED -> {
+                if (random.nextDouble() < market.discouragementRate()) {
+                    person.setStatus(Status.INACTIVE, world.month);
                 }
-                case UNEMPLOYED -> {
-                    if (random.nextDouble() < market.discouragementRate()) {
-                        person.setStatus(Status.INACTIVE, world.month);
-                    }
+            }
+            case INACTIVE -> {
+                if (random.nextDouble() < market.reactivationRate()) {
+                    person.setStatus(Status.UNEMPLOYED, world.month);
                 }
-                case INACTIVE -> {
-                    if (random.nextDouble() < market.reactivationRate()) {
-                        person.setStatus(Status.UNEMPLOYED, world.month);
-                    }
-                }
-                default -> {
-                }
+            }
+            default -> {
             }
         }
     }

@@ -47,6 +47,7 @@ public final class World {
     double graduateProductivity = 0.6;
     double vetEntryShare;
     int lastSeekers;
+    JobSeekers jobSeekers;
     double[] boardShare;
 
     World(Scenario scenario, long seed) {

@@ -1,0 +1,57 @@
+package org.vetsim.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The young people looking for work this month (the unemployed and those searching from a job or
+ * an apprenticeship), grouped for hiring: all of them, by occupation, and by the employers that
+ * know them (their internship host, the partners of their programme).
+ */
+final class JobSeekers {
+    final List<YoungPerson> all;
+    final List<List<YoungPerson>> byOccupation = new ArrayList<>();
+    final Map<Employer, List<YoungPerson>> known = new HashMap<>();
+
+    JobSeekers(World world) {
+        int expected = world.lastSeekers + world.lastSeekers / 8 + 16;
+        all = new ArrayList<>(expected);
+        for (int o = 0; o < world.occupations.length; o++) {
+            byOccupation.add(new ArrayList<>(expected / world.occupations.length));
+        }
+    }
+
+    /** Adds {@code person} if looking for work, and counts the certified unemployed supply. */
+    void addIfSeeking(World world, YoungPerson person) {
+        if (person.status != Status.UNEMPLOYED && !person.searchingOnJob) {
+            return;
+        }
+        all.add(person);
+        if (person.occupation != null) {
+            byOccupation.get(person.occupation.index()).add(person);
+        }
+        if (person.status == Status.UNEMPLOYED) {
+            addKnown(world, person);
+            if (person.certifiedIn != null) {
+                world.flows.qualifiedSeekers++;
+                world.flows.qualifiedSupplyByOccupation[person.certifiedIn.index()]++;
+            }
+        }
+    }
+
+    private void addKnown(World world, YoungPerson person) {
+        if (person.internAt != null) {
+            known.computeIfAbsent(person.internAt, e -> new ArrayList<>()).add(person);
+        }
+        Programme programme = person.graduatedFrom;
+        if (programme != null && world.engagement.cooperationContracts().partnerships()) {
+            for (Employer partner : programme.partners()) {
+                if (partner != person.internAt) {
+                    known.computeIfAbsent(partner, e -> new ArrayList<>()).add(person);
+                }
+            }
+        }
+    }
+}
