@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The scenario argument and {@code --set} overrides, shared by the commands that load one. */
-final class ScenarioOptions {
+public final class ScenarioOptions {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
             description = "Scenario file (YAML) or the name of a bundled scenario; default: the bundled baseline.")
     Path file;
@@ -19,12 +19,13 @@ final class ScenarioOptions {
             description = "Override one scenario key, e.g. --set labour_market.quit_rate=0.03 (repeatable).")
     List<String> overrides = new ArrayList<>();
 
-    Scenario load() {
+    /** The scenario named on the command line (or the bundled baseline) with the overrides applied. */
+    public Scenario load() {
         return file == null ? ScenarioLoader.loadDefault(overrides) : ScenarioLoader.load(file, overrides);
     }
 
     /** Where the scenario came from, for the manifest. */
-    String source() {
+    public String source() {
         return file == null ? "bundled baseline" : file.toString();
     }
 }

@@ -1,12 +1,12 @@
 package org.vetsim.gui;
 
 import org.vetsim.cli.ExitCodes;
+import org.vetsim.cli.ScenarioOptions;
 import org.vetsim.io.scenario.ScenarioLoader;
 import org.vetsim.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import sim.display.Console;
 
 import javax.swing.SwingUtilities;
@@ -15,8 +15,6 @@ import java.awt.HeadlessException;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
@@ -31,13 +29,8 @@ import java.util.function.Supplier;
                 + "young people, and change policy levers while the model runs.",
                 "Needs a display; on a server use `vetsim run`, or run the GUI under xvfb-run."})
 public final class GuiCommand implements java.util.concurrent.Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-            description = "Scenario file (YAML) or the name of a bundled scenario; default: the bundled baseline.")
-    Path file;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Override one scenario key, e.g. --set population.young_people=2000 (repeatable).")
-    List<String> overrides = new ArrayList<>();
+    @CommandLine.Mixin
+    ScenarioOptions scenarioOptions = new ScenarioOptions();
 
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: the scenario's simulation.seed).")
     Long seed;
@@ -54,7 +47,7 @@ public final class GuiCommand implements java.util.concurrent.Callable<Integer> 
         if (problem != null) {
             return cannotOpen(problem);
         }
-        Scenario scenario = file == null ? ScenarioLoader.loadDefault(overrides) : ScenarioLoader.load(file, overrides);
+        Scenario scenario = scenarioOptions.load();
         long used = seed != null ? seed : scenario.simulation().seed();
         CountDownLatch closed = new CountDownLatch(1);
         try {
