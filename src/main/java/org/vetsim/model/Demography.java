@@ -4,38 +4,16 @@ import ec.util.MersenneTwisterFast;
 import org.vetsim.scenario.PopulationSettings;
 
 /**
- * Leaving and entering the youth window. People reaching the exit age leave the model; if
- * employed they stay with their employer as adult staff. At the start of each school year
- * (every twelfth month) a new cohort of school leavers enters.
+ * Entering the youth window: at the start of each school year (every twelfth month) a new cohort
+ * of school leavers enters, with abilities drawn from the cohort stream. (Leaving the window is
+ * {@link AgeingOut}.)
  */
 final class Demography implements Phase {
     @Override
     public void run(World world) {
-        PopulationSettings population = world.scenario.population();
-        int exitAge = population.exitAge();
-        world.people.removeIf(person -> {
-            if (person.age(world.month) < exitAge) {
-                return false;
-            }
-            leave(world, person);
-            return true;
-        });
         world.entrants.clear();
         if (world.month % 12 == 0) {
-            enterCohort(world, population);
-        }
-    }
-
-    private static void leave(World world, YoungPerson person) {
-        world.flows.agedOut++;
-        Employer employer = person.employer;
-        if (person.status == Status.EMPLOYED && employer != null) {
-            employer.youngStaff.remove(person);
-            employer.adultStaff++;
-        } else if (person.status == Status.APPRENTICE && employer != null) {
-            employer.apprentices.remove(person);
-        } else if (person.status == Status.SCHOOL_VET && person.programme != null) {
-            person.programme.addEnrolled(-1);
+            enterCohort(world, world.scenario.population());
         }
     }
 

@@ -15,11 +15,12 @@ final class MonthlyCycle {
     static List<Phase> phases(List<ReportListener> listeners) {
         return List.of(
                 new PolicyUpdate(),       // reforms and user changes take effect
-                new Demography(),         // the oldest leave the window; a cohort enters each school year
+                new Demography(),         // a cohort enters at the start of each school year
                 new EmployerDecisions(),  // places, boards, intern places, partnerships (yearly, and when policies change)
                 new Technology(),         // requirements drift; curricula and exam standards revised when due
                 new Enrolment(),          // the cohort chooses a track, an occupation, a seat or an apprenticeship
                 new PersonPass(           // each young person in turn:
+                        new AgeingOut(),         // those reaching the exit age leave the window
                         new Graduation(),        // training that ends this month: exams; firms or hosts keep graduates
                         new Internships(),       // students in their last months are placed with employers
                         new Schooling(),         // learning at school, end of general track, dropout

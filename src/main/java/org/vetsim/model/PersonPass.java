@@ -2,12 +2,16 @@ package org.vetsim.model;
 
 import java.util.List;
 
-/** One pass over the young people applying several {@link PersonStep}s to each in turn. */
+/**
+ * One pass over the young people applying several {@link PersonStep}s to each in turn. A person
+ * who departs (see {@link AgeingOut}) skips the remaining steps and is dropped from the
+ * population, which keeps its order.
+ */
 final class PersonPass implements Phase {
-    private final List<PersonStep> steps;
+    private final PersonStep[] steps;
 
     PersonPass(PersonStep... steps) {
-        this.steps = List.of(steps);
+        this.steps = steps.clone();
     }
 
     @Override
@@ -15,11 +19,21 @@ final class PersonPass implements Phase {
         for (PersonStep step : steps) {
             step.begin(world);
         }
-        PersonStep[] array = steps.toArray(PersonStep[]::new);
-        for (YoungPerson person : world.people) {
-            for (PersonStep step : array) {
+        List<YoungPerson> people = world.people;
+        int size = people.size();
+        int kept = 0;
+        for (int i = 0; i < size; i++) {
+            YoungPerson person = people.get(i);
+            for (PersonStep step : steps) {
                 step.apply(world, person);
+                if (person.departed) {
+                    break;
+                }
+            }
+            if (!person.departed) {
+                people.set(kept++, person);
             }
         }
+        people.subList(kept, size).clear();
     }
 }

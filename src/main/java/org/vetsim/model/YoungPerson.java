@@ -33,6 +33,7 @@ public final class YoungPerson {
     boolean searchingOnJob;
     int matchedMonth = -1;
     boolean intern;
+    boolean departed;
     Employer internAt;
     Programme graduatedFrom;
 
