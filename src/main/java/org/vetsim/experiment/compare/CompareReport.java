@@ -76,12 +76,13 @@ final class CompareReport {
                 if (row.pTHolm() < ALPHA) {
                     md.append("- ").append(sentence(row, rows)).append('\n');
                 } else {
-                    unclear.append(unclear.length() == 0 ? "" : ", ").append(ExperimentMetrics.title(row.metric()))
-                            .append(" (").append(signed(row.paired().difference().mean())).append(")");
+                    unclear.append(unclear.length() == 0 ? "" : "; ").append(ExperimentMetrics.title(row.metric()))
+                            .append(" (").append(signedWithUnit(row.metric(), row.paired().difference().mean()))
+                            .append(", Holm-adjusted t-test p ").append(pText(row.pTHolm())).append(")");
                 }
             }
             if (unclear.length() > 0) {
-                md.append("- No clear difference: ").append(unclear).append(".\n");
+                md.append("- No clear difference (more replications may show one): ").append(unclear).append(".\n");
             }
             md.append('\n');
         }
@@ -121,6 +122,14 @@ final class CompareReport {
             }
         }
         return Double.NaN;
+    }
+
+    /** A difference with its sign and unit: percentage points for shares, the metric's unit otherwise. */
+    private static String signedWithUnit(Metric metric, double difference) {
+        boolean share = metric.bounds() == Bounds.UNIT;
+        String unit = share ? " percentage points" : ExperimentMetrics.unit(metric).equals("count") ? ""
+                : " " + ExperimentMetrics.unit(metric);
+        return signed(share ? 100 * difference : difference) + unit;
     }
 
     static String signed(double value) {
