@@ -46,7 +46,7 @@ public final class EngagementLevers {
                 PropertyGroup.of("Corporate training centres", "TrainingCentres", "Firms' training centres",
                         "TrainingCentreMinStaff", "Centres from staff size"),
                 PropertyGroup.of("Co-operation contracts", "Partnerships", "College partnerships",
-                        "PartnershipShare", "Programmes with a partner", "TrainingContracts", "Enforceable contracts",
+                        "PartnershipShare", "Employers in partnerships", "TrainingContracts", "Enforceable contracts",
                         "BreachRate", "Monthly walk-out rate"));
     }
 

@@ -22,7 +22,7 @@ final class LegendPanel extends JPanel {
     private static final int TEXT_X = 42;
 
     LegendPanel() {
-        setPreferredSize(new Dimension(WIDTH, 540));
+        setPreferredSize(new Dimension(WIDTH, 565));
         setBackground(Palette.BACKGROUND);
     }
 
@@ -60,6 +60,10 @@ final class LegendPanel extends JPanel {
         g.draw(new Line2D.Double(10, y + 10, 32, y + 10));
         y = item(g, "Apprentices: firm and their school", y);
         y = text(g, "(thicker = more apprentices)", y);
+        g.setColor(Palette.INTERN);
+        g.setStroke(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(new Line2D.Double(10, y + 10, 32, y + 10));
+        y = item(g, "Interns: host firm and their college", y);
         g.setColor(Palette.PARTNER);
         g.setStroke(Palette.DASHED);
         g.draw(new Line2D.Double(10, y + 10, 32, y + 10));

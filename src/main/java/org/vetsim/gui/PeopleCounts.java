@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * One pass over the young people for the picture: how many hold each status, how many college
- * students are on internships (per programme), and how many apprentices each drawn employer
- * trains with each programme (the links).
+ * students are on internships (per programme), and how many apprentices and interns each drawn
+ * employer has from each programme (the links).
  */
 final class PeopleCounts {
     private static final int[] NICE = {1, 2, 5};
@@ -23,6 +23,7 @@ final class PeopleCounts {
     private final Map<ProgrammeNode, Integer> interns = new HashMap<>();
     private final Map<ProgrammeNode, Integer> apprentices = new HashMap<>();
     private final Map<Pair, Integer> links = new LinkedHashMap<>();
+    private final Map<Pair, Integer> internLinks = new LinkedHashMap<>();
     private int allInterns;
 
     private PeopleCounts() {
@@ -41,6 +42,10 @@ final class PeopleCounts {
                 counts.allInterns++;
                 if (programme != null) {
                     counts.interns.merge(programme, 1, Integer::sum);
+                    FirmNode host = person.internHost() != null ? firms.get(person.internHost()) : null;
+                    if (host != null) {
+                        counts.internLinks.merge(new Pair(programme, host), 1, Integer::sum);
+                    }
                 }
             }
             if (status == Status.APPRENTICE && programme != null) {
@@ -89,7 +94,12 @@ final class PeopleCounts {
         return links;
     }
 
-    /** A programme and an employer node linked by apprentices. */
+    /** Interns per (programme, employer node) pair. */
+    Map<Pair, Integer> internLinks() {
+        return internLinks;
+    }
+
+    /** A programme and an employer node linked by apprentices or interns. */
     record Pair(ProgrammeNode programme, FirmNode firm) {
     }
 }

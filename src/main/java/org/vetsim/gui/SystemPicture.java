@@ -162,6 +162,8 @@ final class SystemPicture {
         network.removeAllEdges();
         counts.apprenticeLinks().forEach((pair, people) ->
                 network.addEdge(pair.programme(), pair.firm(), new Link(Link.Kind.APPRENTICES, people)));
+        counts.internLinks().forEach((pair, people) ->
+                network.addEdge(pair.programme(), pair.firm(), new Link(Link.Kind.INTERNS, people)));
         for (ProgrammeNode node : programmeOf.values()) {
             Employer partner = node.programme().partner();
             if (partner != null && firmOf.containsKey(partner)) {

@@ -97,6 +97,11 @@ public final class YoungPerson {
         return programme;
     }
 
+    /** The employer hosting this person's internship now, or null. */
+    public Employer internHost() {
+        return intern ? internAt : null;
+    }
+
     /** Whether this person is an intern in a firm this month. */
     public boolean isIntern() {
         return intern;
