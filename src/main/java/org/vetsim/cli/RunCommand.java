@@ -45,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
     int replications = 1;
 
     @Option(names = "--threads", paramLabel = "T",
-            description = "Threads for replications (default: the number of processors); the output does not depend on it.")
+            description = "Threads for replications (default: the number of processors); the files do not depend on it, except the run times in runs.csv.")
     Integer threads;
 
     @CommandLine.Spec

@@ -31,13 +31,13 @@ public enum Metric implements MetricColumn {
     APPRENTICESHIPS_OFFERED(Bounds.NON_NEGATIVE, "Apprenticeship places employers offered for this school year's intake (decided at its start)."),
     APPRENTICESHIPS_FILLED(Bounds.NON_NEGATIVE, "Of those places, the ones filled at the intake."),
     APPRENTICES_PER_STAFF(Bounds.NON_NEGATIVE, "Apprentices per member of employers' staff (BIBB reports 4.7% for Germany, 2021)."),
-    APPRENTICE_DROPOUT_RATE(Bounds.UNIT, "Apprenticeships ended early (dropout, or hired away mid-training) over all apprenticeships that ended, last 12 months, 0 when none ended (German VET statistics: 24.7% of contracts dissolved early, 2014)."),
+    APPRENTICE_DROPOUT_RATE(Bounds.UNIT, "Apprenticeships ended early (dropout, or hired away mid-training) over all apprenticeships that ended, last 12 months; 0 when none ended, and 1 in the first training period after apprenticeships start, before any has ended by graduation (German VET statistics: 24.7% of contracts dissolved early, 2014)."),
     APPRENTICE_RETENTION_RATE(Bounds.UNIT, "Graduating apprentices kept on by their training firm over graduating apprentices, last 12 months (0 when none graduated)."),
     POACHING_RATE(Bounds.UNIT, "Apprentices and trained graduates hired away from their training firm in the last 12 months, over those at risk (still at the training firm plus those hired away); 0 when nobody was hired away."),
     OUTSIDE_HIRES_OF_TRAINED(Bounds.NON_NEGATIVE, "Hires this month of certified former apprentices by a firm other than the one that trained them (skill spill-over)."),
     INTERNSHIPS(Bounds.NON_NEGATIVE, "School-based students on an internship in a firm this month."),
-    EMPLOYER_NET_TRAINING_COST(Bounds.ANY, "Training employers' mean net cost per apprentice-year (0 when there are no apprentices) (pay, plus trainers', other and mentoring costs at each employer's cost factor, minus the apprentice's productive work, subsidies, grants and tax credits), skilled-wage months; negative is a net benefit."),
-    INDUCTION_COST(Bounds.NON_NEGATIVE, "Employers' cost this month of induction training at corporate training centres (new hires in induction times the cost ratio), skilled-wage months."),
+    EMPLOYER_NET_TRAINING_COST(Bounds.ANY, "Training employers' mean net cost per apprentice-year: gross cost (pay, trainers, other and mentoring costs, times each employer's cost factor) minus the apprentice's productive work, subsidies, grants and tax credits, in skilled-wage months; negative is a net benefit; 0 when there are no apprentices."),
+    INDUCTION_COST(Bounds.NON_NEGATIVE, "Employers' cost this month of induction training at corporate training centres (induction months given this month times the cost ratio), skilled-wage months."),
     PUBLIC_COST(Bounds.NON_NEGATIVE, "Public spending on incentives this month: per-place subsidies, tax credits, and grants the levy fund could not cover, skilled-wage months."),
     LEVY_COLLECTED(Bounds.NON_NEGATIVE, "Training levy collected this month, skilled-wage months."),
     GRANTS_PAID(Bounds.NON_NEGATIVE, "Grants paid to training firms this month, from the levy fund (the state covers any shortfall), skilled-wage months."),
@@ -52,7 +52,7 @@ public enum Metric implements MetricColumn {
     INACTIVE(Bounds.NON_NEGATIVE, "Inactive and not in education."),
     ENTRANTS(Bounds.NON_NEGATIVE, "Young people who entered the window this month (a cohort, once a year)."),
     AGED_OUT(Bounds.NON_NEGATIVE, "Young people who left the window this month by age."),
-    YOUNG_HIRES(Bounds.NON_NEGATIVE, "Hires of young people this month (retention of own apprentices excluded).");
+    YOUNG_HIRES(Bounds.NON_NEGATIVE, "Hires of young people through the labour market this month (graduates kept on by their training firm or internship host are not counted).");
 
     private final Bounds bounds;
     private final String description;

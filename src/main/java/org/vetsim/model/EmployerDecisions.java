@@ -6,9 +6,10 @@ import org.vetsim.scenario.LabourMarketSettings;
 import org.vetsim.scenario.WorkBasedLearning;
 
 /**
- * Employers' engagement decisions, each year at the start of the school year (before the intake)
- * and again in any month in which the mechanisms in force change (a reform or a user's change),
- * so that a reform acts from its first month.
+ * Employers' engagement decisions, each year at the start of the school year (before the intake).
+ * Board seats and partnerships are decided again in any month in which the mechanisms in force
+ * change (a reform or a user's change), so that those reforms act from their first month;
+ * apprenticeship and intern places wait for the next intake.
  * <ul>
  * <li>Apprenticeship places (mechanism 1), as an investment (Wolter and Ryan 2011; Muehlemann
  * and Wolter 2014): the k-th place is worth offering if the chance of needing a k-th new worker
@@ -40,12 +41,14 @@ final class EmployerDecisions implements Phase {
             if (yearly) {
                 learnRetention(world, employer);
             }
-            employer.placesOffered = engagement.workBasedLearning().apprenticeships() ? places(world, employer) : 0;
+            if (yearly) {
+                employer.placesOffered = engagement.workBasedLearning().apprenticeships() ? places(world, employer) : 0;
+                employer.internPlaces = engagement.workBasedLearning().internships()
+                        ? Draws.stochasticRound(random, engagement.workBasedLearning().internshipPlacesPerStaff() * employer.staff())
+                        : 0;
+            }
             employer.boardMember = engagement.curriculumCoDesign().enabled()
                     && joinsBoard(world, employer, alignment[employer.occupation().index()]);
-            employer.internPlaces = engagement.workBasedLearning().internships()
-                    ? Draws.stochasticRound(random, engagement.workBasedLearning().internshipPlacesPerStaff() * employer.staff())
-                    : 0;
         }
         updateBoardShares(world);
         Partnerships.update(world);

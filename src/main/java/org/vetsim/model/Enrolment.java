@@ -87,11 +87,13 @@ final class Enrolment implements Phase {
         for (int o = 0; o < world.occupations.length; o++) {
             slots.add(new ArrayList<>());
         }
+        for (Employer employer : world.employers) {
+            employer.placesFilled = 0;
+        }
         if (!world.engagement.workBasedLearning().apprenticeships()) {
             return slots;
         }
         for (Employer employer : world.employers) {
-            employer.placesFilled = 0;
             for (int k = 0; k < employer.placesOffered; k++) {
                 slots.get(employer.occupation().index()).add(employer);
             }

@@ -26,6 +26,7 @@ final class Flows {
     int poached;
     int outsideHiresOfTrained;
     int layoffs;
+    int inductionMonths;
     int quitsToUnemployment;
     int[] vacanciesByOccupation;
     int[] unfilledByOccupation;

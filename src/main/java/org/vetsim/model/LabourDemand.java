@@ -7,7 +7,7 @@ import org.vetsim.scenario.LabourMarketSettings;
  * Labour demand of the month. Each employer's target staff is its trend size times the business
  * cycle (a sine wave) times its occupation's AR(1) demand shock, rounded at random. Adult staff
  * leave at a constant rate. An employer above target lays off, young staff in proportion to their
- * share and the most recently hired first; one below target posts the gap as vacancies.
+ * share and the most recently hired first (but not those hired this month); one below target posts the gap as vacancies.
  */
 final class LabourDemand implements Phase {
     @Override
@@ -36,11 +36,26 @@ final class LabourDemand implements Phase {
     private static void layOffOne(World world, Employer employer, MersenneTwisterFast random) {
         int young = employer.youngStaff.size();
         if (young > 0 && random.nextDouble() * employer.staff() < young) {
-            YoungPerson last = employer.youngStaff.get(young - 1);
-            world.separate(last);
-            world.flows.layoffs++;
-        } else if (employer.adultStaff > 0) {
+            YoungPerson last = lastHiredBeforeThisMonth(world, employer);
+            if (last != null) {
+                world.separate(last);
+                world.flows.layoffs++;
+                return;
+            }
+        }
+        if (employer.adultStaff > 0) {
             employer.adultStaff--;
         }
+    }
+
+    /** The most recently hired young employee not hired this month (graduates just kept on stay), or null. */
+    private static YoungPerson lastHiredBeforeThisMonth(World world, Employer employer) {
+        for (int i = employer.youngStaff.size() - 1; i >= 0; i--) {
+            YoungPerson person = employer.youngStaff.get(i);
+            if (person.hiredMonth != world.month) {
+                return person;
+            }
+        }
+        return null;
     }
 }

@@ -33,7 +33,7 @@ final class Observation implements Phase {
         double[][] byOccupation = occupationValues(world, flows, counts);
         double[][] bySize = sizeValues(world);
         economics.fill(world, v);
-        v[Metric.INDUCTION_COST.ordinal()] = counts.inInduction * world.engagement.corporateTrainingCentres().costRatio();
+        v[Metric.INDUCTION_COST.ordinal()] = flows.inductionMonths * world.engagement.corporateTrainingCentres().costRatio();
         world.meanProductivity = counts.meanProductivity(world.meanProductivity);
         if (!world.inWarmup()) {
             int month = world.outputMonth();

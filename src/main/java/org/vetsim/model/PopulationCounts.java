@@ -17,7 +17,6 @@ final class PopulationCounts {
     private int learners;
     int atTrainingFirm;
     int interns;
-    int inInduction;
 
     private PopulationCounts(int occupations) {
         gapSum = new double[occupations];
@@ -62,9 +61,7 @@ final class PopulationCounts {
         if (person.trainingFirm != null && person.employer == person.trainingFirm) {
             atTrainingFirm++;
         }
-        if (person.inductionLeft > 0) {
-            inInduction++;
-        }
+
     }
 
     private static double schoolQuality(World world, Programme programme) {

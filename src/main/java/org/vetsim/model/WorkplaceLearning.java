@@ -44,6 +44,7 @@ final class WorkplaceLearning implements PersonStep {
             if (person.inductionLeft > 0) {
                 person.firmSkill += centres.firmSkillGain() * (1 - person.firmSkill);
                 person.inductionLeft--;
+                world.flows.inductionMonths++;
             }
         }
     }

@@ -40,7 +40,7 @@ public record LabourMarketSettings(
         double reactivationRate,
         @Param(doc = "Wage compression: 0 pays each worker their productivity; 1 pays everyone the same average wage.", min = 0, max = 1)
         double wageCompression,
-        @Param(doc = "Spread of employers' idiosyncratic training efficiency: standard deviation of a log-normal factor (mean 1) on trainers', other and mentors' costs; drawn when employers are created.", min = 0, max = 3)
+        @Param(doc = "Spread of employers' idiosyncratic training costs: standard deviation of a log-normal factor (mean 1) on the whole gross cost of an apprentice (pay, trainers, other, mentors); drawn when employers are created.", min = 0, max = 3)
         double trainingCostSpread,
         @Param(doc = "Retention of its apprentices an employer expects before it has trained anyone; it then learns from its own graduates. Set when employers are created.", min = 0, max = 1)
         double initialExpectedRetention) {
