@@ -7,7 +7,10 @@ final class Draws {
     private Draws() {
     }
 
-    /** A binomial count: exact for small {@code n}, normal approximation for large. */
+    /**
+     * A binomial count: exact for few trials (one draw per trial) and for small means (waiting
+     * times between successes), a normal approximation only when the mean is large.
+     */
     static int binomial(MersenneTwisterFast random, int n, double p) {
         if (n <= 0 || p <= 0) {
             return 0;
@@ -25,6 +28,18 @@ final class Draws {
             return count;
         }
         double mean = n * p;
+        if (mean < 30) {
+            double logQ = Math.log1p(-p);
+            int count = 0;
+            long position = -1;
+            while (true) {
+                position += 1 + (long) Math.floor(Math.log(1.0 - random.nextDouble()) / logQ);
+                if (position >= n) {
+                    return count;
+                }
+                count++;
+            }
+        }
         double sd = Math.sqrt(mean * (1 - p));
         long draw = Math.round(mean + sd * random.nextGaussian());
         return (int) Math.max(0, Math.min(n, draw));

@@ -11,15 +11,23 @@ import java.util.Map;
  * know them (their internship host, the partners of their programme).
  */
 final class JobSeekers {
-    final List<YoungPerson> all;
-    final List<List<YoungPerson>> byOccupation = new ArrayList<>();
+    final SeekerPool all;
+    final List<SeekerPool> byOccupation = new ArrayList<>();
     final Map<Employer, List<YoungPerson>> known = new HashMap<>();
 
     JobSeekers(World world) {
         int expected = world.lastSeekers + world.lastSeekers / 8 + 16;
-        all = new ArrayList<>(expected);
+        all = new SeekerPool(expected, false);
         for (int o = 0; o < world.occupations.length; o++) {
-            byOccupation.add(new ArrayList<>(expected / world.occupations.length));
+            byOccupation.add(new SeekerPool(expected / world.occupations.length, true));
+        }
+    }
+
+    /** Takes a hired person out of the pools (call before the hire changes their occupation). */
+    void hired(YoungPerson person) {
+        all.remove(person);
+        if (person.occupation != null) {
+            byOccupation.get(person.occupation.index()).remove(person);
         }
     }
 

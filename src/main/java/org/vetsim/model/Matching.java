@@ -6,7 +6,6 @@ import org.vetsim.scenario.LabourMarketSettings;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Hiring. Vacancies are taken in random order; for each, the employer screens a few applicants
@@ -16,8 +15,8 @@ import java.util.Map;
  * through noise (less for holders of a certificate in the occupation, none for its own former
  * interns), forms a Bayesian estimate from it (a prior from all job seekers; noisier signals are
  * shrunk more towards the prior mean), adds a bonus for graduates of a partner programme, and
- * offers the job to the best estimate if it clears the hiring threshold. Someone searching from a
- * job accepts only a higher wage. Adults, most of the labour force but not agents, compete too: a
+ * offers the job to the applicants in order of their estimates, as long as these clear the hiring
+ * threshold, until one accepts: someone searching from a job accepts only a higher wage. Adults, most of the labour force but not agents, compete too: a
  * vacancy goes to an adult applicant with the adult fill rate before young applicants are screened.
  * The cost is proportional to vacancies times applicants, never to seekers times vacancies.
  */
@@ -26,11 +25,8 @@ final class Matching implements Phase {
     public void run(World world) {
         MersenneTwisterFast random = world.random(Stream.MATCHING);
         JobSeekers seekers = world.jobSeekers;
-        List<List<YoungPerson>> byOccupation = seekers.byOccupation;
-        List<YoungPerson> all = seekers.all;
-        Map<Employer, List<YoungPerson>> knownCandidates = seekers.known;
-        world.lastSeekers = all.size();
-        Prior prior = Prior.of(world, all);
+        world.lastSeekers = seekers.all.size();
+        Prior prior = Prior.of(world, seekers.all.people());
         List<Employer> vacancies = vacancyList(world, random);
         MersenneTwisterFast adults = world.random(Stream.ADULTS);
         double adultRate = world.scenario.labourMarket().adultFillRate();
@@ -41,13 +37,14 @@ final class Matching implements Phase {
                 world.flows.adultFills++;
                 continue;
             }
-            YoungPerson chosen = screen(world, employer, byOccupation, all, knownCandidates.get(employer), prior, random);
+            YoungPerson chosen = screen(world, employer, seekers, prior, random);
             if (chosen != null) {
+                seekers.hired(chosen);
                 recordHire(world, chosen, employer);
                 hire(world, chosen, employer);
             }
         }
-        for (YoungPerson person : all) {
+        for (YoungPerson person : seekers.all.people()) {
             person.searchingOnJob = false;
         }
         for (Employer employer : world.employers) {
@@ -72,49 +69,49 @@ final class Matching implements Phase {
         return list;
     }
 
-    private static YoungPerson screen(World world, Employer employer, List<List<YoungPerson>> byOccupation,
-                                      List<YoungPerson> all, List<YoungPerson> known, Prior prior,
+    private static YoungPerson screen(World world, Employer employer, JobSeekers seekers, Prior prior,
                                       MersenneTwisterFast random) {
         LabourMarketSettings market = world.scenario.labourMarket();
-        List<YoungPerson> own = byOccupation.get(employer.occupation().index());
-        YoungPerson best = null;
-        double bestSignal = Double.NEGATIVE_INFINITY;
+        SeekerPool own = seekers.byOccupation.get(employer.occupation().index());
+        SeekerPool all = seekers.all;
+        List<Applicant> applicants = new ArrayList<>();
+        List<YoungPerson> known = seekers.known.get(employer);
         if (known != null) {
             for (YoungPerson candidate : known) {
                 if (candidate.matchedMonth != world.month) {
-                    double signal = estimate(world, candidate, employer, prior, random);
-                    if (signal > bestSignal) {
-                        bestSignal = signal;
-                        best = candidate;
-                    }
+                    applicants.add(new Applicant(candidate, estimate(world, candidate, employer, prior, random)));
                 }
             }
         }
-        int screened = 0;
-        for (int attempt = 0; attempt < 3 * market.applicantsPerVacancy() && screened < market.applicantsPerVacancy(); attempt++) {
+        for (int draw = 0; draw < market.applicantsPerVacancy(); draw++) {
             boolean outside = own.isEmpty() || random.nextDouble() < market.crossOccupationShare();
-            List<YoungPerson> pool = outside ? all : own;
+            SeekerPool pool = outside ? all : own;
             if (pool.isEmpty()) {
                 break;
             }
-            YoungPerson candidate = pool.get(random.nextInt(pool.size()));
-            if (candidate.matchedMonth == world.month || candidate.employer == employer) {
-                continue;
-            }
-            screened++;
-            double signal = estimate(world, candidate, employer, prior, random);
-            if (signal > bestSignal) {
-                bestSignal = signal;
-                best = candidate;
+            YoungPerson candidate = pool.draw(random);
+            if (candidate.employer != employer) {
+                applicants.add(new Applicant(candidate, estimate(world, candidate, employer, prior, random)));
             }
         }
-        if (best == null || bestSignal < market.hiringThreshold()) {
-            return null;
+        applicants.sort(Applicant.BEST_FIRST);
+        for (Applicant applicant : applicants) {
+            if (applicant.estimate() < market.hiringThreshold()) {
+                return null;
+            }
+            YoungPerson person = applicant.person();
+            boolean accepts = !person.status.employed() || world.wage(applicant.estimate()) > currentWage(world, person);
+            if (accepts && person.matchedMonth != world.month) {
+                return person;
+            }
         }
-        if (best.status.employed() && world.wage(bestSignal) <= currentWage(world, best)) {
-            return null;
-        }
-        return best;
+        return null;
+    }
+
+    /** A screened applicant and the employer's estimate of their productivity. */
+    private record Applicant(YoungPerson person, double estimate) {
+        static final java.util.Comparator<Applicant> BEST_FIRST =
+                java.util.Comparator.comparingDouble((Applicant a) -> -a.estimate()).thenComparingInt(a -> a.person().id());
     }
 
     /**

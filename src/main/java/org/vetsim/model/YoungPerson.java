@@ -32,6 +32,8 @@ public final class YoungPerson {
     boolean inducted;
     boolean searchingOnJob;
     int matchedMonth = -1;
+    int allPoolIndex = -1;
+    int occupationPoolIndex = -1;
     boolean intern;
     boolean departed;
     Employer internAt;
