@@ -51,6 +51,11 @@ public record Scenario(
         }
     }
 
+    /** The reforms dated after the last output month, which will never take effect. */
+    public List<Reform> reformsBeyondRun() {
+        return reforms.stream().filter(r -> r.month() > simulation.outputMonths()).toList();
+    }
+
     /** This scenario with another run length in years (warm-up excluded). */
     public Scenario withYears(int years) {
         return new Scenario(name, description, simulation.withYears(years), population, occupations,

@@ -55,7 +55,9 @@ public final class CompareCommand implements Callable<Integer> {
         List<Scenario> loaded = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         for (Path file : scenarios) {
-            loaded.add(options.withYears(ScenarioLoader.load(file, options.overrides)));
+            Scenario scenario = options.withYears(ScenarioLoader.load(file, options.overrides));
+            ExperimentOptions.warnAboutLateReforms(scenario, spec.commandLine().getErr());
+            loaded.add(scenario);
             sources.add(file.toString());
         }
         long seed = options.seed != null ? options.seed : loaded.get(0).simulation().seed();

@@ -57,6 +57,14 @@ public final class ExperimentOptions {
         return shard == null ? Shard.WHOLE : Shard.parse(shard);
     }
 
+    /** Warns on {@code err} about reforms of {@code scenario} that lie beyond its run. */
+    static void warnAboutLateReforms(Scenario scenario, PrintWriter err) {
+        scenario.reformsBeyondRun().forEach(reform -> err.printf(
+                "vetsim: warning: %s: the reform at month %d lies beyond the %d output months and will not take effect%n",
+                scenario.name(), reform.month(), scenario.simulation().outputMonths()));
+        err.flush();
+    }
+
     /** The scenario with {@code --years} applied. */
     Scenario withYears(Scenario scenario) {
         if (years == null) {

@@ -54,6 +54,7 @@ public final class SweepCommand implements Callable<Integer> {
         List<String> keys = vary.stream().map(v -> v.contains("=") ? v.substring(0, v.indexOf('=')).strip() : v).toList();
         options.requireNotVaried(keys);
         Scenario baseScenario = options.withYears(ScenarioLoader.load(base, options.overrides));
+        ExperimentOptions.warnAboutLateReforms(baseScenario, spec.commandLine().getErr());
         long seed = options.seed != null ? options.seed : baseScenario.simulation().seed();
         SweepSpec sweep = SweepExperiment.spec(design, vary, samples, seed, bootstrap);
         Design built = SweepExperiment.design(sweep);
