@@ -9,6 +9,7 @@ import org.vetsim.scenario.Scenario;
 /**
  * Loads scenarios from YAML files. Every scenario starts from the bundled baseline
  * ({@code scenarios/baseline.yaml}, shipped in the jar), so a file gives only what differs.
+ * A file that gives no {@code name} of its own is named after the file (not after a file it extends).
  * Precedence, lowest first: the baseline, the files named by {@code extends} (furthest first),
  * the file itself, then the {@code --set key.path=value} overrides in the order given. Maps
  * merge key by key; lists replace wholesale.
@@ -62,8 +63,13 @@ public final class ScenarioLoader {
         ObjectNode merged = baseline.map();
         Origins origins = baseline.origins();
         for (ScenarioSource source : sources) {
+            boolean named = false;
             for (SourceTree tree : SourceChain.read(source)) {
                 TreeMerger.mergeFile(merged, origins, tree);
+                named = tree.map().has("name");
+            }
+            if (!named) {
+                merged.put("name", source.stem());
             }
         }
         for (String override : overrides) {

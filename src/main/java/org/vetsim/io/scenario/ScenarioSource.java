@@ -43,6 +43,12 @@ record ScenarioSource(Path path, String bundledName) {
         return exists ? Optional.of(new ScenarioSource(null, fileName)) : Optional.empty();
     }
 
+    /** The file name without its .yaml or .yml ending, e.g. {@code germany-dual}. */
+    String stem() {
+        String fileName = path != null ? path.getFileName().toString() : bundledName;
+        return fileName.replaceFirst("\\.ya?ml$", "");
+    }
+
     /** Identifies the source for finding cycles of {@code extends}. */
     String id() {
         return path == null ? "bundled:" + bundledName : path.toAbsolutePath().normalize().toString();

@@ -41,8 +41,10 @@ class ScenarioLoaderTest {
     }
 
     @Test
-    void anEmptyFileIsTheBaseline() {
-        assertEquals(ScenarioLoader.loadDefault(List.of()), ScenarioLoader.load(GOOD.resolve("empty.yaml"), List.of()));
+    void anEmptyFileIsTheBaselineNamedAfterTheFile() {
+        var empty = ScenarioLoader.load(GOOD.resolve("empty.yaml"), List.of());
+        assertEquals("empty", empty.name());
+        assertEquals(ScenarioLoader.loadDefault(List.of("name=empty")), empty);
     }
 
     @Test
