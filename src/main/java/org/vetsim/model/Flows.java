@@ -24,7 +24,7 @@ final class Flows {
     int apprenticeDropouts;
     int apprenticesRetained;
     int poached;
-    int outsideHiresOfTrained;
+    int outsideHiresOfCertified;
     int layoffs;
     int inductionMonths;
     int quitsToUnemployment;

@@ -182,8 +182,8 @@ final class Matching implements Phase {
         if (trainer != null && trainer != employer && person.employer == trainer) {
             flows.poached++;
         }
-        if (trainer != null && trainer != employer && person.certifiedIn == employer.occupation()) {
-            flows.outsideHiresOfTrained++;
+        if (trainer != employer && person.certifiedIn == employer.occupation()) {
+            flows.outsideHiresOfCertified++;
         }
         if (person.status == Status.APPRENTICE) {
             flows.dropouts++;

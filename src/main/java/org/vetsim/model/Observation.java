@@ -82,7 +82,7 @@ final class Observation implements Phase {
         v[Metric.ENTRANTS.ordinal()] = flows.entrants;
         v[Metric.AGED_OUT.ordinal()] = flows.agedOut;
         v[Metric.YOUNG_HIRES.ordinal()] = flows.youngHires;
-        v[Metric.OUTSIDE_HIRES_OF_TRAINED.ordinal()] = flows.outsideHiresOfTrained;
+        v[Metric.OUTSIDE_HIRES_OF_CERTIFIED.ordinal()] = flows.outsideHiresOfCertified;
         v[Metric.CURRICULUM_ALIGNMENT.ordinal()] = alignment(world, -1);
         int offered = 0;
         int filled = 0;
