@@ -19,6 +19,11 @@ public final class ScenarioOptions {
             description = "Override one scenario key, e.g. --set labour_market.quit_rate=0.03 (repeatable).")
     List<String> overrides = new ArrayList<>();
 
+    /** Loads another scenario file with this command line's {@code --set} overrides. */
+    public Scenario loadOther(Path other) {
+        return ScenarioLoader.load(other, overrides);
+    }
+
     /** The scenario named on the command line (or the bundled baseline) with the overrides applied. */
     public Scenario load() {
         return file == null ? ScenarioLoader.loadDefault(overrides) : ScenarioLoader.load(file, overrides);

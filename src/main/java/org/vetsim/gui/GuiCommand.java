@@ -2,7 +2,6 @@ package org.vetsim.gui;
 
 import org.vetsim.cli.ExitCodes;
 import org.vetsim.cli.ScenarioOptions;
-import org.vetsim.io.scenario.ScenarioLoader;
 import org.vetsim.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +14,6 @@ import java.awt.HeadlessException;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.lang.reflect.InvocationTargetException;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 
@@ -64,8 +62,8 @@ public final class GuiCommand implements java.util.concurrent.Callable<Integer> 
         return ExitCodes.OK;
     }
 
-    private static void open(Scenario scenario, long seed, CountDownLatch closed) {
-        VetsimWithUI gui = new VetsimWithUI(scenario, seed, chosen -> ScenarioLoader.load(chosen, List.of()));
+    private void open(Scenario scenario, long seed, CountDownLatch closed) {
+        VetsimWithUI gui = new VetsimWithUI(scenario, seed, scenarioOptions::loadOther);
         Console console = new Console(gui);
         WindowLayout.arrange(console, gui);
         console.addWindowListener(new WindowAdapter() {
