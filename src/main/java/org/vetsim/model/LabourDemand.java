@@ -15,7 +15,7 @@ final class LabourDemand implements Phase {
         LabourMarketSettings market = world.scenario.labourMarket();
         MersenneTwisterFast demand = world.random(Stream.DEMAND);
         MersenneTwisterFast adults = world.random(Stream.ADULTS);
-        MersenneTwisterFast separations = world.random(Stream.SEPARATIONS);
+        MersenneTwisterFast separations = world.random(Stream.LAYOFFS);
         world.cycleFactor = 1 + market.cycleAmplitude() * Math.sin(2 * Math.PI * world.month / market.cyclePeriodMonths());
         for (Occupation occupation : world.occupations) {
             occupation.setDemandShock(market.demandShockPersistence() * occupation.demandShock()

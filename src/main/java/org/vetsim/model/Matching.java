@@ -28,7 +28,7 @@ final class Matching implements Phase {
         world.lastSeekers = seekers.all.size();
         Prior prior = Prior.of(world, seekers.all.people());
         List<Employer> vacancies = vacancyList(world, random);
-        MersenneTwisterFast adults = world.random(Stream.ADULTS);
+        MersenneTwisterFast adults = world.random(Stream.ADULT_FILLS);
         double adultRate = world.scenario.labourMarket().adultFillRate();
         for (Employer employer : vacancies) {
             if (adults.nextDouble() < adultRate) {
@@ -90,7 +90,7 @@ final class Matching implements Phase {
                 break;
             }
             YoungPerson candidate = pool.draw(random);
-            if (candidate.employer != employer) {
+            if (candidate.employer != employer && !Applicant.among(applicants, candidate)) {
                 applicants.add(new Applicant(candidate, estimate(world, candidate, employer, prior, random)));
             }
         }
@@ -112,6 +112,16 @@ final class Matching implements Phase {
     private record Applicant(YoungPerson person, double estimate) {
         static final java.util.Comparator<Applicant> BEST_FIRST =
                 java.util.Comparator.comparingDouble((Applicant a) -> -a.estimate()).thenComparingInt(a -> a.person().id());
+
+        /** Whether {@code person} is already screened for this vacancy (drawn twice, or known). */
+        static boolean among(List<Applicant> applicants, YoungPerson person) {
+            for (Applicant applicant : applicants) {
+                if (applicant.person() == person) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -186,6 +196,7 @@ final class Matching implements Phase {
             flows.outsideHiresOfCertified++;
         }
         if (person.status == Status.APPRENTICE) {
+            world.recordFirstJob(person, 0);
             flows.dropouts++;
             flows.apprenticeDropouts++;
             person.trainingFirm.apprentices.remove(person);

@@ -18,8 +18,14 @@ public enum Stream {
     EXAMS,
     /** Technology drift, business cycle and demand shocks. */
     DEMAND,
-    /** Adult staff exits and adult fills of vacancies. */
+    /** Adult staff exits. */
     ADULTS,
+    /** Adult applicants taking vacancies before the young are screened. */
+    ADULT_FILLS,
+    /** Which staff member is laid off. */
+    LAYOFFS,
+    /** Internship hosts and whether a firm at its target keeps a graduate. */
+    PLACEMENTS,
     /** Screening and hiring. */
     MATCHING,
     /** Quits, job search on the job, discouragement and reactivation. */
