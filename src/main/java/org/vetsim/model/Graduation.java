@@ -8,8 +8,7 @@ import org.vetsim.scenario.ExamSettings;
  * proficiency valued at the exam standard's requirement level, with noise; reaching the pass mark
  * gives a certificate in the occupation. School-based graduates start looking for work. A
  * training firm keeps its graduating apprentice when the graduate is productive enough to hire
- * and the firm has a vacancy for them: staff below its target, or at target with an opening
- * expected this month (the need it trained for, now); otherwise the graduate searches too. A school graduate's
+ * and the firm has room for them within its keep horizon (the need it trained for); otherwise the graduate searches too. A school graduate's
  * internship host makes the same decision.
  */
 final class Graduation implements PersonStep {
@@ -77,19 +76,21 @@ final class Graduation implements PersonStep {
 
     /**
      * Whether a firm that knows the graduate (as apprentice or intern) offers a job: the graduate
-     * is productive enough to hire and the firm has a vacancy for them: staff below target, or at
-     * target with an opening expected this month (with that probability). Firms do not hoard labour.
+     * is productive enough to hire and the firm has room for them: target staff plus the openings
+     * it expects over the keep horizon, minus its staff, is at least one (below one but above
+     * zero, the graduate is kept with that probability).
      */
     private static boolean keeps(World world, Employer firm, YoungPerson graduate) {
         double productivity = world.skills.productivity(graduate, firm.occupation(), firm == graduate.employer);
         if (productivity < world.scenario.labourMarket().hiringThreshold()) {
             return false;
         }
-        if (firm.staff() < firm.targetStaff()) {
+        double horizon = world.scenario.labourMarket().keepHorizonMonths() / 12.0;
+        double room = firm.targetStaff() + EmployerDecisions.expectedOpeningsPerYear(world, firm) * horizon - firm.staff();
+        if (room >= 1) {
             return true;
         }
-        double openingThisMonth = Math.min(1.0, EmployerDecisions.expectedOpeningsPerYear(world, firm) / 12);
-        return firm.staff() == firm.targetStaff() && world.random(Stream.PLACEMENTS).nextDouble() < openingThisMonth;
+        return room > 0 && world.random(Stream.PLACEMENTS).nextDouble() < room;
     }
 
     private static void startFirstJob(World world, YoungPerson person, Employer firm) {
