@@ -3,7 +3,6 @@ package org.vetsim.cli;
 import org.vetsim.experiment.ProgressBar;
 import org.vetsim.experiment.RunProgress;
 import org.vetsim.io.output.Manifest;
-import org.vetsim.io.output.Progress;
 import org.vetsim.io.output.SingleRun;
 import org.vetsim.scenario.Scenario;
 import picocli.CommandLine;
@@ -79,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
         Manifest manifest;
         try {
             if (replications == 1) {
-                manifest = run.writeTo(target, quiet ? Progress.NONE : ProgressBar.monthsOnConsole(spec.commandLine().getErr())::update);
+                manifest = run.writeTo(target, quiet ? RunProgress.NONE : ProgressBar.monthsOnConsole(spec.commandLine().getErr()));
             } else {
                 manifest = run.writeReplications(target, replications, usedThreads,
                         quiet ? RunProgress.NONE : ProgressBar.onConsole(spec.commandLine().getErr()));

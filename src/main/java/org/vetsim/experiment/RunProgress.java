@@ -1,6 +1,9 @@
 package org.vetsim.experiment;
 
-/** Receives the progress of an experiment: runs finished of the runs to do. Called from worker threads, one call at a time. */
+/**
+ * Receives progress: runs finished of the runs to do in an experiment (called from worker threads,
+ * one call at a time), or months simulated of a single run.
+ */
 @FunctionalInterface
 public interface RunProgress {
     /** {@code done} of {@code total} runs are finished. */

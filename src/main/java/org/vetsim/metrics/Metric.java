@@ -52,6 +52,8 @@ public enum Metric implements MetricColumn {
     INACTIVE(Bounds.NON_NEGATIVE, "Inactive and not in education."),
     ENTRANTS(Bounds.NON_NEGATIVE, "Young people who entered the window this month (a cohort, once a year)."),
     AGED_OUT(Bounds.NON_NEGATIVE, "Young people who left the window this month by age."),
+    LAYOFFS(Bounds.NON_NEGATIVE, "Young employees laid off this month by employers above their target staff."),
+    QUITS_TO_UNEMPLOYMENT(Bounds.NON_NEGATIVE, "Young employees who quit into unemployment this month (quits that go straight to another job excluded)."),
     YOUNG_HIRES(Bounds.NON_NEGATIVE, "Hires of young people through the labour market this month (graduates kept on by their training firm or internship host are not counted).");
 
     private final Bounds bounds;

@@ -24,7 +24,7 @@ final class Demography implements Phase {
             YoungPerson person = new YoungPerson(world.nextPersonId++, birthMonth,
                     population.abilitySpread() * random.nextGaussian());
             person.generalSkill = 0.2 + 0.2 * person.ability;
-            person.setStatus(Status.GENERAL_EDUCATION, world.month);
+            person.setStatus(Status.GENERAL_EDUCATION);
             world.people.add(person);
             world.entrants.add(person);
         }

@@ -26,7 +26,6 @@ public final class Employer {
     boolean boardMember;
     double expectedRetention;
     int trainedGraduates;
-    int trainedRetained;
     Programme partnerProgramme;
 
     Employer(int id, Occupation occupation, int baseStaff, double trainingCostFactor) {

@@ -42,7 +42,7 @@ final class EmployerDecisions implements Phase {
                 learnRetention(world, employer);
             }
             if (yearly) {
-                employer.placesOffered = engagement.workBasedLearning().apprenticeships() ? places(world, employer) : 0;
+                employer.placesOffered = engagement.workBasedLearning().apprenticeships() ? places(world, employer, alignment[employer.occupation().index()]) : 0;
                 employer.internPlaces = engagement.workBasedLearning().internships()
                         ? Draws.stochasticRound(random, engagement.workBasedLearning().internshipPlacesPerStaff() * employer.staff())
                         : 0;
@@ -61,7 +61,7 @@ final class EmployerDecisions implements Phase {
         return 12 * (employer.adultStaff * market.adultExitRate() + youngExits);
     }
 
-    private static int places(World world, Employer employer) {
+    private static int places(World world, Employer employer, double alignment) {
         Engagement engagement = world.engagement;
         WorkBasedLearning wbl = engagement.workBasedLearning();
         int months = wbl.apprenticeshipMonths();
@@ -69,7 +69,6 @@ final class EmployerDecisions implements Phase {
                 ? 1.0 : Math.pow(1 - engagement.cooperationContracts().breachRate(), months);
         double netCostPerMonth = TrainingEconomics.expectedNetMonthlyCost(engagement, employer.trainingCostFactor());
         double trainingCost = months * netCostPerMonth;
-        double alignment = Observation.alignment(world, employer.occupation().index());
         double value = completion * employer.expectedRetention * valueOfTrainedWorker(world, alignment);
         double openings = expectedOpeningsPerYear(world, employer);
         int cap = Math.max(1, (int) Math.floor(wbl.maxPlacesPerStaff() * employer.baseStaff()))

@@ -150,7 +150,7 @@ final class Enrolment implements Phase {
         person.vintage = employer.occupation().requirement();
         person.programme = programmesOf(world, employer.occupation().index()).get(0);
         person.trainingEnds = world.month + world.engagement.workBasedLearning().apprenticeshipMonths();
-        person.setStatus(Status.APPRENTICE, world.month);
+        person.setStatus(Status.APPRENTICE);
         return true;
     }
 
@@ -162,7 +162,7 @@ final class Enrolment implements Phase {
                 person.occupation = programme.occupation();
                 person.vintage = programme.curriculumLevel();
                 person.trainingEnds = world.month + world.scenario.colleges().programmeMonths();
-                person.setStatus(Status.SCHOOL_VET, world.month);
+                person.setStatus(Status.SCHOOL_VET);
                 return true;
             }
         }
@@ -185,7 +185,7 @@ final class Enrolment implements Phase {
 
     private static void startGeneral(World world, YoungPerson person) {
         person.trainingEnds = world.month + world.scenario.education().generalMonths();
-        person.setStatus(Status.GENERAL_EDUCATION, world.month);
+        person.setStatus(Status.GENERAL_EDUCATION);
     }
 
     static List<Programme> programmesOf(World world, int occupation) {

@@ -70,7 +70,7 @@ final class Graduation implements PersonStep {
         } else {
             person.employer = null;
             person.firmSkill = 0;
-            person.setStatus(Status.UNEMPLOYED, world.month);
+            person.setStatus(Status.UNEMPLOYED);
         }
     }
 

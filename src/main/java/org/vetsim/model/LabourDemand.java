@@ -16,13 +16,13 @@ final class LabourDemand implements Phase {
         MersenneTwisterFast demand = world.random(Stream.DEMAND);
         MersenneTwisterFast adults = world.random(Stream.ADULTS);
         MersenneTwisterFast separations = world.random(Stream.LAYOFFS);
-        world.cycleFactor = 1 + market.cycleAmplitude() * Math.sin(2 * Math.PI * world.month / market.cyclePeriodMonths());
+        double cycleFactor = 1 + market.cycleAmplitude() * Math.sin(2 * Math.PI * world.month / market.cyclePeriodMonths());
         for (Occupation occupation : world.occupations) {
             occupation.setDemandShock(market.demandShockPersistence() * occupation.demandShock()
                     + market.demandShockSpread() * demand.nextGaussian());
         }
         for (Employer employer : world.employers) {
-            double level = employer.baseStaff() * world.cycleFactor * (1 + employer.occupation().demandShock());
+            double level = employer.baseStaff() * cycleFactor * (1 + employer.occupation().demandShock());
             employer.targetStaff = Draws.stochasticRound(demand, level);
             employer.adultStaff -= Draws.binomial(adults, employer.adultStaff, market.adultExitRate());
             int excess = employer.staff() - employer.targetStaff;

@@ -82,6 +82,8 @@ final class Observation implements Phase {
         v[Metric.ENTRANTS.ordinal()] = flows.entrants;
         v[Metric.AGED_OUT.ordinal()] = flows.agedOut;
         v[Metric.YOUNG_HIRES.ordinal()] = flows.youngHires;
+        v[Metric.LAYOFFS.ordinal()] = flows.layoffs;
+        v[Metric.QUITS_TO_UNEMPLOYMENT.ordinal()] = flows.quitsToUnemployment;
         v[Metric.OUTSIDE_HIRES_OF_CERTIFIED.ordinal()] = flows.outsideHiresOfCertified;
         v[Metric.CURRICULUM_ALIGNMENT.ordinal()] = alignment(world, -1);
         int offered = 0;

@@ -89,7 +89,7 @@ final class Schooling implements PersonStep {
         double share = world.scenario.education().higherEducationShare();
         if (person.ability + 0.1 * random.nextGaussian() > 1 - share) {
             person.trainingEnds = world.month + world.scenario.education().higherEducationMonths();
-            person.setStatus(Status.HIGHER_EDUCATION, world.month);
+            person.setStatus(Status.HIGHER_EDUCATION);
         } else {
             world.leaveEducation(person);
         }

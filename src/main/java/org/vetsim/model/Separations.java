@@ -48,12 +48,12 @@ final class Separations implements PersonStep {
             }
             case UNEMPLOYED -> {
                 if (random.nextDouble() < market.discouragementRate()) {
-                    person.setStatus(Status.INACTIVE, world.month);
+                    person.setStatus(Status.INACTIVE);
                 }
             }
             case INACTIVE -> {
                 if (random.nextDouble() < market.reactivationRate()) {
-                    person.setStatus(Status.UNEMPLOYED, world.month);
+                    person.setStatus(Status.UNEMPLOYED);
                 }
             }
             default -> {

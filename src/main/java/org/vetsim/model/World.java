@@ -43,7 +43,6 @@ public final class World {
     int month;
     int nextPersonId;
     double meanProductivity = 0.5;
-    double cycleFactor = 1.0;
     double graduateProductivity = 0.6;
     double vetEntryShare;
     int lastSeekers;
@@ -149,7 +148,7 @@ public final class World {
         person.inductionLeft = induction ? centres.inductionMonths() : 0;
         person.hiredMonth = month;
         person.searchingOnJob = false;
-        person.setStatus(Status.EMPLOYED, month);
+        person.setStatus(Status.EMPLOYED);
         employer.youngStaff.add(person);
     }
 
@@ -163,7 +162,7 @@ public final class World {
         person.employer = null;
         person.firmSkill = 0.0;
         person.searchingOnJob = false;
-        person.setStatus(Status.UNEMPLOYED, month);
+        person.setStatus(Status.UNEMPLOYED);
     }
 
     /** Records that {@code person} starts a first job {@code months} after leaving education. */
@@ -181,6 +180,6 @@ public final class World {
     void leaveEducation(YoungPerson person) {
         person.programme = null;
         person.leftEducation = month;
-        person.setStatus(Status.UNEMPLOYED, month);
+        person.setStatus(Status.UNEMPLOYED);
     }
 }

@@ -13,7 +13,6 @@ public final class YoungPerson {
     final double abilityScore;
 
     Status status;
-    int statusSince;
     double generalSkill;
     Occupation occupation;
     double proficiency;
@@ -109,9 +108,8 @@ public final class YoungPerson {
         return intern;
     }
 
-    void setStatus(Status newStatus, int month) {
+    void setStatus(Status newStatus) {
         status = newStatus;
-        statusSince = month;
     }
 
     /** Adds proficiency learned at requirement level {@code level}, keeping a vintage-weighted mix. */

@@ -1,6 +1,7 @@
 package org.vetsim.io.output;
 
 import org.vetsim.metrics.Metric;
+import org.vetsim.metrics.MetricColumn;
 import org.vetsim.metrics.MonthReport;
 import org.vetsim.metrics.OccupationMetric;
 import org.vetsim.metrics.ReportListener;
@@ -39,10 +40,10 @@ public final class CsvReportWriter implements ReportListener, AutoCloseable {
         return header("month,year", Metric.values()).strip();
     }
 
-    private static String header(String keys, Enum<?>[] metrics) {
+    private static String header(String keys, MetricColumn[] metrics) {
         StringBuilder line = new StringBuilder(keys);
-        for (Enum<?> metric : metrics) {
-            line.append(',').append(metric.name().toLowerCase(java.util.Locale.ROOT));
+        for (MetricColumn metric : metrics) {
+            line.append(',').append(metric.column());
         }
         return line.append('\n').toString();
     }

@@ -38,7 +38,7 @@ public final class SingleRun {
     }
 
     /** Runs the model once and writes the folder {@code target}; returns its manifest. */
-    public Manifest writeTo(Path target, Progress progress) throws IOException {
+    public Manifest writeTo(Path target, RunProgress progress) throws IOException {
         return staged(target, dir -> write(dir, progress));
     }
 
@@ -95,7 +95,7 @@ public final class SingleRun {
         }
     }
 
-    private Manifest write(Path dir, Progress progress) throws IOException {
+    private Manifest write(Path dir, RunProgress progress) throws IOException {
         Instant start = Instant.now();
         VetModel model = new VetModel(scenario, seed);
         try (CsvReportWriter csv = new CsvReportWriter(dir)) {

@@ -42,7 +42,7 @@ class RunFolderTest {
         Path target = tmp.resolve("run");
         SingleRun run = new SingleRun(org.vetsim.io.scenario.ScenarioLoader.loadDefault(
                 java.util.List.of("population.young_people=500", "simulation.years=2")), "test", 1, java.util.List.of());
-        Progress failing = (done, total) -> {
+        org.vetsim.experiment.RunProgress failing = (done, total) -> {
             if (done > 30) {
                 throw new IllegalStateException("interrupted");
             }
