@@ -54,7 +54,11 @@ public enum Metric implements MetricColumn {
     AGED_OUT(Bounds.NON_NEGATIVE, "Young people who left the window this month by age."),
     LAYOFFS(Bounds.NON_NEGATIVE, "Young employees laid off this month by employers above their target staff."),
     QUITS_TO_UNEMPLOYMENT(Bounds.NON_NEGATIVE, "Young employees who quit into unemployment this month (quits that go straight to another job excluded)."),
-    YOUNG_HIRES(Bounds.NON_NEGATIVE, "Hires of young people through the labour market this month (graduates kept on by their training firm or internship host are not counted).");
+    YOUNG_HIRES(Bounds.NON_NEGATIVE, "Hires of young people through the labour market this month (graduates kept on by their training firm or internship host are not counted)."),
+    ADULT_HIRES(Bounds.NON_NEGATIVE, "Hires of adults (above the youth window) through the labour market this month."),
+    YOUNG_SHARE_OF_HIRES(Bounds.UNIT, "Young hires over all hires through the labour market (young and adult), last 12 months (0 when nobody was hired)."),
+    ADULT_EMPLOYED(Bounds.NON_NEGATIVE, "Adults employed by the modelled employers (end of month)."),
+    ADULT_JOB_SEEKERS(Bounds.NON_NEGATIVE, "Adults in the labour force looking for work (end of month): the adult labour force, which is constant, less the adults employed.");
 
     private final Bounds bounds;
     private final String description;

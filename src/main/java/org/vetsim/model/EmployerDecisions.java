@@ -54,11 +54,20 @@ final class EmployerDecisions implements Phase {
         Partnerships.update(world);
     }
 
-    /** Expected new hires a firm needs per year: adult exits plus young quits into unemployment. */
+    /**
+     * Expected new hires a firm needs per year: adult separations and retirements (at the rate
+     * observed over the last year) plus young quits into unemployment.
+     */
     static double expectedOpeningsPerYear(World world, Employer employer) {
         LabourMarketSettings market = world.scenario.labourMarket();
         double youngExits = employer.youngStaff.size() * market.quitRate() * (1 - market.jobToJobShare());
-        return 12 * (employer.adultStaff * market.adultExitRate() + youngExits);
+        double adultExits = employer.adultStaff * (market.adultSeparationRate() + world.adults.retirementRate());
+        return 12 * (adultExits + youngExits);
+    }
+
+    /** Share of hires that went to young people over the last 12 months (one half before any hire). */
+    static double youngShareOfHires(World world) {
+        return world.youngHireWindow.denominatorSum() > 0 ? world.youngHireWindow.ratio() : 0.5;
     }
 
     private static int places(World world, Employer employer, double alignment) {
@@ -135,7 +144,7 @@ final class EmployerDecisions implements Phase {
 
     private static boolean joinsBoard(World world, Employer employer, double alignment) {
         var coDesign = world.engagement.curriculumCoDesign();
-        double youngHiresPerYear = expectedOpeningsPerYear(world, employer) * (1 - world.scenario.labourMarket().adultFillRate());
+        double youngHiresPerYear = expectedOpeningsPerYear(world, employer) * youngShareOfHires(world);
         double benefit = youngHiresPerYear * coDesign.valuePerHireMonths() * (1 - alignment);
         return benefit > coDesign.seatCostMonths() * employer.trainingCostFactor();
     }

@@ -14,7 +14,7 @@ final class Flows {
     double certifiedGapSum;
     int vacanciesOpen;
     int youngHires;
-    int adultFills;
+    int adultHires;
     int firstJobs;
     int firstJobMonths;
     int vetFirstJobs;

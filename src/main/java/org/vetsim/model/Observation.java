@@ -54,6 +54,7 @@ final class Observation implements Phase {
         world.retentionWindow.push(flows.apprenticesRetained, flows.apprenticeGraduates);
         world.apprenticeDropoutWindow.push(flows.apprenticeDropouts, flows.apprenticeDropouts + flows.apprenticeGraduates);
         world.poachingWindow.push(flows.poached, 0);
+        world.youngHireWindow.push(flows.youngHires, flows.youngHires + flows.adultHires);
     }
 
     private static void recordSignals(World world, Flows flows) {
@@ -71,7 +72,7 @@ final class Observation implements Phase {
         v[Metric.SUPPLY_DEMAND_DISSIMILARITY.ordinal()] = dissimilarity(flows.qualifiedSupplyByOccupation, flows.vacanciesByOccupation);
         v[Metric.VACANCIES.ordinal()] = flows.vacanciesOpen;
         v[Metric.VACANCY_FILL_RATE.ordinal()] = flows.vacanciesOpen > 0
-                ? (double) (flows.youngHires + flows.adultFills) / flows.vacanciesOpen : 0.0;
+                ? (double) (flows.youngHires + flows.adultHires) / flows.vacanciesOpen : 0.0;
         v[Metric.MEAN_MONTHS_TO_FIRST_JOB.ordinal()] = world.firstJobWindow.ratio();
         v[Metric.VET_GRADUATE_MONTHS_TO_FIRST_JOB.ordinal()] = world.vetFirstJobWindow.ratio();
         v[Metric.SKILL_SUPPLY_RATIO.ordinal()] = (double) flows.qualifiedSeekers / Math.max(1, flows.vacanciesOpen);
@@ -82,6 +83,10 @@ final class Observation implements Phase {
         v[Metric.ENTRANTS.ordinal()] = flows.entrants;
         v[Metric.AGED_OUT.ordinal()] = flows.agedOut;
         v[Metric.YOUNG_HIRES.ordinal()] = flows.youngHires;
+        v[Metric.ADULT_HIRES.ordinal()] = flows.adultHires;
+        v[Metric.YOUNG_SHARE_OF_HIRES.ordinal()] = world.youngHireWindow.ratio();
+        v[Metric.ADULT_JOB_SEEKERS.ordinal()] = world.adults.seekers();
+        v[Metric.ADULT_EMPLOYED.ordinal()] = world.adults.labourForce() - world.adults.seekers();
         v[Metric.LAYOFFS.ordinal()] = flows.layoffs;
         v[Metric.QUITS_TO_UNEMPLOYMENT.ordinal()] = flows.quitsToUnemployment;
         v[Metric.OUTSIDE_HIRES_OF_CERTIFIED.ordinal()] = flows.outsideHiresOfCertified;

@@ -34,6 +34,7 @@ public final class World {
     final TrailingWindow apprenticeDropoutWindow = new TrailingWindow(12);
     final TrailingWindow poachingWindow = new TrailingWindow(12);
     final TrailingWindow outsideHiringWindow = new TrailingWindow(12);
+    final TrailingWindow youngHireWindow = new TrailingWindow(12);
     final int outputStart;
     final int totalMonths;
     Engagement engagement;
@@ -48,6 +49,7 @@ public final class World {
     int lastSeekers;
     JobSeekers jobSeekers;
     double[] boardShare;
+    AdultLabourForce adults;
 
     World(Scenario scenario, long seed) {
         this.scenario = scenario;
