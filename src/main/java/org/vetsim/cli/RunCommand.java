@@ -12,10 +12,7 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -63,8 +60,8 @@ final class RunCommand implements Callable<Integer> {
             throw new UserException("--seed must be 0 or more, got " + seed);
         }
         long usedSeed = seed != null ? seed : resolved.simulation().seed();
-        ReformWarnings.print(resolved, spec.commandLine().getErr());
-        Path target = out != null ? out : defaultFolder(resolved.name());
+        ScenarioWarnings.print(resolved, spec.commandLine().getErr());
+        Path target = out != null ? out : OutputFolders.timestamped(resolved.name());
         List<String> commandLine = new ArrayList<>(List.of("vetsim"));
         commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
         if (replications < 1 || replications > 100_000) {
@@ -94,15 +91,5 @@ final class RunCommand implements Callable<Integer> {
                 target, manifest.scenarioName(), manifest.seed(), manifest.replications(),
                 manifest.replications() == 1 ? "" : "s", manifest.years(), manifest.wallSeconds());
         return ExitCodes.OK;
-    }
-
-    private static Path defaultFolder(String name) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path base = Path.of("output", name + "_" + stamp);
-        Path candidate = base;
-        for (int i = 2; Files.exists(candidate); i++) {
-            candidate = Path.of(base + "-" + i);
-        }
-        return candidate;
     }
 }

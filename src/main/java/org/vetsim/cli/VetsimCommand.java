@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = VetsimCommand.VersionProvider.class,
         description = "Agent-based simulation of employer engagement in vocational education and training.",
         subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class, MetricsCommand.class, CalibrationCommand.class, BenchCommand.class,
-                CompareCommand.class, SweepCommand.class, MergeCommand.class, GuiCommand.class,
+                CompareCommand.class, SweepCommand.class, MergeCommand.class, WarmupCommand.class, GuiCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad input."})
 public final class VetsimCommand implements Runnable {

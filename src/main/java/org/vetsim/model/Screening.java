@@ -15,15 +15,16 @@ import java.util.List;
  * ({@link AdultLabourForce#isAdultDraw}), else a young seeker of its occupation (or, with the
  * cross-occupation share, any young seeker). It sees each applicant's productivity through noise
  * (less for holders of a certificate in the occupation, none for its own former interns), forms
- * a Bayesian estimate (a prior from all job seekers, young and adult; noisier signals are shrunk
- * more towards the prior mean), adds a bonus for graduates of a partner programme, and offers the
+ * a Bayesian estimate from a prior for what it sees of the applicant before screening (an
+ * experienced adult, a young holder of a certificate in the occupation, another young person;
+ * noisier signals are shrunk more towards the prior mean), adds a bonus for graduates of a partner programme, and offers the
  * job in order of the estimates, as long as these clear the hiring threshold, until someone
  * accepts: an adult always, a young person searching from a job only for a higher wage.
  */
 final class Screening {
     private final World world;
     private final JobSeekers seekers;
-    private final Prior prior;
+    private final Priors priors;
     private final MersenneTwisterFast random;
     private final MersenneTwisterFast adultRandom;
     private final LabourMarketSettings market;
@@ -34,7 +35,7 @@ final class Screening {
         this.random = random;
         this.adultRandom = adultRandom;
         this.market = world.scenario.labourMarket();
-        this.prior = Prior.of(world, seekers.all.people());
+        this.priors = Priors.of(world, seekers.all.people());
     }
 
     /** The applicant hired for one vacancy of {@code employer}, or null if nobody is hired. */
@@ -85,7 +86,7 @@ final class Screening {
 
     private Applicant adult() {
         double truth = AdultLabourForce.applicantProductivity(adultRandom, world.skills, market.crossOccupationShare());
-        return new Applicant(null, estimate(truth, market.screeningNoise(), 0.0));
+        return new Applicant(null, estimate(priors.adult(), truth, market.screeningNoise(), 0.0));
     }
 
     private Applicant young(YoungPerson candidate, Employer employer) {
@@ -95,7 +96,8 @@ final class Screening {
             return new Applicant(candidate, truth);
         }
         double noise = market.screeningNoise();
-        if (candidate.certifiedIn == occupation) {
+        boolean certified = candidate.certifiedIn == occupation;
+        if (certified) {
             noise *= 1 - certificateNoiseCut(world.engagement);
         }
         double bonus = 0;
@@ -103,15 +105,17 @@ final class Screening {
         if (partner != null && candidate.graduatedFrom == partner && world.engagement.cooperationContracts().partnerships()) {
             bonus = world.engagement.cooperationContracts().hiringPreference();
         }
-        return new Applicant(candidate, estimate(truth, noise, bonus));
+        Prior prior = certified ? priors.certified(occupation.index(), certificateNoiseCut(world.engagement)) : priors.young();
+        return new Applicant(candidate, estimate(prior, truth, noise, bonus));
     }
 
     /**
      * The employer's expected productivity of a candidate after seeing a noisy signal: the prior
-     * mean plus the signal's reliability (prior variance over prior plus noise variance) times the
-     * signal's deviation from it. Precise signals (certificates, own interns) count for more.
+     * mean of the candidate's group plus the signal's reliability (prior variance over prior plus
+     * noise variance) times the signal's deviation from it. Precise signals (certificates, own
+     * interns) count for more.
      */
-    private double estimate(double truth, double noise, double bonus) {
+    private double estimate(Prior prior, double truth, double noise, double bonus) {
         double signal = truth + noise * random.nextGaussian();
         double reliability = prior.variance() / (prior.variance() + noise * noise);
         return prior.mean() + reliability * (signal - prior.mean()) + bonus;
@@ -150,31 +154,63 @@ final class Screening {
         }
     }
 
-    /**
-     * Employers' prior on an applicant's productivity: the mean and variance over all job seekers,
-     * the young (at their own occupation) and the adults (from the distribution of
-     * {@link AdultLabourForce#applicantProductivity}), weighted by their shares of applicants.
-     */
+    /** Mean and variance of the productivity of a group of job seekers. */
     record Prior(double mean, double variance) {
-        static Prior of(World world, List<YoungPerson> youngSeekers) {
-            double sum = 0;
-            double squares = 0;
-            for (YoungPerson person : youngSeekers) {
-                double p = world.skills.productivity(person, person.occupation, false);
-                sum += p;
-                squares += p * p;
-            }
-            LabourMarketSettings market = world.scenario.labourMarket();
-            double adults = market.adultSearchIntensity() * world.adults.seekers();
-            double[] moments = AdultLabourForce.applicantMoments(world.skills, market.crossOccupationShare());
-            sum += adults * moments[0];
-            squares += adults * (moments[1] + moments[0] * moments[0]);
-            double n = youngSeekers.size() + adults;
+        /** The prior of a group with these sums over its {@code n} members, or {@code fallback} if too few. */
+        static Prior of(double sum, double squares, double n, Prior fallback) {
             if (n < 2) {
-                return new Prior(world.meanProductivity, 0.01);
+                return fallback;
             }
             double mean = sum / n;
             return new Prior(mean, Math.max(1e-4, squares / n - mean * mean));
+        }
+    }
+
+    /**
+     * Employers' priors on an applicant's productivity, by what they see before screening: an
+     * adult with work experience (the distribution of {@link AdultLabourForce#applicantProductivity}),
+     * a young holder of a certificate in the vacancy's occupation (the certified young seekers of
+     * that occupation, as far as certificates are trusted), or another young person (all young
+     * seekers, at their own occupation).
+     */
+    record Priors(Prior adult, Prior young, Prior[] byCertificate) {
+        /**
+         * The prior for a young holder of a certificate in {@code occupation}, as far as
+         * employers trust certificates: {@code trust} (the certificate's noise cut) of the way from
+         * the prior of all young seekers to that of the certified ones. An uninformative
+         * certificate sets its holder apart from other young people no more than it measures.
+         */
+        Prior certified(int occupation, double trust) {
+            Prior group = byCertificate[occupation];
+            return new Prior(young.mean() + trust * (group.mean() - young.mean()),
+                    young.variance() + trust * (group.variance() - young.variance()));
+        }
+
+        static Priors of(World world, List<YoungPerson> youngSeekers) {
+            int n = world.occupations.length;
+            double[] sums = new double[n + 1];
+            double[] squares = new double[n + 1];
+            double[] counts = new double[n + 1];
+            for (YoungPerson person : youngSeekers) {
+                double p = world.skills.productivity(person, person.occupation, false);
+                sums[n] += p;
+                squares[n] += p * p;
+                counts[n]++;
+                if (person.certifiedIn != null) {
+                    int o = person.certifiedIn.index();
+                    double q = world.skills.productivity(person, person.certifiedIn, false);
+                    sums[o] += q;
+                    squares[o] += q * q;
+                    counts[o]++;
+                }
+            }
+            Prior young = Prior.of(sums[n], squares[n], counts[n], new Prior(world.meanProductivity, 0.01));
+            Prior[] byCertificate = new Prior[n];
+            for (int o = 0; o < n; o++) {
+                byCertificate[o] = Prior.of(sums[o], squares[o], counts[o], young);
+            }
+            double[] moments = AdultLabourForce.applicantMoments(world.skills, world.scenario.labourMarket().crossOccupationShare());
+            return new Priors(new Prior(moments[0], moments[1]), young, byCertificate);
         }
     }
 }

@@ -107,6 +107,7 @@ final class WorldBuilder {
         }
         double[] shares = occupationShares();
         int cohort = s.population().cohortSize();
+        double vetShare = TrackChoice.expectedVetShare(s.education(), s.population().abilitySpread());
         for (Occupation occupation : world.occupations) {
             java.util.List<College> offering = new java.util.ArrayList<>();
             for (College college : world.colleges) {
@@ -117,7 +118,7 @@ final class WorldBuilder {
             if (offering.isEmpty()) {
                 offering.add(world.colleges.get(occupation.index() % count));
             }
-            double seats = cs.initialSeatShare() * cohort * (cs.programmeMonths() / 12.0) * shares[occupation.index()] / offering.size();
+            double seats = vetShare * cohort * (cs.programmeMonths() / 12.0) * shares[occupation.index()] / offering.size();
             for (College college : offering) {
                 double quality = clamp(cs.teachingQualityMean() + cs.teachingQualitySpread() * random.nextGaussian(), 0.05, 1.0);
                 Programme programme = new Programme(college, occupation, quality, (int) Math.max(1, Math.round(seats)));

@@ -62,4 +62,13 @@ public record LabourMarketSettings(
                 discouragementRate, reactivationRate, compression, trainingCostSpread, initialExpectedRetention,
                 keepHorizonMonths);
     }
+
+    /** These settings with another business-cycle amplitude. */
+    public LabourMarketSettings withCycleAmplitude(double amplitude) {
+        return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, amplitude, cyclePeriodMonths,
+                demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
+                crossOccupationShare, screeningNoise, hiringThreshold, quitRate, jobToJobShare,
+                discouragementRate, reactivationRate, wageCompression, trainingCostSpread, initialExpectedRetention,
+                keepHorizonMonths);
+    }
 }

@@ -51,6 +51,35 @@ public record Scenario(
         }
     }
 
+    /**
+     * Years the model needs to run before its output is stationary: the youth window fills from
+     * empty over {@code exitAge - entryAge} years, and the labour-market histories of its cohorts
+     * settle within {@link SimulationSettings#SETTLING_YEARS} more (measured with
+     * {@code vetsim warmup} on every preset; see docs/ODD.md, section 5).
+     */
+    public int neededWarmupYears() {
+        return population.exitAge() - population.entryAge() + SimulationSettings.SETTLING_YEARS;
+    }
+
+    /**
+     * What a user should know before running this scenario, one sentence each: a warm-up shorter
+     * than the model needs, and reforms that lie beyond the run.
+     */
+    public List<String> warnings() {
+        List<String> warnings = new java.util.ArrayList<>();
+        if (simulation.warmupYears() < neededWarmupYears()) {
+            warnings.add(String.format("%s: simulation.warmup_years is %d but the model needs %d years to reach its "
+                    + "steady state (the %d-year youth window plus %d); the first output years will still be settling",
+                    name, simulation.warmupYears(), neededWarmupYears(),
+                    population.exitAge() - population.entryAge(), SimulationSettings.SETTLING_YEARS));
+        }
+        for (Reform reform : reformsBeyondRun()) {
+            warnings.add(String.format("%s: the reform at month %d lies beyond the %d output months and will not take effect",
+                    name, reform.month(), simulation.outputMonths()));
+        }
+        return warnings;
+    }
+
     /** The reforms dated after the last output month, which will never take effect. */
     public List<Reform> reformsBeyondRun() {
         return reforms.stream().filter(r -> r.month() > simulation.outputMonths()).toList();
@@ -59,6 +88,12 @@ public record Scenario(
     /** This scenario with another run length in years (warm-up excluded). */
     public Scenario withYears(int years) {
         return new Scenario(name, description, simulation.withYears(years), population, occupations,
+                technology, education, colleges, exams, labourMarket, skills, engagement, reforms);
+    }
+
+    /** This scenario with another warm-up length in years. */
+    public Scenario withWarmupYears(int warmupYears) {
+        return new Scenario(name, description, simulation.withWarmupYears(warmupYears), population, occupations,
                 technology, education, colleges, exams, labourMarket, skills, engagement, reforms);
     }
 

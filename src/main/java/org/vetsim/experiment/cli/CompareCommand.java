@@ -56,7 +56,6 @@ public final class CompareCommand implements Callable<Integer> {
         List<String> sources = new ArrayList<>();
         for (Path file : scenarios) {
             Scenario scenario = options.withYears(ScenarioLoader.load(file, options.overrides));
-            ExperimentOptions.warnAboutLateReforms(scenario, spec.commandLine().getErr());
             loaded.add(scenario);
             sources.add(file.toString());
         }
@@ -68,6 +67,7 @@ public final class CompareCommand implements Callable<Integer> {
         CompareExperiment.Execution execution = new CompareExperiment.Execution(options.threads, options.shard(),
                 options.resume, untilCi == null ? Double.NaN : untilCi, batch == null ? replications : batch,
                 maxReplications, options.progress(err));
+        loaded.forEach(scenario -> ExperimentOptions.warnAbout(scenario, err));
         CompareExperiment.Outcome outcome = CompareExperiment.run(out, loaded, plan, execution);
         PrintWriter stdout = spec.commandLine().getOut();
         if (!outcome.assembled()) {

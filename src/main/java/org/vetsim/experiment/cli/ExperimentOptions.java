@@ -57,11 +57,9 @@ public final class ExperimentOptions {
         return shard == null ? Shard.WHOLE : Shard.parse(shard);
     }
 
-    /** Warns on {@code err} about reforms of {@code scenario} that lie beyond its run. */
-    static void warnAboutLateReforms(Scenario scenario, PrintWriter err) {
-        scenario.reformsBeyondRun().forEach(reform -> err.printf(
-                "vetsim: warning: %s: the reform at month %d lies beyond the %d output months and will not take effect%n",
-                scenario.name(), reform.month(), scenario.simulation().outputMonths()));
+    /** Warns on {@code err} about a warm-up too short and reforms beyond the run of {@code scenario}. */
+    static void warnAbout(Scenario scenario, PrintWriter err) {
+        scenario.warnings().forEach(warning -> err.println("vetsim: warning: " + warning));
         err.flush();
     }
 

@@ -54,7 +54,6 @@ public final class SweepCommand implements Callable<Integer> {
         List<String> keys = vary.stream().map(v -> v.contains("=") ? v.substring(0, v.indexOf('=')).strip() : v).toList();
         options.requireNotVaried(keys);
         Scenario baseScenario = options.withYears(ScenarioLoader.load(base, options.overrides));
-        ExperimentOptions.warnAboutLateReforms(baseScenario, spec.commandLine().getErr());
         long seed = options.seed != null ? options.seed : baseScenario.simulation().seed();
         SweepSpec sweep = SweepExperiment.spec(design, vary, samples, seed, bootstrap);
         Design built = SweepExperiment.design(sweep);
@@ -66,8 +65,10 @@ public final class SweepCommand implements Callable<Integer> {
         ExperimentPlan plan = SweepExperiment.plan(sweep, scenarios, base.toString(), replications, seed, options.metrics());
         Path out = options.out("sweep");
         PrintWriter err = spec.commandLine().getErr();
-        boolean assembled = SweepExperiment.run(out, scenarios, plan,
-                new SweepExperiment.Execution(options.threads, options.shard(), options.resume, options.progress(err)));
+        SweepExperiment.Execution execution = new SweepExperiment.Execution(options.threads, options.shard(), options.resume,
+                options.progress(err));
+        ExperimentOptions.warnAbout(baseScenario, err);
+        boolean assembled = SweepExperiment.run(out, scenarios, plan, execution);
         PrintWriter stdout = spec.commandLine().getOut();
         if (!assembled) {
             stdout.printf("Shard %s of %s done; when every shard is done, run: vetsim merge %s%n", options.shard(), out, out);

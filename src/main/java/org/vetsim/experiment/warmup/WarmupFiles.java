@@ -1,0 +1,84 @@
+package org.vetsim.experiment.warmup;
+
+import org.vetsim.experiment.ExperimentMetrics;
+import org.vetsim.experiment.chart.BandChart;
+import org.vetsim.experiment.io.AtomicFiles;
+import org.vetsim.experiment.io.CsvWriter;
+import org.vetsim.experiment.io.Numbers;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The files of {@code vetsim warmup}: {@code warmup.csv} (per year and metric the mean over
+ * replications, its 95% CI and Welch's moving average), one chart per metric with the truncation
+ * point marked, and {@code report.md} with the truncation of each metric and the recommendation.
+ */
+public final class WarmupFiles {
+    private WarmupFiles() {
+    }
+
+    /** Writes every file of {@code result} into {@code folder}. */
+    public static void write(Path folder, WarmupAnalysis.Result result) throws IOException {
+        writeCsv(folder.resolve("warmup.csv"), result);
+        for (WarmupAnalysis.MetricResult metric : result.metrics()) {
+            writeChart(folder.resolve("warmup_" + metric.metric().column() + ".png"), metric);
+        }
+        AtomicFiles.writeString(folder.resolve("report.md"), report(result));
+    }
+
+    private static void writeCsv(Path file, WarmupAnalysis.Result result) throws IOException {
+        AtomicFiles.write(file, out -> {
+            CsvWriter csv = new CsvWriter(out);
+            csv.row("year", "metric", "mean", "ci_low", "ci_high", "welch_average", "truncation_years");
+            for (WarmupAnalysis.MetricResult metric : result.metrics()) {
+                for (int y = 0; y < metric.mean().length; y++) {
+                    csv.row(Integer.toString(y + 1), metric.metric().column(), Numbers.csv(metric.mean()[y]),
+                            Numbers.csv(metric.ciLow()[y]), Numbers.csv(metric.ciHigh()[y]),
+                            Numbers.csv(metric.welch()[y]), Integer.toString(metric.truncationYears()));
+                }
+            }
+            csv.flush();
+        });
+    }
+
+    private static void writeChart(Path file, WarmupAnalysis.MetricResult metric) throws IOException {
+        int years = metric.mean().length;
+        double[] x = new double[years];
+        double[] none = new double[years];
+        for (int y = 0; y < years; y++) {
+            x[y] = y + 1;
+            none[y] = Double.NaN;
+        }
+        String title = ExperimentMetrics.title(metric.metric()) + ": stationary after " + metric.truncationYears()
+                + " years (MSER)";
+        BandChart.write(file, title, "Simulated year (no warm-up)", ExperimentMetrics.axisLabel(metric.metric()), List.of(
+                new BandChart.Series("Yearly mean over replications (95% CI)", x, metric.mean(), metric.ciLow(), metric.ciHigh()),
+                new BandChart.Series("Welch moving average (" + (2 * WarmupAnalysis.WELCH_WINDOW + 1) + " years)", x,
+                        metric.welch(), none, none)),
+                metric.truncationYears() + 0.5, "end of warm-up");
+    }
+
+    static String report(WarmupAnalysis.Result result) {
+        WarmupAnalysis.Settings settings = result.settings();
+        int configured = result.scenario().simulation().warmupYears();
+        StringBuilder md = new StringBuilder();
+        md.append("# Warm-up of ").append(result.scenario().name()).append("\n\n");
+        md.append(String.format("Runs from the initial state without a warm-up: %d replications of %d years, master seed %d; "
+                        + "reforms removed; business cycle %s. Per metric, the yearly means are averaged over replications "
+                        + "and the MSER rule (White 1997) gives the years to drop; the charts add Welch's moving average "
+                        + "(%d years).%n%n", settings.replications(), settings.years(), settings.seed(),
+                settings.keepCycle() ? "kept as in the scenario" : "switched off", 2 * WarmupAnalysis.WELCH_WINDOW + 1));
+        md.append("| metric | stationary after (years) | stationary mean | chart |\n|---|---:|---:|---|\n");
+        for (WarmupAnalysis.MetricResult metric : result.metrics()) {
+            md.append(String.format("| `%s` | %d | %s | [png](warmup_%s.png) |%n", metric.metric().column(),
+                    metric.truncationYears(), Numbers.brief(metric.stationaryMean()), metric.metric().column()));
+        }
+        int recommended = result.recommendedYears();
+        md.append(String.format("%nRecommended warm-up: **%d years** (the latest of the truncation points). "
+                + "The scenario's `simulation.warmup_years` is %d: %s.%n", recommended, configured,
+                configured >= recommended ? "long enough" : "**shorter than the model needs**; raise it to at least " + recommended));
+        return md.toString();
+    }
+}
