@@ -3,7 +3,7 @@ package org.vetsim.cli;
 import org.vetsim.experiment.ProgressBar;
 import org.vetsim.experiment.RunProgress;
 import org.vetsim.io.output.Manifest;
-import org.vetsim.io.output.SingleRun;
+import org.vetsim.experiment.SingleRun;
 import org.vetsim.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

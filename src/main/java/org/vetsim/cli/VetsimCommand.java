@@ -3,7 +3,6 @@ package org.vetsim.cli;
 import org.vetsim.experiment.cli.CompareCommand;
 import org.vetsim.experiment.cli.MergeCommand;
 import org.vetsim.experiment.cli.SweepCommand;
-import org.vetsim.gui.GuiCommand;
 import org.vetsim.io.output.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

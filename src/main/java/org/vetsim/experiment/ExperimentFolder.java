@@ -2,7 +2,7 @@ package org.vetsim.experiment;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.vetsim.experiment.io.AtomicFiles;
+import org.vetsim.io.output.AtomicFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package org.vetsim.experiment;
 
-import org.vetsim.experiment.io.AtomicFiles;
+import org.vetsim.io.output.AtomicFiles;
 import org.vetsim.metrics.Metric;
 import org.vetsim.metrics.ReportListener;
 import org.vetsim.scenario.Scenario;

@@ -1,6 +1,6 @@
 package org.vetsim.experiment;
 
-import org.vetsim.experiment.io.Numbers;
+import org.vetsim.io.output.Numbers;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,7 +30,7 @@ public final class TimeseriesCsv {
 
     /** Adds every month and metric of a completed run (a failed run has none). */
     public void add(RunRecord run) {
-        String prefix = org.vetsim.experiment.io.CsvWriter.quote(plan.arms().get(run.arm()).label()) + ","
+        String prefix = org.vetsim.io.output.CsvWriter.quote(plan.arms().get(run.arm()).label()) + ","
                 + run.replication() + "," + run.seed() + ",";
         StringBuilder line = new StringBuilder();
         try {

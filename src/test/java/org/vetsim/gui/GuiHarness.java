@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * Opens the vetsim Console in the test JVM and drives it; closes it without the Console's
  * System.exit. GUI tests are skipped, with the reason shown, only when no display can be had.
  */
-final class GuiHarness implements AutoCloseable {
+public final class GuiHarness implements AutoCloseable {
     final VetsimWithUI gui;
     final Console console;
 
@@ -34,7 +34,7 @@ final class GuiHarness implements AutoCloseable {
     }
 
     /** Skips the calling test, with a visible reason, when there is no display to draw on. */
-    static void assumeDisplay() {
+    public static void assumeDisplay() {
         String noScreen = DisplayCheck.problem(false, System.getProperty("os.name", ""), System.getenv());
         Assumptions.assumeTrue(noScreen == null, () -> "GUI test skipped: " + noScreen + "; run the tests under xvfb-run -a");
         Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(),
@@ -55,7 +55,7 @@ final class GuiHarness implements AutoCloseable {
     }
 
     /** Waits until {@code condition} holds, failing after {@code timeout}. */
-    static void waitUntil(String what, Duration timeout, BooleanSupplier condition) {
+    public static void waitUntil(String what, Duration timeout, BooleanSupplier condition) {
         long end = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
@@ -71,7 +71,7 @@ final class GuiHarness implements AutoCloseable {
     }
 
     /** Runs {@code action} on the Swing event thread and returns its result. */
-    static <T> T onEdtGet(Supplier<T> action) {
+    public static <T> T onEdtGet(Supplier<T> action) {
         AtomicReference<T> result = new AtomicReference<>();
         try {
             SwingUtilities.invokeAndWait(() -> result.set(action.get()));
@@ -84,7 +84,7 @@ final class GuiHarness implements AutoCloseable {
         return result.get();
     }
 
-    static void onEdt(Runnable action) {
+    public static void onEdt(Runnable action) {
         onEdtGet(() -> {
             action.run();
             return null;

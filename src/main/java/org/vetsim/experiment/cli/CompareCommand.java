@@ -2,7 +2,7 @@ package org.vetsim.experiment.cli;
 
 import org.vetsim.experiment.ExperimentPlan;
 import org.vetsim.experiment.compare.CompareExperiment;
-import org.vetsim.experiment.io.Numbers;
+import org.vetsim.io.output.Numbers;
 import org.vetsim.io.scenario.ScenarioLoader;
 import org.vetsim.scenario.Scenario;
 import picocli.CommandLine;

@@ -5,7 +5,7 @@ import org.vetsim.experiment.ExperimentPlan;
 import org.vetsim.experiment.RunRecords;
 import org.vetsim.experiment.RunsCsv;
 import org.vetsim.experiment.TimeseriesCsv;
-import org.vetsim.experiment.io.AtomicFiles;
+import org.vetsim.io.output.AtomicFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package org.vetsim.experiment.compare;
 
-import org.vetsim.experiment.io.CsvWriter;
-import org.vetsim.experiment.io.Numbers;
+import org.vetsim.io.output.CsvWriter;
+import org.vetsim.io.output.Numbers;
 import org.vetsim.experiment.stats.PairedDifference;
 import org.vetsim.experiment.stats.Summary;
 

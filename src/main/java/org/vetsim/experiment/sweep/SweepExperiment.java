@@ -14,7 +14,7 @@ import org.vetsim.experiment.design.Design;
 import org.vetsim.experiment.design.DesignPoint;
 import org.vetsim.experiment.design.DesignType;
 import org.vetsim.experiment.design.Factor;
-import org.vetsim.experiment.io.AtomicFiles;
+import org.vetsim.io.output.AtomicFiles;
 import org.vetsim.metrics.Metric;
 import org.vetsim.scenario.Scenario;
 

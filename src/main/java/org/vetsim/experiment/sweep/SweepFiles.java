@@ -5,8 +5,8 @@ import org.vetsim.experiment.RunRecord;
 import org.vetsim.experiment.design.Design;
 import org.vetsim.experiment.design.DesignPoint;
 import org.vetsim.experiment.design.Factor;
-import org.vetsim.experiment.io.CsvWriter;
-import org.vetsim.experiment.io.Numbers;
+import org.vetsim.io.output.CsvWriter;
+import org.vetsim.io.output.Numbers;
 import org.vetsim.experiment.stats.Window;
 
 import java.io.IOException;

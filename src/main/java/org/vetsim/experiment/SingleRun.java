@@ -1,9 +1,11 @@
-package org.vetsim.io.output;
+package org.vetsim.experiment;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.vetsim.experiment.ReplicatedRun;
-import org.vetsim.experiment.RunProgress;
+import org.vetsim.io.output.CsvReportWriter;
+import org.vetsim.io.output.Manifest;
+import org.vetsim.io.output.RunFolder;
+import org.vetsim.io.output.Version;
 import org.vetsim.io.scenario.ScenarioWriter;
 import org.vetsim.model.VetModel;
 import org.vetsim.scenario.Scenario;

@@ -1,4 +1,4 @@
-package org.vetsim.experiment.io;
+package org.vetsim.io.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
