@@ -107,4 +107,14 @@ class BadInputTest {
         assertEquals(2, result.exitCode());
         assertTrue(result.err().contains("quit_rate"));
     }
+
+    @Test
+    void extendingADeviceOrAnEmptyFileExitsTwoWithOneLine(@TempDir Path tmp) throws IOException {
+        Path zero = write(tmp, "z.yaml", "extends: /dev/zero\nname: z\n");
+        assertRejected(tmp, "/dev/zero: is not a regular file", zero.toString());
+        CliRunner.Result validate = CliRunner.run("validate", zero.toString());
+        assertEquals(2, validate.exitCode(), validate.err());
+        assertEquals(1, validate.err().strip().lines().count(), validate.err());
+        assertRejected(tmp, "the file gives no keys", write(tmp, "empty.yaml", "").toString());
+    }
 }

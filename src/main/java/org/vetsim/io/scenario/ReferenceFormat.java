@@ -15,7 +15,9 @@ final class ReferenceFormat {
             + "so a scenario file gives only the keys that differ from it; 'extends' puts another file in between. "
             + "Any key can be overridden on the command line with --set key.path=value; a list entry is chosen "
             + "by its number, counted from 0, e.g. --set occupations.2.tech_drift=0.3. In this reference, "
-            + "[] stands for any entry of a list.";
+            + "[] stands for any entry of a list. Files are read as YAML 1.2: only true and false are booleans "
+            + "(yes, no, on and off are text) and a number with leading zeros is decimal; a scenario file is a "
+            + "regular UTF-8 text file of at most 1 MiB that gives at least one key.";
 
     private ReferenceFormat() {
     }

@@ -41,10 +41,10 @@ class ScenarioLoaderTest {
     }
 
     @Test
-    void anEmptyFileIsTheBaselineNamedAfterTheFile() {
-        var empty = ScenarioLoader.load(GOOD.resolve("empty.yaml"), List.of());
-        assertEquals("empty", empty.name());
-        assertEquals(ScenarioLoader.loadDefault(List.of("name=empty")), empty);
+    void aFileGivingOnlyWhatItExtendsIsThatScenarioNamedAfterTheFile() {
+        var copy = ScenarioLoader.load(GOOD.resolve("only-extends.yaml"), List.of());
+        assertEquals("only-extends", copy.name());
+        assertEquals(ScenarioLoader.loadDefault(List.of("name=only-extends")), copy);
     }
 
     @Test
