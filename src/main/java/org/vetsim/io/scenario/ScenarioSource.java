@@ -46,10 +46,16 @@ record ScenarioSource(Path path, String bundledName) {
         return exists ? Optional.of(new ScenarioSource(null, fileName)) : Optional.empty();
     }
 
-    /** The file name without its .yaml or .yml ending, e.g. {@code germany-dual}. */
+    /**
+     * The file name without its .yaml or .yml ending, e.g. {@code germany-dual}, made a valid
+     * scenario name: other characters than letters, digits, '.', '-' and '_' become '-'.
+     */
     String stem() {
         String fileName = path != null ? path.getFileName().toString() : bundledName;
-        return fileName.replaceFirst("\\.ya?ml$", "");
+        String label = fileName.replaceFirst("\\.ya?ml$", "").replaceAll("[^\\p{L}\\p{N}._-]+", "-")
+                .replaceFirst("^[._-]+", "");
+        label = label.length() > 64 ? label.substring(0, 64) : label;
+        return label.isEmpty() ? "scenario" : label;
     }
 
     /** Identifies the source for finding cycles of {@code extends}. */

@@ -83,14 +83,14 @@ class ScenarioLoaderTest {
                 "engagement.financial_incentives.subsidy_per_place=2",
                 "engagement.work_based_learning.apprenticeships=true",
                 "occupations.2.tech_drift=0.3",
-                "name=my run: with a colon",
+                "description=my run: with a colon",
                 "simulation.years=10"));
         assertEquals(0.03, scenario.labourMarket().quitRate());
         assertEquals(2.0, scenario.engagement().financialIncentives().subsidyPerPlace());
         assertTrue(scenario.engagement().workBasedLearning().apprenticeships());
         assertEquals(new OccupationSpec("ict", 0.07, 0.3), scenario.occupations().get(2));
         assertEquals(0.15, scenario.occupations().get(1).employmentShare(), "other entries are untouched");
-        assertEquals("my run: with a colon", scenario.name());
+        assertEquals("my run: with a colon", scenario.description());
         assertEquals(10, scenario.simulation().years());
     }
 
