@@ -21,6 +21,9 @@ import java.util.List;
  * @param reforms changes to the engagement mechanisms from given months on (in time order; a
  *                reform after the last output month never takes effect)
  */
+@Rule(keys = "name", text = "1 to 64 letters, digits, '.', '-' and '_', starting with a letter or digit (it names output folders)")
+@Rule(keys = "occupations", text = "at least one occupation, each with a name of its own")
+@Rule(keys = "reforms", text = "at most one reform per month (a reform gives all its changes at once)")
 public record Scenario(
         @Param(doc = "Short identifier of the scenario, used in output folder names: 1 to 64 letters, digits, '.', '-' and '_', starting with a letter or digit (no spaces or slashes).") String name,
         @Param(doc = "What the scenario encodes, in words.") String description,

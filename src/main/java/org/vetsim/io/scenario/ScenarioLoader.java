@@ -65,6 +65,7 @@ public final class ScenarioLoader {
         for (ScenarioSource source : sources) {
             boolean named = false;
             for (SourceTree tree : SourceChain.read(source)) {
+                origins.nextLayer();
                 TreeMerger.mergeFile(merged, origins, tree);
                 named = tree.map().has("name");
             }
@@ -73,6 +74,7 @@ public final class ScenarioLoader {
             }
         }
         for (String override : overrides) {
+            origins.nextLayer();
             Overrides.apply(merged, origins, override);
         }
         ShapeChecker.checkComplete(merged, origins);
