@@ -1,5 +1,6 @@
 package org.vetsim.cli;
 
+import org.vetsim.experiment.SeedSequence;
 import org.vetsim.gui.ConsoleWindow;
 import org.vetsim.scenario.Scenario;
 import picocli.CommandLine;
@@ -38,12 +39,12 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException, InvocationTargetException {
+        Scenario scenario = scenarioOptions.load();
+        long used = seed != null ? SeedSequence.checkGiven(seed) : scenario.simulation().seed();
         String problem = displayProblem.get();
         if (problem != null) {
             return cannotOpen(problem);
         }
-        Scenario scenario = scenarioOptions.load();
-        long used = seed != null ? seed : scenario.simulation().seed();
         CountDownLatch closed = new CountDownLatch(1);
         try {
             SwingUtilities.invokeAndWait(() -> ConsoleWindow.open(scenario, used, scenarioOptions::loadOther, closed::countDown));

@@ -1,7 +1,9 @@
 package org.vetsim.cli;
 
 import org.vetsim.experiment.ProgressBar;
+import org.vetsim.experiment.ReplicationRunner;
 import org.vetsim.experiment.RunProgress;
+import org.vetsim.experiment.SeedSequence;
 import org.vetsim.io.output.Manifest;
 import org.vetsim.experiment.SingleRun;
 import org.vetsim.scenario.Scenario;
@@ -59,21 +61,15 @@ final class RunCommand implements Callable<Integer> {
             }
             resolved = resolved.withYears(years);
         }
-        if (seed != null && seed < 0) {
-            throw new UserException("--seed must be 0 or more, got " + seed);
-        }
-        long usedSeed = seed != null ? seed : resolved.simulation().seed();
-        ReformWarnings.print(resolved, spec.commandLine().getErr());
-        Path target = out != null ? out : defaultFolder(resolved.name());
-        List<String> commandLine = new ArrayList<>(List.of("vetsim"));
-        commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
+        long usedSeed = seed != null ? SeedSequence.checkGiven(seed) : resolved.simulation().seed();
         if (replications < 1 || replications > 100_000) {
             throw new UserException("--replications must be between 1 and 100000, got " + replications);
         }
-        int usedThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (usedThreads < 1) {
-            throw new UserException("--threads must be at least 1, got " + usedThreads);
-        }
+        int usedThreads = ReplicationRunner.checkThreads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        Path target = out != null ? out : defaultFolder(resolved.name());
+        ReformWarnings.print(resolved, spec.commandLine().getErr());
+        List<String> commandLine = new ArrayList<>(List.of("vetsim"));
+        commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
         SingleRun run = new SingleRun(resolved, scenario.source(), usedSeed, commandLine);
         Manifest manifest;
         try {

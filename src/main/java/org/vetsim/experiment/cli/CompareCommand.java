@@ -60,7 +60,7 @@ public final class CompareCommand implements Callable<Integer> {
             loaded.add(scenario);
             sources.add(file.toString());
         }
-        long seed = options.seed != null ? options.seed : loaded.get(0).simulation().seed();
+        long seed = options.masterSeed(loaded.get(0));
         ExperimentPlan plan = CompareExperiment.plan(loaded, sources,
                 new CompareExperiment.Settings(replications, seed, options.metrics(), atYears, gzip));
         Path out = options.out("compare");
@@ -71,7 +71,7 @@ public final class CompareCommand implements Callable<Integer> {
         CompareExperiment.Outcome outcome = CompareExperiment.run(out, loaded, plan, execution);
         PrintWriter stdout = spec.commandLine().getOut();
         if (!outcome.assembled()) {
-            stdout.printf("Shard %s of %s done; when every shard is done, run: vetsim merge %s%n", options.shard(), out, out);
+            options.printShardDone(stdout, out);
             return 0;
         }
         if (untilCi != null) {

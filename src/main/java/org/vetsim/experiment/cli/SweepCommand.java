@@ -55,7 +55,7 @@ public final class SweepCommand implements Callable<Integer> {
         options.requireNotVaried(keys);
         Scenario baseScenario = options.withYears(ScenarioLoader.load(base, options.overrides));
         ExperimentOptions.warnAboutLateReforms(baseScenario, spec.commandLine().getErr());
-        long seed = options.seed != null ? options.seed : baseScenario.simulation().seed();
+        long seed = options.masterSeed(baseScenario);
         SweepSpec sweep = SweepExperiment.spec(design, vary, samples, seed, bootstrap);
         Design built = SweepExperiment.design(sweep);
         List<Scenario> scenarios = SweepExperiment.scenarios(built, point -> {
@@ -70,7 +70,7 @@ public final class SweepCommand implements Callable<Integer> {
                 new SweepExperiment.Execution(options.threads, options.shard(), options.resume, options.progress(err)));
         PrintWriter stdout = spec.commandLine().getOut();
         if (!assembled) {
-            stdout.printf("Shard %s of %s done; when every shard is done, run: vetsim merge %s%n", options.shard(), out, out);
+            options.printShardDone(stdout, out);
             return 0;
         }
         stdout.printf("Wrote %s: report.md, design.csv, results.csv, runs.csv%s and %d response charts (%d points x %d replications)%n",

@@ -4,6 +4,7 @@ import org.vetsim.experiment.Arm;
 import org.vetsim.experiment.ExperimentException;
 import org.vetsim.experiment.ExperimentFolder;
 import org.vetsim.experiment.ExperimentPlan;
+import org.vetsim.experiment.ReplicationRunner;
 import org.vetsim.experiment.RunExecutor;
 import org.vetsim.experiment.RunProgress;
 import org.vetsim.experiment.ScenarioHash;
@@ -47,6 +48,9 @@ public final class SweepExperiment {
      * @param progress where progress goes
      */
     public record Execution(int threads, Shard shard, boolean resume, RunProgress progress) {
+        public Execution {
+            ReplicationRunner.checkThreads(threads);
+        }
     }
 
     /** The specification of a sweep; the design and bootstrap seeds are derived from {@code masterSeed}. */
