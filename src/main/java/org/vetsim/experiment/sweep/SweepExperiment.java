@@ -116,9 +116,9 @@ public final class SweepExperiment {
         ExperimentFolder folder = ExperimentFolder.prepare(out, plan, execution.resume() || !execution.shard().whole());
         Design design = design(plan.sweep());
         try {
-            AtomicFiles.write(folder.file("design.csv"), stream -> SweepFiles.writeDesign(stream, design));
+            AtomicFiles.write(folder.file(SweepFiles.DESIGN), stream -> SweepFiles.writeDesign(stream, design));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + folder.file("design.csv"), e);
+            throw new UncheckedIOException("cannot write " + folder.file(SweepFiles.DESIGN), e);
         }
         new RunExecutor(folder, scenarios::get, execution.threads(), execution.progress()).execute(0, execution.shard());
         if (!execution.shard().whole()) {
