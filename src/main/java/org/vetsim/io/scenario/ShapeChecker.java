@@ -98,6 +98,9 @@ final class ShapeChecker {
         if (!ok) {
             String hint = leaf.kind() == Shape.Kind.TEXT && node.isValueNode() ? "; put it in quotes to make it text"
                     : leaf.kind() == Shape.Kind.BOOLEAN ? BOOLEAN_HINT : "";
+            if (leaf.kind() != Shape.Kind.TEXT && leaf.kind() != Shape.Kind.BOOLEAN && YamlScalars.notFinite(node)) {
+                throw ScenarioException.at(origins.valueAt(path), path, "expected a finite number, got " + Describe.value(node));
+            }
             throw ScenarioException.at(origins.valueAt(path), path,
                     "expected " + Describe.expected(leaf) + ", got " + Describe.value(node) + hint);
         }

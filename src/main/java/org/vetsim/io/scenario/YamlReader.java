@@ -78,25 +78,28 @@ final class YamlReader {
             case VALUE_STRING -> NODES.textNode(parser.getText());
             case VALUE_TRUE, VALUE_FALSE -> YamlScalars.bool(parser.getText());
             case VALUE_NULL -> NODES.nullNode();
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(path);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number();
             default -> throw ScenarioException.at(here(), path, "malformed YAML: unexpected " + token);
         };
     }
 
-    private JsonNode number(String path) throws IOException {
+    /** A number; one that is not finite ({@code .nan}, {@code .inf}, {@code 1e999}) is kept as its text. */
+    private JsonNode number() throws IOException {
         JsonNode decimal = YamlScalars.leadingZeros(parser.getText());
         if (decimal != null) {
             return decimal;
         }
         try {
-            return switch (parser.getNumberType()) {
+            JsonNode number = switch (parser.getNumberType()) {
                 case INT -> NODES.numberNode(parser.getIntValue());
                 case LONG -> NODES.numberNode(parser.getLongValue());
                 case BIG_INTEGER -> NODES.numberNode(parser.getBigIntegerValue());
                 default -> NODES.numberNode(parser.getDoubleValue());
             };
+            return number.isFloatingPointNumber() && !Double.isFinite(number.doubleValue())
+                    ? NODES.textNode(parser.getText()) : number;
         } catch (JsonProcessingException e) {
-            throw ScenarioException.at(here(), path, "expected a finite number, got '" + parser.getText() + "'");
+            return NODES.textNode(parser.getText());
         }
     }
 

@@ -39,4 +39,9 @@ final class YamlScalars {
         return value.bitLength() < 32 ? NODES.numberNode(value.intValue())
                 : value.bitLength() < 64 ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
     }
+
+    /** Whether {@code node} is the text of a number that is not finite: {@code .nan}, {@code .inf}, {@code 1e999}. */
+    static boolean notFinite(JsonNode node) {
+        return node.isTextual() && node.textValue().matches("[-+]?(\\.(inf|Inf|INF|nan|NaN|NAN)|[0-9.]+[eE][-+]?[0-9]+)");
+    }
 }
