@@ -42,8 +42,18 @@ public final class GuiHarness implements AutoCloseable {
                         + "run the tests with -Dvetsim.headless=false, e.g. xvfb-run -a mvn verify -Dvetsim.headless=false");
     }
 
-    /** Opens the Console on {@code scenario} with its windows arranged on the screen. */
+    /**
+     * Opens the Console on {@code scenario} with its windows arranged on the screen, at full speed
+     * (the pace a person follows has tests of its own).
+     */
     static GuiHarness open(Scenario scenario, long seed) {
+        GuiHarness harness = openAtDefaultPace(scenario, seed);
+        harness.gui.pace().set(Pace.FULL_SPEED);
+        return harness;
+    }
+
+    /** Opens the Console on {@code scenario} as a user gets it, at the default pace. */
+    static GuiHarness openAtDefaultPace(Scenario scenario, long seed) {
         VetsimWithUI gui = new VetsimWithUI(scenario, seed, GuiTestScenarios::read);
         Console console = onEdtGet(() -> {
             Console c = new Console(gui);
