@@ -58,7 +58,10 @@ class OutputFilesTest {
         ok("sweep", "baseline", "--vary", "labour_market.quit_rate=0.01:0.03", "--vary",
                 "engagement.mentoring.enabled=true,false", "--design", "lhs", "--samples", "4", "--bootstrap", "10",
                 "--out", tmp.resolve("sweep").toString());
+        ok("sweep", "baseline", "--vary", "labour_market.quit_rate=0.01,0.03", "--shard", "1/2",
+                "--out", tmp.resolve("shard").toString());
         assertEquals(3, DataPackageAssert.assertDescribesEveryFile(tmp.resolve("run")));
+        assertEquals(1, DataPackageAssert.assertDescribesEveryFile(tmp.resolve("shard")), "a shard's design.csv");
         assertEquals(2 + 2 * 3, DataPackageAssert.assertDescribesEveryFile(tmp.resolve("reps")));
         assertEquals(3, DataPackageAssert.assertDescribesEveryFile(tmp.resolve("compare")));
         assertEquals(4, DataPackageAssert.assertDescribesEveryFile(tmp.resolve("sweep")));

@@ -41,9 +41,8 @@ public final class SweepAssembler {
                 results.finish();
                 runs.finish();
             }));
-            DataPackage files = new DataPackage("vetsim-sweep", "A sweep of " + design.points().size() + " design points ("
-                    + plan.sweep().design() + " design) over " + plan.replications() + " replications (vetsim sweep).")
-                    .add(SweepFiles.designTable(design)).add(SweepFiles.resultsTable(plan, design)).add(RunsCsv.table("point"));
+            DataPackage files = SweepFiles.dataPackage(plan, design)
+                    .add(SweepFiles.resultsTable(plan, design)).add(RunsCsv.table("point"));
             List<Sensitivity.Result> sensitivity = List.of();
             if (Sensitivity.applies(design.type())) {
                 sensitivity = Sensitivity.compute(data[0], plan.sweep().bootstrap(), plan.sweep().bootstrapSeed());

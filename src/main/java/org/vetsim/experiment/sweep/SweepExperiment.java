@@ -117,6 +117,7 @@ public final class SweepExperiment {
         Design design = design(plan.sweep());
         try {
             AtomicFiles.write(folder.file(SweepFiles.DESIGN), stream -> SweepFiles.writeDesign(stream, design));
+            SweepFiles.dataPackage(plan, design).writeTo(folder.root());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + folder.file(SweepFiles.DESIGN), e);
         }

@@ -8,6 +8,7 @@ import org.vetsim.experiment.RunsCsv;
 import org.vetsim.io.output.Column;
 import org.vetsim.io.output.Columns;
 import org.vetsim.io.output.CsvWriter;
+import org.vetsim.io.output.DataPackage;
 import org.vetsim.io.output.Numbers;
 import org.vetsim.io.output.Table;
 import org.vetsim.experiment.stats.Window;
@@ -24,6 +25,13 @@ final class SweepFiles {
     static final String RESULTS = "results.csv";
 
     private SweepFiles() {
+    }
+
+    /** The data package of a sweep's folder, describing {@code design.csv} (the other files are added when written). */
+    static DataPackage dataPackage(ExperimentPlan plan, Design design) {
+        return new DataPackage("vetsim-sweep", "A sweep of " + design.points().size() + " design points ("
+                + plan.sweep().design() + " design) over " + plan.replications() + " replications (vetsim sweep).")
+                .add(designTable(design));
     }
 
     /** The schema of {@code design.csv}. */
