@@ -3,10 +3,11 @@ package org.vetsim.cli;
 import org.vetsim.experiment.cli.CompareCommand;
 import org.vetsim.experiment.cli.MergeCommand;
 import org.vetsim.experiment.cli.SweepCommand;
-import org.vetsim.gui.GuiCommand;
 import org.vetsim.io.output.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+
+import java.nio.file.Path;
 
 /** The root {@code vetsim} command: only dispatches to its subcommands. */
 @Command(name = "vetsim",
@@ -30,6 +31,8 @@ public final class VetsimCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new VetsimCommand());
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setParameterExceptionHandler(new OptionErrors());
+        commandLine.registerConverter(Path.class, OptionErrors::path);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }

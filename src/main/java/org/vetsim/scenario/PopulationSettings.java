@@ -4,6 +4,7 @@ package org.vetsim.scenario;
  * The youth population followed by the model: everyone between the entry age and the exit age.
  * One school cohort enters every year ({@link #cohortSize()}).
  */
+@Rule(keys = {"exitAge", "entryAge"}, text = "exit_age is at least entry_age + 4")
 public record PopulationSettings(
         @Param(doc = "Young people in the youth window; fixes the yearly cohort size and, in proportion, the numbers of employers and colleges.",
                 unit = "persons", min = 100, max = 20_000_000)

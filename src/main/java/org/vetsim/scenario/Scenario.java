@@ -21,8 +21,11 @@ import java.util.List;
  * @param reforms changes to the engagement mechanisms from given months on (in time order; a
  *                reform after the last output month never takes effect)
  */
+@Rule(keys = "name", text = "1 to 64 letters, digits, '.', '-' and '_', starting with a letter or digit (it names output folders)")
+@Rule(keys = "occupations", text = "at least one occupation, each with a name of its own")
+@Rule(keys = "reforms", text = "at most one reform per month (a reform gives all its changes at once)")
 public record Scenario(
-        @Param(doc = "Short identifier of the scenario; used in output folder names.") String name,
+        @Param(doc = "Short identifier of the scenario, used in output folder names: 1 to 64 letters, digits, '.', '-' and '_', starting with a letter or digit (no spaces or slashes).") String name,
         @Param(doc = "What the scenario encodes, in words.") String description,
         SimulationSettings simulation,
         PopulationSettings population,
@@ -36,9 +39,13 @@ public record Scenario(
         Engagement engagement,
         List<Reform> reforms) {
 
+    /** What a scenario name may be: a label that is safe as a file name on every system. */
+    public static final String NAME_PATTERN = "[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,63}";
+
     public Scenario {
         Checks.validate(Scenario.class, name, description, simulation, population, occupations, technology, education, colleges, exams, labourMarket, skills, engagement, reforms);
-        Checks.require(!name.isBlank(), "name", "must not be empty");
+        Checks.require(name.matches(NAME_PATTERN), "name",
+                "must be 1 to 64 letters, digits, '.', '-' and '_', starting with a letter or digit (it names output folders)");
         Checks.requireNonEmpty(occupations, "occupations");
         occupations = List.copyOf(occupations);
         reforms = List.copyOf(reforms);

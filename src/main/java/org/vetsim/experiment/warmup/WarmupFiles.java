@@ -2,9 +2,13 @@ package org.vetsim.experiment.warmup;
 
 import org.vetsim.experiment.ExperimentMetrics;
 import org.vetsim.experiment.chart.BandChart;
-import org.vetsim.experiment.io.AtomicFiles;
-import org.vetsim.experiment.io.CsvWriter;
-import org.vetsim.experiment.io.Numbers;
+import org.vetsim.io.output.AtomicFiles;
+import org.vetsim.io.output.Column;
+import org.vetsim.io.output.Columns;
+import org.vetsim.io.output.CsvWriter;
+import org.vetsim.io.output.DataPackage;
+import org.vetsim.io.output.Numbers;
+import org.vetsim.io.output.Table;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,25 +17,46 @@ import java.util.List;
 /**
  * The files of {@code vetsim warmup}: {@code warmup.csv} (per year and metric the mean over
  * replications, its 95% CI and Welch's moving average), one chart per metric with the truncation
- * point marked, and {@code report.md} with the truncation of each metric and the recommendation.
+ * point marked, {@code report.md} with the truncation of each metric and the recommendation, and
+ * {@code datapackage.json} describing the CSV file.
  */
 public final class WarmupFiles {
     private WarmupFiles() {
     }
 
+    /** The file of yearly means per metric. */
+    public static final String FILE = "warmup.csv";
+
     /** Writes every file of {@code result} into {@code folder}. */
     public static void write(Path folder, WarmupAnalysis.Result result) throws IOException {
-        writeCsv(folder.resolve("warmup.csv"), result);
+        Table table = table(result);
+        writeCsv(folder.resolve(FILE), table, result);
+        new DataPackage("warmup", "Warm-up analysis of scenario " + result.scenario().name()).add(table).writeTo(folder);
         for (WarmupAnalysis.MetricResult metric : result.metrics()) {
             writeChart(folder.resolve("warmup_" + metric.metric().column() + ".png"), metric);
         }
         AtomicFiles.writeString(folder.resolve("report.md"), report(result));
     }
 
-    private static void writeCsv(Path file, WarmupAnalysis.Result result) throws IOException {
+    /** The schema of {@code warmup.csv} for the metrics of {@code result}. */
+    static Table table(WarmupAnalysis.Result result) {
+        return new Table(FILE, "One row per simulated year (from the initial state, no warm-up) and metric: the yearly "
+                + "mean over replications with its 95% confidence interval, Welch's moving average and the metric's "
+                + "MSER truncation point.", List.of(
+                Column.integer("year", "years", "Simulated year from the start of the run, from 1 (there is no warm-up).", 1),
+                Columns.metricName(result.metrics().stream().map(m -> m.metric().column()).toList()),
+                Column.number("mean", "", "Mean over replications of the metric's yearly mean, in the metric's unit."),
+                Column.number("ci_low", "", "Lower end of the 95% t confidence interval of the mean."),
+                Column.number("ci_high", "", "Upper end of the 95% t confidence interval of the mean."),
+                Column.number("welch_average", "", "Welch's moving average of the mean over "
+                        + (2 * WarmupAnalysis.WELCH_WINDOW + 1) + " years, centred, shrinking at the ends."),
+                Column.integer("truncation_years", "years", "Years to drop before the metric is stationary (MSER rule); "
+                        + "the same on every row of the metric.", 0)));
+    }
+
+    private static void writeCsv(Path file, Table table, WarmupAnalysis.Result result) throws IOException {
         AtomicFiles.write(file, out -> {
-            CsvWriter csv = new CsvWriter(out);
-            csv.row("year", "metric", "mean", "ci_low", "ci_high", "welch_average", "truncation_years");
+            CsvWriter csv = new CsvWriter(out, table);
             for (WarmupAnalysis.MetricResult metric : result.metrics()) {
                 for (int y = 0; y < metric.mean().length; y++) {
                     csv.row(Integer.toString(y + 1), metric.metric().column(), Numbers.csv(metric.mean()[y]),
