@@ -75,7 +75,8 @@ class MechanismDirectionTest {
 
     @Test
     void councilsBringQualifiedSupplyToWhereTheJobsAre() {
-        String[] shocks = {"labour_market.demand_shock_spread=0.05", "labour_market.demand_shock_persistence=0.99", POPULAR_VET, LARGER};
+        String[] shocks = {"labour_market.demand_shock_spread=0.05", "labour_market.demand_shock_persistence=0.99", POPULAR_VET,
+            "simulation.years=8"};
         assertLowers(TestScenarios.small(shocks),
                 TestScenarios.small(concat(shocks, "engagement.industry_councils.enabled=true")),
                 Metric.SUPPLY_DEMAND_DISSIMILARITY, "industry councils");
