@@ -31,6 +31,9 @@ final class Flows {
     int[] vacanciesByOccupation;
     int[] unfilledByOccupation;
     int[] qualifiedSupplyByOccupation;
+    final int[] apprenticeGraduatesBySize = new int[SizeClass.values().length];
+    final int[] apprenticesRetainedBySize = new int[SizeClass.values().length];
+    final int[] poachedBySize = new int[SizeClass.values().length];
 
     Flows(int occupations) {
         vacanciesByOccupation = new int[occupations];

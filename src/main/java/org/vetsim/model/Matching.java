@@ -69,6 +69,7 @@ final class Matching implements Phase {
         Employer trainer = person.trainingFirm;
         if (trainer != null && trainer != employer && person.employer == trainer) {
             flows.poached++;
+            flows.poachedBySize[trainer.sizeClass().ordinal()]++;
         }
         if (trainer != employer && person.certifiedIn == employer.occupation()) {
             flows.outsideHiresOfCertified++;

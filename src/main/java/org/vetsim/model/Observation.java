@@ -3,7 +3,6 @@ package org.vetsim.model;
 import org.vetsim.metrics.Metric;
 import org.vetsim.metrics.MonthReport;
 import org.vetsim.metrics.OccupationMetric;
-import org.vetsim.metrics.SizeClassMetric;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,8 @@ import java.util.List;
  */
 final class Observation implements Phase {
     private final List<org.vetsim.metrics.ReportListener> listeners;
-    private final TrainingEconomics economics = new TrainingEconomics();
+    private final TrainingBudget budget = new TrainingBudget();
+    private final SizeClassObservation sizeClasses = new SizeClassObservation();
 
     Observation(List<org.vetsim.metrics.ReportListener> listeners) {
         this.listeners = listeners;
@@ -23,6 +23,7 @@ final class Observation implements Phase {
 
     @Override
     public void run(World world) {
+        world.retention.endMonth(world);
         Flows flows = world.flows;
         double[] v = new double[Metric.values().length];
         PopulationCounts counts = PopulationCounts.of(world);
@@ -31,8 +32,8 @@ final class Observation implements Phase {
         counts.fill(v);
         fillFlows(world, flows, counts, v);
         double[][] byOccupation = occupationValues(world, flows, counts);
-        double[][] bySize = sizeValues(world);
-        economics.fill(world, v);
+        double[][] bySize = sizeClasses.values(world, flows, counts);
+        budget.fill(world, v, bySize);
         v[Metric.INDUCTION_COST.ordinal()] = flows.inductionMonths * world.engagement.corporateTrainingCentres().costRatio();
         world.meanProductivity = counts.meanProductivity(world.meanProductivity);
         if (!world.inWarmup()) {
@@ -164,25 +165,6 @@ final class Observation implements Phase {
             row[OccupationMetric.QUALIFIED_SUPPLY.ordinal()] = flows.qualifiedSupplyByOccupation[o];
             row[OccupationMetric.MEAN_SKILL_GAP.ordinal()] = counts.meanSkillGap(o);
             row[OccupationMetric.CURRICULUM_ALIGNMENT.ordinal()] = alignment(world, o);
-        }
-        return values;
-    }
-
-    private static double[][] sizeValues(World world) {
-        double[][] values = new double[SizeClass.values().length][SizeClassMetric.values().length];
-        for (Employer employer : world.employers) {
-            double[] row = values[employer.sizeClass().ordinal()];
-            row[SizeClassMetric.EMPLOYERS.ordinal()]++;
-            row[SizeClassMetric.STAFF.ordinal()] += employer.staff();
-            row[SizeClassMetric.TRAINING_FIRMS.ordinal()] += employer.isTrainingFirm() ? 1 : 0;
-            row[SizeClassMetric.APPRENTICES.ordinal()] += employer.apprentices.size();
-            row[SizeClassMetric.PLACES_OFFERED.ordinal()] += employer.placesOffered;
-            row[SizeClassMetric.BOARD_MEMBERS.ordinal()] += employer.boardMember ? 1 : 0;
-        }
-        for (double[] row : values) {
-            double employers = row[SizeClassMetric.EMPLOYERS.ordinal()];
-            row[SizeClassMetric.TRAINING_FIRM_SHARE.ordinal()] = employers > 0
-                    ? row[SizeClassMetric.TRAINING_FIRMS.ordinal()] / employers : 0.0;
         }
         return values;
     }

@@ -16,6 +16,7 @@ final class PopulationCounts {
     private double qualitySum;
     private int learners;
     int atTrainingFirm;
+    final int[] atTrainingFirmBySize = new int[SizeClass.values().length];
     int interns;
 
     private PopulationCounts(int occupations) {
@@ -39,7 +40,7 @@ final class PopulationCounts {
                 case APPRENTICE -> {
                     counts.learners++;
                     counts.qualitySum += firmShare * workplaceQuality + (1 - firmShare) * schoolQuality(world, person.programme);
-                    counts.atTrainingFirm++;
+                    counts.atTrainingFirm(person.trainingFirm);
                 }
                 default -> {
                 }
@@ -59,9 +60,13 @@ final class PopulationCounts {
         gapSum[occupation.index()] += gap;
         gapCount[occupation.index()]++;
         if (person.trainingFirm != null && person.employer == person.trainingFirm) {
-            atTrainingFirm++;
+            atTrainingFirm(person.trainingFirm);
         }
+    }
 
+    private void atTrainingFirm(Employer firm) {
+        atTrainingFirm++;
+        atTrainingFirmBySize[firm.sizeClass().ordinal()]++;
     }
 
     private static double schoolQuality(World world, Programme programme) {

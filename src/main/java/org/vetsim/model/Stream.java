@@ -24,7 +24,7 @@ public enum Stream {
     ADULT_APPLICANTS,
     /** Which staff member is laid off. */
     LAYOFFS,
-    /** Internship hosts and whether a firm at its target keeps a graduate. */
+    /** Internship hosts. */
     PLACEMENTS,
     /** Screening and hiring. */
     MATCHING,

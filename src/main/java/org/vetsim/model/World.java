@@ -49,7 +49,11 @@ public final class World {
     int lastSeekers;
     JobSeekers jobSeekers;
     double[] boardShare;
+    final double[] alignment;
     AdultLabourForce adults;
+    final RetentionMarket retention;
+    private ApprenticeshipEconomics economics;
+    private Engagement economicsEngagement;
 
     World(Scenario scenario, long seed) {
         this.scenario = scenario;
@@ -70,6 +74,9 @@ public final class World {
         this.signals = new LabourMarketSignals(n, totalMonths);
         this.flows = new Flows(n);
         this.boardShare = new double[n];
+        this.alignment = new double[n];
+        java.util.Arrays.fill(alignment, 1.0);
+        this.retention = new RetentionMarket(n, scenario.labourMarket().quitRate());
     }
 
     public Scenario scenario() {
@@ -116,6 +123,15 @@ public final class World {
 
     public SkillModel skills() {
         return skills;
+    }
+
+    /** The costs and returns of an apprentice under the mechanisms in force (recomputed when they change). */
+    ApprenticeshipEconomics apprenticeshipEconomics() {
+        if (economics == null || economicsEngagement != engagement) {
+            economics = new ApprenticeshipEconomics(engagement, scenario.colleges());
+            economicsEngagement = engagement;
+        }
+        return economics;
     }
 
     MersenneTwisterFast random(Stream stream) {

@@ -64,7 +64,6 @@ final class WorldBuilder {
             int size = (int) Math.min(drawn, Math.floor(left));
             double costFactor = Math.exp(sigma * random.nextGaussian() - sigma * sigma / 2);
             Employer employer = new Employer(world.employers.size(), occupation, size, costFactor);
-            employer.expectedRetention = world.scenario.labourMarket().initialExpectedRetention();
             world.employers.add(employer);
             world.employersByOccupation.get(occupation.index()).add(employer);
             left -= size;

@@ -43,15 +43,10 @@ public record LabourMarketSettings(
         @Param(doc = "Wage compression: 0 pays each worker their productivity; 1 pays everyone the same average wage.", min = 0, max = 1)
         double wageCompression,
         @Param(doc = "Spread of employers' idiosyncratic training costs: standard deviation of a log-normal factor (mean 1) on the whole gross cost of an apprentice (pay, trainers, other, mentors); drawn when employers are created.", min = 0, max = 3)
-        double trainingCostSpread,
-        @Param(doc = "Retention of its apprentices an employer expects before it has trained anyone; it then learns from its own graduates. Set when employers are created.", min = 0, max = 1)
-        double initialExpectedRetention,
-        @Param(doc = "How far ahead a firm counts its expected openings when deciding whether to keep a graduate it trained (or hosted as an intern): it keeps them if target staff plus the openings expected over this horizon leaves room. An assumption without a published figure; apprentice retention is sensitive to it.",
-                unit = "months", min = 0, max = 36)
-        int keepHorizonMonths) {
+        double trainingCostSpread) {
 
     public LabourMarketSettings {
-        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy, crossOccupationShare, screeningNoise, hiringThreshold, quitRate, jobToJobShare, discouragementRate, reactivationRate, wageCompression, trainingCostSpread, initialExpectedRetention, keepHorizonMonths);
+        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy, crossOccupationShare, screeningNoise, hiringThreshold, quitRate, jobToJobShare, discouragementRate, reactivationRate, wageCompression, trainingCostSpread);
     }
 
     /** These settings with another wage compression. */
@@ -59,8 +54,7 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
                 crossOccupationShare, screeningNoise, hiringThreshold, quitRate, jobToJobShare,
-                discouragementRate, reactivationRate, compression, trainingCostSpread, initialExpectedRetention,
-                keepHorizonMonths);
+                discouragementRate, reactivationRate, compression, trainingCostSpread);
     }
 
     /** These settings with another business-cycle amplitude. */
@@ -68,7 +62,6 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, amplitude, cyclePeriodMonths,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
                 crossOccupationShare, screeningNoise, hiringThreshold, quitRate, jobToJobShare,
-                discouragementRate, reactivationRate, wageCompression, trainingCostSpread, initialExpectedRetention,
-                keepHorizonMonths);
+                discouragementRate, reactivationRate, wageCompression, trainingCostSpread);
     }
 }
