@@ -28,6 +28,7 @@ final class Flows {
     int layoffs;
     int inductionMonths;
     int quitsToUnemployment;
+    int counterOffers;
     int[] vacanciesByOccupation;
     int[] unfilledByOccupation;
     int[] qualifiedSupplyByOccupation;

@@ -32,7 +32,7 @@ final class Matching implements Phase {
                 YoungPerson person = chosen.person();
                 seekers.hired(person);
                 recordHire(world, person, employer);
-                hire(world, person, employer);
+                hire(world, person, employer, screening.startingWage(chosen));
             }
         }
         for (YoungPerson person : seekers.all.people()) {
@@ -86,8 +86,8 @@ final class Matching implements Phase {
         }
     }
 
-    private static void hire(World world, YoungPerson person, Employer employer) {
-        world.hire(person, employer);
+    private static void hire(World world, YoungPerson person, Employer employer, double wage) {
+        world.hire(person, employer, wage);
         person.matchedMonth = world.month;
         employer.vacancies--;
     }

@@ -28,6 +28,9 @@ final class Observation implements Phase {
         double[] v = new double[Metric.values().length];
         PopulationCounts counts = PopulationCounts.of(world);
         updateWindows(world, flows, counts);
+        for (int o = 0; o < world.occupations.length; o++) {
+            world.retention.recordRent(o, counts.rentSum[o], counts.rentCount[o]);
+        }
         recordSignals(world, flows);
         counts.fill(v);
         fillFlows(world, flows, counts, v);

@@ -10,6 +10,8 @@ final class PopulationCounts {
     private final int[] byStatus = new int[Status.values().length];
     private final double[] gapSum;
     private final int[] gapCount;
+    final double[] rentSum;
+    final int[] rentCount;
     private double productivitySum;
     private double wageSum;
     private double mismatchSum;
@@ -22,6 +24,8 @@ final class PopulationCounts {
     private PopulationCounts(int occupations) {
         gapSum = new double[occupations];
         gapCount = new int[occupations];
+        rentSum = new double[occupations];
+        rentCount = new int[occupations];
     }
 
     static PopulationCounts of(World world) {
@@ -55,12 +59,15 @@ final class PopulationCounts {
         double productivity = world.skills.productivity(person, specific, true);
         double gap = 1 - specific;
         productivitySum += productivity;
-        wageSum += world.wage(productivity);
+        double wage = world.wageOf(person);
+        wageSum += wage;
         mismatchSum += gap;
         gapSum[occupation.index()] += gap;
         gapCount[occupation.index()]++;
         if (person.trainingFirm != null && person.employer == person.trainingFirm) {
             atTrainingFirm(person.trainingFirm);
+            rentSum[occupation.index()] += productivity - wage;
+            rentCount[occupation.index()]++;
         }
     }
 

@@ -8,8 +8,9 @@ import java.util.List;
  * that chambers and sector bodies publish (BIBB reports retention by occupation): over the last
  * three years, the share of graduates offered a job by their training firm who took it (the rest
  * were hired away in the month they finished), and the share of those who were still with the
- * training firm twelve months later. Every employer reads the same figures, so one that does not
- * train today still learns whether training would pay.
+ * training firm twelve months later, and the rent firms keep on them (productivity minus wage,
+ * lower where outside employers see the skills and bid for them). Every employer reads the same
+ * figures, so one that does not train today still learns whether training would pay.
  */
 final class RetentionMarket {
     static final int WINDOW_MONTHS = 36;
@@ -17,6 +18,7 @@ final class RetentionMarket {
 
     private final TrailingWindow[] acceptance;
     private final TrailingWindow[] survival;
+    private final TrailingWindow[] rent;
     private final int[] offers;
     private final int[] accepted;
     private final int[] followed;
@@ -29,9 +31,11 @@ final class RetentionMarket {
     RetentionMarket(int occupations, double fallbackHazard) {
         acceptance = new TrailingWindow[occupations];
         survival = new TrailingWindow[occupations];
+        rent = new TrailingWindow[occupations];
         for (int o = 0; o < occupations; o++) {
             acceptance[o] = new TrailingWindow(WINDOW_MONTHS);
             survival[o] = new TrailingWindow(WINDOW_MONTHS);
+            rent[o] = new TrailingWindow(WINDOW_MONTHS);
         }
         offers = new int[occupations];
         accepted = new int[occupations];
@@ -80,6 +84,23 @@ final class RetentionMarket {
             followed[o] = 0;
             stayed[o] = 0;
         }
+    }
+
+    /**
+     * Records this month's rent on trained graduates still at their training firm in
+     * {@code occupation}: the sum over them of productivity at the firm minus wage, and their number.
+     */
+    void recordRent(int occupation, double sum, int graduates) {
+        rent[occupation].push(sum, graduates);
+    }
+
+    /**
+     * Monthly rent a training firm of the occupation keeps on a trained graduate, as observed over
+     * the last three years (productivity minus wage, after any outside offers the firms matched);
+     * {@code fallback} before any graduate has been kept.
+     */
+    double observedRent(int occupation, double fallback) {
+        return rent[occupation].denominatorSum() > 0 ? rent[occupation].ratio() : fallback;
     }
 
     /** Share of offers graduates of the occupation took, last three years (1 before any offer). */

@@ -78,10 +78,37 @@ final class Screening {
         return null;
     }
 
+    /**
+     * Whether a young applicant takes the job. Someone without work takes it. Someone searching
+     * from a job takes it only for a higher wage, and their employer may counter (a sequential
+     * auction, Postel-Vinay and Robin 2002): it matches the offer as long as the offer does not
+     * exceed the worker's productivity to it (firm-specific skill included), and the worker
+     * stays at the matched wage. An apprentice's pay is not renegotiated.
+     */
     private boolean accepts(Applicant applicant) {
         YoungPerson person = applicant.person();
-        boolean accepts = !person.status.employed() || world.wage(applicant.estimate()) > currentWage(person);
-        return accepts && person.matchedMonth != world.month;
+        if (person.matchedMonth == world.month) {
+            return false;
+        }
+        if (!person.status.employed()) {
+            return true;
+        }
+        double offer = world.wage(applicant.estimate());
+        if (offer <= world.wageOf(person)) {
+            return false;
+        }
+        if (person.status == Status.EMPLOYED
+                && world.skills.productivity(person, person.occupation, true) >= offer) {
+            person.wageFloor = offer;
+            world.flows.counterOffers++;
+            return false;
+        }
+        return true;
+    }
+
+    /** The wage a hired applicant starts at: the pay rule on the hiring firm's estimate. */
+    double startingWage(Applicant applicant) {
+        return applicant.isAdult() ? 0.0 : world.wage(applicant.estimate());
     }
 
     private Applicant adult() {
@@ -125,13 +152,6 @@ final class Screening {
     static double certificateNoiseCut(Engagement engagement) {
         var standards = engagement.qualificationStandards();
         return standards.enabled() ? standards.signalNoiseReduction() : standards.baselineNoiseReduction();
-    }
-
-    private double currentWage(YoungPerson person) {
-        if (person.status == Status.APPRENTICE) {
-            return world.engagement.workBasedLearning().apprenticePayRatio();
-        }
-        return world.wage(world.skills.productivity(person, person.occupation, true));
     }
 
     /** A screened applicant, young ({@code person}) or adult (no person), and the estimate of their productivity. */

@@ -12,9 +12,11 @@ import org.vetsim.scenario.LabourMarketSettings;
  * <li>the <b>adaptation</b> an outside hire would need: the firm-specific skill and the
  * occupation-specific skill that lags with the occupation's curricula, caught up at the
  * on-the-job rate (Dawid et al. 2009);</li>
- * <li>the <b>rent</b> on what the firm learnt about the graduate: under wage compression the
- * firm keeps part of a productivity above the average hire's, for as long as the graduate
- * stays, which is the tenure employers of the occupation see ({@link RetentionMarket}).</li>
+ * <li>the <b>rent</b>: productivity minus wage, which the firm keeps because its wages are
+ * compressed and outside employers see the graduate's skills only through noise (certificates
+ * make them more visible, and outside offers the firm matches raise the wage), for as long as
+ * the graduate stays; both as training firms of the occupation have found them
+ * ({@link RetentionMarket}, Acemoglu and Pischke 1998).</li>
  * </ul>
  * A firm offers a job when the graduate is productive enough to hire and it has a vacancy now,
  * or when paying the graduate until the opening they would fill costs less than that value: the
@@ -27,7 +29,7 @@ final class TrainedGraduateValue {
     /** Value of a trained graduate of productivity {@code productivity} to {@code firm}, over an outside hire. */
     static double value(World world, Employer firm, double productivity) {
         return recruitmentCost(world) + adaptation(world, firm.occupation().index())
-                + rent(world, productivity) * world.retention.expectedTenure(firm.occupation().index());
+                + rent(world, firm.occupation().index(), productivity) * world.retention.expectedTenure(firm.occupation().index());
     }
 
     static double recruitmentCost(World world) {
@@ -46,9 +48,14 @@ final class TrainedGraduateValue {
         return gap / world.skills.monthlyCatchUp(0.5);
     }
 
-    /** Monthly rent on a worker of {@code productivity} under wage compression: productivity minus wage, at least 0. */
-    static double rent(World world, double productivity) {
-        return Math.max(0.0, productivity - world.wage(productivity));
+    /**
+     * Monthly rent the firm expects to keep on a trained graduate: what training firms of the
+     * occupation have kept on theirs (productivity minus wage, after matching outside offers), or,
+     * before any has been kept, the rent of the pay rule on {@code productivity}; at least 0.
+     */
+    static double rent(World world, int occupation, double productivity) {
+        double byRule = productivity - world.wage(productivity);
+        return Math.max(0.0, world.retention.observedRent(occupation, byRule));
     }
 
     /** Months the firm would pay a graduate of {@code productivity} before it is worth less than its value. */

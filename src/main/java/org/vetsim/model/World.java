@@ -138,6 +138,17 @@ public final class World {
         return streams.get(stream);
     }
 
+    /**
+     * The wage {@code person} earns at their employer: the pay rule on their productivity there,
+     * or the outside offer their employer matched (or they were hired at), whichever is higher.
+     */
+    double wageOf(YoungPerson person) {
+        if (person.status == Status.APPRENTICE) {
+            return engagement.workBasedLearning().apprenticePayRatio();
+        }
+        return Math.max(wage(skills.productivity(person, person.occupation, true)), person.wageFloor);
+    }
+
     /** Wage of a worker of productivity {@code productivity}, in skilled-wage units. */
     double wage(double productivity) {
         double compression = scenario.labourMarket().wageCompression();
@@ -150,6 +161,11 @@ public final class World {
      * the person itself as an apprentice.
      */
     void hire(YoungPerson person, Employer employer) {
+        hire(person, employer, 0.0);
+    }
+
+    /** Starts an employment spell at a wage of at least {@code wage} (the offer that won the person). */
+    void hire(YoungPerson person, Employer employer, double wage) {
         if (person.employer != null) {
             person.employer.youngStaff.remove(person);
         }
@@ -165,6 +181,7 @@ public final class World {
         person.inducted = induction;
         person.inductionLeft = induction ? centres.inductionMonths() : 0;
         person.hiredMonth = month;
+        person.wageFloor = wage;
         person.searchingOnJob = false;
         person.setStatus(Status.EMPLOYED);
         employer.youngStaff.add(person);
