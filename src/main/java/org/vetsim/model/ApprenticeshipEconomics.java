@@ -30,19 +30,24 @@ final class ApprenticeshipEconomics {
     private final double[] proficiency;
     private final double[] stillTraining;
 
-    ApprenticeshipEconomics(Engagement engagement, CollegeSettings colleges) {
+    /**
+     * The economics of an apprentice under {@code engagement}, given mentors ({@code mentored},
+     * which needs mentoring to be in force) or not.
+     */
+    ApprenticeshipEconomics(Engagement engagement, CollegeSettings colleges, boolean mentored) {
         this.wbl = engagement.workBasedLearning();
         this.incentives = engagement.financialIncentives();
         var mentoring = engagement.mentoring();
+        double strength = mentored ? mentoring.strength() : 0.0;
         this.otherCosts = wbl.trainingCostRatio()
-                + (mentoring.enabled() ? mentoring.mentorRatio() * mentoring.mentorCostRatio() : 0.0);
+                + (mentored && mentoring.enabled() ? mentoring.mentorRatio() * mentoring.mentorCostRatio() : 0.0);
         int months = wbl.apprenticeshipMonths();
         this.proficiency = new double[months];
         this.stillTraining = new double[months + 1];
         double firmRate = colleges.learningRate() * wbl.workplaceQuality()
-                * (1 + mentoring.strength() * mentoring.learningBoost());
+                * (1 + strength * mentoring.learningBoost());
         double schoolShare = 1 - wbl.firmTimeShare();
-        double dropout = colleges.dropoutRate() * (1.5 - 0.5) * (1 - mentoring.strength() * mentoring.dropoutReduction());
+        double dropout = colleges.dropoutRate() * (1.5 - 0.5) * (1 - strength * mentoring.dropoutReduction());
         double breach = engagement.cooperationContracts().trainingContracts() ? 0.0 : engagement.cooperationContracts().breachRate();
         double p = 0;
         stillTraining[0] = 1;
@@ -71,8 +76,13 @@ final class ApprenticeshipEconomics {
 
     /** Monthly productive returns of an apprentice of proficiency {@code proficiency}. */
     double returns(double proficiency) {
+        return wbl.firmTimeShare() * returnsFullTime(proficiency);
+    }
+
+    /** Monthly productive returns of a learner of proficiency {@code proficiency} who is in the firm full time. */
+    double returnsFullTime(double proficiency) {
         double relative = wbl.apprenticeProductivity() + (1 - wbl.apprenticeProductivity()) * proficiency;
-        return wbl.firmTimeShare() * wbl.productiveShare() * relative;
+        return wbl.productiveShare() * relative;
     }
 
     /** Monthly public and levy support for an apprentice of gross cost {@code gross}. */
@@ -101,6 +111,15 @@ final class ApprenticeshipEconomics {
         double total = 0;
         for (int t = 0; t < proficiency.length; t++) {
             total += stillTraining[t] * net(costFactor, t, proficiency[t]);
+        }
+        return total;
+    }
+
+    /** Expected months an apprentice of median ability spends in training (dropout and breach counted). */
+    double expectedMonthsInTraining() {
+        double total = 0;
+        for (int t = 0; t < proficiency.length; t++) {
+            total += stillTraining[t];
         }
         return total;
     }

@@ -29,7 +29,5 @@ public enum Stream {
     /** Screening and hiring. */
     MATCHING,
     /** Quits, job search on the job, discouragement and reactivation. */
-    SEPARATIONS,
-    /** Employers' yearly engagement decisions. */
-    DECISIONS
+    SEPARATIONS
 }

@@ -17,7 +17,6 @@ final class TrainingBudget {
 
     /** Fills the cost and budget metrics of the month, economy-wide and by size class. */
     void fill(World world, double[] v, double[][] bySize) {
-        ApprenticeshipEconomics economics = world.apprenticeshipEconomics();
         FinancialIncentives incentives = world.engagement.financialIncentives();
         double gross = 0;
         double pay = 0;
@@ -29,6 +28,7 @@ final class TrainingBudget {
         for (Employer employer : world.employers) {
             double[] row = bySize[employer.sizeClass().ordinal()];
             double cf = employer.trainingCostFactor();
+            ApprenticeshipEconomics economics = world.apprenticeshipEconomics(employer.mentors);
             for (YoungPerson apprentice : employer.apprentices) {
                 int month = Math.max(0, Math.min(economics.months() - 1,
                         economics.months() - (apprentice.trainingEnds - world.month)));
