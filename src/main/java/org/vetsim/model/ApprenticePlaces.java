@@ -27,25 +27,27 @@ final class ApprenticePlaces implements EmployerChoice {
         return Math.max(0, cap - continuingApprentices(world, employer));
     }
 
+    /** Returns of {@code level} places: productive work and support during training, and the graduates kept. */
     @Override
     public double value(World world, Employer employer, int level) {
         ApprenticeshipEconomics economics = economics(world, employer);
         double perGraduate = perKeptGraduate(world, employer, economics);
         double openings = openingsInWindow(world, employer);
-        double total = 0;
+        double total = level * economics.expectedReturnsAndSupport(employer.trainingCostFactor());
         for (int j = 1; j <= level; j++) {
             total += Poisson.atLeast(openings, j) * perGraduate;
         }
         return total;
     }
 
+    /** Gross cost of {@code level} places over the apprenticeship, and the fixed cost of training at all. */
     @Override
     public double cost(World world, Employer employer, int level) {
         if (level == 0) {
             return 0;
         }
         ApprenticeshipEconomics economics = economics(world, employer);
-        return level * economics.expectedNetCost(employer.trainingCostFactor()) + fixedCost(world, economics);
+        return level * economics.expectedGross(employer.trainingCostFactor()) + fixedCost(world, economics);
     }
 
     @Override

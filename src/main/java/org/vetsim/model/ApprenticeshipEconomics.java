@@ -108,9 +108,23 @@ final class ApprenticeshipEconomics {
 
     /** Expected net cost of one place over the whole apprenticeship at cost factor {@code costFactor}. */
     double expectedNetCost(double costFactor) {
+        return expectedGross(costFactor) - expectedReturnsAndSupport(costFactor);
+    }
+
+    /** Expected gross cost of one place over the apprenticeship at cost factor {@code costFactor}. */
+    double expectedGross(double costFactor) {
         double total = 0;
         for (int t = 0; t < proficiency.length; t++) {
-            total += stillTraining[t] * net(costFactor, t, proficiency[t]);
+            total += stillTraining[t] * gross(costFactor, t);
+        }
+        return total;
+    }
+
+    /** Expected productive returns and support of one place over the apprenticeship. */
+    double expectedReturnsAndSupport(double costFactor) {
+        double total = 0;
+        for (int t = 0; t < proficiency.length; t++) {
+            total += stillTraining[t] * (returns(proficiency[t]) + support(gross(costFactor, t)));
         }
         return total;
     }

@@ -80,10 +80,8 @@ final class Screening {
 
     /**
      * Whether a young applicant takes the job. Someone without work takes it. Someone searching
-     * from a job takes it only for a higher wage, and their employer may counter (a sequential
-     * auction, Postel-Vinay and Robin 2002): it matches the offer as long as the offer does not
-     * exceed the worker's productivity to it (firm-specific skill included), and the worker
-     * stays at the matched wage. An apprentice's pay is not renegotiated.
+     * from a job takes it only for a higher wage, which their employer may match
+     * ({@link WageAuction}). An apprentice's pay is not renegotiated.
      */
     private boolean accepts(Applicant applicant) {
         YoungPerson person = applicant.person();
@@ -94,16 +92,17 @@ final class Screening {
             return true;
         }
         double offer = world.wage(applicant.estimate());
-        if (offer <= world.wageOf(person)) {
-            return false;
-        }
-        if (person.status == Status.EMPLOYED
-                && world.skills.productivity(person, person.occupation, true) >= offer) {
-            person.wageFloor = offer;
-            world.flows.counterOffers++;
-            return false;
-        }
-        return true;
+        double worth = person.status == Status.EMPLOYED
+                ? world.skills.productivity(person, person.occupation, true) : Double.NEGATIVE_INFINITY;
+        return switch (WageAuction.of(world.wageOf(person), worth, offer)) {
+            case DECLINED -> false;
+            case MATCHED -> {
+                person.wageFloor = offer;
+                world.flows.counterOffers++;
+                yield false;
+            }
+            case LEAVES -> true;
+        };
     }
 
     /** The wage a hired applicant starts at: the pay rule on the hiring firm's estimate. */
