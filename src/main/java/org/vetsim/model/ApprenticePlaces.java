@@ -10,8 +10,9 @@ import org.vetsim.scenario.WorkBasedLearning;
  * j openings within the keep window of a graduate of expected productivity, Poisson), times the
  * share of offers graduates of the occupation take, times the value of a trained graduate
  * ({@link TrainedGraduateValue}); each place costs its expected net cost over the apprenticeship
- * ({@link ApprenticeshipEconomics}, with or without mentors as the firm chose), and being a
- * training firm a fixed yearly cost. Places are capped per member of staff, less the
+ * ({@link ApprenticeshipEconomics}, with or without mentors as the firm chose) less what the
+ * training levy gives back for it ({@link #levySupport}), and being a training firm a fixed
+ * yearly cost. Places are capped per member of staff, less the
  * apprentices still in training; a place with a net benefit during training is always taken.
  */
 final class ApprenticePlaces implements EmployerChoice {
@@ -35,7 +36,7 @@ final class ApprenticePlaces implements EmployerChoice {
         double openings = openingsInWindow(world, employer);
         double total = level * economics.expectedReturnsAndSupport(employer.trainingCostFactor());
         for (int j = 1; j <= level; j++) {
-            total += Poisson.atLeast(openings, j) * perGraduate;
+            total += Poisson.atLeast(openings, j) * perGraduate + levySupport(world, employer, economics, j);
         }
         return total;
     }
@@ -61,8 +62,9 @@ final class ApprenticePlaces implements EmployerChoice {
         double running = -fixedCost(world, economics);
         double best = 0;
         for (int k = 1; k <= most; k++) {
-            double marginal = Poisson.atLeast(openings, k) * perGraduate - netCost;
-            if (marginal <= 0 && netCost > 0) {
+            double support = levySupport(world, employer, economics, k);
+            double marginal = Poisson.atLeast(openings, k) * perGraduate + support - netCost;
+            if (marginal <= 0 && netCost - support > 0) {
                 break;
             }
             running += marginal;
@@ -82,6 +84,18 @@ final class ApprenticePlaces implements EmployerChoice {
     @Override
     public boolean revisedWhenMechanismsChange() {
         return false;
+    }
+
+    /**
+     * What the training levy is expected to give back for the j-th place over the apprenticeship
+     * ({@link LevySupport}): the pooled fund's grant, or the share of the place's training costs
+     * the firm's account or rebate covers once its other apprentices' costs are claimed.
+     */
+    static double levySupport(World world, Employer employer, ApprenticeshipEconomics economics, int j) {
+        double monthly = employer.trainingCostFactor() * economics.otherCostsEligible();
+        double claimed = (continuingApprentices(world, employer) + j - 1) * monthly;
+        double coverage = LevySupport.coverage(world, employer, claimed, monthly);
+        return economics.expectedMonthsInTraining() * (LevySupport.grantPerApprenticeMonth(world) + coverage * monthly);
     }
 
     /** Expected value of the first place's graduate to the firm: completion × take-up × keep chance × value. */
@@ -110,7 +124,7 @@ final class ApprenticePlaces implements EmployerChoice {
     }
 
     /** Apprentices of the firm who will still be in training after this month. */
-    private static int continuingApprentices(World world, Employer employer) {
+    static int continuingApprentices(World world, Employer employer) {
         int count = 0;
         for (YoungPerson apprentice : employer.apprentices) {
             count += apprentice.trainingEnds > world.month ? 1 : 0;

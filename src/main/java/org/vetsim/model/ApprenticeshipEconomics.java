@@ -15,7 +15,8 @@ import org.vetsim.scenario.WorkBasedLearning;
  * <li><b>productive returns</b> = share of time in the firm × share of it on productive work ×
  * productivity relative to a skilled worker, which rises from {@code apprentice_productivity}
  * to 1 with the apprentice's proficiency;</li>
- * <li><b>support</b> = subsidy and grant per place, and a tax credit on gross cost;</li>
+ * <li><b>support</b> = subsidy per place and a tax credit on gross cost (what a training levy
+ * gives back depends on the firm and its scheme: {@link LevySupport});</li>
  * <li><b>net cost</b> = gross cost − returns − support (negative: a net benefit).</li>
  * </ul>
  * The same rules give Germany's net cost and Switzerland's net benefit from each country's pay
@@ -85,9 +86,14 @@ final class ApprenticeshipEconomics {
         return wbl.productiveShare() * relative;
     }
 
-    /** Monthly public and levy support for an apprentice of gross cost {@code gross}. */
+    /** Monthly public support for an apprentice of gross cost {@code gross}: subsidy and tax credit. */
     double support(double gross) {
-        return (incentives.subsidyPerPlace() + incentives.grantPerPlace()) / 12.0 + incentives.taxCreditRate() * gross;
+        return incentives.subsidyPerPlace() / 12.0 + incentives.taxCreditRate() * gross;
+    }
+
+    /** Monthly training costs a levy scheme pays for, at a cost factor of 1: trainers, equipment and other (not pay). */
+    double otherCostsEligible() {
+        return wbl.trainingCostRatio();
     }
 
     /** Net monthly cost of an apprentice in training month {@code month} with proficiency {@code proficiency}. */

@@ -25,6 +25,7 @@ public final class Employer {
     int internPlaces;
     boolean boardMember;
     boolean runsCentre;
+    int inductionMonths;
     boolean mentors;
     Programme partnerProgramme;
 

@@ -10,7 +10,8 @@ import org.vetsim.scenario.Engagement;
  * trains: the output a new hire does not lose while learning the firm's ways (firm-specific
  * skill closes at the on-the-job rate plus {@code firm_skill_gain} a month instead of the
  * on-the-job rate alone), and the recruitment cost saved because trained hires quit less
- * ({@code quit_reduction}). The fixed cost is spread over the firm's hires, so size matters
+ * ({@code quit_reduction}); where a levy rebate pays for in-house training (Korea), the share of
+ * induction costs it covers. The fixed cost is spread over the firm's hires, so size matters
  * through the economics: a centre pays only where hires are many.
  */
 final class TrainingCentre implements EmployerChoice {
@@ -36,7 +37,12 @@ final class TrainingCentre implements EmployerChoice {
         double outputSaved = firmWeight * (1 / onTheJob - 1 / (onTheJob + centres.firmSkillGain()));
         double quitsAvoided = 12 * world.scenario.labourMarket().quitRate() * centres.quitReduction()
                 * TrainedGraduateValue.recruitmentCost(world);
-        return youngHiresPerYear(world, employer) * (outputSaved + quitsAvoided);
+        double inductionCost = centres.inductionMonths() * centres.costRatio() * employer.trainingCostFactor();
+        double hires = youngHiresPerYear(world, employer);
+        double apprenticeClaims = employer.apprentices.size() * employer.trainingCostFactor()
+                * world.apprenticeshipEconomics(employer.mentors).otherCostsEligible();
+        double rebated = inductionCost * LevySupport.coverage(world, employer, apprenticeClaims, hires * inductionCost / 12.0);
+        return hires * (outputSaved + quitsAvoided + rebated);
     }
 
     @Override

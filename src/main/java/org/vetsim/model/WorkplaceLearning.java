@@ -48,6 +48,7 @@ final class WorkplaceLearning implements PersonStep {
                 person.firmSkill += centres.firmSkillGain() * (1 - person.firmSkill);
                 person.inductionLeft--;
                 world.flows.inductionMonths++;
+                person.employer.inductionMonths++;
             }
         }
     }
