@@ -94,6 +94,8 @@ final class Observation implements Phase {
         v[Metric.LAYOFFS.ordinal()] = flows.layoffs;
         v[Metric.QUITS_TO_UNEMPLOYMENT.ordinal()] = flows.quitsToUnemployment;
         v[Metric.OUTSIDE_HIRES_OF_CERTIFIED.ordinal()] = flows.outsideHiresOfCertified;
+        v[Metric.CERTIFIED_HIRES_BY_NON_TRAINING_FIRMS.ordinal()] = flows.certifiedHiresByNonTrainers;
+        v[Metric.TRAINED_GRADUATE_RENT.ordinal()] = counts.meanRent();
         v[Metric.CURRICULUM_ALIGNMENT.ordinal()] = alignment(world, -1);
         EmployerObservation.fill(world, counts, v);
     }
