@@ -1,6 +1,7 @@
 package org.vetsim.model;
 
 import ec.util.MersenneTwisterFast;
+import org.vetsim.metrics.Track;
 import org.vetsim.scenario.EducationSettings;
 import org.vetsim.scenario.Engagement;
 
@@ -163,6 +164,7 @@ final class Enrolment implements Phase {
         person.programme = programmesOf(world, employer.occupation().index()).get(0);
         person.trainingEnds = world.month + world.engagement.workBasedLearning().apprenticeshipMonths();
         person.setStatus(Status.APPRENTICE);
+        person.track = Track.APPRENTICESHIP;
         return true;
     }
 
@@ -174,6 +176,7 @@ final class Enrolment implements Phase {
                 person.vintage = programme.curriculumLevel();
                 person.trainingEnds = world.month + world.scenario.colleges().programmeMonths();
                 person.setStatus(Status.SCHOOL_VET);
+                person.track = Track.SCHOOL_VET;
                 return true;
             }
         }
@@ -197,6 +200,7 @@ final class Enrolment implements Phase {
     private static void startGeneral(World world, YoungPerson person) {
         person.trainingEnds = world.month + world.scenario.education().generalMonths();
         person.setStatus(Status.GENERAL_EDUCATION);
+        person.track = Track.GENERAL;
     }
 
     static List<Programme> programmesOf(World world, int occupation) {

@@ -16,6 +16,7 @@ final class Observation implements Phase {
     private final List<org.vetsim.metrics.ReportListener> listeners;
     private final TrainingBudget budget = new TrainingBudget();
     private final SizeClassObservation sizeClasses = new SizeClassObservation();
+    private final GroupObservation groups = new GroupObservation();
 
     Observation(List<org.vetsim.metrics.ReportListener> listeners) {
         this.listeners = listeners;
@@ -36,12 +37,14 @@ final class Observation implements Phase {
         fillFlows(world, flows, counts, v);
         double[][] byOccupation = occupationValues(world, flows, counts);
         double[][] bySize = sizeClasses.values(world, flows, counts);
+        double[][] byTrack = groups.byTrack(counts, flows);
+        double[][] byAge = groups.byAgeGroup(counts, flows);
         budget.fill(world, v, bySize);
         v[Metric.INDUCTION_COST.ordinal()] = flows.inductionMonths * world.engagement.corporateTrainingCentres().costRatio();
         world.meanProductivity = counts.meanProductivity(world.meanProductivity);
         if (!world.inWarmup()) {
             int month = world.outputMonth();
-            MonthReport report = new MonthReport(month, (month - 1) / 12 + 1, v, names(world), byOccupation, bySize);
+            MonthReport report = new MonthReport(month, (month - 1) / 12 + 1, v, names(world), byOccupation, bySize, byTrack, byAge);
             for (var listener : listeners) {
                 listener.onMonth(report);
             }

@@ -1,6 +1,7 @@
 package org.vetsim.model;
 
 import ec.util.MersenneTwisterFast;
+import org.vetsim.metrics.Track;
 import org.vetsim.scenario.CollegeSettings;
 import org.vetsim.scenario.EducationSettings;
 import org.vetsim.scenario.Engagement;
@@ -91,12 +92,14 @@ final class Schooling implements PersonStep {
         if (person.ability + 0.1 * random.nextGaussian() > 1 - share) {
             person.trainingEnds = world.month + world.scenario.education().higherEducationMonths();
             person.setStatus(Status.HIGHER_EDUCATION);
+            person.track = Track.HIGHER;
         } else {
             world.leaveEducation(person);
         }
     }
 
     private static void dropOut(World world, YoungPerson person) {
+        person.track = Track.NONE;
         world.flows.dropouts++;
         world.leaveEducation(person);
     }

@@ -212,6 +212,13 @@ public final class World {
         person.hadJob = true;
         flows.firstJobs++;
         flows.firstJobMonths += months;
+        flows.firstJobsByTrack[person.track.ordinal()]++;
+        flows.firstJobMonthsByTrack[person.track.ordinal()] += months;
+        org.vetsim.metrics.AgeGroup group = org.vetsim.metrics.AgeGroup.of(person.age(month));
+        if (group != null) {
+            flows.firstJobsByAge[group.ordinal()]++;
+            flows.firstJobMonthsByAge[group.ordinal()] += months;
+        }
         if (person.completedVet) {
             flows.vetFirstJobs++;
             flows.vetFirstJobMonths += months;
