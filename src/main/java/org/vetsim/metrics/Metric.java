@@ -21,6 +21,7 @@ public enum Metric implements MetricColumn {
     SHARE_TENURE_UNDER_12_MONTHS(Bounds.UNIT, "Share of young employees (apprentices excluded) who have been with their employer for less than 12 months (JILPT compares 7.9% in Japan, 14.6% in Germany, 22.3% in the US and 30.7% in Korea for all ages, 2017)."),
     MEAN_JOB_TENURE_MONTHS(Bounds.NON_NEGATIVE, "Mean months young employees (apprentices excluded) have been with their employer (a kept apprentice counts from the end of training)."),
     NEET_RATE(Bounds.UNIT, "Young people neither in employment nor in education or training (unemployed plus inactive) over the youth population."),
+    DEMAND_INDEX(Bounds.NON_NEGATIVE, "Aggregate labour demand relative to its trend this month: the business cycle (deterministic wave and aggregate AR(1) shock), before each occupation's own shock."),
     VACANCIES(Bounds.NON_NEGATIVE, "Open vacancies at the start of this month's hiring."),
     VACANCY_FILL_RATE(Bounds.UNIT, "Share of this month's open vacancies filled this month, by young people or from the adult market."),
     MEAN_MONTHS_TO_FIRST_JOB(Bounds.NON_NEGATIVE, "Mean months from leaving education to the first job, over first jobs started in the last 12 months (a job straight after training counts 0; 0 when there were no first jobs)."),

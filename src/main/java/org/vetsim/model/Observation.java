@@ -78,6 +78,7 @@ final class Observation implements Phase {
         v[Metric.CERTIFIED_SKILL_GAP.ordinal()] = world.certifiedGapWindow.ratio();
         v[Metric.SUPPLY_DEMAND_DISSIMILARITY.ordinal()] = dissimilarity(flows.qualifiedSupplyByOccupation, flows.vacanciesByOccupation);
         v[Metric.VACANCIES.ordinal()] = flows.vacanciesOpen;
+        v[Metric.DEMAND_INDEX.ordinal()] = world.demandIndex;
         v[Metric.VACANCY_FILL_RATE.ordinal()] = flows.vacanciesOpen > 0
                 ? (double) (flows.youngHires + flows.adultHires) / flows.vacanciesOpen : 0.0;
         v[Metric.MEAN_MONTHS_TO_FIRST_JOB.ordinal()] = world.firstJobWindow.ratio();

@@ -44,6 +44,8 @@ public final class World {
     int month;
     int nextPersonId;
     double meanProductivity = 0.5;
+    double cycleShock;
+    double demandIndex = 1.0;
     double graduateProductivity = 0.6;
     double vetEntryShare;
     int lastSeekers;
