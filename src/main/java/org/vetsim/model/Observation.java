@@ -33,6 +33,7 @@ final class Observation implements Phase {
             world.retention.recordRent(o, counts.rentSum[o], counts.rentCount[o]);
         }
         recordSignals(world, flows);
+        world.trackReturns.record(world.month, counts.vocationalEarnings(), counts.generalEarnings(), counts.referenceEarnings());
         counts.fill(v);
         fillFlows(world, flows, counts, v);
         double[][] byOccupation = occupationValues(world, flows, counts);

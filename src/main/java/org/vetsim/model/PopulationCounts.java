@@ -25,6 +25,8 @@ final class PopulationCounts {
     final GroupObservation.Group[] trackGroups = groups(Track.values().length);
     final GroupObservation.Group[] ageGroups = groups(AgeGroup.values().length);
     private long tenureSum;
+    private final double[] pathEarnings = new double[2];
+    private final int[] pathLeavers = new int[2];
     private int tenureUnderYear;
 
     private PopulationCounts(int occupations) {
@@ -57,6 +59,11 @@ final class PopulationCounts {
                 }
             }
             counts.trackGroups[person.track.ordinal()].add(person, wage);
+            if (!person.status.inEducation() && person.age(world.month) >= 20 && person.track != Track.HIGHER) {
+                int path = person.enteredVet ? 1 : 0;
+                counts.pathEarnings[path] += wage;
+                counts.pathLeavers[path]++;
+            }
             AgeGroup group = AgeGroup.of(person.age(world.month));
             if (group != null) {
                 counts.ageGroups[group.ordinal()].add(person, wage);
@@ -145,6 +152,22 @@ final class PopulationCounts {
 
     int count(Status status) {
         return byStatus[status.ordinal()];
+    }
+
+    /** Mean earnings of leavers aged 20+ without a degree who entered the vocational path, or NaN when there are none. */
+    double vocationalEarnings() {
+        return pathLeavers[1] > 0 ? pathEarnings[1] / pathLeavers[1] : Double.NaN;
+    }
+
+    /** Mean earnings of leavers aged 20+ who entered the general path (no degree), or NaN when there are none. */
+    double generalEarnings() {
+        return pathLeavers[0] > 0 ? pathEarnings[0] / pathLeavers[0] : Double.NaN;
+    }
+
+    /** Mean earnings of all leavers aged 20+ without a degree, or NaN when there are none. */
+    double referenceEarnings() {
+        int leavers = pathLeavers[0] + pathLeavers[1];
+        return leavers > 0 ? (pathEarnings[0] + pathEarnings[1]) / leavers : Double.NaN;
     }
 
     /** Mean monthly rent (productivity minus wage) on former apprentices at their training firm, or 0. */

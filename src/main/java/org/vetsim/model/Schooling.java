@@ -36,7 +36,7 @@ final class Schooling implements PersonStep {
         switch (person.status) {
             case GENERAL_EDUCATION -> {
                 if (world.month >= person.trainingEnds) {
-                    endGeneralTrack(world, person, random);
+                    endGeneralTrack(world, person);
                 } else {
                     learnGeneral(person, education.generalLearningRate());
                 }
@@ -87,9 +87,8 @@ final class Schooling implements PersonStep {
         person.learn(gain, programme.curriculumLevel());
     }
 
-    private static void endGeneralTrack(World world, YoungPerson person, MersenneTwisterFast random) {
-        double share = world.scenario.education().higherEducationShare();
-        if (person.ability + 0.1 * random.nextGaussian() > 1 - share) {
+    private static void endGeneralTrack(World world, YoungPerson person) {
+        if (person.admittedToHigher) {
             person.trainingEnds = world.month + world.scenario.education().higherEducationMonths();
             person.setStatus(Status.HIGHER_EDUCATION);
             person.track = Track.HIGHER;

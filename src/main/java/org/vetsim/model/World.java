@@ -55,6 +55,8 @@ public final class World {
     final double[] occupationStaff;
     AdultLabourForce adults;
     final RetentionMarket retention;
+    final TrackReturns trackReturns;
+    double admissionCutoff;
     private ApprenticeshipEconomics economics;
     private ApprenticeshipEconomics mentoredEconomics;
     private Engagement economicsEngagement;
@@ -82,6 +84,8 @@ public final class World {
         this.occupationStaff = new double[n];
         java.util.Arrays.fill(alignment, 1.0);
         this.retention = new RetentionMarket(n, scenario.labourMarket().quitRate());
+        this.trackReturns = new TrackReturns(totalMonths);
+        this.admissionCutoff = TrackChoice.initialCutoff(scenario.education());
     }
 
     public Scenario scenario() {

@@ -16,6 +16,8 @@ public final class YoungPerson {
 
     Status status;
     Track track = Track.GENERAL;
+    boolean enteredVet;
+    boolean admittedToHigher;
     double generalSkill;
     Occupation occupation;
     double proficiency;
