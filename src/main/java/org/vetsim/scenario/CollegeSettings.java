@@ -6,15 +6,15 @@ package org.vetsim.scenario;
  * updated; the ministry (without employers) updates it rarely and from old information.
  */
 public record CollegeSettings(
-        @Param(doc = "Colleges per 10,000 young people.", min = 0.01, max = 100)
+        @Param(doc = "Colleges per 10,000 young people.", min = 0.01, max = 100, fixedAtStart = true)
         double perTenThousandYoung,
         @Param(doc = "Length of a school-based vocational programme.", unit = "months", min = 6, max = 60)
         int programmeMonths,
         @Param(doc = "Share of the gap between applications and seats that colleges close each year.", unit = "per year", min = 0, max = 1)
         double seatAdjustmentRate,
-        @Param(doc = "Mean teaching quality of programmes (0 = none, 1 = best practice).", min = 0, max = 1)
+        @Param(doc = "Mean teaching quality of programmes (0 = none, 1 = best practice).", min = 0, max = 1, fixedAtStart = true)
         double teachingQualityMean,
-        @Param(doc = "Standard deviation of teaching quality across programmes.", min = 0, max = 0.5)
+        @Param(doc = "Standard deviation of teaching quality across programmes.", min = 0, max = 0.5, fixedAtStart = true)
         double teachingQualitySpread,
         @Param(doc = "Months between curriculum revisions without employer involvement.", unit = "months", min = 1, max = 600)
         int curriculumUpdateMonths,
