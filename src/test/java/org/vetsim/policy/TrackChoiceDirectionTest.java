@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Track choice responds to the policies that shape it, each in the direction a user expects, over
  * ten seeds with common random numbers: compulsory vocational schooling raises the share of a
  * cohort entering VET, a fee on school-based VET lowers it, more higher-education places lower
- * it; and each works as a reform from a given month, not only from the start.
+ * it, fewer funded college places lower it (to the places); and each works as a reform from a
+ * given month, not only from the start.
  */
 class TrackChoiceDirectionTest {
 
@@ -42,6 +43,16 @@ class TrackChoiceDirectionTest {
         double[] many = Arms.means(TestScenarios.small("education.higher_education_entry_rate=0.7"), Metric.VET_ENTRY_SHARE, 13);
         assertTrue(Arms.mean(many) < Arms.mean(few) && Arms.wins(few, many) >= 8,
                 "VET entry with places for 70% of a cohort " + Arms.mean(many) + " vs 10% " + Arms.mean(few));
+    }
+
+    @Test
+    void fundedCollegePlacesCapSchoolBasedEntry() {
+        double[] open = Arms.means(TestScenarios.small(), Metric.VET_ENTRY_SHARE, 13);
+        double[] capped = Arms.means(TestScenarios.small("colleges.places_per_cohort=0.15"), Metric.VET_ENTRY_SHARE, 13);
+        assertTrue(Arms.mean(open) > 0.25, "without a cap more than the capped places are wanted: " + Arms.mean(open));
+        for (double share : capped) {
+            assertTrue(share <= 0.15 + 1e-9 && share > 0.12, "VET entry held to the 15% of a cohort funded: " + share);
+        }
     }
 
     @Test

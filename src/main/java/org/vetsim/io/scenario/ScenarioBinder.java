@@ -47,7 +47,7 @@ final class ScenarioBinder {
             String monthPath = Keys.child(path, "month");
             if (!reforms.isEmpty() && reforms.get(reforms.size() - 1).month() == month) {
                 throw ScenarioException.at(origins.valueAt(monthPath), monthPath,
-                        "another reform is at month " + month + " too; give one reform per month with all its changes");
+                        "another reform is at month " + month + " too (here or in a file this one extends); give one reform per month with all its changes");
             }
             ObjectNode set = (ObjectNode) reform.get("set");
             for (var entry : set.properties()) {
