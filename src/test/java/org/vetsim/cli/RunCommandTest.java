@@ -90,8 +90,8 @@ class RunCommandTest {
         assertEquals(0, validated.exitCode());
         assertTrue(validated.err().contains("simulation.warmup_years is 3 but the model needs 30 years"), validated.err());
         CliRunner.Result enough = CliRunner.run("validate", "baseline", "--set", "population.exit_age=25",
-                "--set", "simulation.warmup_years=17");
-        assertFalse(enough.err().contains("warmup_years"), "a 10-year window needs 17 years: " + enough.err());
+                "--set", "simulation.warmup_years=25");
+        assertFalse(enough.err().contains("warmup_years"), "a 10-year window needs 25 years: " + enough.err());
     }
 
     @Test
