@@ -89,10 +89,13 @@ public final class CalibrationReport {
                 + "simulated = mean over seeds of the mean over the last five output years "
                 + "(over the year named, where a target describes one year of a reform history).%n%n", seeds, years, youngPeople));
         md.append("| preset | metric | year | target | band | simulated | in band | source |\n|---|---|---|---|---|---|---|---|\n");
+        var misses = CalibrationTargets.knownMisses();
         for (Row row : rows) {
             CalibrationTarget t = row.target();
+            String known = misses.get(CalibrationTargets.key(t.preset(), t.metric()));
+            String inBand = row.withinBand() ? "yes" : known != null ? "**no** (known: " + known + ")" : "**no**";
             md.append(String.format(Locale.ROOT, "| %s | `%s` | %s | %.3f | %.3f to %.3f | %.3f | %s | %s |%n", t.preset(),
-                    t.metric().column(), t.outputYear() > 0 ? "output year " + t.outputYear() : "steady state", t.target(), t.low(), t.high(), row.simulated(), row.withinBand() ? "yes" : "**no**",
+                    t.metric().column(), t.outputYear() > 0 ? "output year " + t.outputYear() : "steady state", t.target(), t.low(), t.high(), row.simulated(), inBand,
                     t.source()));
         }
         return md.toString();

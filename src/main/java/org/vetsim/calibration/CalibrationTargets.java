@@ -3,6 +3,7 @@ package org.vetsim.calibration;
 import org.vetsim.metrics.Metric;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The structural targets of the country presets, from ../shared/docs/calibration.md. Money
@@ -14,6 +15,33 @@ public final class CalibrationTargets {
     private static final int UZBEKISTAN_2025 = 15;
 
     private CalibrationTargets() {
+    }
+
+    /**
+     * Targets the model misses today, each with what is known of why; everything else must stay
+     * in its band (CalibrationBandTest). A miss is listed only with a reason in the model's
+     * structure, never cured by tuning an input to the outcome.
+     */
+    public static Map<String, String> knownMisses() {
+        return Map.of(
+                key("germany-dual", Metric.TRAINING_FIRM_SHARE), "at German pay and cost ratios and the retention the "
+                        + "model gives, training pays for fewer firms than train in Germany: benefits the model leaves out "
+                        + "(reputation, chambers' norms, the value of a reliable skilled worker beyond the first year) are missing",
+                key("germany-dual", Metric.APPRENTICES_PER_STAFF), "follows from the training-firm share",
+                key("germany-dual", Metric.EMPLOYER_NET_TRAINING_COST), "the firms that train are those with the lowest "
+                        + "costs and ablest apprentices (selection), so the net cost among trainers is below the survey's average",
+                key("germany-dual", Metric.TRAINING_RETURNS_SHARE), "the same selection: able apprentices reach proficiency "
+                        + "sooner than the expected path the productive share was derived from",
+                key("switzerland-dual", Metric.EMPLOYER_NET_TRAINING_COST), "the same selection as in Germany, at Swiss pay: "
+                        + "only firms with a net benefit train, so the benefit among trainers exceeds the survey's average",
+                key("japan-corporate", Metric.VET_ENTRY_SHARE), "track choice weighs the OECD-average tertiary premium (no "
+                        + "Japan-specific figure is set) at an assumed choice sensitivity; both are in the sensitivity analysis",
+                key("korea-corporate", Metric.VET_ENTRY_SHARE), "as for Japan");
+    }
+
+    /** The key of a target in {@link #knownMisses}. */
+    public static String key(String preset, Metric metric) {
+        return preset + "/" + metric.column();
     }
 
     public static List<CalibrationTarget> all() {

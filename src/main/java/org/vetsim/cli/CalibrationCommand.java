@@ -27,6 +27,10 @@ final class CalibrationCommand implements Callable<Integer> {
     @Option(names = "--young-people", paramLabel = "N", description = "Youth population per run (default: 20000).")
     int youngPeople = 20_000;
 
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Also write the table to FILE (e.g. docs/calibration-report.md), replaced whole once complete.")
+    java.nio.file.Path reportFile;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -43,7 +47,21 @@ final class CalibrationCommand implements Callable<Integer> {
             }
         }
         CalibrationReport report = new CalibrationReport(seeds, years, youngPeople);
-        spec.commandLine().getOut().print(report.markdown(report.compute(presets)));
+        String markdown = report.markdown(report.compute(presets));
+        spec.commandLine().getOut().print(markdown);
+        if (reportFile != null) {
+            writeReport("# Calibration report\n\nWritten by `./vetsim calibration --report " + reportFile
+                    + "`. Targets are structural figures from published sources; a miss is listed with its known reason "
+                    + "and is never cured by tuning an input to the outcome.\n\n" + markdown);
+        }
         return ExitCodes.OK;
+    }
+
+    private void writeReport(String text) {
+        try {
+            org.vetsim.io.output.AtomicFiles.writeString(reportFile, text);
+        } catch (java.io.IOException e) {
+            throw new UserException("cannot write the report " + reportFile + ": " + e.getMessage());
+        }
     }
 }
