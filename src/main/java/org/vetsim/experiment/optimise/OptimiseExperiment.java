@@ -1,0 +1,160 @@
+package org.vetsim.experiment.optimise;
+
+import org.vetsim.experiment.io.AtomicFiles;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs {@code vetsim optimise}: checks the output folder, runs the base (in memory first, so
+ * that constraints the base shows to be impossible leave no folder behind), saves the plan,
+ * answers the question and writes the outputs. All outputs are built from the plan and the
+ * recorded runs, so an interrupted search resumed with the same command, or a search on another
+ * number of threads, writes the same files.
+ */
+public final class OptimiseExperiment {
+    /**
+     * What to search.
+     *
+     * @param question the goal, or the trade-off curve
+     * @param space the levers
+     * @param reported metrics reported besides the goal's
+     * @param window the window in words, for the report
+     * @param baseName the base scenario's name (the chosen mixes' names start with it)
+     */
+    public record Settings(Question question, SearchSpace space, List<String> reported, String window, String baseName) {
+        public Settings {
+            reported = List.copyOf(reported);
+        }
+    }
+
+    /**
+     * What came out.
+     *
+     * @param folder the output folder
+     * @param answer the searches and the base
+     * @param files the scenario files written for the chosen mixes
+     */
+    public record Result(Path folder, Answer answer, List<String> files) {
+        /** Whether the (first) search's chosen mix meets its constraints. */
+        public boolean feasible() {
+            return answer.searches().get(0).feasible();
+        }
+    }
+
+    private OptimiseExperiment() {
+    }
+
+    /** Runs the search described by {@code plan} and {@code settings} into {@code out}. */
+    public static Result run(Path out, OptimisePlan plan, Settings settings, Outcomes outcomes, MixExport export,
+                             int threads, boolean resume, SearchListener listener) {
+        boolean existing = OptimiseFolder.check(out, plan, resume);
+        EvaluationStore store = new EvaluationStore(outcomes.columns());
+        if (existing) {
+            store.attach(out);
+        }
+        Evaluator evaluator = new Evaluator(outcomes, store, plan.seedArray(), threads);
+        listener.phase("running the base scenario " + plan.finalReplications() + " times", 1);
+        Evaluation base = evaluator.base(plan.finalReplications());
+        if (base.failed()) {
+            throw new IllegalStateException("the base scenario failed: " + base.failure());
+        }
+        listener.progressed(1, 1, "");
+        List<String> columns = outcomes.columns();
+        settings.question().goal().requireAttainable(outcomes, metric -> base.mean(columns.indexOf(metric)));
+        if (!existing) {
+            OptimiseFolder.save(out, plan);
+            store.attach(out);
+        }
+        ConstrainedSearch search = new ConstrainedSearch(settings.space(), evaluator, new ConstrainedSearch.Settings(
+                plan.budget(), plan.population(), plan.replications(), plan.finalReplications(), plan.finalists(),
+                plan.masterSeed()), listener);
+        Answer answer = new Optimisation(columns, base, settings.space(), search).answer(settings.question());
+        try {
+            List<String> files = write(out, plan, settings, outcomes, export, answer, listener);
+            return new Result(out, answer, files);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the outputs in " + out, e);
+        }
+    }
+
+    private static List<String> write(Path out, OptimisePlan plan, Settings settings, Outcomes outcomes, MixExport export,
+                                      Answer answer, SearchListener listener) throws IOException {
+        Question question = settings.question();
+        List<String> columns = outcomes.columns();
+        List<String> reported = reported(settings, question);
+        List<MixExport.Named> named = named(settings, answer);
+        List<String> files = export.write(out, named);
+        AtomicFiles.write(out.resolve("evaluations.csv"),
+                stream -> EvaluationsCsv.write(stream, answer, settings.space(), columns, reported));
+        String objective = question.goal().objective().metric();
+        ConvergenceChart.write(out.resolve("convergence.png"), answer, outcomes,
+                answer.base().mean(columns.indexOf(objective)), plan.replications());
+        List<String> compared = new ArrayList<>();
+        if (question.tradeoff()) {
+            AtomicFiles.write(out.resolve("pareto.csv"), stream -> ParetoCsv.write(stream, answer, settings.space(), columns, files));
+            ParetoChart.write(out.resolve("pareto.png"), answer, outcomes, columns, objective, question.second().metric());
+            for (int i = 0; i < answer.front().size(); i++) {
+                FrontPoint p = answer.front().get(i);
+                if (p.feasible() && !p.dominated() && !files.get(i).isEmpty()) {
+                    compared.add(files.get(i));
+                }
+            }
+        } else {
+            files.stream().filter(f -> !f.isEmpty()).forEach(compared::add);
+        }
+        if (!compared.isEmpty()) {
+            listener.phase("comparing the base with " + String.join(", ", compared) + " (paired statistics, "
+                    + plan.finalReplications() + " replications)", 0);
+        }
+        String comparison = compared.isEmpty() ? "" : export.compare(out, compared, reported);
+        OptimiseReport.Input input = new OptimiseReport.Input(plan, question, settings.space(), answer, outcomes, columns,
+                settings.window(), export.baseValues(settings.space()), files, comparison);
+        AtomicFiles.writeString(out.resolve("report.md"), OptimiseReport.write(input));
+        return files;
+    }
+
+    /** The goal's metrics (and a curve's second metric), then the other reported metrics. */
+    private static List<String> reported(Settings settings, Question question) {
+        List<String> metrics = new ArrayList<>(question.goal().metrics());
+        if (question.tradeoff() && !metrics.contains(question.second().metric())) {
+            metrics.add(1, question.second().metric());
+        }
+        settings.reported().stream().filter(m -> !metrics.contains(m)).forEach(metrics::add);
+        return metrics;
+    }
+
+    /**
+     * The chosen mixes to write as scenario files: the best (or closest), or each point of a
+     * curve; null for a point whose runs all failed.
+     */
+    private static List<MixExport.Named> named(Settings settings, Answer answer) {
+        List<MixExport.Named> named = new ArrayList<>();
+        if (settings.question().tradeoff()) {
+            for (FrontPoint p : answer.front()) {
+                if (p.search().chosen().score().failed()) {
+                    named.add(null);
+                    continue;
+                }
+                String point = "P" + p.search().index();
+                named.add(new MixExport.Named("pareto_" + point + ".yaml", settings.baseName() + "-" + point,
+                        "point " + point + " of the trade-off curve: " + p.search().title() + "; " + p.mix().describe(), p.mix()));
+            }
+            return named;
+        }
+        SearchResult search = answer.searches().get(0);
+        if (search.chosen().score().failed()) {
+            named.add(null);
+            return named;
+        }
+        boolean feasible = search.feasible();
+        String what = feasible ? "best" : "closest";
+        named.add(new MixExport.Named(what + ".yaml", settings.baseName() + "-" + what,
+                (feasible ? "best mix found to " : "closest mix found (constraints not met) to ") + search.title() + ": "
+                        + search.chosen().mix().describe(), search.chosen().mix()));
+        return named;
+    }
+}

@@ -1,0 +1,130 @@
+package org.vetsim.experiment.optimise;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.ui.TextAnchor;
+import org.vetsim.experiment.chart.ChartFiles;
+import org.vetsim.experiment.chart.Headless;
+import org.vetsim.experiment.stats.Summary;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * {@code pareto.png}: the trade-off curve between two metrics. Every candidate tried is a grey
+ * dot (its means over the search's replications); the best mix of each search is a labelled
+ * point with its 95% intervals in both metrics (final replications); the curve joins the points
+ * that no other point beats in both metrics; the base scenario is a black square.
+ */
+final class ParetoChart {
+    private static final Color CLOUD = new Color(0xc8c8c8);
+
+    private ParetoChart() {
+    }
+
+    /**
+     * Writes the chart.
+     *
+     * @param columns the outcome columns
+     * @param first the first metric (horizontal axis)
+     * @param second the second metric (vertical axis)
+     */
+    static void write(Path file, Answer answer, MetricNames names, List<String> columns, String first,
+                      String second) throws IOException {
+        Headless.prefer();
+        int a = columns.indexOf(first);
+        int b = columns.indexOf(second);
+        XYSeries cloud = new XYSeries("every candidate tried", false, true);
+        for (SearchResult search : answer.searches()) {
+            for (Proposal p : search.proposals()) {
+                if (!p.score().failed()) {
+                    cloud.add(p.evaluation().mean(a), p.evaluation().mean(b));
+                }
+            }
+        }
+        XYIntervalSeries points = new XYIntervalSeries("best mix of each search, with 95% intervals");
+        XYSeries curve = new XYSeries("trade-off curve", false, true);
+        List<FrontPoint> front = answer.front().stream().filter(FrontPoint::feasible).toList();
+        for (FrontPoint p : front) {
+            Summary x = p.search().chosen().evaluation().summary(a);
+            Summary y = p.search().chosen().evaluation().summary(b);
+            points.add(x.mean(), low(x), high(x), y.mean(), low(y), high(y));
+        }
+        front.stream().filter(p -> !p.dominated()).sorted(Comparator.comparingDouble(FrontPoint::first))
+                .forEach(p -> curve.add(p.first(), p.second()));
+        XYSeries base = new XYSeries("base scenario", false, true);
+        base.add(answer.base().mean(a), answer.base().mean(b));
+
+        XYSeriesCollection background = new XYSeriesCollection(cloud);
+        JFreeChart chart = ChartFactory.createScatterPlot("Trade-off: " + names.title(first) + " and " + names.title(second),
+                names.axisLabel(first), names.axisLabel(second), background, PlotOrientation.VERTICAL, true, false, false);
+        ChartFiles.style(chart);
+        chart.addSubtitle(new TextTitle("each point: the best mix of one search; grey: every candidate tried",
+                new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
+        XYPlot plot = chart.getXYPlot();
+        plot.setRenderer(0, shapes(CLOUD, new Ellipse2D.Double(-2, -2, 4, 4)));
+        XYSeriesCollection lines = new XYSeriesCollection(curve);
+        lines.addSeries(base);
+        plot.setDataset(1, new XYIntervalSeriesCollection());
+        ((XYIntervalSeriesCollection) plot.getDataset(1)).addSeries(points);
+        XYErrorRenderer errors = new XYErrorRenderer();
+        errors.setSeriesPaint(0, ChartFiles.color(0));
+        errors.setErrorPaint(ChartFiles.color(0));
+        errors.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
+        errors.setSeriesLinesVisible(0, false);
+        plot.setRenderer(1, errors);
+        plot.setDataset(2, lines);
+        XYLineAndShapeRenderer curveAndBase = new XYLineAndShapeRenderer();
+        curveAndBase.setSeriesPaint(0, ChartFiles.color(0));
+        curveAndBase.setSeriesStroke(0, new BasicStroke(2f));
+        curveAndBase.setSeriesShapesVisible(0, false);
+        curveAndBase.setSeriesPaint(1, Color.BLACK);
+        curveAndBase.setSeriesLinesVisible(1, false);
+        curveAndBase.setSeriesShape(1, new Rectangle2D.Double(-6, -6, 12, 12));
+        plot.setRenderer(2, curveAndBase);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        for (FrontPoint p : front) {
+            XYTextAnnotation label = new XYTextAnnotation("  P" + p.search().index(), p.first(), p.second());
+            label.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
+            label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+            plot.addAnnotation(label);
+        }
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
+        ChartFiles.save(file, chart);
+    }
+
+    private static XYLineAndShapeRenderer shapes(Color color, java.awt.Shape shape) {
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        renderer.setSeriesPaint(0, color);
+        renderer.setSeriesShape(0, shape);
+        return renderer;
+    }
+
+    private static double low(Summary s) {
+        return Double.isNaN(s.ciLow()) ? s.mean() : s.ciLow();
+    }
+
+    private static double high(Summary s) {
+        return Double.isNaN(s.ciHigh()) ? s.mean() : s.ciHigh();
+    }
+}

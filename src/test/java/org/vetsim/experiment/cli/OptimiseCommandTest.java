@@ -1,0 +1,136 @@
+package org.vetsim.experiment.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code vetsim optimise} on a small population: answers, files, exit codes and one-line errors. */
+class OptimiseCommandTest {
+    static final List<String> LEVERS = List.of("--lever", "engagement.work_based_learning.apprenticeships=bool",
+            "--lever", "engagement.financial_incentives.subsidy_per_place=0:4");
+    static final List<String> SMALL = List.of("--set", "population.young_people=1000", "--set", "simulation.warmup_years=2",
+            "--years", "2", "--quiet", "--replications", "2", "--final-replications", "4", "--finalists", "2");
+
+    @TempDir
+    Path tmp;
+
+    static String[] args(List<String> first, String... more) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(Arrays.asList(more));
+        all.addAll(SMALL);
+        return all.toArray(String[]::new);
+    }
+
+    @Test
+    void findsTheCheapestMixThatMeetsAConstraintTheBaseMisses() throws IOException {
+        Path out = tmp.resolve("opt");
+        List<String> command = new ArrayList<>(List.of("baseline"));
+        command.addAll(LEVERS);
+        Cli.Result result = Cli.run(new OptimiseCommand(), args(command, "--minimise", "public_cost",
+                "--subject-to", "youth_unemployment_rate<=base-0.005", "--budget", "12", "--threads", "2", "--out", out.toString()));
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().startsWith("Best mix: apprenticeships on"), result.out());
+        for (String file : List.of("report.md", "best.yaml", "evaluations.csv", "convergence.png", "search.json",
+                "compare/report.md", "compare/comparison.csv")) {
+            assertTrue(Files.isRegularFile(out.resolve(file)), file);
+        }
+        String report = Files.readString(out.resolve("report.md"));
+        assertTrue(report.contains("**Best mix found: apprenticeships on"), report);
+        assertTrue(report.endsWith("are in `compare/`.\n") && report.contains("## Comparison: baseline vs baseline-best"));
+        String best = bestFinalRow(out);
+        List<String> comparison = Files.readAllLines(out.resolve("compare/comparison.csv"));
+        String unemployment = row(comparison, "youth_unemployment_rate,end,baseline-best,");
+        assertTrue(Double.parseDouble(unemployment.split(",")[10]) <= -0.005,
+                "best.yaml, run by compare with the same seeds, meets the constraint the base misses: " + unemployment);
+        String cost = row(comparison, "public_cost,end,baseline-best,").split(",")[5];
+        assertEquals(best.split(",")[11], cost, "best.yaml reproduces the chosen candidate exactly");
+    }
+
+    @Test
+    void aConstraintNoCandidateMeetsIsReportedWithTheClosestMix() throws IOException {
+        Path out = tmp.resolve("opt");
+        List<String> command = new ArrayList<>(List.of("baseline"));
+        command.addAll(LEVERS);
+        Cli.Result result = Cli.run(new OptimiseCommand(), args(command, "--minimise", "public_cost",
+                "--subject-to", "neet_rate<=0.0001", "--budget", "6", "--out", out.toString()));
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().startsWith("No candidate met the constraints; closest mix: "), result.out());
+        assertTrue(result.err().contains("warning: no candidate met the constraints"), result.err());
+        assertTrue(Files.isRegularFile(out.resolve("closest.yaml")));
+        assertFalse(Files.exists(out.resolve("best.yaml")));
+        assertTrue(Files.readString(out.resolve("report.md")).contains("**No candidate met the constraints.** The closest mix, "));
+    }
+
+    @Test
+    void aReformYearLeverIsWrittenAsAReform() throws IOException {
+        Path out = tmp.resolve("opt");
+        Cli.Result result = Cli.run(new OptimiseCommand(), args(List.of("baseline", "--lever",
+                "engagement.work_based_learning.apprenticeships=bool", "--reform-year", "1:2", "--maximise", "apprentices",
+                "--budget", "6", "--metrics", "apprentices", "--out", out.toString())));
+        assertEquals(0, result.exitCode(), result.err());
+        String best = Files.readString(out.resolve("best.yaml"));
+        assertTrue(best.contains("reforms:") && best.contains("month: 1") && best.contains("work_based_learning.apprenticeships: true"), best);
+        assertTrue(Files.readAllLines(out.resolve("evaluations.csv")).get(0).contains(",reform_year,"));
+    }
+
+    @Test
+    void badInputExitsWithCode2AndAClearMessageBeforeAnyFolderIsMade() {
+        String subsidy = "engagement.financial_incentives.subsidy_per_place=0:4";
+        List<List<String>> cases = List.of(
+                List.of("--lever", subsidy, "--minimise", "public_cots"),
+                List.of("--lever", "name=0:4", "--minimise", "public_cost"),
+                List.of("--lever", "engagement.financial_incentives.subsidy_per_place=0:99", "--minimise", "public_cost"),
+                List.of("--lever", "engagement.mentoring.enabled=2:3", "--minimise", "public_cost"),
+                List.of("--lever", subsidy, "--minimise", "public_cost", "--subject-to", "neet_rate<=-0.1"),
+                List.of("--lever", subsidy, "--minimise", "public_cost", "--subject-to", "neet_rate<=0.1",
+                        "--subject-to", "neet_rate>=0.2"),
+                List.of("--lever", subsidy, "--minimise", "public_cost", "--subject-to", "neet_rate<=base-0.5"),
+                List.of("--lever", subsidy, "--minimise", "public_cost", "--pareto", "public_cost,neet_rate"),
+                List.of("--lever", subsidy, "--pareto", "neet_rate"),
+                List.of("--lever", subsidy, "--minimise", "public_cost", "--shard", "1/2"),
+                List.of("--lever", subsidy, "--minimise", "public_cost", "--at-year", "3"),
+                List.of("--lever", "labour_market.quit_rate=0.01:0.03", "--reform-year", "2", "--minimise", "public_cost"),
+                List.of("--minimise", "public_cost"));
+        List<String> expected = List.of("unknown metric 'public_cots'", "takes text", "HIGH: ", "write engagement.mentoring.enabled=bool",
+                "cannot be met", "cannot both be met", "the bound comes to", "exactly one of", "expected two metrics",
+                "cannot be split into shards", "output years 1 to 2", "engagement keys only", "at least one --lever");
+        for (int i = 0; i < cases.size(); i++) {
+            Path out = tmp.resolve("bad" + i);
+            List<String> command = new ArrayList<>(List.of("baseline"));
+            command.addAll(cases.get(i));
+            Cli.Result result = Cli.run(new OptimiseCommand(), args(command, "--out", out.toString()));
+            assertEquals(2, result.exitCode(), cases.get(i) + ": " + result.err());
+            assertTrue(result.err().startsWith("vetsim: error: ") && result.err().contains(expected.get(i)),
+                    cases.get(i) + ": " + result.err());
+            assertEquals(1, result.err().strip().lines().count(), "one line: " + result.err());
+            assertFalse(Files.exists(out), cases.get(i) + " left a folder");
+        }
+    }
+
+    /** The chosen candidate's row in evaluations.csv: the first final row that meets the constraints, lowest cost. */
+    private static String bestFinalRow(Path out) throws IOException {
+        String best = null;
+        for (String line : Files.readAllLines(out.resolve("evaluations.csv"))) {
+            String[] cells = line.split(",", -1);
+            if (cells[2].equals("final") && cells[8].equals("true")
+                    && (best == null || Double.parseDouble(cells[11]) < Double.parseDouble(best.split(",")[11]))) {
+                best = line;
+            }
+        }
+        return best;
+    }
+
+    private static String row(List<String> lines, String prefix) {
+        return lines.stream().filter(line -> line.startsWith(prefix)).findFirst().orElseThrow();
+    }
+}
