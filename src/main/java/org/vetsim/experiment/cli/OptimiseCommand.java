@@ -161,6 +161,12 @@ public final class OptimiseCommand implements Callable<Integer> {
         LeverParser parser = new LeverParser(override -> loader.apply(List.of(override)));
         List<Lever> parsed = new ArrayList<>();
         levers.forEach(spec -> parsed.add(parser.parse(spec)));
+        for (String override : options.overrides) {
+            String key = override.contains("=") ? override.substring(0, override.indexOf('=')).strip() : override;
+            if (parsed.stream().anyMatch(lever -> lever.key().equals(key))) {
+                throw new ExperimentException("--set " + key + " clashes with --lever " + key + "; give the key in one of them");
+            }
+        }
         int fixedYear = 0;
         if (reformYear != null && reformYear.contains(":")) {
             parsed.add(LeverParser.reformYear(reformYear, years));
@@ -216,7 +222,8 @@ public final class OptimiseCommand implements Callable<Integer> {
             throw new ExperimentException("--at-year " + atYear + ": expected a year Y or a range FROM:TO with FROM <= TO");
         }
         return from == to ? Window.year(from) : new Window("years_" + from + "_to_" + to,
-                "output years " + from + " to " + to + " (mean of their months)", 12 * (from - 1) + 1, 12 * to);
+                "output years " + from + " to " + to + " (mean of their " + 12 * (to - from + 1) + " months)",
+                12 * (from - 1) + 1, 12 * to);
     }
 
     private int year(String text, int years) {

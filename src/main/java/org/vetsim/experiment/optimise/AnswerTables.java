@@ -47,7 +47,7 @@ final class AnswerTables {
         md.append("| metric | role | base [95% CI] | mix [95% CI] | difference [95% CI] | bound | met | met with 95% confidence |\n")
                 .append("|---|---|---|---|---|---|---|---|\n");
         Goal goal = search.goal();
-        row(md, in, goal.objective().metric(), goal.objective().text().split(" ")[0], base, best, n);
+        row(md, in, goal.objective().metric(), goal.objective().maximise() ? "maximise" : "minimise", base, best, n);
         md.append(" | | | |\n");
         for (int i = 0; i < goal.constraints().size(); i++) {
             Constraint c = goal.constraints().get(i);
@@ -101,12 +101,23 @@ final class AnswerTables {
                     .append(" | ").append(interval(e.summary(ka))).append(" | ").append(interval(e.summary(kb))).append(" | ")
                     .append(p.mix().describe()).append(" | ")
                     .append(!p.feasible() ? "no (misses the constraints)" : p.dominated() ? "no (another point is better in both)" : "yes")
+                    .append(sameAs(front, i))
                     .append(" | ").append(in.files().get(i).isEmpty() ? "" : "`" + in.files().get(i) + "`").append(" |\n");
         }
         md.append("\nP1 is the best mix for ").append(a.metric()).append(", P2 for ").append(b.metric())
                 .append("; each further point is the best for ").append(a.metric()).append(" with ").append(b.metric())
                 .append(" bounded at a level between theirs. Intervals are over the final replications.\n\n");
         md.append("![Trade-off curve](pareto.png)\n\n");
+    }
+
+    /** " (the same mix as Pk)" if an earlier point of the curve has the same mix. */
+    private static String sameAs(List<FrontPoint> front, int i) {
+        for (int j = 0; j < i; j++) {
+            if (front.get(j).mix().equals(front.get(i).mix())) {
+                return " (the same mix as P" + front.get(j).search().index() + ")";
+            }
+        }
+        return "";
     }
 
     /** The best candidates of a search, run again, best first. */

@@ -28,8 +28,9 @@ import java.util.Set;
 final class ConstrainedSearch {
     /** Most batches of finalists run again when none meets the constraints. */
     static final int BATCHES = 3;
-    /** Best first: by score, then by the larger slack, then in the order asked for. */
+    /** Best first: by score, then by the tie-break metric, then by the larger slack, then in the order asked for. */
     private static final Comparator<Proposal> RANKING = Comparator.comparingDouble((Proposal p) -> p.score().value())
+            .thenComparingDouble(p -> p.score().tieBreak())
             .thenComparing(Comparator.comparingDouble((Proposal p) -> p.score().slack()).reversed())
             .thenComparingInt(Proposal::number);
 
@@ -72,7 +73,7 @@ final class ConstrainedSearch {
 
     private void checkLevels(Run run) {
         int discrete = (int) space.levers().stream().filter(lever -> lever.kind().discrete()).count();
-        Proposal incumbent = run.best;
+        Proposal incumbent = run.proposals.stream().min(RANKING).orElseThrow();
         Set<Mix> tried = new HashSet<>(List.of(incumbent.mix()));
         for (int round = 0; round < discrete; round++) {
             Proposal bestMove = null;
@@ -83,9 +84,9 @@ final class ConstrainedSearch {
             run.phase("checking the on/off and whole-number levers one level away from the best", untried.size());
             for (Mix neighbour : untried) {
                 Proposal move = run.propose(neighbour, Proposal.CHECK, -1);
-                bestMove = move.score().betterThan(bestMove == null ? null : bestMove.score()) ? move : bestMove;
+                bestMove = bestMove == null || RANKING.compare(move, bestMove) < 0 ? move : bestMove;
             }
-            if (bestMove == null || !bestMove.score().betterThan(incumbent.score())) {
+            if (bestMove == null || RANKING.compare(bestMove, incumbent) >= 0) {
                 return;
             }
             incumbent = bestMove;
@@ -114,7 +115,7 @@ final class ConstrainedSearch {
     /**
      * The best candidates run again: distinct in their results (mixes that differ only in a
      * lever that has no effect, such as a subsidy for apprenticeships that are off, give the same
-     * runs with the same seeds and count once), ranked by score and then by slack. A best mix
+     * runs with the same seeds and count once), ranked by score, tie-break and slack. A best mix
      * lies on a constraint's boundary, where the mean of more replications may just miss it; if
      * none of a batch meets the constraints, the next candidates that met them while searching
      * are run again, a batch at a time, up to {@link #BATCHES} batches.

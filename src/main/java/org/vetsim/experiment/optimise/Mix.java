@@ -61,12 +61,19 @@ public record Mix(SearchSpace space, List<Integer> levels) {
         return String.join(";", all);
     }
 
+    /** The last part of a key, or the last two when the last is {@code enabled} ("mentoring" for mentoring.enabled). */
+    static String shortName(String key) {
+        String[] parts = key.split("\\.");
+        String last = parts[parts.length - 1];
+        return last.equals("enabled") && parts.length > 1 ? parts[parts.length - 2] : last;
+    }
+
     /** The mix in words for reports, e.g. "subsidy_per_place 2.5, apprenticeships on, from year 3". */
     public String describe() {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < levels.size(); i++) {
             Lever lever = space.levers().get(i);
-            String name = lever.key().substring(lever.key().lastIndexOf('.') + 1);
+            String name = shortName(lever.key());
             parts.add(switch (lever.kind()) {
                 case SWITCH -> name + (levels.get(i) == 1 ? " on" : " off");
                 case REFORM_YEAR -> "from year " + value(i);

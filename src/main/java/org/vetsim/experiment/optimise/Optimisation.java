@@ -30,15 +30,16 @@ final class Optimisation {
         Goal goal = question.goal();
         double[] centre = new double[space.dimension()];
         java.util.Arrays.fill(centre, 0.5);
-        SearchResult first = search.run(1, goal.objective().text() + constraintsText(goal), new Scorer(goal, columns, base), centre);
+        Objective b = question.second();
+        SearchResult first = search.run(1, goal.objective().text() + constraintsText(goal),
+                new Scorer(goal, columns, base, b), centre);
         if (!question.tradeoff()) {
             return new Answer(base, List.of(first), List.of());
         }
         Goal other = goal.optimising(question.second());
         SearchResult second = search.run(2, other.objective().text() + constraintsText(other),
-                new Scorer(other, columns, base), centre);
+                new Scorer(other, columns, base, goal.objective()), centre);
         List<SearchResult> searches = new ArrayList<>(List.of(first, second));
-        Objective b = question.second();
         double high = b.sign() * mean(first, b.metric());
         double low = b.sign() * mean(second, b.metric());
         if (first.feasible() && second.feasible() && low < high) {
@@ -48,7 +49,7 @@ final class Optimisation {
                 Bound bound = new Bound(false, level, false, Numbers.csv(level));
                 Goal bounded = goal.with(new Constraint(b.metric(), !b.maximise(), bound));
                 previous = search.run(k + 2, goal.objective().text() + constraintsText(bounded),
-                        new Scorer(bounded, columns, base), space.centre(previous.chosen().mix()));
+                        new Scorer(bounded, columns, base, b), space.centre(previous.chosen().mix()));
                 searches.add(previous);
             }
         }

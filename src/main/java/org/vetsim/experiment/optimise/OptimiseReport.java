@@ -67,7 +67,8 @@ final class OptimiseReport {
             md.append(goal.objective().maximise() ? "maximises " : "minimises ").append(in.names().title(goal.objective().metric()))
                     .append('?');
         }
-        md.append(" Every metric is the mean over ").append(in.window()).append(", averaged over replications.\n\n");
+        md.append(" Within a run every metric is read over ").append(in.window())
+                .append("; the numbers below are means over replications.\n\n");
         if (!goal.constraints().isEmpty()) {
             md.append("Constraints every candidate must meet:\n\n| constraint | meaning |\n|---|---|\n");
             for (Constraint c : goal.constraints()) {

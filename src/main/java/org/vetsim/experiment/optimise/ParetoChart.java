@@ -27,7 +27,9 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code pareto.png}: the trade-off curve between two metrics. Every candidate tried is a grey
@@ -53,7 +55,8 @@ final class ParetoChart {
         Headless.prefer();
         int a = columns.indexOf(first);
         int b = columns.indexOf(second);
-        XYSeries cloud = new XYSeries("every candidate tried", false, true);
+        int replications = answer.searches().get(0).proposals().get(0).evaluation().replications();
+        XYSeries cloud = new XYSeries("every candidate tried (" + replications + " replications each, so noisier)", false, true);
         for (SearchResult search : answer.searches()) {
             for (Proposal p : search.proposals()) {
                 if (!p.score().failed()) {
@@ -61,7 +64,8 @@ final class ParetoChart {
                 }
             }
         }
-        XYIntervalSeries points = new XYIntervalSeries("best mix of each search, with 95% intervals");
+        XYIntervalSeries points = new XYIntervalSeries("best mix of each search ("
+                + answer.base().replications() + " replications, 95% intervals)");
         XYSeries curve = new XYSeries("trade-off curve", false, true);
         List<FrontPoint> front = answer.front().stream().filter(FrontPoint::feasible).toList();
         for (FrontPoint p : front) {
@@ -78,8 +82,8 @@ final class ParetoChart {
         JFreeChart chart = ChartFactory.createScatterPlot("Trade-off: " + names.title(first) + " and " + names.title(second),
                 names.axisLabel(first), names.axisLabel(second), background, PlotOrientation.VERTICAL, true, false, false);
         ChartFiles.style(chart);
-        chart.addSubtitle(new TextTitle("each point: the best mix of one search; grey: every candidate tried",
-                new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
+        chart.addSubtitle(new TextTitle("P1: best for " + first + "; P2: best for " + second + "; the others: best for "
+                + first + " with " + second + " bounded", new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
         XYPlot plot = chart.getXYPlot();
         plot.setRenderer(0, shapes(CLOUD, new Ellipse2D.Double(-2, -2, 4, 4)));
         XYSeriesCollection lines = new XYSeriesCollection(curve);
@@ -102,14 +106,20 @@ final class ParetoChart {
         curveAndBase.setSeriesShape(1, new Rectangle2D.Double(-6, -6, 12, 12));
         plot.setRenderer(2, curveAndBase);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        Map<List<Double>, String> labels = new LinkedHashMap<>();
         for (FrontPoint p : front) {
-            XYTextAnnotation label = new XYTextAnnotation("  P" + p.search().index(), p.first(), p.second());
+            labels.merge(List.of(p.first(), p.second()), "P" + p.search().index(), (x, y) -> x + ", " + y);
+        }
+        for (Map.Entry<List<Double>, String> point : labels.entrySet()) {
+            XYTextAnnotation label = new XYTextAnnotation("  " + point.getValue(), point.getKey().get(0), point.getKey().get(1));
             label.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
             label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
             plot.addAnnotation(label);
         }
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
-        ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
+        for (NumberAxis axis : List.of((NumberAxis) plot.getRangeAxis(), (NumberAxis) plot.getDomainAxis())) {
+            axis.setAutoRangeIncludesZero(false);
+            axis.setAutoRangeStickyZero(false);
+        }
         ChartFiles.save(file, chart);
     }
 

@@ -13,11 +13,15 @@ package org.vetsim.experiment.optimise;
  * @param objective the objective metric's mean
  * @param shortfall the sum over constraints of the amount each is missed by, divided by its scale
  * @param value the number the search minimises
+ * @param tieBreak for a feasible candidate on a trade-off curve, the other metric (as a quantity
+ *                 to minimise); 0 otherwise. Breaks ties between candidates with the same value,
+ *                 so that an end of the curve is not a point another beats in the other metric
  * @param slack for a feasible candidate, the smallest margin by which it meets a constraint,
  *              divided by the constraint's scale (infinite without constraints); 0 otherwise.
- *              Breaks ties between candidates with the same value: the safer one first
+ *              Breaks remaining ties: the safer candidate first
  */
-public record Score(boolean failed, boolean feasible, double objective, double shortfall, double value, double slack) {
+public record Score(boolean failed, boolean feasible, double objective, double shortfall, double value, double tieBreak,
+                    double slack) {
     /** Whether this score is better than {@code other} (ties are not). */
     public boolean betterThan(Score other) {
         return other == null || value < other.value;

@@ -16,6 +16,8 @@ public final class Scorer {
     public static final double FAILED = 1e6;
 
     private final Goal goal;
+    private final Objective tieBreak;
+    private final int tieBreakColumn;
     private final Evaluation base;
     private final int objectiveColumn;
     private final int[] columns;
@@ -28,7 +30,17 @@ public final class Scorer {
      * @param base the base, run over at least as many replications as any candidate
      */
     public Scorer(Goal goal, List<String> names, Evaluation base) {
+        this(goal, names, base, null);
+    }
+
+    /**
+     * A scorer that breaks ties in the objective between feasible candidates by {@code tieBreak}
+     * (for the searches of a trade-off curve).
+     */
+    public Scorer(Goal goal, List<String> names, Evaluation base, Objective tieBreak) {
         this.goal = goal;
+        this.tieBreak = tieBreak;
+        this.tieBreakColumn = tieBreak == null ? -1 : names.indexOf(tieBreak.metric());
         this.base = base;
         this.objectiveColumn = names.indexOf(goal.objective().metric());
         this.columns = goal.constraints().stream().mapToInt(c -> names.indexOf(c.metric())).toArray();
@@ -48,7 +60,7 @@ public final class Scorer {
     /** The score of {@code evaluation}. */
     public Score score(Evaluation evaluation) {
         if (evaluation.failed()) {
-            return new Score(true, false, Double.NaN, Double.NaN, FAILED, 0);
+            return new Score(true, false, Double.NaN, Double.NaN, FAILED, 0, 0);
         }
         double objective = evaluation.mean(objectiveColumn);
         double shortfall = 0;
@@ -59,13 +71,14 @@ public final class Scorer {
             slack = Math.min(slack, -missed);
         }
         if (!Double.isFinite(objective) || Double.isNaN(shortfall)) {
-            return new Score(true, false, objective, shortfall, FAILED, 0);
+            return new Score(true, false, objective, shortfall, FAILED, 0, 0);
         }
         if (shortfall > 0) {
-            return new Score(false, false, objective, shortfall, 1 + shortfall, 0);
+            return new Score(false, false, objective, shortfall, 1 + shortfall, 0, 0);
         }
         double bounded = 2 / Math.PI * Math.atan(goal.objective().sign() * objective / objectiveScale);
-        return new Score(false, true, objective, 0, bounded, slack);
+        double other = tieBreak == null ? 0 : tieBreak.sign() * evaluation.mean(tieBreakColumn);
+        return new Score(false, true, objective, 0, bounded, other, slack);
     }
 
     /** The bound of constraint {@code i} for a candidate evaluated over {@code replications} replications. */

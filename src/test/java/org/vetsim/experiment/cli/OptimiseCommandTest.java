@@ -76,8 +76,9 @@ class OptimiseCommandTest {
         Path out = tmp.resolve("opt");
         Cli.Result result = Cli.run(new OptimiseCommand(), args(List.of("baseline", "--lever",
                 "engagement.work_based_learning.apprenticeships=bool", "--reform-year", "1:2", "--maximise", "apprentices",
-                "--budget", "6", "--metrics", "apprentices", "--out", out.toString())));
+                "--budget", "6", "--metrics", "apprentices", "--at-year", "1:2", "--out", out.toString())));
         assertEquals(0, result.exitCode(), result.err());
+        assertTrue(Files.readString(out.resolve("report.md")).contains("output years 1 to 2 (mean of their 24 months)"));
         String best = Files.readString(out.resolve("best.yaml"));
         assertTrue(best.contains("reforms:") && best.contains("month: 1") && best.contains("work_based_learning.apprenticeships: true"), best);
         assertTrue(Files.readAllLines(out.resolve("evaluations.csv")).get(0).contains(",reform_year,"));
@@ -100,10 +101,12 @@ class OptimiseCommandTest {
                 List.of("--lever", subsidy, "--minimise", "public_cost", "--shard", "1/2"),
                 List.of("--lever", subsidy, "--minimise", "public_cost", "--at-year", "3"),
                 List.of("--lever", "labour_market.quit_rate=0.01:0.03", "--reform-year", "2", "--minimise", "public_cost"),
-                List.of("--minimise", "public_cost"));
+                List.of("--minimise", "public_cost"),
+                List.of("--lever", subsidy, "--minimise", "public_cost", "--set", "engagement.financial_incentives.subsidy_per_place=1"));
         List<String> expected = List.of("unknown metric 'public_cots'", "takes text", "HIGH: ", "write engagement.mentoring.enabled=bool",
                 "cannot be met", "cannot both be met", "the bound comes to", "exactly one of", "expected two metrics",
-                "cannot be split into shards", "output years 1 to 2", "engagement keys only", "at least one --lever");
+                "cannot be split into shards", "output years 1 to 2", "engagement keys only", "at least one --lever",
+                "clashes with --lever");
         for (int i = 0; i < cases.size(); i++) {
             Path out = tmp.resolve("bad" + i);
             List<String> command = new ArrayList<>(List.of("baseline"));
