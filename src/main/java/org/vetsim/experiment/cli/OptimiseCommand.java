@@ -173,6 +173,9 @@ public final class OptimiseCommand implements Callable<Integer> {
         } else if (reformYear != null) {
             fixedYear = LeverParser.fixedReformYear(reformYear, years);
         }
+        if (levers.isEmpty() && reformYear != null) {
+            throw new ExperimentException("--reform-year needs at least one --lever KEY=... for the reform to set");
+        }
         SearchSpace space = new SearchSpace(parsed, fixedYear);
         if (space.asReform()) {
             parsed.stream().filter(lever -> lever.kind() != Lever.Kind.REFORM_YEAR)

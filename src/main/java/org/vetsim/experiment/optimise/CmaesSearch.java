@@ -12,6 +12,8 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.vetsim.experiment.SeedSequence;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The CMA-ES loop of a search (Hansen and Ostermeier 2001), with commons-math3's
@@ -19,7 +21,9 @@ import java.util.Arrays;
  * are clipped before evaluation and penalised in proportion to the distance (commons-math3's
  * repair mode). When a run of CMA-ES converges before the budget is spent it is restarted from
  * a random point with twice the population (IPOP-CMA-ES, Auger and Hansen 2005), which also
- * gives on/off levers that one run fixed early another chance. Every random draw comes from
+ * gives on/off levers that one run fixed early another chance. Since every lever is a grid of
+ * levels, a run has also converged when it asks only for mixes it has asked for before: after
+ * {@link #STALE_GENERATIONS} generations' worth of such candidates it is restarted. Every random draw comes from
  * generators seeded from the search's seed, and candidates are evaluated one at a time in the
  * order CMA-ES asks for them, so the sequence of candidates is a function of the seed and the
  * values alone.
@@ -27,6 +31,8 @@ import java.util.Arrays;
 final class CmaesSearch {
     /** Default initial step size in the unit cube: a third of each lever's range. */
     static final double SIGMA = 0.3;
+    /** Generations of nothing but repeated mixes after which a run counts as converged. */
+    static final int STALE_GENERATIONS = 2;
 
     /** What the search minimises. */
     @FunctionalInterface
@@ -62,19 +68,27 @@ final class CmaesSearch {
         int used = 0;
         for (int restart = 0; used < settings.budget(); restart++) {
             int run = restart;
+            int stale = STALE_GENERATIONS * lambda;
             int[] calls = {0};
+            int[] repeats = {0};
+            Set<Mix> seen = new HashSet<>();
             CMAESOptimizer cmaes = new CMAESOptimizer(Integer.MAX_VALUE, 0, true, 0, 0,
                     generator(settings.seed(), "cma-es run " + restart), false, null);
             try {
                 cmaes.optimize(new MaxEval(settings.budget() - used),
                         new ObjectiveFunction(u -> {
+                            Mix mix = space.mix(u);
+                            repeats[0] = seen.add(mix) ? 0 : repeats[0] + 1;
+                            if (repeats[0] > stale) {
+                                throw new Converged();
+                            }
                             calls[0]++;
-                            return objective.value(space.mix(u), run);
+                            return objective.value(mix, run);
                         }),
                         GoalType.MINIMIZE, new InitialGuess(mean), new SimpleBounds(lower, upper),
                         new CMAESOptimizer.Sigma(sigma), new CMAESOptimizer.PopulationSize(lambda));
-            } catch (TooManyEvaluationsException e) {
-                // the budget is spent
+            } catch (TooManyEvaluationsException | Converged e) {
+                // the budget is spent, or the run asks only for mixes it has seen
             }
             if (calls[0] == 0) {
                 break;
@@ -85,6 +99,15 @@ final class CmaesSearch {
             for (int i = 0; i < d; i++) {
                 mean[i] = restartPoint.nextDouble();
             }
+        }
+    }
+
+    /** Ends a run of CMA-ES that asks only for mixes it has asked for before. */
+    private static final class Converged extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Converged() {
+            super(null, null, false, false);
         }
     }
 

@@ -2,7 +2,11 @@ package org.vetsim.experiment.optimise;
 
 import org.vetsim.experiment.io.Numbers;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -29,7 +33,7 @@ final class Optimisation {
     Answer answer(Question question) {
         Goal goal = question.goal();
         double[] centre = new double[space.dimension()];
-        java.util.Arrays.fill(centre, 0.5);
+        Arrays.fill(centre, 0.5);
         Objective b = question.second();
         SearchResult first = search.run(1, goal.objective().text() + constraintsText(goal),
                 new Scorer(goal, columns, base, b), centre);
@@ -58,11 +62,12 @@ final class Optimisation {
 
     /** A bound on the second metric to four significant digits, so that it reads well and is exactly what is written. */
     private static double round(double level) {
-        return level == 0 ? 0 : new java.math.BigDecimal(level).round(new java.math.MathContext(4)).doubleValue();
+        return level == 0 ? 0 : new BigDecimal(level).round(new MathContext(4)).doubleValue();
     }
 
+    /** The chosen mix's mean of {@code metric}; NaN if its runs failed. */
     private double mean(SearchResult search, String metric) {
-        return search.chosen().evaluation().mean(columns.indexOf(metric));
+        return search.chosen().score().failed() ? Double.NaN : search.chosen().evaluation().mean(columns.indexOf(metric));
     }
 
     private List<FrontPoint> front(List<SearchResult> searches, Objective a, Objective b) {
@@ -78,7 +83,7 @@ final class Optimisation {
             }
             marked.add(new FrontPoint(p.search(), p.first(), p.second(), p.feasible(), dominated));
         }
-        marked.sort(java.util.Comparator.comparingDouble((FrontPoint p) -> a.sign() * p.first())
+        marked.sort(Comparator.comparingDouble((FrontPoint p) -> a.sign() * p.first())
                 .thenComparingInt(p -> p.search().index()));
         return marked;
     }

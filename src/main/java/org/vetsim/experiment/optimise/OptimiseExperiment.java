@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs {@code vetsim optimise}: checks the output folder, runs the base (in memory first, so
@@ -97,9 +99,10 @@ public final class OptimiseExperiment {
         if (question.tradeoff()) {
             AtomicFiles.write(out.resolve("pareto.csv"), stream -> ParetoCsv.write(stream, answer, settings.space(), columns, files));
             ParetoChart.write(out.resolve("pareto.png"), answer, outcomes, columns, objective, question.second().metric());
+            Set<Mix> mixes = new HashSet<>();
             for (int i = 0; i < answer.front().size(); i++) {
                 FrontPoint p = answer.front().get(i);
-                if (p.feasible() && !p.dominated() && !files.get(i).isEmpty()) {
+                if (p.feasible() && !p.dominated() && !files.get(i).isEmpty() && mixes.add(p.mix())) {
                     compared.add(files.get(i));
                 }
             }

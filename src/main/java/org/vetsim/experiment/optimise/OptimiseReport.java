@@ -149,7 +149,8 @@ final class OptimiseReport {
                 .append("ever runs values the key allows and no level is favoured.\n");
         md.append("- **Search.** CMA-ES (commons-math3) in the unit cube, starting at its centre with step size ")
                 .append(CmaesSearch.SIGMA).append("; points outside are clipped and penalised. When a run converges ")
-                .append("early it restarts from a random point with twice the population (IPOP). Then every on/off lever ")
+                .append("early (or asks only for mixes it has tried) it restarts from a random point with twice the ")
+                .append("population (IPOP); a mix asked for again is not run again. Then every on/off lever ")
                 .append("is switched and every whole-number lever moved one level, from the best mix, as long as that helps.\n");
         md.append("- **Constraints: feasibility rule** (Deb 2000). A candidate that meets every constraint (on the means) ")
                 .append("beats one that does not; two that do are ranked by the objective; two that do not by their total ")

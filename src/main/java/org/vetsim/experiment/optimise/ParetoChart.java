@@ -22,6 +22,7 @@ import org.vetsim.experiment.stats.Summary;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
@@ -123,7 +124,7 @@ final class ParetoChart {
         ChartFiles.save(file, chart);
     }
 
-    private static XYLineAndShapeRenderer shapes(Color color, java.awt.Shape shape) {
+    private static XYLineAndShapeRenderer shapes(Color color, Shape shape) {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         renderer.setSeriesPaint(0, color);
         renderer.setSeriesShape(0, shape);

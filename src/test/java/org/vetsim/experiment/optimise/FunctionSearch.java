@@ -36,6 +36,7 @@ final class FunctionSearch {
             new FunctionOutcomes.Column("harm", x -> sq(1 - x[0]) + 0.2 * sq(x[1] - 0.5), 0.01, 0.005)));
 
     FunctionOutcomes outcomes = OUTCOMES;
+    SearchSpace space = SPACE;
     int replications = 4;
     int finalReplications = 16;
     int finalists = 5;
@@ -62,12 +63,12 @@ final class FunctionSearch {
     OptimiseExperiment.Result run(Path out, Question question) {
         Goal goal = question.goal();
         OptimisePlan plan = new OptimisePlan(OptimisePlan.FORMAT, "function", "hash", List.of(), 12,
-                SPACE.levers().stream().map(Lever::spec).toList(), "", goal.objective().text(),
+                space.levers().stream().map(Lever::spec).toList(), "", goal.objective().text(),
                 goal.constraints().stream().map(Constraint::text).toList(),
                 question.tradeoff() ? question.second().text() : "", question.points(), "end", replications,
                 finalReplications, finalists, budget, 0, seed,
                 Arrays.stream(SeedSequence.seeds(seed, finalReplications)).boxed().toList(), List.of());
-        return OptimiseExperiment.run(out, plan, new OptimiseExperiment.Settings(question, SPACE, List.of(), "the run",
+        return OptimiseExperiment.run(out, plan, new OptimiseExperiment.Settings(question, space, List.of(), "the run",
                 "function"), outcomes, MixExport.NONE, threads, resume, SearchListener.QUIET);
     }
 
