@@ -18,6 +18,7 @@ import org.vetsim.experiment.optimise.SearchListener;
 import org.vetsim.experiment.optimise.SearchSpace;
 import org.vetsim.experiment.stats.Window;
 import org.vetsim.io.scenario.ScenarioLoader;
+import org.vetsim.metrics.Metric;
 import org.vetsim.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -114,28 +115,34 @@ public final class OptimiseCommand implements Callable<Integer> {
         ModelOutcomes outcomes = new ModelOutcomes(baseScenario, scenarios, window);
         Question question = question(outcomes);
         question.goal().requireAttainable(outcomes, null);
-        List<String> reported = options.metrics().stream().map(m -> m.column()).toList();
+        List<String> reported = options.metrics().stream().map(Metric::column).toList();
         long seed = options.seed != null ? options.seed : baseScenario.simulation().seed();
-        int finalReps = finalReplications != null ? finalReplications : Math.max(10, 4 * replications);
-        OptimisePlan plan = new OptimisePlan(OptimisePlan.FORMAT, base.toString(), ScenarioHash.of(baseScenario),
-                options.overrides, baseScenario.simulation().outputMonths(), levers, reformYear == null ? "" : reformYear,
-                question.goal().objective().text(), question.goal().constraints().stream().map(Constraint::text).toList(),
-                question.tradeoff() ? question.second().text() : "", question.tradeoff() ? points : 1, window.name(),
-                replications, finalReps, finalists, budget, population, seed,
-                Arrays.stream(SeedSequence.seeds(seed, finalReps)).boxed().toList(), reported);
+        OptimisePlan plan = plan(baseScenario, question, window, reported, seed);
         Path out = options.out("optimise");
         List<String> fileOverrides = new ArrayList<>(options.overrides);
         if (options.years != null) {
             fileOverrides.add("simulation.years=" + options.years);
         }
         ScenarioExport export = new ScenarioExport(base.toString(), fileOverrides, loader, scenarios,
-                new ScenarioExport.Comparison(finalReps, seed, atYears(window, years), options.threads,
+                new ScenarioExport.Comparison(plan.finalReplications(), seed, atYears(window, years), options.threads,
                         options.progress(err)));
         OptimiseExperiment.Result result = OptimiseExperiment.run(out, plan,
                 new OptimiseExperiment.Settings(question, space, reported, window.description(), baseScenario.name()),
                 outcomes, export, options.threads, options.resume, options.quiet ? SearchListener.QUIET : new ConsoleProgress(err));
         new OptimiseSummary(spec.commandLine().getOut(), err).print(result, question, outcomes.columns());
         return 0;
+    }
+
+    /** The plan of the search: everything that determines its outputs. */
+    private OptimisePlan plan(Scenario baseScenario, Question question, Window window, List<String> reported, long seed) {
+        int finalReps = finalReplications != null ? finalReplications : Math.max(10, 4 * replications);
+        Goal goal = question.goal();
+        return new OptimisePlan(OptimisePlan.FORMAT, base.toString(), ScenarioHash.of(baseScenario), options.overrides,
+                baseScenario.simulation().outputMonths(), levers, reformYear == null ? "" : reformYear,
+                goal.objective().text(), goal.constraints().stream().map(Constraint::text).toList(),
+                question.tradeoff() ? question.second().text() : "", question.tradeoff() ? points : 1, window.name(),
+                replications, finalReps, finalists, budget, population, seed,
+                Arrays.stream(SeedSequence.seeds(seed, finalReps)).boxed().toList(), reported);
     }
 
     private void checkNumbers() {

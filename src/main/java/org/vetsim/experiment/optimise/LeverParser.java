@@ -51,6 +51,9 @@ public final class LeverParser {
         if (key.equals(Lever.REFORM_YEAR)) {
             throw bad(spec, "the year a reform starts is searched with --reform-year FROM:TO");
         }
+        if (key.startsWith("simulation.")) {
+            throw bad(spec, "the run's length, warm-up and seed are the same for every candidate; set them with --years or --set");
+        }
         String type = types.get(schemaPath(key));
         if (values.equalsIgnoreCase("bool")) {
             return onOff(spec, key, type);

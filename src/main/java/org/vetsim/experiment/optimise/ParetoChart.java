@@ -56,6 +56,36 @@ final class ParetoChart {
         Headless.prefer();
         int a = columns.indexOf(first);
         int b = columns.indexOf(second);
+        List<FrontPoint> front = answer.front().stream().filter(FrontPoint::feasible).toList();
+        JFreeChart chart = ChartFactory.createScatterPlot("Trade-off: " + names.title(first) + " and " + names.title(second),
+                names.axisLabel(first), names.axisLabel(second), new XYSeriesCollection(cloud(answer, a, b)),
+                PlotOrientation.VERTICAL, true, false, false);
+        ChartFiles.style(chart);
+        chart.addSubtitle(new TextTitle("P1: best for " + first + "; P2: best for " + second + "; the others: best for "
+                + first + " with " + second + " bounded", new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
+        XYPlot plot = chart.getXYPlot();
+        plot.setRenderer(0, shapes(CLOUD, new Ellipse2D.Double(-2, -2, 4, 4)));
+        XYIntervalSeriesCollection points = new XYIntervalSeriesCollection();
+        points.addSeries(points(answer, front, a, b));
+        plot.setDataset(1, points);
+        plot.setRenderer(1, pointsRenderer());
+        XYSeriesCollection lines = new XYSeriesCollection(curve(front));
+        XYSeries base = new XYSeries("base scenario", false, true);
+        base.add(answer.base().mean(a), answer.base().mean(b));
+        lines.addSeries(base);
+        plot.setDataset(2, lines);
+        plot.setRenderer(2, curveAndBaseRenderer());
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        label(plot, front);
+        for (NumberAxis axis : List.of((NumberAxis) plot.getRangeAxis(), (NumberAxis) plot.getDomainAxis())) {
+            axis.setAutoRangeIncludesZero(false);
+            axis.setAutoRangeStickyZero(false);
+        }
+        ChartFiles.save(file, chart);
+    }
+
+    /** Every candidate tried, at its means over the search's replications. */
+    private static XYSeries cloud(Answer answer, int a, int b) {
         int replications = answer.searches().get(0).proposals().get(0).evaluation().replications();
         XYSeries cloud = new XYSeries("every candidate tried (" + replications + " replications each, so noisier)", false, true);
         for (SearchResult search : answer.searches()) {
@@ -65,48 +95,51 @@ final class ParetoChart {
                 }
             }
         }
+        return cloud;
+    }
+
+    /** Each search's best mix with its 95% intervals in both metrics. */
+    private static XYIntervalSeries points(Answer answer, List<FrontPoint> front, int a, int b) {
         XYIntervalSeries points = new XYIntervalSeries("best mix of each search ("
                 + answer.base().replications() + " replications, 95% intervals)");
-        XYSeries curve = new XYSeries("trade-off curve", false, true);
-        List<FrontPoint> front = answer.front().stream().filter(FrontPoint::feasible).toList();
         for (FrontPoint p : front) {
             Summary x = p.search().chosen().evaluation().summary(a);
             Summary y = p.search().chosen().evaluation().summary(b);
             points.add(x.mean(), low(x), high(x), y.mean(), low(y), high(y));
         }
+        return points;
+    }
+
+    /** The line through the points no other beats in both metrics. */
+    private static XYSeries curve(List<FrontPoint> front) {
+        XYSeries curve = new XYSeries("trade-off curve", false, true);
         front.stream().filter(p -> !p.dominated()).sorted(Comparator.comparingDouble(FrontPoint::first))
                 .forEach(p -> curve.add(p.first(), p.second()));
-        XYSeries base = new XYSeries("base scenario", false, true);
-        base.add(answer.base().mean(a), answer.base().mean(b));
+        return curve;
+    }
 
-        XYSeriesCollection background = new XYSeriesCollection(cloud);
-        JFreeChart chart = ChartFactory.createScatterPlot("Trade-off: " + names.title(first) + " and " + names.title(second),
-                names.axisLabel(first), names.axisLabel(second), background, PlotOrientation.VERTICAL, true, false, false);
-        ChartFiles.style(chart);
-        chart.addSubtitle(new TextTitle("P1: best for " + first + "; P2: best for " + second + "; the others: best for "
-                + first + " with " + second + " bounded", new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
-        XYPlot plot = chart.getXYPlot();
-        plot.setRenderer(0, shapes(CLOUD, new Ellipse2D.Double(-2, -2, 4, 4)));
-        XYSeriesCollection lines = new XYSeriesCollection(curve);
-        lines.addSeries(base);
-        plot.setDataset(1, new XYIntervalSeriesCollection());
-        ((XYIntervalSeriesCollection) plot.getDataset(1)).addSeries(points);
+    private static XYErrorRenderer pointsRenderer() {
         XYErrorRenderer errors = new XYErrorRenderer();
         errors.setSeriesPaint(0, ChartFiles.color(0));
         errors.setErrorPaint(ChartFiles.color(0));
         errors.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
         errors.setSeriesLinesVisible(0, false);
-        plot.setRenderer(1, errors);
-        plot.setDataset(2, lines);
-        XYLineAndShapeRenderer curveAndBase = new XYLineAndShapeRenderer();
-        curveAndBase.setSeriesPaint(0, ChartFiles.color(0));
-        curveAndBase.setSeriesStroke(0, new BasicStroke(2f));
-        curveAndBase.setSeriesShapesVisible(0, false);
-        curveAndBase.setSeriesPaint(1, Color.BLACK);
-        curveAndBase.setSeriesLinesVisible(1, false);
-        curveAndBase.setSeriesShape(1, new Rectangle2D.Double(-6, -6, 12, 12));
-        plot.setRenderer(2, curveAndBase);
-        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        return errors;
+    }
+
+    private static XYLineAndShapeRenderer curveAndBaseRenderer() {
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
+        renderer.setSeriesPaint(0, ChartFiles.color(0));
+        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        renderer.setSeriesShapesVisible(0, false);
+        renderer.setSeriesPaint(1, Color.BLACK);
+        renderer.setSeriesLinesVisible(1, false);
+        renderer.setSeriesShape(1, new Rectangle2D.Double(-6, -6, 12, 12));
+        return renderer;
+    }
+
+    /** Labels each point with its search ("P3"); points of the same mix share one label ("P3, P4"). */
+    private static void label(XYPlot plot, List<FrontPoint> front) {
         Map<List<Double>, String> labels = new LinkedHashMap<>();
         for (FrontPoint p : front) {
             labels.merge(List.of(p.first(), p.second()), "P" + p.search().index(), (x, y) -> x + ", " + y);
@@ -117,11 +150,6 @@ final class ParetoChart {
             label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
             plot.addAnnotation(label);
         }
-        for (NumberAxis axis : List.of((NumberAxis) plot.getRangeAxis(), (NumberAxis) plot.getDomainAxis())) {
-            axis.setAutoRangeIncludesZero(false);
-            axis.setAutoRangeStickyZero(false);
-        }
-        ChartFiles.save(file, chart);
     }
 
     private static XYLineAndShapeRenderer shapes(Color color, Shape shape) {

@@ -71,6 +71,7 @@ class LeverParserTest {
         assertMessage("engagement.financial_incentives.subsidy_per_place", "expected KEY=LOW:HIGH");
         assertMessage("engagement.financial_incentives.subsidy_per_place=0:4:5", "between 2 and");
         assertMessage("reform_year=1:3", "--reform-year");
+        assertMessage("simulation.years=5:10", "the same for every candidate");
     }
 
     @Test
