@@ -14,8 +14,9 @@ import java.util.List;
  * epsilon-constraint method (Haimes, Lasdon and Wismer 1971). For a curve between metrics A and
  * B, the first search optimises A and the second B (both under the user's constraints); these
  * give the two ends of B's range. Each further search optimises A with B bounded by a level
- * evenly spaced between the ends, starting from the previous search's best mix. Every search
- * shares the same runs, so a candidate met twice is run once.
+ * evenly spaced between the ends, written as a change from the base (so that, like any bound
+ * relative to the base, it is compared replication by replication), starting from the best mix
+ * for its goal among all the candidates run so far. Every search shares the same runs, so a candidate met twice is run once.
  */
 final class Optimisation {
     private final List<String> columns;
@@ -47,22 +48,46 @@ final class Optimisation {
         double high = b.sign() * mean(first, b.metric());
         double low = b.sign() * mean(second, b.metric());
         if (first.feasible() && second.feasible() && low < high) {
-            SearchResult previous = first;
             for (int k = 1; k <= question.points() - 2; k++) {
-                double level = round(b.sign() * (high - (high - low) * k / (question.points() - 1)));
-                Bound bound = new Bound(false, level, false, Numbers.csv(level));
+                double level = b.sign() * (high - (high - low) * k / (question.points() - 1));
+                Bound bound = relativeToBase(level - base.mean(columns.indexOf(b.metric())));
                 Goal bounded = goal.with(new Constraint(b.metric(), !b.maximise(), bound));
-                previous = search.run(k + 2, goal.objective().text() + constraintsText(bounded),
-                        new Scorer(bounded, columns, base, b), space.centre(previous.chosen().mix()));
-                searches.add(previous);
+                Scorer scorer = new Scorer(bounded, columns, base, b);
+                searches.add(search.run(k + 2, goal.objective().text() + constraintsText(bounded), scorer,
+                        space.centre(bestSoFar(searches, scorer))));
             }
         }
         return new Answer(base, searches, front(searches, goal.objective(), b));
     }
 
-    /** A bound on the second metric to four significant digits, so that it reads well and is exactly what is written. */
-    private static double round(double level) {
-        return level == 0 ? 0 : new BigDecimal(level).round(new MathContext(4)).doubleValue();
+    /**
+     * The mix a further search of the curve starts from: of every candidate the searches so far
+     * have run, the best for the new search's goal (scored on the runs already made).
+     */
+    private static Mix bestSoFar(List<SearchResult> searches, Scorer scorer) {
+        Mix best = null;
+        double value = Double.POSITIVE_INFINITY;
+        for (SearchResult done : searches) {
+            for (Proposal p : done.proposals()) {
+                double v = scorer.score(p.evaluation()).value();
+                if (v < value) {
+                    value = v;
+                    best = p.mix();
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A bound on the second metric as a change from the base, to four significant digits (so
+     * that it reads well and is exactly what is written): compared replication by replication
+     * with the base, it is far less noisy than the same bound as a level.
+     */
+    private static Bound relativeToBase(double change) {
+        double rounded = change == 0 ? 0 : new BigDecimal(change).round(new MathContext(4)).doubleValue();
+        String text = rounded == 0 ? "base" : "base" + (rounded < 0 ? "-" : "+") + Numbers.csv(Math.abs(rounded));
+        return new Bound(true, rounded, false, text);
     }
 
     /** The chosen mix's mean of {@code metric}; NaN if its runs failed. */
