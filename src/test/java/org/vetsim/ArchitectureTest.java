@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The headless core (model, metrics, scenario records) imports no file, GUI or command-line
- * classes and prints nothing; no code draws unseeded random numbers.
+ * classes and prints nothing; no code draws unseeded random numbers; the packages form a stack
+ * without cycles, the model at the bottom and the commands at the top.
  */
 class ArchitectureTest {
     private static final Path MAIN = Path.of("src/main/java/org/vetsim");
@@ -37,6 +38,41 @@ class ArchitectureTest {
             }
         }
         assertEquals(List.of(), violations);
+    }
+
+    /** The layers from the bottom up; a package uses only its own layer's packages' names below its own. */
+    private static final List<List<String>> LAYERS = List.of(
+            List.of("scenario", "metrics"),
+            List.of("model"),
+            List.of("io"),
+            List.of("experiment", "calibration", "gui"),
+            List.of("cli"));
+    private static final Pattern VETSIM_NAME = Pattern.compile("org\\.vetsim\\.([a-z]+)\\.");
+
+    @Test
+    void packagesFormAStackWithoutCycles() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Path file : javaFiles(MAIN)) {
+            String pkg = MAIN.relativize(file).getName(0).toString();
+            int layer = layerOf(pkg);
+            var names = VETSIM_NAME.matcher(Files.readString(file).replaceFirst("package [^;]*;", ""));
+            while (names.find()) {
+                String used = names.group(1);
+                if (!used.equals(pkg) && layerOf(used) >= layer) {
+                    violations.add(file + " uses org.vetsim." + used + ", which is not below " + pkg);
+                }
+            }
+        }
+        assertEquals(List.of(), violations.stream().distinct().toList());
+    }
+
+    private static int layerOf(String pkg) {
+        for (int i = 0; i < LAYERS.size(); i++) {
+            if (LAYERS.get(i).contains(pkg)) {
+                return i;
+            }
+        }
+        throw new AssertionError("package org.vetsim." + pkg + " has no layer in ArchitectureTest.LAYERS");
     }
 
     @Test

@@ -37,6 +37,16 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        for (int size : sizes) {
+            if (size < 100 || size > 20_000_000) {
+                throw new UserException("--sizes must each be between 100 and 20000000 young people, got " + size);
+            }
+        }
+        if (years < 1 || years > 200) {
+            throw new UserException("--years must be between 1 and 200, got " + years);
+        }
+        List<String> overrides = warmupYears == null ? List.of() : List.of("simulation.warmup_years=" + warmupYears);
+        Scenario base = ScenarioLoader.loadDefault(overrides).withYears(years);
         PrintWriter out = spec.commandLine().getOut();
         Runtime runtime = Runtime.getRuntime();
         out.printf("machine: %d cores, max heap %d MiB, %s %s, Java %s%n", runtime.availableProcessors(),
@@ -45,13 +55,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("%12s %8s %14s %10s %16s %14s%n", "young_people", "months", "person_months", "seconds",
                 "person_months/s", "peak_heap_MiB");
         for (int size : sizes) {
-            if (size < 100) {
-                throw new UserException("--sizes must be at least 100, got " + size);
-            }
-            List<String> overrides = warmupYears == null ? List.of()
-                    : List.of("simulation.warmup_years=" + warmupYears);
-            Scenario scenario = ScenarioLoader.loadDefault(overrides).withYoungPeople(size).withYears(years);
-            measure(scenario, out);
+            measure(base.withYoungPeople(size), out);
         }
         return ExitCodes.OK;
     }

@@ -1,6 +1,8 @@
 package org.vetsim.cli;
 
 import org.vetsim.calibration.CalibrationReport;
+import org.vetsim.calibration.CalibrationTarget;
+import org.vetsim.calibration.CalibrationTargets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,6 +34,13 @@ final class CalibrationCommand implements Callable<Integer> {
     public Integer call() {
         if (seeds < 1 || years < 1 || youngPeople < 100) {
             throw new UserException("--seeds and --years must be at least 1 and --young-people at least 100");
+        }
+        List<String> known = CalibrationTargets.all().stream().map(CalibrationTarget::preset).distinct().toList();
+        for (String preset : presets) {
+            if (!known.contains(preset)) {
+                throw new UserException("--preset " + preset + " has no calibration targets; presets with targets: "
+                        + String.join(", ", known));
+            }
         }
         CalibrationReport report = new CalibrationReport(seeds, years, youngPeople);
         spec.commandLine().getOut().print(report.markdown(report.compute(presets)));

@@ -1,9 +1,11 @@
 package org.vetsim.cli;
 
 import org.vetsim.experiment.ProgressBar;
+import org.vetsim.experiment.ReplicationRunner;
 import org.vetsim.experiment.RunProgress;
+import org.vetsim.experiment.SeedSequence;
 import org.vetsim.io.output.Manifest;
-import org.vetsim.io.output.SingleRun;
+import org.vetsim.experiment.SingleRun;
 import org.vetsim.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,17 +14,14 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code vetsim run}: runs one scenario and writes its output folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a scenario and write timeseries.csv, occupations.csv, size_classes.csv, scenario.yaml and manifest.json.")
+        description = "Run a scenario and write timeseries.csv, occupations.csv, size_classes.csv, datapackage.json, scenario.yaml and manifest.json.")
 final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;
@@ -59,21 +58,15 @@ final class RunCommand implements Callable<Integer> {
             }
             resolved = resolved.withYears(years);
         }
-        if (seed != null && seed < 0) {
-            throw new UserException("--seed must be 0 or more, got " + seed);
-        }
-        long usedSeed = seed != null ? seed : resolved.simulation().seed();
-        ReformWarnings.print(resolved, spec.commandLine().getErr());
-        Path target = out != null ? out : defaultFolder(resolved.name());
-        List<String> commandLine = new ArrayList<>(List.of("vetsim"));
-        commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
+        long usedSeed = seed != null ? SeedSequence.checkGiven(seed) : resolved.simulation().seed();
         if (replications < 1 || replications > 100_000) {
             throw new UserException("--replications must be between 1 and 100000, got " + replications);
         }
-        int usedThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (usedThreads < 1) {
-            throw new UserException("--threads must be at least 1, got " + usedThreads);
-        }
+        int usedThreads = ReplicationRunner.checkThreads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        Path target = out != null ? out : OutputFolders.timestamped(resolved.name());
+        ScenarioWarnings.print(resolved, spec.commandLine().getErr());
+        List<String> commandLine = new ArrayList<>(List.of("vetsim"));
+        commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
         SingleRun run = new SingleRun(resolved, scenario.source(), usedSeed, commandLine);
         Manifest manifest;
         try {
@@ -94,15 +87,5 @@ final class RunCommand implements Callable<Integer> {
                 target, manifest.scenarioName(), manifest.seed(), manifest.replications(),
                 manifest.replications() == 1 ? "" : "s", manifest.years(), manifest.wallSeconds());
         return ExitCodes.OK;
-    }
-
-    private static Path defaultFolder(String name) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path base = Path.of("output", name + "_" + stamp);
-        Path candidate = base;
-        for (int i = 2; Files.exists(candidate); i++) {
-            candidate = Path.of(base + "-" + i);
-        }
-        return candidate;
     }
 }

@@ -23,7 +23,7 @@ final class ValidateCommand implements Callable<Integer> {
             throw new UserException("validate needs a SCENARIO file; see 'vetsim validate --help'");
         }
         Scenario resolved = scenario.load();
-        ReformWarnings.print(resolved, spec.commandLine().getErr());
+        ScenarioWarnings.print(resolved, spec.commandLine().getErr());
         spec.commandLine().getOut().printf("OK: %s is a valid scenario '%s' (%d occupations, %d years after %d warm-up years, %d reforms)%n",
                 scenario.file, resolved.name(), resolved.occupations().size(), resolved.simulation().years(),
                 resolved.simulation().warmupYears(), resolved.reforms().size());

@@ -4,10 +4,11 @@ import org.vetsim.experiment.cli.CompareCommand;
 import org.vetsim.experiment.cli.MergeCommand;
 import org.vetsim.experiment.cli.OptimiseCommand;
 import org.vetsim.experiment.cli.SweepCommand;
-import org.vetsim.gui.GuiCommand;
 import org.vetsim.io.output.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+
+import java.nio.file.Path;
 
 /** The root {@code vetsim} command: only dispatches to its subcommands. */
 @Command(name = "vetsim",
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
         versionProvider = VetsimCommand.VersionProvider.class,
         description = "Agent-based simulation of employer engagement in vocational education and training.",
         subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class, MetricsCommand.class, CalibrationCommand.class, BenchCommand.class,
-                CompareCommand.class, SweepCommand.class, MergeCommand.class, OptimiseCommand.class, GuiCommand.class,
+                CompareCommand.class, SweepCommand.class, MergeCommand.class, OptimiseCommand.class, WarmupCommand.class, GuiCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad input."})
 public final class VetsimCommand implements Runnable {
@@ -31,6 +32,8 @@ public final class VetsimCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new VetsimCommand());
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setParameterExceptionHandler(new OptionErrors());
+        commandLine.registerConverter(Path.class, OptionErrors::path);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }

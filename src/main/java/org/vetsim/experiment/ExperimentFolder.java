@@ -2,7 +2,7 @@ package org.vetsim.experiment;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.vetsim.experiment.io.AtomicFiles;
+import org.vetsim.io.output.AtomicFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,6 +52,7 @@ public final class ExperimentFolder {
             if (!continuing) {
                 throw new ExperimentException(root + " already holds this experiment; add --resume to finish it, or choose another --out");
             }
+            removeAbandoned(root);
         }
         ExperimentFolder folder = new ExperimentFolder(root, plan);
         folder.savePlan(plan);
@@ -63,7 +64,14 @@ public final class ExperimentFolder {
         if (!Files.isRegularFile(root.resolve(PLAN))) {
             throw new ExperimentException(root + " holds no experiment (no " + PLAN + ")");
         }
+        removeAbandoned(root);
         return new ExperimentFolder(root, readPlan(root));
+    }
+
+    /** Deletes the temporary files that killed processes left in the folder and its run records. */
+    private static void removeAbandoned(Path root) {
+        AtomicFiles.removeAbandoned(root);
+        AtomicFiles.removeAbandoned(root.resolve("runs"));
     }
 
     /** The plan. */

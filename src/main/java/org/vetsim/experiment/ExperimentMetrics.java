@@ -1,5 +1,6 @@
 package org.vetsim.experiment;
 
+import org.vetsim.io.output.MetricUnits;
 import org.vetsim.metrics.Bounds;
 import org.vetsim.metrics.Metric;
 
@@ -58,23 +59,7 @@ public final class ExperimentMetrics {
 
     /** The unit of the metric's values, for axis labels. */
     public static String unit(Metric metric) {
-        String description = metric.description();
-        if (metric.bounds() == Bounds.UNIT) {
-            return "share, 0 to 1";
-        }
-        if (description.contains("skilled-wage months")) {
-            return "skilled-wage months";
-        }
-        if (description.contains("skilled-wage units")) {
-            return "skilled-wage units";
-        }
-        if (metric.column().startsWith("mean_months")) {
-            return "months";
-        }
-        if (description.contains("per open vacancy")) {
-            return "per vacancy";
-        }
-        return "count";
+        return metric.bounds() == Bounds.UNIT ? "share, 0 to 1" : MetricUnits.of(metric);
     }
 
     /** Axis label: title and unit. */

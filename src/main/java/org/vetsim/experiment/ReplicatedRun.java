@@ -1,6 +1,7 @@
 package org.vetsim.experiment;
 
-import org.vetsim.experiment.io.AtomicFiles;
+import org.vetsim.io.output.AtomicFiles;
+import org.vetsim.io.output.DataPackage;
 import org.vetsim.metrics.Metric;
 import org.vetsim.metrics.ReportListener;
 import org.vetsim.scenario.Scenario;
@@ -24,9 +25,9 @@ import java.util.stream.Stream;
  * Replication r runs with the r-th seed of {@link SeedSequence} from the master seed. Each
  * replication may write its own folder ({@code rep-0000}, {@code rep-0001}, ...) through a
  * {@link FolderWriter}; the folder appears, renamed from a staging name, only when its
- * replication is complete. When all are done, {@code runs.csv} and the long
- * {@code timeseries.csv} of all replications are written in replication order, so the bytes do
- * not depend on the number of threads.
+ * replication is complete. When all are done, {@code runs.csv}, the long
+ * {@code timeseries_long.csv} of all replications (in replication order, so the bytes do not
+ * depend on the number of threads) and the {@code datapackage.json} describing both are written.
  */
 public final class ReplicatedRun {
     private ReplicatedRun() {
@@ -66,9 +67,9 @@ public final class ReplicatedRun {
     /**
      * Runs the replications and writes {@code out} (which must be new or empty): a folder per
      * replication if {@code writer} is not {@link #NO_FOLDERS}, then {@code runs.csv}
-     * ({@code scenario,replication,seed,status,wall_seconds,message}) and {@code timeseries.csv}
+     * ({@code scenario,replication,seed,status,wall_seconds,message}), {@code timeseries_long.csv}
      * ({@code scenario,replication,seed,month,metric,value}; gzip-compressed to
-     * {@code timeseries.csv.gz} if {@code gzip}).
+     * {@code timeseries_long.csv.gz} if {@code gzip}) and {@code datapackage.json}.
      */
     public static Result run(Scenario scenario, long masterSeed, int replications, int threads, Path out,
                              FolderWriter writer, boolean gzip, RunProgress progress) throws IOException {
@@ -88,16 +89,19 @@ public final class ReplicatedRun {
         ExperimentPlan plan = ExperimentPlan.of("replications", List.of(new Arm(scenario.name(), scenario.description(),
                 "", ScenarioHash.of(scenario), List.of())), replications, masterSeed,
                 scenario.simulation().outputMonths(), columns, columns, List.of(), gzip, null);
-        AtomicFiles.write(out.resolve("runs.csv"), stream -> {
+        AtomicFiles.write(out.resolve(RunsCsv.FILE), stream -> {
             RunsCsv csv = new RunsCsv(stream, plan, "scenario");
             runs.forEach(csv::add);
             csv.finish();
         });
-        AtomicFiles.write(out.resolve(gzip ? "timeseries.csv.gz" : "timeseries.csv"), stream -> {
+        AtomicFiles.write(out.resolve(TimeseriesCsv.file(plan)), stream -> {
             TimeseriesCsv csv = new TimeseriesCsv(stream, plan, "scenario", gzip);
             runs.forEach(csv::add);
             csv.finish();
         });
+        new DataPackage("vetsim-replications", replications + " replications of scenario " + scenario.name()
+                + " with seeds derived from " + masterSeed + "; each replication's own files are in its rep-NNNN folder.")
+                .add(RunsCsv.table("scenario")).add(TimeseriesCsv.table(plan, "scenario")).writeTo(out);
         return new Result(seeds, runs);
     }
 

@@ -22,11 +22,16 @@ public final class ReplicationRunner {
 
     /** A runner on {@code threads} threads (1: in the calling thread) reporting to {@code progress}. */
     public ReplicationRunner(int threads, RunProgress progress) {
+        this.threads = checkThreads(threads);
+        this.progress = progress;
+    }
+
+    /** Checks a number of threads asked for ({@code --threads}): at least 1. */
+    public static int checkThreads(int threads) {
         if (threads < 1) {
             throw new ExperimentException("--threads must be at least 1, got " + threads);
         }
-        this.threads = threads;
-        this.progress = progress;
+        return threads;
     }
 
     /**

@@ -24,6 +24,20 @@ public final class RunRecords {
         return missing;
     }
 
+    /** Whether the folder holds a record of a run that {@code shard} does not hold (another shard wrote it here). */
+    public static boolean othersPresent(ExperimentFolder folder, Shard shard) {
+        ExperimentPlan plan = folder.plan();
+        RunStore store = folder.runs();
+        for (int r = 0; r < plan.replications(); r++) {
+            for (int arm = 0; arm < plan.arms().size(); arm++) {
+                if (!shard.holds(plan.position(arm, r)) && store.has(arm, r)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Fails with a clear message unless every run of the plan has a record. */
     public static void requireComplete(ExperimentFolder folder) {
         List<int[]> missing = missing(folder);

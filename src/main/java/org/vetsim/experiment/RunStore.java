@@ -1,6 +1,6 @@
 package org.vetsim.experiment;
 
-import org.vetsim.experiment.io.AtomicFiles;
+import org.vetsim.io.output.AtomicFiles;
 
 import java.io.BufferedReader;
 import java.io.IOException;

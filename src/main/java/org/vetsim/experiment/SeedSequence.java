@@ -19,6 +19,17 @@ public final class SeedSequence {
     private SeedSequence() {
     }
 
+    /**
+     * A seed given on the command line ({@code --seed} of every command), checked by the rule of
+     * the scenario key {@code simulation.seed}: a whole number, 0 or more.
+     */
+    public static long checkGiven(long seed) {
+        if (seed < 0) {
+            throw new ExperimentException("--seed must be 0 or more (as simulation.seed), got " + seed);
+        }
+        return seed;
+    }
+
     /** The seeds of replications 0 to {@code count - 1}, each in [0, 2^32). */
     public static long[] seeds(long master, int count) {
         if (count < 0 || count > MAX_REPLICATIONS) {

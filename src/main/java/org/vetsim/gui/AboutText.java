@@ -12,7 +12,9 @@ final class AboutText {
             <h3>How to use it</h3>
             <ol>
             <li>Press <b>Play</b> (the triangle at the bottom of this window). The model first runs its
-            <b>warm-up</b> years, which are not charted, then one step per month.</li>
+            <b>warm-up</b> years at full speed, which are not charted, then one step per month at a
+            pace you can follow: 4 months a second unless you choose another <b>Speed</b> at the top
+            of the Model tab, where <b>Full speed</b> is one click away.</li>
             <li>Watch the <b>live charts</b> window and the <b>picture of the system</b>; its legend
             explains the shapes and colours.</li>
             <li>Open the <b>Model</b> tab to see the scenario and to change the <b>policy levers</b>

@@ -22,7 +22,7 @@ final class LegendPanel extends JPanel {
     private static final int TEXT_X = 42;
 
     LegendPanel() {
-        setPreferredSize(new Dimension(WIDTH, 565));
+        setPreferredSize(new Dimension(WIDTH, 585));
         setBackground(Palette.BACKGROUND);
     }
 
@@ -39,6 +39,7 @@ final class LegendPanel extends JPanel {
         g.setColor(Palette.PROGRAMME);
         g.fill(new Rectangle2D.Double(14, y + 3, 13, 13));
         y = item(g, "College programme (size: seats)", y);
+        y = text(g, "+N colleges: the row's other programmes", y);
         g.setColor(Palette.PROGRAMME);
         g.fill(new Rectangle2D.Double(14, y + 3, 13, 13));
         g.setColor(Palette.PARTNER);

@@ -6,6 +6,7 @@ import sim.portrayal.SimpleInspector;
 import sim.util.Properties;
 
 import javax.swing.Box;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.Scrollable;
 import javax.swing.SwingConstants;
@@ -17,9 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Console's Model tab: titled groups of properties, one MASON {@link SimpleInspector} each
- * (the run, the population, the labour market, then one group per engagement mechanism), under a
- * short note on how the levers work. Refreshed every month so that reforms show.
+ * The Console's Model tab: the speed control, a short note on how the levers work, then titled
+ * groups of properties, one MASON {@link SimpleInspector} each (the run, one group per engagement
+ * mechanism, the population, the labour market). Refreshed every month so that reforms show.
  */
 final class ModelInspector extends Inspector implements Scrollable {
     private static final long serialVersionUID = 1L;
@@ -34,11 +35,13 @@ final class ModelInspector extends Inspector implements Scrollable {
     /**
      * A Model tab of the given groups.
      *
+     * @param speed the speed control, shown at the top
      * @param sections the group titles and their properties, in display order
      */
-    ModelInspector(GUIState gui, List<Section> sections, int maxProperties) {
+    ModelInspector(GUIState gui, JComponent speed, List<Section> sections, int maxProperties) {
         setLayout(new BorderLayout());
         Box box = Box.createVerticalBox();
+        box.add(speed);
         JLabel note = new JLabel(NOTE);
         note.setBorder(new EmptyBorder(4, 6, 6, 6));
         note.setAlignmentX(LEFT_ALIGNMENT);

@@ -2,38 +2,52 @@ package org.vetsim.gui;
 
 import org.vetsim.model.Programme;
 
+import java.util.List;
+
 /**
- * A college's programme in one occupation, as drawn in its occupation's row. Its figures are
- * copied from the model after each month; the getters are what the inspector shows when the node
- * is clicked.
+ * A college's programme in one occupation, as drawn in its occupation's row, or a group of the
+ * row's other programmes drawn as one node (as the smaller firms are), so that every label has
+ * room to be read. Its figures are copied from the model after each month; the getters are what
+ * the inspector shows when the node is clicked.
  */
 public final class ProgrammeNode {
-    private final Programme programme;
+    private final List<Programme> programmes;
+    private final boolean group;
     private final double sizeScale;
     private int seats;
     private int students;
     private int interns;
     private int apprentices;
-    private boolean partnered;
+    private int partnered;
 
-    /** @param sizeScale seats at which the node reaches full size */
-    ProgrammeNode(Programme programme, double sizeScale) {
-        this.programme = programme;
+    /**
+     * @param programmes the programme drawn, or the programmes of a group
+     * @param group whether the node stands for several programmes
+     * @param sizeScale seats at which the node reaches full size
+     */
+    ProgrammeNode(List<Programme> programmes, boolean group, double sizeScale) {
+        this.programmes = List.copyOf(programmes);
+        this.group = group;
         this.sizeScale = Math.max(1, sizeScale);
         refresh(0, 0);
     }
 
-    /** Copies the programme's current figures and this month's counts of its interns and apprentices. */
+    /** Copies the programmes' current figures and this month's counts of their interns and apprentices. */
     void refresh(int internCount, int apprenticeCount) {
-        seats = programme.seats();
-        students = programme.enrolled();
-        partnered = programme.partner() != null;
+        seats = programmes.stream().mapToInt(Programme::seats).sum();
+        students = programmes.stream().mapToInt(Programme::enrolled).sum();
+        partnered = (int) programmes.stream().filter(p -> p.partner() != null).count();
         interns = internCount;
         apprentices = apprenticeCount;
     }
 
-    Programme programme() {
-        return programme;
+    /** The programmes the node stands for. */
+    List<Programme> programmes() {
+        return programmes;
+    }
+
+    boolean isGroup() {
+        return group;
     }
 
     /** Relative size in (0, 1]: square root of seats against the node scale. */
@@ -41,13 +55,19 @@ public final class ProgrammeNode {
         return Math.min(1.0, Math.sqrt(seats / sizeScale));
     }
 
-    /** The short label drawn under the node. */
+    /** The short label drawn under the node: the college, or how many colleges a group holds. */
     String label() {
-        return "College " + (programme.college().id() + 1);
+        return group ? "+" + programmes.size() + " colleges" : "College " + (programmes.get(0).college().id() + 1);
     }
 
     public String getName() {
-        return label() + ", " + programme.occupation().name() + " programme";
+        String occupation = programmes.get(0).occupation().name();
+        return group ? programmes.size() + " more colleges' " + occupation + " programmes"
+                : label() + ", " + occupation + " programme";
+    }
+
+    public int getColleges() {
+        return programmes.size();
     }
 
     public int getSeats() {
@@ -66,8 +86,13 @@ public final class ProgrammeNode {
         return apprentices;
     }
 
-    public boolean isPartnerEmployer() {
+    public int getWithPartnerEmployer() {
         return partnered;
+    }
+
+    /** Whether a programme of the node has a partner employer (drawn with an orange frame). */
+    public boolean isPartnerEmployer() {
+        return partnered > 0;
     }
 
     @Override

@@ -18,7 +18,7 @@ import java.awt.BorderLayout;
 final class SystemDisplay {
     static final double PIXELS_PER_UNIT = 7.6;
     private static final int SCROLLBAR_ROOM = 18;
-    private static final double MIN_SCALE = 0.5;
+    static final double MIN_SCALE = 0.7;
 
     private final VetsimWithUI gui;
     private final SystemPicture picture = new SystemPicture();

@@ -32,6 +32,11 @@ final class SystemPicture {
     static final int DOT_COLUMNS = 40;
     static final int DOT_ROWS = 6;
     static final int LARGEST_PER_OCCUPATION = 8;
+    /** Where a row's programmes are drawn: the largest, then the next or a group of all the others. */
+    static final double[] PROGRAMME_X = {18.5, 27.5};
+    static final double FIRMS_X = 36;
+    static final double FIRM_SPACING = 8.2;
+    static final double SMALLER_FIRMS_X = 103;
     private static final double ROWS_TOP = 8;
     private static final double ROWS_BOTTOM = 66;
     private static final double POOL_X = 112 + POOL_WIDTH / 2;
@@ -40,6 +45,7 @@ final class SystemPicture {
     final Network network = new Network(false);
     private final Map<Employer, FirmNode> firmOf = new HashMap<>();
     private final Map<Programme, ProgrammeNode> programmeOf = new HashMap<>();
+    private final List<ProgrammeNode> programmeNodes = new ArrayList<>();
     private final Map<Status, StatusPool> pools = new EnumMap<>(Status.class);
     private final TextItem caption = new TextItem("", Palette.HEADING, Palette.TEXT, false);
     private final TextItem poolHeading = new TextItem("", Palette.HEADING, Palette.TEXT, false);
@@ -57,6 +63,7 @@ final class SystemPicture {
         network.clear();
         firmOf.clear();
         programmeOf.clear();
+        programmeNodes.clear();
         pools.clear();
     }
 
@@ -64,9 +71,9 @@ final class SystemPicture {
     void layout(World world) {
         clear();
         put(caption, 1, 2.5);
-        put(new TextItem("Colleges (size: seats)", Palette.SMALL, Palette.MUTED_TEXT, true), 22, 6.3);
-        put(new TextItem("Largest employers (size: staff)", Palette.SMALL, Palette.MUTED_TEXT, true), 64, 6.3);
-        put(new TextItem("Smaller firms", Palette.SMALL, Palette.MUTED_TEXT, true), 103, 6.3);
+        put(new TextItem("Colleges (size: seats)", Palette.SMALL, Palette.MUTED_TEXT, true), 23, 6.3);
+        put(new TextItem("Largest employers (size: staff)", Palette.SMALL, Palette.MUTED_TEXT, true), 65, 6.3);
+        put(new TextItem("Smaller firms", Palette.SMALL, Palette.MUTED_TEXT, true), SMALLER_FIRMS_X, 6.3);
         List<Occupation> occupations = world.occupations();
         double rowHeight = (ROWS_BOTTOM - ROWS_TOP) / occupations.size();
         double firmScale = 1;
@@ -78,11 +85,12 @@ final class SystemPicture {
             seatScale = Math.max(seatScale, programme.seats());
         }
         double groupScale = largestGroupStaff(world);
+        double programmeGroupScale = largestProgrammeGroup(world, seatScale);
         drawnFirms = 0;
         for (Occupation occupation : occupations) {
             double y = ROWS_TOP + rowHeight * (occupation.index() + 0.5);
             put(new TextItem(occupation.name().replace('_', '\n'), Palette.HEADING, Palette.TEXT, false), 1, y);
-            layoutProgrammes(world, occupation, y, seatScale);
+            layoutProgrammes(world, occupation, y, seatScale, programmeGroupScale);
             layoutFirms(world, occupation, y, firmScale, groupScale);
         }
         put(poolHeading, POOL_X - POOL_WIDTH / 2, 6.3);
@@ -95,15 +103,29 @@ final class SystemPicture {
         }
     }
 
-    private void layoutProgrammes(World world, Occupation occupation, double y, double seatScale) {
-        List<Programme> offered = world.programmes().stream().filter(p -> p.occupation() == occupation).toList();
-        double spacing = offered.size() > 1 ? Math.min(7.5, 14.0 / (offered.size() - 1)) : 0;
-        for (int i = 0; i < offered.size(); i++) {
-            ProgrammeNode node = new ProgrammeNode(offered.get(i), seatScale);
-            programmeOf.put(offered.get(i), node);
-            network.addNode(node);
-            put(node, 17 + spacing * i, y);
+    /**
+     * Draws a row's programmes in at most two places, so that each label can be read: one or two
+     * programmes each on its own; with more, the largest (by seats) and a group of the others.
+     */
+    private void layoutProgrammes(World world, Occupation occupation, double y, double seatScale, double groupScale) {
+        List<Programme> offered = new ArrayList<>(world.programmes().stream().filter(p -> p.occupation() == occupation).toList());
+        offered.sort(Comparator.comparingInt(Programme::seats).reversed()
+                .thenComparingInt(p -> p.college().id()));
+        boolean grouped = offered.size() > PROGRAMME_X.length;
+        int single = grouped ? PROGRAMME_X.length - 1 : offered.size();
+        for (int i = 0; i < single; i++) {
+            addProgramme(new ProgrammeNode(List.of(offered.get(i)), false, seatScale), PROGRAMME_X[i], y);
         }
+        if (grouped) {
+            addProgramme(new ProgrammeNode(offered.subList(single, offered.size()), true, groupScale), PROGRAMME_X[single], y);
+        }
+    }
+
+    private void addProgramme(ProgrammeNode node, double x, double y) {
+        node.programmes().forEach(programme -> programmeOf.put(programme, node));
+        programmeNodes.add(node);
+        network.addNode(node);
+        put(node, x, y);
     }
 
     private void layoutFirms(World world, Occupation occupation, double y, double firmScale, double groupScale) {
@@ -113,12 +135,12 @@ final class SystemPicture {
         int drawn = Math.min(LARGEST_PER_OCCUPATION, employers.size());
         for (int i = 0; i < drawn; i++) {
             FirmNode node = new FirmNode(List.of(employers.get(i)), false, occupation.name(), firmScale);
-            addFirm(node, List.of(employers.get(i)), 34 + 8.2 * i, y);
+            addFirm(node, List.of(employers.get(i)), FIRMS_X + FIRM_SPACING * i, y);
         }
         drawnFirms += drawn;
         List<Employer> rest = employers.subList(drawn, employers.size());
         if (!rest.isEmpty()) {
-            addFirm(new FirmNode(rest, true, occupation.name(), groupScale), rest, 103, y);
+            addFirm(new FirmNode(rest, true, occupation.name(), groupScale), rest, SMALLER_FIRMS_X, y);
         }
     }
 
@@ -139,6 +161,19 @@ final class SystemPicture {
         return largest;
     }
 
+    /** Seats at which a group of programmes is drawn full size: the largest group's, at least the largest programme's. */
+    private static double largestProgrammeGroup(World world, double seatScale) {
+        double largest = seatScale;
+        for (Occupation occupation : world.occupations()) {
+            List<Integer> seats = world.programmes().stream().filter(p -> p.occupation() == occupation)
+                    .map(Programme::seats).sorted(Comparator.reverseOrder()).toList();
+            if (seats.size() > PROGRAMME_X.length) {
+                largest = Math.max(largest, seats.stream().skip(PROGRAMME_X.length - 1L).mapToInt(Integer::intValue).sum());
+            }
+        }
+        return largest;
+    }
+
     private void put(Object item, double x, double y) {
         field.setObjectLocation(item, new Double2D(x, y));
     }
@@ -147,7 +182,7 @@ final class SystemPicture {
     void update(VetModel model) {
         World world = model.world();
         PeopleCounts counts = PeopleCounts.of(world, programmeOf, firmOf);
-        for (ProgrammeNode node : programmeOf.values()) {
+        for (ProgrammeNode node : programmeNodes()) {
             node.refresh(counts.interns(node), counts.apprentices(node));
         }
         firmOf.values().stream().distinct().forEach(FirmNode::refresh);
@@ -164,11 +199,9 @@ final class SystemPicture {
                 network.addEdge(pair.programme(), pair.firm(), new Link(Link.Kind.APPRENTICES, people)));
         counts.internLinks().forEach((pair, people) ->
                 network.addEdge(pair.programme(), pair.firm(), new Link(Link.Kind.INTERNS, people)));
-        for (ProgrammeNode node : programmeOf.values()) {
-            Employer partner = node.programme().partner();
-            if (partner != null && firmOf.containsKey(partner)) {
-                network.addEdge(node, firmOf.get(partner), new Link(Link.Kind.PARTNERSHIP, 1));
-            }
+        for (ProgrammeNode node : programmeNodes()) {
+            node.programmes().stream().map(Programme::partner).filter(firmOf::containsKey).map(firmOf::get).distinct()
+                    .forEach(firm -> network.addEdge(node, firm, new Link(Link.Kind.PARTNERSHIP, 1)));
         }
         caption.setText(caption(model, world));
         poolHeading.setText(String.format("%,d young people (1 dot = %,d)", world.people().size(), perDot));
@@ -182,6 +215,11 @@ final class SystemPicture {
                 + simulation.outputMonths() + " after warm-up";
         return String.format("%s  ·  %,d employers (the %d largest of each occupation drawn)",
                 when, world.employers().size(), LARGEST_PER_OCCUPATION);
+    }
+
+    /** The programme nodes, in the order they were laid out. */
+    List<ProgrammeNode> programmeNodes() {
+        return programmeNodes;
     }
 
     /** The status boxes, for tests and the legend. */

@@ -21,11 +21,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * model imports nothing of Swing) and adds the Model tab (the scenario and the policy levers), live
  * charts and a picture of the system. Every Play builds a fresh model from the current scenario
  * and the seed shown in the Console, so with untouched levers a GUI run equals a headless run with
- * the same seed. The run stops by itself after the scenario's last month.
+ * the same seed. The output months pass at a pace a person can follow (a few a second, chosen at
+ * the top of the Model tab, where full speed is one click away); the warm-up runs at full speed.
+ * The run stops by itself after the scenario's last month.
  */
 public final class VetsimWithUI extends GUIState {
     private final ScenarioOpener opener;
     private final LeverControl levers = new LeverControl(this);
+    private final Pace pace = new Pace();
     private final List<ReportListener> listeners = new CopyOnWriteArrayList<>();
     private Scenario scenario;
     private long seed;
@@ -82,12 +85,14 @@ public final class VetsimWithUI extends GUIState {
         model.addListener(report -> listeners.forEach(listener -> listener.onMonth(report)));
         state = model;
         running = true;
+        pace.restart();
         super.start();
         display.start(model);
     }
 
     @Override
     public boolean step() {
+        pace.beforeMonth(!model().world().inWarmup());
         synchronized (state.schedule) {
             if (model().isComplete()) {
                 return false;
@@ -126,7 +131,7 @@ public final class VetsimWithUI extends GUIState {
                 new RecordProperties(PopulationSettings.class, () -> scenario.population())));
         sections.add(new ModelInspector.Section("Labour market (from the scenario file)",
                 new RecordProperties(LabourMarketSettings.class, () -> scenario.labourMarket())));
-        return new ModelInspector(this, sections, getMaximumPropertiesForInspector());
+        return new ModelInspector(this, new SpeedControl(pace), sections, getMaximumPropertiesForInspector());
     }
 
     @Override
@@ -152,6 +157,11 @@ public final class VetsimWithUI extends GUIState {
     /** Whether a run is in progress (started and not yet finished). */
     public boolean isRunning() {
         return running;
+    }
+
+    /** How fast the output months pass; a few months a second unless the user chooses full speed. */
+    Pace pace() {
+        return pace;
     }
 
     /** The policy levers of the Model tab. */

@@ -37,6 +37,9 @@ public enum Metric implements MetricColumn {
     OUTSIDE_HIRES_OF_CERTIFIED(Bounds.NON_NEGATIVE, "Hires this month, through the labour market, of holders of a certificate in the vacancy's occupation by a firm that did not train them (school-based graduates included): certified skills used outside the training firm."),
     INTERNSHIPS(Bounds.NON_NEGATIVE, "School-based students on an internship in a firm this month."),
     EMPLOYER_NET_TRAINING_COST(Bounds.ANY, "Training employers' mean net cost per apprentice-year: gross cost (pay, trainers, other and mentoring costs, times each employer's cost factor) minus the apprentice's productive work, subsidies, grants and tax credits, in skilled-wage months; negative is a net benefit; 0 when there are no apprentices."),
+    EMPLOYER_GROSS_TRAINING_COST(Bounds.NON_NEGATIVE, "Training employers' mean gross cost per apprentice-year: apprentice pay of the training year (with social contributions), trainers, equipment and other costs and mentors, times each employer's cost factor, in skilled-wage months (BIBB 2017/18: EUR 20,855); 0 when there are no apprentices."),
+    TRAINING_RETURNS_SHARE(Bounds.NON_NEGATIVE, "Apprentices' productive returns as a share of their gross cost, over all apprentices this month (BIBB 2017/18: 69%); 0 when there are no apprentices."),
+    APPRENTICE_PAY_SHARE(Bounds.UNIT, "Apprentice pay as a share of the gross cost of training, over all apprentices this month (BIBB 2012/13: 62%); 0 when there are no apprentices."),
     INDUCTION_COST(Bounds.NON_NEGATIVE, "Employers' cost this month of induction training at corporate training centres (induction months given this month times the cost ratio), skilled-wage months."),
     PUBLIC_COST(Bounds.NON_NEGATIVE, "Public spending on incentives this month: per-place subsidies, tax credits, and grants the levy fund could not cover, skilled-wage months."),
     LEVY_COLLECTED(Bounds.NON_NEGATIVE, "Training levy collected this month, skilled-wage months."),
@@ -54,7 +57,11 @@ public enum Metric implements MetricColumn {
     AGED_OUT(Bounds.NON_NEGATIVE, "Young people who left the window this month by age."),
     LAYOFFS(Bounds.NON_NEGATIVE, "Young employees laid off this month by employers above their target staff."),
     QUITS_TO_UNEMPLOYMENT(Bounds.NON_NEGATIVE, "Young employees who quit into unemployment this month (quits that go straight to another job excluded)."),
-    YOUNG_HIRES(Bounds.NON_NEGATIVE, "Hires of young people through the labour market this month (graduates kept on by their training firm or internship host are not counted).");
+    YOUNG_HIRES(Bounds.NON_NEGATIVE, "Hires of young people through the labour market this month (graduates kept on by their training firm or internship host are not counted)."),
+    ADULT_HIRES(Bounds.NON_NEGATIVE, "Hires of adults (above the youth window) through the labour market this month."),
+    YOUNG_SHARE_OF_HIRES(Bounds.UNIT, "Young hires over all hires through the labour market (young and adult), last 12 months (0 when nobody was hired)."),
+    ADULT_EMPLOYED(Bounds.NON_NEGATIVE, "Adults employed by the modelled employers (end of month)."),
+    ADULT_JOB_SEEKERS(Bounds.NON_NEGATIVE, "Adults in the labour force looking for work (end of month): the adult labour force, which is constant, less the adults employed.");
 
     private final Bounds bounds;
     private final String description;

@@ -1,9 +1,12 @@
 package org.vetsim.model;
 
 /**
- * Leaving the youth window: a person who has reached the exit age leaves the model; if employed,
- * they stay with their employer as adult staff. Runs as the first step of the month's first pass
- * over the people, which drops those who left.
+ * Leaving the youth window: a person who has reached the exit age leaves the model and, if in the
+ * labour force, joins the adult labour force: an employee (or an apprentice still in training)
+ * stays with the employer as adult staff, without a vacancy being needed; a job seeker becomes an
+ * adult job seeker. As many adults retire in the same month ({@link LabourDemand}), so the adult
+ * labour force keeps its size. The inactive and students leave without joining it. Runs as the
+ * first step of the month's first pass over the people, which drops those who left.
  */
 final class AgeingOut implements PersonStep {
     private int exitAge;
@@ -24,8 +27,13 @@ final class AgeingOut implements PersonStep {
         if (person.status == Status.EMPLOYED && employer != null) {
             employer.youngStaff.remove(person);
             employer.adultStaff++;
+            world.adults.join(true);
         } else if (person.status == Status.APPRENTICE && employer != null) {
             employer.apprentices.remove(person);
+            employer.adultStaff++;
+            world.adults.join(true);
+        } else if (person.status == Status.UNEMPLOYED) {
+            world.adults.join(false);
         } else if (person.status == Status.SCHOOL_VET && person.programme != null) {
             person.programme.addEnrolled(-1);
         }

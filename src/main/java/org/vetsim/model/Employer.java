@@ -24,8 +24,6 @@ public final class Employer {
     int placesFilled;
     int internPlaces;
     boolean boardMember;
-    double expectedRetention;
-    int trainedGraduates;
     Programme partnerProgramme;
 
     Employer(int id, Occupation occupation, int baseStaff, double trainingCostFactor) {
@@ -105,8 +103,4 @@ public final class Employer {
         return partnerProgramme;
     }
 
-    /** Retention the firm expects of the apprentices it trains. */
-    public double expectedRetention() {
-        return expectedRetention;
-    }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * choosers pick an occupation with probability proportional to its places times
  * {@code exp(sensitivity * log(perceived tightness))}, perceived with the information lag.
  * Employers offering apprenticeships take the applicants with the best ability signals first;
- * colleges fill their seats with the rest; whoever finds no seat in the chosen occupation tries
+ * colleges admit the rest, up to one year's share of their seats ({@link Programme#openIntake}); whoever finds no seat in the chosen occupation tries
  * the occupation with the most free places, else takes the general track. Colleges record as
  * applications those who asked for a seat (first choices not placed as apprentices).
  */
@@ -28,8 +28,10 @@ final class Enrolment implements Phase {
         int n = world.occupations.length;
         List<List<Employer>> slots = apprenticeshipSlots(world);
         int[] freeSeats = new int[n];
+        java.util.Map<Programme, Integer> graduating = graduatingThisMonth(world);
         for (Programme programme : world.programmes) {
-            freeSeats[programme.occupation().index()] += Math.max(0, programme.seats() - programme.enrolled());
+            programme.openIntake(world.scenario.colleges().programmeMonths(), graduating.getOrDefault(programme, 0));
+            freeSeats[programme.occupation().index()] += programme.intakeLeft();
         }
         double[] weights = choiceWeights(world, slots, freeSeats);
         List<List<YoungPerson>> applicants = new ArrayList<>();
@@ -37,9 +39,8 @@ final class Enrolment implements Phase {
             applicants.add(new ArrayList<>());
         }
         EducationSettings education = world.scenario.education();
-        double intercept = Math.log(education.vetPreference() / (1 - education.vetPreference()));
         for (YoungPerson person : world.entrants) {
-            double pVet = Draws.logistic(intercept - education.abilityTowardsGeneral() * person.abilityScore);
+            double pVet = TrackChoice.vetProbability(education, person.abilityScore);
             if (random.nextDouble() < pVet && total(weights) > 0) {
                 applicants.get(pick(weights, random)).add(person);
             } else {
@@ -80,6 +81,17 @@ final class Enrolment implements Phase {
         }
         long vet = world.entrants.stream().filter(p -> p.status == Status.SCHOOL_VET || p.status == Status.APPRENTICE).count();
         world.vetEntryShare = (double) vet / world.entrants.size();
+    }
+
+    /** School-based students who finish this month (later in the month), by programme. */
+    private static java.util.Map<Programme, Integer> graduatingThisMonth(World world) {
+        java.util.Map<Programme, Integer> counts = new java.util.HashMap<>();
+        for (YoungPerson person : world.people) {
+            if (person.status == Status.SCHOOL_VET && person.trainingEnds == world.month) {
+                counts.merge(person.programme, 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     private static List<List<Employer>> apprenticeshipSlots(World world) {
@@ -156,8 +168,7 @@ final class Enrolment implements Phase {
 
     private static boolean placeStudent(World world, YoungPerson person, int occupation) {
         for (Programme programme : programmesOf(world, occupation)) {
-            if (programme.enrolled() < programme.seats()) {
-                programme.addEnrolled(1);
+            if (programme.admit()) {
                 person.programme = programme;
                 person.occupation = programme.occupation();
                 person.vintage = programme.curriculumLevel();
@@ -172,7 +183,7 @@ final class Enrolment implements Phase {
     private static int mostFreeSeats(World world) {
         int[] free = new int[world.occupations.length];
         for (Programme programme : world.programmes) {
-            free[programme.occupation().index()] += Math.max(0, programme.seats() - programme.enrolled());
+            free[programme.occupation().index()] += programme.intakeLeft();
         }
         int best = -1;
         for (int o = 0; o < free.length; o++) {

@@ -14,7 +14,7 @@ final class Flows {
     double certifiedGapSum;
     int vacanciesOpen;
     int youngHires;
-    int adultFills;
+    int adultHires;
     int firstJobs;
     int firstJobMonths;
     int vetFirstJobs;
@@ -28,9 +28,13 @@ final class Flows {
     int layoffs;
     int inductionMonths;
     int quitsToUnemployment;
+    int counterOffers;
     int[] vacanciesByOccupation;
     int[] unfilledByOccupation;
     int[] qualifiedSupplyByOccupation;
+    final int[] apprenticeGraduatesBySize = new int[SizeClass.values().length];
+    final int[] apprenticesRetainedBySize = new int[SizeClass.values().length];
+    final int[] poachedBySize = new int[SizeClass.values().length];
 
     Flows(int occupations) {
         vacanciesByOccupation = new int[occupations];

@@ -6,10 +6,11 @@ import org.vetsim.scenario.ExamSettings;
 /**
  * The end of vocational training. Each graduate sits the qualification exam, which measures
  * proficiency valued at the exam standard's requirement level, with noise; reaching the pass mark
- * gives a certificate in the occupation. School-based graduates start looking for work. A
- * training firm keeps its graduating apprentice when the graduate is productive enough to hire
- * and the firm has room for them within its keep horizon (the need it trained for); otherwise the graduate searches too. A school graduate's
- * internship host makes the same decision.
+ * gives a certificate in the occupation. The training firm decides whether to offer its
+ * graduating apprentice a job ({@link TrainedGraduateValue#offers}); a graduate with an offer
+ * starts work there but looks around in the same month and leaves if another employer offers a
+ * higher wage ({@link Matching}), so retention is chosen by both sides. Everyone else starts
+ * looking for work. A school graduate's internship host decides as a training firm does.
  */
 final class Graduation implements PersonStep {
     private MersenneTwisterFast random;
@@ -44,7 +45,7 @@ final class Graduation implements PersonStep {
             person.programme.addEnrolled(-1);
             person.graduatedFrom = person.programme;
             world.leaveEducation(person);
-            if (person.internAt != null && keeps(world, person.internAt, person)) {
+            if (person.internAt != null && TrainedGraduateValue.offers(world, person.internAt, person)) {
                 startFirstJob(world, person, person.internAt);
             }
         } else {
@@ -56,41 +57,23 @@ final class Graduation implements PersonStep {
         Employer firm = person.employer;
         firm.apprentices.remove(person);
         world.flows.apprenticeGraduates++;
-        firm.trainedGraduates++;
+        world.flows.apprenticeGraduatesBySize[firm.sizeClass().ordinal()]++;
         double productivity = world.skills.productivity(person, firm.occupation(), true);
         world.graduateProductivity = 0.9 * world.graduateProductivity + 0.1 * productivity;
         person.programme = null;
         person.leftEducation = world.month;
-        if (keeps(world, firm, person)) {
+        if (TrainedGraduateValue.offers(world, firm, person)) {
             double firmSkill = person.firmSkill;
             person.employer = null;
             startFirstJob(world, person, firm);
             person.firmSkill = firmSkill;
-            world.flows.apprenticesRetained++;
+            person.searchingOnJob = true;
+            world.retention.offered(person);
         } else {
             person.employer = null;
             person.firmSkill = 0;
             person.setStatus(Status.UNEMPLOYED);
         }
-    }
-
-    /**
-     * Whether a firm that knows the graduate (as apprentice or intern) offers a job: the graduate
-     * is productive enough to hire and the firm has room for them: target staff plus the openings
-     * it expects over the keep horizon, minus its staff, is at least one (below one but above
-     * zero, the graduate is kept with that probability).
-     */
-    private static boolean keeps(World world, Employer firm, YoungPerson graduate) {
-        double productivity = world.skills.productivity(graduate, firm.occupation(), firm == graduate.employer);
-        if (productivity < world.scenario.labourMarket().hiringThreshold()) {
-            return false;
-        }
-        double horizon = world.scenario.labourMarket().keepHorizonMonths() / 12.0;
-        double room = firm.targetStaff() + EmployerDecisions.expectedOpeningsPerYear(world, firm) * horizon - firm.staff();
-        if (room >= 1) {
-            return true;
-        }
-        return room > 0 && world.random(Stream.PLACEMENTS).nextDouble() < room;
     }
 
     private static void startFirstJob(World world, YoungPerson person, Employer firm) {

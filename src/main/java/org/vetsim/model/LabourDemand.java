@@ -6,8 +6,11 @@ import org.vetsim.scenario.LabourMarketSettings;
 /**
  * Labour demand of the month. Each employer's target staff is its trend size times the business
  * cycle (a sine wave) times its occupation's AR(1) demand shock, rounded at random. Adult staff
- * leave at a constant rate. An employer above target lays off, young staff in proportion to their
- * share and the most recently hired first (but not those hired this month); one below target posts the gap as vacancies.
+ * leave at the adult separation rate and look for work; adults retire, as many as joined the adult
+ * labour force from the youth window this month, from the searching and the employed adults at
+ * random (so the adult labour force keeps its size). An employer above target lays off, young
+ * staff in proportion to their share and the most recently hired first (but not those hired this
+ * month); one below target posts the gap as vacancies.
  */
 final class LabourDemand implements Phase {
     @Override
@@ -21,16 +24,21 @@ final class LabourDemand implements Phase {
             occupation.setDemandShock(market.demandShockPersistence() * occupation.demandShock()
                     + market.demandShockSpread() * demand.nextGaussian());
         }
+        Retirements retirements = Retirements.due(world, adults);
         for (Employer employer : world.employers) {
             double level = employer.baseStaff() * cycleFactor * (1 + employer.occupation().demandShock());
             employer.targetStaff = Draws.stochasticRound(demand, level);
-            employer.adultStaff -= Draws.binomial(adults, employer.adultStaff, market.adultExitRate());
+            employer.adultStaff -= retirements.takeFrom(employer.adultStaff, adults);
+            int leaving = Draws.binomial(adults, employer.adultStaff, market.adultSeparationRate());
+            employer.adultStaff -= leaving;
+            world.adults.separated(leaving);
             int excess = employer.staff() - employer.targetStaff;
             for (int k = 0; k < excess; k++) {
                 layOffOne(world, employer, separations);
             }
             employer.vacancies = Math.max(0, employer.targetStaff - employer.staff());
         }
+        retirements.finish(world);
     }
 
     private static void layOffOne(World world, Employer employer, MersenneTwisterFast random) {
@@ -45,6 +53,7 @@ final class LabourDemand implements Phase {
         }
         if (employer.adultStaff > 0) {
             employer.adultStaff--;
+            world.adults.separated(1);
         }
     }
 
@@ -57,5 +66,52 @@ final class LabourDemand implements Phase {
             }
         }
         return null;
+    }
+
+    /**
+     * This month's retirements of employed adults, shared out over the employers in one pass in
+     * proportion to their adult staff (a multinomial split drawn as successive conditional
+     * binomials), so that exactly the number due retire.
+     */
+    static final class Retirements {
+        private int remaining;
+        private long adultsLeft;
+
+        private Retirements(int remaining, long adultsLeft) {
+            this.remaining = remaining;
+            this.adultsLeft = adultsLeft;
+        }
+
+        /** Takes this month's retirements: some from the searching adults, the rest still to share out. */
+        static Retirements due(World world, MersenneTwisterFast random) {
+            AdultLabourForce force = world.adults;
+            int due = force.retirementsDue();
+            long employed = 0;
+            for (Employer employer : world.employers) {
+                employed += employer.adultStaff;
+            }
+            long all = employed + force.seekers();
+            int fromSeekers = all > 0 ? Draws.binomial(random, due, force.seekers() / (double) all) : 0;
+            int taken = force.retireSeekers(fromSeekers);
+            return new Retirements(due - taken, employed);
+        }
+
+        /** Retirements among the {@code adultStaff} employed adults of the next employer. */
+        int takeFrom(int adultStaff, MersenneTwisterFast random) {
+            if (remaining <= 0 || adultsLeft <= 0) {
+                return 0;
+            }
+            double share = Math.min(1.0, adultStaff / (double) adultsLeft);
+            int taken = Math.min(adultStaff, Draws.binomial(random, remaining, share));
+            remaining -= taken;
+            adultsLeft -= adultStaff;
+            return taken;
+        }
+
+        /** Any retirements the split left over (rare) are taken from the searching adults. */
+        void finish(World world) {
+            world.adults.retireSeekers(remaining);
+            remaining = 0;
+        }
     }
 }

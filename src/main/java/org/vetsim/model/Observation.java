@@ -3,7 +3,6 @@ package org.vetsim.model;
 import org.vetsim.metrics.Metric;
 import org.vetsim.metrics.MonthReport;
 import org.vetsim.metrics.OccupationMetric;
-import org.vetsim.metrics.SizeClassMetric;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,8 @@ import java.util.List;
  */
 final class Observation implements Phase {
     private final List<org.vetsim.metrics.ReportListener> listeners;
-    private final TrainingEconomics economics = new TrainingEconomics();
+    private final TrainingBudget budget = new TrainingBudget();
+    private final SizeClassObservation sizeClasses = new SizeClassObservation();
 
     Observation(List<org.vetsim.metrics.ReportListener> listeners) {
         this.listeners = listeners;
@@ -23,16 +23,20 @@ final class Observation implements Phase {
 
     @Override
     public void run(World world) {
+        world.retention.endMonth(world);
         Flows flows = world.flows;
         double[] v = new double[Metric.values().length];
         PopulationCounts counts = PopulationCounts.of(world);
         updateWindows(world, flows, counts);
+        for (int o = 0; o < world.occupations.length; o++) {
+            world.retention.recordRent(o, counts.rentSum[o], counts.rentCount[o]);
+        }
         recordSignals(world, flows);
         counts.fill(v);
         fillFlows(world, flows, counts, v);
         double[][] byOccupation = occupationValues(world, flows, counts);
-        double[][] bySize = sizeValues(world);
-        economics.fill(world, v);
+        double[][] bySize = sizeClasses.values(world, flows, counts);
+        budget.fill(world, v, bySize);
         v[Metric.INDUCTION_COST.ordinal()] = flows.inductionMonths * world.engagement.corporateTrainingCentres().costRatio();
         world.meanProductivity = counts.meanProductivity(world.meanProductivity);
         if (!world.inWarmup()) {
@@ -54,6 +58,7 @@ final class Observation implements Phase {
         world.retentionWindow.push(flows.apprenticesRetained, flows.apprenticeGraduates);
         world.apprenticeDropoutWindow.push(flows.apprenticeDropouts, flows.apprenticeDropouts + flows.apprenticeGraduates);
         world.poachingWindow.push(flows.poached, 0);
+        world.youngHireWindow.push(flows.youngHires, flows.youngHires + flows.adultHires);
     }
 
     private static void recordSignals(World world, Flows flows) {
@@ -71,7 +76,7 @@ final class Observation implements Phase {
         v[Metric.SUPPLY_DEMAND_DISSIMILARITY.ordinal()] = dissimilarity(flows.qualifiedSupplyByOccupation, flows.vacanciesByOccupation);
         v[Metric.VACANCIES.ordinal()] = flows.vacanciesOpen;
         v[Metric.VACANCY_FILL_RATE.ordinal()] = flows.vacanciesOpen > 0
-                ? (double) (flows.youngHires + flows.adultFills) / flows.vacanciesOpen : 0.0;
+                ? (double) (flows.youngHires + flows.adultHires) / flows.vacanciesOpen : 0.0;
         v[Metric.MEAN_MONTHS_TO_FIRST_JOB.ordinal()] = world.firstJobWindow.ratio();
         v[Metric.VET_GRADUATE_MONTHS_TO_FIRST_JOB.ordinal()] = world.vetFirstJobWindow.ratio();
         v[Metric.SKILL_SUPPLY_RATIO.ordinal()] = (double) flows.qualifiedSeekers / Math.max(1, flows.vacanciesOpen);
@@ -82,6 +87,10 @@ final class Observation implements Phase {
         v[Metric.ENTRANTS.ordinal()] = flows.entrants;
         v[Metric.AGED_OUT.ordinal()] = flows.agedOut;
         v[Metric.YOUNG_HIRES.ordinal()] = flows.youngHires;
+        v[Metric.ADULT_HIRES.ordinal()] = flows.adultHires;
+        v[Metric.YOUNG_SHARE_OF_HIRES.ordinal()] = world.youngHireWindow.ratio();
+        v[Metric.ADULT_JOB_SEEKERS.ordinal()] = world.adults.seekers();
+        v[Metric.ADULT_EMPLOYED.ordinal()] = world.adults.labourForce() - world.adults.seekers();
         v[Metric.LAYOFFS.ordinal()] = flows.layoffs;
         v[Metric.QUITS_TO_UNEMPLOYMENT.ordinal()] = flows.quitsToUnemployment;
         v[Metric.OUTSIDE_HIRES_OF_CERTIFIED.ordinal()] = flows.outsideHiresOfCertified;
@@ -159,25 +168,6 @@ final class Observation implements Phase {
             row[OccupationMetric.QUALIFIED_SUPPLY.ordinal()] = flows.qualifiedSupplyByOccupation[o];
             row[OccupationMetric.MEAN_SKILL_GAP.ordinal()] = counts.meanSkillGap(o);
             row[OccupationMetric.CURRICULUM_ALIGNMENT.ordinal()] = alignment(world, o);
-        }
-        return values;
-    }
-
-    private static double[][] sizeValues(World world) {
-        double[][] values = new double[SizeClass.values().length][SizeClassMetric.values().length];
-        for (Employer employer : world.employers) {
-            double[] row = values[employer.sizeClass().ordinal()];
-            row[SizeClassMetric.EMPLOYERS.ordinal()]++;
-            row[SizeClassMetric.STAFF.ordinal()] += employer.staff();
-            row[SizeClassMetric.TRAINING_FIRMS.ordinal()] += employer.isTrainingFirm() ? 1 : 0;
-            row[SizeClassMetric.APPRENTICES.ordinal()] += employer.apprentices.size();
-            row[SizeClassMetric.PLACES_OFFERED.ordinal()] += employer.placesOffered;
-            row[SizeClassMetric.BOARD_MEMBERS.ordinal()] += employer.boardMember ? 1 : 0;
-        }
-        for (double[] row : values) {
-            double employers = row[SizeClassMetric.EMPLOYERS.ordinal()];
-            row[SizeClassMetric.TRAINING_FIRM_SHARE.ordinal()] = employers > 0
-                    ? row[SizeClassMetric.TRAINING_FIRMS.ordinal()] / employers : 0.0;
         }
         return values;
     }

@@ -10,17 +10,22 @@ final class PopulationCounts {
     private final int[] byStatus = new int[Status.values().length];
     private final double[] gapSum;
     private final int[] gapCount;
+    final double[] rentSum;
+    final int[] rentCount;
     private double productivitySum;
     private double wageSum;
     private double mismatchSum;
     private double qualitySum;
     private int learners;
     int atTrainingFirm;
+    final int[] atTrainingFirmBySize = new int[SizeClass.values().length];
     int interns;
 
     private PopulationCounts(int occupations) {
         gapSum = new double[occupations];
         gapCount = new int[occupations];
+        rentSum = new double[occupations];
+        rentCount = new int[occupations];
     }
 
     static PopulationCounts of(World world) {
@@ -39,7 +44,7 @@ final class PopulationCounts {
                 case APPRENTICE -> {
                     counts.learners++;
                     counts.qualitySum += firmShare * workplaceQuality + (1 - firmShare) * schoolQuality(world, person.programme);
-                    counts.atTrainingFirm++;
+                    counts.atTrainingFirm(person.trainingFirm);
                 }
                 default -> {
                 }
@@ -54,14 +59,21 @@ final class PopulationCounts {
         double productivity = world.skills.productivity(person, specific, true);
         double gap = 1 - specific;
         productivitySum += productivity;
-        wageSum += world.wage(productivity);
+        double wage = world.wageOf(person);
+        wageSum += wage;
         mismatchSum += gap;
         gapSum[occupation.index()] += gap;
         gapCount[occupation.index()]++;
         if (person.trainingFirm != null && person.employer == person.trainingFirm) {
-            atTrainingFirm++;
+            atTrainingFirm(person.trainingFirm);
+            rentSum[occupation.index()] += productivity - wage;
+            rentCount[occupation.index()]++;
         }
+    }
 
+    private void atTrainingFirm(Employer firm) {
+        atTrainingFirm++;
+        atTrainingFirmBySize[firm.sizeClass().ordinal()]++;
     }
 
     private static double schoolQuality(World world, Programme programme) {

@@ -11,6 +11,7 @@ public final class Programme {
     private int seats;
     private int applications;
     private int enrolled;
+    private int intakeLeft;
     private double curriculumLevel;
     private int revisedMonth;
     private final java.util.List<Employer> partners = new java.util.ArrayList<>();
@@ -49,6 +50,31 @@ public final class Programme {
 
     void setApplications(int applications) {
         this.applications = applications;
+    }
+
+    /**
+     * Opens this school year's intake: a college admits one year's share of its seats (seats over
+     * programme years), and no more than the seats left free by the students who stay on
+     * ({@code graduating} of the enrolled finish this month and free their seats).
+     */
+    void openIntake(int programmeMonths, int graduating) {
+        int yearly = (int) Math.ceil(seats * 12.0 / programmeMonths);
+        intakeLeft = Math.max(0, Math.min(yearly, seats - enrolled + graduating));
+    }
+
+    /** Places still open in this school year's intake. */
+    int intakeLeft() {
+        return intakeLeft;
+    }
+
+    /** Admits one student of this year's intake; false when the intake is full. */
+    boolean admit() {
+        if (intakeLeft <= 0) {
+            return false;
+        }
+        intakeLeft--;
+        enrolled++;
+        return true;
     }
 
     /** Students currently enrolled. */

@@ -73,7 +73,7 @@ final class Schooling implements PersonStep {
     }
 
     private static void learnGeneral(YoungPerson person, double rate) {
-        double ceiling = 0.4 + 0.6 * person.ability;
+        double ceiling = SkillModel.generalCeiling(person.ability);
         if (person.generalSkill < ceiling) {
             person.generalSkill += rate * (ceiling - person.generalSkill);
         }

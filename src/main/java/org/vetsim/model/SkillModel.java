@@ -17,6 +17,7 @@ public final class SkillModel {
     private final double halfLifeLow;
     private final double halfLifeHigh;
     private final double obsolescenceScale;
+    private final double onTheJobCeiling;
     private final double[] catchUpTable = new double[CATCH_UP_STEPS + 1];
     private static final int CATCH_UP_STEPS = 1024;
 
@@ -29,6 +30,7 @@ public final class SkillModel {
         this.halfLifeLow = skills.halfLifeLowGeneral();
         this.halfLifeHigh = skills.halfLifeHighGeneral();
         this.obsolescenceScale = scenario.technology().obsolescenceScale();
+        this.onTheJobCeiling = skills.onTheJobCeiling();
         for (int i = 0; i <= CATCH_UP_STEPS; i++) {
             double halfLife = halfLifeLow - (halfLifeLow - halfLifeHigh) * i / (double) CATCH_UP_STEPS;
             catchUpTable[i] = 1.0 - Math.pow(2.0, -1.0 / halfLife);
@@ -55,8 +57,35 @@ public final class SkillModel {
 
     /** Productivity given the person's specific skill for the job, already computed. */
     double productivity(YoungPerson person, double specificSkill, boolean atOwnFirm) {
-        double firm = atOwnFirm ? person.firmSkill : 0.0;
-        return generalWeight * person.generalSkill + specificWeight * specificSkill + firmWeight * firm;
+        return productivity(person.generalSkill, specificSkill, atOwnFirm ? person.firmSkill : 0.0);
+    }
+
+    /** Productivity of a worker with these general, occupation-specific and firm-specific skills. */
+    double productivity(double general, double specific, double firm) {
+        return generalWeight * general + specificWeight * specific + firmWeight * firm;
+    }
+
+    /** Weight of general skill in productivity (the weights sum to 1). */
+    double generalWeight() {
+        return generalWeight;
+    }
+
+    /** Weight of occupation-specific skill in productivity. */
+    double specificWeight() {
+        return specificWeight;
+    }
+
+    /** Occupation-specific proficiency reachable on the job without formal training. */
+    double onTheJobCeiling() {
+        return onTheJobCeiling;
+    }
+
+    /**
+     * The general skill a person of ability percentile {@code ability} reaches with full
+     * schooling, {@code 0.4 + 0.6 * ability}: the ceiling towards which education raises it.
+     */
+    static double generalCeiling(double ability) {
+        return 0.4 + 0.6 * ability;
     }
 
     /**

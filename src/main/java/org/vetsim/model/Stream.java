@@ -18,13 +18,13 @@ public enum Stream {
     EXAMS,
     /** Technology drift, business cycle and demand shocks. */
     DEMAND,
-    /** Adult staff exits. */
+    /** Adult staff separations and retirements. */
     ADULTS,
-    /** Adult applicants taking vacancies before the young are screened. */
-    ADULT_FILLS,
+    /** Whether an applicant drawn for a vacancy is an adult, and the adult's productivity. */
+    ADULT_APPLICANTS,
     /** Which staff member is laid off. */
     LAYOFFS,
-    /** Internship hosts and whether a firm at its target keeps a graduate. */
+    /** Internship hosts. */
     PLACEMENTS,
     /** Screening and hiring. */
     MATCHING,

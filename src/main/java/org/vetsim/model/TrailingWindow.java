@@ -30,6 +30,15 @@ final class TrailingWindow {
         return sum;
     }
 
+    /** Sum of the denominators over the window. */
+    double denominatorSum() {
+        double sum = 0;
+        for (double x : denominators) {
+            sum += x;
+        }
+        return sum;
+    }
+
     /** Ratio of the sums over the window, or 0 when the denominator is 0. */
     double ratio() {
         double num = 0;

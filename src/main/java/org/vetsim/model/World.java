@@ -34,6 +34,7 @@ public final class World {
     final TrailingWindow apprenticeDropoutWindow = new TrailingWindow(12);
     final TrailingWindow poachingWindow = new TrailingWindow(12);
     final TrailingWindow outsideHiringWindow = new TrailingWindow(12);
+    final TrailingWindow youngHireWindow = new TrailingWindow(12);
     final int outputStart;
     final int totalMonths;
     Engagement engagement;
@@ -48,6 +49,11 @@ public final class World {
     int lastSeekers;
     JobSeekers jobSeekers;
     double[] boardShare;
+    final double[] alignment;
+    AdultLabourForce adults;
+    final RetentionMarket retention;
+    private ApprenticeshipEconomics economics;
+    private Engagement economicsEngagement;
 
     World(Scenario scenario, long seed) {
         this.scenario = scenario;
@@ -68,6 +74,9 @@ public final class World {
         this.signals = new LabourMarketSignals(n, totalMonths);
         this.flows = new Flows(n);
         this.boardShare = new double[n];
+        this.alignment = new double[n];
+        java.util.Arrays.fill(alignment, 1.0);
+        this.retention = new RetentionMarket(n, scenario.labourMarket().quitRate());
     }
 
     public Scenario scenario() {
@@ -116,8 +125,28 @@ public final class World {
         return skills;
     }
 
+    /** The costs and returns of an apprentice under the mechanisms in force (recomputed when they change). */
+    ApprenticeshipEconomics apprenticeshipEconomics() {
+        if (economics == null || economicsEngagement != engagement) {
+            economics = new ApprenticeshipEconomics(engagement, scenario.colleges());
+            economicsEngagement = engagement;
+        }
+        return economics;
+    }
+
     MersenneTwisterFast random(Stream stream) {
         return streams.get(stream);
+    }
+
+    /**
+     * The wage {@code person} earns at their employer: the pay rule on their productivity there,
+     * or the outside offer their employer matched (or they were hired at), whichever is higher.
+     */
+    double wageOf(YoungPerson person) {
+        if (person.status == Status.APPRENTICE) {
+            return engagement.workBasedLearning().apprenticePayRatio();
+        }
+        return Math.max(wage(skills.productivity(person, person.occupation, true)), person.wageFloor);
     }
 
     /** Wage of a worker of productivity {@code productivity}, in skilled-wage units. */
@@ -132,6 +161,11 @@ public final class World {
      * the person itself as an apprentice.
      */
     void hire(YoungPerson person, Employer employer) {
+        hire(person, employer, 0.0);
+    }
+
+    /** Starts an employment spell at a wage of at least {@code wage} (the offer that won the person). */
+    void hire(YoungPerson person, Employer employer, double wage) {
         if (person.employer != null) {
             person.employer.youngStaff.remove(person);
         }
@@ -147,6 +181,7 @@ public final class World {
         person.inducted = induction;
         person.inductionLeft = induction ? centres.inductionMonths() : 0;
         person.hiredMonth = month;
+        person.wageFloor = wage;
         person.searchingOnJob = false;
         person.setStatus(Status.EMPLOYED);
         employer.youngStaff.add(person);

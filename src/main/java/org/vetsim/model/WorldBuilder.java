@@ -13,6 +13,7 @@ import org.vetsim.scenario.SizeClassShares;
  */
 final class WorldBuilder {
     private final World world;
+    private static final double INITIAL_ADULT_SEEKER_SHARE = 0.05;
     private final MersenneTwisterFast random;
 
     WorldBuilder(World world) {
@@ -22,10 +23,19 @@ final class WorldBuilder {
 
     void build() {
         buildEmployers();
+        buildAdults();
         buildColleges();
         initialiseStandards();
     }
 
+    /**
+     * Employers, so that each size class and occupation holds its share of the jobs: classes are
+     * filled from the largest down, each occupation's share of a class with firms of sizes drawn
+     * uniformly within the class (the last one cut to the jobs left); jobs too few for one more
+     * firm of the class pass on to the next occupation, and at the end of a class to the next
+     * smaller class. The total comes out at the target even for small populations, where a few
+     * large firms would otherwise overshoot it.
+     */
     private void buildEmployers() {
         Scenario s = world.scenario;
         double totalJobs = s.population().youngPeople() * s.labourMarket().jobsPerYoungPerson();
@@ -33,22 +43,58 @@ final class WorldBuilder {
         double[] classShares = {shares.micro(), shares.small(), shares.medium(), shares.large()};
         double shareSum = classShares[0] + classShares[1] + classShares[2] + classShares[3];
         double[] occupationShares = occupationShares();
-        double sigma = s.labourMarket().trainingCostSpread();
-        int id = 0;
-        for (SizeClass sizeClass : SizeClass.values()) {
-            double jobs = totalJobs * classShares[sizeClass.ordinal()] / shareSum;
-            double allocated = 0;
-            while (allocated + sizeClass.meanStaff() / 2 < jobs) {
-                int size = sizeClass.minStaff() + random.nextInt(sizeClass.maxStaff() - sizeClass.minStaff() + 1);
-                Occupation occupation = world.occupations[pick(occupationShares)];
-                double costFactor = Math.exp(sigma * random.nextGaussian() - sigma * sigma / 2);
-                Employer employer = new Employer(id++, occupation, size, costFactor);
-                employer.expectedRetention = s.labourMarket().initialExpectedRetention();
-                world.employers.add(employer);
-                world.employersByOccupation.get(occupation.index()).add(employer);
-                allocated += size;
+        SizeClass[] largestFirst = SizeClass.values().clone();
+        java.util.Collections.reverse(java.util.Arrays.asList(largestFirst));
+        double carried = 0;
+        for (SizeClass sizeClass : largestFirst) {
+            double classJobs = totalJobs * classShares[sizeClass.ordinal()] / shareSum;
+            for (Occupation occupation : world.occupations) {
+                carried += classJobs * occupationShares[occupation.index()];
+                carried = addFirms(sizeClass, occupation, carried);
             }
         }
+    }
+
+    /** Adds firms of one class and occupation for {@code jobs} jobs; returns the jobs left over. */
+    private double addFirms(SizeClass sizeClass, Occupation occupation, double jobs) {
+        double sigma = world.scenario.labourMarket().trainingCostSpread();
+        double left = jobs;
+        while (left >= sizeClass.minStaff()) {
+            int drawn = sizeClass.minStaff() + random.nextInt(sizeClass.maxStaff() - sizeClass.minStaff() + 1);
+            int size = (int) Math.min(drawn, Math.floor(left));
+            double costFactor = Math.exp(sigma * random.nextGaussian() - sigma * sigma / 2);
+            Employer employer = new Employer(world.employers.size(), occupation, size, costFactor);
+            world.employers.add(employer);
+            world.employersByOccupation.get(occupation.index()).add(employer);
+            left -= size;
+        }
+        return left;
+    }
+
+    /**
+     * The adult labour force, with the adults employed at the start spread over employers in
+     * proportion to their trend staff. Its split into employed and searching adults settles
+     * within about a year (see {@link AdultLabourForce}); the start puts
+     * {@value #INITIAL_ADULT_SEEKER_SHARE} of adults among the seekers.
+     */
+    private void buildAdults() {
+        Scenario s = world.scenario;
+        int labourForce = (int) Math.round(s.labourMarket().adultLabourForcePerYoungPerson() * s.population().youngPeople());
+        long jobs = 0;
+        for (Employer employer : world.employers) {
+            jobs += employer.baseStaff();
+        }
+        double share = jobs > 0 ? Math.min(1.0, labourForce * (1 - INITIAL_ADULT_SEEKER_SHARE) / jobs) : 0.0;
+        int employed = 0;
+        for (Employer employer : world.employers) {
+            employer.adultStaff = Math.min(employer.baseStaff(), Draws.stochasticRound(random, share * employer.baseStaff()));
+            employed += employer.adultStaff;
+        }
+        if (employed > labourForce) {
+            throw new IllegalStateException("more adults employed than in the adult labour force");
+        }
+        double joiningPerMonth = s.population().cohortSize() / 12.0;
+        world.adults = new AdultLabourForce(labourForce, employed, labourForce > 0 ? joiningPerMonth / labourForce : 0.0);
     }
 
     private void buildColleges() {
@@ -60,6 +106,7 @@ final class WorldBuilder {
         }
         double[] shares = occupationShares();
         int cohort = s.population().cohortSize();
+        double vetShare = TrackChoice.expectedVetShare(s.education(), s.population().abilitySpread());
         for (Occupation occupation : world.occupations) {
             java.util.List<College> offering = new java.util.ArrayList<>();
             for (College college : world.colleges) {
@@ -70,7 +117,7 @@ final class WorldBuilder {
             if (offering.isEmpty()) {
                 offering.add(world.colleges.get(occupation.index() % count));
             }
-            double seats = cs.initialSeatShare() * cohort * (cs.programmeMonths() / 12.0) * shares[occupation.index()] / offering.size();
+            double seats = vetShare * cohort * (cs.programmeMonths() / 12.0) * shares[occupation.index()] / offering.size();
             for (College college : offering) {
                 double quality = clamp(cs.teachingQualityMean() + cs.teachingQualitySpread() * random.nextGaussian(), 0.05, 1.0);
                 Programme programme = new Programme(college, occupation, quality, (int) Math.max(1, Math.round(seats)));
@@ -104,18 +151,6 @@ final class WorldBuilder {
             shares[i] /= sum;
         }
         return shares;
-    }
-
-    private int pick(double[] shares) {
-        double u = random.nextDouble();
-        double cumulative = 0;
-        for (int i = 0; i < shares.length; i++) {
-            cumulative += shares[i];
-            if (u < cumulative) {
-                return i;
-            }
-        }
-        return shares.length - 1;
     }
 
     static double clamp(double x, double lo, double hi) {

@@ -27,6 +27,7 @@ public final class YoungPerson {
     boolean hadJob;
     boolean completedVet;
     int hiredMonth;
+    double wageFloor;
     int inductionLeft;
     boolean inducted;
     boolean searchingOnJob;

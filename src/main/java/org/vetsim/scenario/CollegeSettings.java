@@ -10,8 +10,6 @@ public record CollegeSettings(
         double perTenThousandYoung,
         @Param(doc = "Length of a school-based vocational programme.", unit = "months", min = 6, max = 60)
         int programmeMonths,
-        @Param(doc = "Initial yearly intake capacity of all programmes together, as a share of a cohort.", min = 0, max = 2)
-        double initialSeatShare,
         @Param(doc = "Share of the gap between applications and seats that colleges close each year.", unit = "per year", min = 0, max = 1)
         double seatAdjustmentRate,
         @Param(doc = "Mean teaching quality of programmes (0 = none, 1 = best practice).", min = 0, max = 1)
@@ -29,12 +27,12 @@ public record CollegeSettings(
         double dropoutRate) {
 
     public CollegeSettings {
-        Checks.validate(CollegeSettings.class, perTenThousandYoung, programmeMonths, initialSeatShare, seatAdjustmentRate, teachingQualityMean, teachingQualitySpread, curriculumUpdateMonths, curriculumLagMonths, learningRate, dropoutRate);
+        Checks.validate(CollegeSettings.class, perTenThousandYoung, programmeMonths, seatAdjustmentRate, teachingQualityMean, teachingQualitySpread, curriculumUpdateMonths, curriculumLagMonths, learningRate, dropoutRate);
     }
 
     /** These settings with another revision interval. */
     public CollegeSettings withCurriculumUpdateMonths(int months) {
-        return new CollegeSettings(perTenThousandYoung, programmeMonths, initialSeatShare, seatAdjustmentRate,
+        return new CollegeSettings(perTenThousandYoung, programmeMonths, seatAdjustmentRate,
                 teachingQualityMean, teachingQualitySpread, months, curriculumLagMonths, learningRate, dropoutRate);
     }
 }

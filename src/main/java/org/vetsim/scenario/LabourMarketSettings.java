@@ -2,9 +2,9 @@ package org.vetsim.scenario;
 
 /**
  * Employers and the youth labour market: firm sizes, labour demand over the business cycle,
- * hiring by screening, wages and separations. Adults outside the youth window are not agents;
- * they appear as each employer's adult staff, who leave at a constant rate, and as outside
- * applicants who may fill a vacancy the young do not.
+ * hiring by screening, wages and separations. Adults above the youth window are not agents: they
+ * are an aggregate labour force of constant size, employed as each employer's adult staff or
+ * looking for work, and compete with the young for vacancies.
  */
 public record LabourMarketSettings(
         @Param(doc = "Jobs in the economy per young person in the youth window.", min = 0.1, max = 20)
@@ -18,10 +18,12 @@ public record LabourMarketSettings(
         double demandShockSpread,
         @Param(doc = "Persistence of the monthly demand shock (AR(1) coefficient).", min = 0, max = 0.999)
         double demandShockPersistence,
-        @Param(doc = "Monthly probability that an adult staff member leaves (retirement, moves).", unit = "per month", min = 0, max = 0.2)
-        double adultExitRate,
-        @Param(doc = "Probability that an open vacancy is filled from the adult labour market in a month, before young applicants are screened (adults are most of the labour force but not agents).", unit = "per month", min = 0, max = 1)
-        double adultFillRate,
+        @Param(doc = "Adults of working age above the youth window who are in the labour force (employed or looking for work), per young person in the window: the size of the adult labour force, which stays constant (each adult who retires is replaced by a young person reaching the exit age).", min = 0, max = 20)
+        double adultLabourForcePerYoungPerson,
+        @Param(doc = "Monthly probability that an adult employee leaves the employer for reasons other than retirement (a move, a layoff elsewhere, a quit); the adult then looks for work. With a constant hazard it is 1 / (12 x mean job tenure in years).", unit = "per month", min = 0, max = 0.2)
+        double adultSeparationRate,
+        @Param(doc = "Search intensity of an adult job seeker relative to a young one: an applicant drawn for a vacancy is an adult with probability intensity x adult seekers / (intensity x adult seekers + young seekers).", min = 0, max = 10)
+        double adultSearchIntensity,
         @Param(doc = "Applicants an employer screens for one vacancy.", min = 1, max = 50)
         int applicantsPerVacancy,
         @Param(doc = "Share of applicants drawn from outside the vacancy's occupation.", min = 0, max = 1)
@@ -41,23 +43,25 @@ public record LabourMarketSettings(
         @Param(doc = "Wage compression: 0 pays each worker their productivity; 1 pays everyone the same average wage.", min = 0, max = 1)
         double wageCompression,
         @Param(doc = "Spread of employers' idiosyncratic training costs: standard deviation of a log-normal factor (mean 1) on the whole gross cost of an apprentice (pay, trainers, other, mentors); drawn when employers are created.", min = 0, max = 3)
-        double trainingCostSpread,
-        @Param(doc = "Retention of its apprentices an employer expects before it has trained anyone; it then learns from its own graduates. Set when employers are created.", min = 0, max = 1)
-        double initialExpectedRetention,
-        @Param(doc = "How far ahead a firm counts its expected openings when deciding whether to keep a graduate it trained (or hosted as an intern): it keeps them if target staff plus the openings expected over this horizon leaves room. An assumption without a published figure; apprentice retention is sensitive to it.",
-                unit = "months", min = 0, max = 36)
-        int keepHorizonMonths) {
+        double trainingCostSpread) {
 
     public LabourMarketSettings {
-        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, demandShockSpread, demandShockPersistence, adultExitRate, adultFillRate, applicantsPerVacancy, crossOccupationShare, screeningNoise, hiringThreshold, quitRate, jobToJobShare, discouragementRate, reactivationRate, wageCompression, trainingCostSpread, initialExpectedRetention, keepHorizonMonths);
+        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy, crossOccupationShare, screeningNoise, hiringThreshold, quitRate, jobToJobShare, discouragementRate, reactivationRate, wageCompression, trainingCostSpread);
     }
 
     /** These settings with another wage compression. */
     public LabourMarketSettings withWageCompression(double compression) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths,
-                demandShockSpread, demandShockPersistence, adultExitRate, adultFillRate, applicantsPerVacancy,
+                demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
                 crossOccupationShare, screeningNoise, hiringThreshold, quitRate, jobToJobShare,
-                discouragementRate, reactivationRate, compression, trainingCostSpread, initialExpectedRetention,
-                keepHorizonMonths);
+                discouragementRate, reactivationRate, compression, trainingCostSpread);
+    }
+
+    /** These settings with another business-cycle amplitude. */
+    public LabourMarketSettings withCycleAmplitude(double amplitude) {
+        return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, amplitude, cyclePeriodMonths,
+                demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
+                crossOccupationShare, screeningNoise, hiringThreshold, quitRate, jobToJobShare,
+                discouragementRate, reactivationRate, wageCompression, trainingCostSpread);
     }
 }

@@ -3,6 +3,7 @@ package org.vetsim.scenario;
 /**
  * One occupation: its share of jobs and how fast its skill requirements move with technology.
  */
+@Rule(keys = "name", text = "not empty")
 public record OccupationSpec(
         @Param(doc = "Name of the occupation (distinct within a scenario).") String name,
         @Param(doc = "Share of all jobs in this occupation; shares are normalised to sum to one.", min = 0.0001, max = 1)

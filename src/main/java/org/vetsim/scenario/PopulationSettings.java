@@ -2,8 +2,9 @@ package org.vetsim.scenario;
 
 /**
  * The youth population followed by the model: everyone between the entry age and the exit age.
- * A cohort of {@code youngPeople / (exitAge - entryAge)} enters every year.
+ * One school cohort enters every year ({@link #cohortSize()}).
  */
+@Rule(keys = {"exitAge", "entryAge"}, text = "exit_age is at least entry_age + 4")
 public record PopulationSettings(
         @Param(doc = "Young people in the youth window; fixes the yearly cohort size and, in proportion, the numbers of employers and colleges.",
                 unit = "persons", min = 100, max = 20_000_000)
@@ -20,9 +21,15 @@ public record PopulationSettings(
         Checks.require(exitAge > entryAge + 3, "exitAge", "must be at least 4 years above entry_age");
     }
 
-    /** Size of the cohort entering each year. */
+    /**
+     * Size of the cohort entering each year. A school cohort enters at ages from {@code entryAge}
+     * to eleven months older (twelve months of birth) and leaves at {@code exitAge}, so it stays
+     * {@code exitAge - entryAge} years less 5.5 months on average; the cohort is sized so that the
+     * window holds {@code youngPeople} in the stationary state.
+     */
     public int cohortSize() {
-        return Math.max(1, youngPeople / (exitAge - entryAge));
+        double yearsInWindow = exitAge - entryAge - 5.5 / 12.0;
+        return Math.max(1, (int) Math.round(youngPeople / yearsInWindow));
     }
 
     PopulationSettings withYoungPeople(int n) {

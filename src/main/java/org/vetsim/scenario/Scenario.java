@@ -21,8 +21,11 @@ import java.util.List;
  * @param reforms changes to the engagement mechanisms from given months on (in time order; a
  *                reform after the last output month never takes effect)
  */
+@Rule(keys = "name", text = "1 to 64 letters, digits, '.', '-' and '_', starting with a letter or digit (it names output folders)")
+@Rule(keys = "occupations", text = "at least one occupation, each with a name of its own")
+@Rule(keys = "reforms", text = "at most one reform per month (a reform gives all its changes at once)")
 public record Scenario(
-        @Param(doc = "Short identifier of the scenario; used in output folder names.") String name,
+        @Param(doc = "Short identifier of the scenario, used in output folder names: 1 to 64 letters, digits, '.', '-' and '_', starting with a letter or digit (no spaces or slashes).") String name,
         @Param(doc = "What the scenario encodes, in words.") String description,
         SimulationSettings simulation,
         PopulationSettings population,
@@ -36,9 +39,13 @@ public record Scenario(
         Engagement engagement,
         List<Reform> reforms) {
 
+    /** What a scenario name may be: a label that is safe as a file name on every system. */
+    public static final String NAME_PATTERN = "[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,63}";
+
     public Scenario {
         Checks.validate(Scenario.class, name, description, simulation, population, occupations, technology, education, colleges, exams, labourMarket, skills, engagement, reforms);
-        Checks.require(!name.isBlank(), "name", "must not be empty");
+        Checks.require(name.matches(NAME_PATTERN), "name",
+                "must be 1 to 64 letters, digits, '.', '-' and '_', starting with a letter or digit (it names output folders)");
         Checks.requireNonEmpty(occupations, "occupations");
         occupations = List.copyOf(occupations);
         reforms = List.copyOf(reforms);
@@ -51,6 +58,35 @@ public record Scenario(
         }
     }
 
+    /**
+     * Years the model needs to run before its output is stationary: the youth window fills from
+     * empty over {@code exitAge - entryAge} years, and the labour-market histories of its cohorts
+     * settle within {@link SimulationSettings#SETTLING_YEARS} more (measured with
+     * {@code vetsim warmup} on every preset; see docs/ODD.md, section 5).
+     */
+    public int neededWarmupYears() {
+        return population.exitAge() - population.entryAge() + SimulationSettings.SETTLING_YEARS;
+    }
+
+    /**
+     * What a user should know before running this scenario, one sentence each: a warm-up shorter
+     * than the model needs, and reforms that lie beyond the run.
+     */
+    public List<String> warnings() {
+        List<String> warnings = new java.util.ArrayList<>();
+        if (simulation.warmupYears() < neededWarmupYears()) {
+            warnings.add(String.format("%s: simulation.warmup_years is %d but the model needs %d years to reach its "
+                    + "steady state (the %d-year youth window plus %d); the first output years will still be settling",
+                    name, simulation.warmupYears(), neededWarmupYears(),
+                    population.exitAge() - population.entryAge(), SimulationSettings.SETTLING_YEARS));
+        }
+        for (Reform reform : reformsBeyondRun()) {
+            warnings.add(String.format("%s: the reform at month %d lies beyond the %d output months and will not take effect",
+                    name, reform.month(), simulation.outputMonths()));
+        }
+        return warnings;
+    }
+
     /** The reforms dated after the last output month, which will never take effect. */
     public List<Reform> reformsBeyondRun() {
         return reforms.stream().filter(r -> r.month() > simulation.outputMonths()).toList();
@@ -59,6 +95,12 @@ public record Scenario(
     /** This scenario with another run length in years (warm-up excluded). */
     public Scenario withYears(int years) {
         return new Scenario(name, description, simulation.withYears(years), population, occupations,
+                technology, education, colleges, exams, labourMarket, skills, engagement, reforms);
+    }
+
+    /** This scenario with another warm-up length in years. */
+    public Scenario withWarmupYears(int warmupYears) {
+        return new Scenario(name, description, simulation.withWarmupYears(warmupYears), population, occupations,
                 technology, education, colleges, exams, labourMarket, skills, engagement, reforms);
     }
 

@@ -4,6 +4,7 @@ package org.vetsim.scenario;
  * Shares of jobs in each employer size class (micro 1-9 staff, small 10-49, medium 50-249,
  * large 250+, the EU classes); normalised to sum to one.
  */
+@Rule(keys = {"micro", "small", "medium", "large"}, text = "the four shares are not all zero (they are normalised to sum to one)")
 public record SizeClassShares(
         @Param(doc = "Share of jobs in micro firms (1-9 staff).", min = 0, max = 1) double micro,
         @Param(doc = "Share of jobs in small firms (10-49 staff).", min = 0, max = 1) double small,

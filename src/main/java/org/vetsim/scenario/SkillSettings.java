@@ -8,6 +8,8 @@ package org.vetsim.scenario;
  * from {@code halfLifeLowGeneral} at general skill 0 to {@code halfLifeHighGeneral} at 1
  * (20 and 4 months in Dawid, Gemkow, Harting and Neugart 2009, JASSS 12(4)5).
  */
+@Rule(keys = {"generalWeight", "specificWeight", "firmWeight"}, text = "the three weights are not all zero")
+@Rule(keys = {"halfLifeHighGeneral", "halfLifeLowGeneral"}, text = "half_life_high_general is at most half_life_low_general (more general skill means faster learning)")
 public record SkillSettings(
         @Param(doc = "Weight of general skill in productivity.", min = 0, max = 1) double generalWeight,
         @Param(doc = "Weight of occupation-specific skill in productivity.", min = 0, max = 1) double specificWeight,

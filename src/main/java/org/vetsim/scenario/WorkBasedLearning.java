@@ -12,9 +12,12 @@ public record WorkBasedLearning(
         @Param(doc = "Length of an apprenticeship.", unit = "months", min = 6, max = 60) int apprenticeshipMonths,
         @Param(doc = "Share of an apprentice's time spent in the firm (the rest in a vocational school).", min = 0, max = 1)
         double firmTimeShare,
-        @Param(doc = "Apprentice pay as a share of a skilled worker's wage.", min = 0, max = 1.5) double apprenticePayRatio,
-        @Param(doc = "Share of in-firm time an apprentice spends on productive work.", min = 0, max = 1) double productiveShare,
-        @Param(doc = "Productivity of an apprentice at productive work, relative to a skilled worker, before training progress.", min = 0, max = 1)
+        @Param(doc = "Apprentice pay in the first training year, employer's social contributions included, as a share of a skilled worker's wage.", min = 0, max = 1.5)
+        double apprenticePayRatio,
+        @Param(doc = "Rise of apprentice pay with each further training year, in shares of a skilled wage (pay scales rise by training year).", min = 0, max = 0.5)
+        double apprenticePayRise,
+        @Param(doc = "Share of in-firm time an apprentice spends on productive work (the rest is instruction and practice).", min = 0, max = 1) double productiveShare,
+        @Param(doc = "Productivity of an apprentice at productive work, relative to a skilled worker, before any training progress; it rises to 1 with the apprentice's proficiency.", min = 0, max = 1)
         double apprenticeProductivity,
         @Param(doc = "Quality of training in the firm (0 to 1), on the same scale as teaching_quality_mean; firms train at current requirements.", min = 0, max = 1)
         double workplaceQuality,
@@ -31,11 +34,16 @@ public record WorkBasedLearning(
         @Param(doc = "Most interns a firm takes, per member of staff.", min = 0, max = 1) double internshipPlacesPerStaff) {
 
     public WorkBasedLearning {
-        Checks.validate(WorkBasedLearning.class, apprenticeships, apprenticeshipMonths, firmTimeShare, apprenticePayRatio, productiveShare, apprenticeProductivity, workplaceQuality, trainerCostRatio, otherCostRatio, fixedCostMonths, recruitmentCostMonths, maxPlacesPerStaff, internships, internshipMonths, internshipPlacesPerStaff);
+        Checks.validate(WorkBasedLearning.class, apprenticeships, apprenticeshipMonths, firmTimeShare, apprenticePayRatio, apprenticePayRise, productiveShare, apprenticeProductivity, workplaceQuality, trainerCostRatio, otherCostRatio, fixedCostMonths, recruitmentCostMonths, maxPlacesPerStaff, internships, internshipMonths, internshipPlacesPerStaff);
     }
 
     /** Monthly training cost of one apprentice besides pay (trainers, other), in skilled-wage units. */
     public double trainingCostRatio() {
         return trainerCostRatio + otherCostRatio;
+    }
+
+    /** Apprentice pay in training month {@code month} (0-based), as a share of a skilled wage. */
+    public double payRatio(int month) {
+        return apprenticePayRatio + apprenticePayRise * (month / 12);
     }
 }

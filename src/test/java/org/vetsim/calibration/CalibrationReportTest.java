@@ -27,7 +27,7 @@ class CalibrationReportTest {
     void reportsSimulatedValuesBesideTheTargets() {
         CalibrationReport report = new CalibrationReport(1, 2, 1500);
         List<CalibrationReport.Row> rows = report.compute(List.of("germany-dual"));
-        assertEquals(6, rows.size());
+        assertEquals(9, rows.size());
         assertTrue(rows.stream().allMatch(r -> Double.isFinite(r.simulated())));
         String md = report.markdown(rows);
         assertTrue(md.contains("| germany-dual | `training_firm_share` | 0.188 |"));

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -106,5 +107,38 @@ class BadInputTest {
         CliRunner.Result result = CliRunner.run("validate", file.toString());
         assertEquals(2, result.exitCode());
         assertTrue(result.err().contains("quit_rate"));
+    }
+
+    @Test
+    void extendingADeviceOrAnEmptyFileExitsTwoWithOneLine(@TempDir Path tmp) throws IOException {
+        Path zero = write(tmp, "z.yaml", "extends: /dev/zero\nname: z\n");
+        assertRejected(tmp, "/dev/zero: is not a regular file", zero.toString());
+        CliRunner.Result validate = CliRunner.run("validate", zero.toString());
+        assertEquals(2, validate.exitCode(), validate.err());
+        assertEquals(1, validate.err().strip().lines().count(), validate.err());
+        assertRejected(tmp, "the file gives no keys", write(tmp, "empty.yaml", "").toString());
+    }
+
+    @Test
+    void aScenarioNameCannotLeadOutOfTheOutputFolder(@TempDir Path tmp) throws IOException {
+        String allowed = "name: must be 1 to 64 letters, digits, '.', '-' and '_'";
+        for (String name : List.of("../../../somewhere/escaped", "a/b", "..", ".hidden", "a b", "")) {
+            CliRunner.Result set = CliRunner.run("run", "--set", "name=" + name, "--years", "1", "--quiet");
+            assertEquals(2, set.exitCode(), name + ": " + set.err());
+            assertTrue(set.err().contains(allowed) || set.err().contains("name: has no value"), set.err());
+            Path file = write(tmp, "named.yaml", "name: '" + name + "'\n");
+            CliRunner.Result validate = CliRunner.run("validate", file.toString());
+            assertEquals(2, validate.exitCode(), name + ": " + validate.err());
+        }
+        assertRejected(tmp, "named.yaml:1:7: " + allowed, write(tmp, "named.yaml", "name: ../../x\n").toString());
+        assertFalse(Files.exists(Path.of("../somewhere")));
+    }
+
+    @Test
+    void aFileWithoutANameIsNamedAfterTheFileAsAValidLabel(@TempDir Path tmp) throws IOException {
+        Path file = write(tmp, "my scenario (v2).yaml", "labour_market:\n  quit_rate: 0.03\n");
+        CliRunner.Result result = CliRunner.run("validate", file.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("'my-scenario-v2-'"), result.out());
     }
 }

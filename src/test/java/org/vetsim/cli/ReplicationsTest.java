@@ -26,7 +26,7 @@ class ReplicationsTest {
     void parallelReplicationsEqualSequentialOnesByteForByte(@TempDir Path tmp) throws IOException {
         assertEquals(0, run(tmp.resolve("one"), 1).exitCode());
         assertEquals(0, run(tmp.resolve("three"), 3).exitCode());
-        for (String file : List.of("timeseries.csv", "rep-0000/timeseries.csv", "rep-0002/occupations.csv", "scenario.yaml")) {
+        for (String file : List.of("timeseries_long.csv", "datapackage.json", "rep-0000/timeseries.csv", "rep-0002/occupations.csv", "rep-0001/datapackage.json", "scenario.yaml")) {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("one").resolve(file)),
                     Files.readAllBytes(tmp.resolve("three").resolve(file)), file);
         }

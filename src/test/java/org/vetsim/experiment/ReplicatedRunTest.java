@@ -59,7 +59,7 @@ class ReplicatedRunTest {
                     Files.readAllBytes(tmp.resolve("three").resolve(ReplicatedRun.folderName(r)).resolve("neet.txt")));
         }
         assertFalse(Files.exists(tmp.resolve("one/.rep-0000.partial")));
-        List<String> series = Files.readAllLines(tmp.resolve("one/timeseries.csv"));
+        List<String> series = Files.readAllLines(tmp.resolve("one/timeseries_long.csv"));
         assertEquals("scenario,replication,seed,month,metric,value", series.get(0));
         assertEquals(1 + 4 * 24 * Metric.values().length, series.size());
         assertEquals(one.runs().size(), three.runs().size());
@@ -78,7 +78,7 @@ class ReplicatedRunTest {
         for (int m = 0; m < direct.size(); m++) {
             assertEquals(direct.get(m).value(Metric.NEET_RATE), neet[m]);
         }
-        assertTrue(Files.isRegularFile(tmp.resolve("out/timeseries.csv.gz")));
+        assertTrue(Files.isRegularFile(tmp.resolve("out/timeseries_long.csv.gz")));
         assertThrows(ExperimentException.class, () -> ReplicatedRun.run(scenario, 11, 2, 2, tmp.resolve("out"),
                 ReplicatedRun.NO_FOLDERS, true, RunProgress.NONE));
     }

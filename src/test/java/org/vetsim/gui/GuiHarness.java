@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * Opens the vetsim Console in the test JVM and drives it; closes it without the Console's
  * System.exit. GUI tests are skipped, with the reason shown, only when no display can be had.
  */
-final class GuiHarness implements AutoCloseable {
+public final class GuiHarness implements AutoCloseable {
     final VetsimWithUI gui;
     final Console console;
 
@@ -34,7 +34,7 @@ final class GuiHarness implements AutoCloseable {
     }
 
     /** Skips the calling test, with a visible reason, when there is no display to draw on. */
-    static void assumeDisplay() {
+    public static void assumeDisplay() {
         String noScreen = DisplayCheck.problem(false, System.getProperty("os.name", ""), System.getenv());
         Assumptions.assumeTrue(noScreen == null, () -> "GUI test skipped: " + noScreen + "; run the tests under xvfb-run -a");
         Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(),
@@ -42,8 +42,18 @@ final class GuiHarness implements AutoCloseable {
                         + "run the tests with -Dvetsim.headless=false, e.g. xvfb-run -a mvn verify -Dvetsim.headless=false");
     }
 
-    /** Opens the Console on {@code scenario} with its windows arranged on the screen. */
+    /**
+     * Opens the Console on {@code scenario} with its windows arranged on the screen, at full speed
+     * (the pace a person follows has tests of its own).
+     */
     static GuiHarness open(Scenario scenario, long seed) {
+        GuiHarness harness = openAtDefaultPace(scenario, seed);
+        harness.gui.pace().set(Pace.FULL_SPEED);
+        return harness;
+    }
+
+    /** Opens the Console on {@code scenario} as a user gets it, at the default pace. */
+    static GuiHarness openAtDefaultPace(Scenario scenario, long seed) {
         VetsimWithUI gui = new VetsimWithUI(scenario, seed, GuiTestScenarios::read);
         Console console = onEdtGet(() -> {
             Console c = new Console(gui);
@@ -55,7 +65,7 @@ final class GuiHarness implements AutoCloseable {
     }
 
     /** Waits until {@code condition} holds, failing after {@code timeout}. */
-    static void waitUntil(String what, Duration timeout, BooleanSupplier condition) {
+    public static void waitUntil(String what, Duration timeout, BooleanSupplier condition) {
         long end = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
@@ -71,7 +81,7 @@ final class GuiHarness implements AutoCloseable {
     }
 
     /** Runs {@code action} on the Swing event thread and returns its result. */
-    static <T> T onEdtGet(Supplier<T> action) {
+    public static <T> T onEdtGet(Supplier<T> action) {
         AtomicReference<T> result = new AtomicReference<>();
         try {
             SwingUtilities.invokeAndWait(() -> result.set(action.get()));
@@ -84,7 +94,7 @@ final class GuiHarness implements AutoCloseable {
         return result.get();
     }
 
-    static void onEdt(Runnable action) {
+    public static void onEdt(Runnable action) {
         onEdtGet(() -> {
             action.run();
             return null;

@@ -13,10 +13,9 @@ public final class TestScenarios {
     private TestScenarios() {
     }
 
-    /** The bundled baseline at 2,000 young people and 5 output years, with extra overrides. */
+    /** The bundled baseline at 2,000 young people and 5 output years (default warm-up), with extra overrides. */
     public static Scenario small(String... overrides) {
-        List<String> all = new ArrayList<>(List.of("population.young_people=2000", "simulation.years=5",
-                "simulation.warmup_years=15"));
+        List<String> all = new ArrayList<>(List.of("population.young_people=2000", "simulation.years=5"));
         all.addAll(Arrays.asList(overrides));
         return ScenarioLoader.loadDefault(all);
     }

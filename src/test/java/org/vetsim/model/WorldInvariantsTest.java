@@ -62,6 +62,10 @@ class WorldInvariantsTest {
         for (int i = 0; i < enrolled.length; i++) {
             assertEquals(enrolled[i], world.programmes.get(i).enrolled(), "programme enrolment count");
         }
+        long adultsEmployed = world.employers.stream().mapToLong(e -> e.adultStaff).sum();
+        assertTrue(world.adults.seekers() >= 0, "adult seekers");
+        assertEquals(world.adults.labourForce(), adultsEmployed + world.adults.seekers(),
+                "the adult labour force keeps its size: employed plus searching adults");
     }
 
     @Test
@@ -74,6 +78,8 @@ class WorldInvariantsTest {
                     + r.value(Metric.UNEMPLOYED) + r.value(Metric.INACTIVE);
             assertEquals(r.value(Metric.POPULATION), statuses, "statuses partition the population in month " + r.month());
             assertEquals(r.value(Metric.STUDENTS_ENROLLED), r.value(Metric.IN_SCHOOL_VET) + r.value(Metric.APPRENTICES));
+            assertEquals(1.2 * 2000, r.value(Metric.ADULT_EMPLOYED) + r.value(Metric.ADULT_JOB_SEEKERS), 1e-9,
+                    "an adult labour force of 1.2 per young person in month " + r.month());
             if (previous != null) {
                 assertEquals(previous.value(Metric.POPULATION) + r.value(Metric.ENTRANTS) - r.value(Metric.AGED_OUT),
                         r.value(Metric.POPULATION), "population flow identity in month " + r.month());

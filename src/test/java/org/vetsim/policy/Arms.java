@@ -16,8 +16,13 @@ final class Arms {
 
     /** Per-seed means of {@code metric} from output month {@code from} on. */
     static double[] means(Scenario scenario, Metric metric, int from) {
-        double[] values = new double[SEEDS];
-        for (int s = 0; s < SEEDS; s++) {
+        return means(scenario, metric, from, SEEDS);
+    }
+
+    /** Per-seed means of {@code metric} from output month {@code from} on, over {@code seeds} seeds. */
+    static double[] means(Scenario scenario, Metric metric, int from, int seeds) {
+        double[] values = new double[seeds];
+        for (int s = 0; s < seeds; s++) {
             values[s] = TestScenarios.mean(TestScenarios.run(scenario, 1000 + s), metric, from);
         }
         return values;
@@ -38,5 +43,11 @@ final class Arms {
             wins += higher[i] > lower[i] ? 1 : 0;
         }
         return wins;
+    }
+
+    /** One-sided p-value of the paired t-test that {@code higher} exceeds {@code lower} on average. */
+    static double pairedP(double[] higher, double[] lower) {
+        double p = new org.apache.commons.math3.stat.inference.TTest().pairedTTest(higher, lower) / 2;
+        return Arms.mean(higher) > Arms.mean(lower) ? p : 1 - p;
     }
 }

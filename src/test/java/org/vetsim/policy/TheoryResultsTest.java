@@ -54,7 +54,7 @@ class TheoryResultsTest {
     @Test
     void certificationRaisesOutsideHiringOfCertifiedGraduates() {
         String[] selective = MechanismDirectionTest.concat(DUAL, "engagement.qualification_standards.enabled=true",
-                "labour_market.adult_fill_rate=0.6", "labour_market.screening_noise=0.3");
+                "labour_market.adult_search_intensity=3", "labour_market.screening_noise=0.3");
         var opaque = TestScenarios.small(MechanismDirectionTest.concat(selective,
                 "engagement.qualification_standards.signal_noise_reduction=0"));
         var visible = TestScenarios.small(MechanismDirectionTest.concat(selective,

@@ -3,10 +3,13 @@ package org.vetsim.experiment.chart;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.ui.RectangleAnchor;
+import org.jfree.ui.TextAnchor;
 
 import java.awt.BasicStroke;
 import java.io.IOException;
@@ -36,6 +39,15 @@ public final class BandChart {
     /** Draws the series and writes the chart to {@code file} as a PNG. */
     public static void write(Path file, String title, String xLabel, String yLabel, List<Series> series)
             throws IOException {
+        write(file, title, xLabel, yLabel, series, Double.NaN, "");
+    }
+
+    /**
+     * Draws the series with a dashed vertical line at {@code markerX} labelled {@code markerLabel}
+     * (none when {@code markerX} is NaN) and writes the chart to {@code file} as a PNG.
+     */
+    public static void write(Path file, String title, String xLabel, String yLabel, List<Series> series,
+                             double markerX, String markerLabel) throws IOException {
         Headless.prefer();
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         for (Series s : series) {
@@ -60,6 +72,14 @@ public final class BandChart {
         }
         plot.setRenderer(renderer);
         ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        if (!Double.isNaN(markerX)) {
+            ValueMarker marker = new ValueMarker(markerX, java.awt.Color.DARK_GRAY,
+                    new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+            marker.setLabel(markerLabel);
+            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            plot.addDomainMarker(marker);
+        }
         ChartFiles.save(file, chart);
     }
 }

@@ -3,7 +3,7 @@ package org.vetsim.experiment.chart;
 import org.jfree.chart.ChartUtilities;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
-import org.vetsim.experiment.io.AtomicFiles;
+import org.vetsim.io.output.AtomicFiles;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

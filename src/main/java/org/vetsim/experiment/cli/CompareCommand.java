@@ -1,8 +1,9 @@
 package org.vetsim.experiment.cli;
 
 import org.vetsim.experiment.ExperimentPlan;
+import org.vetsim.experiment.TimeseriesCsv;
 import org.vetsim.experiment.compare.CompareExperiment;
-import org.vetsim.experiment.io.Numbers;
+import org.vetsim.io.output.Numbers;
 import org.vetsim.io.scenario.ScenarioLoader;
 import org.vetsim.scenario.Scenario;
 import picocli.CommandLine;
@@ -21,7 +22,7 @@ import java.util.concurrent.Callable;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare scenarios over replications with common random numbers (replication r of every "
                 + "scenario uses the same seed); the first scenario is the reference.",
-            "Writes comparison.csv, runs.csv, timeseries.csv, one chart per metric and report.md."})
+            "Writes comparison.csv, runs.csv, timeseries_long.csv, one chart per metric, report.md and datapackage.json."})
 public final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "Scenario files (YAML) or bundled scenario names; the first is the reference.")
     List<Path> scenarios = new ArrayList<>();
@@ -35,7 +36,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--at-years", split = ",", paramLabel = "Y1,Y2", description = "Output years at which to report the metrics as well (mean of each year's 12 months).")
     List<Integer> atYears = new ArrayList<>();
 
-    @Option(names = "--gzip", description = "Compress timeseries.csv to timeseries.csv.gz.")
+    @Option(names = "--gzip", description = "Compress timeseries_long.csv to timeseries_long.csv.gz.")
     boolean gzip;
 
     @Option(names = "--until-ci", paramLabel = "W", description = "Add replications in batches until every 95%% CI half-width at the end of the horizon (each scenario's mean and each difference) is at most W.")
@@ -56,11 +57,10 @@ public final class CompareCommand implements Callable<Integer> {
         List<String> sources = new ArrayList<>();
         for (Path file : scenarios) {
             Scenario scenario = options.withYears(ScenarioLoader.load(file, options.overrides));
-            ExperimentOptions.warnAboutLateReforms(scenario, spec.commandLine().getErr());
             loaded.add(scenario);
             sources.add(file.toString());
         }
-        long seed = options.seed != null ? options.seed : loaded.get(0).simulation().seed();
+        long seed = options.masterSeed(loaded.get(0));
         ExperimentPlan plan = CompareExperiment.plan(loaded, sources,
                 new CompareExperiment.Settings(replications, seed, options.metrics(), atYears, gzip));
         Path out = options.out("compare");
@@ -68,10 +68,11 @@ public final class CompareCommand implements Callable<Integer> {
         CompareExperiment.Execution execution = new CompareExperiment.Execution(options.threads, options.shard(),
                 options.resume, untilCi == null ? Double.NaN : untilCi, batch == null ? replications : batch,
                 maxReplications, options.progress(err));
+        loaded.forEach(scenario -> ExperimentOptions.warnAbout(scenario, err));
         CompareExperiment.Outcome outcome = CompareExperiment.run(out, loaded, plan, execution);
         PrintWriter stdout = spec.commandLine().getOut();
         if (!outcome.assembled()) {
-            stdout.printf("Shard %s of %s done; when every shard is done, run: vetsim merge %s%n", options.shard(), out, out);
+            options.printShardDone(stdout, out);
             return 0;
         }
         if (untilCi != null) {
@@ -83,8 +84,8 @@ public final class CompareCommand implements Callable<Integer> {
                 err.println("vetsim: warning: --until-ci " + untilCi + " not reached; raise --max-replications");
             }
         }
-        stdout.printf("Wrote %s: report.md, comparison.csv, runs.csv, %s and %d charts (%d scenarios x %d replications)%n",
-                out, gzip ? "timeseries.csv.gz" : "timeseries.csv", plan.metrics().size(), loaded.size(), outcome.replications());
+        stdout.printf("Wrote %s: report.md, comparison.csv, runs.csv, %s, datapackage.json and %d charts (%d scenarios x %d replications)%n",
+                out, TimeseriesCsv.file(plan), plan.metrics().size(), loaded.size(), outcome.replications());
         return 0;
     }
 }

@@ -1,9 +1,12 @@
 package org.vetsim.experiment.cli;
 
 import org.vetsim.experiment.ExperimentException;
+import org.vetsim.experiment.ExperimentFolder;
 import org.vetsim.experiment.ExperimentMetrics;
 import org.vetsim.experiment.ProgressBar;
 import org.vetsim.experiment.RunProgress;
+import org.vetsim.experiment.RunRecords;
+import org.vetsim.experiment.SeedSequence;
 import org.vetsim.experiment.Shard;
 import org.vetsim.metrics.Metric;
 import org.vetsim.scenario.Scenario;
@@ -47,6 +50,11 @@ public final class ExperimentOptions {
     @Option(names = {"-q", "--quiet"}, description = "Print no progress.")
     boolean quiet;
 
+    /** The master seed: {@code --seed}, or the seed of the first scenario. */
+    long masterSeed(Scenario first) {
+        return seed != null ? SeedSequence.checkGiven(seed) : first.simulation().seed();
+    }
+
     /** The metrics to analyse. */
     List<Metric> metrics() {
         return ExperimentMetrics.parse(metrics);
@@ -57,11 +65,9 @@ public final class ExperimentOptions {
         return shard == null ? Shard.WHOLE : Shard.parse(shard);
     }
 
-    /** Warns on {@code err} about reforms of {@code scenario} that lie beyond its run. */
-    static void warnAboutLateReforms(Scenario scenario, PrintWriter err) {
-        scenario.reformsBeyondRun().forEach(reform -> err.printf(
-                "vetsim: warning: %s: the reform at month %d lies beyond the %d output months and will not take effect%n",
-                scenario.name(), reform.month(), scenario.simulation().outputMonths()));
+    /** Warns on {@code err} about a warm-up too short and reforms beyond the run of {@code scenario}. */
+    static void warnAbout(Scenario scenario, PrintWriter err) {
+        scenario.warnings().forEach(warning -> err.println("vetsim: warning: " + warning));
         err.flush();
     }
 
@@ -103,6 +109,23 @@ public final class ExperimentOptions {
             if (keys.contains(key)) {
                 throw new ExperimentException("--set " + key + " clashes with --vary " + key + "; give the key in one of them");
             }
+        }
+    }
+
+    /**
+     * Says that this shard is done and how to merge: with {@code vetsim merge OUT} when other
+     * shards' runs are in the same folder; otherwise with that, or with every shard's folder
+     * and {@code --out} when each shard has a folder of its own.
+     */
+    void printShardDone(PrintWriter stdout, Path out) {
+        Shard done = shard();
+        if (RunRecords.othersPresent(ExperimentFolder.open(out), done)) {
+            stdout.printf("Shard %s done in %s, a folder shared with the other shards; when every shard is done, run: "
+                    + "vetsim merge %s%n", done, out, out);
+        } else {
+            stdout.printf("Shard %s done in %s; when every shard is done, run: vetsim merge %s (shards sharing this "
+                    + "folder), or vetsim merge FOLDER1 FOLDER2 ... --out MERGED with the folder of every shard "
+                    + "(shards with folders of their own)%n", done, out, out);
         }
     }
 

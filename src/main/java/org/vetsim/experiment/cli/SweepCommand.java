@@ -21,8 +21,8 @@ import java.util.concurrent.Callable;
 /** {@code vetsim sweep}: a base scenario run over a grid, Latin hypercube or Sobol design. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Run a base scenario at the points of a design over one or more varied keys.",
-            "Writes design.csv (before running), results.csv, runs.csv, response charts, report.md and, "
-                + "for lhs and sobol designs, sensitivity.csv."})
+            "Writes design.csv (before running), results.csv, runs.csv, response charts, report.md, "
+                + "datapackage.json and, for lhs and sobol designs, sensitivity.csv."})
 public final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BASE", description = "Base scenario file (YAML) or bundled scenario name.")
     Path base;
@@ -54,8 +54,7 @@ public final class SweepCommand implements Callable<Integer> {
         List<String> keys = vary.stream().map(v -> v.contains("=") ? v.substring(0, v.indexOf('=')).strip() : v).toList();
         options.requireNotVaried(keys);
         Scenario baseScenario = options.withYears(ScenarioLoader.load(base, options.overrides));
-        ExperimentOptions.warnAboutLateReforms(baseScenario, spec.commandLine().getErr());
-        long seed = options.seed != null ? options.seed : baseScenario.simulation().seed();
+        long seed = options.masterSeed(baseScenario);
         SweepSpec sweep = SweepExperiment.spec(design, vary, samples, seed, bootstrap);
         Design built = SweepExperiment.design(sweep);
         List<Scenario> scenarios = SweepExperiment.scenarios(built, point -> {
@@ -66,14 +65,16 @@ public final class SweepCommand implements Callable<Integer> {
         ExperimentPlan plan = SweepExperiment.plan(sweep, scenarios, base.toString(), replications, seed, options.metrics());
         Path out = options.out("sweep");
         PrintWriter err = spec.commandLine().getErr();
-        boolean assembled = SweepExperiment.run(out, scenarios, plan,
-                new SweepExperiment.Execution(options.threads, options.shard(), options.resume, options.progress(err)));
+        SweepExperiment.Execution execution = new SweepExperiment.Execution(options.threads, options.shard(), options.resume,
+                options.progress(err));
+        ExperimentOptions.warnAbout(baseScenario, err);
+        boolean assembled = SweepExperiment.run(out, scenarios, plan, execution);
         PrintWriter stdout = spec.commandLine().getOut();
         if (!assembled) {
-            stdout.printf("Shard %s of %s done; when every shard is done, run: vetsim merge %s%n", options.shard(), out, out);
+            options.printShardDone(stdout, out);
             return 0;
         }
-        stdout.printf("Wrote %s: report.md, design.csv, results.csv, runs.csv%s and %d response charts (%d points x %d replications)%n",
+        stdout.printf("Wrote %s: report.md, design.csv, results.csv, runs.csv%s, datapackage.json and %d response charts (%d points x %d replications)%n",
                 out, built.type().label().equals("grid") ? "" : ", sensitivity.csv",
                 plan.metrics().size() * built.factors().size(), built.points().size(), replications);
         return 0;

@@ -5,7 +5,8 @@ import org.vetsim.experiment.ExperimentPlan;
 import org.vetsim.experiment.RunRecords;
 import org.vetsim.experiment.RunsCsv;
 import org.vetsim.experiment.TimeseriesCsv;
-import org.vetsim.experiment.io.AtomicFiles;
+import org.vetsim.io.output.AtomicFiles;
+import org.vetsim.io.output.DataPackage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,8 +14,9 @@ import java.util.List;
 
 /**
  * Builds a comparison's outputs from its plan and run records alone: {@code runs.csv},
- * {@code timeseries.csv} (or {@code .csv.gz}), {@code comparison.csv}, the charts and
- * {@code report.md}. Whole runs, resumed runs and merged shards therefore give the same files.
+ * {@code timeseries_long.csv} (or {@code .csv.gz}), {@code comparison.csv}, the charts,
+ * {@code report.md} and {@code datapackage.json}. Whole runs, resumed runs and merged shards
+ * therefore give the same files.
  */
 public final class CompareAssembler {
     private CompareAssembler() {
@@ -24,10 +26,9 @@ public final class CompareAssembler {
     public static List<ComparisonRow> assemble(ExperimentFolder folder) {
         RunRecords.requireComplete(folder);
         ExperimentPlan plan = folder.plan();
-        String series = plan.gzip() ? "timeseries.csv.gz" : "timeseries.csv";
         try {
             ComparisonData[] data = new ComparisonData[1];
-            AtomicFiles.write(folder.file("runs.csv"), runsOut -> AtomicFiles.write(folder.file(series), seriesOut -> {
+            AtomicFiles.write(folder.file(RunsCsv.FILE), runsOut -> AtomicFiles.write(folder.file(TimeseriesCsv.file(plan)), seriesOut -> {
                 RunsCsv runs = new RunsCsv(runsOut, plan, "scenario");
                 TimeseriesCsv timeseries = new TimeseriesCsv(seriesOut, plan, "scenario", plan.gzip());
                 data[0] = ComparisonData.load(folder, record -> {
@@ -38,9 +39,13 @@ public final class CompareAssembler {
                 runs.finish();
             }));
             List<ComparisonRow> rows = ComparisonTable.compute(data[0]);
-            AtomicFiles.write(folder.file("comparison.csv"), out -> ComparisonCsv.write(out, rows));
+            AtomicFiles.write(folder.file(ComparisonCsv.FILE), out -> ComparisonCsv.write(out, plan, rows));
             List<String> charts = CompareCharts.write(folder.root(), data[0]);
             AtomicFiles.writeString(folder.file("report.md"), CompareReport.write(data[0], rows, charts));
+            new DataPackage("vetsim-compare", "A comparison of " + plan.arms().size() + " scenarios over "
+                    + plan.replications() + " replications with common random numbers (vetsim compare).")
+                    .add(ComparisonCsv.table(plan)).add(RunsCsv.table("scenario")).add(TimeseriesCsv.table(plan, "scenario"))
+                    .writeTo(folder.root());
             return rows;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the outputs in " + folder.root(), e);

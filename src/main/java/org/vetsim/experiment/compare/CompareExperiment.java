@@ -4,6 +4,7 @@ import org.vetsim.experiment.Arm;
 import org.vetsim.experiment.ExperimentException;
 import org.vetsim.experiment.ExperimentFolder;
 import org.vetsim.experiment.ExperimentPlan;
+import org.vetsim.experiment.ReplicationRunner;
 import org.vetsim.experiment.RunExecutor;
 import org.vetsim.experiment.RunProgress;
 import org.vetsim.experiment.ScenarioHash;
@@ -52,6 +53,9 @@ public final class CompareExperiment {
      */
     public record Execution(int threads, Shard shard, boolean resume, double untilCi, int batch, int maxReplications,
                             RunProgress progress) {
+        public Execution {
+            ReplicationRunner.checkThreads(threads);
+        }
     }
 
     /**

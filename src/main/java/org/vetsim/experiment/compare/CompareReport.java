@@ -3,7 +3,7 @@ package org.vetsim.experiment.compare;
 import org.vetsim.experiment.Arm;
 import org.vetsim.experiment.ExperimentMetrics;
 import org.vetsim.experiment.ExperimentPlan;
-import org.vetsim.experiment.io.Numbers;
+import org.vetsim.io.output.Numbers;
 import org.vetsim.experiment.stats.PairedDifference;
 import org.vetsim.experiment.stats.Window;
 import org.vetsim.metrics.Bounds;

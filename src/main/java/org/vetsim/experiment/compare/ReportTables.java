@@ -1,7 +1,7 @@
 package org.vetsim.experiment.compare;
 
 import org.vetsim.experiment.ExperimentMetrics;
-import org.vetsim.experiment.io.Numbers;
+import org.vetsim.io.output.Numbers;
 import org.vetsim.experiment.stats.PairedDifference;
 import org.vetsim.experiment.stats.SignedRankTest;
 import org.vetsim.experiment.stats.Window;

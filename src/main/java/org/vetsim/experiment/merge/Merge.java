@@ -5,7 +5,7 @@ import org.vetsim.experiment.ExperimentFolder;
 import org.vetsim.experiment.ExperimentPlan;
 import org.vetsim.experiment.RunStore;
 import org.vetsim.experiment.compare.CompareAssembler;
-import org.vetsim.experiment.io.AtomicFiles;
+import org.vetsim.io.output.AtomicFiles;
 import org.vetsim.experiment.sweep.SweepAssembler;
 
 import java.io.IOException;

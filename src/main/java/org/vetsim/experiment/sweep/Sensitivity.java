@@ -4,8 +4,11 @@ import org.vetsim.experiment.design.Design;
 import org.vetsim.experiment.design.DesignPoint;
 import org.vetsim.experiment.design.DesignType;
 import org.vetsim.experiment.design.Factor;
-import org.vetsim.experiment.io.CsvWriter;
-import org.vetsim.experiment.io.Numbers;
+import org.vetsim.io.output.Column;
+import org.vetsim.io.output.Columns;
+import org.vetsim.io.output.CsvWriter;
+import org.vetsim.io.output.Table;
+import org.vetsim.io.output.Numbers;
 import org.vetsim.experiment.sensitivity.RegressionIndices;
 import org.vetsim.experiment.sensitivity.SensitivityIndex;
 import org.vetsim.experiment.sensitivity.SobolIndices;
@@ -21,6 +24,8 @@ import java.util.List;
  * for a Latin hypercube; none for a grid, whose charts show the main effects directly.
  */
 final class Sensitivity {
+    static final String FILE = "sensitivity.csv";
+
     /**
      * The indices of one metric over one window.
      *
@@ -89,10 +94,26 @@ final class Sensitivity {
         return x;
     }
 
+    /** The schema of {@code sensitivity.csv}. */
+    static Table table(List<String> metrics, Design design) {
+        return new Table(FILE, "One row per metric, window, varied key and index: the sensitivity of the metric to the key.",
+                List.of(Columns.metricName(metrics),
+                        Column.oneOf("window", "What each run's monthly values are averaged over: end (the last 12 "
+                                + "output months) or horizon (all output months).", List.of("end", "horizon")),
+                        Column.oneOf("parameter", "The varied key.", design.factors().stream().map(Factor::key).toList()),
+                        Column.oneOf("index", "first_order and total_order: Sobol indices (Saltelli et al. 2010; Jansen "
+                                + "1999); src: standardised regression coefficient (Latin hypercube).",
+                                List.of("first_order", "total_order", "src")),
+                        Column.number("estimate", "", "The index estimated from each point's mean over replications."),
+                        Column.number("ci_low", "", "Lower end of the 95% percentile bootstrap interval."),
+                        Column.number("ci_high", "", "Upper end of the 95% percentile bootstrap interval."),
+                        Column.number("r_squared", "", "R squared of the regression (src rows only; empty otherwise).")
+                                .within(null, 1.0)));
+    }
+
     /** Writes {@code sensitivity.csv}. */
-    static void write(OutputStream out, Design design, List<Result> results) throws IOException {
-        CsvWriter csv = new CsvWriter(out);
-        csv.row("metric", "window", "parameter", "index", "estimate", "ci_low", "ci_high", "r_squared");
+    static void write(OutputStream out, List<String> metrics, Design design, List<Result> results) throws IOException {
+        CsvWriter csv = new CsvWriter(out, table(metrics, design));
         for (Result result : results) {
             for (SensitivityIndex index : result.indices()) {
                 csv.row(result.metric(), result.window(), design.factors().get(index.factor()).key(), index.kind().label(),

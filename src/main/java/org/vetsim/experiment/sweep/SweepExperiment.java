@@ -4,6 +4,7 @@ import org.vetsim.experiment.Arm;
 import org.vetsim.experiment.ExperimentException;
 import org.vetsim.experiment.ExperimentFolder;
 import org.vetsim.experiment.ExperimentPlan;
+import org.vetsim.experiment.ReplicationRunner;
 import org.vetsim.experiment.RunExecutor;
 import org.vetsim.experiment.RunProgress;
 import org.vetsim.experiment.ScenarioHash;
@@ -14,7 +15,7 @@ import org.vetsim.experiment.design.Design;
 import org.vetsim.experiment.design.DesignPoint;
 import org.vetsim.experiment.design.DesignType;
 import org.vetsim.experiment.design.Factor;
-import org.vetsim.experiment.io.AtomicFiles;
+import org.vetsim.io.output.AtomicFiles;
 import org.vetsim.metrics.Metric;
 import org.vetsim.scenario.Scenario;
 
@@ -47,6 +48,9 @@ public final class SweepExperiment {
      * @param progress where progress goes
      */
     public record Execution(int threads, Shard shard, boolean resume, RunProgress progress) {
+        public Execution {
+            ReplicationRunner.checkThreads(threads);
+        }
     }
 
     /** The specification of a sweep; the design and bootstrap seeds are derived from {@code masterSeed}. */
@@ -112,9 +116,10 @@ public final class SweepExperiment {
         ExperimentFolder folder = ExperimentFolder.prepare(out, plan, execution.resume() || !execution.shard().whole());
         Design design = design(plan.sweep());
         try {
-            AtomicFiles.write(folder.file("design.csv"), stream -> SweepFiles.writeDesign(stream, design));
+            AtomicFiles.write(folder.file(SweepFiles.DESIGN), stream -> SweepFiles.writeDesign(stream, design));
+            SweepFiles.dataPackage(plan, design).writeTo(folder.root());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + folder.file("design.csv"), e);
+            throw new UncheckedIOException("cannot write " + folder.file(SweepFiles.DESIGN), e);
         }
         new RunExecutor(folder, scenarios::get, execution.threads(), execution.progress()).execute(0, execution.shard());
         if (!execution.shard().whole()) {

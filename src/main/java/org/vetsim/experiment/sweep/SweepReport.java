@@ -4,7 +4,7 @@ import org.vetsim.experiment.ExperimentMetrics;
 import org.vetsim.experiment.ExperimentPlan;
 import org.vetsim.experiment.design.DesignType;
 import org.vetsim.experiment.design.Factor;
-import org.vetsim.experiment.io.Numbers;
+import org.vetsim.io.output.Numbers;
 import org.vetsim.experiment.sensitivity.SensitivityIndex;
 
 import java.util.List;

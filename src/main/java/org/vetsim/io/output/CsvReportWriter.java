@@ -1,81 +1,82 @@
 package org.vetsim.io.output;
 
-import org.vetsim.metrics.Metric;
-import org.vetsim.metrics.MetricColumn;
 import org.vetsim.metrics.MonthReport;
-import org.vetsim.metrics.OccupationMetric;
 import org.vetsim.metrics.ReportListener;
-import org.vetsim.metrics.SizeClassMetric;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Writes the monthly reports of one run as three tidy CSV files: {@code timeseries.csv} (one row
- * per month), {@code occupations.csv} (per month and occupation) and {@code size_classes.csv}
- * (per month and employer size class).
+ * Writes the monthly reports of one run into the CSV files of {@link RunTables} (one row per
+ * month in {@code timeseries.csv}, per month and occupation in {@code occupations.csv}, per month
+ * and size class in {@code size_classes.csv}) and, when closed, the folder's
+ * {@code datapackage.json} describing them.
  */
 public final class CsvReportWriter implements ReportListener, AutoCloseable {
-    static final String[] SIZE_CLASSES = {"micro", "small", "medium", "large"};
+    private final Path folder;
+    private final String description;
+    private final List<OutputStream> streams = new ArrayList<>();
+    private final List<CsvWriter> writers = new ArrayList<>();
 
-    private final BufferedWriter timeseries;
-    private final BufferedWriter occupations;
-    private final BufferedWriter sizeClasses;
-
-    public CsvReportWriter(Path folder) throws IOException {
-        timeseries = Files.newBufferedWriter(folder.resolve("timeseries.csv"), StandardCharsets.UTF_8);
-        occupations = Files.newBufferedWriter(folder.resolve("occupations.csv"), StandardCharsets.UTF_8);
-        sizeClasses = Files.newBufferedWriter(folder.resolve("size_classes.csv"), StandardCharsets.UTF_8);
-        timeseries.write(header("month,year", Metric.values()));
-        occupations.write(header("month,year,occupation", OccupationMetric.values()));
-        sizeClasses.write(header("month,year,size_class", SizeClassMetric.values()));
+    /**
+     * Starts the files in {@code folder}.
+     *
+     * @param description what the run is, for the data package
+     */
+    public CsvReportWriter(Path folder, String description) throws IOException {
+        this.folder = folder;
+        this.description = description;
+        for (RunTables.RunTable file : RunTables.ALL) {
+            OutputStream stream = new BufferedOutputStream(Files.newOutputStream(folder.resolve(file.table().file())), 1 << 16);
+            streams.add(stream);
+            writers.add(new CsvWriter(stream, file.table()));
+        }
     }
 
     /** Column names of {@code timeseries.csv}, in order. */
     public static String timeseriesHeader() {
-        return header("month,year", Metric.values()).strip();
+        return String.join(",", RunTables.TIMESERIES.table().header());
     }
 
-    private static String header(String keys, MetricColumn[] metrics) {
-        StringBuilder line = new StringBuilder(keys);
-        for (MetricColumn metric : metrics) {
-            line.append(',').append(metric.column());
-        }
-        return line.append('\n').toString();
+    /** The names of the files written, {@code datapackage.json} included. */
+    public static List<String> files() {
+        List<String> files = new ArrayList<>(RunTables.tables().stream().map(Table::file).toList());
+        files.add(DataPackage.FILE);
+        return files;
     }
 
     @Override
     public void onMonth(MonthReport report) {
         try {
-            String keys = report.month() + "," + report.year();
-            timeseries.write(row(keys, report.values()));
-            for (int o = 0; o < report.occupations().size(); o++) {
-                occupations.write(row(keys + "," + report.occupations().get(o), report.byOccupation()[o]));
-            }
-            for (int s = 0; s < SIZE_CLASSES.length; s++) {
-                sizeClasses.write(row(keys + "," + SIZE_CLASSES[s], report.bySizeClass()[s]));
+            for (int t = 0; t < writers.size(); t++) {
+                for (List<String> row : RunTables.ALL.get(t).rows().apply(report)) {
+                    writers.get(t).row(row);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static String row(String keys, double[] values) {
-        StringBuilder line = new StringBuilder(keys);
-        for (double value : values) {
-            line.append(',').append(NumberFormat.format(value));
-        }
-        return line.append('\n').toString();
-    }
-
     @Override
     public void close() throws IOException {
-        try (timeseries; occupations; sizeClasses) {
-            timeseries.flush();
+        IOException failure = null;
+        for (int t = 0; t < streams.size(); t++) {
+            try (OutputStream stream = streams.get(t)) {
+                writers.get(t).flush();
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+            }
         }
+        if (failure != null) {
+            throw failure;
+        }
+        new DataPackage("vetsim-run", description).addAll(RunTables.tables()).writeTo(folder);
     }
 }

@@ -8,6 +8,9 @@ import org.vetsim.io.scenario.Shape.ListOf;
 
 /** Words for values found in a file and for the values a shape allows, used in messages. */
 final class Describe {
+    /** Longest text of a value repeated in a message. */
+    private static final int LONGEST_ECHO = 40;
+
     private Describe() {
     }
 
@@ -17,7 +20,8 @@ final class Describe {
             return "nothing";
         }
         if (node.isTextual()) {
-            return "'" + node.textValue() + "'";
+            String text = node.textValue().replaceAll("\\s+", " ");
+            return "'" + (text.length() > LONGEST_ECHO ? text.substring(0, LONGEST_ECHO) + "..." : text) + "'";
         }
         if (node.isObject()) {
             return "a map of keys";
@@ -26,6 +30,17 @@ final class Describe {
             return "a list";
         }
         return node.asText();
+    }
+
+    /** The kind of a value without the value itself, e.g. "a single text value". */
+    static String kind(JsonNode node) {
+        if (node.isTextual()) {
+            return "a single text value";
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        return node.isValueNode() ? "a single value" : "a map of keys";
     }
 
     /** What a value of {@code shape} must be, e.g. "a number between 0 and 1". */

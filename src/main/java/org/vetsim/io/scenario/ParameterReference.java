@@ -43,6 +43,15 @@ public final class ParameterReference {
     }
 
     /**
+     * A rule between keys (or on a whole list) beyond each value's range.
+     *
+     * @param keys the full dotted paths it ties together; {@code []} stands for any list entry
+     * @param text the rule in words
+     */
+    public record RuleEntry(List<String> keys, String text) {
+    }
+
+    /**
      * Every key a scenario file may give, in file order, nested maps flattened into paths.
      *
      * @return the entries
@@ -55,12 +64,44 @@ public final class ParameterReference {
     }
 
     /**
+     * The rules that tie several keys together or bear on a whole list, in file order; a rule on
+     * one single value is given as that key's allowed values instead.
+     *
+     * @return the rules
+     */
+    public static List<RuleEntry> rules() {
+        List<RuleEntry> rules = new ArrayList<>();
+        collectRules(Schema.SCENARIO, "", rules);
+        return rules;
+    }
+
+    private static void collectRules(Group group, String path, List<RuleEntry> rules) {
+        for (Shape.KeyRule rule : group.rules()) {
+            if (!onOneValue(group, rule)) {
+                rules.add(new RuleEntry(rule.keys().stream().map(key -> Keys.child(path, key)).toList(), rule.text()));
+            }
+        }
+        for (Field field : group.fields().values()) {
+            String key = Keys.child(path, field.key());
+            if (field.shape() instanceof Group inner) {
+                collectRules(inner, key, rules);
+            } else if (field.shape() instanceof ListOf list && list.element() instanceof Group element) {
+                collectRules(element, key + "[]", rules);
+            }
+        }
+    }
+
+    private static boolean onOneValue(Group group, Shape.KeyRule rule) {
+        return rule.keys().size() == 1 && group.fields().get(rule.keys().get(0)).shape() instanceof Leaf;
+    }
+
+    /**
      * The reference as plain text for a terminal.
      *
      * @return the text, one paragraph per key
      */
     public static String text() {
-        return ReferenceFormat.text(entries());
+        return ReferenceFormat.text(entries(), rules());
     }
 
     /**
@@ -69,7 +110,7 @@ public final class ParameterReference {
      * @return the Markdown text
      */
     public static String markdown() {
-        return ReferenceFormat.markdown(entries());
+        return ReferenceFormat.markdown(entries(), rules());
     }
 
     /**
@@ -117,7 +158,8 @@ public final class ParameterReference {
                 }
             } else {
                 entries.add(new Entry(key, Describe.typeName(field.shape()), leafDefault(values), field.unit(),
-                        allowed(field.shape()), field.doc()));
+                        group.ruleOf(field.key()).filter(rule -> onOneValue(group, rule)).map(Shape.KeyRule::text)
+                                .orElse(allowed(field.shape())), field.doc()));
             }
         }
     }

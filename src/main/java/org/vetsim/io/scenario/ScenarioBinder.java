@@ -81,11 +81,23 @@ final class ScenarioBinder {
         }
         if (e.getCause() instanceof InvalidParameterException invalid) {
             String key = Keys.child(path, Keys.snake(invalid.key()));
-            return ScenarioException.at(origins.valueAt(key), key, invalid.getMessage());
+            return ScenarioException.at(origins.valueAt(blamed(path, key)), key, invalid.getMessage());
         }
         String problem = e.getCause() != null && e.getCause().getMessage() != null
                 ? e.getCause().getMessage() : e.getOriginalMessage();
         return ScenarioException.at(origins.valueAt(path), path, problem);
+    }
+
+    /**
+     * Where to report a broken rule of the record at {@code record} that names {@code key}: at
+     * the value given last among the rule's keys, so that a {@code --set} that broke a rule
+     * together with a file's value is named rather than the file.
+     */
+    private String blamed(String record, String key) {
+        String name = key.substring(key.lastIndexOf('.') + 1);
+        return Schema.groupAt(record).flatMap(group -> group.ruleOf(name))
+                .map(rule -> origins.latest(rule.keys().stream().map(k -> Keys.child(record, k)).toList()))
+                .orElse(key);
     }
 
     /** Writes every value of {@code changes} into {@code target}, merging maps. */

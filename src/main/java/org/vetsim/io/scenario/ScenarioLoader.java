@@ -18,6 +18,9 @@ import org.vetsim.scenario.Scenario;
  * line (or the override), the full dotted key, what is wrong and what is allowed.
  */
 public final class ScenarioLoader {
+    /** The bundled baseline, read and checked once; every load starts from a copy of it. */
+    private static final SourceTree BASELINE = SourceChain.readOne(ScenarioSource.baseline());
+
     private ScenarioLoader() {
     }
 
@@ -59,12 +62,12 @@ public final class ScenarioLoader {
     }
 
     private static Scenario load(List<ScenarioSource> sources, List<String> overrides) {
-        SourceTree baseline = SourceChain.readOne(ScenarioSource.baseline());
-        ObjectNode merged = baseline.map();
-        Origins origins = baseline.origins();
+        ObjectNode merged = BASELINE.map().deepCopy();
+        Origins origins = BASELINE.origins().copy();
         for (ScenarioSource source : sources) {
             boolean named = false;
             for (SourceTree tree : SourceChain.read(source)) {
+                origins.nextLayer();
                 TreeMerger.mergeFile(merged, origins, tree);
                 named = tree.map().has("name");
             }
@@ -73,6 +76,7 @@ public final class ScenarioLoader {
             }
         }
         for (String override : overrides) {
+            origins.nextLayer();
             Overrides.apply(merged, origins, override);
         }
         ShapeChecker.checkComplete(merged, origins);

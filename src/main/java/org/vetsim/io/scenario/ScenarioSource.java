@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,6 +22,8 @@ import java.util.Optional;
 record ScenarioSource(Path path, String bundledName) {
     /** Classpath folder of the bundled scenarios. */
     static final String BUNDLED_FOLDER = "org/vetsim/scenarios/";
+    /** The largest scenario file read: far above any real one (the documented baseline is about 12 KB). */
+    static final int MAX_BYTES = 1 << 20;
 
     /** The bundled baseline, the root of every scenario. */
     static ScenarioSource baseline() {
@@ -43,10 +46,16 @@ record ScenarioSource(Path path, String bundledName) {
         return exists ? Optional.of(new ScenarioSource(null, fileName)) : Optional.empty();
     }
 
-    /** The file name without its .yaml or .yml ending, e.g. {@code germany-dual}. */
+    /**
+     * The file name without its .yaml or .yml ending, e.g. {@code germany-dual}, made a valid
+     * scenario name: other characters than letters, digits, '.', '-' and '_' become '-'.
+     */
     String stem() {
         String fileName = path != null ? path.getFileName().toString() : bundledName;
-        return fileName.replaceFirst("\\.ya?ml$", "");
+        String label = fileName.replaceFirst("\\.ya?ml$", "").replaceAll("[^\\p{L}\\p{N}._-]+", "-")
+                .replaceFirst("^[._-]+", "");
+        label = label.length() > 64 ? label.substring(0, 64) : label;
+        return label.isEmpty() ? "scenario" : label;
     }
 
     /** Identifies the source for finding cycles of {@code extends}. */
@@ -59,22 +68,15 @@ record ScenarioSource(Path path, String bundledName) {
         return path == null ? "bundled:" + bundledName : path.toString();
     }
 
-    /** The whole file as text. */
+    /**
+     * The whole file as text. A file on disk must be a regular file (not a folder, device, pipe
+     * or socket) of at most {@value #MAX_BYTES} bytes of UTF-8 text.
+     */
     String readText() {
         Location where = Location.ofFile(displayName());
         try {
-            if (path != null) {
-                if (Files.isDirectory(path)) {
-                    throw ScenarioException.at(where, "", "is a folder, not a scenario file");
-                }
-                return Files.readString(path, StandardCharsets.UTF_8);
-            }
-            try (InputStream in = ScenarioSource.class.getClassLoader().getResourceAsStream(BUNDLED_FOLDER + bundledName)) {
-                if (in == null) {
-                    throw ScenarioException.at(where, "", "file not found");
-                }
-                return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(in.readAllBytes())).toString();
-            }
+            byte[] bytes = path != null ? readFile(where) : readBundled(where);
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
             throw ScenarioException.at(where, "", "file not found");
         } catch (AccessDeniedException e) {
@@ -82,8 +84,41 @@ record ScenarioSource(Path path, String bundledName) {
         } catch (CharacterCodingException e) {
             throw ScenarioException.at(where, "", "cannot read the file: it is not UTF-8 text");
         } catch (IOException e) {
-            throw ScenarioException.at(where, "", "cannot read the file: " + e.getMessage());
+            String reason = e instanceof FileSystemException failure && failure.getReason() != null
+                    ? failure.getReason() : "an input/output error";
+            throw ScenarioException.at(where, "", "cannot read the file: " + reason);
         }
+    }
+
+    private byte[] readFile(Location where) throws IOException {
+        if (Files.isDirectory(path)) {
+            throw ScenarioException.at(where, "", "is a folder, not a scenario file");
+        }
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            throw ScenarioException.at(where, "", "is not a regular file (a device, pipe or socket); "
+                    + "a scenario is a YAML text file");
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return bounded(in, where);
+        }
+    }
+
+    private byte[] readBundled(Location where) throws IOException {
+        try (InputStream in = ScenarioSource.class.getClassLoader().getResourceAsStream(BUNDLED_FOLDER + bundledName)) {
+            if (in == null) {
+                throw ScenarioException.at(where, "", "file not found");
+            }
+            return bounded(in, where);
+        }
+    }
+
+    private static byte[] bounded(InputStream in, Location where) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw ScenarioException.at(where, "", "is larger than " + MAX_BYTES / 1024
+                    + " KiB; a scenario file is a short YAML text (the documented baseline is about 12 KiB)");
+        }
+        return bytes;
     }
 
     /**

@@ -3,13 +3,16 @@ package org.vetsim.io.scenario;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.vetsim.io.scenario.Shape.Changes;
 import org.vetsim.io.scenario.Shape.Field;
 import org.vetsim.io.scenario.Shape.Group;
+import org.vetsim.io.scenario.Shape.KeyRule;
 import org.vetsim.io.scenario.Shape.Kind;
 import org.vetsim.io.scenario.Shape.Leaf;
 import org.vetsim.io.scenario.Shape.ListOf;
@@ -17,6 +20,7 @@ import org.vetsim.scenario.Checks;
 import org.vetsim.scenario.Engagement;
 import org.vetsim.scenario.Param;
 import org.vetsim.scenario.Reform;
+import org.vetsim.scenario.Rule;
 import org.vetsim.scenario.Scenario;
 
 /**
@@ -52,7 +56,7 @@ final class Schema {
         Map<String, Field> fields = new LinkedHashMap<>();
         fields.put(EXTENDS, new Field(EXTENDS, new Leaf(Kind.TEXT, ""), EXTENDS_DOC, "", true));
         fields.putAll(group(Scenario.class).fields());
-        return new Group(Collections.unmodifiableMap(fields));
+        return new Group(Collections.unmodifiableMap(fields), rules(Scenario.class));
     }
 
     private static Group group(Class<?> type) {
@@ -68,7 +72,7 @@ final class Schema {
                 fields.put(key, new Field(key, shape(component.getGenericType(), param), doc, unit, false));
             }
         }
-        return new Group(Collections.unmodifiableMap(fields));
+        return new Group(Collections.unmodifiableMap(fields), rules(type));
     }
 
     private static Group reform() {
@@ -77,7 +81,38 @@ final class Schema {
         Map<String, Field> fields = new LinkedHashMap<>();
         fields.put(month.key(), month);
         fields.put(set.key(), set);
-        return new Group(Collections.unmodifiableMap(fields));
+        return new Group(Collections.unmodifiableMap(fields), List.of());
+    }
+
+    /** The {@link Rule}s of a record, with their keys in snake case. */
+    private static List<KeyRule> rules(Class<?> type) {
+        return Arrays.stream(type.getAnnotationsByType(Rule.class))
+                .map(rule -> new KeyRule(Arrays.stream(rule.keys()).map(Keys::snake).toList(), rule.text()))
+                .toList();
+    }
+
+    /**
+     * The group at {@code path} (dotted, list entries by number, a reform's set as the engagement
+     * it changes), or empty if {@code path} is not a group.
+     */
+    static Optional<Group> groupAt(String path) {
+        Shape shape = SCENARIO;
+        for (String segment : path.isEmpty() ? new String[0] : path.split("\\.")) {
+            if (shape instanceof Changes changes) {
+                shape = changes.target();
+            }
+            if (shape instanceof Group group && group.fields().containsKey(segment)) {
+                shape = group.fields().get(segment).shape();
+            } else if (shape instanceof ListOf list) {
+                shape = list.element();
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (shape instanceof Changes changes) {
+            shape = changes.target();
+        }
+        return shape instanceof Group group ? Optional.of(group) : Optional.empty();
     }
 
     private static Shape shape(Type type, Param param) {

@@ -16,12 +16,27 @@ sealed interface Shape {
      * A map with a fixed set of keys (one record).
      *
      * @param fields the allowed keys, in the order of the record components
+     * @param rules the record's rules beyond each value's range
      */
-    record Group(Map<String, Field> fields) implements Shape {
+    record Group(Map<String, Field> fields, List<KeyRule> rules) implements Shape {
         /** The keys a file must give when it writes this group as a list entry. */
         List<String> requiredKeys() {
             return fields.values().stream().filter(field -> !field.optional()).map(Field::key).toList();
         }
+
+        /** The first rule that involves {@code key}, if any. */
+        java.util.Optional<KeyRule> ruleOf(String key) {
+            return rules.stream().filter(rule -> rule.keys().contains(key)).findFirst();
+        }
+    }
+
+    /**
+     * A rule of a group beyond each value's range.
+     *
+     * @param keys the keys it ties together (snake case)
+     * @param text the rule in words
+     */
+    record KeyRule(List<String> keys, String text) {
     }
 
     /** A list whose entries all have the shape {@code element}; a list is replaced wholesale. */

@@ -18,6 +18,9 @@ import org.vetsim.io.scenario.Shape.ListOf;
  * into nested form, so that {@code a.b: 1} and {@code a: {b: 1}} mean the same.
  */
 final class ShapeChecker {
+    private static final String BOOLEAN_HINT = " (scenario files follow YAML 1.2: only true and false are booleans; "
+            + "yes, no, on, off, 1 and 0 are not)";
+
     private final Origins origins;
 
     private ShapeChecker(Origins origins) {
@@ -93,7 +96,11 @@ final class ShapeChecker {
             case TEXT -> node.isTextual();
         };
         if (!ok) {
-            String hint = leaf.kind() == Shape.Kind.TEXT && node.isValueNode() ? "; put it in quotes to make it text" : "";
+            String hint = leaf.kind() == Shape.Kind.TEXT && node.isValueNode() ? "; put it in quotes to make it text"
+                    : leaf.kind() == Shape.Kind.BOOLEAN ? BOOLEAN_HINT : "";
+            if (leaf.kind() != Shape.Kind.TEXT && leaf.kind() != Shape.Kind.BOOLEAN && YamlScalars.notFinite(node)) {
+                throw ScenarioException.at(origins.valueAt(path), path, "expected a finite number, got " + Describe.value(node));
+            }
             throw ScenarioException.at(origins.valueAt(path), path,
                     "expected " + Describe.expected(leaf) + ", got " + Describe.value(node) + hint);
         }

@@ -32,15 +32,19 @@ final class YamlReader {
         this.origins = new Origins(base);
     }
 
-    /** Reads a scenario file, whose top level must be a map; an empty file is an empty map. */
+    /**
+     * Reads a scenario file, whose top level must be a map with at least one key: an empty file
+     * (or one of comments only) is refused rather than silently run as the baseline.
+     */
     static SourceTree readFile(String text, Location file) {
         SourceTree tree = read(text, file);
-        if (tree.root().isNull()) {
-            return new SourceTree(NODES.objectNode(), tree.origins());
+        if (tree.root().isNull() || tree.root().isObject() && tree.root().isEmpty()) {
+            throw ScenarioException.at(file, "", "the file gives no keys (it is empty, or only comments); "
+                    + "a scenario file gives at least the keys that differ from the baseline, e.g. 'name: my-scenario'");
         }
         if (!tree.root().isObject()) {
-            throw ScenarioException.at(file, "", "a scenario file must be a map of keys "
-                    + "(lines of 'key: value'), but this one is " + Describe.value(tree.root()));
+            throw ScenarioException.at(file, "", "a scenario file must be a map of keys (lines of 'key: value'), "
+                    + "but this one is " + Describe.kind(tree.root()) + "; is it a vetsim scenario (YAML) file?");
         }
         return tree;
     }
@@ -72,23 +76,30 @@ final class YamlReader {
             case START_OBJECT -> map(path);
             case START_ARRAY -> list(path);
             case VALUE_STRING -> NODES.textNode(parser.getText());
-            case VALUE_TRUE, VALUE_FALSE -> NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+            case VALUE_TRUE, VALUE_FALSE -> YamlScalars.bool(parser.getText());
             case VALUE_NULL -> NODES.nullNode();
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(path);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number();
             default -> throw ScenarioException.at(here(), path, "malformed YAML: unexpected " + token);
         };
     }
 
-    private JsonNode number(String path) throws IOException {
+    /** A number; one that is not finite ({@code .nan}, {@code .inf}, {@code 1e999}) is kept as its text. */
+    private JsonNode number() throws IOException {
+        JsonNode decimal = YamlScalars.leadingZeros(parser.getText());
+        if (decimal != null) {
+            return decimal;
+        }
         try {
-            return switch (parser.getNumberType()) {
+            JsonNode number = switch (parser.getNumberType()) {
                 case INT -> NODES.numberNode(parser.getIntValue());
                 case LONG -> NODES.numberNode(parser.getLongValue());
                 case BIG_INTEGER -> NODES.numberNode(parser.getBigIntegerValue());
                 default -> NODES.numberNode(parser.getDoubleValue());
             };
+            return number.isFloatingPointNumber() && !Double.isFinite(number.doubleValue())
+                    ? NODES.textNode(parser.getText()) : number;
         } catch (JsonProcessingException e) {
-            throw ScenarioException.at(here(), path, "expected a finite number, got '" + parser.getText() + "'");
+            return NODES.textNode(parser.getText());
         }
     }
 
@@ -135,14 +146,28 @@ final class YamlReader {
                 problem = oneLine(yaml.getContext()) + ": " + problem;
             }
             Location at = mark == null ? where : where.moveTo(mark.getLine() + 1, mark.getColumn() + 1);
-            return ScenarioException.at(at, "", "malformed YAML: " + problem);
+            return ScenarioException.at(at, "", "malformed YAML: " + plain(problem));
         }
         JsonLocation location = e.getLocation();
         Location at = location == null ? where : where.moveTo(location.getLineNr(), location.getColumnNr());
-        return ScenarioException.at(at, "", "malformed YAML: " + oneLine(e.getOriginalMessage()));
+        return ScenarioException.at(at, "", "malformed YAML: " + plain(oneLine(e.getOriginalMessage())));
     }
 
     private static String oneLine(String text) {
         return text == null ? "" : text.strip().replaceAll("\\s*\\n\\s*", " ");
+    }
+
+    /**
+     * A YAML parser's message in plain words: without the parser's event and class names and
+     * without the names of library settings.
+     */
+    private static String plain(String message) {
+        return message
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.SequenceStartEvent\\([^>]*\\)>", "a list")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.MappingStartEvent\\([^>]*\\)>", "a map")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.\\w+\\([^>]*\\)>", "something else")
+                .replace("Expected a field name (Scalar value in YAML), got this instead:", "a key must be a plain word, got")
+                .replaceAll(",? from `[^`]*`", "")
+                .replaceAll("\\b(?:org|com|java|javax)\\.(?:[a-z0-9_]+\\.)+([A-Z]\\w*)", "$1");
     }
 }

@@ -8,13 +8,17 @@ import org.vetsim.experiment.Shard;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A comparison whose JVM dies abruptly mid-run resumes to exactly the outputs of an uninterrupted one. */
+/**
+ * A comparison whose JVM dies abruptly mid-run resumes to exactly the outputs of an uninterrupted
+ * one, and leaves no temporary file of the killed process behind.
+ */
 class KilledRunTest {
     @TempDir
     Path tmp;
@@ -37,10 +41,9 @@ class KilledRunTest {
 
         CompareExperiment.run(killed, CompareExperimentTest.SCENARIOS, CompareExperimentTest.plan(4, false),
                 new CompareExperiment.Execution(2, Shard.WHOLE, true, Double.NaN, 1, 1, RunProgress.NONE));
-        try (Stream<Path> files = Files.list(killed.resolve("runs"))) {
-            for (Path leftover : files.filter(p -> p.getFileName().toString().startsWith(".")).toList()) {
-                Files.delete(leftover);
-            }
+        try (Stream<Path> files = Stream.concat(Files.list(killed), Files.list(killed.resolve("runs")))) {
+            assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList(),
+                    "no temporary file of the killed process survives --resume");
         }
         CompareExperimentTest.whole(tmp.resolve("whole"), CompareExperimentTest.plan(4, false), 1);
         Outputs.assertSame(tmp.resolve("whole"), killed);

@@ -38,21 +38,6 @@ class RunFolderTest {
     }
 
     @Test
-    void aFailingModelLeavesNoFolder(@TempDir Path tmp) {
-        Path target = tmp.resolve("run");
-        SingleRun run = new SingleRun(org.vetsim.io.scenario.ScenarioLoader.loadDefault(
-                java.util.List.of("population.young_people=500", "simulation.years=2")), "test", 1, java.util.List.of());
-        org.vetsim.experiment.RunProgress failing = (done, total) -> {
-            if (done > 30) {
-                throw new IllegalStateException("interrupted");
-            }
-        };
-        assertThrows(IllegalStateException.class, () -> run.writeTo(target, failing));
-        assertFalse(Files.exists(target));
-        assertFalse(Files.exists(tmp.resolve(".run.partial")));
-    }
-
-    @Test
     void refusesAFolderWithFiles(@TempDir Path tmp) throws IOException {
         Files.writeString(tmp.resolve("keep.txt"), "x");
         assertThrows(FileAlreadyExistsException.class, () -> RunFolder.create(tmp));

@@ -107,4 +107,21 @@ class ParameterReferenceTest {
         assertTrue(current.equals(ParameterReference.markdown()),
                 ParameterReference.DOCS_FILE + " is not the reference generated from the code. " + REGENERATE);
     }
+
+    @Test
+    void rulesBetweenKeysAreListedInTextAndMarkdown() {
+        List<ParameterReference.RuleEntry> rules = ParameterReference.rules();
+        String text = ParameterReference.text();
+        String markdown = ParameterReference.markdown();
+        assertTrue(rules.size() >= 5, rules.toString());
+        for (ParameterReference.RuleEntry rule : rules) {
+            assertTrue(text.contains(String.join(", ", rule.keys()) + "\n"), rule.keys().toString());
+            assertTrue(markdown.contains(rule.text()), rule.text());
+        }
+        assertTrue(text.contains("Rules between keys"));
+        assertTrue(text.contains("population.exit_age, population.entry_age\n    exit_age is at least entry_age + 4"), text);
+        assertTrue(markdown.contains("| `labour_market.job_share_by_size.micro`, `labour_market.job_share_by_size.small`"), markdown);
+        assertTrue(markdown.contains("| `name` | text |"), markdown);
+        assertTrue(markdown.contains("1 to 64 letters, digits, '.', '-' and '_'"), "a rule on one value is its allowed values");
+    }
 }

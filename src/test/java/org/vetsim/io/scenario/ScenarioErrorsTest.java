@@ -192,4 +192,16 @@ class ScenarioErrorsTest {
         assertHas(errorOf("out-of-range.yaml", "labour_market.quit_rate=0.6"),
                 "in --set labour_market.quit_rate=0.6: labour_market.quit_rate: is 0.6 but must be between 0 and 0.5");
     }
+
+    @Test
+    void aRuleBrokenByAnOverrideNamesTheOverrideNotTheBaseline() {
+        assertHas(errorOfOverride("skills.half_life_low_general=3"), "in --set skills.half_life_low_general=3: "
+                + "skills.half_life_high_general: must not exceed half_life_low_general");
+        assertHas(errorOfOverride("population.entry_age=20", "population.exit_age=30", "population.exit_age=23"),
+                "in --set population.exit_age=23: population.exit_age: must be at least 4 years above entry_age");
+        assertHas(errorOf("cross-field.yaml", "labour_market.quit_rate=0.03"), at("cross-field.yaml", 3, 13)
+                + "population.exit_age: must be at least 4 years above entry_age");
+        assertHas(errorOf("cross-field.yaml", "population.entry_age=14"), "in --set population.entry_age=14: "
+                + "population.exit_age: must be at least 4 years above entry_age");
+    }
 }

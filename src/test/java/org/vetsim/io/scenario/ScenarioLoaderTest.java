@@ -20,7 +20,7 @@ class ScenarioLoaderTest {
         Scenario scenario = ScenarioLoader.loadDefault(List.of());
         assertEquals("baseline", scenario.name());
         assertEquals(20, scenario.simulation().years());
-        assertEquals(15, scenario.simulation().warmupYears());
+        assertEquals(22, scenario.simulation().warmupYears());
         assertEquals(20261126L, scenario.simulation().seed());
         assertEquals(20000, scenario.population().youngPeople());
         assertEquals(6, scenario.occupations().size());
@@ -41,10 +41,10 @@ class ScenarioLoaderTest {
     }
 
     @Test
-    void anEmptyFileIsTheBaselineNamedAfterTheFile() {
-        var empty = ScenarioLoader.load(GOOD.resolve("empty.yaml"), List.of());
-        assertEquals("empty", empty.name());
-        assertEquals(ScenarioLoader.loadDefault(List.of("name=empty")), empty);
+    void aFileGivingOnlyWhatItExtendsIsThatScenarioNamedAfterTheFile() {
+        var copy = ScenarioLoader.load(GOOD.resolve("only-extends.yaml"), List.of());
+        assertEquals("only-extends", copy.name());
+        assertEquals(ScenarioLoader.loadDefault(List.of("name=only-extends")), copy);
     }
 
     @Test
@@ -83,14 +83,14 @@ class ScenarioLoaderTest {
                 "engagement.financial_incentives.subsidy_per_place=2",
                 "engagement.work_based_learning.apprenticeships=true",
                 "occupations.2.tech_drift=0.3",
-                "name=my run: with a colon",
+                "description=my run: with a colon",
                 "simulation.years=10"));
         assertEquals(0.03, scenario.labourMarket().quitRate());
         assertEquals(2.0, scenario.engagement().financialIncentives().subsidyPerPlace());
         assertTrue(scenario.engagement().workBasedLearning().apprenticeships());
         assertEquals(new OccupationSpec("ict", 0.07, 0.3), scenario.occupations().get(2));
         assertEquals(0.15, scenario.occupations().get(1).employmentShare(), "other entries are untouched");
-        assertEquals("my run: with a colon", scenario.name());
+        assertEquals("my run: with a colon", scenario.description());
         assertEquals(10, scenario.simulation().years());
     }
 

@@ -1,4 +1,4 @@
-package org.vetsim.experiment.io;
+package org.vetsim.io.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,7 +26,7 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        Path temp = TempFiles.create(folder, absolute.getFileName().toString());
         try {
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 content.writeTo(out);
@@ -36,6 +36,16 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Deletes from {@code folder} the temporary files of writes that will never finish (their
+     * process was killed); those of writes going on in other processes are kept.
+     *
+     * @return how many were deleted
+     */
+    public static int removeAbandoned(Path folder) {
+        return TempFiles.removeAbandoned(folder);
     }
 
     /** Writes {@code text} in UTF-8 to {@code target} atomically. */

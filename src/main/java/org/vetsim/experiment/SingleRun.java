@@ -1,9 +1,12 @@
-package org.vetsim.io.output;
+package org.vetsim.experiment;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.vetsim.experiment.ReplicatedRun;
-import org.vetsim.experiment.RunProgress;
+import org.vetsim.io.output.CsvReportWriter;
+import org.vetsim.io.output.DataPackage;
+import org.vetsim.io.output.Manifest;
+import org.vetsim.io.output.RunFolder;
+import org.vetsim.io.output.Version;
 import org.vetsim.io.scenario.ScenarioWriter;
 import org.vetsim.model.VetModel;
 import org.vetsim.scenario.Scenario;
@@ -14,15 +17,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Runs one scenario and writes its run folder: {@code timeseries.csv}, {@code occupations.csv},
  * {@code size_classes.csv}, {@code scenario.yaml} (the fully resolved scenario) and
- * {@code manifest.json}; with several replications, one {@code rep-NNNN} folder of CSV files per
- * replication plus the combined {@code runs.csv} and long {@code timeseries.csv}. The folder
- * appears only when every file is complete.
+ * {@code manifest.json} and {@code datapackage.json}; with several replications, one
+ * {@code rep-NNNN} folder of those CSV files per replication plus the combined {@code runs.csv}
+ * and long {@code timeseries_long.csv}. The folder appears only when every file is complete.
  */
 public final class SingleRun {
     private final Scenario scenario;
@@ -51,15 +55,18 @@ public final class SingleRun {
         return staged(target, dir -> {
             Instant start = Instant.now();
             ReplicatedRun.Result result = ReplicatedRun.run(scenario, seed, replications, threads, dir,
-                    (folder, replication, replicationSeed) -> csvSink(folder), false, progress);
+                    (folder, replication, replicationSeed) -> csvSink(folder, "Replication " + replication + " of scenario "
+                            + scenario.name() + " (seed " + replicationSeed + "), written by vetsim run --replications."),
+                    false, progress);
             List<Long> seeds = Arrays.stream(result.seeds()).boxed().toList();
-            return finish(dir, start, seeds, List.of("rep-NNNN/timeseries.csv", "rep-NNNN/occupations.csv",
-                    "rep-NNNN/size_classes.csv", "runs.csv", "timeseries.csv", "scenario.yaml"));
+            List<String> files = new ArrayList<>(CsvReportWriter.files().stream().map(file -> "rep-NNNN/" + file).toList());
+            files.addAll(List.of(RunsCsv.FILE, TimeseriesCsv.FILE, DataPackage.FILE, "scenario.yaml"));
+            return finish(dir, start, seeds, files);
         });
     }
 
-    private static ReplicatedRun.MonthSink csvSink(Path folder) throws IOException {
-        CsvReportWriter csv = new CsvReportWriter(folder);
+    private static ReplicatedRun.MonthSink csvSink(Path folder, String description) throws IOException {
+        CsvReportWriter csv = new CsvReportWriter(folder, description);
         return new ReplicatedRun.MonthSink() {
             @Override
             public void onMonth(org.vetsim.metrics.MonthReport report) {
@@ -98,7 +105,8 @@ public final class SingleRun {
     private Manifest write(Path dir, RunProgress progress) throws IOException {
         Instant start = Instant.now();
         VetModel model = new VetModel(scenario, seed);
-        try (CsvReportWriter csv = new CsvReportWriter(dir)) {
+        try (CsvReportWriter csv = new CsvReportWriter(dir, "One run of scenario " + scenario.name() + " (seed " + seed
+                + "), written by vetsim run.")) {
             model.addListener(csv);
             model.start();
             int total = model.totalMonths();
@@ -108,7 +116,9 @@ public final class SingleRun {
             }
             model.finish();
         }
-        return finish(dir, start, List.of(seed), List.of("timeseries.csv", "occupations.csv", "size_classes.csv", "scenario.yaml"));
+        List<String> files = new ArrayList<>(CsvReportWriter.files());
+        files.add("scenario.yaml");
+        return finish(dir, start, List.of(seed), files);
     }
 
     private Manifest finish(Path dir, Instant start, List<Long> seeds, List<String> files) throws IOException {

@@ -1,6 +1,8 @@
-package org.vetsim.gui;
+package org.vetsim.cli;
 
 import org.junit.jupiter.api.Test;
+import org.vetsim.gui.GuiHarness;
+import org.vetsim.gui.VetsimWithUI;
 import picocli.CommandLine;
 import sim.display.Console;
 
@@ -9,15 +11,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code vetsim gui}: one clear line and exit 2 without a display; with one, it returns only when the Console closes. */
@@ -38,17 +37,6 @@ class GuiCommandTest {
         assertEquals(1, lines.length, err.toString());
         assertTrue(lines[0].startsWith("vetsim: error: cannot open the GUI: there is no display"), lines[0]);
         assertTrue(lines[0].contains("xvfb-run") && lines[0].contains("vetsim run"), lines[0]);
-    }
-
-    @Test
-    void findsWhetherADisplayIsThere() {
-        assertNotNull(DisplayCheck.problem(true, "Linux", Map.of("DISPLAY", ":0")));
-        assertNotNull(DisplayCheck.problem(false, "Linux", Map.of()));
-        assertNotNull(DisplayCheck.problem(false, "Linux", Map.of("DISPLAY", " ")));
-        assertNull(DisplayCheck.problem(false, "Linux", Map.of("DISPLAY", ":99")));
-        assertNull(DisplayCheck.problem(false, "Linux", Map.of("WAYLAND_DISPLAY", "wayland-0")));
-        assertNull(DisplayCheck.problem(false, "Windows 11", Map.of()));
-        assertNull(DisplayCheck.problem(false, "Mac OS X", Map.of()));
     }
 
     @Test

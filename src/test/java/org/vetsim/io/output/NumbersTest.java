@@ -1,4 +1,4 @@
-package org.vetsim.experiment.io;
+package org.vetsim.io.output;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,19 +1,17 @@
-package org.vetsim.gui;
+package org.vetsim.cli;
 
-import org.vetsim.cli.ExitCodes;
-import org.vetsim.cli.ScenarioOptions;
+import org.vetsim.experiment.SeedSequence;
+import org.vetsim.gui.ConsoleWindow;
 import org.vetsim.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import sim.display.Console;
 
 import javax.swing.SwingUtilities;
 import java.awt.AWTError;
 import java.awt.HeadlessException;
-import java.awt.event.WindowAdapter;
-import java.awt.event.WindowEvent;
 import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 
@@ -26,7 +24,7 @@ import java.util.function.Supplier;
         description = {"Open the live GUI (MASON Console): watch charts and a picture of colleges, employers and "
                 + "young people, and change policy levers while the model runs.",
                 "Needs a display; on a server use `vetsim run`, or run the GUI under xvfb-run."})
-public final class GuiCommand implements java.util.concurrent.Callable<Integer> {
+public final class GuiCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ScenarioOptions scenarioOptions = new ScenarioOptions();
 
@@ -37,19 +35,19 @@ public final class GuiCommand implements java.util.concurrent.Callable<Integer> 
     CommandLine.Model.CommandSpec spec;
 
     /** Why no window can be opened, or null; replaced in tests. */
-    Supplier<String> displayProblem = DisplayCheck::problem;
+    Supplier<String> displayProblem = ConsoleWindow::displayProblem;
 
     @Override
     public Integer call() throws InterruptedException, InvocationTargetException {
+        Scenario scenario = scenarioOptions.load();
+        long used = seed != null ? SeedSequence.checkGiven(seed) : scenario.simulation().seed();
         String problem = displayProblem.get();
         if (problem != null) {
             return cannotOpen(problem);
         }
-        Scenario scenario = scenarioOptions.load();
-        long used = seed != null ? seed : scenario.simulation().seed();
         CountDownLatch closed = new CountDownLatch(1);
         try {
-            SwingUtilities.invokeAndWait(() -> open(scenario, used, closed));
+            SwingUtilities.invokeAndWait(() -> ConsoleWindow.open(scenario, used, scenarioOptions::loadOther, closed::countDown));
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof HeadlessException || e.getCause() instanceof AWTError) {
                 return cannotOpen(e.getCause().getMessage());
@@ -60,19 +58,6 @@ public final class GuiCommand implements java.util.concurrent.Callable<Integer> 
         }
         closed.await();
         return ExitCodes.OK;
-    }
-
-    private void open(Scenario scenario, long seed, CountDownLatch closed) {
-        VetsimWithUI gui = new VetsimWithUI(scenario, seed, scenarioOptions::loadOther);
-        Console console = new Console(gui);
-        WindowLayout.arrange(console, gui);
-        console.addWindowListener(new WindowAdapter() {
-            @Override
-            public void windowClosed(WindowEvent event) {
-                closed.countDown();
-            }
-        });
-        console.setVisible(true);
     }
 
     private int cannotOpen(String why) {

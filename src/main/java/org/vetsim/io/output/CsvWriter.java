@@ -1,4 +1,4 @@
-package org.vetsim.experiment.io;
+package org.vetsim.io.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,18 +8,29 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Writes CSV rows (RFC 4180: comma separated, cells quoted only when they hold a comma, quote or
- * line break; lines end in {@code \n}) in UTF-8. Does not close the stream it writes to.
+ * Writes one CSV file of a {@link Table}: UTF-8, comma separated, a header row of the table's
+ * column names, cells quoted as RFC 4180 says (only when they hold a comma, a double quote or a
+ * line break; quotes inside doubled), lines ending in {@code \n}. Every CSV file vetsim writes
+ * goes through this class, so any text (an occupation named {@code a,b"c}) stays in its cell.
+ * A row of another width than the header is a bug and is refused. Does not close its stream.
  */
 public final class CsvWriter {
     private final Writer out;
+    private final Table table;
 
-    public CsvWriter(OutputStream stream) {
+    /** Starts the file of {@code table} on {@code stream} with its header row. */
+    public CsvWriter(OutputStream stream, Table table) throws IOException {
         this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        this.table = table;
+        row(table.header());
     }
 
-    /** Writes one row. */
+    /** Writes one row; it must have one cell per column. */
     public void row(List<String> cells) throws IOException {
+        if (cells.size() != table.columns().size()) {
+            throw new IllegalArgumentException(table.file() + ": a row of " + cells.size() + " cells under a header of "
+                    + table.columns().size() + " columns");
+        }
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write(',');
@@ -29,7 +40,7 @@ public final class CsvWriter {
         out.write('\n');
     }
 
-    /** Writes one row. */
+    /** Writes one row; it must have one cell per column. */
     public void row(String... cells) throws IOException {
         row(List.of(cells));
     }

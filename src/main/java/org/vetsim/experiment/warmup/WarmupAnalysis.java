@@ -1,0 +1,125 @@
+package org.vetsim.experiment.warmup;
+
+import org.vetsim.experiment.ExperimentException;
+import org.vetsim.experiment.ModelRun;
+import org.vetsim.experiment.ReplicationRunner;
+import org.vetsim.experiment.RunProgress;
+import org.vetsim.experiment.RunRecord;
+import org.vetsim.experiment.SeedSequence;
+import org.vetsim.experiment.stats.Summary;
+import org.vetsim.metrics.Metric;
+import org.vetsim.scenario.Scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * Finds how many years a scenario must run before its key series are stationary. The scenario is
+ * run from the model's initial state without a warm-up, with its reforms removed and (unless
+ * asked otherwise) the deterministic business cycle switched off, since both are meant to move
+ * the outcomes; each metric's yearly means are averaged over replications; the MSER rule
+ * ({@link Mser}) gives each metric's truncation point and Welch's moving average
+ * ({@link WelchAverage}) its smoothed path. The recommended warm-up is the latest truncation point
+ * over the metrics.
+ */
+public final class WarmupAnalysis {
+    /** Half-width, in years, of Welch's moving average. */
+    public static final int WELCH_WINDOW = 2;
+
+    /** What to run: replications, simulated years, master seed, metrics, and whether to keep the cycle. */
+    public record Settings(int replications, int years, long seed, List<Metric> metrics, boolean keepCycle,
+                           int threads) {
+        public Settings {
+            if (replications < 2) {
+                throw new ExperimentException("--replications must be at least 2 for confidence intervals, got " + replications);
+            }
+            if (years < 10 || years > 200) {
+                throw new ExperimentException("--years must be between 10 and 200, got " + years);
+            }
+            metrics = List.copyOf(metrics);
+        }
+    }
+
+    /** One metric: yearly means over replications with their 95% CI, Welch's average, and the truncation. */
+    public record MetricResult(Metric metric, double[] mean, double[] ciLow, double[] ciHigh, double[] welch,
+                               int truncationYears) {
+        /** Mean of the yearly means after the truncation: the stationary level. */
+        public double stationaryMean() {
+            double sum = 0;
+            for (int i = truncationYears; i < mean.length; i++) {
+                sum += mean[i];
+            }
+            return sum / (mean.length - truncationYears);
+        }
+    }
+
+    /** The whole analysis. */
+    public record Result(Scenario scenario, Settings settings, List<MetricResult> metrics) {
+        /** The latest truncation over the metrics, in years. */
+        public int recommendedYears() {
+            return metrics.stream().mapToInt(MetricResult::truncationYears).max().orElse(0);
+        }
+    }
+
+    private WarmupAnalysis() {
+    }
+
+    /** The scenario as it is probed: no warm-up, {@code years} long, no reforms, the cycle off unless kept. */
+    public static Scenario probe(Scenario scenario, int years, boolean keepCycle) {
+        Scenario probe = scenario.withWarmupYears(0).withYears(years).withReforms(List.of());
+        return keepCycle ? probe : probe.withLabourMarket(probe.labourMarket().withCycleAmplitude(0));
+    }
+
+    /** Runs the analysis, reporting each finished replication to {@code progress}. */
+    public static Result run(Scenario scenario, Settings settings, RunProgress progress) {
+        Scenario probe = probe(scenario, settings.years(), settings.keepCycle());
+        long[] seeds = SeedSequence.seeds(settings.seed(), settings.replications());
+        List<Callable<RunRecord>> tasks = new ArrayList<>();
+        for (int r = 0; r < seeds.length; r++) {
+            int replication = r;
+            tasks.add(() -> ModelRun.run(probe, 0, replication, seeds[replication], settings.metrics(), List.of()));
+        }
+        List<RunRecord> runs = new ReplicationRunner(settings.threads(), progress).run(tasks);
+        for (RunRecord run : runs) {
+            if (!run.ok()) {
+                throw new ExperimentException("replication " + run.replication() + " failed: " + run.message());
+            }
+        }
+        List<MetricResult> results = new ArrayList<>();
+        for (int k = 0; k < settings.metrics().size(); k++) {
+            results.add(analyse(settings.metrics().get(k), yearlyMeans(runs, k, settings.years())));
+        }
+        return new Result(scenario, settings, results);
+    }
+
+    /** Yearly means of metric {@code k}, one row per replication. */
+    private static double[][] yearlyMeans(List<RunRecord> runs, int k, int years) {
+        double[][] means = new double[runs.size()][years];
+        for (int r = 0; r < runs.size(); r++) {
+            double[][] rows = runs.get(r).values();
+            for (int month = 0; month < rows.length; month++) {
+                means[r][month / 12] += rows[month][k] / 12.0;
+            }
+        }
+        return means;
+    }
+
+    static MetricResult analyse(Metric metric, double[][] byReplication) {
+        int years = byReplication[0].length;
+        double[] mean = new double[years];
+        double[] low = new double[years];
+        double[] high = new double[years];
+        for (int y = 0; y < years; y++) {
+            double[] values = new double[byReplication.length];
+            for (int r = 0; r < values.length; r++) {
+                values[r] = byReplication[r][y];
+            }
+            Summary summary = Summary.of(values);
+            mean[y] = summary.mean();
+            low[y] = summary.ciLow();
+            high[y] = summary.ciHigh();
+        }
+        return new MetricResult(metric, mean, low, high, WelchAverage.of(mean, WELCH_WINDOW), Mser.truncation(mean));
+    }
+}

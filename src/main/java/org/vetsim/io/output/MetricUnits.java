@@ -1,0 +1,40 @@
+package org.vetsim.io.output;
+
+import org.vetsim.metrics.Bounds;
+import org.vetsim.metrics.MetricColumn;
+
+/**
+ * The unit of a metric's values, read from its definition: shares for metrics bounded to
+ * [0, 1], money in skilled-wage months or units where the definition says so, months for
+ * durations, ratios for "per" metrics, and counts otherwise.
+ */
+public final class MetricUnits {
+    private MetricUnits() {
+    }
+
+    /** The unit of {@code metric}, e.g. "share", "skilled-wage months", "count". */
+    public static String of(MetricColumn metric) {
+        String description = metric.description();
+        String column = metric.column();
+        if (metric.bounds() == Bounds.UNIT) {
+            return "share";
+        }
+        if (description.contains("skilled-wage months")) {
+            return "skilled-wage months";
+        }
+        if (description.contains("skilled-wage units")) {
+            return "skilled-wage units";
+        }
+        if (column.contains("months")) {
+            return "months";
+        }
+        if (description.contains("per open vacancy")) {
+            return "per vacancy";
+        }
+        int per = column.indexOf("_per_");
+        if (per >= 0) {
+            return "per " + column.substring(per + 5).replace('_', ' ');
+        }
+        return "count";
+    }
+}

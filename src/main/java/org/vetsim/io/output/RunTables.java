@@ -1,0 +1,97 @@
+package org.vetsim.io.output;
+
+import org.vetsim.metrics.Metric;
+import org.vetsim.metrics.MetricColumn;
+import org.vetsim.metrics.MonthReport;
+import org.vetsim.metrics.OccupationMetric;
+import org.vetsim.metrics.SizeClassMetric;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The CSV files of one run, each as its schema (key columns, then one column per metric of its
+ * metric enum) and the rows a month's report gives it. Adding a file here adds it to every run
+ * folder, with its header, and to the folder's {@code datapackage.json}.
+ */
+public final class RunTables {
+    /** The employer size classes, in the order of {@link MonthReport#bySizeClass()}. */
+    static final List<String> SIZE_CLASSES = List.of("micro", "small", "medium", "large");
+
+    /** {@code timeseries.csv}: one row per output month. */
+    public static final RunTable TIMESERIES = new RunTable("timeseries.csv",
+            "One row per output month: the economy-wide metrics.",
+            List.of(Columns.MONTH, Columns.YEAR), Metric.values(),
+            report -> List.of(row(keys(report), report.values())));
+
+    /** {@code occupations.csv}: one row per output month and occupation. */
+    public static final RunTable OCCUPATIONS = new RunTable("occupations.csv",
+            "One row per output month and occupation.",
+            List.of(Columns.MONTH, Columns.YEAR, Column.text("occupation",
+                    "Occupation name, as in the scenario's occupations[].name.")), OccupationMetric.values(),
+            report -> {
+                List<List<String>> rows = new ArrayList<>();
+                for (int o = 0; o < report.occupations().size(); o++) {
+                    rows.add(row(keys(report, report.occupations().get(o)), report.byOccupation()[o]));
+                }
+                return rows;
+            });
+
+    /** {@code size_classes.csv}: one row per output month and employer size class. */
+    public static final RunTable SIZE_CLASS_TABLE = new RunTable("size_classes.csv",
+            "One row per output month and employer size class.",
+            List.of(Columns.MONTH, Columns.YEAR, Column.oneOf("size_class",
+                    "Employer size class: micro 1-9, small 10-49, medium 50-249, large 250+ staff.", SIZE_CLASSES)),
+            SizeClassMetric.values(),
+            report -> {
+                List<List<String>> rows = new ArrayList<>();
+                for (int s = 0; s < SIZE_CLASSES.size(); s++) {
+                    rows.add(row(keys(report, SIZE_CLASSES.get(s)), report.bySizeClass()[s]));
+                }
+                return rows;
+            });
+
+    /** Every file of a run, in the order they are described. */
+    public static final List<RunTable> ALL = List.of(TIMESERIES, OCCUPATIONS, SIZE_CLASS_TABLE);
+
+    private RunTables() {
+    }
+
+    /**
+     * One file of a run.
+     *
+     * @param file the file name
+     * @param description what one row is
+     * @param keys the columns that say what a row is about (month, year, ...)
+     * @param metrics the metrics, one column each after the keys
+     * @param rows the rows one month's report adds to it
+     */
+    public record RunTable(String file, String description, List<Column> keys, MetricColumn[] metrics,
+                           Function<MonthReport, List<List<String>>> rows) {
+        /** The schema of the file. */
+        public Table table() {
+            return new Table(file, description, Stream.concat(keys.stream(), Columns.of(metrics).stream()).toList());
+        }
+    }
+
+    /** The schemas of every file of a run. */
+    public static List<Table> tables() {
+        return ALL.stream().map(RunTable::table).toList();
+    }
+
+    private static List<String> keys(MonthReport report, String... more) {
+        List<String> keys = new ArrayList<>(List.of(Integer.toString(report.month()), Integer.toString(report.year())));
+        keys.addAll(List.of(more));
+        return keys;
+    }
+
+    private static List<String> row(List<String> keys, double[] values) {
+        List<String> row = new ArrayList<>(keys);
+        for (double value : values) {
+            row.add(Numbers.csv(value));
+        }
+        return row;
+    }
+}

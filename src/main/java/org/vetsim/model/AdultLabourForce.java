@@ -1,0 +1,139 @@
+package org.vetsim.model;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * The adults of working age above the youth window, as one aggregate labour force: not agents,
+ * but a count of adults employed at each employer ({@link Employer#adultStaff()}) and a count of
+ * adults looking for work. Its size is demographic and stays constant: every young person who
+ * reaches the exit age in the labour force (employed or searching) joins it, and the same number
+ * of adults retire in that month, as in a stationary population where the cohort turning 30
+ * replaces the cohort that retires. Employed adults leave their employer at the adult separation
+ * rate and search; searching adults apply for vacancies alongside the young
+ * ({@link #isAdultDraw}) with the productivity of an experienced worker
+ * ({@link #applicantProductivity}).
+ *
+ * <p>Because the labour force is fixed, adult employment is pulled back within about a year
+ * towards the level at which adults' hires match their separations: when the young take more
+ * jobs, more adults search and win more vacancies, and the other way round. There is no slowly
+ * settling stock of adults (see docs/ODD.md, section 7).
+ */
+final class AdultLabourForce {
+    private final int labourForce;
+    private int seekers;
+    private int joinedThisMonth;
+    private final TrailingWindow retirements = new TrailingWindow(12);
+    private final double fallbackRetirementRate;
+
+    /**
+     * @param labourForce adults in the labour force, employed or searching (constant)
+     * @param employed adults employed at the start, at most {@code labourForce}
+     * @param fallbackRetirementRate monthly retirements per adult assumed until a year of
+     *                               retirements has been observed
+     */
+    AdultLabourForce(int labourForce, int employed, double fallbackRetirementRate) {
+        if (employed > labourForce || employed < 0) {
+            throw new IllegalArgumentException("employed adults " + employed + " outside 0.." + labourForce);
+        }
+        this.labourForce = labourForce;
+        this.seekers = labourForce - employed;
+        this.fallbackRetirementRate = fallbackRetirementRate;
+    }
+
+    /** Adults in the labour force (constant). */
+    int labourForce() {
+        return labourForce;
+    }
+
+    /** Adults looking for work now. */
+    int seekers() {
+        return seekers;
+    }
+
+    /** A young person in the labour force reaches the exit age: one adult more until retirements. */
+    void join(boolean employed) {
+        joinedThisMonth++;
+        if (!employed) {
+            seekers++;
+        }
+    }
+
+    /** Adults who left an employer (separation or layoff) and now search. */
+    void separated(int count) {
+        seekers += count;
+    }
+
+    /** A searching adult was hired. */
+    void hired() {
+        if (seekers <= 0) {
+            throw new IllegalStateException("no adult seeker left to hire");
+        }
+        seekers--;
+    }
+
+    /**
+     * Retirements due this month: as many adults as joined from the youth window since the last
+     * call, so that the labour force keeps its size. Returns that number and resets the count.
+     */
+    int retirementsDue() {
+        int due = joinedThisMonth;
+        joinedThisMonth = 0;
+        retirements.push(due, 1);
+        return due;
+    }
+
+    /** Searching adults retire: takes {@code count} of them out (at most all of them). */
+    int retireSeekers(int count) {
+        int taken = Math.min(count, seekers);
+        seekers -= taken;
+        return taken;
+    }
+
+    /** Monthly retirements per adult, over the last 12 months (a structural guess before that). */
+    double retirementRate() {
+        double months = retirements.denominatorSum();
+        if (months < 12) {
+            return fallbackRetirementRate;
+        }
+        return retirements.numeratorSum() / months / labourForce;
+    }
+
+    /**
+     * Whether one applicant drawn for a vacancy is an adult: with probability proportional to
+     * the searching adults (weighted by their relative search intensity) against the young job
+     * seekers still available.
+     */
+    boolean isAdultDraw(MersenneTwisterFast random, int youngSeekers, double searchIntensity) {
+        double adults = searchIntensity * seekers;
+        if (adults <= 0) {
+            return false;
+        }
+        return random.nextDouble() * (adults + youngSeekers) < adults;
+    }
+
+    /**
+     * Productivity of an adult applicant at the vacancy's occupation, from the skill model: an
+     * adult has finished learning, so general skill is at the ceiling of an ability drawn from the
+     * population; with probability {@code 1 - crossOccupationShare} the adult has experience in
+     * the occupation (proficiency at the on-the-job ceiling, up to date), else none; no
+     * firm-specific skill at a new employer.
+     */
+    static double applicantProductivity(MersenneTwisterFast random, SkillModel skills, double crossOccupationShare) {
+        double general = SkillModel.generalCeiling(random.nextDouble());
+        double specific = random.nextDouble() < crossOccupationShare ? 0.0 : skills.onTheJobCeiling();
+        return skills.productivity(general, specific, 0.0);
+    }
+
+    /** Mean and variance of {@link #applicantProductivity}: the adult part of employers' prior. */
+    static double[] applicantMoments(SkillModel skills, double crossOccupationShare) {
+        double generalMean = SkillModel.generalCeiling(0.5);
+        double generalVariance = Math.pow(SkillModel.generalCeiling(1) - SkillModel.generalCeiling(0), 2) / 12.0;
+        double experienced = 1 - crossOccupationShare;
+        double specificMean = experienced * skills.onTheJobCeiling();
+        double specificVariance = experienced * (1 - experienced) * Math.pow(skills.onTheJobCeiling(), 2);
+        double mean = skills.productivity(generalMean, specificMean, 0.0);
+        double variance = Math.pow(skills.generalWeight(), 2) * generalVariance
+                + Math.pow(skills.specificWeight(), 2) * specificVariance;
+        return new double[] {mean, variance};
+    }
+}

@@ -1,0 +1,112 @@
+package org.vetsim.model;
+
+import org.vetsim.scenario.CollegeSettings;
+import org.vetsim.scenario.Engagement;
+import org.vetsim.scenario.FinancialIncentives;
+import org.vetsim.scenario.WorkBasedLearning;
+
+/**
+ * An employer's costs and returns of one apprentice, month by month, in the structure of the
+ * BIBB cost-benefit survey 2017/18 (BIBB Report 3/2020) and the Swiss SFUVET surveys (Gehret et
+ * al. 2019), in skilled-wage months:
+ * <ul>
+ * <li><b>gross cost</b> = the firm's cost factor × (apprentice pay of the training year + trainers'
+ * time + equipment and other costs + mentors' time); pay rises with each training year;</li>
+ * <li><b>productive returns</b> = share of time in the firm × share of it on productive work ×
+ * productivity relative to a skilled worker, which rises from {@code apprentice_productivity}
+ * to 1 with the apprentice's proficiency;</li>
+ * <li><b>support</b> = subsidy and grant per place, and a tax credit on gross cost;</li>
+ * <li><b>net cost</b> = gross cost − returns − support (negative: a net benefit).</li>
+ * </ul>
+ * The same rules give Germany's net cost and Switzerland's net benefit from each country's pay
+ * ratios and productive shares. For decisions, {@link #expectedNetCost} sums the net cost over
+ * the apprenticeship along the expected learning path of an apprentice of median ability,
+ * weighting each month by the chance the apprentice is still in training.
+ */
+final class ApprenticeshipEconomics {
+    private final WorkBasedLearning wbl;
+    private final FinancialIncentives incentives;
+    private final double otherCosts;
+    private final double[] proficiency;
+    private final double[] stillTraining;
+
+    ApprenticeshipEconomics(Engagement engagement, CollegeSettings colleges) {
+        this.wbl = engagement.workBasedLearning();
+        this.incentives = engagement.financialIncentives();
+        var mentoring = engagement.mentoring();
+        this.otherCosts = wbl.trainingCostRatio()
+                + (mentoring.enabled() ? mentoring.mentorRatio() * mentoring.mentorCostRatio() : 0.0);
+        int months = wbl.apprenticeshipMonths();
+        this.proficiency = new double[months];
+        this.stillTraining = new double[months + 1];
+        double firmRate = colleges.learningRate() * wbl.workplaceQuality()
+                * (1 + mentoring.strength() * mentoring.learningBoost());
+        double schoolShare = 1 - wbl.firmTimeShare();
+        double dropout = colleges.dropoutRate() * (1.5 - 0.5) * (1 - mentoring.strength() * mentoring.dropoutReduction());
+        double breach = engagement.cooperationContracts().trainingContracts() ? 0.0 : engagement.cooperationContracts().breachRate();
+        double p = 0;
+        stillTraining[0] = 1;
+        for (int t = 0; t < months; t++) {
+            proficiency[t] = p;
+            p += schoolShare * colleges.learningRate() * colleges.teachingQualityMean() * (1 - p);
+            p += wbl.firmTimeShare() * firmRate * (1 - p);
+            stillTraining[t + 1] = stillTraining[t] * (1 - dropout) * (1 - breach);
+        }
+    }
+
+    /** Apprentice pay in training month {@code month} (0-based), skilled-wage units. */
+    double pay(int month) {
+        return wbl.payRatio(month);
+    }
+
+    /** Monthly cost besides pay: trainers, equipment and other, mentors, at a cost factor of 1. */
+    double otherCosts() {
+        return otherCosts;
+    }
+
+    /** Gross monthly cost of an apprentice in training month {@code month} at cost factor {@code costFactor}. */
+    double gross(double costFactor, int month) {
+        return costFactor * (pay(month) + otherCosts);
+    }
+
+    /** Monthly productive returns of an apprentice of proficiency {@code proficiency}. */
+    double returns(double proficiency) {
+        double relative = wbl.apprenticeProductivity() + (1 - wbl.apprenticeProductivity()) * proficiency;
+        return wbl.firmTimeShare() * wbl.productiveShare() * relative;
+    }
+
+    /** Monthly public and levy support for an apprentice of gross cost {@code gross}. */
+    double support(double gross) {
+        return (incentives.subsidyPerPlace() + incentives.grantPerPlace()) / 12.0 + incentives.taxCreditRate() * gross;
+    }
+
+    /** Net monthly cost of an apprentice in training month {@code month} with proficiency {@code proficiency}. */
+    double net(double costFactor, int month, double proficiency) {
+        double gross = gross(costFactor, month);
+        return gross - returns(proficiency) - support(gross);
+    }
+
+    /** Expected proficiency of an apprentice of median ability at the start of training month {@code month}. */
+    double expectedProficiency(int month) {
+        return proficiency[Math.min(month, proficiency.length - 1)];
+    }
+
+    /** Chance that an apprentice of median ability completes the apprenticeship (no dropout, no breach). */
+    double completion() {
+        return stillTraining[stillTraining.length - 1];
+    }
+
+    /** Expected net cost of one place over the whole apprenticeship at cost factor {@code costFactor}. */
+    double expectedNetCost(double costFactor) {
+        double total = 0;
+        for (int t = 0; t < proficiency.length; t++) {
+            total += stillTraining[t] * net(costFactor, t, proficiency[t]);
+        }
+        return total;
+    }
+
+    /** Length of the apprenticeship in months. */
+    int months() {
+        return proficiency.length;
+    }
+}

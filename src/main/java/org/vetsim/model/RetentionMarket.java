@@ -1,0 +1,127 @@
+package org.vetsim.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What employers of each occupation can see of how trained graduates stay, the information
+ * that chambers and sector bodies publish (BIBB reports retention by occupation): over the last
+ * three years, the share of graduates offered a job by their training firm who took it (the rest
+ * were hired away in the month they finished), and the share of those who were still with the
+ * training firm twelve months later, and the rent firms keep on them (productivity minus wage,
+ * lower where outside employers see the skills and bid for them). Every employer reads the same
+ * figures, so one that does not train today still learns whether training would pay.
+ */
+final class RetentionMarket {
+    static final int WINDOW_MONTHS = 36;
+    private static final int FOLLOW_UP_MONTHS = 12;
+
+    private final TrailingWindow[] acceptance;
+    private final TrailingWindow[] survival;
+    private final TrailingWindow[] rent;
+    private final int[] offers;
+    private final int[] accepted;
+    private final int[] followed;
+    private final int[] stayed;
+    private final List<List<YoungPerson>> cohorts = new ArrayList<>();
+    private final List<YoungPerson> offeredThisMonth = new ArrayList<>();
+    private final double fallbackHazard;
+
+    /** @param fallbackHazard monthly hazard of leaving the training firm assumed before anything is seen */
+    RetentionMarket(int occupations, double fallbackHazard) {
+        acceptance = new TrailingWindow[occupations];
+        survival = new TrailingWindow[occupations];
+        rent = new TrailingWindow[occupations];
+        for (int o = 0; o < occupations; o++) {
+            acceptance[o] = new TrailingWindow(WINDOW_MONTHS);
+            survival[o] = new TrailingWindow(WINDOW_MONTHS);
+            rent[o] = new TrailingWindow(WINDOW_MONTHS);
+        }
+        offers = new int[occupations];
+        accepted = new int[occupations];
+        followed = new int[occupations];
+        stayed = new int[occupations];
+        for (int m = 0; m <= FOLLOW_UP_MONTHS; m++) {
+            cohorts.add(new ArrayList<>());
+        }
+        this.fallbackHazard = fallbackHazard;
+    }
+
+    /** The training firm offered {@code graduate} a job this month (the graduate starts work there). */
+    void offered(YoungPerson graduate) {
+        offers[graduate.trainingFirm.occupation().index()]++;
+        offeredThisMonth.add(graduate);
+    }
+
+    /**
+     * Closes the month: the graduates offered a job this month who are still with their training
+     * firm took the offer (the others were hired away); the graduates kept a year ago are followed
+     * up; the month's counts join the three-year windows.
+     */
+    void endMonth(World world) {
+        int month = world.month;
+        for (YoungPerson graduate : offeredThisMonth) {
+            if (graduate.employer == graduate.trainingFirm) {
+                accepted[graduate.trainingFirm.occupation().index()]++;
+                cohorts.get(month % cohorts.size()).add(graduate);
+                world.flows.apprenticesRetained++;
+                world.flows.apprenticesRetainedBySize[graduate.trainingFirm.sizeClass().ordinal()]++;
+            }
+        }
+        offeredThisMonth.clear();
+        List<YoungPerson> due = cohorts.get((month + 1) % cohorts.size());
+        for (YoungPerson person : due) {
+            int o = person.trainingFirm.occupation().index();
+            followed[o]++;
+            stayed[o] += person.employer == person.trainingFirm && !person.departed ? 1 : 0;
+        }
+        due.clear();
+        for (int o = 0; o < offers.length; o++) {
+            acceptance[o].push(accepted[o], offers[o]);
+            survival[o].push(stayed[o], followed[o]);
+            offers[o] = 0;
+            accepted[o] = 0;
+            followed[o] = 0;
+            stayed[o] = 0;
+        }
+    }
+
+    /**
+     * Records this month's rent on trained graduates still at their training firm in
+     * {@code occupation}: the sum over them of productivity at the firm minus wage, and their number.
+     */
+    void recordRent(int occupation, double sum, int graduates) {
+        rent[occupation].push(sum, graduates);
+    }
+
+    /**
+     * Monthly rent a training firm of the occupation keeps on a trained graduate, as observed over
+     * the last three years (productivity minus wage, after any outside offers the firms matched);
+     * {@code fallback} before any graduate has been kept.
+     */
+    double observedRent(int occupation, double fallback) {
+        return rent[occupation].denominatorSum() > 0 ? rent[occupation].ratio() : fallback;
+    }
+
+    /** Share of offers graduates of the occupation took, last three years (1 before any offer). */
+    double acceptance(int occupation) {
+        return acceptance[occupation].denominatorSum() > 0 ? acceptance[occupation].ratio() : 1.0;
+    }
+
+    /**
+     * Monthly hazard of a kept graduate leaving the training firm, from the share still there
+     * after twelve months (the scenario's quit rate before anything is seen).
+     */
+    double leavingHazard(int occupation) {
+        if (survival[occupation].denominatorSum() <= 0) {
+            return fallbackHazard;
+        }
+        double share = Math.max(survival[occupation].ratio(), 1e-3);
+        return -Math.log(share) / FOLLOW_UP_MONTHS;
+    }
+
+    /** Expected months a kept graduate stays with the training firm (at most ten years). */
+    double expectedTenure(int occupation) {
+        return Math.min(120.0, 1.0 / Math.max(leavingHazard(occupation), 1.0 / 120.0));
+    }
+}

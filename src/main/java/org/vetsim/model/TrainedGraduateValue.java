@@ -1,0 +1,91 @@
+package org.vetsim.model;
+
+import org.vetsim.scenario.LabourMarketSettings;
+
+/**
+ * What a graduate the firm trained as an apprentice (or hosted as an intern) is worth to it,
+ * against hiring someone from outside when it next needs a worker, in skilled-wage months
+ * (Wolter and Ryan 2011; Muehlemann and Wolter 2014), and the firm's decision to offer the
+ * graduate a job:
+ * <ul>
+ * <li>the <b>recruitment cost</b> saved (BIBB 2020: EUR 10,454 for an external skilled hire);</li>
+ * <li>the <b>adaptation</b> an outside hire would need: the firm-specific skill and the
+ * occupation-specific skill that lags with the occupation's curricula, caught up at the
+ * on-the-job rate (Dawid et al. 2009);</li>
+ * <li>the <b>rent</b>: productivity minus wage, which the firm keeps because its wages are
+ * compressed and outside employers see the graduate's skills only through noise (certificates
+ * make them more visible, and outside offers the firm matches raise the wage), for as long as
+ * the graduate stays; both as training firms of the occupation have found them
+ * ({@link RetentionMarket}, Acemoglu and Pischke 1998).</li>
+ * </ul>
+ * A firm offers a job when the graduate is productive enough to hire and it has a vacancy now,
+ * or when paying the graduate until the opening they would fill costs less than that value: the
+ * firm's demand and size, not an assumed horizon, decide.
+ */
+final class TrainedGraduateValue {
+    private TrainedGraduateValue() {
+    }
+
+    /** Value of a trained graduate of productivity {@code productivity} to {@code firm}, over an outside hire. */
+    static double value(World world, Employer firm, double productivity) {
+        return recruitmentCost(world) + adaptation(world, firm.occupation().index())
+                + rent(world, firm.occupation().index(), productivity) * world.retention.expectedTenure(firm.occupation().index());
+    }
+
+    static double recruitmentCost(World world) {
+        return world.engagement.workBasedLearning().recruitmentCostMonths();
+    }
+
+    /**
+     * Output an outside hire loses while catching up: the productivity it lacks (the firm-skill
+     * weight, and the specific-skill weight times one minus the occupation's curriculum
+     * alignment) over the monthly catch-up at median general skill.
+     */
+    static double adaptation(World world, int occupation) {
+        var skills = world.scenario.skills();
+        double weights = skills.generalWeight() + skills.specificWeight() + skills.firmWeight();
+        double gap = (skills.firmWeight() + skills.specificWeight() * (1 - world.alignment[occupation])) / weights;
+        return gap / world.skills.monthlyCatchUp(0.5);
+    }
+
+    /**
+     * Monthly rent the firm expects to keep on a trained graduate: what training firms of the
+     * occupation have kept on theirs (productivity minus wage, after matching outside offers), or,
+     * before any has been kept, the rent of the pay rule on {@code productivity}; at least 0.
+     */
+    static double rent(World world, int occupation, double productivity) {
+        double byRule = productivity - world.wage(productivity);
+        return Math.max(0.0, world.retention.observedRent(occupation, byRule));
+    }
+
+    /** Months the firm would pay a graduate of {@code productivity} before it is worth less than its value. */
+    static double keepWindowMonths(World world, Employer firm, double productivity) {
+        double wage = world.wage(productivity);
+        return wage > 0 ? value(world, firm, productivity) / wage : Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * Whether {@code firm} offers {@code graduate} a job at the end of training: the graduate's
+     * productivity at the firm reaches the hiring threshold, and the firm has a vacancy now or the
+     * opening the graduate would fill is expected within the keep window: with staff already {@code
+     * j - 1} above target (graduates kept before included), the graduate waits for the j-th next
+     * opening, on average {@code j × 12 / openings a year} months (openings a Poisson process).
+     */
+    static boolean offers(World world, Employer firm, YoungPerson graduate) {
+        LabourMarketSettings market = world.scenario.labourMarket();
+        double productivity = world.skills.productivity(graduate, firm.occupation(), firm == graduate.trainingFirm || firm == graduate.internAt);
+        if (productivity < market.hiringThreshold()) {
+            return false;
+        }
+        int beyondTarget = firm.staff() - firm.targetStaff();
+        if (beyondTarget < 0) {
+            return true;
+        }
+        double openingsPerYear = EmployerDecisions.expectedOpeningsPerYear(world, firm);
+        if (openingsPerYear <= 0) {
+            return false;
+        }
+        double wait = (beyondTarget + 1) * 12.0 / openingsPerYear;
+        return wait <= keepWindowMonths(world, firm, productivity);
+    }
+}

@@ -1,0 +1,74 @@
+package org.vetsim.model;
+
+import org.vetsim.metrics.Metric;
+import org.vetsim.metrics.SizeClassMetric;
+import org.vetsim.scenario.FinancialIncentives;
+
+/**
+ * The money side of apprenticeship training as the observation reports it, from the same
+ * formulas employers decide with ({@link ApprenticeshipEconomics}): each apprentice's gross cost
+ * (pay of the training year, trainers, other, mentors, times the firm's cost factor), productive
+ * returns at the apprentice's proficiency, support and net cost, summed over training firms and
+ * given per apprentice-year as the cost-benefit surveys do; the levy and the grants paid from the
+ * levy fund, which, when it runs dry, the state tops up (counted as public cost).
+ */
+final class TrainingBudget {
+    private double levyFund;
+
+    /** Fills the cost and budget metrics of the month, economy-wide and by size class. */
+    void fill(World world, double[] v, double[][] bySize) {
+        ApprenticeshipEconomics economics = world.apprenticeshipEconomics();
+        FinancialIncentives incentives = world.engagement.financialIncentives();
+        double gross = 0;
+        double pay = 0;
+        double returns = 0;
+        double net = 0;
+        double taxCredits = 0;
+        int apprentices = 0;
+        double levy = 0;
+        for (Employer employer : world.employers) {
+            double[] row = bySize[employer.sizeClass().ordinal()];
+            double cf = employer.trainingCostFactor();
+            for (YoungPerson apprentice : employer.apprentices) {
+                int month = Math.max(0, Math.min(economics.months() - 1,
+                        economics.months() - (apprentice.trainingEnds - world.month)));
+                double g = economics.gross(cf, month);
+                double r = economics.returns(apprentice.proficiency);
+                double n = g - r - economics.support(g);
+                gross += g;
+                pay += cf * economics.pay(month);
+                returns += r;
+                net += n;
+                taxCredits += incentives.taxCreditRate() * g;
+                apprentices++;
+                row[SizeClassMetric.EMPLOYER_NET_TRAINING_COST.ordinal()] += 12 * n;
+                row[SizeClassMetric.GRANTS_RECEIVED.ordinal()] += incentives.grantPerPlace() / 12.0;
+            }
+            if (employer.staff() >= incentives.levyThresholdStaff()) {
+                double paid = incentives.levyRate() * employer.staff();
+                levy += paid;
+                row[SizeClassMetric.LEVY_PAID.ordinal()] += paid;
+            }
+        }
+        for (double[] row : bySize) {
+            double trainees = row[SizeClassMetric.APPRENTICES.ordinal()];
+            row[SizeClassMetric.EMPLOYER_NET_TRAINING_COST.ordinal()] = trainees > 0
+                    ? row[SizeClassMetric.EMPLOYER_NET_TRAINING_COST.ordinal()] / trainees : 0.0;
+        }
+        double grants = apprentices * incentives.grantPerPlace() / 12.0;
+        levyFund += levy - grants;
+        double topUp = Math.max(0.0, -levyFund);
+        levyFund = Math.max(0.0, levyFund);
+        v[Metric.EMPLOYER_NET_TRAINING_COST.ordinal()] = perApprenticeYear(net, apprentices);
+        v[Metric.EMPLOYER_GROSS_TRAINING_COST.ordinal()] = perApprenticeYear(gross, apprentices);
+        v[Metric.TRAINING_RETURNS_SHARE.ordinal()] = gross > 0 ? returns / gross : 0.0;
+        v[Metric.APPRENTICE_PAY_SHARE.ordinal()] = gross > 0 ? pay / gross : 0.0;
+        v[Metric.PUBLIC_COST.ordinal()] = apprentices * incentives.subsidyPerPlace() / 12.0 + taxCredits + topUp;
+        v[Metric.LEVY_COLLECTED.ordinal()] = levy;
+        v[Metric.GRANTS_PAID.ordinal()] = grants;
+    }
+
+    private static double perApprenticeYear(double monthlySum, int apprentices) {
+        return apprentices > 0 ? 12 * monthlySum / apprentices : 0.0;
+    }
+}

@@ -1,0 +1,112 @@
+package org.vetsim.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Mistakes in options of every command: one rule per option across commands, one line, exit 2,
+ * and nothing created before everything is checked.
+ */
+class CommandLineErrorsTest {
+    private static final String[] SMALL = {"--set", "population.young_people=500", "--set", "simulation.warmup_years=1",
+        "--years", "1", "--quiet"};
+
+    @TempDir
+    Path tmp;
+
+    private static CliRunner.Result run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        if (List.of("run", "compare", "sweep").contains(args[0])) {
+            all.addAll(List.of(SMALL));
+        }
+        return CliRunner.run(all.toArray(String[]::new));
+    }
+
+    private static void assertOneLineError(CliRunner.Result result, String... parts) {
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().startsWith("vetsim: error: "), result.err());
+        assertFalse(result.err().contains("\tat "), "no stack trace: " + result.err());
+        for (String part : parts) {
+            assertTrue(result.err().contains(part), "expected '" + part + "' in " + result.err());
+        }
+    }
+
+    @Test
+    void calibrationRefusesAnUnknownPresetAndListsTheKnownOnes() {
+        CliRunner.Result result = run("calibration", "--preset", "bogus", "--seeds", "1", "--years", "1");
+        assertOneLineError(result, "--preset bogus", "germany-dual", "baseline");
+        assertEquals("", result.out(), "no empty table");
+    }
+
+    @Test
+    void negativeSeedsAreRefusedByEveryCommand() {
+        String rule = "--seed must be 0 or more";
+        assertOneLineError(run("run", "--seed", "-5", "--out", tmp.resolve("r").toString()), rule);
+        assertOneLineError(run("compare", "baseline", "germany-dual", "--seed", "-5", "--replications", "2",
+                "--out", tmp.resolve("c").toString()), rule);
+        assertOneLineError(run("sweep", "baseline", "--vary", "labour_market.quit_rate=0.02,0.03", "--seed", "-5",
+                "--out", tmp.resolve("s").toString()), rule);
+        assertOneLineError(run("gui", "--seed", "-5"), rule);
+        assertFalse(Files.exists(tmp.resolve("c")) || Files.exists(tmp.resolve("s")) || Files.exists(tmp.resolve("r")));
+    }
+
+    @Test
+    void badThreadsCreateNothingSoTheCorrectedCommandRuns() {
+        Path out = tmp.resolve("cmp");
+        assertOneLineError(run("compare", "baseline", "germany-dual", "--replications", "2", "--threads", "0",
+                "--out", out.toString()), "--threads must be at least 1");
+        assertOneLineError(run("sweep", "baseline", "--vary", "labour_market.quit_rate=0.02,0.03", "--threads", "0",
+                "--out", tmp.resolve("sw").toString()), "--threads must be at least 1");
+        assertFalse(Files.exists(out), "no folder, no plan.json");
+        assertFalse(Files.exists(tmp.resolve("sw")));
+        CliRunner.Result corrected = run("compare", "baseline", "germany-dual", "--replications", "2", "--threads", "1",
+                "--out", out.toString());
+        assertEquals(0, corrected.exitCode(), corrected.err());
+    }
+
+    @Test
+    void anEmptyOutIsRefusedAsSuch() {
+        for (String command : List.of("run", "compare", "sweep", "merge")) {
+            List<String> args = new ArrayList<>(List.of(command));
+            switch (command) {
+                case "compare" -> args.addAll(List.of("baseline", "germany-dual"));
+                case "sweep" -> args.addAll(List.of("baseline", "--vary", "labour_market.quit_rate=0.02,0.03"));
+                case "merge" -> args.add(tmp.toString());
+                default -> { }
+            }
+            args.addAll(List.of("--out", ""));
+            assertOneLineError(run(args.toArray(String[]::new)), "'--out'", "an empty path");
+        }
+    }
+
+    @Test
+    void benchChecksItsSizesBeforePrintingAnything() {
+        CliRunner.Result result = run("bench", "--sizes", "0");
+        assertOneLineError(result, "--sizes");
+        assertEquals("", result.out());
+    }
+
+    @Test
+    void aShardNamesTheMergeCommandForSharedAndSeparateFolders() throws IOException {
+        Path own = tmp.resolve("own1");
+        CliRunner.Result first = run("compare", "baseline", "germany-dual", "--replications", "2", "--threads", "1",
+                "--shard", "1/2", "--out", own.toString());
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.out().contains("vetsim merge FOLDER1 FOLDER2 ... --out MERGED"), first.out());
+        CliRunner.Result second = run("compare", "baseline", "germany-dual", "--replications", "2", "--threads", "1",
+                "--shard", "2/2", "--out", own.toString());
+        assertEquals(0, second.exitCode(), second.err());
+        assertTrue(second.out().contains("a folder shared with the other shards; when every shard is done, run: vetsim merge "
+                + own), second.out());
+    }
+}

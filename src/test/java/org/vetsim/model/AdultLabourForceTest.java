@@ -1,0 +1,67 @@
+package org.vetsim.model;
+
+import ec.util.MersenneTwisterFast;
+import org.junit.jupiter.api.Test;
+import org.vetsim.scenario.Scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The adult labour force on its own: a constant size, retirements that replace joiners, applicants. */
+class AdultLabourForceTest {
+
+    @Test
+    void retirementsReplaceTheAdultsWhoJoinedThisMonth() {
+        AdultLabourForce adults = new AdultLabourForce(1000, 950, 0.002);
+        adults.join(true);
+        adults.join(true);
+        adults.join(false);
+        assertEquals(51, adults.seekers(), "a joining job seeker searches");
+        assertEquals(3, adults.retirementsDue());
+        assertEquals(0, adults.retirementsDue(), "due once");
+        assertEquals(51, adults.retireSeekers(100), "at most the seekers retire from the seekers");
+        assertEquals(0, adults.seekers());
+    }
+
+    @Test
+    void anAdultCannotBeHiredWhenNoneSearches() {
+        AdultLabourForce adults = new AdultLabourForce(10, 10, 0.0);
+        assertThrows(IllegalStateException.class, adults::hired);
+        assertFalse(adults.isAdultDraw(new MersenneTwisterFast(1), 5, 1.0), "no adult applies when none searches");
+        assertThrows(IllegalArgumentException.class, () -> new AdultLabourForce(10, 11, 0.0));
+    }
+
+    @Test
+    void applicantsAreAdultsInProportionToTheWeightedSeekers() {
+        AdultLabourForce adults = new AdultLabourForce(1000, 700, 0.0);
+        MersenneTwisterFast random = new MersenneTwisterFast(42);
+        int draws = 200_000;
+        int adultDraws = 0;
+        for (int i = 0; i < draws; i++) {
+            adultDraws += adults.isAdultDraw(random, 900, 2.0) ? 1 : 0;
+        }
+        double expected = 2.0 * 300 / (2.0 * 300 + 900);
+        assertEquals(expected, adultDraws / (double) draws, 0.005);
+    }
+
+    @Test
+    void adultApplicantsHaveTheProductivityOfExperiencedWorkers() {
+        Scenario scenario = TestScenarios.small();
+        SkillModel skills = new SkillModel(scenario);
+        MersenneTwisterFast random = new MersenneTwisterFast(7);
+        int n = 100_000;
+        double sum = 0;
+        double squares = 0;
+        for (int i = 0; i < n; i++) {
+            double p = AdultLabourForce.applicantProductivity(random, skills, 0.3);
+            assertTrue(p > 0 && p < 1);
+            sum += p;
+            squares += p * p;
+        }
+        double[] moments = AdultLabourForce.applicantMoments(skills, 0.3);
+        assertEquals(moments[0], sum / n, 0.002, "mean");
+        assertEquals(moments[1], squares / n - (sum / n) * (sum / n), 0.0005, "variance");
+    }
+}

@@ -1,0 +1,76 @@
+package org.vetsim.model;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.vetsim.io.scenario.ScenarioLoader;
+import org.vetsim.metrics.Metric;
+import org.vetsim.metrics.MonthReport;
+import org.vetsim.scenario.Scenario;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * With nothing changing (no reform, no business cycle) the output is stationary from its first
+ * month: in every preset the mean of youth unemployment, NEET and youth employment over the last
+ * five of 20 output years is within 10% (relative) of the mean over the first five, averaged over
+ * four seeds; and the default warm-up gives the same output means as a 50-year warm-up.
+ */
+class SteadyStateTest {
+    private static final Metric[] KEY = {Metric.YOUTH_UNEMPLOYMENT_RATE, Metric.NEET_RATE, Metric.YOUTH_EMPLOYMENT_RATE};
+    private static final int SEEDS = 4;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"baseline", "germany-dual", "switzerland-dual", "uk-partnership", "usa-partnership",
+        "japan-corporate", "korea-corporate", "baseline-reform"})
+    void outcomesDoNotDriftWhenNothingChanges(String preset) {
+        Scenario scenario = still(preset, "simulation.years=20");
+        double[] first = new double[KEY.length];
+        double[] last = new double[KEY.length];
+        for (long seed = 1; seed <= SEEDS; seed++) {
+            List<MonthReport> reports = TestScenarios.run(scenario, seed);
+            for (int k = 0; k < KEY.length; k++) {
+                first[k] += mean(reports, KEY[k], 1, 60) / SEEDS;
+                last[k] += mean(reports, KEY[k], 181, 240) / SEEDS;
+            }
+        }
+        for (int k = 0; k < KEY.length; k++) {
+            double drift = Math.abs(last[k] - first[k]) / first[k];
+            assertTrue(drift < 0.10, preset + ": " + KEY[k].column() + " moves from " + first[k] + " (years 1-5) to "
+                    + last[k] + " (years 16-20), " + Math.round(100 * drift) + "%");
+        }
+    }
+
+    @Test
+    void defaultWarmupGivesTheOutputOfAFiftyYearWarmup() {
+        for (String preset : List.of("baseline", "germany-dual")) {
+            Scenario standard = still(preset, "simulation.years=10");
+            Scenario long50 = standard.withWarmupYears(50);
+            for (Metric metric : KEY) {
+                double atDefault = 0;
+                double atFifty = 0;
+                for (long seed = 1; seed <= SEEDS; seed++) {
+                    atDefault += mean(TestScenarios.run(standard, seed), metric, 1, 120) / SEEDS;
+                    atFifty += mean(TestScenarios.run(long50, seed + 100), metric, 1, 120) / SEEDS;
+                }
+                double difference = Math.abs(atDefault - atFifty) / atFifty;
+                assertTrue(difference < 0.10, preset + ": " + metric.column() + " after the default warm-up "
+                        + atDefault + " vs after 50 years " + atFifty);
+            }
+        }
+    }
+
+    /** The preset at 3,000 young people with no reforms and no business cycle. */
+    private static Scenario still(String preset, String years) {
+        return ScenarioLoader.load(Path.of(preset), List.of("population.young_people=3000",
+                "labour_market.cycle_amplitude=0", years)).withReforms(List.of());
+    }
+
+    private static double mean(List<MonthReport> reports, Metric metric, int fromMonth, int toMonth) {
+        return reports.stream().filter(r -> r.month() >= fromMonth && r.month() <= toMonth)
+                .mapToDouble(r -> r.value(metric)).average().orElseThrow();
+    }
+}
