@@ -40,7 +40,7 @@ import java.util.function.Function;
                 + "others, with CMA-ES, common random numbers and replications; or trace the trade-off curve between two "
                 + "metrics with --pareto.",
             "Writes report.md (ending with a paired comparison of the base and the best mix), best.yaml, evaluations.csv, "
-                + "convergence.png and, with --pareto, pareto.csv and pareto.png."})
+                + "convergence.png, datapackage.json and, with --pareto, pareto.csv and pareto.png."})
 public final class OptimiseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BASE", description = "Base scenario file (YAML) or bundled scenario name.")
     Path base;
@@ -106,7 +106,7 @@ public final class OptimiseCommand implements Callable<Integer> {
             return options.withYears(ScenarioLoader.load(base, all));
         };
         Scenario baseScenario = loader.apply(List.of());
-        ExperimentOptions.warnAboutLateReforms(baseScenario, err);
+        ExperimentOptions.warnAbout(baseScenario, err);
         int years = baseScenario.simulation().outputMonths() / 12;
         SearchSpace space = space(loader, years);
         MixScenarios scenarios = new MixScenarios(loader, baseScenario);

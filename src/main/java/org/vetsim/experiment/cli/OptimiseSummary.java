@@ -1,6 +1,6 @@
 package org.vetsim.experiment.cli;
 
-import org.vetsim.experiment.io.Numbers;
+import org.vetsim.io.output.Numbers;
 import org.vetsim.experiment.optimise.FrontPoint;
 import org.vetsim.experiment.optimise.OptimiseExperiment;
 import org.vetsim.experiment.optimise.Proposal;
@@ -45,7 +45,7 @@ final class OptimiseSummary {
                 err.flush();
             }
         }
-        out.printf("Wrote %s: report.md, %sevaluations.csv, convergence.png%s%s%n", result.folder(),
+        out.printf("Wrote %s: report.md, %sevaluations.csv, convergence.png%s, datapackage.json%s%n", result.folder(),
                 files.isEmpty() ? "" : String.join(", ", files) + ", ", question.tradeoff() ? ", pareto.csv, pareto.png" : "",
                 files.isEmpty() ? "" : " and compare/");
     }

@@ -1,6 +1,6 @@
 package org.vetsim.experiment.optimise;
 
-import org.vetsim.experiment.io.Numbers;
+import org.vetsim.io.output.Numbers;
 import org.vetsim.experiment.stats.PairedDifference;
 import org.vetsim.experiment.stats.Summary;
 

@@ -1,7 +1,7 @@
 package org.vetsim.experiment.optimise;
 
 import org.vetsim.experiment.SeedSequence;
-import org.vetsim.experiment.io.Numbers;
+import org.vetsim.io.output.Numbers;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -14,7 +14,7 @@ import org.jfree.ui.RectangleAnchor;
 import org.jfree.ui.TextAnchor;
 import org.vetsim.experiment.chart.ChartFiles;
 import org.vetsim.experiment.chart.Headless;
-import org.vetsim.experiment.io.Numbers;
+import org.vetsim.io.output.Numbers;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

@@ -1,7 +1,7 @@
 package org.vetsim.experiment.optimise;
 
 import org.vetsim.experiment.ExperimentException;
-import org.vetsim.experiment.io.AtomicFiles;
+import org.vetsim.io.output.AtomicFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

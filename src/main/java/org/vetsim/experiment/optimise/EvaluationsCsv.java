@@ -1,12 +1,15 @@
 package org.vetsim.experiment.optimise;
 
-import org.vetsim.experiment.io.CsvWriter;
-import org.vetsim.experiment.io.Numbers;
+import org.vetsim.io.output.Column;
+import org.vetsim.io.output.CsvWriter;
+import org.vetsim.io.output.Numbers;
+import org.vetsim.io.output.Table;
 import org.vetsim.experiment.stats.Summary;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -15,22 +18,49 @@ import java.util.List;
  * its levers, its score and the mean and 95% interval of every reported metric.
  */
 final class EvaluationsCsv {
+    static final String FILE = "evaluations.csv";
+    private static final String BASE_ROW = " Empty on the base's row.";
+
     private EvaluationsCsv() {
     }
 
-    static void write(OutputStream out, Answer answer, SearchSpace space, List<String> columns,
-                      List<String> reported) throws IOException {
-        CsvWriter csv = new CsvWriter(out);
-        List<String> header = new ArrayList<>(List.of("search", "candidate", "stage", "restart"));
-        space.levers().forEach(lever -> header.add(lever.key()));
-        header.addAll(List.of("replications", "status", "feasible", "shortfall", "score"));
+    /** The schema of the file for the levers of {@code space} and the {@code reported} metrics. */
+    static Table table(SearchSpace space, MetricNames names, List<String> reported) {
+        List<Column> columns = new ArrayList<>(List.of(
+                Column.integer("search", "", "Search number: 1 without --pareto, 1, 2, ... along a trade-off curve."
+                        + BASE_ROW, 1),
+                Column.integer("candidate", "", "Position of the candidate in its search, from 1." + BASE_ROW, 1),
+                Column.oneOf("stage", "Where the row comes from: base (the base scenario), search (asked for by CMA-ES), "
+                        + "check (the check of the on/off and whole-number levers) or final (a best candidate run again "
+                        + "with more replications).", List.of("base", Proposal.SEARCH, Proposal.CHECK, Proposal.FINAL)),
+                Column.integer("restart", "", "Which CMA-ES run of the search asked for the candidate, from 0; empty "
+                        + "outside CMA-ES.", 0)));
+        columns.addAll(OptimiseColumns.levers(space, BASE_ROW));
+        columns.addAll(List.of(
+                Column.integer("replications", "", "Replications the row's numbers are over (replication r of every row "
+                        + "ran with the same seed).", 1),
+                Column.oneOf("status", "ok, or failed when a run failed (see message).", List.of("ok", "failed")),
+                new Column("feasible", Column.Type.BOOLEAN, "", "Whether the means meet every constraint." + BASE_ROW
+                        + " Empty when the runs failed.", null, null, List.of()),
+                Column.number("shortfall", "", "Total shortfall: the sum over constraints of the amount each is missed by, "
+                        + "divided by the base's value of its metric (or the bound, or 1); 0 when feasible." + BASE_ROW)
+                        .within(0.0, null),
+                Column.number("score", "", "The number CMA-ES minimised (feasibility rule): in -1 to 1 when feasible, "
+                        + "1 + shortfall when not, " + Numbers.csv(Scorer.FAILED) + " when the runs failed." + BASE_ROW)));
         for (String metric : reported) {
-            header.addAll(List.of(metric + "_mean", metric + "_ci_low", metric + "_ci_high"));
+            columns.addAll(OptimiseColumns.interval(names, metric, " Empty when the runs failed."));
         }
-        header.add("message");
-        csv.row(header);
+        columns.add(Column.text("message", "Why a run failed; empty otherwise."));
+        return new Table(FILE, "One row per evaluation: the base, then every candidate of every search in the order "
+                + "asked for, then the best candidates run again; its levers, score and metrics over its replications.",
+                columns);
+    }
+
+    static void write(OutputStream out, Table table, Answer answer, SearchSpace space, List<String> columns,
+                      List<String> reported) throws IOException {
+        CsvWriter csv = new CsvWriter(out, table);
         List<String> base = new ArrayList<>(List.of("", "", "base", ""));
-        space.levers().forEach(lever -> base.add(""));
+        base.addAll(Collections.nCopies(space.dimension(), ""));
         base.addAll(List.of(Integer.toString(answer.base().replications()), "ok", "", "", ""));
         base.addAll(metrics(answer.base(), columns, reported));
         base.add("");
@@ -49,19 +79,27 @@ final class EvaluationsCsv {
     private static List<String> row(SearchResult search, Proposal p, List<String> columns, List<String> reported) {
         List<String> cells = new ArrayList<>(List.of(Integer.toString(search.index()), Integer.toString(p.number()),
                 p.stage(), p.restart() < 0 ? "" : Integer.toString(p.restart())));
-        for (int i = 0; i < p.mix().space().dimension(); i++) {
-            cells.add(p.mix().value(i));
-        }
+        cells.addAll(leverCells(p.mix()));
         Evaluation e = p.evaluation();
         Score s = p.score();
         cells.addAll(List.of(Integer.toString(e.replications()), e.failed() ? "failed" : "ok",
                 s.failed() ? "" : Boolean.toString(s.feasible()), Numbers.csv(s.shortfall()), Numbers.csv(s.value())));
         if (e.failed()) {
-            reported.forEach(metric -> cells.addAll(List.of("", "", "")));
+            cells.addAll(Collections.nCopies(3 * reported.size(), ""));
         } else {
             cells.addAll(metrics(e, columns, reported));
         }
         cells.add(e.failure());
+        return cells;
+    }
+
+    /** The levers of {@code mix} as cells: numbers in the one number format, switches as true or false. */
+    static List<String> leverCells(Mix mix) {
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < mix.space().dimension(); i++) {
+            Lever lever = mix.space().levers().get(i);
+            cells.add(lever.kind() == Lever.Kind.SWITCH ? mix.value(i) : Numbers.csv(lever.numeric(mix.levels().get(i))));
+        }
         return cells;
     }
 

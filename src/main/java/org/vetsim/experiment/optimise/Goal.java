@@ -1,6 +1,7 @@
 package org.vetsim.experiment.optimise;
 
 import org.vetsim.experiment.ExperimentException;
+import org.vetsim.io.output.Numbers;
 import org.vetsim.metrics.Bounds;
 
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public record Goal(Objective objective, List<Constraint> constraints) {
             if (belowFloor || aboveCeiling) {
                 throw new ExperimentException("--subject-to '" + c.text() + "' cannot be met: " + c.metric() + " is "
                         + (range == Bounds.UNIT ? "a share between 0 and 1" : "never negative")
-                        + (c.bound().relative() ? " and the bound comes to " + threshold : ""));
+                        + (c.bound().relative() ? " and the bound comes to " + Numbers.brief(threshold) : ""));
             }
             for (Constraint other : constraints) {
                 if (other.metric().equals(c.metric()) && c.atMost() && !other.atMost()) {
@@ -78,8 +79,8 @@ public record Goal(Objective objective, List<Constraint> constraints) {
         double bottom = lower.bound().threshold(baseMean == null ? Double.NaN : baseMean.applyAsDouble(lower.metric()));
         if (bottom > top) {
             throw new ExperimentException("--subject-to '" + upper.text() + "' and '" + lower.text()
-                    + "' cannot both be met: " + upper.metric() + " would have to be at most " + top
-                    + " and at least " + bottom);
+                    + "' cannot both be met: " + upper.metric() + " would have to be at most " + Numbers.brief(top)
+                    + " and at least " + Numbers.brief(bottom));
         }
     }
 }

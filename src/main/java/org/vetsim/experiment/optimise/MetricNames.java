@@ -1,5 +1,6 @@
 package org.vetsim.experiment.optimise;
 
+import org.vetsim.io.output.Column;
 import org.vetsim.metrics.Bounds;
 
 /**
@@ -18,4 +19,7 @@ public interface MetricNames {
 
     /** An axis label: title and unit. */
     String axisLabel(String column);
+
+    /** The metric as a column of an output file: its type, unit, meaning and range. */
+    Column schema(String column);
 }

@@ -1,17 +1,14 @@
 package org.vetsim.experiment.optimise;
 
-import org.vetsim.experiment.ExperimentMetrics;
 import org.vetsim.experiment.ModelRun;
 import org.vetsim.experiment.RunRecord;
 import org.vetsim.experiment.stats.Window;
 import org.vetsim.io.scenario.ScenarioException;
-import org.vetsim.metrics.Bounds;
 import org.vetsim.metrics.Metric;
 import org.vetsim.scenario.Scenario;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Outcomes from the vetsim model: each run is the mix's scenario run headless with the given
@@ -19,7 +16,7 @@ import java.util.Locale;
  * months. A mix whose scenario the loader rejects (a combination of values a scenario check
  * forbids) gives failed runs with the loader's message.
  */
-public final class ModelOutcomes implements Outcomes {
+public final class ModelOutcomes extends ModelMetricNames implements Outcomes {
     private static final List<Metric> METRICS = List.of(Metric.values());
 
     private final Scenario base;
@@ -65,25 +62,5 @@ public final class ModelOutcomes implements Outcomes {
         double[] values = new double[METRICS.size()];
         Arrays.setAll(values, k -> window.mean(record.series(k)));
         return new RunOutcome(replication, seed, true, "", values);
-    }
-
-    @Override
-    public String column(String name) {
-        return ExperimentMetrics.byColumn(name.strip().toLowerCase(Locale.ROOT)).column();
-    }
-
-    @Override
-    public Bounds bounds(String column) {
-        return ExperimentMetrics.byColumn(column).bounds();
-    }
-
-    @Override
-    public String title(String column) {
-        return ExperimentMetrics.title(ExperimentMetrics.byColumn(column));
-    }
-
-    @Override
-    public String axisLabel(String column) {
-        return ExperimentMetrics.axisLabel(ExperimentMetrics.byColumn(column));
     }
 }

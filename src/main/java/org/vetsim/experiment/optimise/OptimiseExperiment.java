@@ -1,6 +1,8 @@
 package org.vetsim.experiment.optimise;
 
-import org.vetsim.experiment.io.AtomicFiles;
+import org.vetsim.io.output.AtomicFiles;
+import org.vetsim.io.output.DataPackage;
+import org.vetsim.io.output.Table;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,6 +58,7 @@ public final class OptimiseExperiment {
         boolean existing = OptimiseFolder.check(out, plan, resume);
         EvaluationStore store = new EvaluationStore(outcomes.columns());
         if (existing) {
+            OptimiseFolder.removeAbandoned(out);
             store.attach(out);
         }
         Evaluator evaluator = new Evaluator(outcomes, store, plan.seedArray(), threads);
@@ -86,38 +89,63 @@ public final class OptimiseExperiment {
     private static List<String> write(Path out, OptimisePlan plan, Settings settings, Outcomes outcomes, MixExport export,
                                       Answer answer, SearchListener listener) throws IOException {
         Question question = settings.question();
-        List<String> columns = outcomes.columns();
         List<String> reported = reported(settings, question);
-        List<MixExport.Named> named = named(settings, answer);
-        List<String> files = export.write(out, named);
-        AtomicFiles.write(out.resolve("evaluations.csv"),
-                stream -> EvaluationsCsv.write(stream, answer, settings.space(), columns, reported));
+        List<String> files = export.write(out, named(settings, answer));
+        writeTables(out, settings, outcomes, answer, reported, files);
         String objective = question.goal().objective().metric();
         ConvergenceChart.write(out.resolve("convergence.png"), answer, outcomes,
-                answer.base().mean(columns.indexOf(objective)), plan.replications());
-        List<String> compared = new ArrayList<>();
+                answer.base().mean(outcomes.columns().indexOf(objective)), plan.replications());
         if (question.tradeoff()) {
-            AtomicFiles.write(out.resolve("pareto.csv"), stream -> ParetoCsv.write(stream, answer, settings.space(), columns, files));
-            ParetoChart.write(out.resolve("pareto.png"), answer, outcomes, columns, objective, question.second().metric());
-            Set<Mix> mixes = new HashSet<>();
-            for (int i = 0; i < answer.front().size(); i++) {
-                FrontPoint p = answer.front().get(i);
-                if (p.feasible() && !p.dominated() && !files.get(i).isEmpty() && mixes.add(p.mix())) {
-                    compared.add(files.get(i));
-                }
-            }
-        } else {
-            files.stream().filter(f -> !f.isEmpty()).forEach(compared::add);
+            ParetoChart.write(out.resolve("pareto.png"), answer, outcomes, outcomes.columns(), objective,
+                    question.second().metric());
         }
+        List<String> compared = compared(question, answer, files);
         if (!compared.isEmpty()) {
             listener.phase("comparing the base with " + String.join(", ", compared) + " (paired statistics, "
                     + plan.finalReplications() + " replications)", 0);
         }
         String comparison = compared.isEmpty() ? "" : export.compare(out, compared, reported);
-        OptimiseReport.Input input = new OptimiseReport.Input(plan, question, settings.space(), answer, outcomes, columns,
-                settings.window(), export.baseValues(settings.space()), files, comparison);
+        OptimiseReport.Input input = new OptimiseReport.Input(plan, question, settings.space(), answer, outcomes,
+                outcomes.columns(), settings.window(), export.baseValues(settings.space()), files, comparison);
         AtomicFiles.writeString(out.resolve("report.md"), OptimiseReport.write(input));
         return files;
+    }
+
+    /** {@code evaluations.csv}, with a curve {@code pareto.csv}, and the {@code datapackage.json} describing them. */
+    private static void writeTables(Path out, Settings settings, Outcomes outcomes, Answer answer, List<String> reported,
+                                    List<String> files) throws IOException {
+        Question question = settings.question();
+        List<String> columns = outcomes.columns();
+        Table evaluations = EvaluationsCsv.table(settings.space(), outcomes, reported);
+        AtomicFiles.write(out.resolve(evaluations.file()),
+                stream -> EvaluationsCsv.write(stream, evaluations, answer, settings.space(), columns, reported));
+        DataPackage tables = new DataPackage("vetsim-optimise", "A search of " + settings.baseName() + "'s levers to "
+                + (question.tradeoff() ? "trace the trade-off curve between " + question.goal().objective().metric()
+                + " and " + question.second().metric() : question.goal().objective().text()) + " (vetsim optimise).")
+                .add(evaluations);
+        if (question.tradeoff()) {
+            Table pareto = ParetoCsv.table(settings.space(), outcomes, question.goal().objective().metric(),
+                    question.second().metric());
+            AtomicFiles.write(out.resolve(pareto.file()), stream -> ParetoCsv.write(stream, pareto, answer, columns, files));
+            tables.add(pareto);
+        }
+        tables.writeTo(out);
+    }
+
+    /** The scenario files compared with the base: the best mix, or each distinct point on the curve. */
+    private static List<String> compared(Question question, Answer answer, List<String> files) {
+        if (!question.tradeoff()) {
+            return files.stream().filter(f -> !f.isEmpty()).toList();
+        }
+        List<String> compared = new ArrayList<>();
+        Set<Mix> mixes = new HashSet<>();
+        for (int i = 0; i < answer.front().size(); i++) {
+            FrontPoint p = answer.front().get(i);
+            if (p.feasible() && !p.dominated() && !files.get(i).isEmpty() && mixes.add(p.mix())) {
+                compared.add(files.get(i));
+            }
+        }
+        return compared;
     }
 
     /** The goal's metrics (and a curve's second metric), then the other reported metrics. */

@@ -3,7 +3,7 @@ package org.vetsim.experiment.optimise;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.vetsim.experiment.ExperimentException;
-import org.vetsim.experiment.io.AtomicFiles;
+import org.vetsim.io.output.AtomicFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,6 +62,12 @@ final class OptimiseFolder {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + root.resolve(PLAN), e);
         }
+    }
+
+    /** Deletes the temporary files that a killed search left in {@code root} and its run records. */
+    static void removeAbandoned(Path root) {
+        AtomicFiles.removeAbandoned(root);
+        AtomicFiles.removeAbandoned(root.resolve(EvaluationStore.FOLDER));
     }
 
     private static boolean isEmpty(Path root) {

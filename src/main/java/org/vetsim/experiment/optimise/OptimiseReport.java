@@ -1,6 +1,6 @@
 package org.vetsim.experiment.optimise;
 
-import org.vetsim.experiment.io.Numbers;
+import org.vetsim.io.output.Numbers;
 
 import java.util.List;
 
@@ -176,6 +176,7 @@ final class OptimiseReport {
         if (in.question().tradeoff()) {
             md.append("- `pareto.csv`, `pareto.png`: the points of the trade-off curve.\n");
         }
+        md.append("- `datapackage.json`: the columns of the CSV files, their types, units and meanings.\n");
         md.append("- `convergence.png`: the search's progress; `search.json`: the plan; `evaluations/`: the recorded runs.\n");
         if (!in.comparison().isEmpty()) {
             md.append("- `compare/`: the comparison below (`vetsim compare` of the base and the chosen mix")

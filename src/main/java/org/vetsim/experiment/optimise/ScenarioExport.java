@@ -11,7 +11,7 @@ import org.vetsim.experiment.RunProgress;
 import org.vetsim.experiment.ScenarioHash;
 import org.vetsim.experiment.Shard;
 import org.vetsim.experiment.compare.CompareExperiment;
-import org.vetsim.experiment.io.AtomicFiles;
+import org.vetsim.io.output.AtomicFiles;
 import org.vetsim.io.scenario.ScenarioLoader;
 import org.vetsim.io.scenario.ScenarioWriter;
 import org.vetsim.scenario.Scenario;
@@ -142,7 +142,7 @@ public final class ScenarioExport implements MixExport {
             md.append(line.startsWith("#") ? "#" + line : line.replace("](chart_", "](compare/chart_")).append('\n');
         }
         return md.toString().stripTrailing() + "\n\nThe comparison's own files (`comparison.csv`, `runs.csv`, "
-                + "`timeseries.csv`, charts) are in `compare/`.\n";
+                + "`timeseries_long.csv`, charts, `datapackage.json`) are in `compare/`.\n";
     }
 
     private String extendsTarget(Path folder) {

@@ -2,13 +2,17 @@ package org.vetsim.experiment.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vetsim.io.output.CsvReader;
+import org.vetsim.io.output.DataPackageAssert;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OptimiseCommandTest {
     static final List<String> LEVERS = List.of("--lever", "engagement.work_based_learning.apprenticeships=bool",
             "--lever", "engagement.financial_incentives.subsidy_per_place=0:4");
-    static final List<String> SMALL = List.of("--set", "population.young_people=1000", "--set", "simulation.warmup_years=2",
-            "--years", "2", "--quiet", "--replications", "2", "--final-replications", "4", "--finalists", "2");
+    /** 1,000 young people after the full warm-up (the youth window must fill for youth outcomes to mean anything), two years. */
+    static final List<String> SMALL = List.of("--set", "population.young_people=1000", "--years", "2", "--quiet",
+            "--replications", "2", "--final-replications", "4", "--finalists", "2");
 
     @TempDir
     Path tmp;
@@ -37,23 +42,24 @@ class OptimiseCommandTest {
         List<String> command = new ArrayList<>(List.of("baseline"));
         command.addAll(LEVERS);
         Cli.Result result = Cli.run(new OptimiseCommand(), args(command, "--minimise", "public_cost",
-                "--subject-to", "youth_unemployment_rate<=base-0.005", "--budget", "12", "--threads", "2", "--out", out.toString()));
+                "--subject-to", "neet_rate<=base-0.005", "--budget", "12", "--threads", "2", "--out", out.toString()));
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().startsWith("Best mix: "), result.out());
         for (String file : List.of("report.md", "best.yaml", "evaluations.csv", "convergence.png", "search.json",
-                "compare/report.md", "compare/comparison.csv")) {
+                "datapackage.json", "compare/report.md", "compare/comparison.csv")) {
             assertTrue(Files.isRegularFile(out.resolve(file)), file);
         }
         String report = Files.readString(out.resolve("report.md"));
         assertTrue(report.contains("**Best mix found: "), report);
         assertTrue(report.endsWith("are in `compare/`.\n") && report.contains("## Comparison: baseline vs baseline-best"));
-        String best = bestFinalRow(out);
-        List<String> comparison = Files.readAllLines(out.resolve("compare/comparison.csv"));
-        String unemployment = row(comparison, "youth_unemployment_rate,end,baseline-best,");
-        assertTrue(Double.parseDouble(unemployment.split(",")[10]) <= -0.005,
-                "best.yaml, run by compare with the same seeds, meets the constraint the base misses: " + unemployment);
-        String cost = row(comparison, "public_cost,end,baseline-best,").split(",")[5];
-        assertEquals(best.split(",")[11], cost, "best.yaml reproduces the chosen candidate exactly");
+        Map<String, String> chosen = chosenRow(out);
+        Map<String, String> neet = comparisonRow(out, "neet_rate");
+        assertTrue(Double.parseDouble(neet.get("diff_mean")) <= -0.005,
+                "best.yaml, run by compare with the same seeds, meets the constraint the base misses: " + neet);
+        assertEquals(chosen.get("neet_rate_mean"), neet.get("mean"), "best.yaml reproduces the chosen candidate exactly");
+        assertEquals(chosen.get("public_cost_mean"), comparisonRow(out, "public_cost").get("mean"));
+        assertEquals(4, DataPackageAssert.assertDescribesEveryFile(out),
+                "evaluations.csv, and compare/'s comparison.csv, runs.csv and timeseries_long.csv, each described");
     }
 
     @Test
@@ -122,20 +128,35 @@ class OptimiseCommandTest {
         }
     }
 
-    /** The chosen candidate's row in evaluations.csv: the first final row that meets the constraints, lowest cost. */
-    private static String bestFinalRow(Path out) throws IOException {
-        String best = null;
-        for (String line : Files.readAllLines(out.resolve("evaluations.csv"))) {
-            String[] cells = line.split(",", -1);
-            if (cells[2].equals("final") && cells[8].equals("true")
-                    && (best == null || Double.parseDouble(cells[11]) < Double.parseDouble(best.split(",")[11]))) {
-                best = line;
+    /** The chosen candidate's row in evaluations.csv: the final row that meets the constraints at the lowest cost. */
+    private static Map<String, String> chosenRow(Path out) throws IOException {
+        Map<String, String> best = null;
+        for (Map<String, String> row : rows(out.resolve("evaluations.csv"))) {
+            if (row.get("stage").equals("final") && row.get("feasible").equals("true") && (best == null
+                    || Double.parseDouble(row.get("public_cost_mean")) < Double.parseDouble(best.get("public_cost_mean")))) {
+                best = row;
             }
         }
         return best;
     }
 
-    private static String row(List<String> lines, String prefix) {
-        return lines.stream().filter(line -> line.startsWith(prefix)).findFirst().orElseThrow();
+    /** The row of the best mix and {@code metric} at the end of the horizon in compare/comparison.csv. */
+    private static Map<String, String> comparisonRow(Path out, String metric) throws IOException {
+        return rows(out.resolve("compare/comparison.csv")).stream().filter(row -> row.get("metric").equals(metric)
+                && row.get("window").equals("end") && row.get("scenario").equals("baseline-best")).findFirst().orElseThrow();
+    }
+
+    /** The records of a CSV file, each by column name. */
+    static List<Map<String, String>> rows(Path file) throws IOException {
+        List<List<String>> records = CsvReader.read(file);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (List<String> record : records.subList(1, records.size())) {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int c = 0; c < record.size(); c++) {
+                row.put(records.get(0).get(c), record.get(c));
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 }

@@ -1,6 +1,7 @@
 package org.vetsim.experiment.optimise;
 
 import org.vetsim.experiment.ExperimentException;
+import org.vetsim.io.output.Column;
 import org.vetsim.metrics.Bounds;
 
 import java.util.List;
@@ -15,13 +16,13 @@ import java.util.function.ToDoubleFunction;
  */
 final class FunctionOutcomes implements Outcomes {
     /** One column: its name, its true value and the two noise standard deviations. */
-    record Column(String name, ToDoubleFunction<double[]> truth, double sharedNoise, double ownNoise) {
+    record Outcome(String name, ToDoubleFunction<double[]> truth, double sharedNoise, double ownNoise) {
     }
 
-    private final List<Column> columns;
+    private final List<Outcome> columns;
     private final double[] base;
 
-    FunctionOutcomes(double[] base, List<Column> columns) {
+    FunctionOutcomes(double[] base, List<Outcome> columns) {
         this.base = base.clone();
         this.columns = List.copyOf(columns);
     }
@@ -37,7 +38,7 @@ final class FunctionOutcomes implements Outcomes {
 
     @Override
     public List<String> columns() {
-        return columns.stream().map(Column::name).toList();
+        return columns.stream().map(Outcome::name).toList();
     }
 
     @Override
@@ -55,7 +56,7 @@ final class FunctionOutcomes implements Outcomes {
         SplittableRandom own = new SplittableRandom(seed * 31 + key.hashCode());
         double[] values = new double[columns.size()];
         for (int k = 0; k < values.length; k++) {
-            Column c = columns.get(k);
+            Outcome c = columns.get(k);
             values[k] = c.truth().applyAsDouble(x) + c.sharedNoise() * gaussian(shared) + c.ownNoise() * gaussian(own);
         }
         return new RunOutcome(replication, seed, true, "", values);
@@ -88,5 +89,10 @@ final class FunctionOutcomes implements Outcomes {
     @Override
     public String axisLabel(String column) {
         return column;
+    }
+
+    @Override
+    public Column schema(String column) {
+        return Column.number(column, "", "Test function " + column + ".");
     }
 }

@@ -24,16 +24,16 @@ final class FunctionSearch {
      * with cost 0.02.
      */
     static final FunctionOutcomes OUTCOMES = new FunctionOutcomes(new double[] {0.3, 0.7, 7, 0}, List.of(
-            new FunctionOutcomes.Column("cost", FunctionSearch::cost, 0.02, 0.01),
-            new FunctionOutcomes.Column("outcome", x -> x[0] + x[1], 0.02, 0.01)));
+            new FunctionOutcomes.Outcome("cost", FunctionSearch::cost, 0.02, 0.01),
+            new FunctionOutcomes.Outcome("outcome", x -> x[0] + x[1], 0.02, 0.01)));
 
     /**
      * cost = x + 0.2 (y - 0.5)^2 and harm = (1 - x)^2 + 0.2 (y - 0.5)^2 with a little noise: the
      * trade-off curve is cost = 1 - sqrt(harm), at y = 0.5.
      */
     static final FunctionOutcomes TRADEOFF = new FunctionOutcomes(new double[] {0, 0, 0, 0}, List.of(
-            new FunctionOutcomes.Column("cost", x -> x[0] + 0.2 * sq(x[1] - 0.5), 0.01, 0.005),
-            new FunctionOutcomes.Column("harm", x -> sq(1 - x[0]) + 0.2 * sq(x[1] - 0.5), 0.01, 0.005)));
+            new FunctionOutcomes.Outcome("cost", x -> x[0] + 0.2 * sq(x[1] - 0.5), 0.01, 0.005),
+            new FunctionOutcomes.Outcome("harm", x -> sq(1 - x[0]) + 0.2 * sq(x[1] - 0.5), 0.01, 0.005)));
 
     FunctionOutcomes outcomes = OUTCOMES;
     SearchSpace space = SPACE;

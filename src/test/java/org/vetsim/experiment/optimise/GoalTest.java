@@ -2,8 +2,6 @@ package org.vetsim.experiment.optimise;
 
 import org.junit.jupiter.api.Test;
 import org.vetsim.experiment.ExperimentException;
-import org.vetsim.experiment.ExperimentMetrics;
-import org.vetsim.metrics.Bounds;
 
 import java.util.List;
 
@@ -15,27 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Constraints as written on the command line, and constraints no outcome could meet. */
 class GoalTest {
     /** The model's metric names, without running anything. */
-    static final MetricNames MODEL = new MetricNames() {
-        @Override
-        public String column(String name) {
-            return ExperimentMetrics.byColumn(name.strip()).column();
-        }
-
-        @Override
-        public Bounds bounds(String column) {
-            return ExperimentMetrics.byColumn(column).bounds();
-        }
-
-        @Override
-        public String title(String column) {
-            return column;
-        }
-
-        @Override
-        public String axisLabel(String column) {
-            return column;
-        }
-    };
+    static final MetricNames MODEL = new ModelMetricNames();
 
     @Test
     void boundsAreNumbersOrChangesFromTheBase() {

@@ -3,6 +3,7 @@ package org.vetsim.experiment.optimise;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vetsim.experiment.Outputs;
+import org.vetsim.io.output.DataPackageAssert;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,6 +62,8 @@ class NoisyFunctionTest {
             assertTrue(Files.isRegularFile(result.folder().resolve(file)), file);
         }
         assertEquals(5, Files.readAllLines(result.folder().resolve("pareto.csv")).size());
+        assertEquals(2, DataPackageAssert.assertDescribesEveryFile(result.folder()),
+                "datapackage.json describes evaluations.csv and pareto.csv, each column as its header has it");
     }
 
     @Test

@@ -21,7 +21,7 @@ class OneLeverTest {
         settings.space = new SearchSpace(List.of(
                 new Lever("x", Lever.Kind.NUMBER, BigDecimal.ZERO, new BigDecimal("0.01"), 101, "x=0:1:0.01")), 0);
         settings.outcomes = new FunctionOutcomes(new double[] {0}, List.of(
-                new FunctionOutcomes.Column("cost", x -> (x[0] - 0.7) * (x[0] - 0.7), 0, 0)));
+                new FunctionOutcomes.Outcome("cost", x -> (x[0] - 0.7) * (x[0] - 0.7), 0, 0)));
         settings.budget = 150;
         Question question = new Question(new Goal(new Objective("cost", false), List.of()), null, 1);
         SearchResult search = settings.run(tmp.resolve("out"), question).answer().searches().get(0);

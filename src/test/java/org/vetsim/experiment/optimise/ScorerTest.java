@@ -28,7 +28,7 @@ class ScorerTest {
     private static Scorer scorer(String constraint, Evaluation base) {
         return new Scorer(new Goal(new Objective("cost", false),
                 List.of(Constraint.parse(constraint, new FunctionOutcomes(new double[0], List.of(
-                        new FunctionOutcomes.Column("cost", x -> 0, 0, 0), new FunctionOutcomes.Column("harm", x -> 0, 0, 0)))))),
+                        new FunctionOutcomes.Outcome("cost", x -> 0, 0, 0), new FunctionOutcomes.Outcome("harm", x -> 0, 0, 0)))))),
                 COLUMNS, base);
     }
 
