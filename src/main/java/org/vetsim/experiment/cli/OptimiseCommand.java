@@ -1,6 +1,7 @@
 package org.vetsim.experiment.cli;
 
 import org.vetsim.experiment.ExperimentException;
+import org.vetsim.experiment.ReplicationRunner;
 import org.vetsim.experiment.ScenarioHash;
 import org.vetsim.experiment.SeedSequence;
 import org.vetsim.experiment.optimise.Constraint;
@@ -106,31 +107,38 @@ public final class OptimiseCommand implements Callable<Integer> {
             return options.withYears(ScenarioLoader.load(base, all));
         };
         Scenario baseScenario = loader.apply(List.of());
-        ExperimentOptions.warnAbout(baseScenario, err);
         int years = baseScenario.simulation().outputMonths() / 12;
         SearchSpace space = space(loader, years);
         MixScenarios scenarios = new MixScenarios(loader, baseScenario);
-        scenarios.warnings(space).forEach(warning -> err.println("vetsim: warning: " + warning));
         Window window = window(baseScenario.simulation().outputMonths());
         ModelOutcomes outcomes = new ModelOutcomes(baseScenario, scenarios, window);
         Question question = question(outcomes);
         question.goal().requireAttainable(outcomes, null);
         List<String> reported = options.metrics().stream().map(Metric::column).toList();
-        long seed = options.seed != null ? options.seed : baseScenario.simulation().seed();
+        long seed = options.masterSeed(baseScenario);
         OptimisePlan plan = plan(baseScenario, question, window, reported, seed);
         Path out = options.out("optimise");
+        OptimiseExperiment.Prepared search = OptimiseExperiment.prepare(out, plan,
+                new OptimiseExperiment.Settings(question, space, reported, window.description(), baseScenario.name()),
+                outcomes, options.threads, options.resume, options.quiet ? SearchListener.QUIET : new ConsoleProgress(err));
+        ExperimentOptions.warnAbout(baseScenario, err);
+        scenarios.warnings(space).forEach(warning -> err.println("vetsim: warning: " + warning));
+        err.flush();
+        OptimiseExperiment.Result result = search.run(export(loader, scenarios, plan, window, years, err));
+        new OptimiseSummary(spec.commandLine().getOut(), err).print(result, question, outcomes.columns());
+        return 0;
+    }
+
+    /** Writes the chosen mixes as scenario files and compares them with the base. */
+    private ScenarioExport export(Function<List<String>, Scenario> loader, MixScenarios scenarios, OptimisePlan plan,
+                                  Window window, int years, PrintWriter err) {
         List<String> fileOverrides = new ArrayList<>(options.overrides);
         if (options.years != null) {
             fileOverrides.add("simulation.years=" + options.years);
         }
-        ScenarioExport export = new ScenarioExport(base.toString(), fileOverrides, loader, scenarios,
-                new ScenarioExport.Comparison(plan.finalReplications(), seed, atYears(window, years), options.threads,
-                        options.progress(err)));
-        OptimiseExperiment.Result result = OptimiseExperiment.run(out, plan,
-                new OptimiseExperiment.Settings(question, space, reported, window.description(), baseScenario.name()),
-                outcomes, export, options.threads, options.resume, options.quiet ? SearchListener.QUIET : new ConsoleProgress(err));
-        new OptimiseSummary(spec.commandLine().getOut(), err).print(result, question, outcomes.columns());
-        return 0;
+        return new ScenarioExport(base.toString(), fileOverrides, loader, scenarios,
+                new ScenarioExport.Comparison(plan.finalReplications(), plan.masterSeed(), atYears(window, years),
+                        options.threads, options.progress(err)));
     }
 
     /** The plan of the search: everything that determines its outputs. */
@@ -156,6 +164,7 @@ public final class OptimiseCommand implements Callable<Integer> {
         require(budget >= 1, "--budget must be at least 1, got " + budget);
         require(population == 0 || population >= 4, "--population must be at least 4, got " + population);
         require(points >= 2 && points <= 50, "--points must be between 2 and 50, got " + points);
+        ReplicationRunner.checkThreads(options.threads);
     }
 
     private static void require(boolean condition, String message) {

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Runs {@code vetsim optimise}: checks the output folder, runs the base (in memory first, so
- * that constraints the base shows to be impossible leave no folder behind), saves the plan,
- * answers the question and writes the outputs. All outputs are built from the plan and the
+ * Runs {@code vetsim optimise} in two steps: {@link #prepare} checks the output folder and runs
+ * the base (in memory first, so that constraints the base shows to be impossible leave no folder
+ * behind); {@link Prepared#run} saves the plan, answers the question and writes the outputs. All outputs are built from the plan and the
  * recorded runs, so an interrupted search resumed with the same command, or a search on another
  * number of threads, writes the same files.
  */
@@ -52,9 +52,12 @@ public final class OptimiseExperiment {
     private OptimiseExperiment() {
     }
 
-    /** Runs the search described by {@code plan} and {@code settings} into {@code out}. */
-    public static Result run(Path out, OptimisePlan plan, Settings settings, Outcomes outcomes, MixExport export,
-                             int threads, boolean resume, SearchListener listener) {
+    /**
+     * Checks everything that can refuse the search before anything is written: the output
+     * folder, and the constraints against the base, which it runs (in memory, for a new search).
+     */
+    public static Prepared prepare(Path out, OptimisePlan plan, Settings settings, Outcomes outcomes, int threads,
+                                   boolean resume, SearchListener listener) {
         boolean existing = OptimiseFolder.check(out, plan, resume);
         EvaluationStore store = new EvaluationStore(outcomes.columns());
         if (existing) {
@@ -70,19 +73,50 @@ public final class OptimiseExperiment {
         listener.progressed(1, 1, "");
         List<String> columns = outcomes.columns();
         settings.question().goal().requireAttainable(outcomes, metric -> base.mean(columns.indexOf(metric)));
-        if (!existing) {
-            OptimiseFolder.save(out, plan);
-            store.attach(out);
+        return new Prepared(out, plan, settings, outcomes, store, evaluator, base, existing, listener);
+    }
+
+    /** A search whose input has been checked and whose base has run: ready to search and write its outputs. */
+    public static final class Prepared {
+        private final Path out;
+        private final OptimisePlan plan;
+        private final Settings settings;
+        private final Outcomes outcomes;
+        private final EvaluationStore store;
+        private final Evaluator evaluator;
+        private final Evaluation base;
+        private final boolean existing;
+        private final SearchListener listener;
+
+        private Prepared(Path out, OptimisePlan plan, Settings settings, Outcomes outcomes, EvaluationStore store,
+                         Evaluator evaluator, Evaluation base, boolean existing, SearchListener listener) {
+            this.out = out;
+            this.plan = plan;
+            this.settings = settings;
+            this.outcomes = outcomes;
+            this.store = store;
+            this.evaluator = evaluator;
+            this.base = base;
+            this.existing = existing;
+            this.listener = listener;
         }
-        ConstrainedSearch search = new ConstrainedSearch(settings.space(), evaluator, new ConstrainedSearch.Settings(
-                plan.budget(), plan.population(), plan.replications(), plan.finalReplications(), plan.finalists(),
-                plan.masterSeed()), listener);
-        Answer answer = new Optimisation(columns, base, settings.space(), search).answer(settings.question());
-        try {
-            List<String> files = write(out, plan, settings, outcomes, export, answer, listener);
-            return new Result(out, answer, files);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the outputs in " + out, e);
+
+        /** Saves the plan (and the base's runs), searches, and writes the outputs, {@code export}'s included. */
+        public Result run(MixExport export) {
+            if (!existing) {
+                OptimiseFolder.save(out, plan);
+                store.attach(out);
+            }
+            ConstrainedSearch search = new ConstrainedSearch(settings.space(), evaluator, new ConstrainedSearch.Settings(
+                    plan.budget(), plan.population(), plan.replications(), plan.finalReplications(), plan.finalists(),
+                    plan.masterSeed()), listener);
+            Answer answer = new Optimisation(outcomes.columns(), base, settings.space(), search).answer(settings.question());
+            try {
+                List<String> files = write(out, plan, settings, outcomes, export, answer, listener);
+                return new Result(out, answer, files);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the outputs in " + out, e);
+            }
         }
     }
 

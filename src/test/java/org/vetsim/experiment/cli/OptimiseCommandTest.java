@@ -65,13 +65,16 @@ class OptimiseCommandTest {
     @Test
     void aConstraintNoCandidateMeetsIsReportedWithTheClosestMix() throws IOException {
         Path out = tmp.resolve("opt");
-        List<String> command = new ArrayList<>(List.of("baseline"));
+        List<String> command = new ArrayList<>(List.of("baseline-reform"));
         command.addAll(LEVERS);
         Cli.Result result = Cli.run(new OptimiseCommand(), args(command, "--minimise", "public_cost",
                 "--subject-to", "neet_rate<=0.0001", "--budget", "6", "--out", out.toString()));
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().startsWith("No candidate met the constraints; closest mix: "), result.out());
         assertTrue(result.err().contains("warning: no candidate met the constraints"), result.err());
+        assertTrue(result.err().contains("warning: baseline-reform: the reform at month 37 lies beyond the 24 output months")
+                && result.err().contains("warning: the base's reform at month 37 also sets "
+                + "engagement.work_based_learning.apprenticeships"), "the base's warnings once the input is checked: " + result.err());
         assertTrue(Files.isRegularFile(out.resolve("closest.yaml")));
         assertFalse(Files.exists(out.resolve("best.yaml")));
         assertTrue(Files.readString(out.resolve("report.md")).contains("**No candidate met the constraints.** The closest mix, "));
@@ -117,13 +120,13 @@ class OptimiseCommandTest {
                 "clashes with --lever", "unknown metric 'nowt'", "the two metrics must differ");
         for (int i = 0; i < cases.size(); i++) {
             Path out = tmp.resolve("bad" + i);
-            List<String> command = new ArrayList<>(List.of("baseline"));
+            List<String> command = new ArrayList<>(List.of("baseline-reform"));
             command.addAll(cases.get(i));
             Cli.Result result = Cli.run(new OptimiseCommand(), args(command, "--out", out.toString()));
             assertEquals(2, result.exitCode(), cases.get(i) + ": " + result.err());
             assertTrue(result.err().startsWith("vetsim: error: ") && result.err().contains(expected.get(i)),
                     cases.get(i) + ": " + result.err());
-            assertEquals(1, result.err().strip().lines().count(), "one line: " + result.err());
+            assertEquals(1, result.err().strip().lines().count(), "one line, no warning about the base: " + result.err());
             assertFalse(Files.exists(out), cases.get(i) + " left a folder");
         }
     }

@@ -68,8 +68,8 @@ final class FunctionSearch {
                 question.tradeoff() ? question.second().text() : "", question.points(), "end", replications,
                 finalReplications, finalists, budget, 0, seed,
                 Arrays.stream(SeedSequence.seeds(seed, finalReplications)).boxed().toList(), List.of());
-        return OptimiseExperiment.run(out, plan, new OptimiseExperiment.Settings(question, space, List.of(), "the run",
-                "function"), outcomes, MixExport.NONE, threads, resume, SearchListener.QUIET);
+        return OptimiseExperiment.prepare(out, plan, new OptimiseExperiment.Settings(question, space, List.of(), "the run",
+                "function"), outcomes, threads, resume, SearchListener.QUIET).run(MixExport.NONE);
     }
 
     /** minimise cost subject to outcome >= {@code bound}. */
