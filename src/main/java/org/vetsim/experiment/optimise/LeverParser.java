@@ -1,6 +1,7 @@
 package org.vetsim.experiment.optimise;
 
 import org.vetsim.experiment.ExperimentException;
+import org.vetsim.experiment.OptionNumbers;
 import org.vetsim.io.scenario.ParameterReference;
 import org.vetsim.io.scenario.ScenarioException;
 
@@ -125,8 +126,8 @@ public final class LeverParser {
     }
 
     private Lever range(String spec, String key, String[] parts, Lever.Kind kind) {
-        BigDecimal low = number(spec, parts[0]);
-        BigDecimal high = number(spec, parts[1]);
+        BigDecimal low = OptionNumbers.decimal("--lever " + spec, parts[0]);
+        BigDecimal high = OptionNumbers.decimal("--lever " + spec, parts[1]);
         if (low.compareTo(high) >= 0) {
             throw bad(spec, "LOW must be below HIGH");
         }
@@ -134,7 +135,7 @@ public final class LeverParser {
         if (whole && (!isWhole(low) || !isWhole(high))) {
             throw bad(spec, key + " takes whole numbers; give whole LOW and HIGH");
         }
-        BigDecimal step = parts.length == 3 ? number(spec, parts[2])
+        BigDecimal step = parts.length == 3 ? OptionNumbers.decimal("--lever " + spec, parts[2])
                 : whole ? BigDecimal.ONE : high.subtract(low).divide(BigDecimal.valueOf(Lever.DEFAULT_STEPS), MathContext.DECIMAL64);
         if (step.signum() <= 0 || whole && !isWhole(step)) {
             throw bad(spec, "the step must be " + (whole ? "a positive whole number" : "positive"));
@@ -171,14 +172,6 @@ public final class LeverParser {
 
     private static boolean isWhole(BigDecimal value) {
         return value.stripTrailingZeros().scale() <= 0;
-    }
-
-    private static BigDecimal number(String spec, String text) {
-        try {
-            return new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            throw bad(spec, "'" + text.strip() + "' is not a number");
-        }
     }
 
     private static ExperimentException bad(String spec, String why) {
