@@ -28,9 +28,9 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code pareto.png}: the trade-off curve between two metrics. Every candidate tried is a grey
@@ -40,6 +40,9 @@ import java.util.Map;
  */
 final class ParetoChart {
     private static final Color CLOUD = new Color(0xc8c8c8);
+    /** A label's room, as shares of the axes' ranges. */
+    private static final double LABEL_WIDTH = 0.06;
+    private static final double LABEL_HEIGHT = 0.05;
 
     private ParetoChart() {
     }
@@ -76,11 +79,11 @@ final class ParetoChart {
         plot.setDataset(2, lines);
         plot.setRenderer(2, curveAndBaseRenderer());
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        label(plot, front);
         for (NumberAxis axis : List.of((NumberAxis) plot.getRangeAxis(), (NumberAxis) plot.getDomainAxis())) {
             axis.setAutoRangeIncludesZero(false);
             axis.setAutoRangeStickyZero(false);
         }
+        label(plot, front);
         ChartFiles.save(file, chart);
     }
 
@@ -138,18 +141,37 @@ final class ParetoChart {
         return renderer;
     }
 
-    /** Labels each point with its search ("P3"); points of the same mix share one label ("P3, P4"). */
+    /**
+     * Labels each point with its search ("P3"); points of the same mix share one label ("P3, P4").
+     * A label goes above and right of its point; left of it when the next point (in order of the
+     * first metric) is too close on the right; below it when points are close on both sides.
+     */
     private static void label(XYPlot plot, List<FrontPoint> front) {
-        Map<List<Double>, String> labels = new LinkedHashMap<>();
+        Map<List<Double>, String> labels = new TreeMap<>(Comparator.comparingDouble((List<Double> xy) -> xy.get(0))
+                .thenComparingDouble(xy -> xy.get(1)));
         for (FrontPoint p : front) {
             labels.merge(List.of(p.first(), p.second()), "P" + p.search().index(), (x, y) -> x + ", " + y);
         }
-        for (Map.Entry<List<Double>, String> point : labels.entrySet()) {
-            XYTextAnnotation label = new XYTextAnnotation("  " + point.getValue(), point.getKey().get(0), point.getKey().get(1));
+        double width = LABEL_WIDTH * plot.getDomainAxis().getRange().getLength();
+        double height = LABEL_HEIGHT * plot.getRangeAxis().getRange().getLength();
+        List<List<Double>> points = List.copyOf(labels.keySet());
+        for (int i = 0; i < points.size(); i++) {
+            List<Double> xy = points.get(i);
+            boolean crowdedRight = i + 1 < points.size() && near(xy, points.get(i + 1), width, height);
+            boolean crowdedLeft = i > 0 && near(points.get(i - 1), xy, width, height);
+            String text = labels.get(xy);
+            XYTextAnnotation label = new XYTextAnnotation(crowdedRight && !crowdedLeft ? text + "  " : "  " + text,
+                    xy.get(0), xy.get(1));
             label.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
-            label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+            label.setTextAnchor(!crowdedRight ? TextAnchor.BOTTOM_LEFT
+                    : crowdedLeft ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_RIGHT);
             plot.addAnnotation(label);
         }
+    }
+
+    /** Whether {@code right}, at or right of {@code left}, is within a label's room of it. */
+    private static boolean near(List<Double> left, List<Double> right, double width, double height) {
+        return right.get(0) - left.get(0) < width && Math.abs(right.get(1) - left.get(1)) < height;
     }
 
     private static XYLineAndShapeRenderer shapes(Color color, Shape shape) {
