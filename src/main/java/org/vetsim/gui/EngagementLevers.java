@@ -44,9 +44,9 @@ public final class EngagementLevers {
                 PropertyGroup.of("Industry councils", "IndustryCouncils", "Industry councils",
                         "CouncilInformationLag", "Information age (months)"),
                 PropertyGroup.of("Corporate training centres", "TrainingCentres", "Firms' training centres",
-                        "TrainingCentreMinStaff", "Centres from staff size"),
+                        "TrainingCentreFixedCost", "Centre fixed cost a year"),
                 PropertyGroup.of("Co-operation contracts", "Partnerships", "College partnerships",
-                        "PartnershipShare", "Employers in partnerships", "TrainingContracts", "Enforceable contracts",
+                        "PartnershipCost", "Partnership cost a year", "TrainingContracts", "Enforceable contracts",
                         "BreachRate", "Monthly walk-out rate"));
     }
 
@@ -147,18 +147,19 @@ public final class EngagementLevers {
     public void setTrainingCentres(boolean on) { control.set(CORPORATE_TRAINING_CENTRES, "enabled", on); }
     public String desTrainingCentres() { return des(CORPORATE_TRAINING_CENTRES, "enabled"); }
 
-    public int getTrainingCentreMinStaff() { return whole(CORPORATE_TRAINING_CENTRES, "minStaff"); }
-    public void setTrainingCentreMinStaff(int staff) { control.set(CORPORATE_TRAINING_CENTRES, "minStaff", staff); }
-    public String desTrainingCentreMinStaff() { return des(CORPORATE_TRAINING_CENTRES, "minStaff"); }
+    public double getTrainingCentreFixedCost() { return real(CORPORATE_TRAINING_CENTRES, "fixedCostMonths"); }
+    public void setTrainingCentreFixedCost(double months) { control.set(CORPORATE_TRAINING_CENTRES, "fixedCostMonths", months); }
+    public Object domTrainingCentreFixedCost() { return dom(CORPORATE_TRAINING_CENTRES, "fixedCostMonths"); }
+    public String desTrainingCentreFixedCost() { return des(CORPORATE_TRAINING_CENTRES, "fixedCostMonths"); }
 
     public boolean isPartnerships() { return flag(COOPERATION_CONTRACTS, "partnerships"); }
     public void setPartnerships(boolean on) { control.set(COOPERATION_CONTRACTS, "partnerships", on); }
     public String desPartnerships() { return des(COOPERATION_CONTRACTS, "partnerships"); }
 
-    public double getPartnershipShare() { return real(COOPERATION_CONTRACTS, "partnershipShare"); }
-    public void setPartnershipShare(double share) { control.set(COOPERATION_CONTRACTS, "partnershipShare", share); }
-    public Object domPartnershipShare() { return dom(COOPERATION_CONTRACTS, "partnershipShare"); }
-    public String desPartnershipShare() { return des(COOPERATION_CONTRACTS, "partnershipShare"); }
+    public double getPartnershipCost() { return real(COOPERATION_CONTRACTS, "partnershipCostMonths"); }
+    public void setPartnershipCost(double months) { control.set(COOPERATION_CONTRACTS, "partnershipCostMonths", months); }
+    public Object domPartnershipCost() { return dom(COOPERATION_CONTRACTS, "partnershipCostMonths"); }
+    public String desPartnershipCost() { return des(COOPERATION_CONTRACTS, "partnershipCostMonths"); }
 
     public boolean isTrainingContracts() { return flag(COOPERATION_CONTRACTS, "trainingContracts"); }
     public void setTrainingContracts(boolean on) { control.set(COOPERATION_CONTRACTS, "trainingContracts", on); }

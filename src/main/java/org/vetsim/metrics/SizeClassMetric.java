@@ -11,6 +11,8 @@ public enum SizeClassMetric implements MetricColumn {
     APPRENTICES(Bounds.NON_NEGATIVE, "Apprentices."),
     PLACES_OFFERED(Bounds.NON_NEGATIVE, "Apprenticeship places offered for this school year's intake."),
     BOARD_MEMBERS(Bounds.NON_NEGATIVE, "Employers sitting on curriculum boards."),
+    PARTNERS(Bounds.NON_NEGATIVE, "Employers with a partnership contract with a college programme."),
+    TRAINING_CENTRES(Bounds.NON_NEGATIVE, "Employers running their own training centre."),
     APPRENTICE_RETENTION_RATE(Bounds.UNIT, "Graduating apprentices of the class's employers who took their training firm's offer and stayed through the month, over graduating apprentices, last 12 months (0 when none graduated)."),
     POACHING_RATE(Bounds.UNIT, "Apprentices and trained graduates hired away from the class's employers in the last 12 months, over those at risk (still at their training firm of the class plus those hired away); 0 when nobody was hired away."),
     LEVY_PAID(Bounds.NON_NEGATIVE, "Training levy paid this month by the class's employers, skilled-wage months."),

@@ -15,7 +15,8 @@ import org.vetsim.scenario.WorkBasedLearning;
  * <li><b>productive returns</b> = share of time in the firm × share of it on productive work ×
  * productivity relative to a skilled worker, which rises from {@code apprentice_productivity}
  * to 1 with the apprentice's proficiency;</li>
- * <li><b>support</b> = subsidy and grant per place, and a tax credit on gross cost;</li>
+ * <li><b>support</b> = subsidy per place and a tax credit on gross cost (what a training levy
+ * gives back depends on the firm and its scheme: {@link LevySupport});</li>
  * <li><b>net cost</b> = gross cost − returns − support (negative: a net benefit).</li>
  * </ul>
  * The same rules give Germany's net cost and Switzerland's net benefit from each country's pay
@@ -30,19 +31,24 @@ final class ApprenticeshipEconomics {
     private final double[] proficiency;
     private final double[] stillTraining;
 
-    ApprenticeshipEconomics(Engagement engagement, CollegeSettings colleges) {
+    /**
+     * The economics of an apprentice under {@code engagement}, given mentors ({@code mentored},
+     * which needs mentoring to be in force) or not.
+     */
+    ApprenticeshipEconomics(Engagement engagement, CollegeSettings colleges, boolean mentored) {
         this.wbl = engagement.workBasedLearning();
         this.incentives = engagement.financialIncentives();
         var mentoring = engagement.mentoring();
+        double strength = mentored ? mentoring.strength() : 0.0;
         this.otherCosts = wbl.trainingCostRatio()
-                + (mentoring.enabled() ? mentoring.mentorRatio() * mentoring.mentorCostRatio() : 0.0);
+                + (mentored && mentoring.enabled() ? mentoring.mentorRatio() * mentoring.mentorCostRatio() : 0.0);
         int months = wbl.apprenticeshipMonths();
         this.proficiency = new double[months];
         this.stillTraining = new double[months + 1];
         double firmRate = colleges.learningRate() * wbl.workplaceQuality()
-                * (1 + mentoring.strength() * mentoring.learningBoost());
+                * (1 + strength * mentoring.learningBoost());
         double schoolShare = 1 - wbl.firmTimeShare();
-        double dropout = colleges.dropoutRate() * (1.5 - 0.5) * (1 - mentoring.strength() * mentoring.dropoutReduction());
+        double dropout = colleges.dropoutRate() * (1.5 - 0.5) * (1 - strength * mentoring.dropoutReduction());
         double breach = engagement.cooperationContracts().trainingContracts() ? 0.0 : engagement.cooperationContracts().breachRate();
         double p = 0;
         stillTraining[0] = 1;
@@ -71,13 +77,23 @@ final class ApprenticeshipEconomics {
 
     /** Monthly productive returns of an apprentice of proficiency {@code proficiency}. */
     double returns(double proficiency) {
-        double relative = wbl.apprenticeProductivity() + (1 - wbl.apprenticeProductivity()) * proficiency;
-        return wbl.firmTimeShare() * wbl.productiveShare() * relative;
+        return wbl.firmTimeShare() * returnsFullTime(proficiency);
     }
 
-    /** Monthly public and levy support for an apprentice of gross cost {@code gross}. */
+    /** Monthly productive returns of a learner of proficiency {@code proficiency} who is in the firm full time. */
+    double returnsFullTime(double proficiency) {
+        double relative = wbl.apprenticeProductivity() + (1 - wbl.apprenticeProductivity()) * proficiency;
+        return wbl.productiveShare() * relative;
+    }
+
+    /** Monthly public support for an apprentice of gross cost {@code gross}: subsidy and tax credit. */
     double support(double gross) {
-        return (incentives.subsidyPerPlace() + incentives.grantPerPlace()) / 12.0 + incentives.taxCreditRate() * gross;
+        return incentives.subsidyPerPlace() / 12.0 + incentives.taxCreditRate() * gross;
+    }
+
+    /** Monthly training costs a levy scheme pays for, at a cost factor of 1: trainers, equipment and other (not pay). */
+    double otherCostsEligible() {
+        return wbl.trainingCostRatio();
     }
 
     /** Net monthly cost of an apprentice in training month {@code month} with proficiency {@code proficiency}. */
@@ -98,9 +114,32 @@ final class ApprenticeshipEconomics {
 
     /** Expected net cost of one place over the whole apprenticeship at cost factor {@code costFactor}. */
     double expectedNetCost(double costFactor) {
+        return expectedGross(costFactor) - expectedReturnsAndSupport(costFactor);
+    }
+
+    /** Expected gross cost of one place over the apprenticeship at cost factor {@code costFactor}. */
+    double expectedGross(double costFactor) {
         double total = 0;
         for (int t = 0; t < proficiency.length; t++) {
-            total += stillTraining[t] * net(costFactor, t, proficiency[t]);
+            total += stillTraining[t] * gross(costFactor, t);
+        }
+        return total;
+    }
+
+    /** Expected productive returns and support of one place over the apprenticeship. */
+    double expectedReturnsAndSupport(double costFactor) {
+        double total = 0;
+        for (int t = 0; t < proficiency.length; t++) {
+            total += stillTraining[t] * (returns(proficiency[t]) + support(gross(costFactor, t)));
+        }
+        return total;
+    }
+
+    /** Expected months an apprentice of median ability spends in training (dropout and breach counted). */
+    double expectedMonthsInTraining() {
+        double total = 0;
+        for (int t = 0; t < proficiency.length; t++) {
+            total += stillTraining[t];
         }
         return total;
     }

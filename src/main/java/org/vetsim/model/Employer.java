@@ -24,6 +24,9 @@ public final class Employer {
     int placesFilled;
     int internPlaces;
     boolean boardMember;
+    boolean runsCentre;
+    int inductionMonths;
+    boolean mentors;
     Programme partnerProgramme;
 
     Employer(int id, Occupation occupation, int baseStaff, double trainingCostFactor) {
@@ -96,6 +99,16 @@ public final class Employer {
     /** Idiosyncratic factor on the firm's training cost (log-normal around 1). */
     double trainingCostFactor() {
         return trainingCostFactor;
+    }
+
+    /** Whether the firm runs a corporate training centre for its new hires. */
+    public boolean runsTrainingCentre() {
+        return runsCentre;
+    }
+
+    /** Whether the firm gives its apprentices mentors. */
+    public boolean mentorsApprentices() {
+        return mentors;
     }
 
     /** College programme the firm has a partnership contract with, or null. */

@@ -25,6 +25,7 @@ final class Flows {
     int apprenticesRetained;
     int poached;
     int outsideHiresOfCertified;
+    int certifiedHiresByNonTrainers;
     int layoffs;
     int inductionMonths;
     int quitsToUnemployment;

@@ -17,6 +17,7 @@ final class LabourDemand implements Phase {
     public void run(World world) {
         LabourMarketSettings market = world.scenario.labourMarket();
         MersenneTwisterFast demand = world.random(Stream.DEMAND);
+        MersenneTwisterFast staffing = world.random(Stream.STAFFING);
         MersenneTwisterFast adults = world.random(Stream.ADULTS);
         MersenneTwisterFast separations = world.random(Stream.LAYOFFS);
         double cycleFactor = 1 + market.cycleAmplitude() * Math.sin(2 * Math.PI * world.month / market.cyclePeriodMonths());
@@ -27,7 +28,7 @@ final class LabourDemand implements Phase {
         Retirements retirements = Retirements.due(world, adults);
         for (Employer employer : world.employers) {
             double level = employer.baseStaff() * cycleFactor * (1 + employer.occupation().demandShock());
-            employer.targetStaff = Draws.stochasticRound(demand, level);
+            employer.targetStaff = Draws.stochasticRound(staffing, level);
             employer.adultStaff -= retirements.takeFrom(employer.adultStaff, adults);
             int leaving = Draws.binomial(adults, employer.adultStaff, market.adultSeparationRate());
             employer.adultStaff -= leaving;

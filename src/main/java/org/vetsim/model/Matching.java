@@ -73,6 +73,7 @@ final class Matching implements Phase {
         }
         if (trainer != employer && person.certifiedIn == employer.occupation()) {
             flows.outsideHiresOfCertified++;
+            flows.certifiedHiresByNonTrainers += employer.apprentices.isEmpty() ? 1 : 0;
         }
         if (person.status == Status.APPRENTICE) {
             world.recordFirstJob(person, 0);

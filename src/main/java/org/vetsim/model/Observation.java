@@ -94,28 +94,10 @@ final class Observation implements Phase {
         v[Metric.LAYOFFS.ordinal()] = flows.layoffs;
         v[Metric.QUITS_TO_UNEMPLOYMENT.ordinal()] = flows.quitsToUnemployment;
         v[Metric.OUTSIDE_HIRES_OF_CERTIFIED.ordinal()] = flows.outsideHiresOfCertified;
+        v[Metric.CERTIFIED_HIRES_BY_NON_TRAINING_FIRMS.ordinal()] = flows.certifiedHiresByNonTrainers;
+        v[Metric.TRAINED_GRADUATE_RENT.ordinal()] = counts.meanRent();
         v[Metric.CURRICULUM_ALIGNMENT.ordinal()] = alignment(world, -1);
-        int offered = 0;
-        int filled = 0;
-        int training = 0;
-        int board = 0;
-        for (Employer employer : world.employers) {
-            offered += employer.placesOffered;
-            filled += employer.placesFilled;
-            training += employer.isTrainingFirm() ? 1 : 0;
-            board += employer.boardMember ? 1 : 0;
-        }
-        double employers = Math.max(1, world.employers.size());
-        v[Metric.APPRENTICESHIPS_OFFERED.ordinal()] = offered;
-        v[Metric.APPRENTICESHIPS_FILLED.ordinal()] = filled;
-        v[Metric.TRAINING_FIRM_SHARE.ordinal()] = training / employers;
-        v[Metric.VET_ENTRY_SHARE.ordinal()] = world.vetEntryShare;
-        long staff = 0;
-        for (Employer employer : world.employers) {
-            staff += employer.staff();
-        }
-        v[Metric.APPRENTICES_PER_STAFF.ordinal()] = staff > 0 ? counts.count(Status.APPRENTICE) / (double) staff : 0.0;
-        v[Metric.BOARD_PARTICIPATION.ordinal()] = board / employers;
+        EmployerObservation.fill(world, counts, v);
     }
 
     /** Half the sum of absolute differences between two distributions' shares; 0 if either is empty. */

@@ -112,6 +112,17 @@ final class PopulationCounts {
         return byStatus[status.ordinal()];
     }
 
+    /** Mean monthly rent (productivity minus wage) on former apprentices at their training firm, or 0. */
+    double meanRent() {
+        double sum = 0;
+        int count = 0;
+        for (int o = 0; o < rentSum.length; o++) {
+            sum += rentSum[o];
+            count += rentCount[o];
+        }
+        return share(sum, count);
+    }
+
     double meanSkillGap(int occupation) {
         return share(gapSum[occupation], gapCount[occupation]);
     }

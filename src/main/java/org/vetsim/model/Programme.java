@@ -114,7 +114,8 @@ public final class Programme {
         partners.add(partner);
     }
 
-    void clearPartners() {
-        partners.clear();
+    void removePartner(Employer partner) {
+        partners.remove(partner);
     }
+
 }

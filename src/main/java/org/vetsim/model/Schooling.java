@@ -11,7 +11,7 @@ import org.vetsim.scenario.Engagement;
  * education and the rest start looking for work. Vocational students (and apprentices, for their
  * school days) gain occupation-specific proficiency at the curriculum's requirement level, faster
  * with teaching quality and ability, and drop out with a hazard that falls with ability (and
- * with mentoring, for apprentices).
+ * with mentoring, for apprentices of a firm that gives them mentors).
  */
 final class Schooling implements PersonStep {
     private MersenneTwisterFast random;
@@ -60,7 +60,8 @@ final class Schooling implements PersonStep {
             case APPRENTICE -> {
                 learnGeneral(person, education.generalLearningRate() * schoolShareOfApprentices / 2);
                 learnAtSchool(person, colleges.learningRate(), schoolShareOfApprentices);
-                double hazard = colleges.dropoutRate() * (1.5 - person.ability) * (1 - mentoringDropoutCut);
+                double cut = person.employer.mentors ? mentoringDropoutCut : 0.0;
+                double hazard = colleges.dropoutRate() * (1.5 - person.ability) * (1 - cut);
                 if (random.nextDouble() < hazard) {
                     world.separate(person);
                     world.flows.apprenticeDropouts++;

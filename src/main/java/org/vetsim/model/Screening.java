@@ -79,11 +79,13 @@ final class Screening {
     }
 
     /**
-     * Whether a young applicant takes the job. Someone without work takes it. Someone searching
-     * from a job takes it only for a higher wage, and their employer may counter (a sequential
-     * auction, Postel-Vinay and Robin 2002): it matches the offer as long as the offer does not
-     * exceed the worker's productivity to it (firm-specific skill included), and the worker
-     * stays at the matched wage. An apprentice's pay is not renegotiated.
+     * Whether a young applicant takes the job. Someone without work takes it. To someone searching
+     * from a job the firm bids what it expects them to produce (Bertrand competition for a worker,
+     * Postel-Vinay and Robin 2002); the worker takes it only if it beats their wage, and their
+     * employer matches it as long as it does not exceed what they produce there
+     * ({@link WageAuction}). So outside firms bid for the skills they can see, and the more a
+     * certificate shows, the less rent the training firm keeps (Acemoglu and Pischke 1998). An
+     * apprentice's pay is not renegotiated.
      */
     private boolean accepts(Applicant applicant) {
         YoungPerson person = applicant.person();
@@ -93,22 +95,30 @@ final class Screening {
         if (!person.status.employed()) {
             return true;
         }
-        double offer = world.wage(applicant.estimate());
-        if (offer <= world.wageOf(person)) {
-            return false;
-        }
-        if (person.status == Status.EMPLOYED
-                && world.skills.productivity(person, person.occupation, true) >= offer) {
-            person.wageFloor = offer;
-            world.flows.counterOffers++;
-            return false;
-        }
-        return true;
+        double offer = applicant.estimate();
+        double worth = person.status == Status.EMPLOYED
+                ? world.skills.productivity(person, person.occupation, true) : Double.NEGATIVE_INFINITY;
+        return switch (WageAuction.of(world.wageOf(person), worth, offer)) {
+            case DECLINED -> false;
+            case MATCHED -> {
+                person.wageFloor = offer;
+                world.flows.counterOffers++;
+                yield false;
+            }
+            case LEAVES -> true;
+        };
     }
 
-    /** The wage a hired applicant starts at: the pay rule on the hiring firm's estimate. */
+    /**
+     * The wage a hired applicant starts at: the pay rule on the hiring firm's estimate for someone
+     * hired out of unemployment; for someone hired from a job, the firm's bid, its estimate of
+     * their productivity (it had to outbid the current employer).
+     */
     double startingWage(Applicant applicant) {
-        return applicant.isAdult() ? 0.0 : world.wage(applicant.estimate());
+        if (applicant.isAdult()) {
+            return 0.0;
+        }
+        return applicant.person().status.employed() ? applicant.estimate() : world.wage(applicant.estimate());
     }
 
     private Applicant adult() {

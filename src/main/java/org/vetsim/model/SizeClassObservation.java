@@ -22,6 +22,8 @@ final class SizeClassObservation {
             row[SizeClassMetric.APPRENTICES.ordinal()] += employer.apprentices.size();
             row[SizeClassMetric.PLACES_OFFERED.ordinal()] += employer.placesOffered;
             row[SizeClassMetric.BOARD_MEMBERS.ordinal()] += employer.boardMember ? 1 : 0;
+            row[SizeClassMetric.PARTNERS.ordinal()] += employer.partnerProgramme != null ? 1 : 0;
+            row[SizeClassMetric.TRAINING_CENTRES.ordinal()] += employer.runsCentre ? 1 : 0;
         }
         for (int c = 0; c < classes; c++) {
             double[] row = values[c];

@@ -16,8 +16,12 @@ public enum Stream {
     LEARNING,
     /** Exam measurement error. */
     EXAMS,
-    /** Technology drift, business cycle and demand shocks. */
+    /** Occupations' demand shocks. */
     DEMAND,
+    /** The random step of occupations' requirement levels. */
+    TECHNOLOGY,
+    /** Rounding each employer's target staff to whole workers. */
+    STAFFING,
     /** Adult staff separations and retirements. */
     ADULTS,
     /** Whether an applicant drawn for a vacancy is an adult, and the adult's productivity. */
@@ -29,7 +33,5 @@ public enum Stream {
     /** Screening and hiring. */
     MATCHING,
     /** Quits, job search on the job, discouragement and reactivation. */
-    SEPARATIONS,
-    /** Employers' yearly engagement decisions. */
-    DECISIONS
+    SEPARATIONS
 }

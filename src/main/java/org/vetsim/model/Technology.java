@@ -14,7 +14,7 @@ import org.vetsim.scenario.Engagement;
 final class Technology implements Phase {
     @Override
     public void run(World world) {
-        MersenneTwisterFast random = world.random(Stream.DEMAND);
+        MersenneTwisterFast random = world.random(Stream.TECHNOLOGY);
         double noise = world.scenario.technology().driftNoise();
         for (Occupation occupation : world.occupations) {
             occupation.advance(world.month, occupation.driftPerMonth() + noise * random.nextGaussian());

@@ -9,15 +9,18 @@ import org.vetsim.scenario.FinancialIncentives;
  * formulas employers decide with ({@link ApprenticeshipEconomics}): each apprentice's gross cost
  * (pay of the training year, trainers, other, mentors, times the firm's cost factor), productive
  * returns at the apprentice's proficiency, support and net cost, summed over training firms and
- * given per apprentice-year as the cost-benefit surveys do; the levy and the grants paid from the
- * levy fund, which, when it runs dry, the state tops up (counted as public cost).
+ * given per apprentice-year as the cost-benefit surveys do; subsidies and tax credits (public
+ * cost); and the levy and what comes back of it ({@link LevyFunds}).
  */
 final class TrainingBudget {
-    private double levyFund;
+    private LevyFunds levy;
 
     /** Fills the cost and budget metrics of the month, economy-wide and by size class. */
     void fill(World world, double[] v, double[][] bySize) {
-        ApprenticeshipEconomics economics = world.apprenticeshipEconomics();
+        if (levy == null) {
+            levy = new LevyFunds(world.employers.size(), world.engagement.financialIncentives().accountExpiryMonths());
+        }
+        double[] eligible = new double[world.employers.size()];
         FinancialIncentives incentives = world.engagement.financialIncentives();
         double gross = 0;
         double pay = 0;
@@ -25,10 +28,11 @@ final class TrainingBudget {
         double net = 0;
         double taxCredits = 0;
         int apprentices = 0;
-        double levy = 0;
+        double inductionCostRatio = world.engagement.corporateTrainingCentres().costRatio();
         for (Employer employer : world.employers) {
             double[] row = bySize[employer.sizeClass().ordinal()];
             double cf = employer.trainingCostFactor();
+            ApprenticeshipEconomics economics = world.apprenticeshipEconomics(employer.mentors);
             for (YoungPerson apprentice : employer.apprentices) {
                 int month = Math.max(0, Math.min(economics.months() - 1,
                         economics.months() - (apprentice.trainingEnds - world.month)));
@@ -42,30 +46,22 @@ final class TrainingBudget {
                 taxCredits += incentives.taxCreditRate() * g;
                 apprentices++;
                 row[SizeClassMetric.EMPLOYER_NET_TRAINING_COST.ordinal()] += 12 * n;
-                row[SizeClassMetric.GRANTS_RECEIVED.ordinal()] += incentives.grantPerPlace() / 12.0;
+                eligible[employer.id()] += cf * economics.otherCostsEligible();
             }
-            if (employer.staff() >= incentives.levyThresholdStaff()) {
-                double paid = incentives.levyRate() * employer.staff();
-                levy += paid;
-                row[SizeClassMetric.LEVY_PAID.ordinal()] += paid;
-            }
+            eligible[employer.id()] += cf * employer.inductionMonths * inductionCostRatio;
+            employer.inductionMonths = 0;
         }
         for (double[] row : bySize) {
             double trainees = row[SizeClassMetric.APPRENTICES.ordinal()];
             row[SizeClassMetric.EMPLOYER_NET_TRAINING_COST.ordinal()] = trainees > 0
                     ? row[SizeClassMetric.EMPLOYER_NET_TRAINING_COST.ordinal()] / trainees : 0.0;
         }
-        double grants = apprentices * incentives.grantPerPlace() / 12.0;
-        levyFund += levy - grants;
-        double topUp = Math.max(0.0, -levyFund);
-        levyFund = Math.max(0.0, levyFund);
         v[Metric.EMPLOYER_NET_TRAINING_COST.ordinal()] = perApprenticeYear(net, apprentices);
         v[Metric.EMPLOYER_GROSS_TRAINING_COST.ordinal()] = perApprenticeYear(gross, apprentices);
         v[Metric.TRAINING_RETURNS_SHARE.ordinal()] = gross > 0 ? returns / gross : 0.0;
         v[Metric.APPRENTICE_PAY_SHARE.ordinal()] = gross > 0 ? pay / gross : 0.0;
-        v[Metric.PUBLIC_COST.ordinal()] = apprentices * incentives.subsidyPerPlace() / 12.0 + taxCredits + topUp;
-        v[Metric.LEVY_COLLECTED.ordinal()] = levy;
-        v[Metric.GRANTS_PAID.ordinal()] = grants;
+        v[Metric.PUBLIC_COST.ordinal()] = apprentices * incentives.subsidyPerPlace() / 12.0 + taxCredits;
+        levy.month(world, eligible, v, bySize);
     }
 
     private static double perApprenticeYear(double monthlySum, int apprentices) {

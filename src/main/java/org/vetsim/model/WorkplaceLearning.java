@@ -6,7 +6,8 @@ import org.vetsim.scenario.WorkBasedLearning;
 
 /**
  * Learning at work. Apprentices learn in the firm at the firm's current requirement level,
- * faster with workplace training quality, ability and mentoring (mechanism 5), and pick up
+ * faster with workplace training quality, ability and, where the firm gives them mentors,
+ * mentoring (mechanism 5), and pick up
  * firm-specific skill. Employees close the lag of their specific skill behind requirements with
  * the half-life of {@link SkillModel#monthlyCatchUp}, raise proficiency towards the on-the-job
  * ceiling and accumulate firm-specific skill; new hires of firms with a training centre
@@ -16,6 +17,7 @@ import org.vetsim.scenario.WorkBasedLearning;
 final class WorkplaceLearning implements PersonStep {
     private WorkBasedLearning wbl;
     private double firmRate;
+    private double mentoredRate;
     private double ceiling;
     private CorporateTrainingCentres centres;
 
@@ -23,8 +25,8 @@ final class WorkplaceLearning implements PersonStep {
     public void begin(World world) {
         Engagement engagement = world.engagement;
         wbl = engagement.workBasedLearning();
-        double mentoring = 1 + engagement.mentoring().strength() * engagement.mentoring().learningBoost();
-        firmRate = world.scenario.colleges().learningRate() * wbl.workplaceQuality() * mentoring;
+        firmRate = world.scenario.colleges().learningRate() * wbl.workplaceQuality();
+        mentoredRate = firmRate * (1 + engagement.mentoring().strength() * engagement.mentoring().learningBoost());
         ceiling = world.scenario.skills().onTheJobCeiling();
         centres = engagement.corporateTrainingCentres();
     }
@@ -33,7 +35,8 @@ final class WorkplaceLearning implements PersonStep {
     public void apply(World world, YoungPerson person) {
         if (person.status == Status.APPRENTICE) {
             Occupation occupation = person.occupation;
-            double gain = wbl.firmTimeShare() * firmRate * (0.5 + person.ability) * (1 - person.proficiency);
+            double rate = person.employer.mentors ? mentoredRate : firmRate;
+            double gain = wbl.firmTimeShare() * rate * (0.5 + person.ability) * (1 - person.proficiency);
             person.learn(gain, occupation.requirement());
             double catchUp = world.skills.monthlyCatchUp(person.generalSkill);
             person.firmSkill += wbl.firmTimeShare() * catchUp * (1 - person.firmSkill);
@@ -45,6 +48,7 @@ final class WorkplaceLearning implements PersonStep {
                 person.firmSkill += centres.firmSkillGain() * (1 - person.firmSkill);
                 person.inductionLeft--;
                 world.flows.inductionMonths++;
+                person.employer.inductionMonths++;
             }
         }
     }

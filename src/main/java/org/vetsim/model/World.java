@@ -50,9 +50,11 @@ public final class World {
     JobSeekers jobSeekers;
     double[] boardShare;
     final double[] alignment;
+    final double[] occupationStaff;
     AdultLabourForce adults;
     final RetentionMarket retention;
     private ApprenticeshipEconomics economics;
+    private ApprenticeshipEconomics mentoredEconomics;
     private Engagement economicsEngagement;
 
     World(Scenario scenario, long seed) {
@@ -75,6 +77,7 @@ public final class World {
         this.flows = new Flows(n);
         this.boardShare = new double[n];
         this.alignment = new double[n];
+        this.occupationStaff = new double[n];
         java.util.Arrays.fill(alignment, 1.0);
         this.retention = new RetentionMarket(n, scenario.labourMarket().quitRate());
     }
@@ -125,13 +128,17 @@ public final class World {
         return skills;
     }
 
-    /** The costs and returns of an apprentice under the mechanisms in force (recomputed when they change). */
-    ApprenticeshipEconomics apprenticeshipEconomics() {
+    /**
+     * The costs and returns of an apprentice under the mechanisms in force, with mentors or
+     * without (recomputed when the mechanisms change).
+     */
+    ApprenticeshipEconomics apprenticeshipEconomics(boolean mentored) {
         if (economics == null || economicsEngagement != engagement) {
-            economics = new ApprenticeshipEconomics(engagement, scenario.colleges());
+            economics = new ApprenticeshipEconomics(engagement, scenario.colleges(), false);
+            mentoredEconomics = new ApprenticeshipEconomics(engagement, scenario.colleges(), true);
             economicsEngagement = engagement;
         }
-        return economics;
+        return mentored ? mentoredEconomics : economics;
     }
 
     MersenneTwisterFast random(Stream stream) {
@@ -177,7 +184,7 @@ public final class World {
         person.employer = employer;
         person.firmSkill = 0.0;
         var centres = engagement.corporateTrainingCentres();
-        boolean induction = centres.enabled() && employer.baseStaff() >= centres.minStaff() && person.trainingFirm != employer;
+        boolean induction = centres.enabled() && employer.runsCentre && person.trainingFirm != employer;
         person.inducted = induction;
         person.inductionLeft = induction ? centres.inductionMonths() : 0;
         person.hiredMonth = month;

@@ -1,12 +1,15 @@
 package org.vetsim.scenario;
 
 /**
- * Mechanism 7, corporate training centres of large firms (Japan, Korea): firms from a size on
- * train their new hires themselves, mostly in firm-specific skill, and keep them longer.
+ * Mechanism 7, corporate training centres (Japan, Korea): a firm may run its own centre, which
+ * trains its new hires in firm-specific skill and keeps them longer, for a fixed yearly cost
+ * plus a cost per induction month. Each firm decides whether a centre pays for itself, so it is
+ * mostly large firms, with many hires a year, that run one.
  */
 public record CorporateTrainingCentres(
-        @Param(doc = "Whether large firms run their own training centres.") boolean enabled,
-        @Param(doc = "Staff size from which a firm runs a training centre.", unit = "staff", min = 1, max = 100_000) int minStaff,
+        @Param(doc = "Whether firms may run their own training centres.") boolean enabled,
+        @Param(doc = "Yearly fixed cost of running a training centre (premises, trainers, programmes).", unit = "skilled-wage months per year", min = 0, max = 600)
+        double fixedCostMonths,
         @Param(doc = "Months of induction training a new young hire receives.", unit = "months", min = 1, max = 36) int inductionMonths,
         @Param(doc = "Firm-specific skill gained per induction month (share of the distance to full).", unit = "per month", min = 0, max = 1)
         double firmSkillGain,
@@ -14,6 +17,6 @@ public record CorporateTrainingCentres(
         @Param(doc = "Cost of induction per hire and month, as a share of a skilled wage.", min = 0, max = 2) double costRatio) {
 
     public CorporateTrainingCentres {
-        Checks.validate(CorporateTrainingCentres.class, enabled, minStaff, inductionMonths, firmSkillGain, quitReduction, costRatio);
+        Checks.validate(CorporateTrainingCentres.class, enabled, fixedCostMonths, inductionMonths, firmSkillGain, quitReduction, costRatio);
     }
 }

@@ -1,11 +1,12 @@
 package org.vetsim.scenario;
 
 /**
- * Mechanism 5, mentoring in firms: trained mentors for apprentices and interns raise what they
- * learn in the firm and keep them from dropping out, at a cost in mentors' time.
+ * Mechanism 5, mentoring in firms: a training firm may give its apprentices trained mentors, who
+ * raise what they learn in the firm and keep them from dropping out, at a cost in mentors' time;
+ * each firm decides whether that pays for itself.
  */
 public record Mentoring(
-        @Param(doc = "Whether training firms run a mentoring system.") boolean enabled,
+        @Param(doc = "Whether training firms may run a mentoring system.") boolean enabled,
         @Param(doc = "Mentors per apprentice.", min = 0, max = 1) double mentorRatio,
         @Param(doc = "Quality of mentoring (0 to 1); scales its effect on learning and dropout.", min = 0, max = 1) double quality,
         @Param(doc = "Extra workplace learning at full mentoring (share added to the learning rate).", min = 0, max = 2) double learningBoost,

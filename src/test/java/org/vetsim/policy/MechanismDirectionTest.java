@@ -98,7 +98,7 @@ class MechanismDirectionTest {
     @Test
     void partnershipsShortenTheTransitionOfVetGraduates() {
         assertLowers(TestScenarios.small(POPULAR_VET), TestScenarios.small(POPULAR_VET,
-                "engagement.cooperation_contracts.partnerships=true", "engagement.cooperation_contracts.partnership_share=1",
+                "engagement.cooperation_contracts.partnerships=true", "engagement.cooperation_contracts.partnership_cost_months=0",
                 "engagement.cooperation_contracts.hiring_preference=0.3"), Metric.VET_GRADUATE_MONTHS_TO_FIRST_JOB, "partnership contracts");
     }
 

@@ -25,8 +25,8 @@ class PolicyContractTest {
         "financial_incentives.subsidy_per_place=5,financial_incentives.grant_per_place=3,financial_incentives.tax_credit_rate=0.5",
         "mentoring.quality=1,mentoring.learning_boost=2,mentoring.dropout_reduction=1",
         "industry_councils.information_lag_months=0,industry_councils.seat_adjustment_rate=1",
-        "corporate_training_centres.min_staff=1,corporate_training_centres.quit_reduction=1",
-        "cooperation_contracts.partnership_share=1,cooperation_contracts.hiring_preference=1,cooperation_contracts.breach_rate=0.5"})
+        "corporate_training_centres.fixed_cost_months=0,corporate_training_centres.quit_reduction=1",
+        "cooperation_contracts.partnership_cost_months=0,cooperation_contracts.hiring_preference=1,cooperation_contracts.breach_rate=0.5"})
     void switchedOffItsParametersChangeNothing(String changes) {
         List<MonthReport> off = TestScenarios.run(TestScenarios.small(), 21);
         String[] overrides = java.util.Arrays.stream(changes.split(",")).map(c -> "engagement." + c).toArray(String[]::new);

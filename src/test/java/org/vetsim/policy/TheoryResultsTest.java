@@ -80,4 +80,63 @@ class TheoryResultsTest {
         assertTrue(Arms.mean(shareProduction) > Arms.mean(shareInvestment),
                 "participation " + Arms.mean(shareProduction) + " vs " + Arms.mean(shareInvestment));
     }
+
+    /**
+     * Becker: in a frictionless, competitive market (no wage compression, skills fully visible, no
+     * firm-specific skill, no recruitment cost, no technological change that outdates curricula)
+     * firms fund no training: the few that train do so only where the apprentice's work pays for
+     * it during the apprenticeship (a net benefit), and training all but disappears.
+     */
+    @Test
+    void beckerFirmsFundNoGeneralTrainingInAFrictionlessMarket() {
+        String[] frictionless = MechanismDirectionTest.concat(DUAL, "labour_market.wage_compression=0",
+                "labour_market.screening_noise=0", "skills.firm_weight=0", "engagement.work_based_learning.recruitment_cost_months=0",
+                "technology.drift_multiplier=0", "technology.drift_noise=0");
+        double[] costBecker = Arms.means(TestScenarios.small(frictionless), Metric.EMPLOYER_NET_TRAINING_COST, 13);
+        double[] costFrictions = Arms.means(TestScenarios.small(DUAL), Metric.EMPLOYER_NET_TRAINING_COST, 13);
+        assertTrue(Arms.mean(costBecker) <= 0, "frictionless: training firms' net cost " + Arms.mean(costBecker) + " (no investment)");
+        assertTrue(Arms.mean(costFrictions) > 0, "with frictions firms invest: net cost " + Arms.mean(costFrictions));
+        double[] shareBecker = Arms.means(TestScenarios.small(frictionless), Metric.TRAINING_FIRM_SHARE, 13);
+        double[] shareFrictions = Arms.means(TestScenarios.small(DUAL), Metric.TRAINING_FIRM_SHARE, 13);
+        assertTrue(Arms.mean(shareBecker) < Arms.mean(shareFrictions) / 5, "training all but disappears: "
+                + Arms.mean(shareBecker) + " vs " + Arms.mean(shareFrictions));
+    }
+
+    /**
+     * Acemoglu and Pischke: wage compression lets the training firm keep a rent on what it trained,
+     * so firm-funded training rises with compression: more training firms, higher net costs borne.
+     */
+    @Test
+    void compressionRaisesFirmFundedTraining() {
+        double[] flexible = Arms.means(TestScenarios.small(MechanismDirectionTest.concat(DUAL, "labour_market.wage_compression=0.05")),
+                Metric.TRAINING_FIRM_SHARE, 13);
+        double[] compressed = Arms.means(TestScenarios.small(MechanismDirectionTest.concat(DUAL, "labour_market.wage_compression=0.5")),
+                Metric.TRAINING_FIRM_SHARE, 13);
+        assertTrue(Arms.mean(compressed) > Arms.mean(flexible) && Arms.wins(compressed, flexible) >= 8,
+                "training firms at compression 0.5 " + Arms.mean(compressed) + " vs 0.05 " + Arms.mean(flexible));
+    }
+
+    /**
+     * Muehlemann and Wolter 2014; Ballot and Taymaz 2000: with standardised, informative
+     * certificates, firms that train no apprentices hire certified graduates who left their
+     * training firm, every year, while training firms go on training: trainers and poachers
+     * coexist.
+     */
+    @Test
+    void trainersAndNonTrainersHiringCertifiedGraduatesCoexist() {
+        var german = TestScenarios.small(MechanismDirectionTest.concat(DUAL, "engagement.qualification_standards.enabled=true",
+                "simulation.years=10"));
+        for (long seed = 1; seed <= 3; seed++) {
+            var reports = TestScenarios.run(german, seed);
+            for (int year = 1; year <= 10; year++) {
+                int y = year;
+                double spillover = reports.stream().filter(r -> r.year() == y)
+                        .mapToDouble(r -> r.value(Metric.CERTIFIED_HIRES_BY_NON_TRAINING_FIRMS)).sum();
+                double trainers = reports.stream().filter(r -> r.year() == y)
+                        .mapToDouble(r -> r.value(Metric.TRAINING_FIRM_SHARE)).average().orElseThrow();
+                assertTrue(spillover > 0 && trainers > 0.05 && trainers < 0.95, "seed " + seed + ", year " + year
+                        + ": certified hires by non-training firms " + spillover + ", training firm share " + trainers);
+            }
+        }
+    }
 }

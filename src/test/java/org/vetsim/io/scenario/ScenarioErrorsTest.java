@@ -147,7 +147,7 @@ class ScenarioErrorsTest {
     void reformKeysGetTheSameMessages() {
         assertHas(errorOf("reform-unknown-key.yaml"), at("reform-unknown-key.yaml", 5, 7)
                 + "reforms.0.set.financial_incentives.subsidy_per_plac: unknown key; did you mean 'subsidy_per_place'? "
-                + "Allowed here: subsidy_per_place, levy_rate");
+                + "Allowed here: subsidy_per_place, tax_credit_rate, levy_rate");
         assertHas(errorOf("reform-wrong-type.yaml"), at("reform-wrong-type.yaml", 5, 26)
                 + "reforms.0.set.mentoring.enabled: expected true or false, got 'yes please'");
         assertHas(errorOf("reform-out-of-range.yaml"), at("reform-out-of-range.yaml", 8, 47)

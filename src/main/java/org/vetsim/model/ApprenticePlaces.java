@@ -1,0 +1,134 @@
+package org.vetsim.model;
+
+import org.vetsim.scenario.Engagement;
+import org.vetsim.scenario.WorkBasedLearning;
+
+/**
+ * Mechanism 1: how many apprenticeship places a firm offers for the coming intake, as an
+ * investment (Wolter and Ryan 2011; Muehlemann and Wolter 2014). The j-th place returns the
+ * chance the apprentice completes, times the chance the firm will want a j-th graduate (at least
+ * j openings within the keep window of a graduate of expected productivity, Poisson), times the
+ * share of offers graduates of the occupation take, times the value of a trained graduate
+ * ({@link TrainedGraduateValue}); each place costs its expected net cost over the apprenticeship
+ * ({@link ApprenticeshipEconomics}, with or without mentors as the firm chose) less what the
+ * training levy gives back for it ({@link #levySupport}), and being a training firm a fixed
+ * yearly cost. Places are capped per member of staff, less the
+ * apprentices still in training; a place with a net benefit during training is always taken.
+ */
+final class ApprenticePlaces implements EmployerChoice {
+    @Override
+    public boolean inForce(Engagement engagement) {
+        return engagement.workBasedLearning().apprenticeships();
+    }
+
+    @Override
+    public int mostLevel(World world, Employer employer) {
+        WorkBasedLearning wbl = world.engagement.workBasedLearning();
+        int cap = Math.max(1, (int) Math.floor(wbl.maxPlacesPerStaff() * employer.baseStaff()));
+        return Math.max(0, cap - continuingApprentices(world, employer));
+    }
+
+    /** Returns of {@code level} places: productive work and support during training, and the graduates kept. */
+    @Override
+    public double value(World world, Employer employer, int level) {
+        ApprenticeshipEconomics economics = economics(world, employer);
+        double perGraduate = perKeptGraduate(world, employer, economics);
+        double openings = openingsInWindow(world, employer);
+        double total = level * economics.expectedReturnsAndSupport(employer.trainingCostFactor());
+        for (int j = 1; j <= level; j++) {
+            total += Poisson.atLeast(openings, j) * perGraduate + levySupport(world, employer, economics, j);
+        }
+        return total;
+    }
+
+    /** Gross cost of {@code level} places over the apprenticeship, and the fixed cost of training at all. */
+    @Override
+    public double cost(World world, Employer employer, int level) {
+        if (level == 0) {
+            return 0;
+        }
+        ApprenticeshipEconomics economics = economics(world, employer);
+        return level * economics.expectedGross(employer.trainingCostFactor()) + fixedCost(world, economics);
+    }
+
+    @Override
+    public int choose(World world, Employer employer) {
+        int most = inForce(world.engagement) ? mostLevel(world, employer) : 0;
+        ApprenticeshipEconomics economics = economics(world, employer);
+        double netCost = economics.expectedNetCost(employer.trainingCostFactor());
+        double perGraduate = perKeptGraduate(world, employer, economics);
+        double openings = openingsInWindow(world, employer);
+        int chosen = 0;
+        double running = -fixedCost(world, economics);
+        double best = 0;
+        for (int k = 1; k <= most; k++) {
+            double support = levySupport(world, employer, economics, k);
+            double marginal = Poisson.atLeast(openings, k) * perGraduate + support - netCost;
+            if (marginal <= 0 && netCost - support > 0) {
+                break;
+            }
+            running += marginal;
+            if (running > best) {
+                best = running;
+                chosen = k;
+            }
+        }
+        return chosen;
+    }
+
+    @Override
+    public void apply(World world, Employer employer, int level) {
+        employer.placesOffered = level;
+    }
+
+    @Override
+    public boolean revisedWhenMechanismsChange() {
+        return false;
+    }
+
+    /**
+     * What the training levy is expected to give back for the j-th place over the apprenticeship
+     * ({@link LevySupport}): the pooled fund's grant, or the share of the place's training costs
+     * the firm's account or rebate covers once its other apprentices' costs are claimed.
+     */
+    static double levySupport(World world, Employer employer, ApprenticeshipEconomics economics, int j) {
+        double monthly = employer.trainingCostFactor() * economics.otherCostsEligible();
+        double claimed = (continuingApprentices(world, employer) + j - 1) * monthly;
+        double coverage = LevySupport.coverage(world, employer, claimed, monthly);
+        return economics.expectedMonthsInTraining() * (LevySupport.grantPerApprenticeMonth(world) + coverage * monthly);
+    }
+
+    /** Expected value of the first place's graduate to the firm: completion × take-up × keep chance × value. */
+    static double keptValue(World world, Employer employer, ApprenticeshipEconomics economics) {
+        return Poisson.atLeast(openingsInWindow(world, employer), 1) * perKeptGraduate(world, employer, economics);
+    }
+
+    private static double perKeptGraduate(World world, Employer employer, ApprenticeshipEconomics economics) {
+        int o = employer.occupation().index();
+        return economics.completion() * world.retention.acceptance(o)
+                * TrainedGraduateValue.value(world, employer, world.graduateProductivity);
+    }
+
+    /** Expected openings within the keep window of a graduate of expected productivity. */
+    private static double openingsInWindow(World world, Employer employer) {
+        double window = Math.min(1200.0, TrainedGraduateValue.keepWindowMonths(world, employer, world.graduateProductivity));
+        return EmployerDecisions.expectedOpeningsPerYear(world, employer) * window / 12.0;
+    }
+
+    private static double fixedCost(World world, ApprenticeshipEconomics economics) {
+        return world.engagement.workBasedLearning().fixedCostMonths() * Math.ceil(economics.months() / 12.0);
+    }
+
+    private static ApprenticeshipEconomics economics(World world, Employer employer) {
+        return world.apprenticeshipEconomics(employer.mentors);
+    }
+
+    /** Apprentices of the firm who will still be in training after this month. */
+    static int continuingApprentices(World world, Employer employer) {
+        int count = 0;
+        for (YoungPerson apprentice : employer.apprentices) {
+            count += apprentice.trainingEnds > world.month ? 1 : 0;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,61 @@
+package org.vetsim.model;
+
+import org.junit.jupiter.api.Test;
+import org.vetsim.io.scenario.ScenarioLoader;
+import org.vetsim.scenario.Scenario;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Two policy arms run with the same seed share their cohorts and shocks (common random numbers):
+ * every process draws from its own stream, so the baseline and the German dual system, whose
+ * employers, choices, training and hiring differ entirely, still see the same young people (birth
+ * month and ability of every person), the same demand shocks and the same technological change,
+ * month by month.
+ */
+class CommonRandomNumbersTest {
+
+    @Test
+    void armsWithTheSameSeedShareCohortsAndShocks() {
+        List<String> small = List.of("population.young_people=2000", "simulation.years=3", "simulation.warmup_years=3");
+        Scenario baseline = ScenarioLoader.load(Path.of("baseline"), small);
+        Scenario german = ScenarioLoader.load(Path.of("germany-dual"), small);
+        VetModel a = new VetModel(baseline, 99);
+        VetModel b = new VetModel(german, 99);
+        a.start();
+        b.start();
+        Map<Integer, double[]> people = new HashMap<>();
+        int compared = 0;
+        while (!a.isComplete()) {
+            a.schedule.step(a);
+            b.schedule.step(b);
+            for (int o = 0; o < a.world().occupations.length; o++) {
+                Occupation x = a.world().occupations[o];
+                Occupation y = b.world().occupations[o];
+                assertEquals(x.demandShock(), y.demandShock(), 0.0, "demand shock of " + x.name() + " in month " + a.world().month);
+                assertEquals(x.requirement(), y.requirement(), 0.0, "requirement of " + x.name() + " in month " + a.world().month);
+            }
+            for (YoungPerson person : a.world().people) {
+                people.putIfAbsent(person.id(), new double[] {person.birthMonth, person.abilityScore});
+            }
+            for (YoungPerson person : b.world().people) {
+                double[] twin = people.get(person.id());
+                if (twin != null) {
+                    assertEquals(twin[0], person.birthMonth, 0.0, "birth month of person " + person.id());
+                    assertEquals(twin[1], person.abilityScore, 0.0, "ability of person " + person.id());
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared > 10_000, "the arms' people were compared: " + compared);
+        assertTrue(a.world().employers.size() != b.world().employers.size()
+                || a.world().people.stream().filter(p -> p.status == Status.APPRENTICE).count()
+                != b.world().people.stream().filter(p -> p.status == Status.APPRENTICE).count(), "the arms differ");
+    }
+}

@@ -1,0 +1,202 @@
+package org.vetsim.model;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vetsim.io.scenario.ScenarioLoader;
+import org.vetsim.scenario.Engagement;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Employers' decisions on hand-built firms, each in the direction a textbook predicts: the firms
+ * are real employers of a settled German economy whose staff, demand and mechanisms the tests set
+ * by hand, so the only thing that differs between two calls is what the test changed.
+ */
+class EmployerDecisionsTest {
+    private static World world;
+    private static Engagement german;
+
+    @BeforeAll
+    static void settle() {
+        world = TestWorlds.settled(ScenarioLoader.load(Path.of("germany-dual"),
+                List.of("population.young_people=3000", "engagement.work_based_learning.internships=true")), 2);
+        german = world.engagement;
+    }
+
+    private static Employer largest() {
+        return world.employers.stream().max(Comparator.comparingInt(Employer::baseStaff)).orElseThrow();
+    }
+
+    private static Employer smallest() {
+        return world.employers.stream().min(Comparator.comparingInt(Employer::baseStaff)).orElseThrow();
+    }
+
+    private static void withEngagement(String overrides, Runnable check) {
+        Engagement before = world.engagement;
+        world.engagement = ScenarioLoader.load(Path.of("germany-dual"), List.of(overrides.split(","))).engagement();
+        try {
+            check.run();
+        } finally {
+            world.engagement = before;
+        }
+    }
+
+    private static void withAdults(Employer employer, int adults, Runnable check) {
+        int before = employer.adultStaff;
+        employer.adultStaff = adults;
+        try {
+            check.run();
+        } finally {
+            employer.adultStaff = before;
+        }
+    }
+
+    @Test
+    void moreOpeningsMeanMorePlaces() {
+        ApprenticePlaces places = new ApprenticePlaces();
+        int more = 0;
+        for (Employer firm : world.employers) {
+            int[] chosen = new int[2];
+            withAdults(firm, firm.baseStaff() / 10, () -> chosen[0] = places.choose(world, firm));
+            withAdults(firm, firm.baseStaff(), () -> chosen[1] = places.choose(world, firm));
+            assertTrue(chosen[1] >= chosen[0], "employer " + firm.id() + ": places with few adults (few openings) "
+                    + chosen[0] + " but with many " + chosen[1]);
+            more += chosen[1] > chosen[0] ? 1 : 0;
+        }
+        assertTrue(more > 0, "some employers offer more places when they expect more openings");
+    }
+
+    @Test
+    void dearerTrainingMeansFewerPlacesAndAFirmWithoutOpeningsDoesNotInvest() {
+        ApprenticePlaces places = new ApprenticePlaces();
+        Employer firm = largest();
+        int atGermanPay = places.choose(world, firm);
+        int[] dear = new int[1];
+        withEngagement("engagement.work_based_learning.apprentice_pay_ratio=0.6", () -> dear[0] = places.choose(world, firm));
+        assertTrue(dear[0] < atGermanPay, "places at German pay " + atGermanPay + ", at double pay " + dear[0]);
+        Employer micro = smallest();
+        int[] none = new int[1];
+        List<YoungPerson> staff = List.copyOf(micro.youngStaff);
+        micro.youngStaff.clear();
+        withAdults(micro, 0, () -> none[0] = places.choose(world, micro));
+        micro.youngStaff.addAll(staff);
+        assertEquals(0, none[0], "no openings, no investment in training");
+    }
+
+    @Test
+    void trainingThatPaysDuringTheApprenticeshipFillsTheCap() {
+        ApprenticePlaces places = new ApprenticePlaces();
+        Employer firm = largest();
+        withEngagement("engagement.work_based_learning.apprentice_pay_ratio=0.05,engagement.work_based_learning.apprentice_pay_rise=0,"
+                + "engagement.work_based_learning.productive_share=1,engagement.work_based_learning.apprentice_productivity=0.9", () -> {
+                    assertTrue(world.apprenticeshipEconomics(firm.mentors).expectedNetCost(firm.trainingCostFactor()) < 0, "a net benefit");
+                    assertEquals(places.mostLevel(world, firm), places.choose(world, firm), "a production motive fills the cap");
+                });
+    }
+
+    @Test
+    void aFirmKeepsAGraduateItHasRoomForAndNotOneItCannotUse() {
+        Employer firm = largest();
+        YoungPerson graduate = world.people.stream().filter(p -> p.status == Status.APPRENTICE && p.employer == firm)
+                .findFirst().orElseThrow();
+        int target = firm.targetStaff;
+        try {
+            firm.targetStaff = firm.staff() + 1;
+            assertTrue(TrainedGraduateValue.offers(world, firm, graduate), "a vacancy now: kept");
+            double perMonth = EmployerDecisions.expectedOpeningsPerYear(world, firm) / 12.0;
+            double window = TrainedGraduateValue.keepWindowMonths(world, firm, world.skills.productivity(graduate, firm.occupation(), true));
+            int beyond = (int) Math.floor(window * perMonth) + 5;
+            firm.targetStaff = firm.staff() - beyond;
+            assertFalse(TrainedGraduateValue.offers(world, firm, graduate), "its next " + beyond + " openings are already taken: not kept");
+            firm.targetStaff = firm.staff();
+            assertTrue(TrainedGraduateValue.offers(world, firm, graduate), "the next opening comes within the window: kept");
+            double proficiency = graduate.proficiency;
+            double general = graduate.generalSkill;
+            graduate.proficiency = 0;
+            graduate.generalSkill = 0;
+            assertFalse(TrainedGraduateValue.offers(world, firm, graduate), "below the hiring threshold: not kept");
+            graduate.proficiency = proficiency;
+            graduate.generalSkill = general;
+        } finally {
+            firm.targetStaff = target;
+        }
+    }
+
+    @Test
+    void aWorkerLeavesOnlyForAnOfferTheEmployerCannotMatch() {
+        assertEquals(WageAuction.DECLINED, WageAuction.of(0.5, 0.6, 0.5), "no higher than the wage");
+        assertEquals(WageAuction.MATCHED, WageAuction.of(0.5, 0.6, 0.55), "matched below productivity");
+        assertEquals(WageAuction.MATCHED, WageAuction.of(0.5, 0.6, 0.6), "matched up to productivity");
+        assertEquals(WageAuction.LEAVES, WageAuction.of(0.5, 0.6, 0.61), "beyond productivity: leaves");
+    }
+
+    @Test
+    void internPlacesFollowOpeningsAndSupervisionCost() {
+        InternHosting interns = new InternHosting();
+        Employer firm = largest();
+        int[] few = new int[1];
+        withAdults(firm, firm.baseStaff() / 20, () -> few[0] = interns.choose(world, firm));
+        int usual = interns.choose(world, firm);
+        assertTrue(usual >= few[0] && usual > 0, "intern places with more openings " + usual + " vs fewer " + few[0]);
+        withEngagement("engagement.work_based_learning.internships=true,engagement.work_based_learning.trainer_cost_ratio=1,"
+                + "engagement.work_based_learning.other_cost_ratio=1,engagement.work_based_learning.internship_months=12", () ->
+                assertTrue(interns.choose(world, firm) < usual, "dear supervision, fewer interns"));
+    }
+
+    @Test
+    void mentorsArePaidForOnlyWhenTheyAreWorthIt() {
+        MentoringChoice mentoring = new MentoringChoice();
+        Employer firm = largest();
+        withEngagement("engagement.mentoring.mentor_cost_ratio=0", () -> assertEquals(1, mentoring.choose(world, firm), "free mentors"));
+        withEngagement("engagement.mentoring.mentor_cost_ratio=1,engagement.mentoring.mentor_ratio=1",
+                () -> assertEquals(0, mentoring.choose(world, firm), "a mentor per apprentice at a full wage"));
+    }
+
+    @Test
+    void smallFirmsFreeRideOnBoardsUnlessCouncilsCoordinate() {
+        BoardSeat board = new BoardSeat();
+        Employer large = largest();
+        Employer micro = smallest();
+        withEngagement("engagement.industry_councils.enabled=false", () -> {
+            double microGain = board.value(world, micro, 1) / Math.max(1e-9, EmployerDecisions.expectedOpeningsPerYear(world, micro));
+            double largeGain = board.value(world, large, 1) / Math.max(1e-9, EmployerDecisions.expectedOpeningsPerYear(world, large));
+            assertTrue(largeGain > 10 * microGain, "per hire, a large firm's seat moves curricula far more: " + largeGain + " vs " + microGain);
+        });
+        double[] councils = new double[1];
+        double[] alone = new double[1];
+        withEngagement("engagement.industry_councils.enabled=true", () -> councils[0] = board.value(world, micro, 1));
+        withEngagement("engagement.industry_councils.enabled=false", () -> alone[0] = board.value(world, micro, 1));
+        assertTrue(councils[0] > alone[0], "a council makes the small firm's seat count for the whole effect");
+    }
+
+    @Test
+    void onlyFirmsWithManyHiresRunATrainingCentre() {
+        TrainingCentre centre = new TrainingCentre();
+        withEngagement("engagement.corporate_training_centres.enabled=true", () -> {
+            assertEquals(0, centre.choose(world, smallest()), "a micro firm cannot spread the fixed cost");
+            Employer large = largest();
+            withAdults(large, large.baseStaff(), () -> assertTrue(
+                    centre.value(world, large, 1) > centre.value(world, smallest(), 1) * 10, "the value grows with hires"));
+        });
+        withEngagement("engagement.corporate_training_centres.enabled=true,engagement.corporate_training_centres.fixed_cost_months=0,"
+                + "engagement.corporate_training_centres.cost_ratio=0", () ->
+                assertEquals(1, centre.choose(world, largest()), "a free centre is always worth running"));
+    }
+
+    @Test
+    void aPartnershipIsWorthNoMoreThanTheGraduatesItCanSupply() {
+        CollegePartnership partnership = new CollegePartnership();
+        Employer firm = largest();
+        withEngagement("engagement.cooperation_contracts.partnerships=true", () -> {
+            double value = partnership.value(world, firm, 1);
+            double hires = EmployerDecisions.expectedOpeningsPerYear(world, firm) * EmployerDecisions.youngShareOfHires(world);
+            assertTrue(value > 0 && value <= hires * TrainedGraduateValue.recruitmentCost(world) + 1e-9, "value " + value);
+        });
+    }
+}

@@ -1,0 +1,16 @@
+package org.vetsim.model;
+
+import org.vetsim.scenario.Scenario;
+
+/** Economies for tests of decisions: built, and run for a while so that stocks are in place. */
+final class TestWorlds {
+    private TestWorlds() {
+    }
+
+    /** The world of {@code scenario} after its warm-up and {@code years} output years, with seed 11. */
+    static World settled(Scenario scenario, int years) {
+        VetModel model = new VetModel(scenario.withYears(years), 11);
+        model.runToEnd();
+        return model.world();
+    }
+}
