@@ -2,7 +2,6 @@ package org.vetsim.experiment.optimise;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
@@ -14,7 +13,6 @@ import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.ui.TextAnchor;
 import org.vetsim.experiment.chart.ChartFiles;
 import org.vetsim.experiment.chart.Headless;
 import org.vetsim.experiment.stats.Summary;
@@ -28,9 +26,9 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * {@code pareto.png}: the trade-off curve between two metrics. Every candidate tried is a grey
@@ -40,9 +38,6 @@ import java.util.TreeMap;
  */
 final class ParetoChart {
     private static final Color CLOUD = new Color(0xc8c8c8);
-    /** A label's room, as shares of the axes' ranges. */
-    private static final double LABEL_WIDTH = 0.06;
-    private static final double LABEL_HEIGHT = 0.05;
 
     private ParetoChart() {
     }
@@ -141,37 +136,14 @@ final class ParetoChart {
         return renderer;
     }
 
-    /**
-     * Labels each point with its search ("P3"); points of the same mix share one label ("P3, P4").
-     * A label goes above and right of its point; left of it when the next point (in order of the
-     * first metric) is too close on the right; below it when points are close on both sides.
-     */
+    /** Labels each point with its search ("P3"); points of the same mix share one label ("P3, P4"). */
     private static void label(XYPlot plot, List<FrontPoint> front) {
-        Map<List<Double>, String> labels = new TreeMap<>(Comparator.comparingDouble((List<Double> xy) -> xy.get(0))
-                .thenComparingDouble(xy -> xy.get(1)));
+        Map<List<Double>, String> labels = new LinkedHashMap<>();
         for (FrontPoint p : front) {
             labels.merge(List.of(p.first(), p.second()), "P" + p.search().index(), (x, y) -> x + ", " + y);
         }
-        double width = LABEL_WIDTH * plot.getDomainAxis().getRange().getLength();
-        double height = LABEL_HEIGHT * plot.getRangeAxis().getRange().getLength();
-        List<List<Double>> points = List.copyOf(labels.keySet());
-        for (int i = 0; i < points.size(); i++) {
-            List<Double> xy = points.get(i);
-            boolean crowdedRight = i + 1 < points.size() && near(xy, points.get(i + 1), width, height);
-            boolean crowdedLeft = i > 0 && near(points.get(i - 1), xy, width, height);
-            String text = labels.get(xy);
-            XYTextAnnotation label = new XYTextAnnotation(crowdedRight && !crowdedLeft ? text + "  " : "  " + text,
-                    xy.get(0), xy.get(1));
-            label.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
-            label.setTextAnchor(!crowdedRight ? TextAnchor.BOTTOM_LEFT
-                    : crowdedLeft ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_RIGHT);
-            plot.addAnnotation(label);
-        }
-    }
-
-    /** Whether {@code right}, at or right of {@code left}, is within a label's room of it. */
-    private static boolean near(List<Double> left, List<Double> right, double width, double height) {
-        return right.get(0) - left.get(0) < width && Math.abs(right.get(1) - left.get(1)) < height;
+        PointLabels.add(plot, labels.entrySet().stream()
+                .map(e -> new PointLabels.Point(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList());
     }
 
     private static XYLineAndShapeRenderer shapes(Color color, Shape shape) {
