@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Everything observed in one output month: the economy-wide metrics, the metrics of each
- * occupation and of each employer size class. Arrays are indexed by the metric enums' ordinals.
+ * occupation and of each employer size class, and the youth outcomes by track of origin and by
+ * age group. Arrays are indexed by the metric enums' ordinals.
  *
  * @param month output month, 1-based
  * @param year output year, 1-based
@@ -12,9 +13,11 @@ import java.util.List;
  * @param occupations occupation names, in the order of {@code byOccupation}
  * @param byOccupation per occupation, values by {@link OccupationMetric#ordinal()}
  * @param bySizeClass per size class (micro, small, medium, large), values by {@link SizeClassMetric#ordinal()}
+ * @param byTrack per track of origin ({@link Track} order), values by {@link GroupMetric#ordinal()}
+ * @param byAgeGroup per age group ({@link AgeGroup} order), values by {@link GroupMetric#ordinal()}
  */
 public record MonthReport(int month, int year, double[] values, List<String> occupations,
-                          double[][] byOccupation, double[][] bySizeClass) {
+                          double[][] byOccupation, double[][] bySizeClass, double[][] byTrack, double[][] byAgeGroup) {
 
     public double value(Metric metric) {
         return values[metric.ordinal()];

@@ -1,6 +1,7 @@
 package org.vetsim.model;
 
 import ec.util.MersenneTwisterFast;
+import org.vetsim.metrics.Track;
 import org.vetsim.scenario.EducationSettings;
 import org.vetsim.scenario.Engagement;
 
@@ -38,10 +39,16 @@ final class Enrolment implements Phase {
         for (int o = 0; o < n; o++) {
             applicants.add(new ArrayList<>());
         }
+        java.util.Set<YoungPerson> compelled = compelledToVet(world, random);
         EducationSettings education = world.scenario.education();
+        int lag = informationLag(world);
+        double vocationalEarnings = world.trackReturns.vocational(world.month, lag);
+        double generalEarnings = world.trackReturns.general(world.month, lag);
+        int programmeMonths = world.scenario.colleges().programmeMonths();
         for (YoungPerson person : world.entrants) {
-            double pVet = TrackChoice.vetProbability(education, person.abilityScore);
-            if (random.nextDouble() < pVet && total(weights) > 0) {
+            boolean vet = compelled.contains(person) || random.nextDouble() < TrackChoice.vetProbability(education,
+                    programmeMonths, person.ability, person.abilityScore, vocationalEarnings, generalEarnings, world.admissionCutoff);
+            if (vet && total(weights) > 0) {
                 applicants.get(pick(weights, random)).add(person);
             } else {
                 startGeneral(world, person);
@@ -81,6 +88,7 @@ final class Enrolment implements Phase {
         }
         long vet = world.entrants.stream().filter(p -> p.status == Status.SCHOOL_VET || p.status == Status.APPRENTICE).count();
         world.vetEntryShare = (double) vet / world.entrants.size();
+        admitToHigherEducation(world, random);
     }
 
     /** School-based students who finish this month (later in the month), by programme. */
@@ -92,6 +100,72 @@ final class Enrolment implements Phase {
             }
         }
         return counts;
+    }
+
+    /**
+     * The entrants the law sends to vocational education: the compulsory share of the cohort with
+     * the lowest academic signals (ability plus noise), those not admitted to the academic track.
+     */
+    private static java.util.Set<YoungPerson> compelledToVet(World world, MersenneTwisterFast random) {
+        double share = world.scenario.education().compulsoryVetShare();
+        java.util.Set<YoungPerson> compelled = new java.util.HashSet<>();
+        if (share <= 0) {
+            return compelled;
+        }
+        List<YoungPerson> entrants = world.entrants;
+        double[] signal = new double[entrants.size()];
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < entrants.size(); i++) {
+            signal[i] = entrants.get(i).ability + 0.1 * random.nextGaussian();
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> signal[i]).thenComparingInt(i -> i));
+        int count = (int) Math.round(share * entrants.size());
+        for (int k = 0; k < count; k++) {
+            compelled.add(entrants.get(order.get(k)));
+        }
+        return compelled;
+    }
+
+    /**
+     * Admission to higher education for this cohort's general-track pupils: the places (the entry
+     * rate times the cohort) go to the highest academic signals (ability plus noise); the lowest
+     * admitted ability sets the cutoff pupils of the next cohorts expect (a moving average over
+     * about three cohorts; everyone is admitted when the places suffice).
+     */
+    private static void admitToHigherEducation(World world, MersenneTwisterFast random) {
+        List<YoungPerson> general = new ArrayList<>();
+        for (YoungPerson person : world.entrants) {
+            if (person.status == Status.GENERAL_EDUCATION) {
+                general.add(person);
+            }
+        }
+        double[] signal = new double[general.size()];
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < general.size(); i++) {
+            signal[i] = general.get(i).ability + 0.1 * random.nextGaussian();
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> -signal[i]).thenComparingInt(i -> i));
+        int places = (int) Math.round(world.scenario.education().higherEducationEntryRate() * world.entrants.size());
+        double cutoff = 0.0;
+        for (int k = 0; k < Math.min(places, order.size()); k++) {
+            YoungPerson admitted = general.get(order.get(k));
+            admitted.admittedToHigher = true;
+            cutoff = places < order.size() ? admitted.ability : 0.0;
+        }
+        if (places == 0) {
+            cutoff = 1.0;
+        }
+        world.admissionCutoff = (2 * world.admissionCutoff + cutoff) / 3;
+    }
+
+    /** Age of the information pupils act on: the councils' when industry councils publish it. */
+    static int informationLag(World world) {
+        Engagement engagement = world.engagement;
+        return engagement.industryCouncils().enabled()
+                ? engagement.industryCouncils().informationLagMonths()
+                : world.scenario.education().informationLagMonths();
     }
 
     private static List<List<Employer>> apprenticeshipSlots(World world) {
@@ -119,9 +193,7 @@ final class Enrolment implements Phase {
 
     private static double[] choiceWeights(World world, List<List<Employer>> slots, int[] freeSeats) {
         Engagement engagement = world.engagement;
-        int lag = engagement.industryCouncils().enabled()
-                ? engagement.industryCouncils().informationLagMonths()
-                : world.scenario.education().informationLagMonths();
+        int lag = informationLag(world);
         double sensitivity = world.scenario.education().prospectSensitivity();
         double[] weights = new double[world.occupations.length];
         for (int o = 0; o < weights.length; o++) {
@@ -163,6 +235,8 @@ final class Enrolment implements Phase {
         person.programme = programmesOf(world, employer.occupation().index()).get(0);
         person.trainingEnds = world.month + world.engagement.workBasedLearning().apprenticeshipMonths();
         person.setStatus(Status.APPRENTICE);
+        person.track = Track.APPRENTICESHIP;
+        person.enteredVet = true;
         return true;
     }
 
@@ -174,6 +248,8 @@ final class Enrolment implements Phase {
                 person.vintage = programme.curriculumLevel();
                 person.trainingEnds = world.month + world.scenario.colleges().programmeMonths();
                 person.setStatus(Status.SCHOOL_VET);
+                person.track = Track.SCHOOL_VET;
+                person.enteredVet = true;
                 return true;
             }
         }
@@ -197,6 +273,7 @@ final class Enrolment implements Phase {
     private static void startGeneral(World world, YoungPerson person) {
         person.trainingEnds = world.month + world.scenario.education().generalMonths();
         person.setStatus(Status.GENERAL_EDUCATION);
+        person.track = Track.GENERAL;
     }
 
     static List<Programme> programmesOf(World world, int occupation) {

@@ -36,6 +36,10 @@ final class Flows {
     final int[] apprenticeGraduatesBySize = new int[SizeClass.values().length];
     final int[] apprenticesRetainedBySize = new int[SizeClass.values().length];
     final int[] poachedBySize = new int[SizeClass.values().length];
+    final int[] firstJobsByTrack = new int[org.vetsim.metrics.Track.values().length];
+    final int[] firstJobMonthsByTrack = new int[org.vetsim.metrics.Track.values().length];
+    final int[] firstJobsByAge = new int[org.vetsim.metrics.AgeGroup.values().length];
+    final int[] firstJobMonthsByAge = new int[org.vetsim.metrics.AgeGroup.values().length];
 
     Flows(int occupations) {
         vacanciesByOccupation = new int[occupations];

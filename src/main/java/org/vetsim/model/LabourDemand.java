@@ -5,7 +5,9 @@ import org.vetsim.scenario.LabourMarketSettings;
 
 /**
  * Labour demand of the month. Each employer's target staff is its trend size times the business
- * cycle (a sine wave) times its occupation's AR(1) demand shock, rounded at random. Adult staff
+ * cycle (a deterministic sine wave, for teaching, plus an AR(1) aggregate demand shock drawn from
+ * the replication's stream, so replications differ in their cycle) times its occupation's AR(1)
+ * demand shock, rounded at random. Adult staff
  * leave at the adult separation rate and look for work; adults retire, as many as joined the adult
  * labour force from the youth window this month, from the searching and the employed adults at
  * random (so the adult labour force keeps its size). An employer above target lays off, young
@@ -20,7 +22,10 @@ final class LabourDemand implements Phase {
         MersenneTwisterFast staffing = world.random(Stream.STAFFING);
         MersenneTwisterFast adults = world.random(Stream.ADULTS);
         MersenneTwisterFast separations = world.random(Stream.LAYOFFS);
-        double cycleFactor = 1 + market.cycleAmplitude() * Math.sin(2 * Math.PI * world.month / market.cyclePeriodMonths());
+        world.cycleShock = market.cycleShockPersistence() * world.cycleShock + market.cycleShockSpread() * demand.nextGaussian();
+        double cycleFactor = 1 + market.cycleAmplitude() * Math.sin(2 * Math.PI * world.month / market.cyclePeriodMonths())
+                + world.cycleShock;
+        world.demandIndex = cycleFactor;
         for (Occupation occupation : world.occupations) {
             occupation.setDemandShock(market.demandShockPersistence() * occupation.demandShock()
                     + market.demandShockSpread() * demand.nextGaussian());

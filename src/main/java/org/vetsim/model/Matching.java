@@ -79,6 +79,7 @@ final class Matching implements Phase {
             world.recordFirstJob(person, 0);
             flows.dropouts++;
             flows.apprenticeDropouts++;
+            person.track = org.vetsim.metrics.Track.NONE;
             person.trainingFirm.apprentices.remove(person);
             person.employer = null;
             person.programme = null;

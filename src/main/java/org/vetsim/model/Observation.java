@@ -16,6 +16,7 @@ final class Observation implements Phase {
     private final List<org.vetsim.metrics.ReportListener> listeners;
     private final TrainingBudget budget = new TrainingBudget();
     private final SizeClassObservation sizeClasses = new SizeClassObservation();
+    private final GroupObservation groups = new GroupObservation();
 
     Observation(List<org.vetsim.metrics.ReportListener> listeners) {
         this.listeners = listeners;
@@ -32,16 +33,19 @@ final class Observation implements Phase {
             world.retention.recordRent(o, counts.rentSum[o], counts.rentCount[o]);
         }
         recordSignals(world, flows);
+        world.trackReturns.record(world.month, counts.vocationalEarnings(), counts.generalEarnings(), counts.referenceEarnings());
         counts.fill(v);
         fillFlows(world, flows, counts, v);
         double[][] byOccupation = occupationValues(world, flows, counts);
         double[][] bySize = sizeClasses.values(world, flows, counts);
+        double[][] byTrack = groups.byTrack(counts, flows);
+        double[][] byAge = groups.byAgeGroup(counts, flows);
         budget.fill(world, v, bySize);
         v[Metric.INDUCTION_COST.ordinal()] = flows.inductionMonths * world.engagement.corporateTrainingCentres().costRatio();
         world.meanProductivity = counts.meanProductivity(world.meanProductivity);
         if (!world.inWarmup()) {
             int month = world.outputMonth();
-            MonthReport report = new MonthReport(month, (month - 1) / 12 + 1, v, names(world), byOccupation, bySize);
+            MonthReport report = new MonthReport(month, (month - 1) / 12 + 1, v, names(world), byOccupation, bySize, byTrack, byAge);
             for (var listener : listeners) {
                 listener.onMonth(report);
             }
@@ -75,6 +79,7 @@ final class Observation implements Phase {
         v[Metric.CERTIFIED_SKILL_GAP.ordinal()] = world.certifiedGapWindow.ratio();
         v[Metric.SUPPLY_DEMAND_DISSIMILARITY.ordinal()] = dissimilarity(flows.qualifiedSupplyByOccupation, flows.vacanciesByOccupation);
         v[Metric.VACANCIES.ordinal()] = flows.vacanciesOpen;
+        v[Metric.DEMAND_INDEX.ordinal()] = world.demandIndex;
         v[Metric.VACANCY_FILL_RATE.ordinal()] = flows.vacanciesOpen > 0
                 ? (double) (flows.youngHires + flows.adultHires) / flows.vacanciesOpen : 0.0;
         v[Metric.MEAN_MONTHS_TO_FIRST_JOB.ordinal()] = world.firstJobWindow.ratio();

@@ -1,5 +1,7 @@
 package org.vetsim.model;
 
+import org.vetsim.metrics.AgeGroup;
+import org.vetsim.metrics.Track;
 import org.vetsim.metrics.Metric;
 
 /**
@@ -20,6 +22,12 @@ final class PopulationCounts {
     int atTrainingFirm;
     final int[] atTrainingFirmBySize = new int[SizeClass.values().length];
     int interns;
+    final GroupObservation.Group[] trackGroups = groups(Track.values().length);
+    final GroupObservation.Group[] ageGroups = groups(AgeGroup.values().length);
+    private long tenureSum;
+    private final double[] pathEarnings = new double[2];
+    private final int[] pathLeavers = new int[2];
+    private int tenureUnderYear;
 
     private PopulationCounts(int occupations) {
         gapSum = new double[occupations];
@@ -34,8 +42,9 @@ final class PopulationCounts {
         double workplaceQuality = world.engagement.workBasedLearning().workplaceQuality();
         for (YoungPerson person : world.people) {
             counts.byStatus[person.status.ordinal()]++;
+            double wage = 0;
             switch (person.status) {
-                case EMPLOYED -> counts.addEmployee(world, person);
+                case EMPLOYED -> wage = counts.addEmployee(world, person);
                 case SCHOOL_VET -> {
                     counts.learners++;
                     counts.qualitySum += schoolQuality(world, person.programme);
@@ -49,11 +58,21 @@ final class PopulationCounts {
                 default -> {
                 }
             }
+            counts.trackGroups[person.track.ordinal()].add(person, wage);
+            if (!person.status.inEducation() && person.age(world.month) >= 20 && person.track != Track.HIGHER) {
+                int path = person.enteredVet ? 1 : 0;
+                counts.pathEarnings[path] += wage;
+                counts.pathLeavers[path]++;
+            }
+            AgeGroup group = AgeGroup.of(person.age(world.month));
+            if (group != null) {
+                counts.ageGroups[group.ordinal()].add(person, wage);
+            }
         }
         return counts;
     }
 
-    private void addEmployee(World world, YoungPerson person) {
+    private double addEmployee(World world, YoungPerson person) {
         Occupation occupation = person.occupation; // an employee works in the occupation of the employer
         double specific = world.skills.specificSkill(person, occupation);
         double productivity = world.skills.productivity(person, specific, true);
@@ -69,6 +88,18 @@ final class PopulationCounts {
             rentSum[occupation.index()] += productivity - wage;
             rentCount[occupation.index()]++;
         }
+        int tenure = world.month - person.hiredMonth;
+        tenureSum += tenure;
+        tenureUnderYear += tenure < 12 ? 1 : 0;
+        return wage;
+    }
+
+    private static GroupObservation.Group[] groups(int n) {
+        GroupObservation.Group[] groups = new GroupObservation.Group[n];
+        for (int i = 0; i < n; i++) {
+            groups[i] = new GroupObservation.Group();
+        }
+        return groups;
     }
 
     private void atTrainingFirm(Employer firm) {
@@ -106,10 +137,37 @@ final class PopulationCounts {
         v[Metric.MEAN_WAGE.ordinal()] = share(wageSum, employed);
         v[Metric.TRAINING_QUALITY_INDEX.ordinal()] = share(qualitySum, learners);
         v[Metric.INTERNSHIPS.ordinal()] = interns;
+        v[Metric.SHARE_TENURE_UNDER_12_MONTHS.ordinal()] = share(tenureUnderYear, employed);
+        v[Metric.MEAN_JOB_TENURE_MONTHS.ordinal()] = share(tenureSum, employed);
+        GroupObservation.Group youth = new GroupObservation.Group();
+        for (AgeGroup group : AgeGroup.values()) {
+            if (group.youth15To24()) {
+                youth.add(ageGroups[group.ordinal()]);
+            }
+        }
+        v[Metric.YOUTH_UNEMPLOYMENT_RATE_15_24.ordinal()] = youth.unemploymentRate();
+        v[Metric.NEET_RATE_15_24.ordinal()] = youth.neetRate();
+        v[Metric.YOUTH_EMPLOYMENT_RATE_15_24.ordinal()] = youth.employmentRate();
     }
 
     int count(Status status) {
         return byStatus[status.ordinal()];
+    }
+
+    /** Mean earnings of leavers aged 20+ without a degree who entered the vocational path, or NaN when there are none. */
+    double vocationalEarnings() {
+        return pathLeavers[1] > 0 ? pathEarnings[1] / pathLeavers[1] : Double.NaN;
+    }
+
+    /** Mean earnings of leavers aged 20+ who entered the general path (no degree), or NaN when there are none. */
+    double generalEarnings() {
+        return pathLeavers[0] > 0 ? pathEarnings[0] / pathLeavers[0] : Double.NaN;
+    }
+
+    /** Mean earnings of all leavers aged 20+ without a degree, or NaN when there are none. */
+    double referenceEarnings() {
+        int leavers = pathLeavers[0] + pathLeavers[1];
+        return leavers > 0 ? (pathEarnings[0] + pathEarnings[1]) / leavers : Double.NaN;
     }
 
     /** Mean monthly rent (productivity minus wage) on former apprentices at their training firm, or 0. */

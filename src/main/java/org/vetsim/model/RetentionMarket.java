@@ -120,6 +120,11 @@ final class RetentionMarket {
         return -Math.log(share) / FOLLOW_UP_MONTHS;
     }
 
+    /** Share of kept graduates of the occupation still at their training firm a year on (last three years). */
+    double yearSurvival(int occupation) {
+        return Math.exp(-FOLLOW_UP_MONTHS * leavingHazard(occupation));
+    }
+
     /** Expected months a kept graduate stays with the training firm (at most ten years). */
     double expectedTenure(int occupation) {
         return Math.min(120.0, 1.0 / Math.max(leavingHazard(occupation), 1.0 / 120.0));

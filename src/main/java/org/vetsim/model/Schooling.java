@@ -1,6 +1,7 @@
 package org.vetsim.model;
 
 import ec.util.MersenneTwisterFast;
+import org.vetsim.metrics.Track;
 import org.vetsim.scenario.CollegeSettings;
 import org.vetsim.scenario.EducationSettings;
 import org.vetsim.scenario.Engagement;
@@ -35,7 +36,7 @@ final class Schooling implements PersonStep {
         switch (person.status) {
             case GENERAL_EDUCATION -> {
                 if (world.month >= person.trainingEnds) {
-                    endGeneralTrack(world, person, random);
+                    endGeneralTrack(world, person);
                 } else {
                     learnGeneral(person, education.generalLearningRate());
                 }
@@ -86,17 +87,18 @@ final class Schooling implements PersonStep {
         person.learn(gain, programme.curriculumLevel());
     }
 
-    private static void endGeneralTrack(World world, YoungPerson person, MersenneTwisterFast random) {
-        double share = world.scenario.education().higherEducationShare();
-        if (person.ability + 0.1 * random.nextGaussian() > 1 - share) {
+    private static void endGeneralTrack(World world, YoungPerson person) {
+        if (person.admittedToHigher) {
             person.trainingEnds = world.month + world.scenario.education().higherEducationMonths();
             person.setStatus(Status.HIGHER_EDUCATION);
+            person.track = Track.HIGHER;
         } else {
             world.leaveEducation(person);
         }
     }
 
     private static void dropOut(World world, YoungPerson person) {
+        person.track = Track.NONE;
         world.flows.dropouts++;
         world.leaveEducation(person);
     }

@@ -8,10 +8,11 @@ import org.vetsim.scenario.LabourMarketSettings;
  * (Wolter and Ryan 2011; Muehlemann and Wolter 2014), and the firm's decision to offer the
  * graduate a job:
  * <ul>
- * <li>the <b>recruitment cost</b> saved (BIBB 2020: EUR 10,454 for an external skilled hire);</li>
- * <li>the <b>adaptation</b> an outside hire would need: the firm-specific skill and the
+ * <li>the <b>recruitment cost</b> saved (BIBB 2020: EUR 10,454 for an external skilled hire) and
+ * the <b>adaptation</b> an outside hire would need (the firm-specific skill and the
  * occupation-specific skill that lags with the occupation's curricula, caught up at the
- * on-the-job rate (Dawid et al. 2009);</li>
+ * on-the-job rate, Dawid et al. 2009), both only as far as graduates stay their first year: one
+ * hired away or gone sooner has to be replaced from outside after all;</li>
  * <li>the <b>rent</b>: productivity minus wage, which the firm keeps because its wages are
  * compressed and outside employers see the graduate's skills only through noise (certificates
  * make them more visible, and outside offers the firm matches raise the wage), for as long as
@@ -28,8 +29,9 @@ final class TrainedGraduateValue {
 
     /** Value of a trained graduate of productivity {@code productivity} to {@code firm}, over an outside hire. */
     static double value(World world, Employer firm, double productivity) {
-        return recruitmentCost(world) + adaptation(world, firm.occupation().index())
-                + rent(world, firm.occupation().index(), productivity) * world.retention.expectedTenure(firm.occupation().index());
+        int o = firm.occupation().index();
+        return world.retention.yearSurvival(o) * (recruitmentCost(world) + adaptation(world, o))
+                + rent(world, o, productivity) * world.retention.expectedTenure(o);
     }
 
     static double recruitmentCost(World world) {

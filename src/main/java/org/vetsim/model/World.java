@@ -44,6 +44,8 @@ public final class World {
     int month;
     int nextPersonId;
     double meanProductivity = 0.5;
+    double cycleShock;
+    double demandIndex = 1.0;
     double graduateProductivity = 0.6;
     double vetEntryShare;
     int lastSeekers;
@@ -53,6 +55,8 @@ public final class World {
     final double[] occupationStaff;
     AdultLabourForce adults;
     final RetentionMarket retention;
+    final TrackReturns trackReturns;
+    double admissionCutoff;
     private ApprenticeshipEconomics economics;
     private ApprenticeshipEconomics mentoredEconomics;
     private Engagement economicsEngagement;
@@ -80,6 +84,8 @@ public final class World {
         this.occupationStaff = new double[n];
         java.util.Arrays.fill(alignment, 1.0);
         this.retention = new RetentionMarket(n, scenario.labourMarket().quitRate());
+        this.trackReturns = new TrackReturns(totalMonths);
+        this.admissionCutoff = TrackChoice.initialCutoff(scenario.education());
     }
 
     public Scenario scenario() {
@@ -212,6 +218,13 @@ public final class World {
         person.hadJob = true;
         flows.firstJobs++;
         flows.firstJobMonths += months;
+        flows.firstJobsByTrack[person.track.ordinal()]++;
+        flows.firstJobMonthsByTrack[person.track.ordinal()] += months;
+        org.vetsim.metrics.AgeGroup group = org.vetsim.metrics.AgeGroup.of(person.age(month));
+        if (group != null) {
+            flows.firstJobsByAge[group.ordinal()]++;
+            flows.firstJobMonthsByAge[group.ordinal()] += months;
+        }
         if (person.completedVet) {
             flows.vetFirstJobs++;
             flows.vetFirstJobMonths += months;

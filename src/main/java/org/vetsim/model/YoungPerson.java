@@ -1,5 +1,7 @@
 package org.vetsim.model;
 
+import org.vetsim.metrics.Track;
+
 /**
  * A young person followed from the end of lower-secondary school until leaving the youth window:
  * student, apprentice, worker, job seeker or inactive. Holds three kinds of skill: general skill,
@@ -13,6 +15,9 @@ public final class YoungPerson {
     final double abilityScore;
 
     Status status;
+    Track track = Track.GENERAL;
+    boolean enteredVet;
+    boolean admittedToHigher;
     double generalSkill;
     Occupation occupation;
     double proficiency;
@@ -57,6 +62,11 @@ public final class YoungPerson {
 
     public Status status() {
         return status;
+    }
+
+    /** The track the person is in or last completed, or NONE after leaving one uncompleted. */
+    public Track track() {
+        return track;
     }
 
     /** Age in whole years at {@code month}. */

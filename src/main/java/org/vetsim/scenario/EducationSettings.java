@@ -1,24 +1,38 @@
 package org.vetsim.scenario;
 
 /**
- * Track choice at the end of lower-secondary school and the general (academic) track.
- * A young person weighs vocational against general education by ability and a system-wide
- * propensity, then picks an occupation by its perceived prospects (a logit choice).
+ * Track choice at the end of lower-secondary school and the general (academic) track. A young
+ * person weighs the vocational path (school-based VET or an apprenticeship) against the general
+ * path (with higher education for those admitted) by the earnings of recent leavers of each
+ * path, seen with an information lag, the tertiary earnings premium for the share of the general
+ * path that leads to higher education, the fees of each path, and an academic taste that rises
+ * with ability; the law may require a share of each cohort to enter VET. Within VET, the
+ * occupation is chosen by its places and perceived prospects. Entry shares are not inputs: they
+ * come out of these choices and of the places on offer.
  */
 public record EducationSettings(
-        @Param(doc = "Propensity to choose vocational education at average ability; the logit intercept of the VET-versus-general choice is log(p/(1-p)).",
-                min = 0.01, max = 0.99)
-        double vetPreference,
-        @Param(doc = "How strongly higher ability pulls towards the general track (logit slope per standard deviation of ability).", min = 0, max = 10)
+        @Param(doc = "How strongly young people follow the expected earnings of the two paths: the logit weight on the log ratio of expected earnings (net of fees) of the vocational and the general path.", min = 0, max = 20)
+        double trackChoiceSensitivity,
+        @Param(doc = "Academic taste: how strongly higher ability pulls towards the general track beyond its earnings (logit slope per standard deviation of ability).", min = 0, max = 10)
         double abilityTowardsGeneral,
+        @Param(doc = "Earnings of tertiary-educated adults relative to those with upper-secondary education (the labour market for graduates is not modelled; it enters the general path's value for those admitted to higher education).", min = 0.5, max = 5)
+        double tertiaryEarningsPremium,
+        @Param(doc = "Yearly fee of a school-based vocational programme.", unit = "skilled-wage months per year", min = 0, max = 24)
+        double vetFeeMonths,
+        @Param(doc = "Yearly fee of general upper-secondary education.", unit = "skilled-wage months per year", min = 0, max = 24)
+        double generalFeeMonths,
+        @Param(doc = "Yearly fee of higher education.", unit = "skilled-wage months per year", min = 0, max = 48)
+        double higherEducationFeeMonths,
+        @Param(doc = "Share of each cohort the law requires to enter vocational education (those not admitted to the academic track, by ability); 0: VET is voluntary.", min = 0, max = 1)
+        double compulsoryVetShare,
         @Param(doc = "How strongly perceived prospects (jobs per qualified job seeker) steer the choice of occupation (logit sensitivity).", min = 0, max = 50)
         double prospectSensitivity,
-        @Param(doc = "Age of the labour-market information young people act on when they choose an occupation.", unit = "months", min = 0, max = 120)
+        @Param(doc = "Age of the labour-market information young people act on when they choose a track and an occupation.", unit = "months", min = 0, max = 120)
         int informationLagMonths,
         @Param(doc = "Length of the general upper-secondary track.", unit = "months", min = 6, max = 72)
         int generalMonths,
-        @Param(doc = "Share of general-track graduates, at the top of the ability distribution, who go on to higher education.", min = 0, max = 1)
-        double higherEducationShare,
+        @Param(doc = "Higher-education places for each cohort, as a share of the cohort: general-track graduates are admitted by ability until the places are full.", min = 0, max = 1)
+        double higherEducationEntryRate,
         @Param(doc = "Length of higher education.", unit = "months", min = 12, max = 96)
         int higherEducationMonths,
         @Param(doc = "Monthly gain of general skill in general or higher education, as a share of the distance to the person's ceiling.",
@@ -26,6 +40,8 @@ public record EducationSettings(
         double generalLearningRate) {
 
     public EducationSettings {
-        Checks.validate(EducationSettings.class, vetPreference, abilityTowardsGeneral, prospectSensitivity, informationLagMonths, generalMonths, higherEducationShare, higherEducationMonths, generalLearningRate);
+        Checks.validate(EducationSettings.class, trackChoiceSensitivity, abilityTowardsGeneral, tertiaryEarningsPremium,
+                vetFeeMonths, generalFeeMonths, higherEducationFeeMonths, compulsoryVetShare, prospectSensitivity,
+                informationLagMonths, generalMonths, higherEducationEntryRate, higherEducationMonths, generalLearningRate);
     }
 }

@@ -14,6 +14,10 @@ public record LabourMarketSettings(
         double cycleAmplitude,
         @Param(doc = "Length of one business cycle.", unit = "months", min = 12, max = 600)
         int cyclePeriodMonths,
+        @Param(doc = "Standard deviation of the monthly shock to aggregate labour demand (an AR(1) business cycle drawn from each replication's own stream, so replications differ in their cycle); 0 for none.", min = 0, max = 0.1)
+        double cycleShockSpread,
+        @Param(doc = "Persistence of the aggregate demand shock (AR(1) coefficient per month).", min = 0, max = 0.999)
+        double cycleShockPersistence,
         @Param(doc = "Standard deviation of the monthly demand shock of each occupation (AR(1)).", min = 0, max = 0.2)
         double demandShockSpread,
         @Param(doc = "Persistence of the monthly demand shock (AR(1) coefficient).", min = 0, max = 0.999)
@@ -46,20 +50,25 @@ public record LabourMarketSettings(
         double trainingCostSpread) {
 
     public LabourMarketSettings {
-        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy, crossOccupationShare, screeningNoise, hiringThreshold, quitRate, jobToJobShare, discouragementRate, reactivationRate, wageCompression, trainingCostSpread);
+        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy, crossOccupationShare, screeningNoise, hiringThreshold, quitRate, jobToJobShare, discouragementRate, reactivationRate, wageCompression, trainingCostSpread);
     }
 
     /** These settings with another wage compression. */
     public LabourMarketSettings withWageCompression(double compression) {
-        return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths,
+        return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
                 crossOccupationShare, screeningNoise, hiringThreshold, quitRate, jobToJobShare,
                 discouragementRate, reactivationRate, compression, trainingCostSpread);
     }
 
-    /** These settings with another business-cycle amplitude. */
-    public LabourMarketSettings withCycleAmplitude(double amplitude) {
-        return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, amplitude, cyclePeriodMonths,
+    /** These settings without a business cycle: no deterministic wave and no aggregate demand shocks. */
+    public LabourMarketSettings withoutCycle() {
+        return withCycle(0.0, 0.0);
+    }
+
+    /** These settings with another deterministic amplitude and aggregate shock spread. */
+    public LabourMarketSettings withCycle(double amplitude, double shockSpread) {
+        return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, amplitude, cyclePeriodMonths, shockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
                 crossOccupationShare, screeningNoise, hiringThreshold, quitRate, jobToJobShare,
                 discouragementRate, reactivationRate, wageCompression, trainingCostSpread);

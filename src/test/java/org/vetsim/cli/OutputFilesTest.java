@@ -60,9 +60,11 @@ class OutputFilesTest {
                 "--out", tmp.resolve("sweep").toString());
         ok("sweep", "baseline", "--vary", "labour_market.quit_rate=0.01,0.03", "--shard", "1/2",
                 "--out", tmp.resolve("shard").toString());
-        assertEquals(3, DataPackageAssert.assertDescribesEveryFile(tmp.resolve("run")));
+        int runFiles = org.vetsim.io.output.RunTables.ALL.size();
+        assertEquals(5, runFiles, "timeseries, occupations, size classes, tracks, age groups");
+        assertEquals(runFiles, DataPackageAssert.assertDescribesEveryFile(tmp.resolve("run")));
         assertEquals(1, DataPackageAssert.assertDescribesEveryFile(tmp.resolve("shard")), "a shard's design.csv");
-        assertEquals(2 + 2 * 3, DataPackageAssert.assertDescribesEveryFile(tmp.resolve("reps")));
+        assertEquals(2 + 2 * runFiles, DataPackageAssert.assertDescribesEveryFile(tmp.resolve("reps")));
         assertEquals(3, DataPackageAssert.assertDescribesEveryFile(tmp.resolve("compare")));
         assertEquals(4, DataPackageAssert.assertDescribesEveryFile(tmp.resolve("sweep")));
     }

@@ -66,7 +66,7 @@ class SteadyStateTest {
     /** The preset at 3,000 young people with no reforms and no business cycle. */
     private static Scenario still(String preset, String years) {
         return ScenarioLoader.load(Path.of(preset), List.of("population.young_people=3000",
-                "labour_market.cycle_amplitude=0", years)).withReforms(List.of());
+                "labour_market.cycle_amplitude=0", "labour_market.cycle_shock_spread=0", years)).withReforms(List.of());
     }
 
     private static double mean(List<MonthReport> reports, Metric metric, int fromMonth, int toMonth) {

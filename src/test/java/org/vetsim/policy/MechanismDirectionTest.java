@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with common random numbers: better on average and in at least eight of ten seeds.
  */
 class MechanismDirectionTest {
-    private static final String POPULAR_VET = "education.vet_preference=0.47";
+    private static final String POPULAR_VET = "education.compulsory_vet_share=0.45";
     /** A population large enough that a small effect on a yearly event rate shows in 8 of 10 seeds. */
     private static final String LARGER = "population.young_people=5000";
     private static final String[] DUAL = {

@@ -15,13 +15,22 @@ class TheoryResultsTest {
         "engagement.work_based_learning.apprenticeships=true",
         "engagement.cooperation_contracts.training_contracts=true"};
 
+    /**
+     * Poaching (Stevens 1994; Acemoglu and Pischke 1998): the more portable and visible the
+     * skills a firm teaches (little firm-specific skill, certificates that show them to outside
+     * employers), the more easily its trained workers are hired away or replaced by any outside
+     * hire, and the fewer places firms offer.
+     */
     @Test
     void poachingLowersPlacesOffered() {
-        double[] low = Arms.means(TestScenarios.small(MechanismDirectionTest.concat(DUAL, "labour_market.job_to_job_share=0.1")),
-                Metric.APPRENTICESHIPS_OFFERED, 13);
-        double[] high = Arms.means(TestScenarios.small(MechanismDirectionTest.concat(DUAL, "labour_market.job_to_job_share=0.9",
-                "labour_market.quit_rate=0.05")), Metric.APPRENTICESHIPS_OFFERED, 13);
-        assertTrue(Arms.mean(high) < Arms.mean(low), "places with easy poaching " + Arms.mean(high) + " vs " + Arms.mean(low));
+        String[] specific = MechanismDirectionTest.concat(DUAL, "skills.firm_weight=0.3",
+                "engagement.qualification_standards.enabled=true", "engagement.qualification_standards.signal_noise_reduction=0");
+        String[] portable = MechanismDirectionTest.concat(DUAL, "skills.firm_weight=0.05",
+                "engagement.qualification_standards.enabled=true", "engagement.qualification_standards.signal_noise_reduction=0.9");
+        double[] low = Arms.means(TestScenarios.small(specific), Metric.APPRENTICESHIPS_OFFERED, 13);
+        double[] high = Arms.means(TestScenarios.small(portable), Metric.APPRENTICESHIPS_OFFERED, 13);
+        assertTrue(Arms.mean(high) < Arms.mean(low) && Arms.wins(low, high) >= 8,
+                "places with portable, visible skills " + Arms.mean(high) + " vs firm-specific, opaque " + Arms.mean(low));
     }
 
     @Test

@@ -68,7 +68,7 @@ public final class WarmupAnalysis {
     /** The scenario as it is probed: no warm-up, {@code years} long, no reforms, the cycle off unless kept. */
     public static Scenario probe(Scenario scenario, int years, boolean keepCycle) {
         Scenario probe = scenario.withWarmupYears(0).withYears(years).withReforms(List.of());
-        return keepCycle ? probe : probe.withLabourMarket(probe.labourMarket().withCycleAmplitude(0));
+        return keepCycle ? probe : probe.withLabourMarket(probe.labourMarket().withoutCycle());
     }
 
     /** Runs the analysis, reporting each finished replication to {@code progress}. */

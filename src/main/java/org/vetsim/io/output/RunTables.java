@@ -1,12 +1,16 @@
 package org.vetsim.io.output;
 
+import org.vetsim.metrics.AgeGroup;
+import org.vetsim.metrics.GroupMetric;
 import org.vetsim.metrics.Metric;
 import org.vetsim.metrics.MetricColumn;
 import org.vetsim.metrics.MonthReport;
 import org.vetsim.metrics.OccupationMetric;
 import org.vetsim.metrics.SizeClassMetric;
+import org.vetsim.metrics.Track;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -53,8 +57,23 @@ public final class RunTables {
                 return rows;
             });
 
+    /** {@code tracks.csv}: one row per output month and track of origin. */
+    public static final RunTable TRACKS = new RunTable("tracks.csv",
+            "One row per output month and track of origin: the youth outcomes of those in or from each track.",
+            List.of(Columns.MONTH, Columns.YEAR, Column.oneOf("track", "Track of origin: the track a young person is in or "
+                    + "last completed (general, higher, school_vet, apprenticeship), or none after leaving one uncompleted.",
+                    Arrays.stream(Track.values()).map(Track::label).toList())), GroupMetric.values(),
+            report -> groupRows(report, report.byTrack(), Arrays.stream(Track.values()).map(Track::label).toList()));
+
+    /** {@code age_groups.csv}: one row per output month and age group. */
+    public static final RunTable AGE_GROUPS = new RunTable("age_groups.csv",
+            "One row per output month and five-year age group: the youth outcomes of each age group.",
+            List.of(Columns.MONTH, Columns.YEAR, Column.oneOf("age_group", "Age group in years (15-19, 20-24, 25-29).",
+                    Arrays.stream(AgeGroup.values()).map(AgeGroup::label).toList())), GroupMetric.values(),
+            report -> groupRows(report, report.byAgeGroup(), Arrays.stream(AgeGroup.values()).map(AgeGroup::label).toList()));
+
     /** Every file of a run, in the order they are described. */
-    public static final List<RunTable> ALL = List.of(TIMESERIES, OCCUPATIONS, SIZE_CLASS_TABLE);
+    public static final List<RunTable> ALL = List.of(TIMESERIES, OCCUPATIONS, SIZE_CLASS_TABLE, TRACKS, AGE_GROUPS);
 
     private RunTables() {
     }
@@ -79,6 +98,14 @@ public final class RunTables {
     /** The schemas of every file of a run. */
     public static List<Table> tables() {
         return ALL.stream().map(RunTable::table).toList();
+    }
+
+    private static List<List<String>> groupRows(MonthReport report, double[][] values, List<String> labels) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int g = 0; g < labels.size(); g++) {
+            rows.add(row(keys(report, labels.get(g)), values[g]));
+        }
+        return rows;
     }
 
     private static List<String> keys(MonthReport report, String... more) {

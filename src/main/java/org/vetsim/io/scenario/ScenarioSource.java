@@ -63,6 +63,11 @@ record ScenarioSource(Path path, String bundledName) {
         return path == null ? "bundled:" + bundledName : path.toAbsolutePath().normalize().toString();
     }
 
+    /** Whether this source is a folder on disk. */
+    boolean isFolder() {
+        return path != null && Files.isDirectory(path);
+    }
+
     /** The name shown in messages. */
     String displayName() {
         return path == null ? "bundled:" + bundledName : path.toString();

@@ -44,6 +44,9 @@ final class SourceChain {
                 throw ScenarioException.at(where, Schema.EXTENDS, "'" + name + "' not found ("
                         + current.lookedFor(name) + ", and there is no bundled scenario of that name)");
             }
+            if (next.isFolder()) {
+                throw ScenarioException.at(where, Schema.EXTENDS, "'" + name + "' is a folder, not a scenario file");
+            }
             if (seen.containsKey(next.id())) {
                 List<String> cycle = new ArrayList<>(seen.values());
                 cycle.add(next.displayName());

@@ -1,0 +1,40 @@
+package org.vetsim.metrics;
+
+import java.util.Locale;
+
+/**
+ * The value columns of {@code tracks.csv} and {@code age_groups.csv}: the main youth outcomes of
+ * one group of young people (a track of origin, an age group) in one output month, defined as
+ * in {@code timeseries.csv} but within the group.
+ */
+public enum GroupMetric implements MetricColumn {
+    POPULATION(Bounds.NON_NEGATIVE, "Young people in the group (end of month)."),
+    EMPLOYMENT_RATE(Bounds.UNIT, "Employed (apprentices included) over the group's population; 0 when the group is empty."),
+    UNEMPLOYMENT_RATE(Bounds.UNIT, "Unemployed over the group's labour force (employed plus unemployed); 0 when the group has no labour force."),
+    NEET_RATE(Bounds.UNIT, "Unemployed plus inactive (not in education) over the group's population; 0 when the group is empty."),
+    MEAN_MONTHS_TO_FIRST_JOB(Bounds.NON_NEGATIVE, "Mean months from leaving education to the first job over the group's first jobs started in the last 12 months (a job straight after training counts 0; 0 when there were none)."),
+    MEAN_WAGE(Bounds.NON_NEGATIVE, "Mean wage of the group's employees (apprentices excluded), skilled-wage units; 0 when none is employed.");
+
+    private final Bounds bounds;
+    private final String description;
+
+    GroupMetric(Bounds bounds, String description) {
+        this.bounds = bounds;
+        this.description = description;
+    }
+
+    @Override
+    public String column() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public Bounds bounds() {
+        return bounds;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+}

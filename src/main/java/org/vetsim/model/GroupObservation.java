@@ -1,0 +1,102 @@
+package org.vetsim.model;
+
+import org.vetsim.metrics.AgeGroup;
+import org.vetsim.metrics.GroupMetric;
+import org.vetsim.metrics.Track;
+
+/**
+ * The youth outcomes of groups of young people, by track of origin ({@code tracks.csv}) and by
+ * age group ({@code age_groups.csv}), counted in the same pass as the population
+ * ({@link PopulationCounts#add}); the months to a first job pool each group's first jobs of the
+ * last 12 months.
+ */
+final class GroupObservation {
+    private final TrailingWindow[] firstJobByTrack = windows(Track.values().length);
+    private final TrailingWindow[] firstJobByAge = windows(AgeGroup.values().length);
+
+    /** The rows for tracks: counts from {@code counts}, first jobs from {@code flows}. */
+    double[][] byTrack(PopulationCounts counts, Flows flows) {
+        double[][] rows = new double[Track.values().length][];
+        for (int t = 0; t < rows.length; t++) {
+            firstJobByTrack[t].push(flows.firstJobMonthsByTrack[t], flows.firstJobsByTrack[t]);
+            rows[t] = counts.trackGroups[t].row(firstJobByTrack[t].ratio());
+        }
+        return rows;
+    }
+
+    /** The rows for age groups. */
+    double[][] byAgeGroup(PopulationCounts counts, Flows flows) {
+        double[][] rows = new double[AgeGroup.values().length][];
+        for (int a = 0; a < rows.length; a++) {
+            firstJobByAge[a].push(flows.firstJobMonthsByAge[a], flows.firstJobsByAge[a]);
+            rows[a] = counts.ageGroups[a].row(firstJobByAge[a].ratio());
+        }
+        return rows;
+    }
+
+    private static TrailingWindow[] windows(int n) {
+        TrailingWindow[] windows = new TrailingWindow[n];
+        for (int i = 0; i < n; i++) {
+            windows[i] = new TrailingWindow(12);
+        }
+        return windows;
+    }
+
+    /** Counts of one group of young people in a month. */
+    static final class Group {
+        int population;
+        int employed;
+        int unemployed;
+        int inactive;
+        int employees;
+        double wages;
+
+        void add(YoungPerson person, double wage) {
+            population++;
+            switch (person.status) {
+                case EMPLOYED -> {
+                    employed++;
+                    employees++;
+                    wages += wage;
+                }
+                case APPRENTICE -> employed++;
+                case UNEMPLOYED -> unemployed++;
+                case INACTIVE -> inactive++;
+                default -> {
+                }
+            }
+        }
+
+        void add(Group other) {
+            population += other.population;
+            employed += other.employed;
+            unemployed += other.unemployed;
+            inactive += other.inactive;
+            employees += other.employees;
+            wages += other.wages;
+        }
+
+        double employmentRate() {
+            return population > 0 ? (double) employed / population : 0.0;
+        }
+
+        double unemploymentRate() {
+            return employed + unemployed > 0 ? (double) unemployed / (employed + unemployed) : 0.0;
+        }
+
+        double neetRate() {
+            return population > 0 ? (double) (unemployed + inactive) / population : 0.0;
+        }
+
+        double[] row(double monthsToFirstJob) {
+            double[] row = new double[GroupMetric.values().length];
+            row[GroupMetric.POPULATION.ordinal()] = population;
+            row[GroupMetric.EMPLOYMENT_RATE.ordinal()] = employmentRate();
+            row[GroupMetric.UNEMPLOYMENT_RATE.ordinal()] = unemploymentRate();
+            row[GroupMetric.NEET_RATE.ordinal()] = neetRate();
+            row[GroupMetric.MEAN_MONTHS_TO_FIRST_JOB.ordinal()] = monthsToFirstJob;
+            row[GroupMetric.MEAN_WAGE.ordinal()] = employees > 0 ? wages / employees : 0.0;
+            return row;
+        }
+    }
+}

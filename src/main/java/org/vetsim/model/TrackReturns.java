@@ -1,0 +1,65 @@
+package org.vetsim.model;
+
+/**
+ * What young people see of the paths after lower-secondary school: each month, the mean
+ * earnings of those aged 20 and over who have left education without a degree, by the path they
+ * entered at 15 (vocational: school-based VET or an apprenticeship, dropouts included; general:
+ * the general track without higher education), and of both together (the upper-secondary
+ * reference that the tertiary earnings premium multiplies); earnings are the wage of the
+ * employed and nothing for the rest. Pupils read them averaged over a year,
+ * {@code information_lag_months} old, like occupations' prospects; before anything is seen all
+ * paths look alike.
+ */
+final class TrackReturns {
+    private final double[] vocational;
+    private final double[] general;
+    private final double[] reference;
+
+    TrackReturns(int months) {
+        vocational = empty(months + 1);
+        general = empty(months + 1);
+        reference = empty(months + 1);
+    }
+
+    /** Records this month's mean earnings of each path's leavers and of all (NaN where nobody was seen). */
+    void record(int month, double vocationalEarnings, double generalEarnings, double referenceEarnings) {
+        vocational[month] = vocationalEarnings;
+        general[month] = generalEarnings;
+        reference[month] = referenceEarnings;
+    }
+
+    /** The vocational path's earnings relative to the upper-secondary reference, as perceived (1 before anything is seen). */
+    double vocational(int month, int lag) {
+        return relative(vocational, month, lag);
+    }
+
+    /** The general path's earnings without higher education, relative to the reference, as perceived. */
+    double general(int month, int lag) {
+        return relative(general, month, lag);
+    }
+
+    private double relative(double[] history, int month, int lag) {
+        double value = perceived(history, month, lag);
+        double base = perceived(reference, month, lag);
+        return Double.isNaN(value) || Double.isNaN(base) || base <= 0 ? 1.0 : value / base;
+    }
+
+    private static double perceived(double[] history, int month, int lag) {
+        int end = month - 1 - lag;
+        double sum = 0;
+        int count = 0;
+        for (int m = Math.max(0, end - 11); m <= end; m++) {
+            if (!Double.isNaN(history[m])) {
+                sum += history[m];
+                count++;
+            }
+        }
+        return count > 0 ? sum / count : Double.NaN;
+    }
+
+    private static double[] empty(int n) {
+        double[] values = new double[n];
+        java.util.Arrays.fill(values, Double.NaN);
+        return values;
+    }
+}

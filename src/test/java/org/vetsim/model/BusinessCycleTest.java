@@ -1,0 +1,43 @@
+package org.vetsim.model;
+
+import org.junit.jupiter.api.Test;
+import org.vetsim.metrics.Metric;
+import org.vetsim.metrics.MonthReport;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The business cycle is stochastic by default: replications of one scenario differ in their
+ * cycle (an AR(1) aggregate demand shock from each replication's stream), so confidence intervals
+ * over replications include it; a scenario that fixes a deterministic cycle gives every
+ * replication the same one.
+ */
+class BusinessCycleTest {
+
+    @Test
+    void replicationsDifferInTheirCycleUnlessItIsFixed() {
+        double[] a = demand(TestScenarios.small(), 1);
+        double[] b = demand(TestScenarios.small(), 2);
+        double gap = 0;
+        for (int i = 0; i < a.length; i++) {
+            gap = Math.max(gap, Math.abs(a[i] - b[i]));
+        }
+        assertTrue(gap > 0.01, "two seeds' demand differs by up to " + gap);
+        var fixed = TestScenarios.small("labour_market.cycle_shock_spread=0", "labour_market.cycle_amplitude=0.03");
+        double[] c = demand(fixed, 1);
+        assertArrayEquals(c, demand(fixed, 2), 0.0, "a deterministic cycle is the same in every replication");
+        double swing = 0;
+        for (double x : c) {
+            swing = Math.max(swing, Math.abs(x - 1));
+        }
+        assertTrue(swing > 0.02 && swing <= 0.03 + 1e-12, "the wave's amplitude: " + swing);
+    }
+
+    private static double[] demand(org.vetsim.scenario.Scenario scenario, long seed) {
+        List<MonthReport> reports = TestScenarios.run(scenario, seed);
+        return reports.stream().mapToDouble(r -> r.value(Metric.DEMAND_INDEX)).toArray();
+    }
+}

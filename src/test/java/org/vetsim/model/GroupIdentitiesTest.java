@@ -1,0 +1,73 @@
+package org.vetsim.model;
+
+import org.junit.jupiter.api.Test;
+import org.vetsim.metrics.AgeGroup;
+import org.vetsim.metrics.GroupMetric;
+import org.vetsim.metrics.Metric;
+import org.vetsim.metrics.MonthReport;
+import org.vetsim.metrics.Track;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The youth outcomes by track of origin and by age group add up to the whole: the groups'
+ * populations sum to the population, their employed, unemployed and NEET (rates times stocks) to
+ * the economy's, and the 15-24 rates are those of the two youngest age groups together.
+ */
+class GroupIdentitiesTest {
+
+    @Test
+    void tracksAndAgeGroupsAddUpToTheWhole() {
+        List<MonthReport> reports = TestScenarios.run(TestScenarios.small("engagement.work_based_learning.apprenticeships=true",
+                "engagement.cooperation_contracts.training_contracts=true"), 4);
+        for (MonthReport r : reports) {
+            checkGroups(r, r.byTrack(), Track.values().length);
+            checkGroups(r, r.byAgeGroup(), AgeGroup.values().length);
+            double[] young = r.byAgeGroup()[AgeGroup.AGE_15_19.ordinal()];
+            double[] older = r.byAgeGroup()[AgeGroup.AGE_20_24.ordinal()];
+            double population = young[pop()] + older[pop()];
+            double employed = employed(young) + employed(older);
+            double unemployed = unemployed(young) + unemployed(older);
+            assertEquals(employed / population, r.value(Metric.YOUTH_EMPLOYMENT_RATE_15_24), 1e-9, "month " + r.month());
+            assertEquals(unemployed / (employed + unemployed), r.value(Metric.YOUTH_UNEMPLOYMENT_RATE_15_24), 1e-9);
+            assertEquals((young[GroupMetric.NEET_RATE.ordinal()] * young[pop()] + older[GroupMetric.NEET_RATE.ordinal()] * older[pop()])
+                    / population, r.value(Metric.NEET_RATE_15_24), 1e-9);
+            assertTrue(r.value(Metric.SHARE_TENURE_UNDER_12_MONTHS) > 0 && r.value(Metric.MEAN_JOB_TENURE_MONTHS) > 0);
+        }
+    }
+
+    private static void checkGroups(MonthReport r, double[][] groups, int expected) {
+        assertEquals(expected, groups.length);
+        double population = 0;
+        double employed = 0;
+        double unemployed = 0;
+        double neet = 0;
+        for (double[] g : groups) {
+            population += g[pop()];
+            employed += employed(g);
+            unemployed += unemployed(g);
+            neet += g[GroupMetric.NEET_RATE.ordinal()] * g[pop()];
+        }
+        assertEquals(r.value(Metric.POPULATION), population, 1e-6, "populations sum to the population in month " + r.month());
+        assertEquals(r.value(Metric.EMPLOYED) + r.value(Metric.APPRENTICES), employed, 1e-6, "employment sums up");
+        assertEquals(r.value(Metric.UNEMPLOYED), unemployed, 1e-6, "unemployment sums up");
+        assertEquals(r.value(Metric.UNEMPLOYED) + r.value(Metric.INACTIVE), neet, 1e-6, "NEET sums up");
+    }
+
+    private static int pop() {
+        return GroupMetric.POPULATION.ordinal();
+    }
+
+    private static double employed(double[] g) {
+        return g[GroupMetric.EMPLOYMENT_RATE.ordinal()] * g[pop()];
+    }
+
+    /** Unemployed from the unemployment rate and the labour force (employed plus unemployed). */
+    private static double unemployed(double[] g) {
+        double rate = g[GroupMetric.UNEMPLOYMENT_RATE.ordinal()];
+        return rate >= 1 ? g[pop()] - employed(g) : rate * employed(g) / (1 - rate);
+    }
+}
