@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * Runs each country preset over several seeds and sets the simulated value of every structural
- * target (the mean over seeds of the mean over the last five output years, or all years if fewer)
- * beside the published figure and its tolerance band.
+ * target (the mean over seeds of the mean over the last five output years, or all years if fewer;
+ * of the year a target names, for a preset with a reform history) beside the published figure and
+ * its tolerance band.
  */
 public final class CalibrationReport {
     /** One row of the report. */
@@ -45,13 +46,14 @@ public final class CalibrationReport {
         }
         List<Row> rows = new ArrayList<>();
         for (var entry : byPreset.entrySet()) {
+            int needed = entry.getValue().stream().mapToInt(CalibrationTarget::outputYear).max().orElse(0);
             Scenario scenario = ScenarioLoader.load(Path.of(entry.getKey()), List.of())
-                    .withYoungPeople(youngPeople).withYears(years);
+                    .withYoungPeople(youngPeople).withYears(Math.max(years, needed));
             double[] sums = new double[entry.getValue().size()];
             for (int s = 0; s < seeds; s++) {
                 List<MonthReport> reports = run(scenario, scenario.simulation().seed() + s);
                 for (int i = 0; i < sums.length; i++) {
-                    sums[i] += lastYearsMean(reports, entry.getValue().get(i));
+                    sums[i] += simulated(reports, entry.getValue().get(i));
                 }
             }
             for (int i = 0; i < sums.length; i++) {
@@ -69,25 +71,28 @@ public final class CalibrationReport {
         return reports;
     }
 
-    private static double lastYearsMean(List<MonthReport> reports, CalibrationTarget target) {
-        int from = Math.max(0, reports.size() - 60);
+    /** The mean of the target's output year, or of the last five output years for a steady state. */
+    private static double simulated(List<MonthReport> reports, CalibrationTarget target) {
+        int from = target.outputYear() > 0 ? 12 * (target.outputYear() - 1) : Math.max(0, reports.size() - 60);
+        int to = target.outputYear() > 0 ? 12 * target.outputYear() : reports.size();
         double sum = 0;
-        for (int i = from; i < reports.size(); i++) {
+        for (int i = from; i < to; i++) {
             sum += reports.get(i).value(target.metric());
         }
-        return sum / (reports.size() - from);
+        return sum / (to - from);
     }
 
     /** The rows as a Markdown table, with the settings used. */
     public String markdown(List<Row> rows) {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Calibration: %d seeds, %d output years, %d young people; "
-                + "simulated = mean over seeds of the mean over the last five output years.%n%n", seeds, years, youngPeople));
-        md.append("| preset | metric | target | band | simulated | in band | source |\n|---|---|---|---|---|---|---|\n");
+                + "simulated = mean over seeds of the mean over the last five output years "
+                + "(over the year named, where a target describes one year of a reform history).%n%n", seeds, years, youngPeople));
+        md.append("| preset | metric | year | target | band | simulated | in band | source |\n|---|---|---|---|---|---|---|---|\n");
         for (Row row : rows) {
             CalibrationTarget t = row.target();
-            md.append(String.format(Locale.ROOT, "| %s | `%s` | %.3f | %.3f to %.3f | %.3f | %s | %s |%n", t.preset(),
-                    t.metric().column(), t.target(), t.low(), t.high(), row.simulated(), row.withinBand() ? "yes" : "**no**",
+            md.append(String.format(Locale.ROOT, "| %s | `%s` | %s | %.3f | %.3f to %.3f | %.3f | %s | %s |%n", t.preset(),
+                    t.metric().column(), t.outputYear() > 0 ? "output year " + t.outputYear() : "steady state", t.target(), t.low(), t.high(), row.simulated(), row.withinBand() ? "yes" : "**no**",
                     t.source()));
         }
         return md.toString();

@@ -32,6 +32,9 @@ final class Enrolment implements Phase {
         java.util.Map<Programme, Integer> graduating = graduatingThisMonth(world);
         for (Programme programme : world.programmes) {
             programme.openIntake(world.scenario.colleges().programmeMonths(), graduating.getOrDefault(programme, 0));
+        }
+        limitToFundedPlaces(world);
+        for (Programme programme : world.programmes) {
             freeSeats[programme.occupation().index()] += programme.intakeLeft();
         }
         double[] weights = choiceWeights(world, slots, freeSeats);
@@ -89,6 +92,43 @@ final class Enrolment implements Phase {
         long vet = world.entrants.stream().filter(p -> p.status == Status.SCHOOL_VET || p.status == Status.APPRENTICE).count();
         world.vetEntryShare = (double) vet / world.entrants.size();
         admitToHigherEducation(world, random);
+    }
+
+    /**
+     * Holds the year's intake of all programmes to the places the state funds
+     * ({@code colleges.places_per_cohort} times the entering cohort), each programme cut in
+     * proportion to its intake (largest remainders, ties to the earlier programme).
+     */
+    static void limitToFundedPlaces(World world) {
+        int funded = (int) Math.floor(world.scenario.colleges().placesPerCohort() * world.entrants.size() + 1e-9);
+        List<Programme> programmes = world.programmes;
+        int total = 0;
+        for (Programme programme : programmes) {
+            total += programme.intakeLeft();
+        }
+        if (total <= funded) {
+            return;
+        }
+        int[] limit = new int[programmes.size()];
+        double[] remainder = new double[programmes.size()];
+        int given = 0;
+        for (int i = 0; i < limit.length; i++) {
+            double exact = (double) programmes.get(i).intakeLeft() * funded / total;
+            limit[i] = (int) Math.floor(exact);
+            remainder[i] = exact - limit[i];
+            given += limit[i];
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < limit.length; i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> -remainder[i]).thenComparingInt(i -> i));
+        for (int k = 0; k < funded - given; k++) {
+            limit[order.get(k)]++;
+        }
+        for (int i = 0; i < limit.length; i++) {
+            programmes.get(i).limitIntake(limit[i]);
+        }
     }
 
     /** School-based students who finish this month (later in the month), by programme. */

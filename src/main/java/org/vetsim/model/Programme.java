@@ -62,6 +62,11 @@ public final class Programme {
         intakeLeft = Math.max(0, Math.min(yearly, seats - enrolled + graduating));
     }
 
+    /** Cuts this school year's intake to at most {@code most} places. */
+    void limitIntake(int most) {
+        intakeLeft = Math.max(0, Math.min(intakeLeft, most));
+    }
+
     /** Places still open in this school year's intake. */
     int intakeLeft() {
         return intakeLeft;

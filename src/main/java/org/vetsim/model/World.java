@@ -14,7 +14,8 @@ import java.util.List;
  * {@link MonthlyCycle} read and change it; nothing here touches files, consoles or screens.
  */
 public final class World {
-    final Scenario scenario;
+    Scenario scenario;
+    final List<org.vetsim.scenario.Reform> reforms;
     final RandomStreams streams;
     final SkillModel skills;
     final Occupation[] occupations;
@@ -63,6 +64,7 @@ public final class World {
 
     World(Scenario scenario, long seed) {
         this.scenario = scenario;
+        this.reforms = scenario.reforms();
         this.streams = new RandomStreams(seed);
         this.skills = new SkillModel(scenario);
         this.outputStart = scenario.simulation().warmupYears() * 12;

@@ -6,15 +6,19 @@ package org.vetsim.scenario;
  * updated; the ministry (without employers) updates it rarely and from old information.
  */
 public record CollegeSettings(
-        @Param(doc = "Colleges per 10,000 young people.", min = 0.01, max = 100)
+        @Param(doc = "Colleges per 10,000 young people.", min = 0.01, max = 100, fixedAtStart = true)
         double perTenThousandYoung,
         @Param(doc = "Length of a school-based vocational programme.", unit = "months", min = 6, max = 60)
         int programmeMonths,
         @Param(doc = "Share of the gap between applications and seats that colleges close each year.", unit = "per year", min = 0, max = 1)
         double seatAdjustmentRate,
-        @Param(doc = "Mean teaching quality of programmes (0 = none, 1 = best practice).", min = 0, max = 1)
+        @Param(doc = "Most entrants to school-based VET in a year per member of the entering cohort: the places the state funds. "
+                + "When applications exceed it, the ablest applicants are admitted first and the rest take the general track; 1 sets no limit.",
+                unit = "per cohort member", min = 0, max = 1)
+        double placesPerCohort,
+        @Param(doc = "Mean teaching quality of programmes (0 = none, 1 = best practice).", min = 0, max = 1, fixedAtStart = true)
         double teachingQualityMean,
-        @Param(doc = "Standard deviation of teaching quality across programmes.", min = 0, max = 0.5)
+        @Param(doc = "Standard deviation of teaching quality across programmes.", min = 0, max = 0.5, fixedAtStart = true)
         double teachingQualitySpread,
         @Param(doc = "Months between curriculum revisions without employer involvement.", unit = "months", min = 1, max = 600)
         int curriculumUpdateMonths,
@@ -27,12 +31,12 @@ public record CollegeSettings(
         double dropoutRate) {
 
     public CollegeSettings {
-        Checks.validate(CollegeSettings.class, perTenThousandYoung, programmeMonths, seatAdjustmentRate, teachingQualityMean, teachingQualitySpread, curriculumUpdateMonths, curriculumLagMonths, learningRate, dropoutRate);
+        Checks.validate(CollegeSettings.class, perTenThousandYoung, programmeMonths, seatAdjustmentRate, placesPerCohort, teachingQualityMean, teachingQualitySpread, curriculumUpdateMonths, curriculumLagMonths, learningRate, dropoutRate);
     }
 
     /** These settings with another revision interval. */
     public CollegeSettings withCurriculumUpdateMonths(int months) {
-        return new CollegeSettings(perTenThousandYoung, programmeMonths, seatAdjustmentRate,
+        return new CollegeSettings(perTenThousandYoung, programmeMonths, seatAdjustmentRate, placesPerCohort,
                 teachingQualityMean, teachingQualitySpread, months, curriculumLagMonths, learningRate, dropoutRate);
     }
 }

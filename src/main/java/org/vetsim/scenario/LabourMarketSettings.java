@@ -7,7 +7,7 @@ package org.vetsim.scenario;
  * looking for work, and compete with the young for vacancies.
  */
 public record LabourMarketSettings(
-        @Param(doc = "Jobs in the economy per young person in the youth window.", min = 0.1, max = 20)
+        @Param(doc = "Jobs in the economy per young person in the youth window.", min = 0.1, max = 20, fixedAtStart = true)
         double jobsPerYoungPerson,
         SizeClassShares jobShareBySize,
         @Param(doc = "Amplitude of the business cycle in labour demand (share of the trend level).", min = 0, max = 0.5)
@@ -22,7 +22,7 @@ public record LabourMarketSettings(
         double demandShockSpread,
         @Param(doc = "Persistence of the monthly demand shock (AR(1) coefficient).", min = 0, max = 0.999)
         double demandShockPersistence,
-        @Param(doc = "Adults of working age above the youth window who are in the labour force (employed or looking for work), per young person in the window: the size of the adult labour force, which stays constant (each adult who retires is replaced by a young person reaching the exit age).", min = 0, max = 20)
+        @Param(doc = "Adults of working age above the youth window who are in the labour force (employed or looking for work), per young person in the window: the size of the adult labour force, which stays constant (each adult who retires is replaced by a young person reaching the exit age).", min = 0, max = 20, fixedAtStart = true)
         double adultLabourForcePerYoungPerson,
         @Param(doc = "Monthly probability that an adult employee leaves the employer for reasons other than retirement (a move, a layoff elsewhere, a quit); the adult then looks for work. With a constant hazard it is 1 / (12 x mean job tenure in years).", unit = "per month", min = 0, max = 0.2)
         double adultSeparationRate,
@@ -46,7 +46,7 @@ public record LabourMarketSettings(
         double reactivationRate,
         @Param(doc = "Wage compression: 0 pays each worker their productivity; 1 pays everyone the same average wage.", min = 0, max = 1)
         double wageCompression,
-        @Param(doc = "Spread of employers' idiosyncratic training costs: standard deviation of a log-normal factor (mean 1) on the whole gross cost of an apprentice (pay, trainers, other, mentors); drawn when employers are created.", min = 0, max = 3)
+        @Param(doc = "Spread of employers' idiosyncratic training costs: standard deviation of a log-normal factor (mean 1) on the whole gross cost of an apprentice (pay, trainers, other, mentors); drawn when employers are created.", min = 0, max = 3, fixedAtStart = true)
         double trainingCostSpread) {
 
     public LabourMarketSettings {

@@ -24,4 +24,10 @@ public @interface Param {
 
     /** Largest allowed value (numeric parameters only). */
     double max() default Double.POSITIVE_INFINITY;
+
+    /**
+     * Whether the value is used only when the economy is built (its size, firms, colleges), so a
+     * reform cannot change it during a run.
+     */
+    boolean fixedAtStart() default false;
 }

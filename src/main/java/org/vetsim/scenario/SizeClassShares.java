@@ -6,10 +6,10 @@ package org.vetsim.scenario;
  */
 @Rule(keys = {"micro", "small", "medium", "large"}, text = "the four shares are not all zero (they are normalised to sum to one)")
 public record SizeClassShares(
-        @Param(doc = "Share of jobs in micro firms (1-9 staff).", min = 0, max = 1) double micro,
-        @Param(doc = "Share of jobs in small firms (10-49 staff).", min = 0, max = 1) double small,
-        @Param(doc = "Share of jobs in medium firms (50-249 staff).", min = 0, max = 1) double medium,
-        @Param(doc = "Share of jobs in large firms (250+ staff).", min = 0, max = 1) double large) {
+        @Param(doc = "Share of jobs in micro firms (1-9 staff).", min = 0, max = 1, fixedAtStart = true) double micro,
+        @Param(doc = "Share of jobs in small firms (10-49 staff).", min = 0, max = 1, fixedAtStart = true) double small,
+        @Param(doc = "Share of jobs in medium firms (50-249 staff).", min = 0, max = 1, fixedAtStart = true) double medium,
+        @Param(doc = "Share of jobs in large firms (250+ staff).", min = 0, max = 1, fixedAtStart = true) double large) {
 
     public SizeClassShares {
         Checks.validate(SizeClassShares.class, micro, small, medium, large);

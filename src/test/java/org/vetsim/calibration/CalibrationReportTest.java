@@ -15,7 +15,7 @@ class CalibrationReportTest {
     @Test
     void everyTargetNamesABundledPresetAndABand() {
         Set<String> presets = CalibrationTargets.all().stream().map(CalibrationTarget::preset).collect(Collectors.toSet());
-        assertEquals(Set.of("baseline", "germany-dual", "switzerland-dual", "uk-partnership", "usa-partnership",
+        assertEquals(Set.of("uzbekistan", "germany-dual", "switzerland-dual", "uk-partnership", "usa-partnership",
                 "japan-corporate", "korea-corporate"), presets);
         for (CalibrationTarget t : CalibrationTargets.all()) {
             assertTrue(t.low() <= t.target() && t.target() <= t.high(), t + " lies in its band");
@@ -30,7 +30,7 @@ class CalibrationReportTest {
         assertEquals(9, rows.size());
         assertTrue(rows.stream().allMatch(r -> Double.isFinite(r.simulated())));
         String md = report.markdown(rows);
-        assertTrue(md.contains("| germany-dual | `training_firm_share` | 0.188 |"));
+        assertTrue(md.contains("| germany-dual | `training_firm_share` | steady state | 0.188 |"));
         assertTrue(rows.stream().anyMatch(r -> r.target().metric().column().equals("apprentices_per_staff") && r.simulated() > 0),
                 "the German preset trains apprentices");
     }

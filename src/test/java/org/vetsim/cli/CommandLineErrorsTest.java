@@ -52,7 +52,7 @@ class CommandLineErrorsTest {
     @Test
     void calibrationRefusesAnUnknownPresetAndListsTheKnownOnes() {
         CliRunner.Result result = run("calibration", "--preset", "bogus", "--seeds", "1", "--years", "1");
-        assertOneLineError(result, "--preset bogus", "germany-dual", "baseline");
+        assertOneLineError(result, "--preset bogus", "germany-dual", "uzbekistan");
         assertEquals("", result.out(), "no empty table");
     }
 

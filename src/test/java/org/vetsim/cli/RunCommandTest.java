@@ -95,6 +95,20 @@ class RunCommandTest {
     }
 
     @Test
+    void validateAcceptsReformsOfEducationAndLabourMarketKeysAndRefusesFixedOnes(@TempDir Path tmp) throws IOException {
+        Path good = tmp.resolve("good.yaml");
+        Files.writeString(good, "name: reformed\nreforms:\n  - month: 13\n    set:\n      education.compulsory_vet_share: 0.5\n"
+                + "      labour_market.quit_rate: 0.03\n      financial_incentives.subsidy_per_place: 1.0\n");
+        CliRunner.Result ok = CliRunner.run("validate", good.toString());
+        assertEquals(0, ok.exitCode(), ok.err());
+        Path fixed = tmp.resolve("fixed.yaml");
+        Files.writeString(fixed, "name: fixed\nreforms:\n  - month: 13\n    set:\n      labour_market.jobs_per_young_person: 2.0\n");
+        CliRunner.Result refused = CliRunner.run("validate", fixed.toString());
+        assertEquals(2, refused.exitCode());
+        assertTrue(refused.err().contains("cannot be changed by a reform"), refused.err());
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         assertEquals(0, CliRunner.run("--help").exitCode());
         CliRunner.Result version = CliRunner.run("--version");

@@ -74,7 +74,7 @@ class LeverChangeTest {
                     .withWorkBasedLearning(inForce.get(7).workBasedLearning())
                     .withFinancialIncentives(inForce.get(7).financialIncentives());
             List<MonthReport> scripted = GuiTestScenarios.headless(
-                    scenario.withReforms(List.of(new Reform(7, reformed))), SEED);
+                    scenario.withReforms(List.of(new Reform(7, scenario.withReforms(List.of()).withEngagement(reformed)))), SEED);
             for (int m = 0; m < 24; m++) {
                 assertArrayEquals(scripted.get(m).values(), collected.get(m).values(), "month " + (m + 1));
             }

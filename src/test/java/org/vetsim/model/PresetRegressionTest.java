@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PresetRegressionTest {
     private static final Path GOLDEN = Path.of("src/test/resources/regression/presets.csv");
     private static final List<String> PRESETS = List.of("baseline", "germany-dual", "switzerland-dual", "uk-partnership",
-            "usa-partnership", "japan-corporate", "korea-corporate", "baseline-reform");
+            "usa-partnership", "japan-corporate", "korea-corporate", "baseline-reform", "uzbekistan");
     private static final List<Metric> KEY = List.of(Metric.YOUTH_UNEMPLOYMENT_RATE, Metric.NEET_RATE,
             Metric.YOUTH_EMPLOYMENT_RATE, Metric.MEAN_MONTHS_TO_FIRST_JOB, Metric.VET_ENTRY_SHARE, Metric.TRAINING_FIRM_SHARE,
             Metric.APPRENTICES_PER_STAFF, Metric.EMPLOYER_NET_TRAINING_COST, Metric.APPRENTICE_RETENTION_RATE, Metric.MEAN_WAGE,

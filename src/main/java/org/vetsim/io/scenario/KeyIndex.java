@@ -2,7 +2,6 @@ package org.vetsim.io.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.vetsim.io.scenario.Shape.Changes;
 import org.vetsim.io.scenario.Shape.Field;
 import org.vetsim.io.scenario.Shape.Group;
 import org.vetsim.io.scenario.Shape.ListOf;
@@ -32,8 +31,6 @@ final class KeyIndex {
             }
         } else if (shape instanceof ListOf list) {
             collect(key, list.element(), Keys.child(path, "N"), paths);
-        } else if (shape instanceof Changes changes) {
-            collect(key, changes.target(), path, paths);
         }
     }
 }

@@ -8,14 +8,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.vetsim.scenario.Engagement;
 import org.vetsim.scenario.InvalidParameterException;
 import org.vetsim.scenario.Reform;
 import org.vetsim.scenario.Scenario;
 
 /**
  * Builds the {@link Scenario} from a merged, checked tree with Jackson, resolving the reforms
- * from their {@code {month, set}} form into complete {@link Engagement}s. A value the records
+ * from their {@code {month, set}} form into the complete settings in force from each month. A value the records
  * reject is reported at the file and line it came from.
  */
 final class ScenarioBinder {
@@ -39,7 +38,7 @@ final class ScenarioBinder {
         JsonNode reformNodes = merged.get(REFORMS);
         List<Integer> order = IntStream.range(0, reformNodes.size()).boxed()
                 .sorted(Comparator.comparingInt(i -> reformNodes.get(i).get("month").intValue())).toList();
-        ObjectNode engagement = (ObjectNode) merged.get("engagement").deepCopy();
+        ObjectNode settings = withoutReforms.deepCopy();
         List<Reform> reforms = new ArrayList<>();
         for (int index : order) {
             String path = Keys.child(REFORMS, index);
@@ -48,10 +47,17 @@ final class ScenarioBinder {
             String monthPath = Keys.child(path, "month");
             if (!reforms.isEmpty() && reforms.get(reforms.size() - 1).month() == month) {
                 throw ScenarioException.at(origins.valueAt(monthPath), monthPath,
-                        "another reform is at month " + month + " too; give one reform per month with all its changes");
+                        "another reform is at month " + month + " too (here or in a file this one extends); give one reform per month with all its changes");
             }
-            overlay(engagement, (ObjectNode) reform.get("set"));
-            Engagement inForce = bind(engagement, Engagement.class, Keys.child(path, "set"));
+            ObjectNode set = (ObjectNode) reform.get("set");
+            for (var entry : set.properties()) {
+                ObjectNode section = Schema.REFORMABLE_SECTIONS.contains(entry.getKey())
+                        ? settings : (ObjectNode) settings.get("engagement");
+                ObjectNode one = Mappers.YAML.createObjectNode();
+                one.set(entry.getKey(), entry.getValue());
+                overlay(section, one);
+            }
+            Scenario inForce = bindSettings(settings, Keys.child(path, "set"));
             try {
                 reforms.add(new Reform(month, inForce));
                 scenario = scenario.withReforms(reforms);
@@ -60,6 +66,17 @@ final class ScenarioBinder {
             }
         }
         return scenario;
+    }
+
+    /** The settings in force after a reform, as a scenario without reforms; errors blamed on the reform's set. */
+    private Scenario bindSettings(ObjectNode settings, String base) {
+        try {
+            return bind(settings, Scenario.class, base);
+        } catch (ScenarioException e) {
+            throw e;
+        } catch (InvalidParameterException e) {
+            throw ScenarioException.at(origins.valueAt(base), base, e.getMessage());
+        }
     }
 
     private <T> T bind(ObjectNode tree, Class<T> type, String base) {
@@ -78,6 +95,10 @@ final class ScenarioBinder {
             path = reference.getFieldName() != null
                     ? Keys.child(path, reference.getFieldName())
                     : Keys.child(path, reference.getIndex());
+        }
+        String engagementInReform = Keys.child(base, "engagement") + ".";
+        if (base.startsWith("reforms.") && path.startsWith(engagementInReform)) {
+            path = base + "." + path.substring(engagementInReform.length());
         }
         if (e.getCause() instanceof InvalidParameterException invalid) {
             String key = Keys.child(path, Keys.snake(invalid.key()));

@@ -21,7 +21,7 @@ import org.vetsim.scenario.Scenario;
  */
 public final class ScenarioWriter {
     private static final String HEADER = "# A fully resolved vetsim scenario: every key, with the value in force.\n"
-            + "# Each reform lists the engagement keys it changes.\n";
+            + "# Each reform lists the keys it changes.\n";
 
     private ScenarioWriter() {
     }
@@ -35,9 +35,9 @@ public final class ScenarioWriter {
     public static String toYaml(Scenario scenario) {
         ObjectNode root = (ObjectNode) RecordTree.of(scenario);
         ArrayNode reforms = root.putArray("reforms");
-        Map<String, JsonNode> before = flatten(root.get("engagement"));
+        Map<String, JsonNode> before = reformable(root);
         for (Reform reform : scenario.reforms()) {
-            Map<String, JsonNode> after = flatten(RecordTree.of(reform.engagement()));
+            Map<String, JsonNode> after = reformable(RecordTree.of(reform.inForce()));
             ObjectNode entry = reforms.addObject();
             entry.put("month", reform.month());
             ObjectNode set = entry.putObject("set");
@@ -54,6 +54,18 @@ public final class ScenarioWriter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write scenario " + scenario.name(), e);
         }
+    }
+
+    /**
+     * The values a reform may change, by the key a reform's {@code set} gives them: engagement keys
+     * relative to engagement, the keys of the other reformable sections in full.
+     */
+    private static Map<String, JsonNode> reformable(JsonNode settings) {
+        Map<String, JsonNode> values = new java.util.LinkedHashMap<>(flatten(settings.get("engagement")));
+        for (String section : Schema.REFORMABLE_SECTIONS) {
+            flatten(settings.get(section)).forEach((key, value) -> values.put(section + "." + key, value));
+        }
+        return values;
     }
 
     /**

@@ -35,11 +35,15 @@ final class Schema {
     private static final String EXTENDS_DOC = "Another scenario file this one is read on top of, as a path relative to "
             + "this file's folder or the name of a bundled scenario; only in files. The bundled baseline is "
             + "always the root.";
-    private static final String REFORMS_DOC = "Changes to the engagement mechanisms from given months on: a list of "
-            + "entries {month, set}. Each reform starts from the engagement in force before it.";
-    private static final String SET_DOC = "The engagement keys this reform changes, as paths relative to engagement "
-            + "with their new values, e.g. 'financial_incentives.subsidy_per_place: 2.0'; keys left out keep "
-            + "the value in force before the reform.";
+    private static final String REFORMS_DOC = "Changes to the settings from given months on: a list of entries "
+            + "{month, set}. Each reform starts from the settings in force before it.";
+    private static final String SET_DOC = "The keys this reform changes with their new values: engagement keys as "
+            + "paths relative to engagement (e.g. 'financial_incentives.subsidy_per_place: 2.0'), other keys as "
+            + "full paths (e.g. 'education.compulsory_vet_share: 0'); any key but those fixed when the economy is "
+            + "built (simulation, population, occupations, skills and the keys marked so). Keys left out keep the "
+            + "value in force before the reform.";
+    /** The sections besides engagement whose keys a reform may change. */
+    static final List<String> REFORMABLE_SECTIONS = List.of("education", "colleges", "exams", "labour_market", "technology");
 
     /** The whole scenario file. */
     static final Group SCENARIO = scenario();
@@ -64,7 +68,7 @@ final class Schema {
         for (RecordComponent component : type.getRecordComponents()) {
             String key = Keys.snake(component.getName());
             Param param = component.getAnnotation(Param.class);
-            String doc = param == null ? "" : param.doc();
+            String doc = param == null ? "" : param.doc() + (param.fixedAtStart() ? " Fixed at start: a reform cannot change it." : "");
             String unit = param == null ? "" : param.unit();
             if (isListOf(component.getGenericType(), Reform.class)) {
                 fields.put(key, new Field(key, new ListOf(reform()), REFORMS_DOC, "", false));
@@ -76,11 +80,57 @@ final class Schema {
     }
 
     private static Group reform() {
-        Field month = group(Reform.class).fields().get("month");
-        Field set = new Field("set", new Changes(group(Engagement.class)), SET_DOC, "", false);
+        RecordComponent monthComponent = Reform.class.getRecordComponents()[0];
+        Param monthParam = monthComponent.getAnnotation(Param.class);
+        Field month = new Field("month", shape(monthComponent.getType(), monthParam), monthParam.doc(), monthParam.unit(), false);
+        Field set = new Field("set", new Changes(reformable()), SET_DOC, "", false);
         Map<String, Field> fields = new LinkedHashMap<>();
         fields.put(month.key(), month);
         fields.put(set.key(), set);
+        return new Group(Collections.unmodifiableMap(fields), List.of());
+    }
+
+    /**
+     * What a reform's {@code set} may change: the engagement mechanisms (named without the
+     * {@code engagement.} prefix) and the sections of {@link #REFORMABLE_SECTIONS}, without the
+     * keys fixed when the economy is built.
+     */
+    private static Group reformable() {
+        Map<String, Field> fields = new LinkedHashMap<>(group(Engagement.class).fields());
+        for (String section : REFORMABLE_SECTIONS) {
+            Class<?> type = recordOf(section);
+            fields.put(section, new Field(section, changeable(group(type), type), "", "", false));
+        }
+        return new Group(Collections.unmodifiableMap(fields), List.of());
+    }
+
+    private static Class<?> recordOf(String section) {
+        for (RecordComponent component : Scenario.class.getRecordComponents()) {
+            if (Keys.snake(component.getName()).equals(section)) {
+                return component.getType();
+            }
+        }
+        throw new IllegalArgumentException(section);
+    }
+
+    /** {@code group} without the leaves of {@code type} marked fixed at start (and groups left empty). */
+    private static Group changeable(Group group, Class<?> type) {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            Field field = group.fields().get(Keys.snake(component.getName()));
+            Param param = component.getAnnotation(Param.class);
+            if (param != null && param.fixedAtStart()) {
+                continue;
+            }
+            if (field.shape() instanceof Group inner && component.getType().isRecord()) {
+                Group kept = changeable(inner, component.getType());
+                if (!kept.fields().isEmpty()) {
+                    fields.put(field.key(), new Field(field.key(), kept, field.doc(), field.unit(), false));
+                }
+            } else {
+                fields.put(field.key(), field);
+            }
+        }
         return new Group(Collections.unmodifiableMap(fields), List.of());
     }
 

@@ -119,6 +119,10 @@ final class ShapeChecker {
      * {@code scope}, and the keys allowed here.
      */
     static ScenarioException unknownKey(Location where, String path, String key, Group group, Group scope) {
+        if (fixedAtStart(path)) {
+            return ScenarioException.at(where, path, "cannot be changed by a reform: it is used only when the economy is "
+                    + "built (simulation, population, occupations, skills and keys marked 'fixed at start' in docs/parameters.md)");
+        }
         StringBuilder problem = new StringBuilder("unknown key");
         Optional<String> near = Suggestions.closest(key, group.fields().keySet());
         if (key.contains(".")) {
@@ -135,6 +139,19 @@ final class ShapeChecker {
         }
         problem.append(" Allowed here: ").append(String.join(", ", group.fields().keySet()));
         return ScenarioException.at(where, path, problem.toString());
+    }
+
+    /** Whether {@code path} is a reform's change of a scenario key that exists but is fixed at start. */
+    private static boolean fixedAtStart(String path) {
+        java.util.regex.Matcher reform = java.util.regex.Pattern.compile("reforms\\.\\d+\\.set\\.(.+)").matcher(path);
+        if (!reform.matches()) {
+            return false;
+        }
+        String key = reform.group(1);
+        int last = key.lastIndexOf('.');
+        String parent = last < 0 ? "" : key.substring(0, last);
+        String leaf = key.substring(last + 1);
+        return Schema.groupAt(parent).map(group -> group.fields().containsKey(leaf)).orElse(false);
     }
 
     /** Rewrites the dotted keys of a reform's {@code set} as nested maps, in place. */

@@ -7,16 +7,34 @@ import java.util.Map;
 
 /**
  * Merges one scenario tree over another: maps merge key by key, recursively; any other value,
- * lists included, replaces the one below it wholesale. The origins of the result follow the
- * values, so each still says which file and line it came from.
+ * lists included, replaces the one below it wholesale, except a file's {@code reforms}, which
+ * are added to those of the file it extends (a scenario that extends a country keeps the
+ * country's reform history and adds its own policy to it). The origins of the result follow
+ * the values, so each still says which file and line it came from.
  */
 final class TreeMerger {
+    private static final String REFORMS = "reforms";
+
     private TreeMerger() {
     }
 
-    /** Merges the whole of {@code over} into {@code base}. */
+    /** Merges the whole of {@code over} into {@code base}, its reforms added to those of {@code base}. */
     static void mergeFile(ObjectNode base, Origins baseOrigins, SourceTree over) {
-        mergeMaps(base, "", over.map(), "", baseOrigins, over.origins());
+        ObjectNode map = over.map();
+        JsonNode added = map.get(REFORMS);
+        JsonNode inherited = base.get(REFORMS);
+        if (added == null || !added.isArray() || inherited == null || !inherited.isArray()) {
+            mergeMaps(base, "", map, "", baseOrigins, over.origins());
+            return;
+        }
+        ObjectNode rest = map.deepCopy();
+        rest.remove(REFORMS);
+        mergeMaps(base, "", rest, "", baseOrigins, over.origins());
+        ArrayNode reforms = (ArrayNode) inherited;
+        for (int i = 0; i < added.size(); i++) {
+            reforms.add(added.get(i).deepCopy());
+            baseOrigins.copyWithin(over.origins(), Keys.child(REFORMS, i), Keys.child(REFORMS, reforms.size() - 1));
+        }
     }
 
     /**

@@ -27,7 +27,7 @@ class RecordValidationTest {
         Scenario baseline = ScenarioLoader.loadDefault(List.of());
         Map<Class<?>, Record> samples = new LinkedHashMap<>();
         collect(baseline, samples);
-        collect(new Reform(12, baseline.engagement()), samples);
+        collect(new Reform(12, baseline), samples);
         return samples;
     }
 

@@ -77,6 +77,21 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aFileAddsItsReformsToThoseOfTheFileItExtends() {
+        Scenario country = ScenarioLoader.load(Path.of("uzbekistan"), List.of());
+        Scenario adoption = ScenarioLoader.load(Path.of("uzbekistan-dual"), List.of());
+        assertEquals(country.reforms().size() + 1, adoption.reforms().size());
+        for (int i = 0; i < country.reforms().size(); i++) {
+            assertEquals(country.reforms().get(i).month(), adoption.reforms().get(i).month(), "the country's history is kept");
+        }
+        Reform adopted = adoption.reforms().get(adoption.reforms().size() - 1);
+        assertEquals(181, adopted.month());
+        assertTrue(adopted.engagement().workBasedLearning().apprenticeships());
+        assertEquals(24, adopted.inForce().colleges().programmeMonths(), "earlier reforms stay in force");
+        assertFalse(country.reforms().get(country.reforms().size() - 1).engagement().workBasedLearning().apprenticeships());
+    }
+
+    @Test
     void overridesSetNumbersBooleansTextAndListEntries() {
         Scenario scenario = ScenarioLoader.loadDefault(List.of(
                 "labour_market.quit_rate=0.03",
