@@ -110,6 +110,7 @@ public final class OptimiseCommand implements Callable<Integer> {
         int years = baseScenario.simulation().outputMonths() / 12;
         SearchSpace space = space(loader, years);
         MixScenarios scenarios = new MixScenarios(loader, baseScenario);
+        scenarios.requireReformable(space);
         Window window = window(baseScenario.simulation().outputMonths());
         ModelOutcomes outcomes = new ModelOutcomes(baseScenario, scenarios, window);
         Question question = question(outcomes);
@@ -192,12 +193,7 @@ public final class OptimiseCommand implements Callable<Integer> {
         if (levers.isEmpty() && reformYear != null) {
             throw new ExperimentException("--reform-year needs at least one --lever KEY=... for the reform to set");
         }
-        SearchSpace space = new SearchSpace(parsed, fixedYear);
-        if (space.asReform()) {
-            parsed.stream().filter(lever -> lever.kind() != Lever.Kind.REFORM_YEAR)
-                    .forEach(lever -> MixScenarios.reformKey(lever.key()));
-        }
-        return space;
+        return new SearchSpace(parsed, fixedYear);
     }
 
     private Question question(ModelOutcomes outcomes) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.vetsim.experiment.ExperimentException;
+import org.vetsim.io.scenario.ScenarioException;
 import org.vetsim.io.scenario.ScenarioWriter;
 import org.vetsim.scenario.Scenario;
 
@@ -22,8 +23,8 @@ import java.util.function.Function;
  * base scenario. Levers that take effect as a reform are one more reform in the base's
  * timeline, at the first month of the mix's year, setting them all; a reform of the base in the
  * same month is merged with it (the mix's values win), and the base's later reforms still apply
- * after it. A reform's {@code set} takes keys relative to {@code engagement}, so only engagement
- * keys can be levers of a reform.
+ * after it. A reform's {@code set} names engagement keys relative to {@code engagement} and
+ * other keys in full; the scenario loader refuses keys a reform cannot change.
  */
 public final class MixScenarios {
     private static final String ENGAGEMENT = "engagement.";
@@ -61,16 +62,8 @@ public final class MixScenarios {
 
     /** The whole reform timeline of {@code mix}'s scenario, in the file form {month, set}. */
     ArrayNode reforms(Mix mix) {
-        int month = 12 * (mix.reformYear() - 1) + 1;
-        ObjectNode changes = JsonNodeFactory.instance.objectNode();
-        for (int i = 0; i < mix.space().dimension(); i++) {
-            Lever lever = mix.space().levers().get(i);
-            if (lever.kind() != Lever.Kind.REFORM_YEAR) {
-                changes.set(reformKey(lever.key()), lever.kind() == Lever.Kind.SWITCH
-                        ? JsonNodeFactory.instance.booleanNode(mix.levels().get(i) == 1)
-                        : JsonNodeFactory.instance.numberNode(new BigDecimal(mix.value(i))));
-            }
-        }
+        int month = month(mix);
+        ObjectNode changes = changes(mix);
         ArrayNode timeline = JsonNodeFactory.instance.arrayNode();
         boolean placed = false;
         for (JsonNode reform : baseReforms) {
@@ -95,18 +88,55 @@ public final class MixScenarios {
     }
 
     /**
+     * Whether {@code mix}'s reform falls in the month of a reform of the base, and so is merged
+     * with it rather than added to the base's timeline.
+     */
+    boolean mergesWithBaseReform(Mix mix) {
+        int month = month(mix);
+        for (JsonNode reform : baseReforms) {
+            if (reform.get("month").intValue() == month) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code mix}'s own reform alone, as a timeline to add to the base's (file form). */
+    ArrayNode addedReform(Mix mix) {
+        return JsonNodeFactory.instance.arrayNode().add(reform(month(mix), changes(mix)));
+    }
+
+    private static int month(Mix mix) {
+        return 12 * (mix.reformYear() - 1) + 1;
+    }
+
+    /** The levers' values as a reform's {@code set}. */
+    private static ObjectNode changes(Mix mix) {
+        ObjectNode changes = JsonNodeFactory.instance.objectNode();
+        for (int i = 0; i < mix.space().dimension(); i++) {
+            Lever lever = mix.space().levers().get(i);
+            if (lever.kind() != Lever.Kind.REFORM_YEAR) {
+                changes.set(reformKey(lever.key()), lever.kind() == Lever.Kind.SWITCH
+                        ? JsonNodeFactory.instance.booleanNode(mix.levels().get(i) == 1)
+                        : JsonNodeFactory.instance.numberNode(new BigDecimal(mix.value(i))));
+            }
+        }
+        return changes;
+    }
+
+    /**
      * Warnings about levers that a reform of the base also sets: from that reform on, its value
      * applies rather than the lever's.
      */
     public List<String> warnings(SearchSpace space) {
         List<String> warnings = new ArrayList<>();
         for (Lever lever : space.levers()) {
-            if (!lever.key().startsWith(ENGAGEMENT)) {
+            if (lever.kind() == Lever.Kind.REFORM_YEAR) {
                 continue;
             }
-            String relative = lever.key().substring(ENGAGEMENT.length());
+            String changed = reformKey(lever.key());
             for (JsonNode reform : baseReforms) {
-                if (reform.get("set").has(relative)) {
+                if (reform.get("set").has(changed)) {
                     warnings.add("the base's reform at month " + reform.get("month").intValue() + " also sets "
                             + lever.key() + "; from that month on its value applies, not the lever's");
                 }
@@ -116,15 +146,35 @@ public final class MixScenarios {
     }
 
     /**
-     * The key of a reform's {@code set} that changes scenario key {@code key}; only engagement
-     * keys can change in a reform.
+     * The key of a reform's {@code set} that changes scenario key {@code key}: an engagement key
+     * relative to {@code engagement}, any other in full.
      */
     public static String reformKey(String key) {
-        if (!key.startsWith(ENGAGEMENT)) {
-            throw new ExperimentException("--lever " + key + ": with --reform-year the levers take effect as a reform, "
-                    + "and a reform changes engagement keys only; drop --reform-year to set " + key + " from the start");
+        return key.startsWith(ENGAGEMENT) ? key.substring(ENGAGEMENT.length()) : key;
+    }
+
+    /**
+     * Checks that the levers of {@code space} can take effect as a reform, by building the
+     * scenario of its first mix; an {@code ExperimentException} with the loader's reason if a
+     * reform cannot change one of them (a key fixed when the economy is built).
+     */
+    public void requireReformable(SearchSpace space) {
+        if (!space.asReform()) {
+            return;
         }
-        return key.substring(ENGAGEMENT.length());
+        Mix first = new Mix(space, space.levers().stream().map(lever -> 0).toList());
+        try {
+            scenario(first);
+        } catch (ScenarioException e) {
+            throw new ExperimentException("with --reform-year the levers take effect as a reform, which cannot set them: "
+                    + withoutTimeline(e.getMessage()) + "; drop --reform-year to set them from the start");
+        }
+    }
+
+    /** The loader's reason without the reform timeline this class passed it as an override. */
+    private static String withoutTimeline(String message) {
+        int end = message.startsWith("in --set reforms=") ? message.indexOf("]: ") : -1;
+        return (end < 0 ? message : message.substring(end + 3)).replaceFirst("^reforms\\.\\d+\\.set\\.", "");
     }
 
     private static ObjectNode reform(int month, ObjectNode changes) {

@@ -27,9 +27,11 @@ import java.util.function.Function;
 /**
  * Scenario files for chosen mixes, and the final comparison. A file {@code extends} the base
  * (by a path relative to the output folder, or by the bundled name) and sets only the
- * {@code --set} overrides, the run length if {@code --years} was given, and the levers (or the
- * whole reform timeline, when the levers take effect as a reform). Each file is loaded back and
- * checked to give exactly the scenario the search ran. The comparison is {@code vetsim compare}
+ * {@code --set} overrides, the run length if {@code --years} was given, and the levers (or,
+ * when the levers take effect as a reform, that reform, which a file adds to the base's). When
+ * that reform falls in the month of a reform of the base, with which it is merged, the file is
+ * written whole instead, since a file cannot change a reform it extends. Each file is loaded
+ * back and checked to give exactly the scenario the search ran. The comparison is {@code vetsim compare}
  * of the base and the files, in {@code compare/}, with the same master seed.
  */
 public final class ScenarioExport implements MixExport {
@@ -50,6 +52,10 @@ public final class ScenarioExport implements MixExport {
      */
     public record Comparison(int replications, long masterSeed, List<Integer> atYears, int threads, RunProgress progress) {
     }
+
+    /** Why a file does not extend the base: a file cannot change a reform of the file it extends. */
+    private static final String WHOLE_NOTE = "# Written whole, not as extends: the levers' reform falls in the month of a "
+            + "reform of the base\n# and is merged with it, and a file cannot change a reform of the file it extends.\n";
 
     private final String base;
     private final List<String> overrides;
@@ -82,21 +88,11 @@ public final class ScenarioExport implements MixExport {
                 continue;
             }
             Scenario scenario = scenarios.scenario(named.mix());
-            JsonNode resolved = tree(scenario);
-            ObjectNode file = YAML.createObjectNode();
-            file.put("extends", extendsTarget(folder));
-            file.put("name", named.name());
-            file.put("description", named.description());
-            List<String> keys = new ArrayList<>(overrides);
-            if (!named.mix().space().asReform()) {
-                keys.addAll(named.mix().settings());
-            }
-            keys.forEach(setting -> copy(resolved, file, setting.substring(0, setting.indexOf('=')).strip()));
-            if (named.mix().space().asReform()) {
-                file.set("reforms", scenarios.reforms(named.mix()));
-            }
+            boolean whole = named.mix().space().asReform() && scenarios.mergesWithBaseReform(named.mix());
+            ObjectNode file = whole ? whole(scenario, named) : extending(folder, scenario, named);
             Path target = folder.resolve(named.file());
-            AtomicFiles.writeString(target, "# vetsim optimise: " + named.description() + "\n" + YAML.writeValueAsString(file));
+            AtomicFiles.writeString(target, "# vetsim optimise: " + named.description() + "\n"
+                    + (whole ? WHOLE_NOTE : "") + YAML.writeValueAsString(file));
             Scenario reread = ScenarioLoader.load(target, List.of("name=" + scenario.name(), "description=" + scenario.description()));
             if (!ScenarioHash.of(reread).equals(ScenarioHash.of(scenario))) {
                 throw new IllegalStateException(target + " does not reproduce the scenario the search ran");
@@ -104,6 +100,35 @@ public final class ScenarioExport implements MixExport {
             files.add(named.file());
         }
         return files;
+    }
+
+    /**
+     * The file of a mix that extends the base: the {@code --set} overrides, the run length, and
+     * the levers, or the levers' reform (added to the base's reforms, as a file's reforms are).
+     */
+    private ObjectNode extending(Path folder, Scenario scenario, Named named) {
+        JsonNode resolved = tree(scenario);
+        ObjectNode file = YAML.createObjectNode();
+        file.put("extends", extendsTarget(folder));
+        file.put("name", named.name());
+        file.put("description", named.description());
+        List<String> keys = new ArrayList<>(overrides);
+        if (!named.mix().space().asReform()) {
+            keys.addAll(named.mix().settings());
+        }
+        keys.forEach(setting -> copy(resolved, file, setting.substring(0, setting.indexOf('=')).strip()));
+        if (named.mix().space().asReform()) {
+            file.set("reforms", scenarios.addedReform(named.mix()));
+        }
+        return file;
+    }
+
+    /** The whole scenario of a mix, every key written, under the mix's name. */
+    private static ObjectNode whole(Scenario scenario, Named named) {
+        ObjectNode file = (ObjectNode) tree(scenario);
+        file.put("name", named.name());
+        file.put("description", named.description());
+        return file;
     }
 
     @Override

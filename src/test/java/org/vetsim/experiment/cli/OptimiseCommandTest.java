@@ -109,14 +109,14 @@ class OptimiseCommandTest {
                 List.of("--lever", subsidy, "--pareto", "neet_rate"),
                 List.of("--lever", subsidy, "--minimise", "public_cost", "--shard", "1/2"),
                 List.of("--lever", subsidy, "--minimise", "public_cost", "--at-year", "3"),
-                List.of("--lever", "labour_market.quit_rate=0.01:0.03", "--reform-year", "2", "--minimise", "public_cost"),
+                List.of("--lever", "labour_market.jobs_per_young_person=1:2", "--reform-year", "2", "--minimise", "public_cost"),
                 List.of("--minimise", "public_cost"),
                 List.of("--lever", subsidy, "--minimise", "public_cost", "--set", "engagement.financial_incentives.subsidy_per_place=1"),
                 List.of("--lever", subsidy, "--pareto", "public_cost,max:nowt"),
                 List.of("--lever", subsidy, "--pareto", "neet_rate,neet_rate"));
         List<String> expected = List.of("unknown metric 'public_cots'", "takes text", "HIGH: ", "write engagement.mentoring.enabled=bool",
                 "cannot be met", "cannot both be met", "the bound comes to", "exactly one of", "expected two metrics",
-                "cannot be split into shards", "output years 1 to 2", "engagement keys only", "at least one --lever",
+                "cannot be split into shards", "output years 1 to 2", "cannot be changed by a reform", "at least one --lever",
                 "clashes with --lever", "unknown metric 'nowt'", "the two metrics must differ");
         for (int i = 0; i < cases.size(); i++) {
             Path out = tmp.resolve("bad" + i);

@@ -56,10 +56,18 @@ class MixScenariosTest {
     }
 
     @Test
-    void onlyEngagementKeysCanChangeInAReform() {
-        ExperimentException e = assertThrows(ExperimentException.class, () -> MixScenarios.reformKey("labour_market.quit_rate"));
-        assertTrue(e.getMessage().contains("a reform changes engagement keys only"), e.getMessage());
+    void aReformChangesAnyKeyNotFixedAtStart() {
         assertEquals("mentoring.enabled", MixScenarios.reformKey("engagement.mentoring.enabled"));
+        assertEquals("labour_market.quit_rate", MixScenarios.reformKey("labour_market.quit_rate"));
+        MixScenarios scenarios = new MixScenarios(REFORMED, REFORMED.apply(List.of()));
+        SearchSpace quits = new SearchSpace(List.of(PARSER.parse("labour_market.quit_rate=0.01:0.03:0.01")), 3);
+        scenarios.requireReformable(quits);
+        Scenario third = scenarios.scenario(new Mix(quits, List.of(2)));
+        assertEquals(0.03, third.reforms().get(1).inForce().labourMarket().quitRate(), "in force from month 25");
+        SearchSpace jobs = new SearchSpace(List.of(PARSER.parse("labour_market.jobs_per_young_person=1:2")), 3);
+        ExperimentException e = assertThrows(ExperimentException.class, () -> scenarios.requireReformable(jobs));
+        assertTrue(e.getMessage().contains("with --reform-year") && e.getMessage().contains("jobs_per_young_person"),
+                e.getMessage());
     }
 
     private static List<Integer> months(Scenario scenario) {
