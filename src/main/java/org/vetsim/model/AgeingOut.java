@@ -23,6 +23,7 @@ final class AgeingOut implements PersonStep {
         }
         person.departed = true;
         world.flows.agedOut++;
+        JobOffers.lapse(person);
         Employer employer = person.employer;
         if (person.status == Status.EMPLOYED && employer != null) {
             employer.youngStaff.remove(person);

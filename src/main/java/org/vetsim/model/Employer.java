@@ -20,6 +20,8 @@ public final class Employer {
     final List<YoungPerson> apprentices = new ArrayList<>();
     int targetStaff;
     int vacancies;
+    /** Students who accepted a job here that starts when they finish education. */
+    int promisedHires;
     int placesOffered;
     int placesFilled;
     int internPlaces;

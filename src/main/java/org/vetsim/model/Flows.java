@@ -13,6 +13,7 @@ final class Flows {
     int examPasses;
     double certifiedGapSum;
     int vacanciesOpen;
+    int vacanciesFilled;
     int youngHires;
     int adultHires;
     int firstJobs;
@@ -30,6 +31,9 @@ final class Flows {
     int inductionMonths;
     int quitsToUnemployment;
     int counterOffers;
+    int offersBeforeLeaving;
+    int educationLeavers;
+    int leaversStartingWork;
     int[] vacanciesByOccupation;
     int[] unfilledByOccupation;
     int[] qualifiedSupplyByOccupation;

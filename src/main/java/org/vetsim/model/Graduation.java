@@ -9,8 +9,9 @@ import org.vetsim.scenario.ExamSettings;
  * gives a certificate in the occupation. The training firm decides whether to offer its
  * graduating apprentice a job ({@link TrainedGraduateValue#offers}); a graduate with an offer
  * starts work there but looks around in the same month and leaves if another employer offers a
- * higher wage ({@link Matching}), so retention is chosen by both sides. Everyone else starts
- * looking for work. A school graduate's internship host decides as a training firm does.
+ * higher wage ({@link Matching}), so retention is chosen by both sides. A school graduate who
+ * accepted a job before finishing starts it ({@link JobOffers}); otherwise the internship host
+ * decides as a training firm does. Everyone else starts looking for work.
  */
 final class Graduation implements PersonStep {
     private MersenneTwisterFast random;
@@ -45,8 +46,10 @@ final class Graduation implements PersonStep {
             person.programme.addEnrolled(-1);
             person.graduatedFrom = person.programme;
             world.leaveEducation(person);
-            if (person.internAt != null && TrainedGraduateValue.offers(world, person.internAt, person)) {
+            if (!JobOffers.startOnLeaving(world, person) && person.internAt != null
+                    && TrainedGraduateValue.offers(world, person.internAt, person)) {
                 startFirstJob(world, person, person.internAt);
+                world.flows.leaversStartingWork++;
             }
         } else {
             finishApprenticeship(world, person);
@@ -62,7 +65,9 @@ final class Graduation implements PersonStep {
         world.graduateProductivity = 0.9 * world.graduateProductivity + 0.1 * productivity;
         person.programme = null;
         person.leftEducation = world.month;
+        world.flows.educationLeavers++;
         if (TrainedGraduateValue.offers(world, firm, person)) {
+            world.flows.leaversStartingWork++;
             double firmSkill = person.firmSkill;
             person.employer = null;
             startFirstJob(world, person, firm);

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The young people looking for work this month (the unemployed and those searching from a job or
- * an apprenticeship), grouped for hiring: all of them, by occupation, and by the employers that
- * know them (their internship host, the partners of their programme).
+ * The young people looking for work this month (the unemployed, those searching from a job or
+ * an apprenticeship, and students in their last months), grouped for hiring: all of them, by
+ * occupation, and by the employers that know them (their internship host, the partners of their
+ * programme, who hear of its students and graduates from the college).
  */
 final class JobSeekers {
     final SeekerPool all;
@@ -31,16 +32,20 @@ final class JobSeekers {
         }
     }
 
-    /** Adds {@code person} if looking for work, and counts the certified unemployed supply. */
+    /**
+     * Adds {@code person} if looking for work (unemployed, searching from a job, or a student in
+     * the last months before leaving), and counts the certified unemployed supply.
+     */
     void addIfSeeking(World world, YoungPerson person) {
-        if (person.status != Status.UNEMPLOYED && !person.searchingOnJob) {
+        boolean student = JobOffers.searchesBeforeLeaving(world, person);
+        if (person.status != Status.UNEMPLOYED && !person.searchingOnJob && !student) {
             return;
         }
         all.add(person);
         if (person.occupation != null) {
             byOccupation.get(person.occupation.index()).add(person);
         }
-        if (person.status == Status.UNEMPLOYED) {
+        if (person.status == Status.UNEMPLOYED || student) {
             addKnown(world, person);
             if (person.certifiedIn != null) {
                 world.flows.qualifiedSeekers++;
@@ -53,7 +58,7 @@ final class JobSeekers {
         if (person.internAt != null) {
             known.computeIfAbsent(person.internAt, e -> new ArrayList<>()).add(person);
         }
-        Programme programme = person.graduatedFrom;
+        Programme programme = person.status == Status.SCHOOL_VET ? person.programme : person.graduatedFrom;
         if (programme != null && world.engagement.cooperationContracts().partnerships()) {
             for (Employer partner : programme.partners()) {
                 if (partner != person.internAt) {

@@ -12,7 +12,8 @@ import org.vetsim.scenario.LabourMarketSettings;
  * labour force from the youth window this month, from the searching and the employed adults at
  * random (so the adult labour force keeps its size). An employer above target lays off, young
  * staff in proportion to their share and the most recently hired first (but not those hired this
- * month); one below target posts the gap as vacancies.
+ * month); one below target posts the gap as vacancies. Posts promised to students who start
+ * when they finish count as filled.
  */
 final class LabourDemand implements Phase {
     @Override
@@ -38,11 +39,11 @@ final class LabourDemand implements Phase {
             int leaving = Draws.binomial(adults, employer.adultStaff, market.adultSeparationRate());
             employer.adultStaff -= leaving;
             world.adults.separated(leaving);
-            int excess = employer.staff() - employer.targetStaff;
-            for (int k = 0; k < excess; k++) {
+            int excess = employer.staff() + employer.promisedHires - employer.targetStaff;
+            for (int k = 0; k < excess && employer.staff() > 0; k++) {
                 layOffOne(world, employer, separations);
             }
-            employer.vacancies = Math.max(0, employer.targetStaff - employer.staff());
+            employer.vacancies = Math.max(0, employer.targetStaff - employer.staff() - employer.promisedHires);
         }
         retirements.finish(world);
     }

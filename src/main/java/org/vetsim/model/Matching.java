@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Hiring. Vacancies are taken in random order; for each, the employer screens applicants, young
  * and adult, and hires one or none ({@link Screening}). A hired young person leaves the job
- * seekers at once; a hired adult leaves the adult seekers. The cost is proportional to vacancies
+ * seekers at once (a student, to start when they finish: {@link JobOffers}); a hired adult leaves
+ * the adult seekers. The cost is proportional to vacancies
  * times applicants, never to seekers times vacancies.
  */
 final class Matching implements Phase {
@@ -23,6 +24,7 @@ final class Matching implements Phase {
             if (chosen == null) {
                 continue;
             }
+            world.flows.vacanciesFilled++;
             if (chosen.isAdult()) {
                 world.adults.hired();
                 employer.adultStaff++;
@@ -31,6 +33,10 @@ final class Matching implements Phase {
             } else {
                 YoungPerson person = chosen.person();
                 seekers.hired(person);
+                if (JobOffers.inEducation(person)) {
+                    JobOffers.promise(world, person, employer, screening.startingWage(chosen));
+                    continue;
+                }
                 recordHire(world, person, employer);
                 hire(world, person, employer, screening.startingWage(chosen));
             }

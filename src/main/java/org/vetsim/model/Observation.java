@@ -59,6 +59,7 @@ final class Observation implements Phase {
         world.certifiedGapWindow.push(flows.certifiedGapSum, flows.examPasses);
         world.firstJobWindow.push(flows.firstJobMonths, flows.firstJobs);
         world.vetFirstJobWindow.push(flows.vetFirstJobMonths, flows.vetFirstJobs);
+        world.jobOnLeavingWindow.push(flows.leaversStartingWork, flows.educationLeavers);
         world.retentionWindow.push(flows.apprenticesRetained, flows.apprenticeGraduates);
         world.apprenticeDropoutWindow.push(flows.apprenticeDropouts, flows.apprenticeDropouts + flows.apprenticeGraduates);
         world.poachingWindow.push(flows.poached, 0);
@@ -81,9 +82,10 @@ final class Observation implements Phase {
         v[Metric.VACANCIES.ordinal()] = flows.vacanciesOpen;
         v[Metric.DEMAND_INDEX.ordinal()] = world.demandIndex;
         v[Metric.VACANCY_FILL_RATE.ordinal()] = flows.vacanciesOpen > 0
-                ? (double) (flows.youngHires + flows.adultHires) / flows.vacanciesOpen : 0.0;
+                ? (double) flows.vacanciesFilled / flows.vacanciesOpen : 0.0;
         v[Metric.MEAN_MONTHS_TO_FIRST_JOB.ordinal()] = world.firstJobWindow.ratio();
         v[Metric.VET_GRADUATE_MONTHS_TO_FIRST_JOB.ordinal()] = world.vetFirstJobWindow.ratio();
+        v[Metric.JOB_ON_LEAVING_SHARE.ordinal()] = world.jobOnLeavingWindow.ratio();
         v[Metric.SKILL_SUPPLY_RATIO.ordinal()] = (double) flows.qualifiedSeekers / Math.max(1, flows.vacanciesOpen);
         v[Metric.APPRENTICE_RETENTION_RATE.ordinal()] = world.retentionWindow.ratio();
         v[Metric.APPRENTICE_DROPOUT_RATE.ordinal()] = world.apprenticeDropoutWindow.ratio();

@@ -9,7 +9,7 @@ import org.vetsim.scenario.Engagement;
 /**
  * Learning at school and leaving it early. General and higher education raise general skill
  * towards an ability-given ceiling; at the end of the general track the ablest go on to higher
- * education and the rest start looking for work. Vocational students (and apprentices, for their
+ * education and the rest leave, to the job they accepted before leaving ({@link JobOffers}) or to look for work. Vocational students (and apprentices, for their
  * school days) gain occupation-specific proficiency at the curriculum's requirement level, faster
  * with teaching quality and ability, and drop out with a hazard that falls with ability (and
  * with mentoring, for apprentices of a firm that gives them mentors).
@@ -44,6 +44,7 @@ final class Schooling implements PersonStep {
             case HIGHER_EDUCATION -> {
                 if (world.month >= person.trainingEnds) {
                     world.leaveEducation(person);
+                    JobOffers.startOnLeaving(world, person);
                 } else {
                     learnGeneral(person, education.generalLearningRate());
                 }
@@ -94,10 +95,12 @@ final class Schooling implements PersonStep {
             person.track = Track.HIGHER;
         } else {
             world.leaveEducation(person);
+            JobOffers.startOnLeaving(world, person);
         }
     }
 
     private static void dropOut(World world, YoungPerson person) {
+        JobOffers.lapse(person);
         person.track = Track.NONE;
         world.flows.dropouts++;
         world.leaveEducation(person);

@@ -30,6 +30,7 @@ public final class World {
     final TrailingWindow examWindow = new TrailingWindow(12);
     final TrailingWindow certifiedGapWindow = new TrailingWindow(12);
     final TrailingWindow firstJobWindow = new TrailingWindow(12);
+    final TrailingWindow jobOnLeavingWindow = new TrailingWindow(12);
     final TrailingWindow vetFirstJobWindow = new TrailingWindow(12);
     final TrailingWindow retentionWindow = new TrailingWindow(12);
     final TrailingWindow apprenticeDropoutWindow = new TrailingWindow(12);

@@ -43,6 +43,9 @@ public final class YoungPerson {
     boolean departed;
     Employer internAt;
     Programme graduatedFrom;
+    /** The employer whose offer this student accepted before leaving education; the job starts when they finish. */
+    Employer offerFrom;
+    double offerWage;
 
     YoungPerson(int id, int birthMonth, double abilityScore) {
         this.id = id;

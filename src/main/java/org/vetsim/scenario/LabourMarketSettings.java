@@ -36,6 +36,10 @@ public record LabourMarketSettings(
         double screeningNoise,
         @Param(doc = "Least expected productivity (skilled worker = 1) at which an employer hires.", min = 0, max = 1)
         double hiringThreshold,
+        @Param(doc = "Months before the end of their education in which school-based VET students, general-track pupils not going on "
+                + "to higher education and students in higher education apply for jobs; an offer they accept starts when they finish "
+                + "(and lapses if they drop out). 0: they start looking only once they have left.", unit = "months", min = 0, max = 24)
+        int searchBeforeLeavingMonths,
         @Param(doc = "Monthly probability that a young employee quits.", unit = "per month", min = 0, max = 0.5)
         double quitRate,
         @Param(doc = "Share of a quitting young employee who moves straight to another job (job-to-job) rather than to unemployment.", min = 0, max = 1)
@@ -50,14 +54,14 @@ public record LabourMarketSettings(
         double trainingCostSpread) {
 
     public LabourMarketSettings {
-        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy, crossOccupationShare, screeningNoise, hiringThreshold, quitRate, jobToJobShare, discouragementRate, reactivationRate, wageCompression, trainingCostSpread);
+        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, quitRate, jobToJobShare, discouragementRate, reactivationRate, wageCompression, trainingCostSpread);
     }
 
     /** These settings with another wage compression. */
     public LabourMarketSettings withWageCompression(double compression) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
-                crossOccupationShare, screeningNoise, hiringThreshold, quitRate, jobToJobShare,
+                crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, quitRate, jobToJobShare,
                 discouragementRate, reactivationRate, compression, trainingCostSpread);
     }
 
@@ -70,7 +74,7 @@ public record LabourMarketSettings(
     public LabourMarketSettings withCycle(double amplitude, double shockSpread) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, amplitude, cyclePeriodMonths, shockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
-                crossOccupationShare, screeningNoise, hiringThreshold, quitRate, jobToJobShare,
+                crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, quitRate, jobToJobShare,
                 discouragementRate, reactivationRate, wageCompression, trainingCostSpread);
     }
 }

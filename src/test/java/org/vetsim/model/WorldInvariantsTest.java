@@ -62,6 +62,11 @@ class WorldInvariantsTest {
         for (int i = 0; i < enrolled.length; i++) {
             assertEquals(enrolled[i], world.programmes.get(i).enrolled(), "programme enrolment count");
         }
+        long promised = world.people.stream().filter(p -> p.offerFrom != null).count();
+        assertEquals(promised, world.employers.stream().mapToLong(e -> e.promisedHires).sum(),
+                "every post held for a student belongs to one student with that offer");
+        assertTrue(world.people.stream().filter(p -> p.offerFrom != null).allMatch(JobOffers::inEducation),
+                "only students hold offers that start later");
         long adultsEmployed = world.employers.stream().mapToLong(e -> e.adultStaff).sum();
         assertTrue(world.adults.seekers() >= 0, "adult seekers");
         assertEquals(world.adults.labourForce(), adultsEmployed + world.adults.seekers(),

@@ -1,0 +1,73 @@
+package org.vetsim.model;
+
+/**
+ * Jobs found before leaving education. In their last months (labour_market.search_before_leaving_months)
+ * school-based VET students, general-track pupils who are not going on to higher education and
+ * students in higher education apply for jobs as the unemployed do; an employer that picks one
+ * makes an offer that starts when they finish (after the exams), and holds the post for them, so
+ * it opens no vacancy for it meanwhile. Leaving with an offer, they start work at once; dropping
+ * out or leaving the youth window first, the offer lapses and the post is opened again. This is
+ * how leavers in Germany commit to a job in the last six months of training (BBiG s.12(1)) and how
+ * Japanese schools' recruitment season places leavers before they graduate.
+ */
+final class JobOffers {
+    private JobOffers() {
+    }
+
+    /** Whether {@code person} is a student in the months before leaving in which they apply for jobs. */
+    static boolean searchesBeforeLeaving(World world, YoungPerson person) {
+        if (person.offerFrom != null) {
+            return false;
+        }
+        boolean leavesForWork = switch (person.status) {
+            case SCHOOL_VET, HIGHER_EDUCATION -> true;
+            case GENERAL_EDUCATION -> !person.admittedToHigher;
+            default -> false;
+        };
+        int monthsLeft = person.trainingEnds - world.month;
+        return leavesForWork && monthsLeft > 0 && monthsLeft <= world.scenario.labourMarket().searchBeforeLeavingMonths();
+    }
+
+    /** Whether {@code person} is still in education (an offer made to them starts later). */
+    static boolean inEducation(YoungPerson person) {
+        return person.status == Status.SCHOOL_VET || person.status == Status.GENERAL_EDUCATION
+                || person.status == Status.HIGHER_EDUCATION;
+    }
+
+    /** {@code employer} hires the student {@code person} from the day they finish, at {@code wage}. */
+    static void promise(World world, YoungPerson person, Employer employer, double wage) {
+        person.offerFrom = employer;
+        person.offerWage = wage;
+        person.matchedMonth = world.month;
+        employer.vacancies--;
+        employer.promisedHires++;
+        world.flows.offersBeforeLeaving++;
+    }
+
+    /**
+     * Called when {@code person} has just left education at the end of their course: starts the
+     * job they accepted, if any, and counts the leaver. Returns whether they started work.
+     */
+    static boolean startOnLeaving(World world, YoungPerson person) {
+        world.flows.educationLeavers++;
+        Employer employer = person.offerFrom;
+        if (employer == null) {
+            return false;
+        }
+        employer.promisedHires--;
+        person.offerFrom = null;
+        world.hire(person, employer, person.offerWage);
+        world.flows.youngHires++;
+        world.recordFirstJob(person, 0);
+        world.flows.leaversStartingWork++;
+        return true;
+    }
+
+    /** The accepted offer of {@code person}, who leaves education early or the window, lapses. */
+    static void lapse(YoungPerson person) {
+        if (person.offerFrom != null) {
+            person.offerFrom.promisedHires--;
+            person.offerFrom = null;
+        }
+    }
+}
