@@ -118,22 +118,29 @@ final class AdultLabourForce {
      * the occupation (proficiency at the on-the-job ceiling, up to date), else none; no
      * firm-specific skill at a new employer.
      */
-    static double applicantProductivity(MersenneTwisterFast random, SkillModel skills, double crossOccupationShare) {
+    static double applicantProductivity(MersenneTwisterFast random, SkillModel skills, double crossOccupationShare, int horizonMonths) {
         double general = SkillModel.generalCeiling(random.nextDouble());
         double specific = random.nextDouble() < crossOccupationShare ? 0.0 : skills.onTheJobCeiling();
-        return skills.productivity(general, specific, 0.0);
+        return skills.expectedProductivity(general, specific, horizonMonths);
     }
 
-    /** Mean and variance of {@link #applicantProductivity}: the adult part of employers' prior. */
-    static double[] applicantMoments(SkillModel skills, double crossOccupationShare) {
-        double generalMean = SkillModel.generalCeiling(0.5);
-        double generalVariance = Math.pow(SkillModel.generalCeiling(1) - SkillModel.generalCeiling(0), 2) / 12.0;
-        double experienced = 1 - crossOccupationShare;
-        double specificMean = experienced * skills.onTheJobCeiling();
-        double specificVariance = experienced * (1 - experienced) * Math.pow(skills.onTheJobCeiling(), 2);
-        double mean = skills.productivity(generalMean, specificMean, 0.0);
-        double variance = Math.pow(skills.generalWeight(), 2) * generalVariance
-                + Math.pow(skills.specificWeight(), 2) * specificVariance;
-        return new double[] {mean, variance};
+    /**
+     * Mean and variance of {@link #applicantProductivity}: the adult part of employers' prior,
+     * integrated over the uniform ability percentile (midpoint rule) for adults from the
+     * vacancy's occupation and from others.
+     */
+    static double[] applicantMoments(SkillModel skills, double crossOccupationShare, int horizonMonths) {
+        int points = 200;
+        double sum = 0;
+        double squares = 0;
+        for (int i = 0; i < points; i++) {
+            double general = SkillModel.generalCeiling((i + 0.5) / points);
+            double same = skills.expectedProductivity(general, skills.onTheJobCeiling(), horizonMonths);
+            double other = skills.expectedProductivity(general, 0.0, horizonMonths);
+            sum += (1 - crossOccupationShare) * same + crossOccupationShare * other;
+            squares += (1 - crossOccupationShare) * same * same + crossOccupationShare * other * other;
+        }
+        double mean = sum / points;
+        return new double[] {mean, Math.max(1e-6, squares / points - mean * mean)};
     }
 }

@@ -11,7 +11,9 @@ import java.util.List;
 
 /**
  * Track and occupation choice of the entering cohort, once a year. Each school leaver chooses
- * vocational or general education (a logit in ability around the system's VET propensity); VET
+ * vocational or general education ({@link TrackChoice}), and general-track pupils finishing this
+ * month without a place in higher education or a job choose again between vocational training
+ * and the labour market (most Abitur holders who do not study train in Germany); VET
  * choosers pick an occupation with probability proportional to its places times
  * {@code exp(sensitivity * log(perceived tightness))}, perceived with the information lag.
  * Employers offering apprenticeships take the applicants with the best ability signals first;
@@ -57,17 +59,55 @@ final class Enrolment implements Phase {
                 startGeneral(world, person);
             }
         }
-        List<YoungPerson> unplaced = new ArrayList<>();
         List<List<YoungPerson>> collegeApplicants = new ArrayList<>();
         for (int o = 0; o < n; o++) {
             collegeApplicants.add(new ArrayList<>());
+        }
+        for (YoungPerson person : place(world, applicants, slots, collegeApplicants, random)) {
+            startGeneral(world, person);
+        }
+        List<List<YoungPerson>> afterGeneral = new ArrayList<>();
+        for (int o = 0; o < n; o++) {
+            afterGeneral.add(new ArrayList<>());
+        }
+        for (YoungPerson person : generalLeavers(world)) {
+            boolean vet = random.nextDouble() < TrackChoice.vetProbability(education, programmeMonths, person.ability,
+                    person.abilityScore, vocationalEarnings, generalEarnings, TrackChoice.NO_ADMISSION);
+            if (vet && total(weights) > 0) {
+                afterGeneral.get(pick(weights, random)).add(person);
+            }
+        }
+        place(world, afterGeneral, slots, collegeApplicants, random);
+        for (List<YoungPerson> list : afterGeneral) {
+            for (YoungPerson person : list) {
+                if (person.status != Status.GENERAL_EDUCATION) {
+                    person.enteredVet = false;
+                    person.vetAfterGeneral = true;
+                    world.flows.vetEntrantsAfterGeneral++;
+                }
+            }
+        }
+        recordApplications(world, collegeApplicants);
+        long vet = world.entrants.stream().filter(p -> p.status == Status.SCHOOL_VET || p.status == Status.APPRENTICE).count();
+        world.vetEntryShare = (double) vet / world.entrants.size();
+        HigherEducation.admit(world, random);
+    }
+
+    /**
+     * Places the applicants of each occupation in order of their ability signals: an
+     * apprenticeship while places last, else a seat in a college programme of the occupation
+     * (recorded as a college application), else a seat in the occupation with the most free seats.
+     * Returns those left without a place.
+     */
+    private static List<YoungPerson> place(World world, List<List<YoungPerson>> applicants, List<List<Employer>> slots,
+                                           List<List<YoungPerson>> collegeApplicants, MersenneTwisterFast random) {
+        List<YoungPerson> unplaced = new ArrayList<>();
+        for (int o = 0; o < applicants.size(); o++) {
             List<YoungPerson> list = applicants.get(o);
             double[] signal = new double[list.size()];
-            for (int i = 0; i < list.size(); i++) {
-                signal[i] = list.get(i).ability + 0.1 * random.nextGaussian();
-            }
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
+                signal[i] = list.get(i).ability + 0.1 * random.nextGaussian();
                 order.add(i);
             }
             order.sort(Comparator.comparingDouble((Integer i) -> -signal[i]).thenComparingInt(i -> i));
@@ -82,16 +122,14 @@ final class Enrolment implements Phase {
                 }
             }
         }
-        recordApplications(world, collegeApplicants);
+        List<YoungPerson> left = new ArrayList<>();
         for (YoungPerson person : unplaced) {
             int alternative = mostFreeSeats(world);
             if (alternative < 0 || !placeStudent(world, person, alternative)) {
-                startGeneral(world, person);
+                left.add(person);
             }
         }
-        long vet = world.entrants.stream().filter(p -> p.status == Status.SCHOOL_VET || p.status == Status.APPRENTICE).count();
-        world.vetEntryShare = (double) vet / world.entrants.size();
-        admitToHigherEducation(world, random);
+        return left;
     }
 
     /**
@@ -131,6 +169,23 @@ final class Enrolment implements Phase {
         }
     }
 
+    /**
+     * General-track pupils who finish this month without a place in higher education and without
+     * a job to go to: they may still apply for vocational training, in this year's intake.
+     */
+    private static List<YoungPerson> generalLeavers(World world) {
+        List<YoungPerson> leavers = new ArrayList<>();
+        java.util.Set<YoungPerson> entrants = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        entrants.addAll(world.entrants);
+        for (YoungPerson person : world.people) {
+            if (person.status == Status.GENERAL_EDUCATION && person.trainingEnds == world.month && !person.admittedToHigher
+                    && person.offerFrom == null && !entrants.contains(person)) {
+                leavers.add(person);
+            }
+        }
+        return leavers;
+    }
+
     /** School-based students who finish this month (later in the month), by programme. */
     private static java.util.Map<Programme, Integer> graduatingThisMonth(World world) {
         java.util.Map<Programme, Integer> counts = new java.util.HashMap<>();
@@ -165,39 +220,6 @@ final class Enrolment implements Phase {
             compelled.add(entrants.get(order.get(k)));
         }
         return compelled;
-    }
-
-    /**
-     * Admission to higher education for this cohort's general-track pupils: the places (the entry
-     * rate times the cohort) go to the highest academic signals (ability plus noise); the lowest
-     * admitted ability sets the cutoff pupils of the next cohorts expect (a moving average over
-     * about three cohorts; everyone is admitted when the places suffice).
-     */
-    private static void admitToHigherEducation(World world, MersenneTwisterFast random) {
-        List<YoungPerson> general = new ArrayList<>();
-        for (YoungPerson person : world.entrants) {
-            if (person.status == Status.GENERAL_EDUCATION) {
-                general.add(person);
-            }
-        }
-        double[] signal = new double[general.size()];
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < general.size(); i++) {
-            signal[i] = general.get(i).ability + 0.1 * random.nextGaussian();
-            order.add(i);
-        }
-        order.sort(Comparator.comparingDouble((Integer i) -> -signal[i]).thenComparingInt(i -> i));
-        int places = (int) Math.round(world.scenario.education().higherEducationEntryRate() * world.entrants.size());
-        double cutoff = 0.0;
-        for (int k = 0; k < Math.min(places, order.size()); k++) {
-            YoungPerson admitted = general.get(order.get(k));
-            admitted.admittedToHigher = true;
-            cutoff = places < order.size() ? admitted.ability : 0.0;
-        }
-        if (places == 0) {
-            cutoff = 1.0;
-        }
-        world.admissionCutoff = (2 * world.admissionCutoff + cutoff) / 3;
     }
 
     /** Age of the information pupils act on: the councils' when industry councils publish it. */

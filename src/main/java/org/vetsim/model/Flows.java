@@ -32,6 +32,7 @@ final class Flows {
     int quitsToUnemployment;
     int counterOffers;
     int offersBeforeLeaving;
+    int vetEntrantsAfterGeneral;
     int educationLeavers;
     int leaversStartingWork;
     int[] vacanciesByOccupation;

@@ -9,7 +9,7 @@ import org.vetsim.scenario.Engagement;
 /**
  * Learning at school and leaving it early. General and higher education raise general skill
  * towards an ability-given ceiling; at the end of the general track the ablest go on to higher
- * education and the rest leave, to the job they accepted before leaving ({@link JobOffers}) or to look for work. Vocational students (and apprentices, for their
+ * education ({@link HigherEducation}, where they also learn a field) and the rest leave, to the job they accepted before leaving ({@link JobOffers}) or to look for work. Vocational students (and apprentices, for their
  * school days) gain occupation-specific proficiency at the curriculum's requirement level, faster
  * with teaching quality and ability, and drop out with a hazard that falls with ability (and
  * with mentoring, for apprentices of a firm that gives them mentors).
@@ -36,17 +36,19 @@ final class Schooling implements PersonStep {
         switch (person.status) {
             case GENERAL_EDUCATION -> {
                 if (world.month >= person.trainingEnds) {
-                    endGeneralTrack(world, person);
+                    endGeneralTrack(world, person, random);
                 } else {
                     learnGeneral(person, education.generalLearningRate());
                 }
             }
             case HIGHER_EDUCATION -> {
                 if (world.month >= person.trainingEnds) {
+                    HigherEducation.graduate(person);
                     world.leaveEducation(person);
                     JobOffers.startOnLeaving(world, person);
                 } else {
                     learnGeneral(person, education.generalLearningRate());
+                    HigherEducation.study(person, education.higherEducationFieldLearningRate());
                 }
             }
             case SCHOOL_VET -> {
@@ -88,11 +90,9 @@ final class Schooling implements PersonStep {
         person.learn(gain, programme.curriculumLevel());
     }
 
-    private static void endGeneralTrack(World world, YoungPerson person) {
+    private static void endGeneralTrack(World world, YoungPerson person, MersenneTwisterFast random) {
         if (person.admittedToHigher) {
-            person.trainingEnds = world.month + world.scenario.education().higherEducationMonths();
-            person.setStatus(Status.HIGHER_EDUCATION);
-            person.track = Track.HIGHER;
+            HigherEducation.enter(world, person, random);
         } else {
             world.leaveEducation(person);
             JobOffers.startOnLeaving(world, person);

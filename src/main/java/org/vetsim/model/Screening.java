@@ -13,11 +13,13 @@ import java.util.List;
  * under a partnership contract, its partner programme's graduates who are looking for work, plus
  * a few applicants drawn one by one: each an adult with the adults' share of the job seekers
  * ({@link AdultLabourForce#isAdultDraw}), else a young seeker of its occupation (or, with the
- * cross-occupation share, any young seeker). It sees each applicant's productivity through noise
+ * cross-occupation share, any young seeker). It sees each applicant's expected productivity
+ * over the hiring horizon (what they can do now and how fast they will learn the rest on the job,
+ * {@link SkillModel#expectedProductivity}) through noise
  * (less for holders of a certificate in the occupation, none for its own former interns), forms
  * a Bayesian estimate from a prior for what it sees of the applicant before screening (an
- * experienced adult, a young holder of a certificate in the occupation, another young person;
- * noisier signals are shrunk more towards the prior mean), adds a bonus for graduates of a partner programme, and offers the
+ * experienced adult, a young holder of a certificate or a degree in the occupation, another young
+ * person with or without work experience; noisier signals are shrunk more towards the prior mean), adds a bonus for graduates of a partner programme, and offers the
  * job in order of the estimates, as long as these clear the hiring threshold, until someone
  * accepts: an adult always, a young person searching from a job only for a higher wage.
  */
@@ -122,27 +124,38 @@ final class Screening {
     }
 
     private Applicant adult() {
-        double truth = AdultLabourForce.applicantProductivity(adultRandom, world.skills, market.crossOccupationShare());
+        double truth = AdultLabourForce.applicantProductivity(adultRandom, world.skills, market.crossOccupationShare(), market.hiringHorizonMonths());
         return new Applicant(null, estimate(priors.adult(), truth, market.screeningNoise(), 0.0));
     }
 
     private Applicant young(YoungPerson candidate, Employer employer) {
         Occupation occupation = employer.occupation();
-        double truth = world.skills.productivity(candidate, occupation, false);
+        double truth = world.skills.expectedProductivity(candidate, occupation, market.hiringHorizonMonths());
         if (candidate.internAt == employer) {
             return new Applicant(candidate, truth);
         }
         double noise = market.screeningNoise();
         boolean certified = candidate.certifiedIn == occupation;
+        boolean degree = !certified && candidate.degreeIn == occupation;
+        double degreeTrust = world.engagement.qualificationStandards().baselineNoiseReduction();
         if (certified) {
             noise *= 1 - certificateNoiseCut(world.engagement);
+        } else if (degree) {
+            noise *= 1 - degreeTrust;
         }
         double bonus = 0;
         Programme partner = employer.partnerProgramme;
         if (partner != null && candidate.graduatedFrom == partner && world.engagement.cooperationContracts().partnerships()) {
             bonus = world.engagement.cooperationContracts().hiringPreference();
         }
-        Prior prior = certified ? priors.certified(occupation.index(), certificateNoiseCut(world.engagement)) : priors.young();
+        Prior prior;
+        if (certified) {
+            prior = priors.certified(occupation.index(), certificateNoiseCut(world.engagement));
+        } else if (degree) {
+            prior = priors.graduate(occupation.index(), degreeTrust);
+        } else {
+            prior = hasWorkExperience(candidate) ? priors.experienced() : priors.inexperienced();
+        }
         return new Applicant(candidate, estimate(prior, truth, noise, bonus));
     }
 
@@ -196,14 +209,21 @@ final class Screening {
         }
     }
 
+    /** Whether an employer sees work experience: a past job or an internship. */
+    static boolean hasWorkExperience(YoungPerson person) {
+        return person.hadJob || person.internAt != null;
+    }
+
     /**
      * Employers' priors on an applicant's productivity, by what they see before screening: an
      * adult with work experience (the distribution of {@link AdultLabourForce#applicantProductivity}),
      * a young holder of a certificate in the vacancy's occupation (the certified young seekers of
-     * that occupation, as far as certificates are trusted), or another young person (all young
-     * seekers, at their own occupation).
+     * that occupation, as far as certificates are trusted), a young holder of a degree in it (the
+     * graduates seeking work in that field, as far as degrees are trusted), or another young person
+     * with or without work experience (the young seekers of each kind, at their own occupation).
+     * So school leavers without experience are discounted by as much as they fall short as a group.
      */
-    record Priors(Prior adult, Prior young, Prior[] byCertificate) {
+    record Priors(Prior adult, Prior young, Prior experienced, Prior inexperienced, Prior[] byCertificate, Prior[] byDegree) {
         /**
          * The prior for a young holder of a certificate in {@code occupation}, as far as
          * employers trust certificates: {@code trust} (the certificate's noise cut) of the way from
@@ -211,36 +231,73 @@ final class Screening {
          * certificate sets its holder apart from other young people no more than it measures.
          */
         Prior certified(int occupation, double trust) {
-            Prior group = byCertificate[occupation];
+            return towards(byCertificate[occupation], trust);
+        }
+
+        /** The prior for a young holder of a degree in {@code occupation}, as far as degrees are trusted. */
+        Prior graduate(int occupation, double trust) {
+            return towards(byDegree[occupation], trust);
+        }
+
+        private Prior towards(Prior group, double trust) {
             return new Prior(young.mean() + trust * (group.mean() - young.mean()),
                     young.variance() + trust * (group.variance() - young.variance()));
         }
 
         static Priors of(World world, List<YoungPerson> youngSeekers) {
             int n = world.occupations.length;
-            double[] sums = new double[n + 1];
-            double[] squares = new double[n + 1];
-            double[] counts = new double[n + 1];
+            Moments all = new Moments();
+            Moments experienced = new Moments();
+            Moments inexperienced = new Moments();
+            Moments[] certificate = Moments.array(n);
+            Moments[] degree = Moments.array(n);
+            int horizon = world.scenario.labourMarket().hiringHorizonMonths();
             for (YoungPerson person : youngSeekers) {
-                double p = world.skills.productivity(person, person.occupation, false);
-                sums[n] += p;
-                squares[n] += p * p;
-                counts[n]++;
+                double p = world.skills.expectedProductivity(person, person.occupation, horizon);
+                all.add(p);
+                (hasWorkExperience(person) ? experienced : inexperienced).add(p);
                 if (person.certifiedIn != null) {
-                    int o = person.certifiedIn.index();
-                    double q = world.skills.productivity(person, person.certifiedIn, false);
-                    sums[o] += q;
-                    squares[o] += q * q;
-                    counts[o]++;
+                    certificate[person.certifiedIn.index()].add(world.skills.expectedProductivity(person, person.certifiedIn, horizon));
+                }
+                if (person.degreeIn != null) {
+                    degree[person.degreeIn.index()].add(world.skills.expectedProductivity(person, person.degreeIn, horizon));
                 }
             }
-            Prior young = Prior.of(sums[n], squares[n], counts[n], new Prior(world.meanProductivity, 0.01));
+            Prior young = all.prior(new Prior(world.meanProductivity, 0.01));
             Prior[] byCertificate = new Prior[n];
+            Prior[] byDegree = new Prior[n];
             for (int o = 0; o < n; o++) {
-                byCertificate[o] = Prior.of(sums[o], squares[o], counts[o], young);
+                byCertificate[o] = certificate[o].prior(young);
+                byDegree[o] = degree[o].prior(young);
             }
-            double[] moments = AdultLabourForce.applicantMoments(world.skills, world.scenario.labourMarket().crossOccupationShare());
-            return new Priors(new Prior(moments[0], moments[1]), young, byCertificate);
+            double[] moments = AdultLabourForce.applicantMoments(world.skills, world.scenario.labourMarket().crossOccupationShare(), horizon);
+            return new Priors(new Prior(moments[0], moments[1]), young, experienced.prior(young), inexperienced.prior(young),
+                    byCertificate, byDegree);
+        }
+    }
+
+    /** Running sums of a group's productivity, for its prior. */
+    private static final class Moments {
+        private double sum;
+        private double squares;
+        private double count;
+
+        static Moments[] array(int n) {
+            Moments[] moments = new Moments[n];
+            for (int i = 0; i < n; i++) {
+                moments[i] = new Moments();
+            }
+            return moments;
+        }
+
+        void add(double value) {
+            sum += value;
+            squares += value * value;
+            count++;
+        }
+
+        Prior prior(Prior fallback) {
+            return Prior.of(sum, squares, count, fallback);
         }
     }
 }

@@ -65,6 +65,27 @@ public final class SkillModel {
         return generalWeight * general + specificWeight * specific + firmWeight * firm;
     }
 
+    /**
+     * Expected productivity of a new hire over their first {@code months} at the job, without
+     * firm-specific skill: occupation-specific skill below the on-the-job ceiling closes its gap
+     * to the ceiling at the monthly catch-up rate of the person's general skill, so the mean
+     * remaining share of the gap over the months is {@code (1 - (1-c)^m) / (c m)}.
+     */
+    double expectedProductivity(double general, double specific, int months) {
+        double expectedSpecific = specific;
+        if (months > 0 && specific < onTheJobCeiling) {
+            double catchUp = monthlyCatchUp(general);
+            double remaining = (1 - Math.pow(1 - catchUp, months)) / (catchUp * months);
+            expectedSpecific = onTheJobCeiling - (onTheJobCeiling - specific) * remaining;
+        }
+        return productivity(general, expectedSpecific, 0.0);
+    }
+
+    /** {@link #expectedProductivity(double, double, int)} of {@code person} in {@code occupation}. */
+    double expectedProductivity(YoungPerson person, Occupation occupation, int months) {
+        return expectedProductivity(person.generalSkill, specificSkill(person, occupation), months);
+    }
+
     /** Weight of general skill in productivity (the weights sum to 1). */
     double generalWeight() {
         return generalWeight;

@@ -21,6 +21,8 @@ import org.vetsim.scenario.EducationSettings;
 final class TrackChoice {
     /** Months of earnings a path is valued over. */
     static final double HORIZON_MONTHS = 120;
+    /** An admission cutoff nobody reaches: the choice of someone without a place in higher education. */
+    static final double NO_ADMISSION = Double.POSITIVE_INFINITY;
     private static final int QUADRATURE_POINTS = 400;
     private static final double QUADRATURE_RANGE = 6.0;
     private static final double ADMISSION_NOISE = 0.1;

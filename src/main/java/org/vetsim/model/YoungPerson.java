@@ -16,7 +16,12 @@ public final class YoungPerson {
 
     Status status;
     Track track = Track.GENERAL;
+    /** Entered vocational training at the entry age (the vocational path). */
     boolean enteredVet;
+    /** Entered vocational training after finishing the general track. */
+    boolean vetAfterGeneral;
+    /** Field of a higher-education degree, or null. */
+    Occupation degreeIn;
     boolean admittedToHigher;
     double generalSkill;
     Occupation occupation;

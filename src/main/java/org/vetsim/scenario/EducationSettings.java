@@ -6,7 +6,8 @@ package org.vetsim.scenario;
  * path (with higher education for those admitted) by the earnings of recent leavers of each
  * path, seen with an information lag, the tertiary earnings premium for the share of the general
  * path that leads to higher education, the fees of each path, and an academic taste that rises
- * with ability; the law may require a share of each cohort to enter VET. Within VET, the
+ * with ability; the law may require a share of each cohort to enter VET. General-track leavers
+ * without a place in higher education may still enter VET. Within VET, the
  * occupation is chosen by its places and perceived prospects. Entry shares are not inputs: they
  * come out of these choices and of the places on offer.
  */
@@ -37,11 +38,15 @@ public record EducationSettings(
         int higherEducationMonths,
         @Param(doc = "Monthly gain of general skill in general or higher education, as a share of the distance to the person's ceiling.",
                 unit = "per month", min = 0, max = 1)
-        double generalLearningRate) {
+        double generalLearningRate,
+        @Param(doc = "Monthly gain of proficiency in the field of study (one of the occupations) in higher education, as a share of the distance to full proficiency, for a student of median ability (times 0.5 + ability percentile); taught at the field's current requirements.",
+                unit = "per month", min = 0, max = 1)
+        double higherEducationFieldLearningRate) {
 
     public EducationSettings {
         Checks.validate(EducationSettings.class, trackChoiceSensitivity, abilityTowardsGeneral, tertiaryEarningsPremium,
                 vetFeeMonths, generalFeeMonths, higherEducationFeeMonths, compulsoryVetShare, prospectSensitivity,
-                informationLagMonths, generalMonths, higherEducationEntryRate, higherEducationMonths, generalLearningRate);
+                informationLagMonths, generalMonths, higherEducationEntryRate, higherEducationMonths, generalLearningRate,
+                higherEducationFieldLearningRate);
     }
 }

@@ -40,6 +40,11 @@ public record LabourMarketSettings(
                 + "to higher education and students in higher education apply for jobs; an offer they accept starts when they finish "
                 + "(and lapses if they drop out). 0: they start looking only once they have left.", unit = "months", min = 0, max = 24)
         int searchBeforeLeavingMonths,
+        @Param(doc = "Months of work over which an employer values what an applicant will produce: their expected productivity "
+                + "over this time, occupation-specific skill learnt on the job included (faster with more general skill), so "
+                + "employers rank applicants by trainability as well as by what they can do now; 0 values only the present.",
+                unit = "months", min = 0, max = 120)
+        int hiringHorizonMonths,
         @Param(doc = "Monthly probability that a young employee quits.", unit = "per month", min = 0, max = 0.5)
         double quitRate,
         @Param(doc = "Share of a quitting young employee who moves straight to another job (job-to-job) rather than to unemployment.", min = 0, max = 1)
@@ -54,14 +59,14 @@ public record LabourMarketSettings(
         double trainingCostSpread) {
 
     public LabourMarketSettings {
-        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, quitRate, jobToJobShare, discouragementRate, reactivationRate, wageCompression, trainingCostSpread);
+        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, quitRate, jobToJobShare, discouragementRate, reactivationRate, wageCompression, trainingCostSpread);
     }
 
     /** These settings with another wage compression. */
     public LabourMarketSettings withWageCompression(double compression) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
-                crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, quitRate, jobToJobShare,
+                crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, quitRate, jobToJobShare,
                 discouragementRate, reactivationRate, compression, trainingCostSpread);
     }
 
@@ -74,7 +79,7 @@ public record LabourMarketSettings(
     public LabourMarketSettings withCycle(double amplitude, double shockSpread) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, amplitude, cyclePeriodMonths, shockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
-                crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, quitRate, jobToJobShare,
+                crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, quitRate, jobToJobShare,
                 discouragementRate, reactivationRate, wageCompression, trainingCostSpread);
     }
 }

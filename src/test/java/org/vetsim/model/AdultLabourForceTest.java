@@ -55,12 +55,12 @@ class AdultLabourForceTest {
         double sum = 0;
         double squares = 0;
         for (int i = 0; i < n; i++) {
-            double p = AdultLabourForce.applicantProductivity(random, skills, 0.3);
+            double p = AdultLabourForce.applicantProductivity(random, skills, 0.3, 12);
             assertTrue(p > 0 && p < 1);
             sum += p;
             squares += p * p;
         }
-        double[] moments = AdultLabourForce.applicantMoments(skills, 0.3);
+        double[] moments = AdultLabourForce.applicantMoments(skills, 0.3, 12);
         assertEquals(moments[0], sum / n, 0.002, "mean");
         assertEquals(moments[1], squares / n - (sum / n) * (sum / n), 0.0005, "variance");
     }

@@ -1,0 +1,98 @@
+package org.vetsim.model;
+
+import ec.util.MersenneTwisterFast;
+import org.vetsim.metrics.Track;
+import org.vetsim.scenario.EducationSettings;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Higher education: admission of a cohort, the field of study, and what a degree teaches.
+ * A cohort's places (the entry rate times the cohort) go to the general-track pupils with the
+ * highest academic signals (ability plus noise); the lowest admitted ability sets the cutoff the
+ * next cohorts expect. Entering, a student chooses a field, one of the occupations, with
+ * probability proportional to its share of jobs times its perceived prospects to the power of the
+ * prospect sensitivity (as VET entrants choose among places), and learns its requirements as they
+ * stand (universities teach the current state of a field) besides general skill. A graduate holds
+ * a degree in the field, which employers see as they see a state-set certificate.
+ */
+final class HigherEducation {
+    private static final double ADMISSION_NOISE = 0.1;
+
+    private HigherEducation() {
+    }
+
+    /** Admits the general-track pupils of this cohort to the places of higher education. */
+    static void admit(World world, MersenneTwisterFast random) {
+        List<YoungPerson> general = new ArrayList<>();
+        for (YoungPerson person : world.entrants) {
+            if (person.status == Status.GENERAL_EDUCATION) {
+                general.add(person);
+            }
+        }
+        double[] signal = new double[general.size()];
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < general.size(); i++) {
+            signal[i] = general.get(i).ability + ADMISSION_NOISE * random.nextGaussian();
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> -signal[i]).thenComparingInt(i -> i));
+        int places = (int) Math.round(world.scenario.education().higherEducationEntryRate() * world.entrants.size());
+        double cutoff = 0.0;
+        for (int k = 0; k < Math.min(places, order.size()); k++) {
+            YoungPerson admitted = general.get(order.get(k));
+            admitted.admittedToHigher = true;
+            cutoff = places < order.size() ? admitted.ability : 0.0;
+        }
+        if (places == 0) {
+            cutoff = 1.0;
+        }
+        world.admissionCutoff = (2 * world.admissionCutoff + cutoff) / 3;
+    }
+
+    /** {@code person}, admitted, leaves the general track for higher education in a field of their choice. */
+    static void enter(World world, YoungPerson person, MersenneTwisterFast random) {
+        EducationSettings education = world.scenario.education();
+        Occupation field = world.occupations[chooseField(world, random)];
+        person.trainingEnds = world.month + education.higherEducationMonths();
+        person.setStatus(Status.HIGHER_EDUCATION);
+        person.track = Track.HIGHER;
+        person.occupation = field;
+        person.proficiency = 0.0;
+        person.vintage = field.requirement();
+    }
+
+    /** One month of study: the field's current requirements, faster for the able. */
+    static void study(YoungPerson person, double rate) {
+        double gain = rate * (0.5 + person.ability) * (1 - person.proficiency);
+        person.learn(gain, person.occupation.requirement());
+    }
+
+    /** {@code person} graduates with a degree in their field. */
+    static void graduate(YoungPerson person) {
+        person.degreeIn = person.occupation;
+    }
+
+    private static int chooseField(World world, MersenneTwisterFast random) {
+        int n = world.occupations.length;
+        double sensitivity = world.scenario.education().prospectSensitivity();
+        int lag = Enrolment.informationLag(world);
+        double[] weights = new double[n];
+        double total = 0;
+        for (int o = 0; o < n; o++) {
+            double prospect = Math.max(0.05, world.signals.perceived(o, world.month, lag));
+            weights[o] = world.scenario.occupations().get(o).employmentShare() * Math.exp(sensitivity * Math.log(prospect));
+            total += weights[o];
+        }
+        double u = random.nextDouble() * total;
+        for (int o = 0; o < n; o++) {
+            u -= weights[o];
+            if (u < 0) {
+                return o;
+            }
+        }
+        return n - 1;
+    }
+}
