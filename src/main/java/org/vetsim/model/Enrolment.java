@@ -296,6 +296,8 @@ final class Enrolment implements Phase {
         person.vintage = employer.occupation().requirement();
         person.programme = programmesOf(world, employer.occupation().index()).get(0);
         person.trainingEnds = world.month + world.engagement.workBasedLearning().apprenticeshipMonths();
+        person.wageFloor = 0.0;
+        person.jobFit = world.scenario.labourMarket().jobFitSpread() * world.random(Stream.CHOICE).nextGaussian();
         person.setStatus(Status.APPRENTICE);
         person.track = Track.APPRENTICESHIP;
         person.enteredVet = true;

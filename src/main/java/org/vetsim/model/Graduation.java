@@ -7,20 +7,23 @@ import org.vetsim.scenario.ExamSettings;
  * The end of vocational training. Each graduate sits the qualification exam, which measures
  * proficiency valued at the exam standard's requirement level, with noise; reaching the pass mark
  * gives a certificate in the occupation. The training firm decides whether to offer its
- * graduating apprentice a job ({@link TrainedGraduateValue#offers}); a graduate with an offer
- * starts work there but looks around in the same month and leaves if another employer offers a
- * higher wage ({@link Matching}), so retention is chosen by both sides. A school graduate who
+ * graduating apprentice a job ({@link TrainedGraduateValue#offers}) at the wage it may have
+ * raised to keep them; in the last months of training the apprentice weighed outside offers
+ * against that job ({@link JobOffers}, {@link Screening}), and one who took a job elsewhere
+ * leaves for it, so retention is chosen by both sides. A school graduate who
  * accepted a job before finishing starts it ({@link JobOffers}); otherwise the internship host
  * decides as a training firm does. Everyone else starts looking for work.
  */
 final class Graduation implements PersonStep {
     private MersenneTwisterFast random;
     private ExamSettings exams;
+    private double fitSpread;
 
     @Override
     public void begin(World world) {
         random = world.random(Stream.EXAMS);
         exams = world.scenario.exams();
+        fitSpread = world.scenario.labourMarket().jobFitSpread();
     }
 
     @Override
@@ -48,7 +51,7 @@ final class Graduation implements PersonStep {
             world.leaveEducation(person);
             if (!JobOffers.startOnLeaving(world, person) && person.internAt != null
                     && TrainedGraduateValue.offers(world, person.internAt, person)) {
-                startFirstJob(world, person, person.internAt);
+                startFirstJob(world, person, person.internAt, 0.0, fit());
                 world.flows.leaversStartingWork++;
             }
         } else {
@@ -56,7 +59,7 @@ final class Graduation implements PersonStep {
         }
     }
 
-    private static void finishApprenticeship(World world, YoungPerson person) {
+    private void finishApprenticeship(World world, YoungPerson person) {
         Employer firm = person.employer;
         firm.apprentices.remove(person);
         world.flows.apprenticeGraduates++;
@@ -65,14 +68,18 @@ final class Graduation implements PersonStep {
         world.graduateProductivity = 0.9 * world.graduateProductivity + 0.1 * productivity;
         person.programme = null;
         person.leftEducation = world.month;
+        boolean wanted = TrainedGraduateValue.offers(world, firm, person);
+        if (person.offerFrom != null) {
+            leaveForOutsideJob(world, person, firm, wanted);
+            return;
+        }
         world.flows.educationLeavers++;
-        if (TrainedGraduateValue.offers(world, firm, person)) {
+        if (wanted) {
             world.flows.leaversStartingWork++;
             double firmSkill = person.firmSkill;
             person.employer = null;
-            startFirstJob(world, person, firm);
+            startFirstJob(world, person, firm, person.wageFloor, person.jobFit);
             person.firmSkill = firmSkill;
-            person.searchingOnJob = true;
             world.retention.offered(person);
         } else {
             person.employer = null;
@@ -81,8 +88,33 @@ final class Graduation implements PersonStep {
         }
     }
 
-    private static void startFirstJob(World world, YoungPerson person, Employer firm) {
-        world.hire(person, firm);
+    /**
+     * The graduate took a job elsewhere before finishing: the training firm loses them (an offer
+     * declined, if it would have kept them) to an employer that did not train them.
+     */
+    private static void leaveForOutsideJob(World world, YoungPerson person, Employer firm, boolean wanted) {
+        if (wanted) {
+            world.retention.offered(person);
+        }
+        Employer hirer = person.offerFrom;
+        world.flows.poached++;
+        world.flows.poachedBySize[firm.sizeClass().ordinal()]++;
+        if (person.certifiedIn == hirer.occupation()) {
+            world.flows.outsideHiresOfCertified++;
+            world.flows.certifiedHiresByNonTrainers += hirer.apprentices.isEmpty() ? 1 : 0;
+        }
+        person.employer = null;
+        person.firmSkill = 0;
+        JobOffers.startOnLeaving(world, person);
+    }
+
+    /** The fit of the job an intern is offered by the host. */
+    private double fit() {
+        return fitSpread * random.nextGaussian();
+    }
+
+    private static void startFirstJob(World world, YoungPerson person, Employer firm, double wage, double fit) {
+        world.hire(person, firm, wage, fit);
         world.recordFirstJob(person, 0);
     }
 }

@@ -2,8 +2,10 @@ package org.vetsim.model;
 
 /**
  * Jobs found before leaving education. In their last months (labour_market.search_before_leaving_months)
- * school-based VET students, general-track pupils who are not going on to higher education and
- * students in higher education apply for jobs as the unemployed do; an employer that picks one
+ * school-based VET students, apprentices, general-track pupils who are not going on to higher
+ * education and students in higher education apply for jobs as the unemployed do (an
+ * apprentice weighs an offer against the job the training firm would give them, and the firm may
+ * raise its wage to keep them: {@link Screening}); an employer that picks one
  * makes an offer that starts when they finish (after the exams), and holds the post for them, so
  * it opens no vacancy for it meanwhile. Leaving with an offer, they start work at once; dropping
  * out or leaving the youth window first, the offer lapses and the post is opened again. This is
@@ -19,25 +21,26 @@ final class JobOffers {
         if (person.offerFrom != null) {
             return false;
         }
-        boolean leavesForWork = switch (person.status) {
-            case SCHOOL_VET, HIGHER_EDUCATION -> true;
-            case GENERAL_EDUCATION -> !person.admittedToHigher;
-            default -> false;
-        };
-        int monthsLeft = person.trainingEnds - world.month;
-        return leavesForWork && monthsLeft > 0 && monthsLeft <= world.scenario.labourMarket().searchBeforeLeavingMonths();
+        boolean leavesForWork = person.status != Status.GENERAL_EDUCATION || !person.admittedToHigher;
+        return leavesForWork && leavingSoon(world, person);
     }
 
-    /** Whether {@code person} is still in education (an offer made to them starts later). */
-    static boolean inEducation(YoungPerson person) {
-        return person.status == Status.SCHOOL_VET || person.status == Status.GENERAL_EDUCATION
-                || person.status == Status.HIGHER_EDUCATION;
+    /**
+     * Whether {@code person} is in education or an apprenticeship that ends within the months
+     * before leaving in which students apply: a job offered to them starts when they finish.
+     */
+    static boolean leavingSoon(World world, YoungPerson person) {
+        int monthsLeft = person.trainingEnds - world.month;
+        return person.status.inEducation() && monthsLeft > 0
+                && monthsLeft <= world.scenario.labourMarket().searchBeforeLeavingMonths();
     }
 
     /** {@code employer} hires the student {@code person} from the day they finish, at {@code wage}. */
-    static void promise(World world, YoungPerson person, Employer employer, double wage) {
+    static void promise(World world, YoungPerson person, Employer employer, double wage, double fit) {
+        lapse(person);
         person.offerFrom = employer;
         person.offerWage = wage;
+        person.offerFit = fit;
         person.matchedMonth = world.month;
         employer.vacancies--;
         employer.promisedHires++;
@@ -56,7 +59,7 @@ final class JobOffers {
         }
         employer.promisedHires--;
         person.offerFrom = null;
-        world.hire(person, employer, person.offerWage);
+        world.hire(person, employer, person.offerWage, person.offerFit);
         world.flows.youngHires++;
         world.recordFirstJob(person, 0);
         world.flows.leaversStartingWork++;

@@ -38,7 +38,7 @@ final class JobSeekers {
      */
     void addIfSeeking(World world, YoungPerson person) {
         boolean student = JobOffers.searchesBeforeLeaving(world, person);
-        if (person.status != Status.UNEMPLOYED && !person.searchingOnJob && !student) {
+        if (person.status != Status.UNEMPLOYED && !person.searchingOnJob && !student || person.offerFrom != null) {
             return;
         }
         all.add(person);

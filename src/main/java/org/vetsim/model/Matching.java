@@ -33,12 +33,12 @@ final class Matching implements Phase {
             } else {
                 YoungPerson person = chosen.person();
                 seekers.hired(person);
-                if (JobOffers.inEducation(person)) {
-                    JobOffers.promise(world, person, employer, screening.startingWage(chosen));
+                if (JobOffers.leavingSoon(world, person)) {
+                    JobOffers.promise(world, person, employer, screening.startingWage(chosen), chosen.fit());
                     continue;
                 }
                 recordHire(world, person, employer);
-                hire(world, person, employer, screening.startingWage(chosen));
+                hire(world, person, employer, screening.startingWage(chosen), chosen.fit());
             }
         }
         for (YoungPerson person : seekers.all.people()) {
@@ -94,8 +94,8 @@ final class Matching implements Phase {
         }
     }
 
-    private static void hire(World world, YoungPerson person, Employer employer, double wage) {
-        world.hire(person, employer, wage);
+    private static void hire(World world, YoungPerson person, Employer employer, double wage, double fit) {
+        world.hire(person, employer, wage, fit);
         person.matchedMonth = world.month;
         employer.vacancies--;
     }

@@ -40,6 +40,11 @@ final class Screening {
         this.priors = Priors.of(world, seekers.all.people());
     }
 
+    /** The fit of a job offered to a young applicant: what they would value in it beyond the wage. */
+    private double fit() {
+        return market.jobFitSpread() * random.nextGaussian();
+    }
+
     /** The applicant hired for one vacancy of {@code employer}, or null if nobody is hired. */
     Applicant choose(Employer employer) {
         List<Applicant> applicants = new ArrayList<>();
@@ -87,7 +92,9 @@ final class Screening {
      * employer matches it as long as it does not exceed what they produce there
      * ({@link WageAuction}). So outside firms bid for the skills they can see, and the more a
      * certificate shows, the less rent the training firm keeps (Acemoglu and Pischke 1998). An
-     * apprentice's pay is not renegotiated.
+     * apprentice in the last months compares the offer with the job the training firm would give
+     * them after training (none if it would not keep them), and the firm may raise that wage; an
+     * apprentice earlier in training compares it with apprentice pay, which is not renegotiated.
      */
     private boolean accepts(Applicant applicant) {
         YoungPerson person = applicant.person();
@@ -98,12 +105,24 @@ final class Screening {
             return true;
         }
         double offer = applicant.estimate();
-        double worth = person.status == Status.EMPLOYED
-                ? world.skills.productivity(person, person.occupation, true) : Double.NEGATIVE_INFINITY;
-        return switch (WageAuction.of(world.wageOf(person), worth, offer)) {
+        double worth;
+        double wage;
+        if (person.status == Status.EMPLOYED) {
+            worth = world.skills.productivity(person, person.occupation, true);
+            wage = world.wageOf(person);
+        } else if (JobOffers.leavingSoon(world, person)
+                && TrainedGraduateValue.offers(world, person.trainingFirm, person)) {
+            worth = world.skills.productivity(person, person.occupation, true);
+            wage = Math.max(world.wage(worth), person.wageFloor);
+        } else {
+            worth = Double.NEGATIVE_INFINITY;
+            wage = world.wageOf(person);
+        }
+        double fit = person.jobFit;
+        return switch (WageAuction.of(wage, fit, worth, offer, applicant.fit())) {
             case DECLINED -> false;
             case MATCHED -> {
-                person.wageFloor = offer;
+                person.wageFloor = WageAuction.retainingWage(fit, offer, applicant.fit());
                 world.flows.counterOffers++;
                 yield false;
             }
@@ -125,14 +144,14 @@ final class Screening {
 
     private Applicant adult() {
         double truth = AdultLabourForce.applicantProductivity(adultRandom, world.skills, market.crossOccupationShare(), market.hiringHorizonMonths());
-        return new Applicant(null, estimate(priors.adult(), truth, market.screeningNoise(), 0.0));
+        return new Applicant(null, estimate(priors.adult(), truth, market.screeningNoise(), 0.0), 0.0);
     }
 
     private Applicant young(YoungPerson candidate, Employer employer) {
         Occupation occupation = employer.occupation();
         double truth = world.skills.expectedProductivity(candidate, occupation, market.hiringHorizonMonths());
         if (candidate.internAt == employer) {
-            return new Applicant(candidate, truth);
+            return new Applicant(candidate, truth, fit());
         }
         double noise = market.screeningNoise();
         boolean certified = candidate.certifiedIn == occupation;
@@ -156,7 +175,7 @@ final class Screening {
         } else {
             prior = hasWorkExperience(candidate) ? priors.experienced() : priors.inexperienced();
         }
-        return new Applicant(candidate, estimate(prior, truth, noise, bonus));
+        return new Applicant(candidate, estimate(prior, truth, noise, bonus), fit());
     }
 
     /**
@@ -178,7 +197,7 @@ final class Screening {
     }
 
     /** A screened applicant, young ({@code person}) or adult (no person), and the estimate of their productivity. */
-    record Applicant(YoungPerson person, double estimate) {
+    record Applicant(YoungPerson person, double estimate, double fit) {
         static final Comparator<Applicant> BEST_FIRST = Comparator.comparingDouble((Applicant a) -> -a.estimate())
                 .thenComparingInt(a -> a.isAdult() ? -1 : a.person().id());
 

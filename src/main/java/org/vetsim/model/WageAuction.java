@@ -2,12 +2,14 @@ package org.vetsim.model;
 
 /**
  * What happens when an outside employer offers a wage to someone who already works (a
- * sequential auction, Postel-Vinay and Robin 2002): an offer no higher than the current wage is
- * turned down; a higher one is matched by the current employer as long as it does not exceed
- * the worker's productivity there (firm-specific skill included), and the worker stays at the
- * matched wage; otherwise the worker leaves. So outside employers bid for the skills they can
- * see, and the current employer keeps what they cannot: its firm-specific skill and what its
- * certificate does not show.
+ * sequential auction, Postel-Vinay and Robin 2002, with jobs that differ in what workers value
+ * beyond pay): an offer whose wage plus fit does not beat the current wage plus fit is turned
+ * down; a better one is matched by the current employer, raising the wage until the worker is
+ * indifferent, as long as that wage does not exceed the worker's productivity there
+ * (firm-specific skill included); otherwise the worker leaves. So outside employers bid for the
+ * skills they can see, the current employer keeps what they cannot (its firm-specific skill and
+ * what its certificate does not show), and a worker may still leave for a job that suits them
+ * better.
  */
 enum WageAuction {
     /** The offer does not beat the current wage. */
@@ -17,10 +19,15 @@ enum WageAuction {
     /** The offer exceeds what the worker is worth to the employer; the worker leaves. */
     LEAVES;
 
-    static WageAuction of(double currentWage, double productivityAtEmployer, double offer) {
-        if (offer <= currentWage) {
+    static WageAuction of(double currentWage, double currentFit, double productivityAtEmployer, double offer, double offerFit) {
+        if (offer + offerFit <= currentWage + currentFit) {
             return DECLINED;
         }
-        return offer <= productivityAtEmployer ? MATCHED : LEAVES;
+        return retainingWage(currentFit, offer, offerFit) <= productivityAtEmployer ? MATCHED : LEAVES;
+    }
+
+    /** The wage at which a worker in a job of fit {@code currentFit} is indifferent to the offer. */
+    static double retainingWage(double currentFit, double offer, double offerFit) {
+        return offer + offerFit - currentFit;
     }
 }

@@ -176,12 +176,9 @@ public final class World {
      * corporate training centre (mechanism 7) gets induction training, unless the firm trained
      * the person itself as an apprentice.
      */
-    void hire(YoungPerson person, Employer employer) {
-        hire(person, employer, 0.0);
-    }
-
-    /** Starts an employment spell at a wage of at least {@code wage} (the offer that won the person). */
-    void hire(YoungPerson person, Employer employer, double wage) {
+    /** Starts an employment spell at a wage of at least {@code wage} (the offer that won the person), of fit {@code fit}. */
+    void hire(YoungPerson person, Employer employer, double wage, double fit) {
+        person.jobFit = fit;
         if (person.employer != null) {
             person.employer.youngStaff.remove(person);
         }
@@ -205,6 +202,7 @@ public final class World {
 
     /** Ends the employment or apprenticeship of {@code person}, who becomes a job seeker. */
     void separate(YoungPerson person) {
+        JobOffers.lapse(person);
         Employer employer = person.employer;
         if (employer != null) {
             employer.youngStaff.remove(person);

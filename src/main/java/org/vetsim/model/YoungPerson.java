@@ -51,6 +51,9 @@ public final class YoungPerson {
     /** The employer whose offer this student accepted before leaving education; the job starts when they finish. */
     Employer offerFrom;
     double offerWage;
+    double offerFit;
+    /** What the person values in the current job beyond its wage (its fit), in wage units. */
+    double jobFit;
 
     YoungPerson(int id, int birthMonth, double abilityScore) {
         this.id = id;

@@ -45,6 +45,11 @@ public record LabourMarketSettings(
                 + "employers rank applicants by trainability as well as by what they can do now; 0 values only the present.",
                 unit = "months", min = 0, max = 120)
         int hiringHorizonMonths,
+        @Param(doc = "Standard deviation of the fit of a job: what a worker values in it beyond the wage (tasks, colleagues, "
+                + "place, hours), drawn for each job offered; a worker with an outside offer moves when its wage plus fit beats "
+                + "the current wage plus fit, unless the employer raises the wage enough (up to what the worker produces there).",
+                unit = "skilled-wage months per month", min = 0, max = 1)
+        double jobFitSpread,
         @Param(doc = "Monthly probability that a young employee quits.", unit = "per month", min = 0, max = 0.5)
         double quitRate,
         @Param(doc = "Share of a quitting young employee who moves straight to another job (job-to-job) rather than to unemployment.", min = 0, max = 1)
@@ -59,14 +64,14 @@ public record LabourMarketSettings(
         double trainingCostSpread) {
 
     public LabourMarketSettings {
-        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, quitRate, jobToJobShare, discouragementRate, reactivationRate, wageCompression, trainingCostSpread);
+        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare, discouragementRate, reactivationRate, wageCompression, trainingCostSpread);
     }
 
     /** These settings with another wage compression. */
     public LabourMarketSettings withWageCompression(double compression) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
-                crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, quitRate, jobToJobShare,
+                crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare,
                 discouragementRate, reactivationRate, compression, trainingCostSpread);
     }
 
@@ -79,7 +84,7 @@ public record LabourMarketSettings(
     public LabourMarketSettings withCycle(double amplitude, double shockSpread) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, amplitude, cyclePeriodMonths, shockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
-                crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, quitRate, jobToJobShare,
+                crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare,
                 discouragementRate, reactivationRate, wageCompression, trainingCostSpread);
     }
 }

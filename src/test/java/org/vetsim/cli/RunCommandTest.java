@@ -84,14 +84,14 @@ class RunCommandTest {
     void warnsWhenTheWarmupIsShorterThanTheModelNeeds(@TempDir Path tmp) {
         CliRunner.Result shortWarmup = run(tmp.resolve("short"));
         assertEquals(0, shortWarmup.exitCode(), shortWarmup.err());
-        assertTrue(shortWarmup.err().contains("warning: baseline: simulation.warmup_years is 15 but the model needs 22 years"),
+        assertTrue(shortWarmup.err().contains("warning: baseline: simulation.warmup_years is 15 but the model needs 30 years"),
                 shortWarmup.err());
         CliRunner.Result validated = CliRunner.run("validate", "baseline", "--set", "simulation.warmup_years=3");
         assertEquals(0, validated.exitCode());
-        assertTrue(validated.err().contains("simulation.warmup_years is 3 but the model needs 22 years"), validated.err());
+        assertTrue(validated.err().contains("simulation.warmup_years is 3 but the model needs 30 years"), validated.err());
         CliRunner.Result enough = CliRunner.run("validate", "baseline", "--set", "population.exit_age=25",
-                "--set", "simulation.warmup_years=17");
-        assertFalse(enough.err().contains("warmup_years"), "a 10-year window needs 17 years: " + enough.err());
+                "--set", "simulation.warmup_years=25");
+        assertFalse(enough.err().contains("warmup_years"), "a 10-year window needs 25 years: " + enough.err());
     }
 
     @Test

@@ -33,6 +33,13 @@ class EmployerDecisionsTest {
         return world.employers.stream().max(Comparator.comparingInt(Employer::baseStaff)).orElseThrow();
     }
 
+    /** The employer that would offer the most places today: one that finds training worth it. */
+    private static Employer trainer() {
+        ApprenticePlaces places = new ApprenticePlaces();
+        return world.employers.stream().max(Comparator.comparingInt((Employer e) -> places.choose(world, e))
+                .thenComparingInt(Employer::baseStaff)).orElseThrow();
+    }
+
     private static Employer smallest() {
         return world.employers.stream().min(Comparator.comparingInt(Employer::baseStaff)).orElseThrow();
     }
@@ -75,7 +82,7 @@ class EmployerDecisionsTest {
     @Test
     void dearerTrainingMeansFewerPlacesAndAFirmWithoutOpeningsDoesNotInvest() {
         ApprenticePlaces places = new ApprenticePlaces();
-        Employer firm = largest();
+        Employer firm = trainer();
         int atGermanPay = places.choose(world, firm);
         int[] dear = new int[1];
         withEngagement("engagement.work_based_learning.apprentice_pay_ratio=0.6", () -> dear[0] = places.choose(world, firm));
@@ -102,7 +109,7 @@ class EmployerDecisionsTest {
 
     @Test
     void aFirmKeepsAGraduateItHasRoomForAndNotOneItCannotUse() {
-        Employer firm = largest();
+        Employer firm = trainer();
         YoungPerson graduate = world.people.stream().filter(p -> p.status == Status.APPRENTICE && p.employer == firm)
                 .findFirst().orElseThrow();
         int target = firm.targetStaff;
@@ -130,10 +137,18 @@ class EmployerDecisionsTest {
 
     @Test
     void aWorkerLeavesOnlyForAnOfferTheEmployerCannotMatch() {
-        assertEquals(WageAuction.DECLINED, WageAuction.of(0.5, 0.6, 0.5), "no higher than the wage");
-        assertEquals(WageAuction.MATCHED, WageAuction.of(0.5, 0.6, 0.55), "matched below productivity");
-        assertEquals(WageAuction.MATCHED, WageAuction.of(0.5, 0.6, 0.6), "matched up to productivity");
-        assertEquals(WageAuction.LEAVES, WageAuction.of(0.5, 0.6, 0.61), "beyond productivity: leaves");
+        assertEquals(WageAuction.DECLINED, WageAuction.of(0.5, 0.0, 0.6, 0.5, 0.0), "no higher than the wage");
+        assertEquals(WageAuction.MATCHED, WageAuction.of(0.5, 0.0, 0.6, 0.55, 0.0), "matched below productivity");
+        assertEquals(WageAuction.MATCHED, WageAuction.of(0.5, 0.0, 0.6, 0.6, 0.0), "matched up to productivity");
+        assertEquals(WageAuction.LEAVES, WageAuction.of(0.5, 0.0, 0.6, 0.61, 0.0), "beyond productivity: leaves");
+    }
+
+    @Test
+    void aWorkerWeighsTheFitOfJobsBesideTheirWages() {
+        assertEquals(WageAuction.DECLINED, WageAuction.of(0.5, 0.1, 0.6, 0.55, 0.0), "a higher wage in a job that suits less");
+        assertEquals(WageAuction.MATCHED, WageAuction.of(0.5, 0.0, 0.6, 0.45, 0.1), "a lower wage in a better job, matched");
+        assertEquals(0.55, WageAuction.retainingWage(0.0, 0.45, 0.1), 1e-12, "the employer pays the difference in fit");
+        assertEquals(WageAuction.LEAVES, WageAuction.of(0.5, -0.1, 0.6, 0.55, 0.1), "a better-suited job the employer cannot outbid");
     }
 
     @Test

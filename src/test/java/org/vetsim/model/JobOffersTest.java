@@ -58,7 +58,7 @@ class JobOffersTest {
         Employer employer = world.employers.get(0);
         int vacancies = employer.vacancies;
         int promised = employer.promisedHires;
-        JobOffers.promise(world, person, employer, 0.5);
+        JobOffers.promise(world, person, employer, 0.5, 0.0);
         assertEquals(vacancies - 1, employer.vacancies);
         assertEquals(promised + 1, employer.promisedHires);
         assertFalse(JobOffers.searchesBeforeLeaving(world, person), "someone with an offer stops searching");
@@ -75,7 +75,7 @@ class JobOffersTest {
         YoungPerson person = student(Status.SCHOOL_VET, 2);
         Employer employer = world.employers.get(1);
         int promised = employer.promisedHires;
-        JobOffers.promise(world, person, employer, 0.5);
+        JobOffers.promise(world, person, employer, 0.5, 0.0);
         JobOffers.lapse(person);
         assertNull(person.offerFrom);
         assertEquals(promised, employer.promisedHires);

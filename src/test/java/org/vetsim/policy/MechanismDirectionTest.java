@@ -43,7 +43,7 @@ class MechanismDirectionTest {
 
     @Test
     void curriculumCoDesignAlignsCurricula() {
-        assertRaises(TestScenarios.small(), TestScenarios.small("engagement.curriculum_co_design.enabled=true"),
+        assertRaises(TestScenarios.small(LARGER), TestScenarios.small(LARGER, "engagement.curriculum_co_design.enabled=true"),
                 Metric.CURRICULUM_ALIGNMENT, "curriculum co-design");
     }
 
@@ -62,7 +62,7 @@ class MechanismDirectionTest {
 
     @Test
     void trainingCentresRaiseYoungWages() {
-        assertRaises(TestScenarios.small(), TestScenarios.small("engagement.corporate_training_centres.enabled=true"),
+        assertRaises(TestScenarios.small(LARGER), TestScenarios.small(LARGER, "engagement.corporate_training_centres.enabled=true"),
                 Metric.MEAN_WAGE, "corporate training centres");
     }
 

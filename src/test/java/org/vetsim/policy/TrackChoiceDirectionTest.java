@@ -31,8 +31,8 @@ class TrackChoiceDirectionTest {
 
     @Test
     void aFeeLowersVetEntry() {
-        double[] free = Arms.means(TestScenarios.small(), Metric.VET_ENTRY_SHARE, 13);
-        double[] fee = Arms.means(TestScenarios.small("education.vet_fee_months=6"), Metric.VET_ENTRY_SHARE, 13);
+        double[] free = Arms.means(TestScenarios.small("population.young_people=5000"), Metric.VET_ENTRY_SHARE, 13);
+        double[] fee = Arms.means(TestScenarios.small("population.young_people=5000", "education.vet_fee_months=6"), Metric.VET_ENTRY_SHARE, 13);
         assertTrue(Arms.mean(fee) < Arms.mean(free) && Arms.wins(free, fee) >= 8,
                 "VET entry with a fee " + Arms.mean(fee) + " vs free " + Arms.mean(free));
     }

@@ -20,7 +20,7 @@ class ScenarioLoaderTest {
         Scenario scenario = ScenarioLoader.loadDefault(List.of());
         assertEquals("baseline", scenario.name());
         assertEquals(20, scenario.simulation().years());
-        assertEquals(22, scenario.simulation().warmupYears());
+        assertEquals(30, scenario.simulation().warmupYears());
         assertEquals(20261126L, scenario.simulation().seed());
         assertEquals(20000, scenario.population().youngPeople());
         assertEquals(6, scenario.occupations().size());

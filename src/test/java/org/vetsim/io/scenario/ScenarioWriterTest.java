@@ -61,7 +61,7 @@ class ScenarioWriterTest {
     @Test
     void everyKeyIsWrittenInSnakeCase() {
         String yaml = ScenarioWriter.toYaml(ScenarioLoader.loadDefault(List.of()));
-        assertTrue(yaml.contains("\n  warmup_years: 22\n"), yaml);
+        assertTrue(yaml.contains("\n  warmup_years: 30\n"), yaml);
         assertTrue(yaml.contains("\n    internship_places_per_staff: 0.05\n"), yaml);
         assertTrue(yaml.endsWith("reforms: []\n"), yaml);
     }
