@@ -2,6 +2,7 @@ package org.vetsim.cli;
 
 import org.vetsim.experiment.cli.CompareCommand;
 import org.vetsim.experiment.cli.MergeCommand;
+import org.vetsim.experiment.cli.OptimiseCommand;
 import org.vetsim.experiment.cli.SweepCommand;
 import org.vetsim.io.output.Version;
 import picocli.CommandLine;
@@ -15,7 +16,7 @@ import java.nio.file.Path;
         versionProvider = VetsimCommand.VersionProvider.class,
         description = "Agent-based simulation of employer engagement in vocational education and training.",
         subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class, MetricsCommand.class, CalibrationCommand.class, BenchCommand.class,
-                CompareCommand.class, SweepCommand.class, MergeCommand.class, WarmupCommand.class, GuiCommand.class,
+                CompareCommand.class, SweepCommand.class, MergeCommand.class, OptimiseCommand.class, WarmupCommand.class, GuiCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad input."})
 public final class VetsimCommand implements Runnable {

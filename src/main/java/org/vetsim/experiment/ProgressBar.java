@@ -2,6 +2,7 @@ package org.vetsim.experiment;
 
 import java.io.PrintWriter;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Shows progress on standard error: on a terminal a bar redrawn in place with the units done
@@ -22,6 +23,7 @@ public final class ProgressBar implements RunProgress {
     private int first = -1;
     private int lastTenth = -1;
     private long lastLine;
+    private Supplier<String> note = () -> "";
 
     /** Progress on {@code err}, as a bar if {@code terminal}. */
     public ProgressBar(PrintWriter err, boolean terminal, LongSupplier nanoClock) {
@@ -49,6 +51,12 @@ public final class ProgressBar implements RunProgress {
         return new ProgressBar(err, System.console() != null, System::nanoTime, "months", 2_000_000_000L);
     }
 
+    /** Shows {@code note} (e.g. the best value so far) after the counts; returns this bar. */
+    public ProgressBar withNote(Supplier<String> note) {
+        this.note = note;
+        return this;
+    }
+
     @Override
     public synchronized void update(int done, int total) {
         if (first < 0) {
@@ -60,7 +68,8 @@ public final class ProgressBar implements RunProgress {
         }
         if (terminal) {
             int filled = total == 0 ? WIDTH : WIDTH * done / total;
-            err.printf("\r[%s%s] %d/%d %s %s", "#".repeat(filled), " ".repeat(WIDTH - filled), done, total, unit, eta(now, done, total));
+            err.printf("\r[%s%s] %d/%d %s %s%s\u001b[K", "#".repeat(filled), " ".repeat(WIDTH - filled), done, total, unit,
+                    eta(now, done, total), noteText());
             if (done >= total) {
                 err.println();
             }
@@ -69,11 +78,17 @@ public final class ProgressBar implements RunProgress {
         }
         int tenth = total == 0 ? 10 : 10 * done / total;
         if (tenth != lastTenth || now - lastLine >= MINUTE || done >= total) {
-            err.printf("progress: %d/%d %s (%d%%) %s%n", done, total, unit, total == 0 ? 100 : 100 * done / total, eta(now, done, total));
+            err.printf("progress: %d/%d %s (%d%%) %s%s%n", done, total, unit, total == 0 ? 100 : 100 * done / total,
+                    eta(now, done, total), noteText());
             err.flush();
             lastTenth = tenth;
             lastLine = now;
         }
+    }
+
+    private String noteText() {
+        String text = note.get();
+        return text.isEmpty() ? "" : " " + text;
     }
 
     private String eta(long now, int done, int total) {

@@ -1,6 +1,7 @@
 package org.vetsim.scenario;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A complete, validated scenario: everything one simulation run needs besides its seed.
@@ -95,19 +96,31 @@ public record Scenario(
     /** This scenario with another run length in years (warm-up excluded). */
     public Scenario withYears(int years) {
         return new Scenario(name, description, simulation.withYears(years), population, occupations,
-                technology, education, colleges, exams, labourMarket, skills, engagement, reforms);
+                technology, education, colleges, exams, labourMarket, skills, engagement,
+                reformsWith(inForce -> inForce.withYears(years)));
     }
 
     /** This scenario with another warm-up length in years. */
     public Scenario withWarmupYears(int warmupYears) {
         return new Scenario(name, description, simulation.withWarmupYears(warmupYears), population, occupations,
-                technology, education, colleges, exams, labourMarket, skills, engagement, reforms);
+                technology, education, colleges, exams, labourMarket, skills, engagement,
+                reformsWith(inForce -> inForce.withWarmupYears(warmupYears)));
     }
 
     /** This scenario with another youth population size. */
     public Scenario withYoungPeople(int youngPeople) {
         return new Scenario(name, description, simulation, population.withYoungPeople(youngPeople),
-                occupations, technology, education, colleges, exams, labourMarket, skills, engagement, reforms);
+                occupations, technology, education, colleges, exams, labourMarket, skills, engagement,
+                reformsWith(inForce -> inForce.withYoungPeople(youngPeople)));
+    }
+
+    /**
+     * The reforms with {@code change} made to the settings each puts in force: for a setting
+     * fixed at the start of a run (run length, warm-up, population), which a reform cannot
+     * change, so that a reform does not bring back the value the scenario had before.
+     */
+    private List<Reform> reformsWith(UnaryOperator<Scenario> change) {
+        return reforms.stream().map(reform -> new Reform(reform.month(), change.apply(reform.inForce()))).toList();
     }
 
     /** This scenario with other engagement mechanisms at the start. */

@@ -20,16 +20,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CommandLineErrorsTest {
     private static final String[] SMALL = {"--set", "population.young_people=500", "--set", "simulation.warmup_years=1",
         "--years", "1", "--quiet"};
+    private static final String[] OPTIMISE = {"optimise", "baseline", "--lever", "engagement.mentoring.enabled=bool",
+        "--minimise", "public_cost", "--replications", "2", "--budget", "2"};
 
     @TempDir
     Path tmp;
 
     private static CliRunner.Result run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        if (List.of("run", "compare", "sweep").contains(args[0])) {
+        if (List.of("run", "compare", "sweep", "optimise").contains(args[0])) {
             all.addAll(List.of(SMALL));
         }
         return CliRunner.run(all.toArray(String[]::new));
+    }
+
+    private static String[] with(String[] command, String... more) {
+        List<String> all = new ArrayList<>(List.of(command));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
     }
 
     private static void assertOneLineError(CliRunner.Result result, String... parts) {
@@ -57,7 +65,9 @@ class CommandLineErrorsTest {
         assertOneLineError(run("sweep", "baseline", "--vary", "labour_market.quit_rate=0.02,0.03", "--seed", "-5",
                 "--out", tmp.resolve("s").toString()), rule);
         assertOneLineError(run("gui", "--seed", "-5"), rule);
-        assertFalse(Files.exists(tmp.resolve("c")) || Files.exists(tmp.resolve("s")) || Files.exists(tmp.resolve("r")));
+        assertOneLineError(run(with(OPTIMISE, "--seed", "-5", "--out", tmp.resolve("o").toString())), rule);
+        assertFalse(Files.exists(tmp.resolve("c")) || Files.exists(tmp.resolve("s")) || Files.exists(tmp.resolve("r"))
+                || Files.exists(tmp.resolve("o")));
     }
 
     @Test
@@ -67,8 +77,11 @@ class CommandLineErrorsTest {
                 "--out", out.toString()), "--threads must be at least 1");
         assertOneLineError(run("sweep", "baseline", "--vary", "labour_market.quit_rate=0.02,0.03", "--threads", "0",
                 "--out", tmp.resolve("sw").toString()), "--threads must be at least 1");
+        assertOneLineError(run(with(OPTIMISE, "--threads", "0", "--out", tmp.resolve("opt").toString())),
+                "--threads must be at least 1");
         assertFalse(Files.exists(out), "no folder, no plan.json");
         assertFalse(Files.exists(tmp.resolve("sw")));
+        assertFalse(Files.exists(tmp.resolve("opt")), "no folder, no search.json");
         CliRunner.Result corrected = run("compare", "baseline", "germany-dual", "--replications", "2", "--threads", "1",
                 "--out", out.toString());
         assertEquals(0, corrected.exitCode(), corrected.err());
@@ -76,11 +89,12 @@ class CommandLineErrorsTest {
 
     @Test
     void anEmptyOutIsRefusedAsSuch() {
-        for (String command : List.of("run", "compare", "sweep", "merge")) {
+        for (String command : List.of("run", "compare", "sweep", "merge", "optimise")) {
             List<String> args = new ArrayList<>(List.of(command));
             switch (command) {
                 case "compare" -> args.addAll(List.of("baseline", "germany-dual"));
                 case "sweep" -> args.addAll(List.of("baseline", "--vary", "labour_market.quit_rate=0.02,0.03"));
+                case "optimise" -> args.addAll(List.of(OPTIMISE).subList(1, OPTIMISE.length));
                 case "merge" -> args.add(tmp.toString());
                 default -> { }
             }

@@ -12,10 +12,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /** Common look of the experiment charts and their atomic PNG output. */
-final class ChartFiles {
+public final class ChartFiles {
     static final int WIDTH = 900;
     static final int HEIGHT = 540;
-    static final Color[] PALETTE = {
+    private static final Color[] PALETTE = {
         new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e),
         new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
         new Color(0xbcbd22), new Color(0x17becf)};
@@ -23,11 +23,13 @@ final class ChartFiles {
     private ChartFiles() {
     }
 
-    static Color color(int index) {
+    /** The colour of series {@code index}. */
+    public static Color color(int index) {
         return PALETTE[index % PALETTE.length];
     }
 
-    static void style(JFreeChart chart) {
+    /** Gives an XY chart the common look. */
+    public static void style(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
         XYPlot plot = chart.getXYPlot();
@@ -41,7 +43,8 @@ final class ChartFiles {
         plot.getRangeAxis().setLabelFont(label);
     }
 
-    static void save(Path file, JFreeChart chart) throws IOException {
+    /** Writes the chart to {@code file} as a PNG, atomically. */
+    public static void save(Path file, JFreeChart chart) throws IOException {
         AtomicFiles.write(file, out -> ChartUtilities.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
     }
 }

@@ -20,7 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Options shared by {@code compare} and {@code sweep}. */
+/** Options shared by {@code compare}, {@code sweep} and {@code optimise}. */
 public final class ExperimentOptions {
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "Override one scenario key in every scenario, e.g. --set labour_market.quit_rate=0.03 (repeatable).")

@@ -1,6 +1,7 @@
 package org.vetsim.experiment.design;
 
 import org.vetsim.experiment.ExperimentException;
+import org.vetsim.experiment.OptionNumbers;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -64,15 +65,15 @@ public record Factor(String key, List<String> levels, double from, double to, St
         if (parts.length < 2 || parts.length > 3) {
             throw bad(spec, "a range is from:to (continuous) or from:to:step");
         }
-        BigDecimal from = number(spec, parts[0]);
-        BigDecimal to = number(spec, parts[1]);
+        BigDecimal from = OptionNumbers.decimal("--vary " + spec, parts[0]);
+        BigDecimal to = OptionNumbers.decimal("--vary " + spec, parts[1]);
         if (from.compareTo(to) >= 0) {
             throw bad(spec, "the range must go upwards (from < to)");
         }
         if (parts.length == 2) {
             return new Factor(key, List.of(), from.doubleValue(), to.doubleValue(), spec);
         }
-        BigDecimal step = number(spec, parts[2]);
+        BigDecimal step = OptionNumbers.decimal("--vary " + spec, parts[2]);
         if (step.signum() <= 0) {
             throw bad(spec, "the step must be positive");
         }
@@ -85,14 +86,6 @@ public record Factor(String key, List<String> levels, double from, double to, St
             levels.add(v.stripTrailingZeros().toPlainString());
         }
         return new Factor(key, levels, Double.NaN, Double.NaN, spec);
-    }
-
-    private static BigDecimal number(String spec, String text) {
-        try {
-            return new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            throw bad(spec, "'" + text.strip() + "' is not a number");
-        }
     }
 
     private static ExperimentException bad(String spec, String why) {

@@ -1,0 +1,188 @@
+package org.vetsim.experiment.optimise;
+
+import org.vetsim.experiment.SeedSequence;
+import org.vetsim.io.output.Numbers;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One search for the best mix under one {@link Goal}, in three steps:
+ * <ol>
+ * <li>CMA-ES ({@link CmaesSearch}) asks for {@code budget} candidates, each run over the same
+ *     first replications;</li>
+ * <li>a level-by-level check: from the best candidate, each on/off lever is switched and each
+ *     whole-number lever (and the reform year) moved one level up and down; the best move that
+ *     improves is taken, and the check repeats (at most once per such lever), so the mix named
+ *     cannot be improved by changing one discrete lever alone;</li>
+ * <li>the best distinct candidates are run again with more replications and ranked anew, so
+ *     that a candidate that was merely lucky on the first replications is not named best (and
+ *     more of them if none of the first batch meets the constraints then).</li>
+ * </ol>
+ */
+final class ConstrainedSearch {
+    /** Most batches of finalists run again when none meets the constraints. */
+    static final int BATCHES = 3;
+    /** Best first: by score, then by the tie-break metric, then by the larger slack, then in the order asked for. */
+    private static final Comparator<Proposal> RANKING = Comparator.comparingDouble((Proposal p) -> p.score().value())
+            .thenComparingDouble(p -> p.score().tieBreak())
+            .thenComparing(Comparator.comparingDouble((Proposal p) -> p.score().slack()).reversed())
+            .thenComparingInt(Proposal::number);
+
+    /**
+     * How to search.
+     *
+     * @param budget candidates CMA-ES asks for
+     * @param population CMA-ES population of the first run (0 for its default)
+     * @param replications replications per candidate while searching
+     * @param finalReplications replications of the best candidates at the end
+     * @param finalists how many of the best candidates are run again
+     * @param seed the master seed (each search derives its own from it)
+     */
+    record Settings(int budget, int population, int replications, int finalReplications, int finalists, long seed) {
+    }
+
+    private final SearchSpace space;
+    private final Evaluator evaluator;
+    private final Settings settings;
+    private final SearchListener listener;
+
+    ConstrainedSearch(SearchSpace space, Evaluator evaluator, Settings settings, SearchListener listener) {
+        this.space = space;
+        this.evaluator = evaluator;
+        this.settings = settings;
+        this.listener = listener;
+    }
+
+    /** Runs search number {@code index} (described by {@code title}) from the point {@code start}. */
+    SearchResult run(int index, String title, Scorer scorer, double[] start) {
+        Run run = new Run(scorer);
+        run.phase(title, settings.budget());
+        CmaesSearch.run(space, start, new CmaesSearch.Settings(settings.budget(), settings.population(),
+                SeedSequence.derive(settings.seed(), "search " + index)),
+                (mix, restart) -> run.propose(mix, Proposal.SEARCH, restart).score().value());
+        checkLevels(run);
+        List<Proposal> finalists = finalists(run);
+        return new SearchResult(index, title, scorer, run.proposals, finalists);
+    }
+
+    private void checkLevels(Run run) {
+        int discrete = (int) space.levers().stream().filter(lever -> lever.kind().discrete()).count();
+        Proposal incumbent = run.proposals.stream().min(RANKING).orElseThrow();
+        Set<Mix> tried = new HashSet<>(List.of(incumbent.mix()));
+        for (int round = 0; round < discrete; round++) {
+            Proposal bestMove = null;
+            List<Mix> untried = neighbours(incumbent.mix()).stream().filter(tried::add).toList();
+            if (untried.isEmpty()) {
+                return;
+            }
+            run.phase("checking the on/off and whole-number levers one level away from the best", untried.size());
+            for (Mix neighbour : untried) {
+                Proposal move = run.propose(neighbour, Proposal.CHECK, -1);
+                bestMove = bestMove == null || RANKING.compare(move, bestMove) < 0 ? move : bestMove;
+            }
+            if (bestMove == null || RANKING.compare(bestMove, incumbent) >= 0) {
+                return;
+            }
+            incumbent = bestMove;
+        }
+    }
+
+    private List<Mix> neighbours(Mix mix) {
+        List<Mix> neighbours = new ArrayList<>();
+        for (int i = 0; i < space.dimension(); i++) {
+            Lever lever = space.levers().get(i);
+            int level = mix.levels().get(i);
+            if (lever.kind() == Lever.Kind.SWITCH) {
+                neighbours.add(mix.with(i, 1 - level));
+            } else if (lever.kind().discrete()) {
+                if (level > 0) {
+                    neighbours.add(mix.with(i, level - 1));
+                }
+                if (level < lever.levels() - 1) {
+                    neighbours.add(mix.with(i, level + 1));
+                }
+            }
+        }
+        return neighbours;
+    }
+
+    /**
+     * The best candidates run again: distinct in their results (mixes that differ only in a
+     * lever that has no effect, such as a subsidy for apprenticeships that are off, give the same
+     * runs with the same seeds and count once), ranked by score, tie-break and slack. A best mix
+     * lies on a constraint's boundary, where the mean of more replications may just miss it; if
+     * none of a batch meets the constraints, the next candidates that met them while searching
+     * are run again, a batch at a time, up to {@link #BATCHES} batches.
+     */
+    private List<Proposal> finalists(Run run) {
+        Map<List<RunOutcome>, Proposal> distinct = new LinkedHashMap<>();
+        run.proposals.forEach(p -> distinct.putIfAbsent(p.evaluation().runs(), p));
+        List<Proposal> ranked = distinct.values().stream().sorted(RANKING).toList();
+        List<Proposal> finals = new ArrayList<>();
+        int from = 0;
+        do {
+            List<Proposal> batch = ranked.subList(from, Math.min(ranked.size(), from + settings.finalists()));
+            listener.phase("running the " + (from == 0 ? "best " : "next best ") + batch.size() + " again with "
+                    + settings.finalReplications() + " replications", batch.size());
+            for (Proposal candidate : batch) {
+                Evaluation evaluation = evaluator.evaluate(candidate.mix(), settings.finalReplications());
+                finals.add(new Proposal(run.proposals.size() + finals.size() + 1, Proposal.FINAL, -1, evaluation,
+                        run.scorer.score(evaluation)));
+                listener.progressed(finals.size() - from, batch.size(),
+                        note(run.scorer.goal(), finals.stream().sorted(RANKING).findFirst().orElseThrow().score()));
+            }
+            from += batch.size();
+        } while (finals.stream().noneMatch(p -> p.score().feasible()) && from < ranked.size()
+                && from < BATCHES * settings.finalists() && ranked.get(from).score().feasible());
+        return finals.stream().sorted(RANKING).toList();
+    }
+
+    /** The best so far in words, for the progress line. */
+    static String note(Goal goal, Score best) {
+        if (best.failed()) {
+            return "no candidate has run without failing yet";
+        }
+        if (!best.feasible()) {
+            return "none meets the constraints yet (smallest shortfall " + Numbers.brief(best.shortfall()) + ")";
+        }
+        return "best " + goal.objective().metric() + " " + Numbers.brief(best.objective())
+                + (goal.constraints().isEmpty() ? "" : " (meets the constraints)");
+    }
+
+    /** The candidates of one search, in order, and the best so far. */
+    private final class Run {
+        final Scorer scorer;
+        final List<Proposal> proposals = new ArrayList<>();
+        Proposal best;
+
+        private int phaseStart;
+        private int phaseTotal;
+
+        Run(Scorer scorer) {
+            this.scorer = scorer;
+        }
+
+        void phase(String description, int total) {
+            phaseStart = proposals.size();
+            phaseTotal = total;
+            listener.phase(description, total);
+        }
+
+        Proposal propose(Mix mix, String stage, int restart) {
+            Evaluation evaluation = evaluator.evaluate(mix, settings.replications());
+            Proposal proposal = new Proposal(proposals.size() + 1, stage, restart, evaluation, scorer.score(evaluation));
+            proposals.add(proposal);
+            if (best == null || proposal.score().betterThan(best.score())) {
+                best = proposal;
+            }
+            listener.progressed(proposals.size() - phaseStart, phaseTotal, note(scorer.goal(), best.score()));
+            return proposal;
+        }
+    }
+}
