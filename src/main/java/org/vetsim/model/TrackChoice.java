@@ -32,8 +32,10 @@ final class TrackChoice {
 
     /**
      * Probability that a school leaver of ability percentile {@code ability} (normal score
-     * {@code abilityScore}) chooses the vocational path, when the vocational path is seen to earn
-     * {@code earningsRatio} times what the general path earns.
+     * {@code abilityScore}) chooses the vocational path, when recent leavers of the vocational and
+     * the general path are seen to earn {@code vocationalEarnings} and {@code generalEarnings}
+     * (relative to both together) and admission to higher education has lately reached down to
+     * ability percentile {@code admissionCutoff}.
      */
     static double vetProbability(EducationSettings education, int programmeMonths, double ability, double abilityScore,
                                  double vocationalEarnings, double generalEarnings, double admissionCutoff) {

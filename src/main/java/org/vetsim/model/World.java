@@ -172,11 +172,11 @@ public final class World {
     }
 
     /**
-     * Starts an employment spell of {@code person} at {@code employer}. A hire of a firm with a
-     * corporate training centre (mechanism 7) gets induction training, unless the firm trained
-     * the person itself as an apprentice.
+     * Starts an employment spell of {@code person} at {@code employer} at a wage of at least
+     * {@code wage} (the offer that won the person), in a job of fit {@code fit}. A hire of a firm
+     * with a corporate training centre (mechanism 7) gets induction training, unless the firm
+     * trained the person itself as an apprentice.
      */
-    /** Starts an employment spell at a wage of at least {@code wage} (the offer that won the person), of fit {@code fit}. */
     void hire(YoungPerson person, Employer employer, double wage, double fit) {
         person.jobFit = fit;
         if (person.employer != null) {
