@@ -160,9 +160,18 @@ public final class World {
      */
     double wageOf(YoungPerson person) {
         if (person.status == Status.APPRENTICE) {
-            return engagement.workBasedLearning().apprenticePayRatio();
+            return engagement.workBasedLearning().payRatio(trainingMonth(person));
         }
         return Math.max(wage(skills.productivity(person, person.occupation, true)), person.wageFloor);
+    }
+
+    /**
+     * The month of training {@code apprentice} is in (0-based), counted back from the end of the
+     * apprenticeship at its current length.
+     */
+    int trainingMonth(YoungPerson apprentice) {
+        int months = engagement.workBasedLearning().apprenticeshipMonths();
+        return Math.max(0, Math.min(months - 1, months - (apprentice.trainingEnds - month)));
     }
 
     /** Wage of a worker of productivity {@code productivity}, in skilled-wage units. */
