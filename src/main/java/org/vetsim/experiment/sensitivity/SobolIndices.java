@@ -5,10 +5,14 @@ import java.util.List;
 
 /**
  * Sobol sensitivity indices from the outputs of a Saltelli design (matrices A, B and, for each
- * factor i, AB_i: A with column i taken from B). First order by Saltelli et al. (2010, eq. b):
- * {@code S_i = mean(f(B) (f(AB_i) - f(A))) / V}; total order by Jansen (1999):
- * {@code ST_i = mean((f(A) - f(AB_i))^2) / (2 V)}; V is the variance of f(A) and f(B) pooled.
- * Intervals come from a seeded bootstrap over the N base samples.
+ * factor i, AB_i: A with column i taken from B). First order by Saltelli et al. (2010, eq. b) on
+ * the centred output: {@code S_i = mean((f(B) - m) (f(AB_i) - f(A))) / V}; total order by Jansen
+ * (1999): {@code ST_i = mean((f(A) - f(AB_i))^2) / (2 V)}; m and V are the mean and variance of
+ * f(A) and f(B) pooled. Centring leaves the estimator's expectation unchanged (f(AB_i) - f(A) has
+ * mean zero) but removes its dependence on the output's level: without it, an output whose mean
+ * is large against its spread (a share near 0.5 that moves by a few points, a noisy simulation)
+ * gets first-order intervals many times wider, and adding a constant to an output would change
+ * its indices. Intervals come from a seeded bootstrap over the N base samples.
  */
 public final class SobolIndices {
     private SobolIndices() {
@@ -57,7 +61,7 @@ public final class SobolIndices {
             double first = 0;
             double total = 0;
             for (int j : sample) {
-                first += yB[j] * (yAB[i][j] - yA[j]);
+                first += (yB[j] - mean) * (yAB[i][j] - yA[j]);
                 double gap = yA[j] - yAB[i][j];
                 total += gap * gap;
             }

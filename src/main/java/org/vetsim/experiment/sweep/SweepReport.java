@@ -53,7 +53,7 @@ final class SweepReport {
         md.append(sobol ? "Sobol indices from N = " + data.plan.arms().size() / (d + 2) + " base samples: first order "
                 + "(share of the variance due to the parameter alone, Saltelli 2010) and total order (with all its "
                 + "interactions, Jansen 1999), with 95% bootstrap intervals over the base samples. Estimates outside "
-                + "[0, 1] or wide intervals mean N is too small; N in the hundreds is usual.\n\n"
+                + "[0, 1] or wide intervals mean N is too small for the model's own noise; N in the hundreds is usual.\n\n"
                 : "Standardised regression coefficients of a linear fit with 95% bootstrap intervals; their squares are "
                 + "shares of variance when R^2 is near 1.\n\n");
         for (Sensitivity.Result result : results) {

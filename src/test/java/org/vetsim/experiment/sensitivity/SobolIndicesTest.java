@@ -61,6 +61,22 @@ class SobolIndicesTest {
     }
 
     @Test
+    void indicesDoNotDependOnTheOutputsLevel() {
+        // a share near 0.5 that moves by a few points: the indices of y and of y + 1000 are those of y
+        ToDoubleFunction<double[]> share = x -> 0.5 + 0.03 * x[0] + 0.01 * x[1] * x[2];
+        List<SensitivityIndex> level = analyse(3, 0, 1, 256, share);
+        List<SensitivityIndex> shifted = analyse(3, 0, 1, 256, x -> share.applyAsDouble(x) + 1000);
+        for (int k = 0; k < level.size(); k++) {
+            assertEquals(level.get(k).estimate(), shifted.get(k).estimate(), 1e-6, shifted.get(k).toString());
+            assertEquals(level.get(k).ciLow(), shifted.get(k).ciLow(), 1e-6, shifted.get(k).toString());
+            assertEquals(level.get(k).ciHigh(), shifted.get(k).ciHigh(), 1e-6, shifted.get(k).toString());
+        }
+        // S_0 = 0.0009 / 12 over that plus 0.0001 Var(x1 x2) = 7 / 144: 0.939
+        assertEquals(0.939, level.get(0).estimate(), 0.08, level.get(0).toString());
+        assertTrue(level.get(0).ciHigh() - level.get(0).ciLow() < 0.4, level.get(0).toString());
+    }
+
+    @Test
     void bootstrapIsSeeded() {
         List<SensitivityIndex> first = analyse(2, 0, 1, 256, x -> x[0] * x[1] + x[0]);
         List<SensitivityIndex> second = analyse(2, 0, 1, 256, x -> x[0] * x[1] + x[0]);
