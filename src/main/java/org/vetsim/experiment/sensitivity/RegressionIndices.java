@@ -43,7 +43,10 @@ public final class RegressionIndices {
         return new Fit(indices, point[d]);
     }
 
-    /** The d SRCs then R^2, for the points listed in {@code sample}; NaN where the fit is singular. */
+    /**
+     * The d SRCs then R^2, for the points listed in {@code sample}; NaN where the fit is singular
+     * or the output takes one value at every point (rounding may leave its sd a hair above zero).
+     */
     static double[] coefficients(double[][] x, double[] y, int[] sample) {
         int n = sample.length;
         int d = x[0].length;
@@ -56,7 +59,7 @@ public final class RegressionIndices {
         double[] result = new double[d + 1];
         java.util.Arrays.fill(result, Double.NaN);
         double sdY = sd(ys);
-        if (n <= d + 1 || !(sdY > 0)) {
+        if (n <= d + 1 || java.util.Arrays.stream(ys).allMatch(v -> v == ys[0])) {
             return result;
         }
         try {

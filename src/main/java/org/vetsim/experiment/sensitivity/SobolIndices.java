@@ -12,7 +12,8 @@ import java.util.List;
  * mean zero) but removes its dependence on the output's level: without it, an output whose mean
  * is large against its spread (a share near 0.5 that moves by a few points, a noisy simulation)
  * gets first-order intervals many times wider, and adding a constant to an output would change
- * its indices. Intervals come from a seeded bootstrap over the N base samples.
+ * its indices. An output that takes one value at every point has no indices (NaN). Intervals
+ * come from a seeded bootstrap over the N base samples.
  */
 public final class SobolIndices {
     private SobolIndices() {
@@ -57,6 +58,10 @@ public final class SobolIndices {
         }
         variance /= 2.0 * n;
         double[] result = new double[2 * d];
+        if (constant(yA, yB, sample)) {
+            java.util.Arrays.fill(result, Double.NaN);
+            return result;
+        }
         for (int i = 0; i < d; i++) {
             double first = 0;
             double total = 0;
@@ -65,9 +70,23 @@ public final class SobolIndices {
                 double gap = yA[j] - yAB[i][j];
                 total += gap * gap;
             }
-            result[i] = variance > 0 ? first / n / variance : Double.NaN;
-            result[d + i] = variance > 0 ? total / (2.0 * n) / variance : Double.NaN;
+            result[i] = first / n / variance;
+            result[d + i] = total / (2.0 * n) / variance;
         }
         return result;
+    }
+
+    /**
+     * Whether f(A) and f(B) take one value over the sample: the output has no variance to share
+     * out, even where rounding leaves the computed variance a hair above zero.
+     */
+    private static boolean constant(double[] yA, double[] yB, int[] sample) {
+        double first = yA[sample[0]];
+        for (int j : sample) {
+            if (yA[j] != first || yB[j] != first) {
+                return false;
+            }
+        }
+        return true;
     }
 }

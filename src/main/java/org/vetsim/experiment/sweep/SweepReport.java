@@ -65,6 +65,11 @@ final class SweepReport {
                 md.append("Not computed: some design point has no completed run.\n\n");
                 continue;
             }
+            if (result.indices().stream().allMatch(index -> Double.isNaN(index.estimate()))) {
+                md.append("Not computed: the output took the same value at every design point, so there is no "
+                        + "variance to share out.\n\n");
+                continue;
+            }
             md.append(sobol ? "| parameter | first order [95% CI] | total order [95% CI] |\n|---|---|---|\n"
                     : "| parameter | SRC [95% CI] |\n|---|---|\n");
             for (int f = 0; f < d; f++) {

@@ -77,6 +77,15 @@ class SobolIndicesTest {
     }
 
     @Test
+    void anOutputThatNeverMovesHasNoIndices() {
+        // a capped share, 0.32 at every point: its rounded variance is not exactly zero
+        for (SensitivityIndex index : analyse(3, 0, 1, 64, x -> 0.32)) {
+            assertTrue(Double.isNaN(index.estimate()), index.toString());
+            assertTrue(Double.isNaN(index.ciLow()) && Double.isNaN(index.ciHigh()), index.toString());
+        }
+    }
+
+    @Test
     void bootstrapIsSeeded() {
         List<SensitivityIndex> first = analyse(2, 0, 1, 256, x -> x[0] * x[1] + x[0]);
         List<SensitivityIndex> second = analyse(2, 0, 1, 256, x -> x[0] * x[1] + x[0]);
