@@ -50,10 +50,14 @@ public final class ExperimentMetrics {
                 + Arrays.stream(Metric.values()).map(Metric::column).collect(Collectors.joining(", ")));
     }
 
-    /** A readable name: {@code NEET_RATE} gives "NEET rate". */
+    /**
+     * A readable name: {@code neet_rate_15_24} gives "NEET rate 15-24", {@code vet_entry_share}
+     * "VET entry share".
+     */
     public static String title(Metric metric) {
         String words = metric.column().replace('_', ' ');
-        words = words.replace("neet", "NEET");
+        words = words.replaceAll("\\bneet\\b", "NEET").replaceAll("\\bvet\\b", "VET");
+        words = words.replaceAll("(\\d+) (\\d+)$", "$1-$2");
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
