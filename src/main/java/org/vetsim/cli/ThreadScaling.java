@@ -1,0 +1,50 @@
+package org.vetsim.cli;
+
+import org.vetsim.experiment.ReplicationRunner;
+import org.vetsim.experiment.RunProgress;
+import org.vetsim.model.VetModel;
+import org.vetsim.scenario.Scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * How replications scale with threads: the same replications (seeds 1..R after the scenario's)
+ * run headless one after another and then on {@code threads} threads at once, as
+ * {@code run --replications} and the experiments run them; the speed-up is the ratio of the two
+ * wall times.
+ */
+final class ThreadScaling {
+    private ThreadScaling() {
+    }
+
+    /** The wall seconds of the replications on one thread and on {@code threads}, and their ratio. */
+    record Result(int youngPeople, int replications, int threads, double oneThreadSeconds, double threadsSeconds) {
+        double speedUp() {
+            return oneThreadSeconds / threadsSeconds;
+        }
+    }
+
+    static Result measure(Scenario scenario, int replications, int threads) {
+        double one = time(scenario, replications, 1);
+        double many = time(scenario, replications, threads);
+        return new Result(scenario.population().youngPeople(), replications, threads, one, many);
+    }
+
+    private static double time(Scenario scenario, int replications, int threads) {
+        List<Callable<Integer>> tasks = new ArrayList<>();
+        for (int r = 0; r < replications; r++) {
+            long seed = scenario.simulation().seed() + r + 1;
+            tasks.add(() -> {
+                VetModel model = new VetModel(scenario, seed);
+                model.runToEnd();
+                return model.world().people().size();
+            });
+        }
+        System.gc();
+        long start = System.nanoTime();
+        new ReplicationRunner(threads, RunProgress.NONE).run(tasks);
+        return (System.nanoTime() - start) / 1e9;
+    }
+}
