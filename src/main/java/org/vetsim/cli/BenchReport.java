@@ -115,16 +115,20 @@ final class BenchReport {
             node.put("one_thread_seconds", result.oneThreadSeconds());
             node.put("threads_seconds", result.threadsSeconds());
             node.put("speed_up", result.speedUp());
+            node.put("one_thread_cpu_seconds", result.oneThreadCpuSeconds());
+            node.put("threads_cpu_seconds", result.threadsCpuSeconds());
+            node.put("cpu_ratio", result.cpuRatio());
             return;
         }
         if (!scalingHeader) {
-            out.printf("%nreplications on one thread and on several (speed-up = one-thread time / several-thread time)%n");
-            out.printf("%12s %12s %8s %12s %12s %9s%n", "young_people", "replications", "threads", "1_thread_s",
-                    "threads_s", "speed_up");
+            out.printf("%nreplications on one thread and on several (speed-up = one-thread wall time / several-thread wall"
+                    + " time; cpu_ratio = processor time on several threads / on one)%n");
+            out.printf("%12s %12s %8s %12s %12s %9s %10s%n", "young_people", "replications", "threads", "1_thread_s",
+                    "threads_s", "speed_up", "cpu_ratio");
             scalingHeader = true;
         }
-        out.printf("%12d %12d %8d %12.2f %12.2f %9.2f%n", result.youngPeople(), result.replications(), result.threads(),
-                result.oneThreadSeconds(), result.threadsSeconds(), result.speedUp());
+        out.printf("%12d %12d %8d %12.2f %12.2f %9.2f %10.2f%n", result.youngPeople(), result.replications(),
+                result.threads(), result.oneThreadSeconds(), result.threadsSeconds(), result.speedUp(), result.cpuRatio());
         out.flush();
     }
 

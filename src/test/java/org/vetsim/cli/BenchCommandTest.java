@@ -37,6 +37,7 @@ class BenchCommandTest {
                 row.get("bytes_per_person").asDouble(), 1e-6);
         JsonNode scaling = root.get("scaling").get(0);
         assertEquals(2, scaling.get("threads").asInt());
+        assertTrue(scaling.get("cpu_ratio").asDouble() > 0);
         assertEquals(scaling.get("one_thread_seconds").asDouble() / scaling.get("threads_seconds").asDouble(),
                 scaling.get("speed_up").asDouble(), 1e-9);
     }
