@@ -16,8 +16,8 @@ public enum SizeClassMetric implements MetricColumn {
     APPRENTICE_RETENTION_RATE(Bounds.UNIT, "Graduating apprentices of the class's employers who took their training firm's offer and stayed through the month, over graduating apprentices, last 12 months (0 when none graduated)."),
     POACHING_RATE(Bounds.UNIT, "Apprentices and trained graduates hired away from the class's employers in the last 12 months, over those at risk (still at their training firm of the class plus those hired away); 0 when nobody was hired away."),
     LEVY_PAID(Bounds.NON_NEGATIVE, "Training levy paid this month by the class's employers, skilled-wage months."),
-    GRANTS_RECEIVED(Bounds.NON_NEGATIVE, "Grants received this month by the class's employers for their apprentices, skilled-wage months."),
-    EMPLOYER_NET_TRAINING_COST(Bounds.ANY, "The class's training employers' mean net cost per apprentice-year (as employer_net_training_cost of timeseries.csv); 0 when the class has no apprentices.");
+    GRANTS_RECEIVED(Bounds.NON_NEGATIVE, "Levy-scheme funding received this month by the class's employers: grants for their apprentices, account spending with the state's co-investment, rebates, and induction rebates at training centres, skilled-wage months."),
+    EMPLOYER_NET_TRAINING_COST(Bounds.ANY, "The class's training employers' mean net cost per apprentice-year in skilled-wage months (as employer_net_training_cost of timeseries.csv); 0 when the class has no apprentices.");
 
     private final Bounds bounds;
     private final String description;

@@ -16,7 +16,7 @@ import ec.util.MersenneTwisterFast;
  * <p>Because the labour force is fixed, adult employment is pulled back within about a year
  * towards the level at which adults' hires match their separations: when the young take more
  * jobs, more adults search and win more vacancies, and the other way round. There is no slowly
- * settling stock of adults (see docs/ODD.md, section 7).
+ * settling stock of adults (see docs/ODD.md, sections 5 and 7.10).
  */
 final class AdultLabourForce {
     private final int labourForce;

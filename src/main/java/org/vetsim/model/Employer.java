@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * A firm in one occupation. Its labour demand follows the business cycle; it hires young people
- * by screening applicants, employs adults who are not modelled individually, and decides each
- * year whether to train apprentices and whether to sit on curriculum boards.
+ * by screening applicants, employs adults who are not modelled individually, and at each intake
+ * chooses how far to take part in each engagement mechanism ({@link EmployerChoice}: mentors,
+ * apprenticeship places, intern places, a training centre, a college partnership, a curriculum
+ * board seat).
  */
 public final class Employer {
     private final int id;

@@ -46,10 +46,11 @@ final class Enrolment implements Phase {
         int lag = informationLag(world);
         double vocationalEarnings = world.trackReturns.vocational(world.month, lag);
         double generalEarnings = world.trackReturns.general(world.month, lag);
+        double referenceEarnings = world.trackReturns.reference(world.month, lag);
         int programmeMonths = world.scenario.colleges().programmeMonths();
         for (YoungPerson person : world.entrants) {
             boolean vet = compelled.contains(person) || random.nextDouble() < TrackChoice.vetProbability(education,
-                    programmeMonths, person.ability, person.abilityScore, vocationalEarnings, generalEarnings, world.admissionCutoff);
+                    programmeMonths, person.ability, person.abilityScore, vocationalEarnings, generalEarnings, referenceEarnings, world.admissionCutoff);
             if (vet && total(weights) > 0) {
                 applicants.get(pick(weights, random)).add(person);
             } else {
@@ -69,7 +70,7 @@ final class Enrolment implements Phase {
         }
         for (YoungPerson person : generalLeavers(world)) {
             boolean vet = random.nextDouble() < TrackChoice.vetProbability(education, programmeMonths, person.ability,
-                    person.abilityScore, vocationalEarnings, generalEarnings, TrackChoice.NO_ADMISSION);
+                    person.abilityScore, vocationalEarnings, generalEarnings, referenceEarnings, TrackChoice.NO_ADMISSION);
             if (vet && total(weights) > 0) {
                 afterGeneral.get(pick(weights, random)).add(person);
             }

@@ -31,7 +31,6 @@ final class Flows {
     int inductionMonths;
     int quitsToUnemployment;
     int counterOffers;
-    int offersBeforeLeaving;
     int vetEntrantsAfterGeneral;
     int educationLeavers;
     int leaversStartingWork;

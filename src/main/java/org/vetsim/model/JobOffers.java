@@ -44,7 +44,6 @@ final class JobOffers {
         person.matchedMonth = world.month;
         employer.vacancies--;
         employer.promisedHires++;
-        world.flows.offersBeforeLeaving++;
     }
 
     /**

@@ -48,6 +48,13 @@ final class LevyFunds {
         double publicCost = 0;
         double expired = 0;
         double existingStaff = 0;
+        double shortened = incentives.accountExpiryMonths() != deposits[0].length
+                ? changeExpiry(incentives.accountExpiryMonths()) : 0.0;
+        if (incentives.existingStaffEligible()) {
+            existingStaff += shortened;
+        } else {
+            expired += shortened;
+        }
         cursor = (cursor + 1) % deposits[0].length;
         int year = world.month % 12;
         for (Employer employer : world.employers) {
@@ -108,6 +115,29 @@ final class LevyFunds {
         v[Metric.LEVY_EXPIRED.ordinal()] = expired;
         v[Metric.LEVY_SPENT_ON_EXISTING_STAFF.ordinal()] = existingStaff;
         v[Metric.PUBLIC_COST.ordinal()] += publicCost + shortfall;
+    }
+
+    /**
+     * Applies a new expiry (a reform of {@code account_expiry_months}): each account keeps its
+     * deposits younger than the new expiry, by age; older ones fall due now. Returns what fell due.
+     */
+    private double changeExpiry(int months) {
+        double due = 0;
+        int old = deposits[0].length;
+        for (int e = 0; e < deposits.length; e++) {
+            double[] kept = new double[months];
+            for (int age = 0; age < old; age++) {
+                double amount = deposits[e][Math.floorMod(cursor - age, old)];
+                if (age < months) {
+                    kept[Math.floorMod(-age, months)] = amount;
+                } else {
+                    due += amount;
+                }
+            }
+            deposits[e] = kept;
+        }
+        cursor = 0;
+        return due;
     }
 
     /** Takes up to {@code amount} from the account, oldest deposits first; returns what was taken. */

@@ -108,6 +108,7 @@ final class Observation implements Phase {
         v[Metric.APPRENTICE_RETENTION_RATE.ordinal()] = world.retentionWindow.ratio();
         v[Metric.APPRENTICE_DROPOUT_RATE.ordinal()] = world.apprenticeDropoutWindow.ratio();
         double poached = world.poachingWindow.numeratorSum();
+        v[Metric.COUNTER_OFFERS.ordinal()] = flows.counterOffers;
         v[Metric.POACHING_RATE.ordinal()] = poached > 0 ? poached / (poached + counts.atTrainingFirm) : 0.0;
         v[Metric.ENTRANTS.ordinal()] = flows.entrants;
         v[Metric.AGED_OUT.ordinal()] = flows.agedOut;

@@ -6,17 +6,20 @@ package org.vetsim.model;
  * numbers) even where a policy changes how many draws another process makes.
  */
 public enum Stream {
-    /** Building firms, colleges and the initial population. */
+    /**
+     * Building firms, the adults they employ at the start, colleges and exam standards (there is
+     * no initial youth population: the window fills from empty).
+     */
     SETUP,
     /** Abilities of entering cohorts. */
     COHORTS,
-    /** Track and occupation choice, admission signals. */
+    /** Track and occupation choice, admission signals, an apprentice's job fit. */
     CHOICE,
-    /** Learning progress and dropout. */
+    /** Learning progress, dropout and the field of study of those entering higher education. */
     LEARNING,
-    /** Exam measurement error. */
+    /** Exam measurement error, and the fit of the job an internship host offers its graduate. */
     EXAMS,
-    /** Occupations' demand shocks. */
+    /** The aggregate business-cycle shock and occupations' demand shocks. */
     DEMAND,
     /** The random step of occupations' requirement levels. */
     TECHNOLOGY,

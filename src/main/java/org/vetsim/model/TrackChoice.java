@@ -32,16 +32,21 @@ final class TrackChoice {
 
     /**
      * Probability that a school leaver of ability percentile {@code ability} (normal score
-     * {@code abilityScore}) chooses the vocational path, when the vocational path is seen to earn
-     * {@code earningsRatio} times what the general path earns.
+     * {@code abilityScore}) chooses the vocational path, when recent leavers of the vocational and
+     * the general path are seen to earn {@code vocationalEarnings} and {@code generalEarnings}
+     * (relative to both together), both together earn {@code referenceEarnings} a month (skilled-wage
+     * units; fees, set in skilled-wage months, count in months of these earnings) and admission to
+     * higher education has lately reached down to ability percentile {@code admissionCutoff}.
      */
     static double vetProbability(EducationSettings education, int programmeMonths, double ability, double abilityScore,
-                                 double vocationalEarnings, double generalEarnings, double admissionCutoff) {
+                                 double vocationalEarnings, double generalEarnings, double referenceEarnings,
+                                 double admissionCutoff) {
         double admitted = admissionChance(admissionCutoff, ability);
         double general = (1 - admitted) * generalEarnings + admitted * education.tertiaryEarningsPremium();
-        double generalFees = education.generalFeeMonths() * education.generalMonths() / 12.0
-                + admitted * education.higherEducationFeeMonths() * education.higherEducationMonths() / 12.0;
-        double vocationalFees = education.vetFeeMonths() * programmeMonths / 12.0;
+        double generalFees = (education.generalFeeMonths() * education.generalMonths() / 12.0
+                + admitted * education.higherEducationFeeMonths() * education.higherEducationMonths() / 12.0)
+                / referenceEarnings;
+        double vocationalFees = education.vetFeeMonths() * programmeMonths / 12.0 / referenceEarnings;
         double vocationalValue = Math.log(Math.max(1.0, vocationalEarnings * HORIZON_MONTHS - vocationalFees));
         double generalValue = Math.log(Math.max(1.0, general * HORIZON_MONTHS - generalFees));
         return Draws.logistic(education.trackChoiceSensitivity() * (vocationalValue - generalValue)
@@ -77,7 +82,7 @@ final class TrackChoice {
             double z = -QUADRATURE_RANGE + (i + 0.5) * step;
             double density = Math.exp(-0.5 * z * z);
             double ability = 0.5 * (1 + Erf.erf(abilitySpread * z / Math.sqrt(2)));
-            sum += density * vetProbability(education, programmeMonths, ability, abilitySpread * z, 1.0, 1.0,
+            sum += density * vetProbability(education, programmeMonths, ability, abilitySpread * z, 1.0, 1.0, 1.0,
                     initialCutoff(education));
             weights += density;
         }

@@ -38,6 +38,15 @@ final class TrackReturns {
         return relative(general, month, lag);
     }
 
+    /**
+     * Mean monthly earnings of all upper-secondary leavers, skilled-wage units, as perceived (1, a
+     * skilled wage, before anything is seen): the scale on which fees weigh against earnings.
+     */
+    double reference(int month, int lag) {
+        double base = perceived(reference, month, lag);
+        return Double.isNaN(base) || base <= 0 ? 1.0 : base;
+    }
+
     private double relative(double[] history, int month, int lag) {
         double value = perceived(history, month, lag);
         double base = perceived(reference, month, lag);

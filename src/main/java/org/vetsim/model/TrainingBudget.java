@@ -34,8 +34,7 @@ final class TrainingBudget {
             double cf = employer.trainingCostFactor();
             ApprenticeshipEconomics economics = world.apprenticeshipEconomics(employer.mentors);
             for (YoungPerson apprentice : employer.apprentices) {
-                int month = Math.max(0, Math.min(economics.months() - 1,
-                        economics.months() - (apprentice.trainingEnds - world.month)));
+                int month = world.trainingMonth(apprentice);
                 double g = economics.gross(cf, month);
                 double r = economics.returns(apprentice.proficiency);
                 double n = g - r - economics.support(g);

@@ -160,9 +160,18 @@ public final class World {
      */
     double wageOf(YoungPerson person) {
         if (person.status == Status.APPRENTICE) {
-            return engagement.workBasedLearning().apprenticePayRatio();
+            return engagement.workBasedLearning().payRatio(trainingMonth(person));
         }
         return Math.max(wage(skills.productivity(person, person.occupation, true)), person.wageFloor);
+    }
+
+    /**
+     * The month of training {@code apprentice} is in (0-based), counted back from the end of the
+     * apprenticeship at its current length.
+     */
+    int trainingMonth(YoungPerson apprentice) {
+        int months = engagement.workBasedLearning().apprenticeshipMonths();
+        return Math.max(0, Math.min(months - 1, months - (apprentice.trainingEnds - month)));
     }
 
     /** Wage of a worker of productivity {@code productivity}, in skilled-wage units. */
@@ -172,11 +181,11 @@ public final class World {
     }
 
     /**
-     * Starts an employment spell of {@code person} at {@code employer}. A hire of a firm with a
-     * corporate training centre (mechanism 7) gets induction training, unless the firm trained
-     * the person itself as an apprentice.
+     * Starts an employment spell of {@code person} at {@code employer} at a wage of at least
+     * {@code wage} (the offer that won the person), in a job of fit {@code fit}. A hire of a firm
+     * with a corporate training centre (mechanism 7) gets induction training, unless the firm
+     * trained the person itself as an apprentice.
      */
-    /** Starts an employment spell at a wage of at least {@code wage} (the offer that won the person), of fit {@code fit}. */
     void hire(YoungPerson person, Employer employer, double wage, double fit) {
         person.jobFit = fit;
         if (person.employer != null) {

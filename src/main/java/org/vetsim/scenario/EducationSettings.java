@@ -32,7 +32,7 @@ public record EducationSettings(
         int informationLagMonths,
         @Param(doc = "Length of the general upper-secondary track.", unit = "months", min = 6, max = 72)
         int generalMonths,
-        @Param(doc = "Higher-education places for each cohort, as a share of the cohort: general-track graduates are admitted by ability until the places are full.", min = 0, max = 1)
+        @Param(doc = "Higher-education places for each cohort, as a share of the cohort: the places are allotted when the cohort enters upper-secondary school, to its general-track pupils by ability (seen with noise) until they are full; the admitted enter higher education when they finish the general track.", min = 0, max = 1)
         double higherEducationEntryRate,
         @Param(doc = "Length of higher education.", unit = "months", min = 12, max = 96)
         int higherEducationMonths,

@@ -19,8 +19,9 @@ import java.util.function.UnaryOperator;
  * @param labourMarket employers, labour demand, hiring and separations
  * @param skills how skills make productivity and how they are learned at work
  * @param engagement the employer-engagement mechanisms in force at the start
- * @param reforms changes to the engagement mechanisms from given months on (in time order; a
- *                reform after the last output month never takes effect)
+ * @param reforms changes to the settings from given months on, each giving the whole scenario in
+ *                force from its month (engagement mechanisms and any key not fixed at start; in
+ *                time order; a reform after the last output month never takes effect)
  */
 @Rule(keys = "name", text = "1 to 64 letters, digits, '.', '-' and '_', starting with a letter or digit (it names output folders)")
 @Rule(keys = "occupations", text = "at least one occupation, each with a name of its own")

@@ -15,9 +15,10 @@ public record SimulationSettings(
 
     /**
      * Years after the youth window has filled until the key outcomes are stationary in every
-     * preset: the MSER truncation of {@code vetsim warmup} (60 years from an empty window, no
-     * demand shocks) came out at up to 30 simulated years for youth unemployment and NEET in
-     * the baseline and the US preset, where colleges' seats (which move a tenth of the way to
+     * preset: the MSER truncation of {@code vetsim warmup} (24 replications of 60 years from an
+     * empty window at 10,000 young people, business cycle off) came out at up to 29-30 simulated
+     * years (NEET and VET entry in the US preset, the wage in the German and the wage and skill
+     * mismatch in the Korean), where colleges' seats (which move a tenth of the way to
      * applications a year) follow the general-track leavers who enter VET (docs/ODD.md, section 5).
      */
     public static final int SETTLING_YEARS = 15;

@@ -52,6 +52,32 @@ class LevyFundsTest {
     }
 
     @Test
+    void aReformThatShortensTheExpiryLetsOlderDepositsFallDueAtOnce() {
+        String[] common = {"engagement.financial_incentives.levy_rate=0.01", "engagement.financial_incentives.levy_threshold_staff=0", ACCOUNT};
+        World world = world(concat(common, "engagement.financial_incentives.account_expiry_months=6"));
+        LevyFunds funds = new LevyFunds(world.employers.size(), 6);
+        double[] eligible = new double[world.employers.size()];
+        double collected = 0;
+        for (int m = 0; m < 6; m++) {
+            double[] v = month(funds, world, eligible);
+            assertEquals(0.0, v[Metric.LEVY_EXPIRED.ordinal()], 1e-9, "nothing is six months old yet");
+            collected += v[Metric.LEVY_COLLECTED.ordinal()];
+        }
+        world.engagement = world(concat(common, "engagement.financial_incentives.account_expiry_months=2")).engagement;
+        double[] v = month(funds, world, eligible);
+        assertEquals(collected / 6 * 5 * 1.1, v[Metric.LEVY_EXPIRED.ordinal()], 1e-6,
+                "under a two-month expiry the deposits of the first five months are out of date");
+        v = month(funds, world, eligible);
+        assertEquals(collected / 6 * 1.1, v[Metric.LEVY_EXPIRED.ordinal()], 1e-6, "then one month's deposit expires each month");
+    }
+
+    private static String[] concat(String[] common, String extra) {
+        String[] all = java.util.Arrays.copyOf(common, common.length + 1);
+        all[common.length] = extra;
+        return all;
+    }
+
+    @Test
     void unspentAccountFundsExpireOrPayForExistingStaff() {
         for (boolean existingStaff : new boolean[] {false, true}) {
             World world = world("engagement.financial_incentives.levy_rate=0.01", "engagement.financial_incentives.levy_threshold_staff=0",

@@ -6,7 +6,8 @@ import org.vetsim.metrics.MetricColumn;
 /**
  * The unit of a metric's values, read from its definition: shares for metrics bounded to
  * [0, 1], money in skilled-wage months or units where the definition says so, months for
- * durations, ratios for "per" metrics, and counts otherwise.
+ * durations, ratios for shares that may exceed one, indices and ratios, "per" units for "per" metrics,
+ * and counts otherwise.
  */
 public final class MetricUnits {
     private MetricUnits() {
@@ -30,6 +31,9 @@ public final class MetricUnits {
         }
         if (description.contains("per open vacancy")) {
             return "per vacancy";
+        }
+        if (column.endsWith("_share") || column.endsWith("_index") || column.endsWith("_ratio")) {
+            return "ratio";
         }
         int per = column.indexOf("_per_");
         if (per >= 0) {

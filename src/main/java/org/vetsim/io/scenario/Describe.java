@@ -62,7 +62,7 @@ final class Describe {
                     ? "a list of entries with the keys " + String.join(", ", group.requiredKeys())
                     : "a list of " + expected(list.element());
         }
-        return "a map of engagement keys and new values, e.g. financial_incentives.subsidy_per_place: 2.0";
+        return "a map of keys and new values, e.g. financial_incentives.subsidy_per_place: 2.0 or education.vet_fee_months: 0.5";
     }
 
     /** A short type name for the parameter reference, e.g. "number", "list". */
@@ -78,6 +78,6 @@ final class Describe {
         if (shape instanceof ListOf) {
             return "list";
         }
-        return shape instanceof Changes ? "engagement keys" : "map";
+        return shape instanceof Changes ? "keys and values" : "map";
     }
 }

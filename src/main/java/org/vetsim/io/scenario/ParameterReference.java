@@ -33,7 +33,7 @@ public final class ParameterReference {
      * One documented key.
      *
      * @param key full dotted snake-case path; {@code []} stands for any entry of a list
-     * @param type kind of value: number, whole number, true/false, text, list or engagement keys
+     * @param type kind of value: number, whole number, true/false, text, list or keys and values
      * @param defaultValue the baseline's value (for keys in list entries, every entry's), or empty
      * @param unit unit of measurement, or empty
      * @param allowed the values allowed, e.g. "between 0 and 1"
@@ -166,7 +166,7 @@ public final class ParameterReference {
 
     private static String allowed(Shape shape) {
         if (shape instanceof Changes) {
-            return "any key under engagement";
+            return "a key of engagement (without the prefix), education, colleges, exams, labour_market or technology that is not fixed at start";
         }
         Leaf leaf = (Leaf) shape;
         if (!leaf.range().isEmpty()) {

@@ -1,0 +1,57 @@
+package org.vetsim.model;
+
+import org.junit.jupiter.api.Test;
+import org.vetsim.scenario.EducationSettings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The track choice of one school leaver, on hand-set earnings, fees and admission chances. */
+class TrackChoiceTest {
+    private static final int PROGRAMME_MONTHS = 24;
+
+    private static EducationSettings education(String... overrides) {
+        return TestScenarios.small(overrides).education();
+    }
+
+    private static double vet(EducationSettings education, double vocational, double general, double reference, double cutoff) {
+        return TrackChoice.vetProbability(education, PROGRAMME_MONTHS, 0.5, 0.0, vocational, general, reference, cutoff);
+    }
+
+    @Test
+    void betterPaidVocationalLeaversDrawMorePupilsToVet() {
+        EducationSettings education = education();
+        assertTrue(vet(education, 1.2, 0.9, 0.5, TrackChoice.NO_ADMISSION) > vet(education, 1.0, 1.0, 0.5, TrackChoice.NO_ADMISSION));
+        assertTrue(vet(education, 0.8, 1.1, 0.5, TrackChoice.NO_ADMISSION) < vet(education, 1.0, 1.0, 0.5, TrackChoice.NO_ADMISSION));
+    }
+
+    @Test
+    void aSurePlaceInHigherEducationDrawsPupilsToTheGeneralTrack() {
+        EducationSettings education = education();
+        double admittedForSure = vet(education, 1.0, 1.0, 0.5, 0.0);
+        double neverAdmitted = vet(education, 1.0, 1.0, 0.5, TrackChoice.NO_ADMISSION);
+        assertTrue(admittedForSure < neverAdmitted, admittedForSure + " vs " + neverAdmitted);
+    }
+
+    @Test
+    void aVetFeeLowersVetEntryAndWeighsMoreWhereEarningsAreLow() {
+        EducationSettings free = education();
+        EducationSettings fee = education("education.vet_fee_months=2");
+        double atSkilledWage = vet(fee, 1.0, 1.0, 1.0, TrackChoice.NO_ADMISSION);
+        double atLowEarnings = vet(fee, 1.0, 1.0, 0.3, TrackChoice.NO_ADMISSION);
+        double withoutFee = vet(free, 1.0, 1.0, 0.3, TrackChoice.NO_ADMISSION);
+        assertTrue(atSkilledWage < withoutFee, "a fee deters");
+        assertTrue(atLowEarnings < atSkilledWage, "the same fee is more months of a low-earning leaver's pay");
+        assertEquals(withoutFee, vet(free, 1.0, 1.0, 1.0, TrackChoice.NO_ADMISSION), 1e-12,
+                "without fees the level of earnings does not matter, only the paths' relative earnings");
+    }
+
+    @Test
+    void generalAndHigherEducationFeesPushTowardsVet() {
+        double free = vet(education(), 1.0, 1.0, 0.5, 0.0);
+        double generalFee = vet(education("education.general_fee_months=2"), 1.0, 1.0, 0.5, 0.0);
+        double tuition = vet(education("education.higher_education_fee_months=2"), 1.0, 1.0, 0.5, 0.0);
+        assertTrue(generalFee > free);
+        assertTrue(tuition > free);
+    }
+}
