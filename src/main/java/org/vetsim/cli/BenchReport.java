@@ -114,10 +114,10 @@ final class BenchReport {
             node.put("threads", result.threads());
             node.put("one_thread_seconds", result.oneThreadSeconds());
             node.put("threads_seconds", result.threadsSeconds());
-            node.put("speed_up", result.speedUp());
+            putFinite(node, "speed_up", result.speedUp());
             node.put("one_thread_cpu_seconds", result.oneThreadCpuSeconds());
             node.put("threads_cpu_seconds", result.threadsCpuSeconds());
-            node.put("cpu_ratio", result.cpuRatio());
+            putFinite(node, "cpu_ratio", result.cpuRatio());
             return;
         }
         if (!scalingHeader) {
