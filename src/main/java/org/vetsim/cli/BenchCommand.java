@@ -1,25 +1,24 @@
 package org.vetsim.cli;
 
 import org.vetsim.io.scenario.ScenarioLoader;
-import org.vetsim.model.VetModel;
 import org.vetsim.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
  * {@code vetsim bench}: throughput of the model at several population sizes, as person-months per
- * second and peak heap, with the machine noted. A measurement to report, never a timed test.
+ * second, peak heap and heap per young person, with the machine noted; optionally the ratio to
+ * another build's jar measured in the same call and the speed-up of replications on several
+ * threads. A measurement to report, never a timed test.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure person-months per second and peak heap at several youth population sizes.")
+        description = "Measure person-months per second, peak heap and heap per person at several youth population sizes.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sizes", split = ",", paramLabel = "N[,N...]",
             description = "Youth population sizes (default: 10000,100000,1000000).")
@@ -32,11 +31,59 @@ final class BenchCommand implements Callable<Integer> {
             description = "Warm-up years before the output years (default: the baseline's).")
     Integer warmupYears;
 
+    @Option(names = "--json", description = "Print the results as one JSON object (for tracking) instead of tables.")
+    boolean json;
+
+    @Option(names = "--compare-jar", paramLabel = "OLD.jar",
+            description = "Also run each size with this build and with OLD.jar in child JVMs, alternating, and report "
+                    + "the ratio of person-months per second (this build / OLD.jar).")
+    Path compareJar;
+
+    @Option(names = "--pairs", paramLabel = "N", description = "Pairs of runs per size for --compare-jar (default: 3).")
+    int pairs = 3;
+
+    @Option(names = "--replications", paramLabel = "R",
+            description = "Also time R replications per size on one thread and on --threads, and report the speed-up "
+                    + "(default: 0, not measured).")
+    int replications;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Threads for --replications (default: the number of processors).")
+    Integer threads;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        check();
+        Scenario base = ScenarioLoader.loadDefault(warmupOverride()).withYears(years);
+        JarComparison comparison = compareJar == null ? null : new JarComparison(compareJar.toAbsolutePath(), childArguments());
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        BenchReport report = new BenchReport(spec.commandLine().getOut(), json, BenchMachine.current());
+        report.start();
+        for (int size : sizes) {
+            report.result(BenchMeasure.run(base.withYoungPeople(size)));
+        }
+        if (comparison != null) {
+            for (int size : sizes) {
+                List<JarComparison.Pair> measured = new ArrayList<>();
+                for (int p = 0; p < pairs; p++) {
+                    measured.add(comparison.pair(size));
+                }
+                report.comparison(compareJar.toString(), size, measured);
+            }
+        }
+        if (replications > 0) {
+            for (int size : sizes) {
+                report.scaling(ThreadScaling.measure(base.withYoungPeople(size), replications, threadCount));
+            }
+        }
+        report.end();
+        return ExitCodes.OK;
+    }
+
+    private void check() {
         for (int size : sizes) {
             if (size < 100 || size > 20_000_000) {
                 throw new UserException("--sizes must each be between 100 and 20000000 young people, got " + size);
@@ -45,54 +92,26 @@ final class BenchCommand implements Callable<Integer> {
         if (years < 1 || years > 200) {
             throw new UserException("--years must be between 1 and 200, got " + years);
         }
-        List<String> overrides = warmupYears == null ? List.of() : List.of("simulation.warmup_years=" + warmupYears);
-        Scenario base = ScenarioLoader.loadDefault(overrides).withYears(years);
-        PrintWriter out = spec.commandLine().getOut();
-        Runtime runtime = Runtime.getRuntime();
-        out.printf("machine: %d cores, max heap %d MiB, %s %s, Java %s%n", runtime.availableProcessors(),
-                runtime.maxMemory() >> 20, System.getProperty("os.name"), System.getProperty("os.arch"),
-                System.getProperty("java.version"));
-        out.printf("%12s %8s %14s %10s %16s %14s%n", "young_people", "months", "person_months", "seconds",
-                "person_months/s", "peak_heap_MiB");
-        for (int size : sizes) {
-            measure(base.withYoungPeople(size), out);
+        if (pairs < 1 || pairs > 100) {
+            throw new UserException("--pairs must be between 1 and 100, got " + pairs);
         }
-        return ExitCodes.OK;
-    }
-
-    private static void measure(Scenario scenario, PrintWriter out) {
-        System.gc();
-        resetPeaks();
-        VetModel model = new VetModel(scenario, scenario.simulation().seed());
-        long start = System.nanoTime();
-        long personMonths = 0;
-        model.start();
-        while (!model.isComplete()) {
-            personMonths += model.world().people().size();
-            model.schedule.step(model);
+        if (replications < 0 || replications > 1000) {
+            throw new UserException("--replications must be between 0 and 1000, got " + replications);
         }
-        model.finish();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf("%12d %8d %14d %10.2f %16.0f %14d%n", scenario.population().youngPeople(), model.totalMonths(),
-                personMonths, seconds, personMonths / seconds, peakHeap() >> 20);
-        out.flush();
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
+        if (threads != null && (threads < 1 || threads > 1024)) {
+            throw new UserException("--threads must be between 1 and 1024, got " + threads);
         }
     }
 
-    private static long peakHeap() {
-        long total = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                total += pool.getPeakUsage().getUsed();
-            }
+    private List<String> warmupOverride() {
+        return warmupYears == null ? List.of() : List.of("simulation.warmup_years=" + warmupYears);
+    }
+
+    private List<String> childArguments() {
+        List<String> arguments = new ArrayList<>(List.of("--years", Integer.toString(years)));
+        if (warmupYears != null) {
+            arguments.addAll(List.of("--warmup-years", Integer.toString(warmupYears)));
         }
-        return total;
+        return arguments;
     }
 }

@@ -9,6 +9,9 @@ public enum AgeGroup {
     AGE_20_24(20, 24),
     AGE_25_29(25, 29);
 
+    /** The groups in order, held once: {@link #of} runs for every person every month. */
+    private static final AgeGroup[] ALL = values();
+
     private final int from;
     private final int to;
 
@@ -24,7 +27,7 @@ public enum AgeGroup {
 
     /** The group of someone aged {@code age}, or null outside 15-29. */
     public static AgeGroup of(int age) {
-        for (AgeGroup group : values()) {
+        for (AgeGroup group : ALL) {
             if (age >= group.from && age <= group.to) {
                 return group;
             }

@@ -1,6 +1,5 @@
 package org.vetsim.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,8 +17,8 @@ public final class Employer {
     private final double trainingCostFactor;
 
     int adultStaff;
-    final List<YoungPerson> youngStaff = new ArrayList<>();
-    final List<YoungPerson> apprentices = new ArrayList<>();
+    final StaffList youngStaff = new StaffList();
+    final StaffList apprentices = new StaffList();
     int targetStaff;
     int vacancies;
     /** Students who accepted a job here that starts when they finish education. */
@@ -69,8 +68,9 @@ public final class Employer {
         return adultStaff;
     }
 
+    /** Young employees, in the order they were hired. */
     public List<YoungPerson> youngStaff() {
-        return java.util.Collections.unmodifiableList(youngStaff);
+        return List.copyOf(youngStaff);
     }
 
     public int apprenticeCount() {

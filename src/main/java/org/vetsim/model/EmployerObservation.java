@@ -1,45 +1,84 @@
 package org.vetsim.model;
 
 import org.vetsim.metrics.Metric;
+import org.vetsim.metrics.OccupationMetric;
+import org.vetsim.metrics.SizeClassMetric;
 
 /**
  * The employer side of the month's metrics, in one pass over the employers: places offered and
  * filled, training firms, apprentices per member of staff, and the shares of employers that took
  * part in each engagement mechanism by their own choice (boards, partnerships, training centres,
- * mentors).
+ * mentors), for the economy, per occupation (the employer columns of {@code occupations.csv}) and
+ * per size class (those of {@code size_classes.csv}).
  */
 final class EmployerObservation {
-    private EmployerObservation() {
+    private int employers;
+    private int offered;
+    private int filled;
+    private int training;
+    private int board;
+    private int partners;
+    private int centres;
+    private int mentoring;
+    private long staff;
+    /** Per occupation, the columns of {@link OccupationMetric} that come from employers. */
+    final double[][] byOccupation;
+    /** Per size class, the columns of {@link SizeClassMetric} that come from employers. */
+    final double[][] bySize;
+
+    private EmployerObservation(int occupations) {
+        byOccupation = new double[occupations][OccupationMetric.values().length];
+        bySize = new double[SizeClass.values().length][SizeClassMetric.values().length];
     }
 
-    static void fill(World world, PopulationCounts counts, double[] v) {
-        int offered = 0;
-        int filled = 0;
-        int training = 0;
-        int board = 0;
-        int partners = 0;
-        int centres = 0;
-        int mentoring = 0;
-        long staff = 0;
+    static EmployerObservation of(World world) {
+        EmployerObservation o = new EmployerObservation(world.occupations.length);
         for (Employer employer : world.employers) {
-            offered += employer.placesOffered;
-            filled += employer.placesFilled;
-            training += employer.isTrainingFirm() ? 1 : 0;
-            board += employer.boardMember ? 1 : 0;
-            partners += employer.partnerProgramme != null ? 1 : 0;
-            centres += employer.runsCentre ? 1 : 0;
-            mentoring += employer.isTrainingFirm() && employer.mentors ? 1 : 0;
-            staff += employer.staff();
+            o.add(employer);
         }
-        double employers = Math.max(1, world.employers.size());
+        return o;
+    }
+
+    private void add(Employer employer) {
+        int staffNow = employer.staff();
+        int apprentices = employer.apprentices.size();
+        boolean trains = apprentices > 0;
+        boolean partner = employer.partnerProgramme != null;
+        employers++;
+        offered += employer.placesOffered;
+        filled += employer.placesFilled;
+        training += trains ? 1 : 0;
+        board += employer.boardMember ? 1 : 0;
+        partners += partner ? 1 : 0;
+        centres += employer.runsCentre ? 1 : 0;
+        mentoring += trains && employer.mentors ? 1 : 0;
+        staff += staffNow;
+        double[] occupation = byOccupation[employer.occupation().index()];
+        occupation[OccupationMetric.DEMAND.ordinal()] += employer.targetStaff;
+        occupation[OccupationMetric.TRAINING_FIRMS.ordinal()] += trains ? 1 : 0;
+        occupation[OccupationMetric.APPRENTICES.ordinal()] += apprentices;
+        occupation[OccupationMetric.BOARD_MEMBERS.ordinal()] += employer.boardMember ? 1 : 0;
+        double[] size = bySize[employer.sizeClass().ordinal()];
+        size[SizeClassMetric.EMPLOYERS.ordinal()]++;
+        size[SizeClassMetric.STAFF.ordinal()] += staffNow;
+        size[SizeClassMetric.TRAINING_FIRMS.ordinal()] += trains ? 1 : 0;
+        size[SizeClassMetric.APPRENTICES.ordinal()] += apprentices;
+        size[SizeClassMetric.PLACES_OFFERED.ordinal()] += employer.placesOffered;
+        size[SizeClassMetric.BOARD_MEMBERS.ordinal()] += employer.boardMember ? 1 : 0;
+        size[SizeClassMetric.PARTNERS.ordinal()] += partner ? 1 : 0;
+        size[SizeClassMetric.TRAINING_CENTRES.ordinal()] += employer.runsCentre ? 1 : 0;
+    }
+
+    void fill(World world, PopulationCounts counts, double[] v) {
+        double all = Math.max(1, employers);
         v[Metric.APPRENTICESHIPS_OFFERED.ordinal()] = offered;
         v[Metric.APPRENTICESHIPS_FILLED.ordinal()] = filled;
-        v[Metric.TRAINING_FIRM_SHARE.ordinal()] = training / employers;
+        v[Metric.TRAINING_FIRM_SHARE.ordinal()] = training / all;
         v[Metric.VET_ENTRY_SHARE.ordinal()] = world.vetEntryShare;
         v[Metric.APPRENTICES_PER_STAFF.ordinal()] = staff > 0 ? counts.count(Status.APPRENTICE) / (double) staff : 0.0;
-        v[Metric.BOARD_PARTICIPATION.ordinal()] = board / employers;
-        v[Metric.PARTNERSHIP_SHARE.ordinal()] = partners / employers;
-        v[Metric.TRAINING_CENTRE_SHARE.ordinal()] = centres / employers;
+        v[Metric.BOARD_PARTICIPATION.ordinal()] = board / all;
+        v[Metric.PARTNERSHIP_SHARE.ordinal()] = partners / all;
+        v[Metric.TRAINING_CENTRE_SHARE.ordinal()] = centres / all;
         v[Metric.MENTORING_SHARE.ordinal()] = training > 0 ? mentoring / (double) training : 0.0;
     }
 }

@@ -30,16 +30,13 @@ final class Enrolment implements Phase {
         MersenneTwisterFast random = world.random(Stream.CHOICE);
         int n = world.occupations.length;
         List<List<Employer>> slots = apprenticeshipSlots(world);
-        int[] freeSeats = new int[n];
         java.util.Map<Programme, Integer> graduating = graduatingThisMonth(world);
         for (Programme programme : world.programmes) {
             programme.openIntake(world.scenario.colleges().programmeMonths(), graduating.getOrDefault(programme, 0));
         }
         limitToFundedPlaces(world);
-        for (Programme programme : world.programmes) {
-            freeSeats[programme.occupation().index()] += programme.intakeLeft();
-        }
-        double[] weights = choiceWeights(world, slots, freeSeats);
+        OpenSeats seats = new OpenSeats(world);
+        double[] weights = choiceWeights(world, slots, seats);
         List<List<YoungPerson>> applicants = new ArrayList<>();
         for (int o = 0; o < n; o++) {
             applicants.add(new ArrayList<>());
@@ -64,7 +61,7 @@ final class Enrolment implements Phase {
         for (int o = 0; o < n; o++) {
             collegeApplicants.add(new ArrayList<>());
         }
-        for (YoungPerson person : place(world, applicants, slots, collegeApplicants, random)) {
+        for (YoungPerson person : place(world, applicants, slots, collegeApplicants, seats, random)) {
             startGeneral(world, person);
         }
         List<List<YoungPerson>> afterGeneral = new ArrayList<>();
@@ -78,7 +75,7 @@ final class Enrolment implements Phase {
                 afterGeneral.get(pick(weights, random)).add(person);
             }
         }
-        place(world, afterGeneral, slots, collegeApplicants, random);
+        place(world, afterGeneral, slots, collegeApplicants, seats, random);
         for (List<YoungPerson> list : afterGeneral) {
             for (YoungPerson person : list) {
                 if (person.status != Status.GENERAL_EDUCATION) {
@@ -101,7 +98,8 @@ final class Enrolment implements Phase {
      * Returns those left without a place.
      */
     private static List<YoungPerson> place(World world, List<List<YoungPerson>> applicants, List<List<Employer>> slots,
-                                           List<List<YoungPerson>> collegeApplicants, MersenneTwisterFast random) {
+                                           List<List<YoungPerson>> collegeApplicants, OpenSeats seats,
+                                           MersenneTwisterFast random) {
         List<YoungPerson> unplaced = new ArrayList<>();
         for (int o = 0; o < applicants.size(); o++) {
             List<YoungPerson> list = applicants.get(o);
@@ -118,15 +116,15 @@ final class Enrolment implements Phase {
                     continue;
                 }
                 collegeApplicants.get(o).add(person);
-                if (!placeStudent(world, person, o)) {
+                if (!placeStudent(world, person, seats.admit(o))) {
                     unplaced.add(person);
                 }
             }
         }
         List<YoungPerson> left = new ArrayList<>();
         for (YoungPerson person : unplaced) {
-            int alternative = mostFreeSeats(world);
-            if (alternative < 0 || !placeStudent(world, person, alternative)) {
+            int alternative = seats.mostFree();
+            if (alternative < 0 || !placeStudent(world, person, seats.admit(alternative))) {
                 left.add(person);
             }
         }
@@ -254,13 +252,13 @@ final class Enrolment implements Phase {
         return slots;
     }
 
-    private static double[] choiceWeights(World world, List<List<Employer>> slots, int[] freeSeats) {
+    private static double[] choiceWeights(World world, List<List<Employer>> slots, OpenSeats seats) {
         Engagement engagement = world.engagement;
         int lag = informationLag(world);
         double sensitivity = world.scenario.education().prospectSensitivity();
         double[] weights = new double[world.occupations.length];
         for (int o = 0; o < weights.length; o++) {
-            double places = freeSeats[o] + slots.get(o).size();
+            double places = seats.free(o) + slots.get(o).size();
             double prospect = Math.max(0.05, world.signals.perceived(o, world.month, lag));
             weights[o] = places * Math.exp(sensitivity * Math.log(prospect));
         }
@@ -305,34 +303,19 @@ final class Enrolment implements Phase {
         return true;
     }
 
-    private static boolean placeStudent(World world, YoungPerson person, int occupation) {
-        for (Programme programme : programmesOf(world, occupation)) {
-            if (programme.admit()) {
-                person.programme = programme;
-                person.occupation = programme.occupation();
-                person.vintage = programme.curriculumLevel();
-                person.trainingEnds = world.month + world.scenario.colleges().programmeMonths();
-                person.setStatus(Status.SCHOOL_VET);
-                person.track = Track.SCHOOL_VET;
-                person.enteredVet = true;
-                return true;
-            }
+    /** Enrols {@code person} in {@code programme}, the seat found for them; false if none was found (null). */
+    private static boolean placeStudent(World world, YoungPerson person, Programme programme) {
+        if (programme == null) {
+            return false;
         }
-        return false;
-    }
-
-    private static int mostFreeSeats(World world) {
-        int[] free = new int[world.occupations.length];
-        for (Programme programme : world.programmes) {
-            free[programme.occupation().index()] += programme.intakeLeft();
-        }
-        int best = -1;
-        for (int o = 0; o < free.length; o++) {
-            if (free[o] > 0 && (best < 0 || free[o] > free[best])) {
-                best = o;
-            }
-        }
-        return best;
+        person.programme = programme;
+        person.occupation = programme.occupation();
+        person.vintage = programme.curriculumLevel();
+        person.trainingEnds = world.month + world.scenario.colleges().programmeMonths();
+        person.setStatus(Status.SCHOOL_VET);
+        person.track = Track.SCHOOL_VET;
+        person.enteredVet = true;
+        return true;
     }
 
     private static void startGeneral(World world, YoungPerson person) {

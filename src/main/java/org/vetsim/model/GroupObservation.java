@@ -14,21 +14,29 @@ final class GroupObservation {
     private final TrailingWindow[] firstJobByTrack = windows(Track.values().length);
     private final TrailingWindow[] firstJobByAge = windows(AgeGroup.values().length);
 
-    /** The rows for tracks: counts from {@code counts}, first jobs from {@code flows}. */
-    double[][] byTrack(PopulationCounts counts, Flows flows) {
-        double[][] rows = new double[Track.values().length][];
-        for (int t = 0; t < rows.length; t++) {
+    /** Adds the month's first jobs to the trailing windows (every month, warm-up included). */
+    void push(Flows flows) {
+        for (int t = 0; t < firstJobByTrack.length; t++) {
             firstJobByTrack[t].push(flows.firstJobMonthsByTrack[t], flows.firstJobsByTrack[t]);
+        }
+        for (int a = 0; a < firstJobByAge.length; a++) {
+            firstJobByAge[a].push(flows.firstJobMonthsByAge[a], flows.firstJobsByAge[a]);
+        }
+    }
+
+    /** The rows for tracks; call after {@link #push}. */
+    double[][] byTrack(PopulationCounts counts) {
+        double[][] rows = new double[firstJobByTrack.length][];
+        for (int t = 0; t < rows.length; t++) {
             rows[t] = counts.trackGroups[t].row(firstJobByTrack[t].ratio());
         }
         return rows;
     }
 
-    /** The rows for age groups. */
-    double[][] byAgeGroup(PopulationCounts counts, Flows flows) {
-        double[][] rows = new double[AgeGroup.values().length][];
+    /** The rows for age groups; call after {@link #push}. */
+    double[][] byAgeGroup(PopulationCounts counts) {
+        double[][] rows = new double[firstJobByAge.length][];
         for (int a = 0; a < rows.length; a++) {
-            firstJobByAge[a].push(flows.firstJobMonthsByAge[a], flows.firstJobsByAge[a]);
             rows[a] = counts.ageGroups[a].row(firstJobByAge[a].ratio());
         }
         return rows;

@@ -66,8 +66,7 @@ final class LabourDemand implements Phase {
 
     /** The most recently hired young employee not hired this month (graduates just kept on stay), or null. */
     private static YoungPerson lastHiredBeforeThisMonth(World world, Employer employer) {
-        for (int i = employer.youngStaff.size() - 1; i >= 0; i--) {
-            YoungPerson person = employer.youngStaff.get(i);
+        for (YoungPerson person = employer.youngStaff.newest(); person != null; person = StaffList.before(person)) {
             if (person.hiredMonth != world.month) {
                 return person;
             }

@@ -26,32 +26,49 @@ final class Observation implements Phase {
     public void run(World world) {
         world.retention.endMonth(world);
         Flows flows = world.flows;
-        double[] v = new double[Metric.values().length];
-        PopulationCounts counts = PopulationCounts.of(world);
+        boolean reporting = !world.inWarmup();
+        PopulationCounts counts = reporting ? PopulationCounts.of(world) : PopulationCounts.forDecisions(world);
         updateWindows(world, flows, counts);
+        sizeClasses.push(flows);
+        groups.push(flows);
         for (int o = 0; o < world.occupations.length; o++) {
             world.retention.recordRent(o, counts.rentSum[o], counts.rentCount[o]);
         }
         recordSignals(world, flows);
         world.trackReturns.record(world.month, counts.vocationalEarnings(), counts.generalEarnings(), counts.referenceEarnings());
-        counts.fill(v);
-        fillFlows(world, flows, counts, v);
-        double[][] byOccupation = occupationValues(world, flows, counts);
-        double[][] bySize = sizeClasses.values(world, flows, counts);
-        double[][] byTrack = groups.byTrack(counts, flows);
-        double[][] byAge = groups.byAgeGroup(counts, flows);
-        budget.fill(world, v, bySize);
-        v[Metric.INDUCTION_COST.ordinal()] = flows.inductionMonths * world.engagement.corporateTrainingCentres().costRatio();
-        world.meanProductivity = counts.meanProductivity(world.meanProductivity);
-        if (!world.inWarmup()) {
-            int month = world.outputMonth();
-            MonthReport report = new MonthReport(month, (month - 1) / 12 + 1, v, names(world), byOccupation, bySize, byTrack, byAge);
-            for (var listener : listeners) {
-                listener.onMonth(report);
-            }
+        if (reporting) {
+            report(world, flows, counts);
+        } else {
+            budget.fill(world, new double[Metric.values().length], SizeClassObservation.emptyRows());
         }
+        world.meanProductivity = counts.meanProductivity(world.meanProductivity);
         world.flows = new Flows(world.occupations.length);
         world.month++;
+    }
+
+    /**
+     * The month's report, after the warm-up: every metric, per occupation, size class, track and
+     * age group, handed to the listeners. In the warm-up only what the model acts on is counted.
+     */
+    private void report(World world, Flows flows, PopulationCounts counts) {
+        double[] v = new double[Metric.values().length];
+        EmployerObservation employers = EmployerObservation.of(world);
+        double[][] alignments = alignments(world);
+        counts.fill(v);
+        fillFlows(world, flows, counts, v);
+        v[Metric.CURRICULUM_ALIGNMENT.ordinal()] = alignments[1][world.occupations.length];
+        employers.fill(world, counts, v);
+        double[][] byOccupation = occupationValues(world, flows, counts, employers, alignments[1]);
+        double[][] bySize = sizeClasses.values(employers, counts);
+        double[][] byTrack = groups.byTrack(counts);
+        double[][] byAge = groups.byAgeGroup(counts);
+        budget.fill(world, v, bySize);
+        v[Metric.INDUCTION_COST.ordinal()] = flows.inductionMonths * world.engagement.corporateTrainingCentres().costRatio();
+        int month = world.outputMonth();
+        MonthReport report = new MonthReport(month, (month - 1) / 12 + 1, v, names(world), byOccupation, bySize, byTrack, byAge);
+        for (var listener : listeners) {
+            listener.onMonth(report);
+        }
     }
 
     private static void updateWindows(World world, Flows flows, PopulationCounts counts) {
@@ -105,8 +122,6 @@ final class Observation implements Phase {
         v[Metric.OUTSIDE_HIRES_OF_CERTIFIED.ordinal()] = flows.outsideHiresOfCertified;
         v[Metric.CERTIFIED_HIRES_BY_NON_TRAINING_FIRMS.ordinal()] = flows.certifiedHiresByNonTrainers;
         v[Metric.TRAINED_GRADUATE_RENT.ordinal()] = counts.meanRent();
-        v[Metric.CURRICULUM_ALIGNMENT.ordinal()] = alignment(world, -1);
-        EmployerObservation.fill(world, counts, v);
     }
 
     /** Half the sum of absolute differences between two distributions' shares; 0 if either is empty. */
@@ -127,14 +142,11 @@ final class Observation implements Phase {
         return Math.min(1.0, sum / 2);
     }
 
-    /** Seat-weighted curriculum alignment of one occupation's programmes, or of all for -1. */
+    /** Seat-weighted curriculum alignment of one occupation's programmes. */
     static double alignment(World world, int occupation) {
         double weighted = 0;
         double seats = 0;
-        for (Programme programme : world.programmes) {
-            if (occupation >= 0 && programme.occupation().index() != occupation) {
-                continue;
-            }
+        for (Programme programme : world.programmesByOccupation.get(occupation)) {
             double match = world.skills.match(programme.occupation().requirement(), programme.curriculumLevel());
             weighted += programme.seats() * match;
             seats += programme.seats();
@@ -142,23 +154,39 @@ final class Observation implements Phase {
         return seats > 0 ? weighted / seats : 0.0;
     }
 
-    private static double[][] occupationValues(World world, Flows flows, PopulationCounts counts) {
+    /**
+     * Seat-weighted curriculum alignment of each occupation's programmes and, last, of all, in one
+     * pass over the programmes: row 0 the seats, row 1 the alignment (0 where there are no seats).
+     */
+    static double[][] alignments(World world) {
         int n = world.occupations.length;
-        double[][] values = new double[n][OccupationMetric.values().length];
-        for (Employer employer : world.employers) {
-            double[] row = values[employer.occupation().index()];
-            row[OccupationMetric.DEMAND.ordinal()] += employer.targetStaff;
-            row[OccupationMetric.TRAINING_FIRMS.ordinal()] += employer.isTrainingFirm() ? 1 : 0;
-            row[OccupationMetric.APPRENTICES.ordinal()] += employer.apprentices.size();
-            row[OccupationMetric.BOARD_MEMBERS.ordinal()] += employer.boardMember ? 1 : 0;
+        double[] weighted = new double[n + 1];
+        double[] seats = new double[n + 1];
+        for (Programme programme : world.programmes) {
+            double match = world.skills.match(programme.occupation().requirement(), programme.curriculumLevel());
+            int o = programme.occupation().index();
+            weighted[o] += programme.seats() * match;
+            seats[o] += programme.seats();
+            weighted[n] += programme.seats() * match;
+            seats[n] += programme.seats();
         }
-        for (int o = 0; o < n; o++) {
+        double[] alignment = new double[n + 1];
+        for (int o = 0; o <= n; o++) {
+            alignment[o] = seats[o] > 0 ? weighted[o] / seats[o] : 0.0;
+        }
+        return new double[][] {seats, alignment};
+    }
+
+    private static double[][] occupationValues(World world, Flows flows, PopulationCounts counts,
+                                               EmployerObservation employers, double[] alignment) {
+        double[][] values = employers.byOccupation;
+        for (int o = 0; o < values.length; o++) {
             double[] row = values[o];
             row[OccupationMetric.VACANCIES.ordinal()] = flows.vacanciesByOccupation[o];
             row[OccupationMetric.UNFILLED_VACANCIES.ordinal()] = flows.unfilledByOccupation[o];
             row[OccupationMetric.QUALIFIED_SUPPLY.ordinal()] = flows.qualifiedSupplyByOccupation[o];
             row[OccupationMetric.MEAN_SKILL_GAP.ordinal()] = counts.meanSkillGap(o);
-            row[OccupationMetric.CURRICULUM_ALIGNMENT.ordinal()] = alignment(world, o);
+            row[OccupationMetric.CURRICULUM_ALIGNMENT.ordinal()] = alignment[o];
         }
         return values;
     }

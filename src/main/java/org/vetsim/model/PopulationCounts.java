@@ -36,6 +36,7 @@ final class PopulationCounts {
         rentCount = new int[occupations];
     }
 
+    /** All the counts the month's report needs. */
     static PopulationCounts of(World world) {
         PopulationCounts counts = new PopulationCounts(world.occupations.length);
         double firmShare = world.engagement.workBasedLearning().firmTimeShare();
@@ -44,7 +45,7 @@ final class PopulationCounts {
             counts.byStatus[person.status.ordinal()]++;
             double wage = 0;
             switch (person.status) {
-                case EMPLOYED -> wage = counts.addEmployee(world, person);
+                case EMPLOYED -> wage = counts.addEmployee(world, person, true);
                 case SCHOOL_VET -> {
                     counts.learners++;
                     counts.qualitySum += schoolQuality(world, person.programme);
@@ -59,12 +60,9 @@ final class PopulationCounts {
                 }
             }
             counts.trackGroups[person.track.ordinal()].add(person, wage);
-            if (!person.status.inEducation() && person.age(world.month) >= 20 && person.track != Track.HIGHER) {
-                int path = person.enteredVet ? 1 : 0;
-                counts.pathEarnings[path] += wage;
-                counts.pathLeavers[path]++;
-            }
-            AgeGroup group = AgeGroup.of(person.age(world.month));
+            int age = person.age(world.month);
+            counts.addLeaver(person, age, wage);
+            AgeGroup group = AgeGroup.of(age);
             if (group != null) {
                 counts.ageGroups[group.ordinal()].add(person, wage);
             }
@@ -72,25 +70,57 @@ final class PopulationCounts {
         return counts;
     }
 
-    private double addEmployee(World world, YoungPerson person) {
+    /**
+     * Only what the model itself acts on, for the warm-up months, where nothing is reported: the
+     * employees' productivity (the mean the wage rule compresses towards), the rent training firms
+     * earn on the graduates they kept (the retention market) and the earnings of leavers by path
+     * (the returns young people expect of each track). The other counts stay zero.
+     */
+    static PopulationCounts forDecisions(World world) {
+        PopulationCounts counts = new PopulationCounts(world.occupations.length);
+        for (YoungPerson person : world.people) {
+            double wage = 0;
+            if (person.status == Status.EMPLOYED) {
+                counts.byStatus[Status.EMPLOYED.ordinal()]++;
+                wage = counts.addEmployee(world, person, false);
+            }
+            counts.addLeaver(person, person.age(world.month), wage);
+        }
+        return counts;
+    }
+
+    private void addLeaver(YoungPerson person, int age, double wage) {
+        if (!person.status.inEducation() && age >= 20 && person.track != Track.HIGHER) {
+            int path = person.enteredVet ? 1 : 0;
+            pathEarnings[path] += wage;
+            pathLeavers[path]++;
+        }
+    }
+
+    /** Adds an employee; {@code full}: also the counts only reported (skill gaps, tenure, at the training firm). */
+    private double addEmployee(World world, YoungPerson person, boolean full) {
         Occupation occupation = person.occupation; // an employee works in the occupation of the employer
         double specific = world.skills.specificSkill(person, occupation);
         double productivity = world.skills.productivity(person, specific, true);
-        double gap = 1 - specific;
         productivitySum += productivity;
-        double wage = world.wageOf(person);
-        wageSum += wage;
-        mismatchSum += gap;
-        gapSum[occupation.index()] += gap;
-        gapCount[occupation.index()]++;
+        double wage = Math.max(world.wage(productivity), person.wageFloor); // World.wageOf for an employee
         if (person.trainingFirm != null && person.employer == person.trainingFirm) {
-            atTrainingFirm(person.trainingFirm);
             rentSum[occupation.index()] += productivity - wage;
             rentCount[occupation.index()]++;
+            if (full) {
+                atTrainingFirm(person.trainingFirm);
+            }
         }
-        int tenure = world.month - person.hiredMonth;
-        tenureSum += tenure;
-        tenureUnderYear += tenure < 12 ? 1 : 0;
+        if (full) {
+            double gap = 1 - specific;
+            wageSum += wage;
+            mismatchSum += gap;
+            gapSum[occupation.index()] += gap;
+            gapCount[occupation.index()]++;
+            int tenure = world.month - person.hiredMonth;
+            tenureSum += tenure;
+            tenureUnderYear += tenure < 12 ? 1 : 0;
+        }
         return wage;
     }
 

@@ -30,6 +30,8 @@ final class Screening {
     private final MersenneTwisterFast random;
     private final MersenneTwisterFast adultRandom;
     private final LabourMarketSettings market;
+    /** The applicants screened for the current vacancy (one list for all vacancies of the month). */
+    private final List<Applicant> applicants = new ArrayList<>();
 
     Screening(World world, JobSeekers seekers, MersenneTwisterFast random, MersenneTwisterFast adultRandom) {
         this.world = world;
@@ -47,7 +49,7 @@ final class Screening {
 
     /** The applicant hired for one vacancy of {@code employer}, or null if nobody is hired. */
     Applicant choose(Employer employer) {
-        List<Applicant> applicants = new ArrayList<>();
+        applicants.clear();
         List<YoungPerson> known = seekers.known.get(employer);
         if (known != null) {
             for (YoungPerson candidate : known) {

@@ -11,33 +11,33 @@ final class SizeClassObservation {
     private final TrailingWindow[] retention = windows();
     private final TrailingWindow[] poached = windows();
 
-    double[][] values(World world, Flows flows, PopulationCounts counts) {
-        int classes = SizeClass.values().length;
-        double[][] values = new double[classes][SizeClassMetric.values().length];
-        for (Employer employer : world.employers) {
-            double[] row = values[employer.sizeClass().ordinal()];
-            row[SizeClassMetric.EMPLOYERS.ordinal()]++;
-            row[SizeClassMetric.STAFF.ordinal()] += employer.staff();
-            row[SizeClassMetric.TRAINING_FIRMS.ordinal()] += employer.isTrainingFirm() ? 1 : 0;
-            row[SizeClassMetric.APPRENTICES.ordinal()] += employer.apprentices.size();
-            row[SizeClassMetric.PLACES_OFFERED.ordinal()] += employer.placesOffered;
-            row[SizeClassMetric.BOARD_MEMBERS.ordinal()] += employer.boardMember ? 1 : 0;
-            row[SizeClassMetric.PARTNERS.ordinal()] += employer.partnerProgramme != null ? 1 : 0;
-            row[SizeClassMetric.TRAINING_CENTRES.ordinal()] += employer.runsCentre ? 1 : 0;
-        }
-        for (int c = 0; c < classes; c++) {
-            double[] row = values[c];
-            double employers = row[SizeClassMetric.EMPLOYERS.ordinal()];
-            row[SizeClassMetric.TRAINING_FIRM_SHARE.ordinal()] = employers > 0
-                    ? row[SizeClassMetric.TRAINING_FIRMS.ordinal()] / employers : 0.0;
+    /** Adds the month's retention and poaching of apprentices to the trailing windows (every month, warm-up included). */
+    void push(Flows flows) {
+        for (int c = 0; c < retention.length; c++) {
             retention[c].push(flows.apprenticesRetainedBySize[c], flows.apprenticeGraduatesBySize[c]);
             poached[c].push(flows.poachedBySize[c], 0);
+        }
+    }
+
+    /** The rows, from the employer columns counted in {@code employers}; call after {@link #push}. */
+    double[][] values(EmployerObservation employers, PopulationCounts counts) {
+        double[][] values = employers.bySize;
+        for (int c = 0; c < values.length; c++) {
+            double[] row = values[c];
+            double count = row[SizeClassMetric.EMPLOYERS.ordinal()];
+            row[SizeClassMetric.TRAINING_FIRM_SHARE.ordinal()] = count > 0
+                    ? row[SizeClassMetric.TRAINING_FIRMS.ordinal()] / count : 0.0;
             row[SizeClassMetric.APPRENTICE_RETENTION_RATE.ordinal()] = retention[c].ratio();
             double hiredAway = poached[c].numeratorSum();
             row[SizeClassMetric.POACHING_RATE.ordinal()] = hiredAway > 0
                     ? hiredAway / (hiredAway + counts.atTrainingFirmBySize[c]) : 0.0;
         }
         return values;
+    }
+
+    /** Rows of zeros, one per size class (the money columns of a month nobody sees). */
+    static double[][] emptyRows() {
+        return new double[SizeClass.values().length][SizeClassMetric.values().length];
     }
 
     private static TrailingWindow[] windows() {

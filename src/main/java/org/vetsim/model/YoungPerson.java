@@ -54,6 +54,10 @@ public final class YoungPerson {
     double offerFit;
     /** What the person values in the current job beyond its wage (its fit), in wage units. */
     double jobFit;
+    /** The employer's staff or apprentice list the person is on, and the neighbours there ({@link StaffList}). */
+    StaffList staffList;
+    YoungPerson staffPrevious;
+    YoungPerson staffNext;
 
     YoungPerson(int id, int birthMonth, double abilityScore) {
         this.id = id;
