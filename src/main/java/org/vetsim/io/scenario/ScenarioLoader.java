@@ -26,8 +26,9 @@ public final class ScenarioLoader {
 
     /**
      * Loads the scenario in {@code file} with {@code overrides} applied. If {@code file} does
-     * not exist but is the bare name of a bundled scenario ({@code germany-dual} or
-     * {@code germany-dual.yaml}), the bundled one is loaded.
+     * not exist, or is a folder (an output folder named after the scenario), but is the bare name
+     * of a bundled scenario ({@code germany-dual} or {@code germany-dual.yaml}), the bundled one is
+     * loaded.
      *
      * @param file the scenario file
      * @param overrides {@code key.path=value} strings, e.g. {@code labour_market.quit_rate=0.03}
@@ -50,11 +51,12 @@ public final class ScenarioLoader {
     }
 
     private static ScenarioSource file(Path file) {
-        if (Files.exists(file)) {
+        boolean bareName = file.getParent() == null;
+        if (Files.exists(file) && !(bareName && Files.isDirectory(file) && ScenarioSource.bundled(file.toString()).isPresent())) {
             return ScenarioSource.file(file);
         }
         Location where = Location.ofFile(file.toString());
-        if (file.getParent() != null) {
+        if (!bareName) {
             throw ScenarioException.at(where, "", "file not found");
         }
         return ScenarioSource.bundled(file.toString()).orElseThrow(() -> ScenarioException.at(where, "",

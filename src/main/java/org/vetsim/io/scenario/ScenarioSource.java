@@ -134,7 +134,7 @@ record ScenarioSource(Path path, String bundledName) {
         if (path != null) {
             Path folder = path.getParent() == null ? Path.of("") : path.getParent();
             Path candidate = folder.resolve(target).normalize();
-            if (Files.exists(candidate)) {
+            if (Files.exists(candidate) && !(Files.isDirectory(candidate) && bundled(target).isPresent())) {
                 return Optional.of(file(candidate));
             }
         }

@@ -156,4 +156,26 @@ class ScenarioLoaderTest {
         assertTrue(scenario.reforms().get(2).engagement().industryCouncils().enabled());
         assertEquals(3.0, scenario.reforms().get(2).engagement().financialIncentives().subsidyPerPlace());
     }
+
+    @Test
+    void aFolderNamedAfterABundledScenarioDoesNotHideIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.createDirectory(dir.resolve("germany-dual"));
+        java.nio.file.Path file = dir.resolve("mine.yaml");
+        java.nio.file.Files.writeString(file, "extends: germany-dual\nname: mine\n");
+        assertEquals("mine", ScenarioLoader.load(file, List.of()).name(), "extends: finds the bundled scenario, not the folder");
+
+        java.nio.file.Path here = java.nio.file.Path.of("uzbekistan-combined");
+        boolean made = !java.nio.file.Files.exists(here);
+        if (made) {
+            java.nio.file.Files.createDirectory(here);
+        }
+        try {
+            assertEquals("uzbekistan-combined", ScenarioLoader.load(here, List.of()).name(),
+                    "a bare name finds the bundled scenario even where an output folder of that name exists");
+        } finally {
+            if (made) {
+                java.nio.file.Files.delete(here);
+            }
+        }
+    }
 }
