@@ -1,7 +1,5 @@
 package org.vetsim.metrics;
 
-import java.util.Locale;
-
 /**
  * The value columns of {@code tracks.csv} and {@code age_groups.csv}: the main youth outcomes of
  * one group of young people (a track of origin, an age group) in one output month, defined as
@@ -21,11 +19,6 @@ public enum GroupMetric implements MetricColumn {
     GroupMetric(Bounds bounds, String description) {
         this.bounds = bounds;
         this.description = description;
-    }
-
-    @Override
-    public String column() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.vetsim.metrics;
 
-import java.util.Locale;
-
 /**
  * The columns of {@code timeseries.csv}, one value per output month. Money is in skilled-wage
  * months (one month's wage of a fully skilled worker); "last 12 months" rates pool the events of
@@ -85,11 +83,6 @@ public enum Metric implements MetricColumn {
     Metric(Bounds bounds, String description) {
         this.bounds = bounds;
         this.description = description;
-    }
-
-    @Override
-    public String column() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.vetsim.metrics;
 
-import java.util.Locale;
-
 /** The value columns of {@code occupations.csv}, one row per output month and occupation. */
 public enum OccupationMetric implements MetricColumn {
     DEMAND(Bounds.NON_NEGATIVE, "Employers' target staff in the occupation (jobs demanded)."),
@@ -20,11 +18,6 @@ public enum OccupationMetric implements MetricColumn {
     OccupationMetric(Bounds bounds, String description) {
         this.bounds = bounds;
         this.description = description;
-    }
-
-    @Override
-    public String column() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     @Override

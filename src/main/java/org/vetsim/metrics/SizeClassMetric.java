@@ -1,7 +1,5 @@
 package org.vetsim.metrics;
 
-import java.util.Locale;
-
 /** The value columns of {@code size_classes.csv}, one row per output month and firm size class. */
 public enum SizeClassMetric implements MetricColumn {
     EMPLOYERS(Bounds.NON_NEGATIVE, "Employers in the size class."),
@@ -25,11 +23,6 @@ public enum SizeClassMetric implements MetricColumn {
     SizeClassMetric(Bounds bounds, String description) {
         this.bounds = bounds;
         this.description = description;
-    }
-
-    @Override
-    public String column() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     @Override
