@@ -34,11 +34,11 @@ final class Matching implements Phase {
                 YoungPerson person = chosen.person();
                 seekers.hired(person);
                 if (JobOffers.leavingSoon(world, person)) {
-                    JobOffers.promise(world, person, employer, screening.startingWage(chosen), chosen.fit());
+                    JobOffers.promise(world, person, employer, screening.startingWage(chosen, employer), chosen.fit());
                     continue;
                 }
                 recordHire(world, person, employer);
-                hire(world, person, employer, screening.startingWage(chosen), chosen.fit());
+                hire(world, person, employer, screening.startingWage(chosen, employer), chosen.fit());
             }
         }
         for (YoungPerson person : seekers.all.people()) {

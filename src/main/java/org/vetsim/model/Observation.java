@@ -42,6 +42,9 @@ final class Observation implements Phase {
             budget.fill(world, new double[Metric.values().length], SizeClassObservation.emptyRows());
         }
         world.meanProductivity = counts.meanProductivity(world.meanProductivity);
+        for (int o = 0; o < world.occupations.length; o++) {
+            world.payScaleAnchor[o] = counts.entrantsPaidProductivity(o, world.payScaleAnchor[o]);
+        }
         world.flows = new Flows(world.occupations.length);
         world.month++;
     }

@@ -15,6 +15,8 @@ final class PopulationCounts {
     final double[] rentSum;
     final int[] rentCount;
     private double productivitySum;
+    private final double[] entrantsPaid;
+    private final int[] entrants;
     private double wageSum;
     private double mismatchSum;
     private double qualitySum;
@@ -34,6 +36,8 @@ final class PopulationCounts {
         gapCount = new int[occupations];
         rentSum = new double[occupations];
         rentCount = new int[occupations];
+        entrantsPaid = new double[occupations];
+        entrants = new int[occupations];
     }
 
     /** All the counts the month's report needs. */
@@ -103,7 +107,12 @@ final class PopulationCounts {
         double specific = world.skills.specificSkill(person, occupation);
         double productivity = world.skills.productivity(person, specific, true);
         productivitySum += productivity;
-        double wage = Math.max(world.wage(productivity), person.wageFloor); // World.wageOf for an employee
+        int tenure = world.month - person.hiredMonth;
+        if (tenure < 12) {
+            entrantsPaid[occupation.index()] += world.paidProductivity(person, specific);
+            entrants[occupation.index()]++;
+        }
+        double wage = world.employeeWage(person, specific);
         if (person.trainingFirm != null && person.employer == person.trainingFirm) {
             rentSum[occupation.index()] += productivity - wage;
             rentCount[occupation.index()]++;
@@ -117,7 +126,6 @@ final class PopulationCounts {
             mismatchSum += gap;
             gapSum[occupation.index()] += gap;
             gapCount[occupation.index()]++;
-            int tenure = world.month - person.hiredMonth;
             tenureSum += tenure;
             tenureUnderYear += tenure < 12 ? 1 : 0;
         }
@@ -213,6 +221,15 @@ final class PopulationCounts {
 
     double meanSkillGap(int occupation) {
         return share(gapSum[occupation], gapCount[occupation]);
+    }
+
+    /**
+     * Mean productivity the pay rule rewards in the young employees of {@code occupation} who joined
+     * their employer in the last twelve months, or {@code fallback} when there are none.
+     */
+    double entrantsPaidProductivity(int occupation, double fallback) {
+        int n = entrants[occupation];
+        return n > 0 ? entrantsPaid[occupation] / n : fallback;
     }
 
     /** Mean productivity of young employees, or {@code fallback} when there are none. */

@@ -114,8 +114,9 @@ final class Screening {
             wage = world.wageOf(person);
         } else if (JobOffers.leavingSoon(world, person)
                 && TrainedGraduateValue.offers(world, person.trainingFirm, person)) {
-            worth = world.skills.productivity(person, person.occupation, true);
-            wage = Math.max(world.wage(worth), person.wageFloor);
+            double specific = world.skills.specificSkill(person, person.occupation);
+            worth = world.skills.productivity(person, specific, true);
+            wage = world.employeeWage(person, specific);
         } else {
             worth = Double.NEGATIVE_INFINITY;
             wage = world.wageOf(person);
@@ -137,11 +138,11 @@ final class Screening {
      * hired out of unemployment; for someone hired from a job, the firm's bid, its estimate of
      * their productivity (it had to outbid the current employer).
      */
-    double startingWage(Applicant applicant) {
+    double startingWage(Applicant applicant, Employer employer) {
         if (applicant.isAdult()) {
             return 0.0;
         }
-        return applicant.person().status.employed() ? applicant.estimate() : world.wage(applicant.estimate());
+        return applicant.person().status.employed() ? applicant.estimate() : world.wage(applicant.estimate(), employer.occupation().index());
     }
 
     private Applicant adult() {

@@ -13,11 +13,15 @@ import org.vetsim.scenario.LabourMarketSettings;
  * occupation-specific skill that lags with the occupation's curricula, caught up at the
  * on-the-job rate, Dawid et al. 2009), both only as far as graduates stay their first year: one
  * hired away or gone sooner has to be replaced from outside after all;</li>
- * <li>the <b>rent</b>: productivity minus wage, which the firm keeps because its wages are
- * compressed and outside employers see the graduate's skills only through noise (certificates
- * make them more visible, and outside offers the firm matches raise the wage), for as long as
- * the graduate stays; both as training firms of the occupation have found them
- * ({@link RetentionMarket}, Acemoglu and Pischke 1998).</li>
+ * <li>the <b>rent</b>: productivity minus wage, which the firm keeps because only a share of
+ * what firm-specific skill adds is paid ({@code firm_skill_wage_share}, Becker 1962), its pay
+ * scale passes on only part of skills above the entry grade ({@code wage_compression}) and
+ * outside employers see the graduate's skills only through noise (certificates make them more
+ * visible, and outside offers the firm matches raise the wage), for as long as the graduate
+ * stays; both as training firms of the occupation have found them ({@link RetentionMarket},
+ * Acemoglu and Pischke 1998, 1999). The outside hire it replaces is taken to be paid the market
+ * value of its skills, as poached workers are (Mohrenweiser, Zwick and Backes-Gellner 2019), so
+ * it yields no such rent.</li>
  * </ul>
  * A firm offers a job when the graduate is productive enough to hire and it has a vacancy now,
  * or when paying the graduate until the opening they would fill costs less than that value: the
@@ -56,13 +60,13 @@ final class TrainedGraduateValue {
      * before any has been kept, the rent of the pay rule on {@code productivity}; at least 0.
      */
     static double rent(World world, int occupation, double productivity) {
-        double byRule = productivity - world.wage(productivity);
+        double byRule = productivity - world.wage(productivity, occupation);
         return Math.max(0.0, world.retention.observedRent(occupation, byRule));
     }
 
     /** Months the firm would pay a graduate of {@code productivity} before it is worth less than its value. */
     static double keepWindowMonths(World world, Employer firm, double productivity) {
-        double wage = world.wage(productivity);
+        double wage = world.wage(productivity, firm.occupation().index());
         return wage > 0 ? value(world, firm, productivity) / wage : Double.POSITIVE_INFINITY;
     }
 

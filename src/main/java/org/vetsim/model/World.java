@@ -46,6 +46,11 @@ public final class World {
     int month;
     int nextPersonId;
     double meanProductivity = 0.5;
+    /**
+     * Per occupation, the entry grade of its pay scale: the mean productivity the pay rule rewards
+     * in the young employees who joined their employer in the last twelve months.
+     */
+    final double[] payScaleAnchor;
     double cycleShock;
     double demandIndex = 1.0;
     double graduateProductivity = 0.6;
@@ -85,6 +90,8 @@ public final class World {
         this.boardShare = new double[n];
         this.alignment = new double[n];
         this.occupationStaff = new double[n];
+        this.payScaleAnchor = new double[n];
+        java.util.Arrays.fill(payScaleAnchor, meanProductivity);
         java.util.Arrays.fill(alignment, 1.0);
         this.retention = new RetentionMarket(n, scenario.labourMarket().quitRate());
         this.trackReturns = new TrackReturns(totalMonths);
@@ -155,14 +162,35 @@ public final class World {
     }
 
     /**
-     * The wage {@code person} earns at their employer: the pay rule on their productivity there,
-     * or the outside offer their employer matched (or they were hired at), whichever is higher.
+     * The wage {@code person} earns at their employer: apprentice pay in training, otherwise
+     * {@link #employeeWage}.
      */
     double wageOf(YoungPerson person) {
         if (person.status == Status.APPRENTICE) {
             return engagement.workBasedLearning().payRatio(trainingMonth(person));
         }
-        return Math.max(wage(skills.productivity(person, person.occupation, true)), person.wageFloor);
+        return employeeWage(person, skills.specificSkill(person, person.occupation));
+    }
+
+    /**
+     * The wage of {@code person} as an employee of their employer, given their occupation-specific
+     * skill {@code specific} for the job: the pay rule on what they would produce at another firm
+     * plus the share of the returns to their firm-specific skill that the employer passes on
+     * ({@code labour_market.firm_skill_wage_share}, Becker 1962, Hashimoto 1981), or the outside
+     * offer their employer matched (or they were hired at), whichever is higher.
+     */
+    double employeeWage(YoungPerson person, double specific) {
+        return Math.max(wage(paidProductivity(person, specific), person.occupation.index()), person.wageFloor);
+    }
+
+    /**
+     * The productivity the pay rule rewards in {@code person}: what they would produce at another
+     * firm plus the share of what their firm-specific skill adds that is passed on.
+     */
+    double paidProductivity(YoungPerson person, double specific) {
+        double elsewhere = skills.productivity(person, specific, false);
+        double here = skills.productivity(person, specific, true);
+        return elsewhere + scenario.labourMarket().firmSkillWageShare() * (here - elsewhere);
     }
 
     /**
@@ -174,10 +202,17 @@ public final class World {
         return Math.max(0, Math.min(months - 1, months - (apprentice.trainingEnds - month)));
     }
 
-    /** Wage of a worker of productivity {@code productivity}, in skilled-wage units. */
-    double wage(double productivity) {
+    /**
+     * Wage of a worker of (paid) productivity {@code productivity} in {@code occupation}, in
+     * skilled-wage units: the occupation's pay scale starts at its entry grade, what the people it
+     * hires produce, and passes on only {@code 1 - wage_compression} of each skill above (or below)
+     * it: the compressed wage structure of Acemoglu and Pischke (1999), w(t) - w(0) < f(t) - f(0),
+     * that collective agreements set by sector and occupation (Dustmann and Schoenberg 2009). A
+     * worker whose skills outsiders see and bid for is paid more through matched offers.
+     */
+    double wage(double productivity, int occupation) {
         double compression = scenario.labourMarket().wageCompression();
-        return (1 - compression) * productivity + compression * meanProductivity;
+        return (1 - compression) * productivity + compression * payScaleAnchor[occupation];
     }
 
     /**

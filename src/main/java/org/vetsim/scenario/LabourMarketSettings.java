@@ -59,13 +59,21 @@ public record LabourMarketSettings(
         double discouragementRate,
         @Param(doc = "Monthly probability that an inactive young person starts searching again.", unit = "per month", min = 0, max = 1)
         double reactivationRate,
-        @Param(doc = "Wage compression: 0 pays each worker their productivity; 1 pays everyone the same average wage.", min = 0, max = 1)
+        @Param(doc = "Wage compression (Acemoglu and Pischke 1999): each occupation's pay scale starts at its entry grade (what "
+                + "the young people who joined an employer in the last year produce) and passes on 1 - compression of each skill "
+                + "above or below it. 0 pays each worker their productivity; 1 pays everyone of the occupation the entry grade. "
+                + "Matched outside offers raise a wage above the scale.", min = 0, max = 1)
         double wageCompression,
+        @Param(doc = "Share of the returns to firm-specific skill that the employer passes on in the wage (Becker 1962; "
+                + "Hashimoto 1981): the wage rule applies to the productivity the worker would have at another firm plus this share "
+                + "of what their firm-specific skill adds; the rest is the employer's rent on the skill it built, which outside "
+                + "employers cannot bid for. 1 pays all of it.", min = 0, max = 1)
+        double firmSkillWageShare,
         @Param(doc = "Spread of employers' idiosyncratic training costs: standard deviation of a log-normal factor (mean 1) on the whole gross cost of an apprentice (pay, trainers, other, mentors); drawn when employers are created.", min = 0, max = 3, fixedAtStart = true)
         double trainingCostSpread) {
 
     public LabourMarketSettings {
-        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare, discouragementRate, reactivationRate, wageCompression, trainingCostSpread);
+        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare, discouragementRate, reactivationRate, wageCompression, firmSkillWageShare, trainingCostSpread);
     }
 
     /** These settings with another wage compression. */
@@ -73,7 +81,7 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
                 crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare,
-                discouragementRate, reactivationRate, compression, trainingCostSpread);
+                discouragementRate, reactivationRate, compression, firmSkillWageShare, trainingCostSpread);
     }
 
     /** These settings without a business cycle: no deterministic wave and no aggregate demand shocks. */
@@ -86,6 +94,6 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, amplitude, cyclePeriodMonths, shockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
                 crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare,
-                discouragementRate, reactivationRate, wageCompression, trainingCostSpread);
+                discouragementRate, reactivationRate, wageCompression, firmSkillWageShare, trainingCostSpread);
     }
 }

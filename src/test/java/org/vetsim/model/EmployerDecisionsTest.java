@@ -135,6 +135,36 @@ class EmployerDecisionsTest {
         }
     }
 
+    /**
+     * Becker and Hashimoto: the employer pays a worker the pay rule on what they would produce at
+     * another firm plus only a share of what its firm-specific skill adds, and keeps the rest; a
+     * matched outside offer is a floor.
+     */
+    @Test
+    void theEmployerKeepsMostOfWhatFirmSpecificSkillAdds() {
+        YoungPerson worker = world.people.stream().filter(p -> p.status == Status.EMPLOYED && p.wageFloor < 0.05)
+                .findFirst().orElseThrow();
+        double firmSkill = worker.firmSkill;
+        double floor = worker.wageFloor;
+        var market = world.scenario.labourMarket();
+        try {
+            worker.firmSkill = 0;
+            double newcomer = world.wageOf(worker);
+            double newcomerOutput = world.skills.productivity(worker, worker.occupation, true);
+            worker.firmSkill = 1;
+            double seasoned = world.wageOf(worker);
+            double added = world.skills.productivity(worker, worker.occupation, true) - newcomerOutput;
+            double paid = (1 - market.wageCompression()) * market.firmSkillWageShare() * added;
+            assertEquals(paid, seasoned - newcomer, 1e-12, "the wage rises by the share passed on");
+            assertTrue(paid < added / 2, "the employer keeps most of what firm skill adds: " + paid + " of " + added);
+            worker.wageFloor = seasoned + 0.1;
+            assertEquals(seasoned + 0.1, world.wageOf(worker), 1e-12, "a matched outside offer is a floor");
+        } finally {
+            worker.firmSkill = firmSkill;
+            worker.wageFloor = floor;
+        }
+    }
+
     @Test
     void aWorkerLeavesOnlyForAnOfferTheEmployerCannotMatch() {
         assertEquals(WageAuction.DECLINED, WageAuction.of(0.5, 0.0, 0.6, 0.5, 0.0), "no higher than the wage");

@@ -126,6 +126,20 @@ class TheoryResultsTest {
     }
 
     /**
+     * Becker 1962; Hashimoto 1981: the more of the returns to firm-specific skill an employer has
+     * to pass on in wages, the less of the training it pays for is worth it: fewer firms train.
+     */
+    @Test
+    void firmsTrainLessWhenWorkersTakeTheReturnsToFirmSkill() {
+        double[] keeps = Arms.means(TestScenarios.small(MechanismDirectionTest.concat(DUAL, "labour_market.firm_skill_wage_share=0.2")),
+                Metric.TRAINING_FIRM_SHARE, 13);
+        double[] passesOn = Arms.means(TestScenarios.small(MechanismDirectionTest.concat(DUAL, "labour_market.firm_skill_wage_share=0.8")),
+                Metric.TRAINING_FIRM_SHARE, 13);
+        assertTrue(Arms.mean(keeps) > Arms.mean(passesOn) && Arms.wins(keeps, passesOn) >= 9,
+                "training firms when workers get 0.2 of firm-skill returns " + Arms.mean(keeps) + " vs 0.8 " + Arms.mean(passesOn));
+    }
+
+    /**
      * Muehlemann and Wolter 2014; Ballot and Taymaz 2000: with standardised, informative
      * certificates, firms that train no apprentices hire certified graduates who left their
      * training firm, every year, while training firms go on training: trainers and poachers
