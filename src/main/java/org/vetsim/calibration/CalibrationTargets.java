@@ -35,9 +35,15 @@ public final class CalibrationTargets {
                 key("switzerland-dual", Metric.EMPLOYER_NET_TRAINING_COST), "selection: at Swiss pay the firms that "
                         + "train are mostly those with a net benefit during training, so the benefit among trainers exceeds the "
                         + "survey's average (63% of Swiss training firms gain by the end of training, SFUVET)",
-                key("japan-corporate", Metric.VET_ENTRY_SHARE), "track choice weighs the OECD-average tertiary premium (no "
-                        + "Japan-specific figure is set) at an assumed choice sensitivity; both are in the sensitivity analysis",
-                key("korea-corporate", Metric.VET_ENTRY_SHARE), "as for Japan");
+                key("japan-corporate", Metric.VET_ENTRY_SHARE), "higher-education places (0.72 of a cohort) outnumber "
+                        + "the general track's pupils, so every one of them is admitted and the choice reduces to the "
+                        + "value of a degree (premium 1.52, EAG 2015) against the assumed choice sensitivity and academic "
+                        + "taste; the band would need a premium above 2.2, and a route from VET to higher education, which "
+                        + "the model lacks, would raise VET entry further: what keeps Japanese pupils out of VET is not in "
+                        + "the earnings",
+                key("korea-corporate", Metric.VET_ENTRY_SHARE), "as for Japan: at the Korean premium (1.36, EAG 2020) and "
+                        + "graduates' higher employment rate (1.21 times, EAG 2022) a degree is worth 1.65 times a VET "
+                        + "leaver's earnings; the band would need about 2.4");
     }
 
     /** The key of a target in {@link #knownMisses}. */

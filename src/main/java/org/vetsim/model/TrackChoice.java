@@ -9,8 +9,10 @@ import org.vetsim.scenario.EducationSettings;
  * the earnings of all recent upper-secondary leavers: the vocational path the earnings of its
  * recent leavers (school-based fees where charged); the general path the earnings of its recent
  * leavers without a degree if not admitted to higher education, and the tertiary earnings premium
- * if admitted (the graduate labour market is not modelled, so graduates' earnings enter from
- * OECD data; a cohort's places go to the ablest of those
+ * times graduates' relative employment rate if admitted (the graduate labour market is not
+ * modelled, so graduates' earnings enter from OECD data: the premium of full-time earners, and
+ * the employment ratio because leavers' earnings count the non-employed as earning nothing); a
+ * cohort's places go to the ablest of those
  * on the general track, so the chance rises with ability and falls as more choose the general
  * track; pupils judge it by how far down admission reached for recent cohorts), less general
  * and higher-education fees. A young person
@@ -42,7 +44,8 @@ final class TrackChoice {
                                  double vocationalEarnings, double generalEarnings, double referenceEarnings,
                                  double admissionCutoff) {
         double admitted = admissionChance(admissionCutoff, ability);
-        double general = (1 - admitted) * generalEarnings + admitted * education.tertiaryEarningsPremium();
+        double degree = education.tertiaryEarningsPremium() * education.tertiaryEmploymentRatio();
+        double general = (1 - admitted) * generalEarnings + admitted * degree;
         double generalFees = (education.generalFeeMonths() * education.generalMonths() / 12.0
                 + admitted * education.higherEducationFeeMonths() * education.higherEducationMonths() / 12.0)
                 / referenceEarnings;

@@ -4,8 +4,8 @@ package org.vetsim.scenario;
  * Track choice at the end of lower-secondary school and the general (academic) track. A young
  * person weighs the vocational path (school-based VET or an apprenticeship) against the general
  * path (with higher education for those admitted) by the earnings of recent leavers of each
- * path, seen with an information lag, the tertiary earnings premium for the share of the general
- * path that leads to higher education, the fees of each path, and an academic taste that rises
+ * path, seen with an information lag, the tertiary earnings premium and graduates' relative
+ * employment rate for the share of the general path that leads to higher education, the fees of each path, and an academic taste that rises
  * with ability; the law may require a share of each cohort to enter VET. General-track leavers
  * without a place in higher education may still enter VET. Within VET, the
  * occupation is chosen by its places and perceived prospects. Entry shares are not inputs: they
@@ -18,6 +18,8 @@ public record EducationSettings(
         double abilityTowardsGeneral,
         @Param(doc = "Earnings of tertiary-educated adults relative to those with upper-secondary education (the labour market for graduates is not modelled; it enters the general path's value for those admitted to higher education).", min = 0.5, max = 5)
         double tertiaryEarningsPremium,
+        @Param(doc = "Employment rate of young tertiary-educated adults relative to that of young adults with upper-secondary education (OECD Education at a Glance, indicator A3, 25-34 year-olds). The tertiary earnings premium compares full-time earners, while the paths' earnings count the non-employed as earning nothing, so a degree's expected earnings are the premium times this ratio; 1: graduates are as often employed as upper-secondary leavers.", min = 0.5, max = 3)
+        double tertiaryEmploymentRatio,
         @Param(doc = "Yearly fee of a school-based vocational programme.", unit = "skilled-wage months per year", min = 0, max = 24)
         double vetFeeMonths,
         @Param(doc = "Yearly fee of general upper-secondary education.", unit = "skilled-wage months per year", min = 0, max = 24)
@@ -45,7 +47,7 @@ public record EducationSettings(
 
     public EducationSettings {
         Checks.validate(EducationSettings.class, trackChoiceSensitivity, abilityTowardsGeneral, tertiaryEarningsPremium,
-                vetFeeMonths, generalFeeMonths, higherEducationFeeMonths, compulsoryVetShare, prospectSensitivity,
+                tertiaryEmploymentRatio, vetFeeMonths, generalFeeMonths, higherEducationFeeMonths, compulsoryVetShare, prospectSensitivity,
                 informationLagMonths, generalMonths, higherEducationEntryRate, higherEducationMonths, generalLearningRate,
                 higherEducationFieldLearningRate);
     }

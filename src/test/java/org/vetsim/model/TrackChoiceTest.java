@@ -54,4 +54,25 @@ class TrackChoiceTest {
         assertTrue(generalFee > free);
         assertTrue(tuition > free);
     }
+
+    @Test
+    void graduatesMoreOftenEmployedDrawPupilsToTheGeneralTrack() {
+        double sameEmployment = vet(education(), 1.0, 1.0, 0.5, 0.0);
+        double graduatesMoreOftenEmployed = vet(education("education.tertiary_employment_ratio=1.2"), 1.0, 1.0, 0.5, 0.0);
+        assertTrue(graduatesMoreOftenEmployed < sameEmployment, graduatesMoreOftenEmployed + " vs " + sameEmployment);
+    }
+
+    @Test
+    void aDegreeIsWorthThePremiumTimesTheEmploymentRatio() {
+        double split = vet(education("education.tertiary_earnings_premium=1.2", "education.tertiary_employment_ratio=1.5"),
+                1.0, 1.0, 0.5, 0.0);
+        double premiumOnly = vet(education("education.tertiary_earnings_premium=1.8"), 1.0, 1.0, 0.5, 0.0);
+        assertEquals(premiumOnly, split, 1e-12);
+    }
+
+    @Test
+    void theEmploymentRatioCountsOnlyForPupilsWhoMayBeAdmitted() {
+        double neverAdmitted = vet(education("education.tertiary_employment_ratio=2"), 1.0, 0.8, 0.5, TrackChoice.NO_ADMISSION);
+        assertEquals(vet(education(), 1.0, 0.8, 0.5, TrackChoice.NO_ADMISSION), neverAdmitted, 0.0);
+    }
 }

@@ -68,6 +68,11 @@ record ScenarioSource(Path path, String bundledName) {
         return path != null && Files.isDirectory(path);
     }
 
+    /** Whether this source is on disk but neither a regular file nor a folder (a device, pipe or socket). */
+    boolean isSpecialFile() {
+        return path != null && Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path);
+    }
+
     /** The name shown in messages. */
     String displayName() {
         return path == null ? "bundled:" + bundledName : path.toString();

@@ -47,6 +47,10 @@ final class SourceChain {
             if (next.isFolder()) {
                 throw ScenarioException.at(where, Schema.EXTENDS, "'" + name + "' is a folder, not a scenario file");
             }
+            if (next.isSpecialFile()) {
+                throw ScenarioException.at(Location.ofFile(next.displayName()), "", "is not a regular file (a device, "
+                        + "pipe or socket); a scenario is a YAML text file (named by " + Schema.EXTENDS + " at " + where + ")");
+            }
             if (seen.containsKey(next.id())) {
                 List<String> cycle = new ArrayList<>(seen.values());
                 cycle.add(next.displayName());

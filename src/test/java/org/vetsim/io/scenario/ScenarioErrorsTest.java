@@ -144,6 +144,12 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void extendsTargetThatIsADeviceNamesTheExtendingFile() {
+        assertHas(errorOf("device-extends.yaml"), "/dev/null: is not a regular file (a device, pipe or socket); a "
+                + "scenario is a YAML text file (named by extends at " + BAD.resolve("device-extends.yaml") + ":2:10)");
+    }
+
+    @Test
     void reformKeysGetTheSameMessages() {
         assertHas(errorOf("reform-unknown-key.yaml"), at("reform-unknown-key.yaml", 5, 7)
                 + "reforms.0.set.financial_incentives.subsidy_per_plac: unknown key; did you mean 'subsidy_per_place'? "
