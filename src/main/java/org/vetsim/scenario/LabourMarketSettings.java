@@ -7,7 +7,9 @@ package org.vetsim.scenario;
  * looking for work, and compete with the young for vacancies.
  */
 public record LabourMarketSettings(
-        @Param(doc = "Jobs in the economy per young person in the youth window.", min = 0.1, max = 20, fixedAtStart = true)
+        @Param(doc = "Jobs in the economy per young person in the youth window: employers' posts, each held by an adult or a young "
+                + "employee or vacant (apprentices hold none; they are extra to staff). From statistics: (employed of all ages - "
+                + "apprentices + job vacancies) / population of the window's ages.", min = 0.1, max = 20, fixedAtStart = true)
         double jobsPerYoungPerson,
         SizeClassShares jobShareBySize,
         @Param(doc = "Amplitude of the business cycle in labour demand (share of the trend level).", min = 0, max = 0.5)
@@ -22,7 +24,8 @@ public record LabourMarketSettings(
         double demandShockSpread,
         @Param(doc = "Persistence of the monthly demand shock (AR(1) coefficient).", min = 0, max = 0.999)
         double demandShockPersistence,
-        @Param(doc = "Adults of working age above the youth window who are in the labour force (employed or looking for work), per young person in the window: the size of the adult labour force, which stays constant (each adult who retires is replaced by a young person reaching the exit age).", min = 0, max = 20, fixedAtStart = true)
+        @Param(doc = "Adults of working age above the youth window who are in the labour force (employed or looking for work), per young person in the window: the size of the adult labour force, which stays constant (each adult who retires is replaced by a young person reaching the exit age). From statistics: labour force aged "
+                + "exit_age and over / population of the window's ages.", min = 0, max = 20, fixedAtStart = true)
         double adultLabourForcePerYoungPerson,
         @Param(doc = "Monthly probability that an adult employee leaves the employer for reasons other than retirement (a move, a layoff elsewhere, a quit); the adult then looks for work. With a constant hazard it is 1 / (12 x mean job tenure in years).", unit = "per month", min = 0, max = 0.2)
         double adultSeparationRate,

@@ -6,6 +6,7 @@ import org.vetsim.io.scenario.ScenarioLoader;
 import org.vetsim.scenario.Engagement;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -82,11 +83,17 @@ class EmployerDecisionsTest {
     @Test
     void dearerTrainingMeansFewerPlacesAndAFirmWithoutOpeningsDoesNotInvest() {
         ApprenticePlaces places = new ApprenticePlaces();
-        Employer firm = trainer();
-        int atGermanPay = places.choose(world, firm);
-        int[] dear = new int[1];
-        withEngagement("engagement.work_based_learning.apprentice_pay_ratio=0.6", () -> dear[0] = places.choose(world, firm));
-        assertTrue(dear[0] < atGermanPay, "places at German pay " + atGermanPay + ", at double pay " + dear[0]);
+        int[] atGermanPay = world.employers.stream().mapToInt(e -> places.choose(world, e)).toArray();
+        int[] dear = new int[atGermanPay.length];
+        withEngagement("engagement.work_based_learning.apprentice_pay_ratio=0.6",
+                () -> world.employers.forEach(e -> dear[e.id()] = places.choose(world, e)));
+        for (Employer e : world.employers) {
+            assertTrue(dear[e.id()] <= atGermanPay[e.id()], "employer " + e.id() + ": places at German pay "
+                    + atGermanPay[e.id()] + ", at double pay " + dear[e.id()]);
+        }
+        int germanTotal = Arrays.stream(atGermanPay).sum();
+        int dearTotal = Arrays.stream(dear).sum();
+        assertTrue(germanTotal > 0 && dearTotal < germanTotal, "places at German pay " + germanTotal + ", at double pay " + dearTotal);
         Employer micro = smallest();
         int[] none = new int[1];
         List<YoungPerson> staff = List.copyOf(micro.youngStaff);
