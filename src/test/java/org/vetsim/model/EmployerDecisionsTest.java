@@ -196,9 +196,16 @@ class EmployerDecisionsTest {
         withAdults(firm, firm.baseStaff() / 20, () -> few[0] = interns.choose(world, firm));
         int usual = interns.choose(world, firm);
         assertTrue(usual >= few[0] && usual > 0, "intern places with more openings " + usual + " vs fewer " + few[0]);
+        int[] usualByFirm = world.employers.stream().mapToInt(e -> interns.choose(world, e)).toArray();
         withEngagement("engagement.work_based_learning.internships=true,engagement.work_based_learning.trainer_cost_ratio=1,"
-                + "engagement.work_based_learning.other_cost_ratio=1,engagement.work_based_learning.internship_months=12", () ->
-                assertTrue(interns.choose(world, firm) < usual, "dear supervision, fewer interns"));
+                + "engagement.work_based_learning.other_cost_ratio=1,engagement.work_based_learning.internship_months=12", () -> {
+                    int[] dear = world.employers.stream().mapToInt(e -> interns.choose(world, e)).toArray();
+                    for (int i = 0; i < dear.length; i++) {
+                        assertTrue(dear[i] <= usualByFirm[i], "dear supervision, no more interns at employer " + i);
+                    }
+                    assertTrue(java.util.Arrays.stream(dear).sum() < java.util.Arrays.stream(usualByFirm).sum(),
+                            "dear supervision, fewer interns in all");
+                });
     }
 
     @Test

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * With nothing changing (no reform, no business cycle, no demand shocks) the output is stationary from its first
  * month: in every preset the mean of youth unemployment, NEET and youth employment over the last
- * five of 20 output years is within 10% (relative) of the mean over the first five, averaged over
+ * five of 20 output years is within 10% (relative; or 0.2 percentage points, for rates near zero
+ * such as Japan's youth unemployment without demand shocks) of the mean over the first five, averaged over
  * four seeds; and the default warm-up gives the same output means as a 50-year warm-up.
  */
 class SteadyStateTest {
@@ -39,7 +40,7 @@ class SteadyStateTest {
         }
         for (int k = 0; k < KEY.length; k++) {
             double drift = Math.abs(last[k] - first[k]) / first[k];
-            assertTrue(drift < 0.10, preset + ": " + KEY[k].column() + " moves from " + first[k] + " (years 1-5) to "
+            assertTrue(drift < 0.10 || Math.abs(last[k] - first[k]) < 0.002, preset + ": " + KEY[k].column() + " moves from " + first[k] + " (years 1-5) to "
                     + last[k] + " (years 16-20), " + Math.round(100 * drift) + "%");
         }
     }
