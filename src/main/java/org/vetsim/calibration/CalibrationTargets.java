@@ -32,14 +32,11 @@ public final class CalibrationTargets {
                         + "early, and about half of those apprentices sign a new contract with another firm or in another "
                         + "occupation (BIBB Datenreport; Uhly 2015); the model has no such switches, only leaving, so its "
                         + "rate (about 0.15) sits at the lower edge of the band",
-                key("germany-dual", Metric.TRAINING_FIRM_SHARE), "apprentice supply, not firms' willingness: firms "
-                        + "offer several places per apprentice taken (Germany 2019: 578,000 offered, 525,000 contracts), "
-                        + "because the model's apprentices come from one entry age and from general-track leavers without a "
-                        + "university place, where German apprentices start at about 20 after many routes (Realschule, "
-                        + "Abitur, the transition system); so fewer firms find an apprentice",
-                key("germany-dual", Metric.APPRENTICES_PER_STAFF), "the same short apprentice supply (about 0.073 "
-                        + "apprentices per young person against 0.096, 1.33 million of 13.8 million), and a wider "
-                        + "denominator: BIBB divides by employees subject to social insurance, the model by all jobs",
+                key("germany-dual", Metric.APPRENTICES_PER_STAFF), "at the lower edge of its band (0.025 to 0.031 across "
+                        + "sizes and seeds): apprentice supply, not firms' willingness; firms offer several places for each "
+                        + "one filled, and the model's apprentices come from one entry age and from general-track leavers, "
+                        + "where German apprentices start at about 20 after many routes (Realschule, Abitur, the transition "
+                        + "system)",
                 key("germany-dual", Metric.EMPLOYER_NET_TRAINING_COST), "selection on cost: the cost inputs are BIBB's "
                         + "averages among training firms, applied at cost factor 1, but the firms that train are those with "
                         + "the lower cost factors (gross cost about 5.0 against 5.6 at cost factor 1), so the net cost among "
@@ -72,8 +69,10 @@ public final class CalibrationTargets {
                         "Destatis; OECD Education at a Glance 2023: 47% of upper-secondary students in VET"),
                 new CalibrationTarget("germany-dual", Metric.TRAINING_FIRM_SHARE, 0.188, 0.15, 0.25,
                         "BIBB: 18.8% of firms train (2023); 24.1% (2007)"),
-                new CalibrationTarget("germany-dual", Metric.APPRENTICES_PER_STAFF, 0.047, 0.035, 0.06,
-                        "BIBB: 4.7 apprentices per 100 employees (2021)"),
+                new CalibrationTarget("germany-dual", Metric.APPRENTICES_PER_STAFF, 0.033, 0.025, 0.041,
+                        "BIBB Datenreport 2020: 1.33 million apprentices (2019) over the 40.7 million other people in work "
+                        + "(Eurostat LFS 2019: 42.0 million, apprentices included), the model's staff; BIBB's own 4.7% "
+                        + "(2021) divides by employees subject to social insurance only"),
                 new CalibrationTarget("germany-dual", Metric.EMPLOYER_NET_TRAINING_COST, 1.73, 1.2, 2.3,
                         "BIBB Cost-Benefit Survey 2017/18: net cost EUR 6,478 per apprentice-year"),
                 new CalibrationTarget("germany-dual", Metric.EMPLOYER_GROSS_TRAINING_COST, 5.56, 4.5, 6.6,

@@ -69,8 +69,9 @@ final class Enrolment implements Phase {
             afterGeneral.add(new ArrayList<>());
         }
         for (YoungPerson person : generalLeavers(world)) {
+            double cutoff = person.admittedToHigher ? TrackChoice.CERTAIN_ADMISSION : TrackChoice.NO_ADMISSION;
             boolean vet = random.nextDouble() < TrackChoice.vetProbability(education, programmeMonths, person.ability,
-                    person.abilityScore, vocationalEarnings, generalEarnings, referenceEarnings, TrackChoice.NO_ADMISSION);
+                    person.abilityScore, vocationalEarnings, generalEarnings, referenceEarnings, cutoff);
             if (vet && total(weights) > 0) {
                 afterGeneral.get(pick(weights, random)).add(person);
             }
@@ -81,6 +82,7 @@ final class Enrolment implements Phase {
                 if (person.status != Status.GENERAL_EDUCATION) {
                     person.enteredVet = false;
                     person.vetAfterGeneral = true;
+                    person.admittedToHigher = false;
                     world.flows.vetEntrantsAfterGeneral++;
                 }
             }
@@ -169,15 +171,16 @@ final class Enrolment implements Phase {
     }
 
     /**
-     * General-track pupils who finish this month without a place in higher education and without
-     * a job to go to: they may still apply for vocational training, in this year's intake.
+     * General-track pupils who finish this month without a job to go to: they may apply for
+     * vocational training in this year's intake, those with a place in higher education weighing
+     * the degree they would otherwise take (one who finds no training place takes up the place).
      */
     private static List<YoungPerson> generalLeavers(World world) {
         List<YoungPerson> leavers = new ArrayList<>();
         java.util.Set<YoungPerson> entrants = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         entrants.addAll(world.entrants);
         for (YoungPerson person : world.people) {
-            if (person.status == Status.GENERAL_EDUCATION && person.trainingEnds == world.month && !person.admittedToHigher
+            if (person.status == Status.GENERAL_EDUCATION && person.trainingEnds == world.month
                     && person.offerFrom == null && !entrants.contains(person)) {
                 leavers.add(person);
             }

@@ -25,6 +25,8 @@ final class TrackChoice {
     static final double HORIZON_MONTHS = 120;
     /** An admission cutoff nobody reaches: the choice of someone without a place in higher education. */
     static final double NO_ADMISSION = Double.POSITIVE_INFINITY;
+    /** An admission cutoff everybody reaches: the choice of someone holding a place in higher education. */
+    static final double CERTAIN_ADMISSION = Double.NEGATIVE_INFINITY;
     private static final int QUADRATURE_POINTS = 400;
     private static final double QUADRATURE_RANGE = 6.0;
     private static final double ADMISSION_NOISE = 0.1;

@@ -221,7 +221,8 @@ class EmployerDecisionsTest {
     void smallFirmsFreeRideOnBoardsUnlessCouncilsCoordinate() {
         BoardSeat board = new BoardSeat();
         Employer large = largest();
-        Employer micro = smallest();
+        Employer micro = world.employers.stream().filter(e -> e.staff() > 0)
+                .min(Comparator.comparingInt(Employer::baseStaff)).orElseThrow();
         withEngagement("engagement.industry_councils.enabled=false", () -> {
             double microGain = board.value(world, micro, 1) / Math.max(1e-9, EmployerDecisions.expectedOpeningsPerYear(world, micro));
             double largeGain = board.value(world, large, 1) / Math.max(1e-9, EmployerDecisions.expectedOpeningsPerYear(world, large));

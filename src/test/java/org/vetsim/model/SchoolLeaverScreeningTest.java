@@ -79,18 +79,26 @@ class SchoolLeaverScreeningTest {
         assertTrue(student.proficiency > 0.5 && student.proficiency < 1, "proficiency after four years " + student.proficiency);
     }
 
+    /**
+     * Of those who finish the general track, more go into vocational training when fewer hold a
+     * university place (counted per general-track pupil: fewer places also draw fewer pupils into
+     * the general track, and a pupil holding a place may still choose training).
+     */
     @Test
     void fewerHigherEducationPlacesSendMoreGeneralLeaversIntoVocationalTraining() {
-        double few = afterGeneral("education.higher_education_entry_rate=0.05");
-        double many = afterGeneral("education.higher_education_entry_rate=0.6");
-        assertTrue(few > many && few > 0, "VET entrants after the general track a year: " + few + " vs " + many);
+        double few = afterGeneralPerPupil("education.higher_education_entry_rate=0.05");
+        double many = afterGeneralPerPupil("education.higher_education_entry_rate=0.6");
+        assertTrue(few > many && few > 0, "VET entrants after the general track a year per general-track pupil: " + few + " vs " + many);
     }
 
-    private static double afterGeneral(String places) {
-        double sum = 0;
+    private static double afterGeneralPerPupil(String places) {
+        double entrants = 0;
+        double pupils = 0;
         for (long seed = 1; seed <= 3; seed++) {
-            sum += TestScenarios.mean(TestScenarios.run(TestScenarios.small(places), seed), Metric.VET_ENTRANTS_AFTER_GENERAL, 1) * 12 / 3;
+            var run = TestScenarios.run(TestScenarios.small(places), seed);
+            entrants += TestScenarios.mean(run, Metric.VET_ENTRANTS_AFTER_GENERAL, 1) * 12;
+            pupils += TestScenarios.mean(run, Metric.IN_GENERAL_EDUCATION, 1);
         }
-        return sum;
+        return entrants / pupils;
     }
 }

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Track choice responds to the policies that shape it, each in the direction a user expects, over
  * ten seeds with common random numbers: compulsory vocational schooling raises the share of a
  * cohort entering VET, a fee on school-based VET lowers it, more higher-education places lower
- * it, fewer funded college places lower it (to the places); and each works as a reform from a
+ * it, fewer funded college places lower it (to the places), pupils holding a university place
+ * may still choose VET; and each works as a reform from a
  * given month, not only from the start.
  */
 class TrackChoiceDirectionTest {
@@ -43,6 +44,22 @@ class TrackChoiceDirectionTest {
         double[] many = Arms.means(TestScenarios.small("education.higher_education_entry_rate=0.7"), Metric.VET_ENTRY_SHARE, 13);
         assertTrue(Arms.mean(many) < Arms.mean(few) && Arms.wins(few, many) >= 8,
                 "VET entry with places for 70% of a cohort " + Arms.mean(many) + " vs 10% " + Arms.mean(few));
+    }
+
+    /**
+     * With a place in higher education for every general-track pupil, some still choose vocational
+     * training when they leave school (as a quarter of German apprentices hold the Abitur), and
+     * they do so less when a degree is worth more.
+     */
+    @Test
+    void pupilsHoldingAUniversityPlaceMayStillChooseVet() {
+        String everyone = "education.higher_education_entry_rate=1";
+        double[] usual = Arms.means(TestScenarios.small(everyone), Metric.VET_ENTRANTS_AFTER_GENERAL, 13);
+        double[] dearDegree = Arms.means(TestScenarios.small(everyone, "education.tertiary_earnings_premium=3"),
+                Metric.VET_ENTRANTS_AFTER_GENERAL, 13);
+        assertTrue(Arms.mean(usual) > 0, "admitted pupils entering VET: " + Arms.mean(usual));
+        assertTrue(Arms.mean(dearDegree) < Arms.mean(usual) && Arms.wins(usual, dearDegree) >= 8,
+                "VET after the general track with a degree worth 3 skilled wages " + Arms.mean(dearDegree) + " vs " + Arms.mean(usual));
     }
 
     @Test
