@@ -96,7 +96,8 @@ final class Enrolment implements Phase {
     /**
      * Places the applicants of each occupation in order of their ability signals: an
      * apprenticeship while places last, else a seat in a college programme of the occupation
-     * (recorded as a college application), else a seat in the occupation with the most free seats.
+     * (recorded as a college application), else a place, apprenticeship or seat, in the occupation
+     * with the most places still open.
      * Returns those left without a place.
      */
     private static List<YoungPerson> place(World world, List<List<YoungPerson>> applicants, List<List<Employer>> slots,
@@ -125,12 +126,34 @@ final class Enrolment implements Phase {
         }
         List<YoungPerson> left = new ArrayList<>();
         for (YoungPerson person : unplaced) {
-            int alternative = seats.mostFree();
-            if (alternative < 0 || !placeStudent(world, person, seats.admit(alternative))) {
+            int alternative = mostRemainingPlaces(slots, seats);
+            if (alternative < 0) {
+                left.add(person);
+            } else if (!placeApprentice(world, person, slots.get(alternative))
+                    && !placeStudent(world, person, seats.admit(alternative))) {
                 left.add(person);
             }
         }
         return left;
+    }
+
+    /**
+     * The occupation with the most vocational places still open, apprenticeship places and
+     * college seats together (the first on a tie), or -1 when none is: where an applicant turned
+     * away in the occupation of their choice tries next, as applicants apply to several firms and
+     * occupations.
+     */
+    private static int mostRemainingPlaces(List<List<Employer>> slots, OpenSeats seats) {
+        int best = -1;
+        int most = 0;
+        for (int o = 0; o < slots.size(); o++) {
+            int places = slots.get(o).size() + seats.free(o);
+            if (places > most) {
+                best = o;
+                most = places;
+            }
+        }
+        return best;
     }
 
     /**

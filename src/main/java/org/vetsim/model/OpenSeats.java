@@ -44,15 +44,4 @@ final class OpenSeats {
         first[occupation] = programmes.size();
         return null;
     }
-
-    /** The occupation with the most free seats (the first of equals), or -1 when none has any. */
-    int mostFree() {
-        int best = -1;
-        for (int o = 0; o < free.length; o++) {
-            if (free[o] > 0 && (best < 0 || free[o] > free[best])) {
-                best = o;
-            }
-        }
-        return best;
-    }
 }
