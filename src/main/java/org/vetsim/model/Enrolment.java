@@ -12,13 +12,13 @@ import java.util.List;
 /**
  * Track and occupation choice of the entering cohort, once a year. Each school leaver chooses
  * vocational or general education ({@link TrackChoice}), and general-track pupils finishing this
- * month without a place in higher education or a job choose again between vocational training
- * and the labour market (most Abitur holders who do not study train in Germany); VET
+ * month without a job choose again between vocational training and the labour market or, holding
+ * a place in higher education, a degree; VET
  * choosers pick an occupation with probability proportional to its places times
  * {@code exp(sensitivity * log(perceived tightness))}, perceived with the information lag.
  * Employers offering apprenticeships take the applicants with the best ability signals first;
- * colleges admit the rest, up to one year's share of their seats ({@link Programme#openIntake}); whoever finds no seat in the chosen occupation tries
- * the occupation with the most free places, else takes the general track. Colleges record as
+ * colleges admit the rest, up to one year's share of their seats ({@link Programme#openIntake})
+ * ({@link Placement}). Colleges record as
  * applications those who asked for a seat (first choices not placed as apprentices).
  */
 final class Enrolment implements Phase {
@@ -61,7 +61,7 @@ final class Enrolment implements Phase {
         for (int o = 0; o < n; o++) {
             collegeApplicants.add(new ArrayList<>());
         }
-        for (YoungPerson person : place(world, applicants, slots, collegeApplicants, seats, random)) {
+        for (YoungPerson person : Placement.place(world, applicants, slots, collegeApplicants, seats, random)) {
             startGeneral(world, person);
         }
         List<List<YoungPerson>> afterGeneral = new ArrayList<>();
@@ -76,7 +76,7 @@ final class Enrolment implements Phase {
                 afterGeneral.get(pick(weights, random)).add(person);
             }
         }
-        place(world, afterGeneral, slots, collegeApplicants, seats, random);
+        Placement.place(world, afterGeneral, slots, collegeApplicants, seats, random);
         for (List<YoungPerson> list : afterGeneral) {
             for (YoungPerson person : list) {
                 if (person.status != Status.GENERAL_EDUCATION) {
@@ -91,69 +91,6 @@ final class Enrolment implements Phase {
         long vet = world.entrants.stream().filter(p -> p.status == Status.SCHOOL_VET || p.status == Status.APPRENTICE).count();
         world.vetEntryShare = (double) vet / world.entrants.size();
         HigherEducation.admit(world, random);
-    }
-
-    /**
-     * Places the applicants of each occupation in order of their ability signals: an
-     * apprenticeship while places last, else a seat in a college programme of the occupation
-     * (recorded as a college application), else a place, apprenticeship or seat, in the occupation
-     * with the most places still open.
-     * Returns those left without a place.
-     */
-    private static List<YoungPerson> place(World world, List<List<YoungPerson>> applicants, List<List<Employer>> slots,
-                                           List<List<YoungPerson>> collegeApplicants, OpenSeats seats,
-                                           MersenneTwisterFast random) {
-        List<YoungPerson> unplaced = new ArrayList<>();
-        for (int o = 0; o < applicants.size(); o++) {
-            List<YoungPerson> list = applicants.get(o);
-            double[] signal = new double[list.size()];
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < list.size(); i++) {
-                signal[i] = list.get(i).ability + 0.1 * random.nextGaussian();
-                order.add(i);
-            }
-            order.sort(Comparator.comparingDouble((Integer i) -> -signal[i]).thenComparingInt(i -> i));
-            for (int i : order) {
-                YoungPerson person = list.get(i);
-                if (placeApprentice(world, person, slots.get(o))) {
-                    continue;
-                }
-                collegeApplicants.get(o).add(person);
-                if (!placeStudent(world, person, seats.admit(o))) {
-                    unplaced.add(person);
-                }
-            }
-        }
-        List<YoungPerson> left = new ArrayList<>();
-        for (YoungPerson person : unplaced) {
-            int alternative = mostRemainingPlaces(slots, seats);
-            if (alternative < 0) {
-                left.add(person);
-            } else if (!placeApprentice(world, person, slots.get(alternative))
-                    && !placeStudent(world, person, seats.admit(alternative))) {
-                left.add(person);
-            }
-        }
-        return left;
-    }
-
-    /**
-     * The occupation with the most vocational places still open, apprenticeship places and
-     * college seats together (the first on a tie), or -1 when none is: where an applicant turned
-     * away in the occupation of their choice tries next, as applicants apply to several firms and
-     * occupations.
-     */
-    private static int mostRemainingPlaces(List<List<Employer>> slots, OpenSeats seats) {
-        int best = -1;
-        int most = 0;
-        for (int o = 0; o < slots.size(); o++) {
-            int places = slots.get(o).size() + seats.free(o);
-            if (places > most) {
-                best = o;
-                most = places;
-            }
-        }
-        return best;
     }
 
     /**
@@ -306,42 +243,6 @@ final class Enrolment implements Phase {
                 p.setApplications((int) Math.round(applicants.get(o).size() * share));
             }
         }
-    }
-
-    private static boolean placeApprentice(World world, YoungPerson person, List<Employer> slots) {
-        if (slots.isEmpty()) {
-            return false;
-        }
-        Employer employer = slots.remove(slots.size() - 1);
-        employer.placesFilled++;
-        employer.apprentices.add(person);
-        person.employer = employer;
-        person.trainingFirm = employer;
-        person.occupation = employer.occupation();
-        person.vintage = employer.occupation().requirement();
-        person.programme = programmesOf(world, employer.occupation().index()).get(0);
-        person.trainingEnds = world.month + world.engagement.workBasedLearning().apprenticeshipMonths();
-        person.wageFloor = 0.0;
-        person.jobFit = world.scenario.labourMarket().jobFitSpread() * world.random(Stream.CHOICE).nextGaussian();
-        person.setStatus(Status.APPRENTICE);
-        person.track = Track.APPRENTICESHIP;
-        person.enteredVet = true;
-        return true;
-    }
-
-    /** Enrols {@code person} in {@code programme}, the seat found for them; false if none was found (null). */
-    private static boolean placeStudent(World world, YoungPerson person, Programme programme) {
-        if (programme == null) {
-            return false;
-        }
-        person.programme = programme;
-        person.occupation = programme.occupation();
-        person.vintage = programme.curriculumLevel();
-        person.trainingEnds = world.month + world.scenario.colleges().programmeMonths();
-        person.setStatus(Status.SCHOOL_VET);
-        person.track = Track.SCHOOL_VET;
-        person.enteredVet = true;
-        return true;
     }
 
     private static void startGeneral(World world, YoungPerson person) {

@@ -1,0 +1,119 @@
+package org.vetsim.model;
+
+import ec.util.MersenneTwisterFast;
+import org.vetsim.metrics.Track;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Placement of a year's vocational applicants: in each occupation, employers offering
+ * apprenticeships take the applicants with the best ability signals first and colleges admit the
+ * next; an applicant turned away tries the occupation with the most places still open
+ * (apprenticeships and college seats together), as applicants apply to several firms and
+ * occupations; one who finds nothing is left to the general track.
+ */
+final class Placement {
+    private Placement() {
+    }
+
+    /**
+     * Places the applicants of each occupation in order of their ability signals: an
+     * apprenticeship while places last, else a seat in a college programme of the occupation
+     * (recorded as a college application), else a place, apprenticeship or seat, in the occupation
+     * with the most places still open.
+     * Returns those left without a place.
+     */
+    static List<YoungPerson> place(World world, List<List<YoungPerson>> applicants, List<List<Employer>> slots,
+                                           List<List<YoungPerson>> collegeApplicants, OpenSeats seats,
+                                           MersenneTwisterFast random) {
+        List<YoungPerson> unplaced = new ArrayList<>();
+        for (int o = 0; o < applicants.size(); o++) {
+            List<YoungPerson> list = applicants.get(o);
+            double[] signal = new double[list.size()];
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                signal[i] = list.get(i).ability + 0.1 * random.nextGaussian();
+                order.add(i);
+            }
+            order.sort(Comparator.comparingDouble((Integer i) -> -signal[i]).thenComparingInt(i -> i));
+            for (int i : order) {
+                YoungPerson person = list.get(i);
+                if (placeApprentice(world, person, slots.get(o))) {
+                    continue;
+                }
+                collegeApplicants.get(o).add(person);
+                if (!placeStudent(world, person, seats.admit(o))) {
+                    unplaced.add(person);
+                }
+            }
+        }
+        List<YoungPerson> left = new ArrayList<>();
+        for (YoungPerson person : unplaced) {
+            int alternative = mostRemainingPlaces(slots, seats);
+            if (alternative < 0) {
+                left.add(person);
+            } else if (!placeApprentice(world, person, slots.get(alternative))
+                    && !placeStudent(world, person, seats.admit(alternative))) {
+                left.add(person);
+            }
+        }
+        return left;
+    }
+
+    /**
+     * The occupation with the most vocational places still open, apprenticeship places and
+     * college seats together (the first on a tie), or -1 when none is: where an applicant turned
+     * away in the occupation of their choice tries next, as applicants apply to several firms and
+     * occupations.
+     */
+    private static int mostRemainingPlaces(List<List<Employer>> slots, OpenSeats seats) {
+        int best = -1;
+        int most = 0;
+        for (int o = 0; o < slots.size(); o++) {
+            int places = slots.get(o).size() + seats.free(o);
+            if (places > most) {
+                best = o;
+                most = places;
+            }
+        }
+        return best;
+    }
+
+    static boolean placeApprentice(World world, YoungPerson person, List<Employer> slots) {
+        if (slots.isEmpty()) {
+            return false;
+        }
+        Employer employer = slots.remove(slots.size() - 1);
+        employer.placesFilled++;
+        employer.apprentices.add(person);
+        person.employer = employer;
+        person.trainingFirm = employer;
+        person.occupation = employer.occupation();
+        person.vintage = employer.occupation().requirement();
+        person.programme = Enrolment.programmesOf(world, employer.occupation().index()).get(0);
+        person.trainingEnds = world.month + world.engagement.workBasedLearning().apprenticeshipMonths();
+        person.wageFloor = 0.0;
+        person.jobFit = world.scenario.labourMarket().jobFitSpread() * world.random(Stream.CHOICE).nextGaussian();
+        person.setStatus(Status.APPRENTICE);
+        person.track = Track.APPRENTICESHIP;
+        person.enteredVet = true;
+        return true;
+    }
+
+    /** Enrols {@code person} in {@code programme}, the seat found for them; false if none was found (null). */
+    static boolean placeStudent(World world, YoungPerson person, Programme programme) {
+        if (programme == null) {
+            return false;
+        }
+        person.programme = programme;
+        person.occupation = programme.occupation();
+        person.vintage = programme.curriculumLevel();
+        person.trainingEnds = world.month + world.scenario.colleges().programmeMonths();
+        person.setStatus(Status.SCHOOL_VET);
+        person.track = Track.SCHOOL_VET;
+        person.enteredVet = true;
+        return true;
+    }
+}
