@@ -12,9 +12,11 @@ import java.util.List;
  * @param designSeed seed of a Latin hypercube's permutations
  * @param bootstrap bootstrap resamples for the sensitivity intervals
  * @param bootstrapSeed seed of the bootstrap
+ * @param reformYear the output year from whose first month the varied keys take effect, as a
+ *                   reform added to the base's timeline; 0: from the start, like {@code --set}
  */
 public record SweepSpec(String design, List<String> vary, int samples, long designSeed, int bootstrap,
-                        long bootstrapSeed) {
+                        long bootstrapSeed, int reformYear) {
     public SweepSpec {
         vary = List.copyOf(vary);
     }

@@ -74,7 +74,7 @@ class EngineTest {
         ExperimentPlan plan = new ExperimentPlan(ExperimentPlan.FORMAT, "compare",
                 List.of(new Arm("a", "first", "a.yaml", "00", List.of()), new Arm("b", "second, \"quoted\"", "b.yaml", "11", List.of("k=1"))),
                 2, -5, List.of(5L, 3_000_000_000L), 24, List.of("neet_rate"), List.of("neet_rate"), List.of(1, 2), true,
-                new SweepSpec("lhs", List.of("k=0:1"), 4, 1, 100, 2));
+                new SweepSpec("lhs", List.of("k=0:1"), 4, 1, 100, 2, 0));
         ExperimentFolder.prepare(tmp.resolve("x"), plan, false);
         assertEquals(plan, ExperimentFolder.readPlan(tmp.resolve("x")));
         assertTrue(plan.sameExperiment(plan.withReplications(7)));

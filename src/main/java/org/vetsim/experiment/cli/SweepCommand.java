@@ -1,6 +1,7 @@
 package org.vetsim.experiment.cli;
 
 import org.vetsim.experiment.ExperimentPlan;
+import org.vetsim.experiment.ReformTimeline;
 import org.vetsim.experiment.SweepSpec;
 import org.vetsim.experiment.design.Design;
 import org.vetsim.experiment.sweep.SweepExperiment;
@@ -43,6 +44,10 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples for the sensitivity intervals (default: ${DEFAULT-VALUE}).")
     int bootstrap = SweepExperiment.DEFAULT_BOOTSTRAP;
 
+    @Option(names = "--reform-year", paramLabel = "Y", description = "The varied keys take effect as a reform from the first "
+            + "month of output year Y, added to the base's own reforms (default: from the start, like --set).")
+    int reformYear;
+
     @Mixin
     ExperimentOptions options;
 
@@ -55,19 +60,22 @@ public final class SweepCommand implements Callable<Integer> {
         options.requireNotVaried(keys);
         Scenario baseScenario = options.withYears(ScenarioLoader.load(base, options.overrides));
         long seed = options.masterSeed(baseScenario);
-        SweepSpec sweep = SweepExperiment.spec(design, vary, samples, seed, bootstrap);
+        SweepSpec sweep = SweepExperiment.spec(design, vary, samples, seed, bootstrap, reformYear);
         Design built = SweepExperiment.design(sweep);
-        List<Scenario> scenarios = SweepExperiment.scenarios(built, point -> {
-            List<String> all = new ArrayList<>(options.overrides);
-            all.addAll(point);
-            return options.withYears(ScenarioLoader.load(base, all));
-        });
+        ReformTimeline timeline = new ReformTimeline(baseScenario);
+        if (reformYear > 0) {
+            SweepExperiment.requireReformable(built, reformYear, baseScenario, point -> load(point, timeline));
+        }
+        List<Scenario> scenarios = SweepExperiment.scenarios(built, point -> load(point, timeline));
         ExperimentPlan plan = SweepExperiment.plan(sweep, scenarios, base.toString(), replications, seed, options.metrics());
         Path out = options.out("sweep");
         PrintWriter err = spec.commandLine().getErr();
         SweepExperiment.Execution execution = new SweepExperiment.Execution(options.threads, options.shard(), options.resume,
                 options.progress(err));
         ExperimentOptions.warnAbout(baseScenario, err);
+        if (reformYear > 0) {
+            timeline.laterSettings(keys, "varied key").forEach(warning -> err.println("vetsim: warning: " + warning));
+        }
         boolean assembled = SweepExperiment.run(out, scenarios, plan, execution);
         PrintWriter stdout = spec.commandLine().getOut();
         if (!assembled) {
@@ -78,5 +86,16 @@ public final class SweepCommand implements Callable<Integer> {
                 out, built.type().label().equals("grid") ? "" : ", sensitivity.csv",
                 plan.metrics().size() * built.factors().size(), built.points().size(), replications);
         return 0;
+    }
+
+    /** The scenario of a design point: its values from the start, or as a reform from {@code --reform-year}. */
+    private Scenario load(List<String> point, ReformTimeline timeline) {
+        List<String> all = new ArrayList<>(options.overrides);
+        if (reformYear > 0) {
+            all.add(timeline.override(ReformTimeline.monthOfYear(reformYear), ReformTimeline.changes(point)));
+        } else {
+            all.addAll(point);
+        }
+        return options.withYears(ScenarioLoader.load(base, all));
     }
 }

@@ -4,6 +4,7 @@ import org.vetsim.experiment.Arm;
 import org.vetsim.experiment.ExperimentException;
 import org.vetsim.experiment.ExperimentFolder;
 import org.vetsim.experiment.ExperimentPlan;
+import org.vetsim.experiment.ReformTimeline;
 import org.vetsim.experiment.ReplicationRunner;
 import org.vetsim.experiment.RunExecutor;
 import org.vetsim.experiment.RunProgress;
@@ -16,6 +17,7 @@ import org.vetsim.experiment.design.DesignPoint;
 import org.vetsim.experiment.design.DesignType;
 import org.vetsim.experiment.design.Factor;
 import org.vetsim.io.output.AtomicFiles;
+import org.vetsim.io.scenario.ScenarioException;
 import org.vetsim.metrics.Metric;
 import org.vetsim.scenario.Scenario;
 
@@ -53,14 +55,41 @@ public final class SweepExperiment {
         }
     }
 
-    /** The specification of a sweep; the design and bootstrap seeds are derived from {@code masterSeed}. */
-    public static SweepSpec spec(String design, List<String> vary, int samples, long masterSeed, int bootstrap) {
+    /**
+     * The specification of a sweep; the design and bootstrap seeds are derived from {@code
+     * masterSeed}; the varied keys take effect from the first month of output year {@code
+     * reformYear} (0: from the start).
+     */
+    public static SweepSpec spec(String design, List<String> vary, int samples, long masterSeed, int bootstrap, int reformYear) {
         parseType(design);
         if (bootstrap < 10) {
             throw new ExperimentException("--bootstrap must be at least 10, got " + bootstrap);
         }
+        if (reformYear < 0) {
+            throw new ExperimentException("--reform-year must be an output year (1 or more), got " + reformYear);
+        }
         return new SweepSpec(design.toLowerCase(Locale.ROOT), vary, samples, SeedSequence.derive(masterSeed, "design"),
-                bootstrap, SeedSequence.derive(masterSeed, "bootstrap"));
+                bootstrap, SeedSequence.derive(masterSeed, "bootstrap"), reformYear);
+    }
+
+    /**
+     * Checks that the varied keys of {@code design} can take effect as a reform from output year
+     * {@code reformYear} of {@code base}: the year falls in the run, and a reform may set every key
+     * (built from the first design point by {@code loader}); an {@code ExperimentException} naming
+     * the reason otherwise.
+     */
+    public static void requireReformable(Design design, int reformYear, Scenario base, Function<List<String>, Scenario> loader) {
+        int years = base.simulation().years();
+        if (reformYear > years) {
+            throw new ExperimentException("--reform-year " + reformYear + " is after the last output year (" + years + ")");
+        }
+        List<String> first = design.points().get(0).overrides(design.factors());
+        try {
+            loader.apply(first);
+        } catch (ScenarioException e) {
+            throw new ExperimentException("with --reform-year the varied keys take effect as a reform, which cannot set them: "
+                    + ReformTimeline.withoutTimeline(e.getMessage()) + "; drop --reform-year to set them from the start");
+        }
     }
 
     /** The design a specification describes (the same every time). */

@@ -21,7 +21,10 @@ final class SweepReport {
                 .append(describe(data.design.type())).append(", ").append(plan.arms().size()).append(" points, ")
                 .append(plan.replications()).append(" replication(s) each, ").append(plan.outputMonths() / 12)
                 .append(" output years. Replication r of every point used the same seed (common random numbers), ")
-                .append("derived from the master seed ").append(plan.masterSeed()).append(".\n\n");
+                .append("derived from the master seed ").append(plan.masterSeed()).append(".");
+        int reformYear = plan.sweep().reformYear();
+        md.append(reformYear > 0 ? " The varied keys take effect as a reform from the first month of output year " + reformYear
+                + ", added to the base's own reforms; before it every point runs the base.\n\n" : "\n\n");
         md.append("| parameter | values |\n|---|---|\n");
         for (Factor factor : data.design.factors()) {
             md.append("| `").append(factor.key()).append("` | ")

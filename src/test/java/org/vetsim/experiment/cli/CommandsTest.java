@@ -98,6 +98,39 @@ class CommandsTest {
         assertTrue(Files.readString(out.resolve("report.md")).contains("Standardised regression coefficients"));
     }
 
+    /**
+     * With --reform-year the varied keys take effect as a reform from that output year: before it
+     * every point runs the base, after it the points differ; a key no reform may change, or a year
+     * after the run, is refused in one line.
+     */
+    @Test
+    void sweepVariesKeysAsAReformFromTheYearGiven() throws IOException {
+        Path out = tmp.resolve("reform");
+        Cli.Result result = Cli.run(new SweepCommand(), args("baseline", "--vary", "engagement.work_based_learning.apprenticeships=false,true",
+                "--reform-year", "2", "--metrics", "apprentices", "--out", out.toString()));
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(Files.readString(out.resolve("report.md")).contains("take effect as a reform from the first month of output year 2"));
+        List<String> results = Files.readAllLines(out.resolve("results.csv"));
+        double without = value(results, "0,", ",end,");
+        double with = value(results, "1,", ",end,");
+        assertEquals(0.0, without, "without apprenticeships none");
+        assertTrue(with > 0, "apprentices from the reform on: " + with);
+        Cli.Result fixed = Cli.run(new SweepCommand(), args("baseline", "--vary", "labour_market.jobs_per_young_person=1.5,2",
+                "--reform-year", "2", "--out", tmp.resolve("fixed").toString()));
+        assertEquals(2, fixed.exitCode());
+        assertTrue(fixed.err().contains("cannot set") && fixed.err().contains("jobs_per_young_person") && fixed.err().lines().count() == 1, fixed.err());
+        Cli.Result late = Cli.run(new SweepCommand(), args("baseline", "--vary", "engagement.mentoring.enabled=false,true",
+                "--reform-year", "9", "--out", tmp.resolve("late").toString()));
+        assertEquals(2, late.exitCode());
+        assertTrue(late.err().contains("after the last output year"), late.err());
+        assertFalse(Files.exists(tmp.resolve("fixed")) || Files.exists(tmp.resolve("late")), "no output folder for a refused sweep");
+    }
+
+    private static double value(List<String> results, String point, String window) {
+        return results.stream().filter(line -> line.startsWith(point) && line.contains(window))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(',') + 1))).findFirst().orElseThrow();
+    }
+
     @Test
     void mistakesExitWithCodeTwoAndOneLine() throws IOException {
         Path dir = scenarios();

@@ -29,7 +29,7 @@ class SweepExperimentTest {
     Path tmp;
 
     static final SweepSpec SPEC = SweepExperiment.spec("sobol",
-            List.of("labour_market.quit_rate=0.01:0.04", "labour_market.hiring_threshold=0.2:0.5"), 3, 17, 40);
+            List.of("labour_market.quit_rate=0.01:0.04", "labour_market.hiring_threshold=0.2:0.5"), 3, 17, 40, 0);
 
     static ExperimentPlan plan(List<Scenario> scenarios) {
         return SweepExperiment.plan(SPEC, scenarios, "baseline", 2, 17, List.of(Metric.NEET_RATE, Metric.SKILL_MISMATCH));
