@@ -170,7 +170,7 @@ final class Screening {
         if (partner != null && candidate.graduatedFrom == partner && world.engagement.cooperationContracts().partnerships()) {
             bonus = world.engagement.cooperationContracts().hiringPreference();
         }
-        Prior prior;
+        Priors.Prior prior;
         if (certified) {
             prior = priors.certified(occupation.index(), certificateNoiseCut(world.engagement));
         } else if (degree) {
@@ -187,7 +187,7 @@ final class Screening {
      * noise variance) times the signal's deviation from it. Precise signals (certificates, own
      * interns) count for more.
      */
-    private double estimate(Prior prior, double truth, double noise, double bonus) {
+    private double estimate(Priors.Prior prior, double truth, double noise, double bonus) {
         double signal = truth + noise * random.nextGaussian();
         double reliability = prior.variance() / (prior.variance() + noise * noise);
         return prior.mean() + reliability * (signal - prior.mean()) + bonus;
@@ -219,107 +219,8 @@ final class Screening {
         }
     }
 
-    /** Mean and variance of the productivity of a group of job seekers. */
-    record Prior(double mean, double variance) {
-        /** The prior of a group with these sums over its {@code n} members, or {@code fallback} if too few. */
-        static Prior of(double sum, double squares, double n, Prior fallback) {
-            if (n < 2) {
-                return fallback;
-            }
-            double mean = sum / n;
-            return new Prior(mean, Math.max(1e-4, squares / n - mean * mean));
-        }
-    }
-
     /** Whether an employer sees work experience: a past job or an internship. */
     static boolean hasWorkExperience(YoungPerson person) {
         return person.hadJob || person.internAt != null;
-    }
-
-    /**
-     * Employers' priors on an applicant's productivity, by what they see before screening: an
-     * adult with work experience (the distribution of {@link AdultLabourForce#applicantProductivity}),
-     * a young holder of a certificate in the vacancy's occupation (the certified young seekers of
-     * that occupation, as far as certificates are trusted), a young holder of a degree in it (the
-     * graduates seeking work in that field, as far as degrees are trusted), or another young person
-     * with or without work experience (the young seekers of each kind, at their own occupation).
-     * So school leavers without experience are discounted by as much as they fall short as a group.
-     */
-    record Priors(Prior adult, Prior young, Prior experienced, Prior inexperienced, Prior[] byCertificate, Prior[] byDegree) {
-        /**
-         * The prior for a young holder of a certificate in {@code occupation}, as far as
-         * employers trust certificates: {@code trust} (the certificate's noise cut) of the way from
-         * the prior of all young seekers to that of the certified ones. An uninformative
-         * certificate sets its holder apart from other young people no more than it measures.
-         */
-        Prior certified(int occupation, double trust) {
-            return towards(byCertificate[occupation], trust);
-        }
-
-        /** The prior for a young holder of a degree in {@code occupation}, as far as degrees are trusted. */
-        Prior graduate(int occupation, double trust) {
-            return towards(byDegree[occupation], trust);
-        }
-
-        private Prior towards(Prior group, double trust) {
-            return new Prior(young.mean() + trust * (group.mean() - young.mean()),
-                    young.variance() + trust * (group.variance() - young.variance()));
-        }
-
-        static Priors of(World world, List<YoungPerson> youngSeekers) {
-            int n = world.occupations.length;
-            Moments all = new Moments();
-            Moments experienced = new Moments();
-            Moments inexperienced = new Moments();
-            Moments[] certificate = Moments.array(n);
-            Moments[] degree = Moments.array(n);
-            int horizon = world.scenario.labourMarket().hiringHorizonMonths();
-            for (YoungPerson person : youngSeekers) {
-                double p = world.skills.expectedProductivity(person, person.occupation, horizon);
-                all.add(p);
-                (hasWorkExperience(person) ? experienced : inexperienced).add(p);
-                if (person.certifiedIn != null) {
-                    certificate[person.certifiedIn.index()].add(world.skills.expectedProductivity(person, person.certifiedIn, horizon));
-                }
-                if (person.degreeIn != null) {
-                    degree[person.degreeIn.index()].add(world.skills.expectedProductivity(person, person.degreeIn, horizon));
-                }
-            }
-            Prior young = all.prior(new Prior(world.meanProductivity, 0.01));
-            Prior[] byCertificate = new Prior[n];
-            Prior[] byDegree = new Prior[n];
-            for (int o = 0; o < n; o++) {
-                byCertificate[o] = certificate[o].prior(young);
-                byDegree[o] = degree[o].prior(young);
-            }
-            double[] moments = AdultLabourForce.applicantMoments(world.skills, world.scenario.labourMarket().crossOccupationShare(), horizon);
-            return new Priors(new Prior(moments[0], moments[1]), young, experienced.prior(young), inexperienced.prior(young),
-                    byCertificate, byDegree);
-        }
-    }
-
-    /** Running sums of a group's productivity, for its prior. */
-    private static final class Moments {
-        private double sum;
-        private double squares;
-        private double count;
-
-        static Moments[] array(int n) {
-            Moments[] moments = new Moments[n];
-            for (int i = 0; i < n; i++) {
-                moments[i] = new Moments();
-            }
-            return moments;
-        }
-
-        void add(double value) {
-            sum += value;
-            squares += value * value;
-            count++;
-        }
-
-        Prior prior(Prior fallback) {
-            return Prior.of(sum, squares, count, fallback);
-        }
     }
 }

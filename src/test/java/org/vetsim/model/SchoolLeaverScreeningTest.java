@@ -58,7 +58,7 @@ class SchoolLeaverScreeningTest {
             person.proficiency = experienced ? 0.5 : 0.1;
             seekers.add(person);
         }
-        Screening.Priors priors = Screening.Priors.of(world, seekers);
+        Priors priors = Priors.of(world, seekers);
         assertTrue(priors.inexperienced().mean() < priors.experienced().mean(),
                 "inexperienced " + priors.inexperienced().mean() + " vs experienced " + priors.experienced().mean());
         assertTrue(priors.young().mean() > priors.inexperienced().mean() && priors.young().mean() < priors.experienced().mean());
