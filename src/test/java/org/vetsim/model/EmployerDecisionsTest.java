@@ -172,6 +172,28 @@ class EmployerDecisionsTest {
         }
     }
 
+    /**
+     * Each occupation's pay scale starts at its entry grade: the mean paid productivity of its
+     * young employees who joined their employer in the last twelve months (as of the month the
+     * observation closed).
+     */
+    @Test
+    void thePayScaleStartsAtWhatTheYearsHiresProduce() {
+        int closed = world.month - 1;
+        for (Occupation occupation : world.occupations) {
+            double sum = 0;
+            int n = 0;
+            for (YoungPerson person : world.people) {
+                if (person.status == Status.EMPLOYED && person.occupation == occupation && closed - person.hiredMonth < 12) {
+                    sum += world.paidProductivity(person, world.skills.specificSkill(person, occupation));
+                    n++;
+                }
+            }
+            assertTrue(n > 0, "hires in " + occupation.name());
+            assertEquals(sum / n, world.payScaleAnchor[occupation.index()], 1e-9, occupation.name());
+        }
+    }
+
     @Test
     void aWorkerLeavesOnlyForAnOfferTheEmployerCannotMatch() {
         assertEquals(WageAuction.DECLINED, WageAuction.of(0.5, 0.0, 0.6, 0.5, 0.0), "no higher than the wage");
