@@ -8,6 +8,10 @@ final class TrailingWindow {
     private final double[] numerators;
     private final double[] denominators;
     private int cursor;
+    /** The sums over the window, computed when first asked for after a push (decisions read them often). */
+    private double numeratorSum;
+    private double denominatorSum;
+    private boolean summed;
 
     TrailingWindow(int months) {
         numerators = new double[months];
@@ -19,34 +23,39 @@ final class TrailingWindow {
         numerators[cursor] = numerator;
         denominators[cursor] = denominator;
         cursor = (cursor + 1) % numerators.length;
+        summed = false;
     }
 
-    /** Sum of the numerators over the window. */
-    double numeratorSum() {
-        double sum = 0;
-        for (double x : numerators) {
-            sum += x;
+    private void sum() {
+        if (summed) {
+            return;
         }
-        return sum;
-    }
-
-    /** Sum of the denominators over the window. */
-    double denominatorSum() {
-        double sum = 0;
-        for (double x : denominators) {
-            sum += x;
-        }
-        return sum;
-    }
-
-    /** Ratio of the sums over the window, or 0 when the denominator is 0. */
-    double ratio() {
         double num = 0;
         double den = 0;
         for (int i = 0; i < numerators.length; i++) {
             num += numerators[i];
             den += denominators[i];
         }
-        return den > 0 ? num / den : 0.0;
+        numeratorSum = num;
+        denominatorSum = den;
+        summed = true;
+    }
+
+    /** Sum of the numerators over the window. */
+    double numeratorSum() {
+        sum();
+        return numeratorSum;
+    }
+
+    /** Sum of the denominators over the window. */
+    double denominatorSum() {
+        sum();
+        return denominatorSum;
+    }
+
+    /** Ratio of the sums over the window, or 0 when the denominator is 0. */
+    double ratio() {
+        sum();
+        return denominatorSum > 0 ? numeratorSum / denominatorSum : 0.0;
     }
 }
