@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.vetsim.io.scenario.ScenarioException;
 import org.vetsim.io.scenario.ScenarioWriter;
 import org.vetsim.scenario.Scenario;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -115,28 +117,38 @@ public final class ReformTimeline {
     }
 
     /**
-     * A reform's {@code set} from {@code key=value} overrides, each value read as a YAML scalar
-     * (a number, true or false, or a name).
+     * A reform's {@code set} from {@code key=value} overrides of design levels, each value read as
+     * the scenario reads a plain scalar (YAML 1.2): {@code true} or {@code false} (also
+     * capitalised), a number (decimal, leading zeros included), else a name.
      */
     public static ObjectNode changes(List<String> overrides) {
         ObjectNode changes = JsonNodeFactory.instance.objectNode();
         for (String override : overrides) {
             int eq = override.indexOf('=');
-            String key = override.substring(0, eq).strip();
+            String key = reformKey(override.substring(0, eq).strip());
             String value = override.substring(eq + 1).strip();
-            try {
-                changes.set(reformKey(key), YAML.readTree(value));
-            } catch (JsonProcessingException e) {
-                changes.put(reformKey(key), value);
+            if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+                changes.put(key, Boolean.parseBoolean(value));
+            } else if (value.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+                changes.put(key, new BigDecimal(value.startsWith("+") ? value.substring(1) : value));
+            } else {
+                changes.put(key, value);
             }
         }
         return changes;
     }
 
-    /** The loader's reason for refusing a timeline this class built, without the timeline itself. */
-    public static String withoutTimeline(String message) {
+    /**
+     * The error for values an experiment ({@code what}: "the levers", "the varied keys") wanted to
+     * take effect as a reform, when the loader refused the timeline: its reason, without the
+     * timeline itself.
+     */
+    public static ExperimentException notReformable(String what, ScenarioException refused) {
+        String message = refused.getMessage();
         int end = message.startsWith("in --set reforms=") ? message.indexOf("]: ") : -1;
-        return (end < 0 ? message : message.substring(end + 3)).replaceFirst("^reforms\\.\\d+\\.set\\.", "");
+        String reason = (end < 0 ? message : message.substring(end + 3)).replaceFirst("^reforms\\.\\d+\\.set\\.", "");
+        return new ExperimentException("with --reform-year " + what + " take effect as a reform, which cannot set them: "
+                + reason + "; drop --reform-year to set them from the start");
     }
 
     private static ObjectNode reform(int month, ObjectNode changes) {

@@ -76,7 +76,8 @@ final class PopulationCounts {
 
     /**
      * Only what the model itself acts on, for the warm-up months, where nothing is reported: the
-     * employees' productivity (the mean the wage rule compresses towards), the rent training firms
+     * employees' productivity (the fallback of employers' screening priors) and the paid
+     * productivity of the year's hires (the entry grade of each pay scale), the rent training firms
      * earn on the graduates they kept (the retention market) and the earnings of leavers by path
      * (the returns young people expect of each track). The other counts stay zero.
      */
@@ -108,11 +109,12 @@ final class PopulationCounts {
         double productivity = world.skills.productivity(person, specific, true);
         productivitySum += productivity;
         int tenure = world.month - person.hiredMonth;
+        double paid = world.paidProductivity(person, specific);
         if (tenure < 12) {
-            entrantsPaid[occupation.index()] += world.paidProductivity(person, specific);
+            entrantsPaid[occupation.index()] += paid;
             entrants[occupation.index()]++;
         }
-        double wage = world.employeeWage(person, specific);
+        double wage = world.employeeWageAt(person, paid);
         if (person.trainingFirm != null && person.employer == person.trainingFirm) {
             rentSum[occupation.index()] += productivity - wage;
             rentCount[occupation.index()]++;

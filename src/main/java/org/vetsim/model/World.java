@@ -180,7 +180,12 @@ public final class World {
      * offer their employer matched (or they were hired at), whichever is higher.
      */
     double employeeWage(YoungPerson person, double specific) {
-        return Math.max(wage(paidProductivity(person, specific), person.occupation.index()), person.wageFloor);
+        return employeeWageAt(person, paidProductivity(person, specific));
+    }
+
+    /** {@link #employeeWage} of {@code person} whose paid productivity is {@code paid}. */
+    double employeeWageAt(YoungPerson person, double paid) {
+        return Math.max(wage(paid, person.occupation.index()), person.wageFloor);
     }
 
     /**

@@ -62,7 +62,7 @@ public final class SweepCommand implements Callable<Integer> {
         long seed = options.masterSeed(baseScenario);
         SweepSpec sweep = SweepExperiment.spec(design, vary, samples, seed, bootstrap, reformYear);
         Design built = SweepExperiment.design(sweep);
-        ReformTimeline timeline = new ReformTimeline(baseScenario);
+        ReformTimeline timeline = reformYear > 0 ? new ReformTimeline(baseScenario) : null;
         if (reformYear > 0) {
             SweepExperiment.requireReformable(built, reformYear, baseScenario, point -> load(point, timeline));
         }

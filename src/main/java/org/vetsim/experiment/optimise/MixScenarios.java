@@ -3,7 +3,6 @@ package org.vetsim.experiment.optimise;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.vetsim.experiment.ExperimentException;
 import org.vetsim.experiment.ReformTimeline;
 import org.vetsim.io.scenario.ScenarioException;
 import org.vetsim.scenario.Scenario;
@@ -114,8 +113,7 @@ public final class MixScenarios {
         try {
             scenario(first);
         } catch (ScenarioException e) {
-            throw new ExperimentException("with --reform-year the levers take effect as a reform, which cannot set them: "
-                    + ReformTimeline.withoutTimeline(e.getMessage()) + "; drop --reform-year to set them from the start");
+            throw ReformTimeline.notReformable("the levers", e);
         }
     }
 }

@@ -87,8 +87,7 @@ public final class SweepExperiment {
         try {
             loader.apply(first);
         } catch (ScenarioException e) {
-            throw new ExperimentException("with --reform-year the varied keys take effect as a reform, which cannot set them: "
-                    + ReformTimeline.withoutTimeline(e.getMessage()) + "; drop --reform-year to set them from the start");
+            throw ReformTimeline.notReformable("the varied keys", e);
         }
     }
 
