@@ -32,13 +32,6 @@ public final class CalibrationTargets {
                         + "early, and about half of those apprentices sign a new contract with another firm or in another "
                         + "occupation (BIBB Datenreport; Uhly 2015); the model has no such switches, only leaving, so its "
                         + "rate (about 0.15) sits at the lower edge of the band",
-                key("germany-dual", Metric.EMPLOYER_NET_TRAINING_COST), "selection on cost: the cost inputs are BIBB's "
-                        + "averages among training firms, applied at cost factor 1, but the firms that train are those with "
-                        + "the lower cost factors (gross cost about 5.0 against 5.6 at cost factor 1), so the net cost among "
-                        + "trainers is below the survey's, while the returns per apprentice-year match the expected path",
-                key("germany-dual", Metric.TRAINING_RETURNS_SHARE), "the same selection on cost: returns per "
-                        + "apprentice-year are as on the expected path the productive share was derived from, over a lower "
-                        + "gross cost",
                 key("japan-corporate", Metric.VET_ENTRY_SHARE), "higher-education places (0.72 of a cohort) outnumber "
                         + "the general track's pupils, so every one of them is admitted and the choice reduces to the "
                         + "value of a degree (premium 1.52, EAG 2015) against the assumed choice sensitivity and academic "

@@ -48,7 +48,7 @@ final class ApprenticePlaces implements EmployerChoice {
             return 0;
         }
         ApprenticeshipEconomics economics = economics(world, employer);
-        return level * economics.expectedGross(employer.trainingCostFactor()) + fixedCost(world, economics);
+        return level * economics.expectedGross(employer.trainingCostFactor()) + fixedCost(world, employer, economics);
     }
 
     @Override
@@ -59,7 +59,7 @@ final class ApprenticePlaces implements EmployerChoice {
         double perGraduate = perKeptGraduate(world, employer, economics);
         double openings = openingsInWindow(world, employer);
         int chosen = 0;
-        double running = -fixedCost(world, economics);
+        double running = -fixedCost(world, employer, economics);
         double best = 0;
         for (int k = 1; k <= most; k++) {
             double support = levySupport(world, employer, economics, k);
@@ -115,8 +115,18 @@ final class ApprenticePlaces implements EmployerChoice {
         return EmployerDecisions.expectedOpeningsPerYear(world, employer) * window / 12.0;
     }
 
-    private static double fixedCost(World world, ApprenticeshipEconomics economics) {
-        return world.engagement.workBasedLearning().fixedCostMonths() * Math.ceil(economics.months() / 12.0);
+    /**
+     * The fixed cost a new intake adds: the yearly fixed cost of being a training firm for the
+     * months of the new apprenticeship in which the firm would otherwise train no one (a firm whose
+     * apprentices are still in training already pays it for their remaining months).
+     */
+    static double fixedCost(World world, Employer employer, ApprenticeshipEconomics economics) {
+        int covered = 0;
+        for (YoungPerson apprentice : employer.apprentices) {
+            covered = Math.max(covered, apprentice.trainingEnds - world.month);
+        }
+        int uncovered = Math.max(0, economics.months() - covered);
+        return world.engagement.workBasedLearning().fixedCostMonths() * uncovered / 12.0;
     }
 
     private static ApprenticeshipEconomics economics(World world, Employer employer) {

@@ -10,8 +10,14 @@ import org.vetsim.scenario.WorkBasedLearning;
  * BIBB cost-benefit survey 2017/18 (BIBB Report 3/2020) and the Swiss SFUVET surveys (Gehret et
  * al. 2019), in skilled-wage months:
  * <ul>
- * <li><b>gross cost</b> = the firm's cost factor × (apprentice pay of the training year + trainers'
- * time + equipment and other costs + mentors' time); pay rises with each training year;</li>
+ * <li><b>gross cost</b> = apprentice pay of the training year + the firm's cost factor × (trainers'
+ * time + equipment and other costs + mentors' time); pay rises with each training year and is the
+ * same for every firm of the occupation, as collective agreements set it (in Germany BBiG section
+ * 17 and the sectoral agreements; in Switzerland the professional associations' recommended pay),
+ * while the costs of organising training vary widely between firms (BIBB 2017/18, "high variance
+ * of costs and returns"); the yearly fixed cost of being a training firm is a decision of
+ * {@link ApprenticePlaces} and is reported spread over the firm's apprentices
+ * ({@link TrainingBudget});</li>
  * <li><b>productive returns</b> = share of time in the firm × share of it on productive work ×
  * productivity relative to a skilled worker, which rises from {@code apprentice_productivity}
  * to 1 with the apprentice's proficiency;</li>
@@ -70,9 +76,13 @@ final class ApprenticeshipEconomics {
         return otherCosts;
     }
 
-    /** Gross monthly cost of an apprentice in training month {@code month} at cost factor {@code costFactor}. */
+    /**
+     * Gross monthly cost of an apprentice in training month {@code month} at cost factor
+     * {@code costFactor}: pay, which collective agreements set alike for the firms of an
+     * occupation, and the costs of organising training, which vary between firms.
+     */
     double gross(double costFactor, int month) {
-        return costFactor * (pay(month) + otherCosts);
+        return pay(month) + costFactor * otherCosts;
     }
 
     /** Monthly productive returns of an apprentice of proficiency {@code proficiency}. */

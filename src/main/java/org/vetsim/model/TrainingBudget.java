@@ -7,7 +7,8 @@ import org.vetsim.scenario.FinancialIncentives;
 /**
  * The money side of apprenticeship training as the observation reports it, from the same
  * formulas employers decide with ({@link ApprenticeshipEconomics}): each apprentice's gross cost
- * (pay of the training year, trainers, other, mentors, times the firm's cost factor), productive
+ * (pay of the training year; trainers, other and mentors times the firm's cost factor) and each
+ * training firm's fixed yearly cost, which the surveys too allocate over the apprentices, productive
  * returns at the apprentice's proficiency, support and net cost, summed over training firms and
  * given per apprentice-year as the cost-benefit surveys do; subsidies and tax credits (public
  * cost); and the levy and what comes back of it ({@link LevyFunds}).
@@ -29,6 +30,7 @@ final class TrainingBudget {
         double taxCredits = 0;
         int apprentices = 0;
         double inductionCostRatio = world.engagement.corporateTrainingCentres().costRatio();
+        double fixedMonthly = world.engagement.workBasedLearning().fixedCostMonths() / 12.0;
         for (Employer employer : world.employers) {
             double[] row = bySize[employer.sizeClass().ordinal()];
             double cf = employer.trainingCostFactor();
@@ -39,13 +41,18 @@ final class TrainingBudget {
                 double r = economics.returns(apprentice.proficiency);
                 double n = g - r - economics.support(g);
                 gross += g;
-                pay += cf * economics.pay(month);
+                pay += economics.pay(month);
                 returns += r;
                 net += n;
                 taxCredits += incentives.taxCreditRate() * g;
                 apprentices++;
                 row[SizeClassMetric.EMPLOYER_NET_TRAINING_COST.ordinal()] += 12 * n;
                 eligible[employer.id()] += cf * economics.otherCostsEligible();
+            }
+            if (!employer.apprentices.isEmpty()) {
+                gross += fixedMonthly;
+                net += fixedMonthly;
+                row[SizeClassMetric.EMPLOYER_NET_TRAINING_COST.ordinal()] += 12 * fixedMonthly;
             }
             eligible[employer.id()] += cf * employer.inductionMonths * inductionCostRatio;
             employer.inductionMonths = 0;

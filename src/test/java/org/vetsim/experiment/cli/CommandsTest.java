@@ -106,7 +106,9 @@ class CommandsTest {
     @Test
     void sweepVariesKeysAsAReformFromTheYearGiven() throws IOException {
         Path out = tmp.resolve("reform");
-        Cli.Result result = Cli.run(new SweepCommand(), args("baseline", "--vary", "engagement.work_based_learning.apprenticeships=false,true",
+        Path base = tmp.resolve("untrained.yaml");
+        Files.writeString(base, "extends: germany-dual\nname: untrained\nengagement:\n  work_based_learning:\n    apprenticeships: false\n");
+        Cli.Result result = Cli.run(new SweepCommand(), args(base.toString(), "--vary", "engagement.work_based_learning.apprenticeships=false,true",
                 "--reform-year", "2", "--metrics", "apprentices", "--out", out.toString()));
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(Files.readString(out.resolve("report.md")).contains("take effect as a reform from the first month of output year 2"));

@@ -1,0 +1,96 @@
+package org.vetsim.model;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vetsim.io.scenario.ScenarioLoader;
+import org.vetsim.metrics.Metric;
+import org.vetsim.metrics.SizeClassMetric;
+import org.vetsim.scenario.Engagement;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The cost of an apprentice as the surveys measure it and as employers weigh it, on firms of a
+ * settled German economy: pay is the same at every firm of an occupation while the costs of
+ * organising training vary with the firm; an intake bears the fixed cost of being a training
+ * firm only for months in which the firm would otherwise train no one; the reported cost spreads
+ * that fixed cost over the firm's apprentices.
+ */
+class TrainingCostTest {
+    private static World world;
+
+    @BeforeAll
+    static void settle() {
+        world = TestWorlds.settled(ScenarioLoader.load(Path.of("germany-dual"), List.of("population.young_people=3000")), 1);
+    }
+
+    @Test
+    void payIsAlikeAtEveryFirmWhileTheCostsOfOrganisingTrainingScaleWithTheFirm() {
+        ApprenticeshipEconomics economics = world.apprenticeshipEconomics(false);
+        for (int month = 0; month < economics.months(); month += 12) {
+            double cheap = economics.gross(0.5, month);
+            double dear = economics.gross(2.0, month);
+            assertEquals(1.5 * economics.otherCosts(), dear - cheap, 1e-12, "only trainers', equipment and other costs differ");
+            assertEquals(economics.pay(month), cheap - 0.5 * economics.otherCosts(), 1e-12, "pay does not depend on the firm");
+        }
+        assertTrue(economics.pay(24) > economics.pay(0), "pay rises with the training year");
+    }
+
+    @Test
+    void anIntakeBearsTheFixedCostOnlyForMonthsWithoutOtherApprentices() {
+        YoungPerson apprentice = world.people.stream().filter(p -> p.status == Status.APPRENTICE).findFirst().orElseThrow();
+        Employer firm = apprentice.employer;
+        ApprenticeshipEconomics economics = world.apprenticeshipEconomics(false);
+        double yearly = world.engagement.workBasedLearning().fixedCostMonths();
+        int months = economics.months();
+        List<YoungPerson> before = List.copyOf(firm.apprentices);
+        int ends = apprentice.trainingEnds;
+        try {
+            firm.apprentices.clear();
+            assertEquals(yearly * months / 12.0, ApprenticePlaces.fixedCost(world, firm, economics), 1e-12,
+                    "a firm with no apprentice pays the fixed cost for the whole apprenticeship");
+            firm.apprentices.add(apprentice);
+            apprentice.trainingEnds = world.month + 12;
+            assertEquals(yearly * (months - 12) / 12.0, ApprenticePlaces.fixedCost(world, firm, economics), 1e-12,
+                    "an apprentice with a year left covers that year");
+            apprentice.trainingEnds = world.month + months;
+            assertEquals(0.0, ApprenticePlaces.fixedCost(world, firm, economics), 1e-12,
+                    "a firm already training for the whole span adds no fixed cost");
+        } finally {
+            apprentice.trainingEnds = ends;
+            firm.apprentices.clear();
+            firm.apprentices.addAll(before);
+        }
+    }
+
+    @Test
+    void theReportedCostSpreadsEachTrainingFirmsFixedCostOverTheApprentices() {
+        double[] withFixed = reportedCosts(world.engagement);
+        Engagement free = ScenarioLoader.load(Path.of("germany-dual"),
+                List.of("engagement.work_based_learning.fixed_cost_months=0")).engagement();
+        double[] withoutFixed = reportedCosts(free);
+        long trainingFirms = world.employers.stream().filter(e -> !e.apprentices.isEmpty()).count();
+        long apprentices = world.employers.stream().mapToLong(e -> e.apprentices.size()).sum();
+        assertTrue(trainingFirms > 0 && apprentices > trainingFirms, "firms train, some more than one apprentice");
+        double perApprenticeYear = world.engagement.workBasedLearning().fixedCostMonths() * trainingFirms / apprentices;
+        assertEquals(perApprenticeYear, withFixed[0] - withoutFixed[0], 1e-9, "gross cost");
+        assertEquals(perApprenticeYear, withFixed[1] - withoutFixed[1], 1e-9, "net cost");
+    }
+
+    private static double[] reportedCosts(Engagement engagement) {
+        Engagement before = world.engagement;
+        world.engagement = engagement;
+        try {
+            double[] v = new double[Metric.values().length];
+            double[][] bySize = new double[SizeClass.values().length][SizeClassMetric.values().length];
+            new TrainingBudget().fill(world, v, bySize);
+            return new double[] {v[Metric.EMPLOYER_GROSS_TRAINING_COST.ordinal()], v[Metric.EMPLOYER_NET_TRAINING_COST.ordinal()]};
+        } finally {
+            world.engagement = before;
+        }
+    }
+}
