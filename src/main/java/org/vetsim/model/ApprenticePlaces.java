@@ -106,12 +106,12 @@ final class ApprenticePlaces implements EmployerChoice {
     private static double perKeptGraduate(World world, Employer employer, ApprenticeshipEconomics economics) {
         int o = employer.occupation().index();
         return economics.completion() * world.retention.acceptance(o)
-                * TrainedGraduateValue.value(world, employer, world.graduateProductivity);
+                * TrainedGraduateValue.expectedValue(world, employer);
     }
 
     /** Expected openings within the keep window of a graduate of expected productivity. */
     private static double openingsInWindow(World world, Employer employer) {
-        double window = Math.min(1200.0, TrainedGraduateValue.keepWindowMonths(world, employer, world.graduateProductivity));
+        double window = Math.min(1200.0, TrainedGraduateValue.expectedKeepWindowMonths(world, employer));
         return EmployerDecisions.expectedOpeningsPerYear(world, employer) * window / 12.0;
     }
 

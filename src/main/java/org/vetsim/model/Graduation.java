@@ -64,8 +64,9 @@ final class Graduation implements PersonStep {
         firm.apprentices.remove(person);
         world.flows.apprenticeGraduates++;
         world.flows.apprenticeGraduatesBySize[firm.sizeClass().ordinal()]++;
-        double productivity = world.skills.productivity(person, firm.occupation(), true);
-        world.graduateProductivity = 0.9 * world.graduateProductivity + 0.1 * productivity;
+        double specific = world.skills.specificSkill(person, firm.occupation());
+        world.graduateProductivity = 0.9 * world.graduateProductivity + 0.1 * world.skills.productivity(person, specific, true);
+        world.graduatePaidProductivity = 0.9 * world.graduatePaidProductivity + 0.1 * world.paidProductivity(person, specific);
         person.programme = null;
         person.leftEducation = world.month;
         boolean wanted = TrainedGraduateValue.offers(world, firm, person);

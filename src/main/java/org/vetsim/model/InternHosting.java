@@ -29,9 +29,9 @@ final class InternHosting implements EmployerChoice {
         WorkBasedLearning wbl = world.engagement.workBasedLearning();
         ApprenticeshipEconomics economics = world.apprenticeshipEconomics(false);
         double work = wbl.internshipMonths() * economics.returnsFullTime(studentProficiency(world));
-        double hired = TrainedGraduateValue.value(world, employer, world.graduateProductivity);
+        double hired = TrainedGraduateValue.expectedValue(world, employer);
         double openings = EmployerDecisions.expectedOpeningsPerYear(world, employer)
-                * Math.min(1200.0, TrainedGraduateValue.keepWindowMonths(world, employer, world.graduateProductivity)) / 12.0;
+                * Math.min(1200.0, TrainedGraduateValue.expectedKeepWindowMonths(world, employer)) / 12.0;
         double total = 0;
         for (int j = 1; j <= level; j++) {
             total += work + Poisson.atLeast(openings, j) * hired;

@@ -31,11 +31,20 @@ final class TrainedGraduateValue {
     private TrainedGraduateValue() {
     }
 
-    /** Value of a trained graduate of productivity {@code productivity} to {@code firm}, over an outside hire. */
-    static double value(World world, Employer firm, double productivity) {
+    /**
+     * Value to {@code firm}, over an outside hire, of a trained graduate who produces
+     * {@code productivity} there and whose pay rule rewards {@code paid} (what they would produce
+     * elsewhere plus the share of their firm-specific skill passed on, {@link World#paidProductivity}).
+     */
+    static double value(World world, Employer firm, double productivity, double paid) {
         int o = firm.occupation().index();
         return world.retention.yearSurvival(o) * (recruitmentCost(world) + adaptation(world, o))
-                + rent(world, o, productivity) * world.retention.expectedTenure(o);
+                + rent(world, o, productivity, paid) * world.retention.expectedTenure(o);
+    }
+
+    /** {@link #value} of the graduate the firm can expect: the recent graduates' mean productivity and paid productivity. */
+    static double expectedValue(World world, Employer firm) {
+        return value(world, firm, world.graduateProductivity, world.graduatePaidProductivity);
     }
 
     static double recruitmentCost(World world) {
@@ -57,17 +66,26 @@ final class TrainedGraduateValue {
     /**
      * Monthly rent the firm expects to keep on a trained graduate: what training firms of the
      * occupation have kept on theirs (productivity minus wage, after matching outside offers), or,
-     * before any has been kept, the rent of the pay rule on {@code productivity}; at least 0.
+     * before any has been kept, what the pay rule on {@code paid} leaves of {@code productivity};
+     * at least 0.
      */
-    static double rent(World world, int occupation, double productivity) {
-        double byRule = productivity - world.wage(productivity, occupation);
+    static double rent(World world, int occupation, double productivity, double paid) {
+        double byRule = productivity - world.wage(paid, occupation);
         return Math.max(0.0, world.retention.observedRent(occupation, byRule));
     }
 
-    /** Months the firm would pay a graduate of {@code productivity} before it is worth less than its value. */
-    static double keepWindowMonths(World world, Employer firm, double productivity) {
-        double wage = world.wage(productivity, firm.occupation().index());
-        return wage > 0 ? value(world, firm, productivity) / wage : Double.POSITIVE_INFINITY;
+    /**
+     * Months the firm would pay a graduate (of {@code productivity} there, paid on {@code paid})
+     * before the wages it pays ahead of the opening they fill exceed the graduate's value.
+     */
+    static double keepWindowMonths(World world, Employer firm, double productivity, double paid) {
+        double wage = world.wage(paid, firm.occupation().index());
+        return wage > 0 ? value(world, firm, productivity, paid) / wage : Double.POSITIVE_INFINITY;
+    }
+
+    /** {@link #keepWindowMonths} of the graduate the firm can expect. */
+    static double expectedKeepWindowMonths(World world, Employer firm) {
+        return keepWindowMonths(world, firm, world.graduateProductivity, world.graduatePaidProductivity);
     }
 
     /**
@@ -79,7 +97,10 @@ final class TrainedGraduateValue {
      */
     static boolean offers(World world, Employer firm, YoungPerson graduate) {
         LabourMarketSettings market = world.scenario.labourMarket();
-        double productivity = world.skills.productivity(graduate, firm.occupation(), firm == graduate.trainingFirm || firm == graduate.internAt);
+        boolean known = firm == graduate.trainingFirm || firm == graduate.internAt;
+        double specific = world.skills.specificSkill(graduate, firm.occupation());
+        double productivity = world.skills.productivity(graduate, specific, known);
+        double paid = known ? world.paidProductivity(graduate, specific) : productivity;
         if (productivity < market.hiringThreshold()) {
             return false;
         }
@@ -92,6 +113,6 @@ final class TrainedGraduateValue {
             return false;
         }
         double wait = (beyondTarget + 1) * 12.0 / openingsPerYear;
-        return wait <= keepWindowMonths(world, firm, productivity);
+        return wait <= keepWindowMonths(world, firm, productivity, paid);
     }
 }

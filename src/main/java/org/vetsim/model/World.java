@@ -53,7 +53,10 @@ public final class World {
     final double[] payScaleAnchor;
     double cycleShock;
     double demandIndex = 1.0;
+    /** Recent apprentice graduates' mean productivity at their training firm (moving average). */
     double graduateProductivity = 0.6;
+    /** Their mean paid productivity there ({@link #paidProductivity}; moving average). */
+    double graduatePaidProductivity = 0.6;
     double vetEntryShare;
     int lastSeekers;
     JobSeekers jobSeekers;

@@ -124,7 +124,9 @@ class EmployerDecisionsTest {
             firm.targetStaff = firm.staff() + 1;
             assertTrue(TrainedGraduateValue.offers(world, firm, graduate), "a vacancy now: kept");
             double perMonth = EmployerDecisions.expectedOpeningsPerYear(world, firm) / 12.0;
-            double window = TrainedGraduateValue.keepWindowMonths(world, firm, world.skills.productivity(graduate, firm.occupation(), true));
+            double specific = world.skills.specificSkill(graduate, firm.occupation());
+            double window = TrainedGraduateValue.keepWindowMonths(world, firm, world.skills.productivity(graduate, specific, true),
+                    world.paidProductivity(graduate, specific));
             int beyond = (int) Math.floor(window * perMonth) + 5;
             firm.targetStaff = firm.staff() - beyond;
             assertFalse(TrainedGraduateValue.offers(world, firm, graduate), "its next " + beyond + " openings are already taken: not kept");
@@ -132,11 +134,14 @@ class EmployerDecisionsTest {
             assertTrue(TrainedGraduateValue.offers(world, firm, graduate), "the next opening comes within the window: kept");
             double proficiency = graduate.proficiency;
             double general = graduate.generalSkill;
+            double firmSkill = graduate.firmSkill;
             graduate.proficiency = 0;
             graduate.generalSkill = 0;
+            graduate.firmSkill = 0;
             assertFalse(TrainedGraduateValue.offers(world, firm, graduate), "below the hiring threshold: not kept");
             graduate.proficiency = proficiency;
             graduate.generalSkill = general;
+            graduate.firmSkill = firmSkill;
         } finally {
             firm.targetStaff = target;
         }
