@@ -24,20 +24,16 @@ public final class CalibrationTargets {
      */
     public static Map<String, String> knownMisses() {
         return Map.of(
-                key("germany-dual", Metric.VET_ENTRY_SHARE), "below or at the lower edge of the band (0.38 to 0.42 "
-                        + "across seeds and sizes): the model's occupations do not separate those of school-based VET in Germany (health, care, "
-                        + "education, about a third of VET entrants) from the dual ones, so school-based VET leavers compete "
-                        + "with trained apprentices for the same jobs, wait long for a first job, and fewer choose that track",
                 key("germany-dual", Metric.APPRENTICE_DROPOUT_RATE), "the statistic counts every contract dissolved "
                         + "early, and about half of those apprentices sign a new contract with another firm or in another "
                         + "occupation (BIBB Datenreport; Uhly 2015); the model has no such switches, only leaving, so its "
                         + "rate (about 0.15) sits at the lower edge of the band",
                 key("japan-corporate", Metric.VET_ENTRY_SHARE), "higher-education places (0.72 of a cohort) outnumber "
                         + "the general track's pupils, so every one of them is admitted and the choice reduces to the "
-                        + "value of a degree (premium 1.52, EAG 2015) against the assumed choice sensitivity and academic "
-                        + "taste; the band would need a premium above 2.2, and a route from VET to higher education, which "
-                        + "the model lacks, would raise VET entry further: what keeps Japanese pupils out of VET is not in "
-                        + "the earnings",
+                        + "present value of a degree (premium 1.52, EAG 2015, earned after four years of study) against "
+                        + "the vocational path's, the assumed choice sensitivity and academic taste; even a premium of 3.4 "
+                        + "leaves VET entry at 0.22, and a route from VET to higher education, which the model lacks, would "
+                        + "raise it further: what keeps Japanese pupils out of VET is not in the earnings",
                 key("korea-corporate", Metric.VET_ENTRY_SHARE), "as for Japan: at the Korean premium (1.36, EAG 2020) and "
                         + "graduates' higher employment rate (1.21 times, EAG 2022) a degree is worth 1.65 times a VET "
                         + "leaver's earnings; the band would need about 2.4");

@@ -43,14 +43,12 @@ final class Enrolment implements Phase {
         }
         java.util.Set<YoungPerson> compelled = compelledToVet(world, random);
         EducationSettings education = world.scenario.education();
-        int lag = informationLag(world);
-        double vocationalEarnings = world.trackReturns.vocational(world.month, lag);
-        double generalEarnings = world.trackReturns.general(world.month, lag);
-        double referenceEarnings = world.trackReturns.reference(world.month, lag);
-        int programmeMonths = world.scenario.colleges().programmeMonths();
+        TrackReturns.Seen seen = world.trackReturns.seen(world.month, informationLag(world));
+        TrackPaths atEntry = TrackPaths.atEntry(world);
+        TrackPaths afterGeneral = TrackPaths.afterGeneral(world);
         for (YoungPerson person : world.entrants) {
             boolean vet = compelled.contains(person) || random.nextDouble() < TrackChoice.vetProbability(education,
-                    programmeMonths, person.ability, person.abilityScore, vocationalEarnings, generalEarnings, referenceEarnings, world.admissionCutoff);
+                    atEntry, person.ability, person.abilityScore, seen, world.admissionCutoff);
             if (vet && total(weights) > 0) {
                 applicants.get(pick(weights, random)).add(person);
             } else {
@@ -64,20 +62,20 @@ final class Enrolment implements Phase {
         for (YoungPerson person : Placement.place(world, applicants, slots, collegeApplicants, seats, random)) {
             startGeneral(world, person);
         }
-        List<List<YoungPerson>> afterGeneral = new ArrayList<>();
+        List<List<YoungPerson>> leaversToVet = new ArrayList<>();
         for (int o = 0; o < n; o++) {
-            afterGeneral.add(new ArrayList<>());
+            leaversToVet.add(new ArrayList<>());
         }
         for (YoungPerson person : generalLeavers(world)) {
             double cutoff = person.admittedToHigher ? TrackChoice.CERTAIN_ADMISSION : TrackChoice.NO_ADMISSION;
-            boolean vet = random.nextDouble() < TrackChoice.vetProbability(education, programmeMonths, person.ability,
-                    person.abilityScore, vocationalEarnings, generalEarnings, referenceEarnings, cutoff);
+            boolean vet = random.nextDouble() < TrackChoice.vetProbability(education, afterGeneral, person.ability,
+                    person.abilityScore, seen, cutoff);
             if (vet && total(weights) > 0) {
-                afterGeneral.get(pick(weights, random)).add(person);
+                leaversToVet.get(pick(weights, random)).add(person);
             }
         }
-        Placement.place(world, afterGeneral, slots, collegeApplicants, seats, random);
-        for (List<YoungPerson> list : afterGeneral) {
+        Placement.place(world, leaversToVet, slots, collegeApplicants, seats, random);
+        for (List<YoungPerson> list : leaversToVet) {
             for (YoungPerson person : list) {
                 if (person.status != Status.GENERAL_EDUCATION) {
                     person.enteredVet = false;
@@ -89,7 +87,9 @@ final class Enrolment implements Phase {
         }
         recordApplications(world, collegeApplicants);
         long vet = world.entrants.stream().filter(p -> p.status == Status.SCHOOL_VET || p.status == Status.APPRENTICE).count();
+        long apprentices = world.entrants.stream().filter(p -> p.status == Status.APPRENTICE).count();
         world.vetEntryShare = (double) vet / world.entrants.size();
+        world.apprenticeShareOfVetEntrants = vet > 0 ? (double) apprentices / vet : 0.0;
         HigherEducation.admit(world, random);
     }
 

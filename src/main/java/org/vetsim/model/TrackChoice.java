@@ -4,25 +4,25 @@ import org.apache.commons.math3.special.Erf;
 import org.vetsim.scenario.EducationSettings;
 
 /**
- * The choice between the vocational and the general path at the end of lower-secondary school.
- * Each path is worth the log of its expected earnings over ten years net of its fees, in units of
- * the earnings of all recent upper-secondary leavers: the vocational path the earnings of its
- * recent leavers (school-based fees where charged); the general path the earnings of its recent
- * leavers without a degree if not admitted to higher education, and the tertiary earnings premium
- * times graduates' relative employment rate if admitted (the graduate labour market is not
+ * The choice between the vocational and the general path at the end of lower-secondary school
+ * (and again at the end of the general track). Each path is worth the log of the present value
+ * of its earnings over the rest of the working life, discounted at {@code education.discount_rate}
+ * (Becker 1964; Willis and Rosen 1979; as OECD Education at a Glance values the incentives to
+ * invest in education), net of its fees, in units of the earnings of all recent upper-secondary
+ * leavers: the vocational path pays apprentice pay during training (for the share who train as
+ * apprentices) and then the earnings of its recent leavers; the general path pays nothing until
+ * its leavers leave, then the earnings of its recent leavers without a degree if not admitted to
+ * higher education, or, if admitted, nothing until the degree and then the tertiary earnings
+ * premium times graduates' relative employment rate (the graduate labour market is not
  * modelled, so graduates' earnings enter from OECD data: the premium of full-time earners, and
- * the employment ratio because leavers' earnings count the non-employed as earning nothing); a
- * cohort's places go to the ablest of those
- * on the general track, so the chance rises with ability and falls as more choose the general
- * track; pupils judge it by how far down admission reached for recent cohorts), less general
- * and higher-education fees. A young person
- * chooses vocational with the logit probability of the difference, times the track choice
- * sensitivity, less an academic taste that rises with ability. Earnings are perceived with the
- * information lag ({@link TrackReturns}).
+ * the employment ratio because leavers' earnings count the non-employed as earning nothing). A
+ * cohort's places go to the ablest of those on the general track, so the chance of admission
+ * rises with ability and falls as more choose the general track; pupils judge it by how far
+ * down admission reached for recent cohorts. A young person chooses vocational with the logit
+ * probability of the difference, times the track choice sensitivity, less an academic taste that
+ * rises with ability. Earnings are perceived with the information lag ({@link TrackReturns}).
  */
 final class TrackChoice {
-    /** Months of earnings a path is valued over. */
-    static final double HORIZON_MONTHS = 120;
     /** An admission cutoff nobody reaches: the choice of someone without a place in higher education. */
     static final double NO_ADMISSION = Double.POSITIVE_INFINITY;
     /** An admission cutoff everybody reaches: the choice of someone holding a place in higher education. */
@@ -35,27 +35,42 @@ final class TrackChoice {
     }
 
     /**
-     * Probability that a school leaver of ability percentile {@code ability} (normal score
-     * {@code abilityScore}) chooses the vocational path, when recent leavers of the vocational and
-     * the general path are seen to earn {@code vocationalEarnings} and {@code generalEarnings}
-     * (relative to both together), both together earn {@code referenceEarnings} a month (skilled-wage
-     * units; fees, set in skilled-wage months, count in months of these earnings) and admission to
-     * higher education has lately reached down to ability percentile {@code admissionCutoff}.
+     * Probability that a pupil of ability percentile {@code ability} (normal score
+     * {@code abilityScore}) chooses the vocational path of {@code paths}, when recent leavers are
+     * seen to earn {@code seen} and admission to higher education has lately reached down to
+     * ability percentile {@code admissionCutoff}.
      */
-    static double vetProbability(EducationSettings education, int programmeMonths, double ability, double abilityScore,
-                                 double vocationalEarnings, double generalEarnings, double referenceEarnings,
-                                 double admissionCutoff) {
+    static double vetProbability(EducationSettings education, TrackPaths paths, double ability, double abilityScore,
+                                 TrackReturns.Seen seen, double admissionCutoff) {
         double admitted = admissionChance(admissionCutoff, ability);
+        double discount = Math.pow(1 + education.discountRate(), -1.0 / 12);
+        int end = paths.workingLifeMonths();
+        int general = paths.generalMonthsAhead();
+        int degreeAt = general + education.higherEducationMonths();
+        int vocational = paths.vocationalMonths();
+        double reference = seen.reference();
         double degree = education.tertiaryEarningsPremium() * education.tertiaryEmploymentRatio();
-        double general = (1 - admitted) * generalEarnings + admitted * degree;
-        double generalFees = (education.generalFeeMonths() * education.generalMonths() / 12.0
-                + admitted * education.higherEducationFeeMonths() * education.higherEducationMonths() / 12.0)
-                / referenceEarnings;
-        double vocationalFees = education.vetFeeMonths() * programmeMonths / 12.0 / referenceEarnings;
-        double vocationalValue = Math.log(Math.max(1.0, vocationalEarnings * HORIZON_MONTHS - vocationalFees));
-        double generalValue = Math.log(Math.max(1.0, general * HORIZON_MONTHS - generalFees));
-        return Draws.logistic(education.trackChoiceSensitivity() * (vocationalValue - generalValue)
+        double generalValue = (1 - admitted) * seen.general() * annuity(discount, general, end)
+                + admitted * degree * annuity(discount, degreeAt, end)
+                - education.generalFeeMonths() / 12 / reference * annuity(discount, 0, general)
+                - admitted * education.higherEducationFeeMonths() / 12 / reference * annuity(discount, general, degreeAt);
+        double vocationalValue = paths.payDuringVet() / reference * annuity(discount, 0, vocational)
+                + seen.vocational() * annuity(discount, vocational, end)
+                - (1 - paths.apprenticeShare()) * education.vetFeeMonths() / 12 / reference * annuity(discount, 0, vocational);
+        return Draws.logistic(education.trackChoiceSensitivity()
+                * (Math.log(Math.max(1.0, vocationalValue)) - Math.log(Math.max(1.0, generalValue)))
                 - education.abilityTowardsGeneral() * abilityScore);
+    }
+
+    /** Sum of {@code discount^t} over the months {@code from} (inclusive) to {@code to} (exclusive). */
+    static double annuity(double discount, int from, int to) {
+        if (to <= from) {
+            return 0.0;
+        }
+        if (discount == 1.0) {
+            return to - from;
+        }
+        return (Math.pow(discount, from) - Math.pow(discount, to)) / (1 - discount);
     }
 
     /**
@@ -79,7 +94,9 @@ final class TrackChoice {
      * alike): the compulsory share, and the choice of the rest averaged over the ability
      * distribution (midpoint rule on +-6 sd). Sizes colleges' seats at the start.
      */
-    static double expectedVetShare(EducationSettings education, int programmeMonths, double abilitySpread) {
+    static double expectedVetShare(EducationSettings education, int programmeMonths, int entryAge, double abilitySpread) {
+        TrackPaths paths = TrackPaths.beforeAnyIntake(education, programmeMonths, entryAge);
+        TrackReturns.Seen alike = new TrackReturns.Seen(1.0, 1.0, 1.0);
         double step = 2 * QUADRATURE_RANGE / QUADRATURE_POINTS;
         double sum = 0;
         double weights = 0;
@@ -87,8 +104,7 @@ final class TrackChoice {
             double z = -QUADRATURE_RANGE + (i + 0.5) * step;
             double density = Math.exp(-0.5 * z * z);
             double ability = 0.5 * (1 + Erf.erf(abilitySpread * z / Math.sqrt(2)));
-            sum += density * vetProbability(education, programmeMonths, ability, abilitySpread * z, 1.0, 1.0, 1.0,
-                    initialCutoff(education));
+            sum += density * vetProbability(education, paths, ability, abilitySpread * z, alike, initialCutoff(education));
             weights += density;
         }
         double compulsory = education.compulsoryVetShare();

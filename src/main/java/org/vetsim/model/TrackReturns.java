@@ -47,6 +47,18 @@ final class TrackReturns {
         return Double.isNaN(base) || base <= 0 ? 1.0 : base;
     }
 
+    /** All three as perceived in {@code month} with information {@code lag} months old. */
+    Seen seen(int month, int lag) {
+        return new Seen(vocational(month, lag), general(month, lag), reference(month, lag));
+    }
+
+    /**
+     * The paths' earnings as pupils see them: vocational and general leavers' relative to all
+     * upper-secondary leavers', and all of theirs a month in skilled-wage units.
+     */
+    record Seen(double vocational, double general, double reference) {
+    }
+
     private double relative(double[] history, int month, int lag) {
         double value = perceived(history, month, lag);
         double base = perceived(reference, month, lag);

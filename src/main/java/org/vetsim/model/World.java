@@ -58,6 +58,8 @@ public final class World {
     /** Their mean paid productivity there ({@link #paidProductivity}; moving average). */
     double graduatePaidProductivity = 0.6;
     double vetEntryShare;
+    /** Share of the last intake's vocational entrants who started an apprenticeship (what pupils expect). */
+    double apprenticeShareOfVetEntrants;
     int lastSeekers;
     JobSeekers jobSeekers;
     double[] boardShare;

@@ -106,7 +106,8 @@ final class WorldBuilder {
         }
         double[] shares = occupationShares();
         int cohort = s.population().cohortSize();
-        double vetShare = TrackChoice.expectedVetShare(s.education(), cs.programmeMonths(), s.population().abilitySpread());
+        double vetShare = TrackChoice.expectedVetShare(s.education(), cs.programmeMonths(), s.population().entryAge(),
+                s.population().abilitySpread());
         for (Occupation occupation : world.occupations) {
             java.util.List<College> offering = new java.util.ArrayList<>();
             for (College college : world.colleges) {

@@ -3,8 +3,9 @@ package org.vetsim.scenario;
 /**
  * Track choice at the end of lower-secondary school and the general (academic) track. A young
  * person weighs the vocational path (school-based VET or an apprenticeship) against the general
- * path (with higher education for those admitted) by the earnings of recent leavers of each
- * path, seen with an information lag, the tertiary earnings premium and graduates' relative
+ * path (with higher education for those admitted) by the present value of each path's earnings
+ * over the working life (apprentice pay during training, then the earnings of recent leavers of
+ * each path, seen with an information lag), the tertiary earnings premium and graduates' relative
  * employment rate for the share of the general path that leads to higher education, the fees of each path, and an academic taste that rises
  * with ability; the law may require a share of each cohort to enter VET. General-track leavers
  * without a place in higher education may still enter VET. Within VET, the
@@ -12,8 +13,12 @@ package org.vetsim.scenario;
  * come out of these choices and of the places on offer.
  */
 public record EducationSettings(
-        @Param(doc = "How strongly young people follow the expected earnings of the two paths: the logit weight on the log ratio of expected earnings (net of fees) of the vocational and the general path.", min = 0, max = 20)
+        @Param(doc = "How strongly young people follow the expected earnings of the two paths: the logit weight on the log ratio of the present values of the two paths' earnings over the working life, net of fees.", min = 0, max = 20)
         double trackChoiceSensitivity,
+        @Param(doc = "Yearly real rate at which young people discount future earnings when they compare the paths (OECD Education at a Glance discounts the cash flows of education at a few per cent).", unit = "per year", min = 0, max = 0.5)
+        double discountRate,
+        @Param(doc = "Age at which the working life whose earnings a path is valued over ends.", unit = "years", min = 40, max = 75)
+        int careerEndAge,
         @Param(doc = "Academic taste: how strongly higher ability pulls towards the general track beyond its earnings (logit slope per standard deviation of ability).", min = 0, max = 10)
         double abilityTowardsGeneral,
         @Param(doc = "Earnings of tertiary-educated adults relative to those with upper-secondary education (the labour market for graduates is not modelled; it enters the general path's value for those admitted to higher education).", min = 0.5, max = 5)
@@ -46,7 +51,7 @@ public record EducationSettings(
         double higherEducationFieldLearningRate) {
 
     public EducationSettings {
-        Checks.validate(EducationSettings.class, trackChoiceSensitivity, abilityTowardsGeneral, tertiaryEarningsPremium,
+        Checks.validate(EducationSettings.class, trackChoiceSensitivity, discountRate, careerEndAge, abilityTowardsGeneral, tertiaryEarningsPremium,
                 tertiaryEmploymentRatio, vetFeeMonths, generalFeeMonths, higherEducationFeeMonths, compulsoryVetShare, prospectSensitivity,
                 informationLagMonths, generalMonths, higherEducationEntryRate, higherEducationMonths, generalLearningRate,
                 higherEducationFieldLearningRate);

@@ -15,7 +15,52 @@ class TrackChoiceTest {
     }
 
     private static double vet(EducationSettings education, double vocational, double general, double reference, double cutoff) {
-        return TrackChoice.vetProbability(education, PROGRAMME_MONTHS, 0.5, 0.0, vocational, general, reference, cutoff);
+        return vet(education, TrackPaths.beforeAnyIntake(education, PROGRAMME_MONTHS, 15), vocational, general, reference, cutoff);
+    }
+
+    private static double vet(EducationSettings education, TrackPaths paths, double vocational, double general, double reference,
+                              double cutoff) {
+        return TrackChoice.vetProbability(education, paths, 0.5, 0.0, new TrackReturns.Seen(vocational, general, reference), cutoff);
+    }
+
+    /** The paths with apprentices: {@code share} of vocational entrants train, paid {@code pay} a month. */
+    private static TrackPaths withApprentices(EducationSettings education, double share, double pay) {
+        TrackPaths school = TrackPaths.beforeAnyIntake(education, PROGRAMME_MONTHS, 15);
+        return new TrackPaths(school.generalMonthsAhead(), school.vocationalMonths(), share * pay, share, school.workingLifeMonths());
+    }
+
+    @Test
+    void aLongerDegreeDrawsAdmittedPupilsToVet() {
+        double fourYears = vet(education(), 1.0, 1.0, 0.5, TrackChoice.CERTAIN_ADMISSION);
+        double sixYears = vet(education("education.higher_education_months=72"), 1.0, 1.0, 0.5, TrackChoice.CERTAIN_ADMISSION);
+        assertTrue(sixYears > fourYears, "earnings start later: " + sixYears + " vs " + fourYears);
+    }
+
+    @Test
+    void theMoreTheFutureIsDiscountedTheMoreTheShorterPathAppeals() {
+        double patient = vet(education("education.discount_rate=0"), 1.0, 1.0, 0.5, TrackChoice.CERTAIN_ADMISSION);
+        double impatient = vet(education("education.discount_rate=0.1"), 1.0, 1.0, 0.5, TrackChoice.CERTAIN_ADMISSION);
+        assertTrue(impatient > patient, impatient + " vs " + patient);
+        double noDegree = vet(education("education.discount_rate=0"), 1.0, 1.0, 0.5, TrackChoice.NO_ADMISSION);
+        assertTrue(noDegree > patient, "without a degree ahead both paths pay alike");
+    }
+
+    @Test
+    void apprenticePayDuringTrainingDrawsPupilsToVetAndSparesTheSchoolFee() {
+        EducationSettings fee = education("education.vet_fee_months=2");
+        double school = vet(fee, withApprentices(fee, 0.0, 0.0), 1.0, 1.0, 0.5, TrackChoice.NO_ADMISSION);
+        double paid = vet(fee, withApprentices(fee, 0.5, 0.3), 1.0, 1.0, 0.5, TrackChoice.NO_ADMISSION);
+        double unpaid = vet(fee, withApprentices(fee, 0.5, 0.0), 1.0, 1.0, 0.5, TrackChoice.NO_ADMISSION);
+        assertTrue(unpaid > school, "apprentices pay no school fee");
+        assertTrue(paid > unpaid, "and earn during training");
+    }
+
+    @Test
+    void theAnnuitySumsDiscountedMonths() {
+        assertEquals(12.0, TrackChoice.annuity(1.0, 0, 12), 1e-12);
+        assertEquals(1 + 0.5 + 0.25, TrackChoice.annuity(0.5, 0, 3), 1e-12);
+        assertEquals(0.25, TrackChoice.annuity(0.5, 2, 3), 1e-12);
+        assertEquals(0.0, TrackChoice.annuity(0.5, 3, 3), 0.0);
     }
 
     @Test

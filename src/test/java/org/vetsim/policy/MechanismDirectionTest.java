@@ -41,10 +41,18 @@ class MechanismDirectionTest {
                 Metric.VET_GRADUATE_MONTHS_TO_FIRST_JOB, "work-based learning");
     }
 
+    /**
+     * Curricula are revised at discrete dates, so over a short run one seed's alignment swings
+     * with where its revisions fall: the direction is tested on the mean over the seeds (paired t-test).
+     */
     @Test
     void curriculumCoDesignAlignsCurricula() {
-        assertRaises(TestScenarios.small(LARGER), TestScenarios.small(LARGER, "engagement.curriculum_co_design.enabled=true"),
-                Metric.CURRICULUM_ALIGNMENT, "curriculum co-design");
+        double[] without = Arms.means(TestScenarios.small(LARGER), Metric.CURRICULUM_ALIGNMENT, 13);
+        double[] with = Arms.means(TestScenarios.small(LARGER, "engagement.curriculum_co_design.enabled=true"),
+                Metric.CURRICULUM_ALIGNMENT, 13);
+        double p = Arms.pairedP(with, without);
+        assertTrue(Arms.mean(with) > Arms.mean(without) && p < 0.05, "curriculum co-design should raise curriculum_alignment: "
+                + Arms.mean(without) + " -> " + Arms.mean(with) + " (paired t-test p = " + p + ")");
     }
 
     @Test
