@@ -30,6 +30,13 @@ public final class CalibrationReport {
     private final int years;
     private final int youngPeople;
 
+    /** Seeds per preset of `./vetsim calibration` and its report. */
+    public static final int DEFAULT_SEEDS = 3;
+    /** Output years per run of `./vetsim calibration`. */
+    public static final int DEFAULT_YEARS = 10;
+    /** Youth population per run of `./vetsim calibration`. */
+    public static final int DEFAULT_YOUNG_PEOPLE = 20_000;
+
     public CalibrationReport(int seeds, int years, int youngPeople) {
         this.seeds = seeds;
         this.years = years;

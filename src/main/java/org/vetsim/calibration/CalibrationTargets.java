@@ -28,6 +28,12 @@ public final class CalibrationTargets {
                         + "early, and about half of those apprentices sign a new contract with another firm or in another "
                         + "occupation (BIBB Datenreport; Uhly 2015); the model has no such switches, only leaving, so its "
                         + "rate (about 0.15) sits at the lower edge of the band",
+                key("usa-partnership", Metric.APPRENTICES_PER_STAFF), "no US firm trains: at US apprentice pay (50% of a "
+                        + "journeyworker's wage rising to 87.5% over four years, DOL) and the productive share carried "
+                        + "over from Germany (no US figure was found), an apprentice's net cost exceeds what a kept "
+                        + "graduate is worth; the model's apprentices are school leavers, while registered US "
+                        + "apprentices are on average nearly 30 (DOL, approx.) and many train in the building trades' "
+                        + "multi-employer joint programmes, neither of which the model has",
                 key("japan-corporate", Metric.VET_ENTRY_SHARE), "higher-education places (0.72 of a cohort) outnumber "
                         + "the general track's pupils, so every one of them is admitted and the choice reduces to the "
                         + "present value of a degree (premium 1.52, EAG 2015, earned after four years of study) against "
@@ -35,8 +41,9 @@ public final class CalibrationTargets {
                         + "leaves VET entry at 0.22, and a route from VET to higher education, which the model lacks, would "
                         + "raise it further: what keeps Japanese pupils out of VET is not in the earnings",
                 key("korea-corporate", Metric.VET_ENTRY_SHARE), "as for Japan: at the Korean premium (1.36, EAG 2020) and "
-                        + "graduates' higher employment rate (1.21 times, EAG 2022) a degree is worth 1.65 times a VET "
-                        + "leaver's earnings; the band would need about 2.4");
+                        + "graduates' higher employment rate (1.21 times, EAG 2022) a degree pays 1.65 times a VET leaver's "
+                        + "earnings a month (about 1.4 times in present value, after four years of study); the band "
+                        + "would need a premium of about 2.0");
     }
 
     /** The key of a target in {@link #knownMisses}. */
@@ -73,7 +80,7 @@ public final class CalibrationTargets {
                         "SFUVET 4th cost-benefit survey (Gehret et al. 2019): net benefit CHF 3,000-3,200 per apprentice-year"),
                 new CalibrationTarget("uk-partnership", Metric.EMPLOYER_NET_TRAINING_COST, 1.0, 0.1, 4.0,
                         "Hogarth & Gambin: most employers bear a net cost at the end of training (sign only)"),
-                new CalibrationTarget("usa-partnership", Metric.APPRENTICES_PER_STAFF, 0.004, 0.0, 0.01,
+                new CalibrationTarget("usa-partnership", Metric.APPRENTICES_PER_STAFF, 0.004, 0.002, 0.01,
                         "US Department of Labor FY2019/FY2024: about 0.6 million registered apprentices, under 1% of the workforce"),
                 new CalibrationTarget("japan-corporate", Metric.VET_ENTRY_SHARE, 0.20, 0.15, 0.25,
                         "NCEE: about 20% of senior-high students in vocational courses"),

@@ -19,13 +19,13 @@ final class CalibrationCommand implements Callable<Integer> {
     List<String> presets = new ArrayList<>();
 
     @Option(names = "--seeds", paramLabel = "N", description = "Seeds per preset (default: 3).")
-    int seeds = 3;
+    int seeds = CalibrationReport.DEFAULT_SEEDS;
 
     @Option(names = "--years", paramLabel = "N", description = "Output years per run (default: 10).")
-    int years = 10;
+    int years = CalibrationReport.DEFAULT_YEARS;
 
     @Option(names = "--young-people", paramLabel = "N", description = "Youth population per run (default: 20000).")
-    int youngPeople = 20_000;
+    int youngPeople = CalibrationReport.DEFAULT_YOUNG_PEOPLE;
 
     @Option(names = "--report", paramLabel = "FILE",
             description = "Also write the table to FILE (e.g. docs/calibration-report.md), replaced whole once complete.")

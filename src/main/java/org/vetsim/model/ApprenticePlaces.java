@@ -116,17 +116,21 @@ final class ApprenticePlaces implements EmployerChoice {
     }
 
     /**
-     * The fixed cost a new intake adds: the yearly fixed cost of being a training firm for the
-     * months of the new apprenticeship in which the firm would otherwise train no one (a firm whose
-     * apprentices are still in training already pays it for their remaining months).
+     * The fixed cost a new intake adds: the yearly fixed cost of being a training firm for each
+     * month of the new apprenticeship in which the firm would otherwise train no one (a firm whose
+     * apprentices are still in training already pays it for their remaining months), weighted by
+     * the chance the new apprentice is still in training then.
      */
     static double fixedCost(World world, Employer employer, ApprenticeshipEconomics economics) {
         int covered = 0;
         for (YoungPerson apprentice : employer.apprentices) {
             covered = Math.max(covered, apprentice.trainingEnds - world.month);
         }
-        int uncovered = Math.max(0, economics.months() - covered);
-        return world.engagement.workBasedLearning().fixedCostMonths() * uncovered / 12.0;
+        double months = 0;
+        for (int t = covered; t < economics.months(); t++) {
+            months += economics.stillTraining(t);
+        }
+        return world.engagement.workBasedLearning().fixedCostMonths() / 12.0 * months;
     }
 
     private static ApprenticeshipEconomics economics(World world, Employer employer) {

@@ -117,6 +117,11 @@ final class ApprenticeshipEconomics {
         return proficiency[Math.min(month, proficiency.length - 1)];
     }
 
+    /** Chance that an apprentice of median ability is still in training at the start of month {@code month} (0-based). */
+    double stillTraining(int month) {
+        return stillTraining[Math.min(month, stillTraining.length - 1)];
+    }
+
     /** Chance that an apprentice of median ability completes the apprenticeship (no dropout, no breach). */
     double completion() {
         return stillTraining[stillTraining.length - 1];

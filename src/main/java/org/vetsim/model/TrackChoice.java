@@ -43,23 +43,31 @@ final class TrackChoice {
     static double vetProbability(EducationSettings education, TrackPaths paths, double ability, double abilityScore,
                                  TrackReturns.Seen seen, double admissionCutoff) {
         double admitted = admissionChance(admissionCutoff, ability);
-        double discount = Math.pow(1 + education.discountRate(), -1.0 / 12);
+        double discount = monthlyDiscount(education);
         int end = paths.workingLifeMonths();
         int general = paths.generalMonthsAhead();
         int degreeAt = general + education.higherEducationMonths();
-        int vocational = paths.vocationalMonths();
         double reference = seen.reference();
         double degree = education.tertiaryEarningsPremium() * education.tertiaryEmploymentRatio();
         double generalValue = (1 - admitted) * seen.general() * annuity(discount, general, end)
                 + admitted * degree * annuity(discount, degreeAt, end)
                 - education.generalFeeMonths() / 12 / reference * annuity(discount, 0, general)
                 - admitted * education.higherEducationFeeMonths() / 12 / reference * annuity(discount, general, degreeAt);
-        double vocationalValue = paths.payDuringVet() / reference * annuity(discount, 0, vocational)
-                + seen.vocational() * annuity(discount, vocational, end)
-                - (1 - paths.apprenticeShare()) * education.vetFeeMonths() / 12 / reference * annuity(discount, 0, vocational);
+        int school = paths.schoolVetMonths();
+        int apprenticeship = paths.apprenticeshipMonths();
+        double schoolValue = seen.vocational() * annuity(discount, school, end)
+                - education.vetFeeMonths() / 12 / reference * annuity(discount, 0, school);
+        double apprenticeValue = paths.apprenticePayValue() / reference + seen.vocational() * annuity(discount, apprenticeship, end);
+        double share = paths.apprenticeShare();
+        double vocationalValue = share * apprenticeValue + (1 - share) * schoolValue;
         return Draws.logistic(education.trackChoiceSensitivity()
                 * (Math.log(Math.max(1.0, vocationalValue)) - Math.log(Math.max(1.0, generalValue)))
                 - education.abilityTowardsGeneral() * abilityScore);
+    }
+
+    /** The monthly discount factor of {@code education.discount_rate} (a yearly rate). */
+    static double monthlyDiscount(EducationSettings education) {
+        return Math.pow(1 + education.discountRate(), -1.0 / 12);
     }
 
     /** Sum of {@code discount^t} over the months {@code from} (inclusive) to {@code to} (exclusive). */

@@ -23,12 +23,7 @@ final class TrainingBudget {
         }
         double[] eligible = new double[world.employers.size()];
         FinancialIncentives incentives = world.engagement.financialIncentives();
-        double gross = 0;
-        double pay = 0;
-        double returns = 0;
-        double net = 0;
-        double taxCredits = 0;
-        int apprentices = 0;
+        Sums sums = new Sums();
         double inductionCostRatio = world.engagement.corporateTrainingCentres().costRatio();
         double fixedMonthly = world.engagement.workBasedLearning().fixedCostMonths() / 12.0;
         for (Employer employer : world.employers) {
@@ -36,22 +31,12 @@ final class TrainingBudget {
             double cf = employer.trainingCostFactor();
             ApprenticeshipEconomics economics = world.apprenticeshipEconomics(employer.mentors);
             for (YoungPerson apprentice : employer.apprentices) {
-                int month = world.trainingMonth(apprentice);
-                double g = economics.gross(cf, month);
-                double r = economics.returns(apprentice.proficiency);
-                double n = g - r - economics.support(g);
-                gross += g;
-                pay += economics.pay(month);
-                returns += r;
-                net += n;
-                taxCredits += incentives.taxCreditRate() * g;
-                apprentices++;
+                double n = sums.addApprentice(world, economics, cf, apprentice, incentives);
                 row[SizeClassMetric.EMPLOYER_NET_TRAINING_COST.ordinal()] += 12 * n;
                 eligible[employer.id()] += cf * economics.otherCostsEligible();
             }
             if (!employer.apprentices.isEmpty()) {
-                gross += fixedMonthly;
-                net += fixedMonthly;
+                sums.addFixed(fixedMonthly);
                 row[SizeClassMetric.EMPLOYER_NET_TRAINING_COST.ordinal()] += 12 * fixedMonthly;
             }
             eligible[employer.id()] += cf * employer.inductionMonths * inductionCostRatio;
@@ -62,12 +47,48 @@ final class TrainingBudget {
             row[SizeClassMetric.EMPLOYER_NET_TRAINING_COST.ordinal()] = trainees > 0
                     ? row[SizeClassMetric.EMPLOYER_NET_TRAINING_COST.ordinal()] / trainees : 0.0;
         }
-        v[Metric.EMPLOYER_NET_TRAINING_COST.ordinal()] = perApprenticeYear(net, apprentices);
-        v[Metric.EMPLOYER_GROSS_TRAINING_COST.ordinal()] = perApprenticeYear(gross, apprentices);
-        v[Metric.TRAINING_RETURNS_SHARE.ordinal()] = gross > 0 ? returns / gross : 0.0;
-        v[Metric.APPRENTICE_PAY_SHARE.ordinal()] = gross > 0 ? pay / gross : 0.0;
-        v[Metric.PUBLIC_COST.ordinal()] = apprentices * incentives.subsidyPerPlace() / 12.0 + taxCredits;
+        sums.fill(v, incentives);
         levy.month(world, eligible, v, bySize);
+    }
+
+    /** The month's sums over all apprentices and training firms. */
+    private static final class Sums {
+        private double gross;
+        private double pay;
+        private double returns;
+        private double net;
+        private double taxCredits;
+        private int apprentices;
+
+        /** Adds one apprentice of a firm of cost factor {@code cf}; returns the apprentice's net cost this month. */
+        double addApprentice(World world, ApprenticeshipEconomics economics, double cf, YoungPerson apprentice,
+                             FinancialIncentives incentives) {
+            int month = world.trainingMonth(apprentice);
+            double g = economics.gross(cf, month);
+            double r = economics.returns(apprentice.proficiency);
+            double n = g - r - economics.support(g);
+            gross += g;
+            pay += economics.pay(month);
+            returns += r;
+            net += n;
+            taxCredits += incentives.taxCreditRate() * g;
+            apprentices++;
+            return n;
+        }
+
+        /** Adds a training firm's fixed cost of the month (in gross and net cost, outside tax credits). */
+        void addFixed(double monthly) {
+            gross += monthly;
+            net += monthly;
+        }
+
+        void fill(double[] v, FinancialIncentives incentives) {
+            v[Metric.EMPLOYER_NET_TRAINING_COST.ordinal()] = perApprenticeYear(net, apprentices);
+            v[Metric.EMPLOYER_GROSS_TRAINING_COST.ordinal()] = perApprenticeYear(gross, apprentices);
+            v[Metric.TRAINING_RETURNS_SHARE.ordinal()] = gross > 0 ? returns / gross : 0.0;
+            v[Metric.APPRENTICE_PAY_SHARE.ordinal()] = gross > 0 ? pay / gross : 0.0;
+            v[Metric.PUBLIC_COST.ordinal()] = apprentices * incentives.subsidyPerPlace() / 12.0 + taxCredits;
+        }
     }
 
     private static double perApprenticeYear(double monthlySum, int apprentices) {

@@ -72,7 +72,7 @@ public record LabourMarketSettings(
                 + "of what their firm-specific skill adds; the rest is the employer's rent on the skill it built, which outside "
                 + "employers cannot bid for. 1 pays all of it.", min = 0, max = 1)
         double firmSkillWageShare,
-        @Param(doc = "Spread of employers' idiosyncratic training costs: standard deviation of a log-normal factor (mean 1) on the whole gross cost of an apprentice (pay, trainers, other, mentors); drawn when employers are created.", min = 0, max = 3, fixedAtStart = true)
+        @Param(doc = "Spread of employers' idiosyncratic training costs: standard deviation of a log-normal factor (mean 1) on the costs of organising training (trainers, equipment and other, mentors, intern supervision, induction and board seats), not on apprentice pay, which agreements set alike for every firm; drawn when employers are created.", min = 0, max = 3, fixedAtStart = true)
         double trainingCostSpread) {
 
     public LabourMarketSettings {

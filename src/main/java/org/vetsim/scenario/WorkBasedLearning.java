@@ -22,8 +22,8 @@ public record WorkBasedLearning(
         @Param(doc = "Quality of training in the firm (0 to 1), on the same scale as teaching_quality_mean; firms train at current requirements.", min = 0, max = 1)
         double workplaceQuality,
         @Param(doc = "Trainers' time per apprentice, as a share of a skilled wage.", min = 0, max = 1) double trainerCostRatio,
-        @Param(doc = "Equipment, material and other costs per apprentice, as a share of a skilled wage.", min = 0, max = 1) double otherCostRatio,
-        @Param(doc = "Fixed yearly cost of being a training firm (trainer certification, administration).", unit = "skilled-wage months per year", min = 0, max = 24)
+        @Param(doc = "Equipment, material and other costs per apprentice, as a share of a skilled wage: the per-apprentice part only (a survey's other costs per apprentice less the firm-level part, fixed_cost_months over the apprentices per training firm, or the fixed cost is counted twice).", min = 0, max = 1) double otherCostRatio,
+        @Param(doc = "Fixed yearly cost of being a training firm (trainer certification, administration, registration): an intake bears it for the months in which the firm would otherwise train no one; reported spread over the firm's apprentices; not covered by tax credits or levy schemes.", unit = "skilled-wage months per year", min = 0, max = 24)
         double fixedCostMonths,
         @Param(doc = "Cost of recruiting a skilled worker from the external market (BIBB 2020: EUR 10,454, about 2.8 months of a skilled wage).",
                 unit = "skilled-wage months", min = 0, max = 36)

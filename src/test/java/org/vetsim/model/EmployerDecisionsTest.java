@@ -148,6 +148,23 @@ class EmployerDecisionsTest {
     }
 
     /**
+     * The wage of a kept graduate passes on only a share of what their firm-specific skill adds,
+     * so the firm can pay them longer while they wait for an opening than if it paid all of it.
+     */
+    @Test
+    void aGraduatePaidOnlyPartOfTheirFirmSkillIsWorthWaitingLongerFor() {
+        Employer firm = trainer();
+        YoungPerson graduate = world.people.stream().filter(p -> p.status == Status.APPRENTICE && p.employer == firm)
+                .findFirst().orElseThrow();
+        double specific = world.skills.specificSkill(graduate, firm.occupation());
+        double productivity = world.skills.productivity(graduate, specific, true);
+        double paid = world.paidProductivity(graduate, specific);
+        assertTrue(paid < productivity, "firm skill paid in part: " + paid + " < " + productivity);
+        assertTrue(TrainedGraduateValue.keepWindowMonths(world, firm, productivity, paid)
+                > TrainedGraduateValue.keepWindowMonths(world, firm, productivity, productivity), "a longer keep window");
+    }
+
+    /**
      * Becker and Hashimoto: the employer pays a worker the pay rule on what they would produce at
      * another firm plus only a share of what its firm-specific skill adds, and keeps the rest; a
      * matched outside offer is a floor.

@@ -26,7 +26,36 @@ class TrackChoiceTest {
     /** The paths with apprentices: {@code share} of vocational entrants train, paid {@code pay} a month. */
     private static TrackPaths withApprentices(EducationSettings education, double share, double pay) {
         TrackPaths school = TrackPaths.beforeAnyIntake(education, PROGRAMME_MONTHS, 15);
-        return new TrackPaths(school.generalMonthsAhead(), school.vocationalMonths(), share * pay, share, school.workingLifeMonths());
+        return new TrackPaths(school.generalMonthsAhead(), PROGRAMME_MONTHS, PROGRAMME_MONTHS, share, pay * PROGRAMME_MONTHS,
+                school.workingLifeMonths());
+    }
+
+    /**
+     * One choice computed by hand: no discounting, no taste for the general track, sensitivity 1,
+     * so the log-odds of VET are ln(V_voc / V_gen). A pupil never admitted, with two years of
+     * general school ahead and a 10-year working life; vocational leavers earn 1.2, general 1.0
+     * (reference 0.5 of a skilled wage); half of VET entrants are apprentices (36 months, paid 0.3),
+     * the rest in a 24-month school paying a fee of 1.2 skilled-wage months a year.
+     */
+    @Test
+    void theChoiceWeighsPresentValuesAsTheFormulaSays() {
+        EducationSettings education = education("education.discount_rate=0", "education.ability_towards_general=0",
+                "education.track_choice_sensitivity=1", "education.vet_fee_months=1.2");
+        TrackPaths paths = new TrackPaths(24, 24, 36, 0.5, 0.3 * 36, 120);
+        double school = 1.2 * (120 - 24) - 1.2 / 12 / 0.5 * 24;
+        double apprentice = 0.3 * 36 / 0.5 + 1.2 * (120 - 36);
+        double vocational = 0.5 * school + 0.5 * apprentice;
+        double general = 1.0 * (120 - 24);
+        double expected = 1 / (1 + Math.exp(-Math.log(vocational / general)));
+        assertEquals(expected, vet(education, paths, 1.2, 1.0, 0.5, TrackChoice.NO_ADMISSION), 1e-12);
+    }
+
+    @Test
+    void aGeneralLeaverHasTheYearsOfGeneralSchoolFewerToWork() {
+        EducationSettings education = education();
+        int atEntry = TrackPaths.workingLife(education, 15, 0);
+        assertEquals((education.careerEndAge() - 15) * 12, atEntry);
+        assertEquals(atEntry - education.generalMonths(), TrackPaths.workingLife(education, 15, education.generalMonths()));
     }
 
     @Test

@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The cost of an apprentice as the surveys measure it and as employers weigh it, on firms of a
  * settled German economy: pay is the same at every firm of an occupation while the costs of
  * organising training vary with the firm; an intake bears the fixed cost of being a training
- * firm only for months in which the firm would otherwise train no one; the reported cost spreads
+ * firm only for months in which the firm would otherwise train no one (and its apprentice is
+ * still expected to train); the reported cost spreads
  * that fixed cost over the firm's apprentices.
  */
 class TrainingCostTest {
@@ -51,11 +52,12 @@ class TrainingCostTest {
         int ends = apprentice.trainingEnds;
         try {
             firm.apprentices.clear();
-            assertEquals(yearly * months / 12.0, ApprenticePlaces.fixedCost(world, firm, economics), 1e-12,
-                    "a firm with no apprentice pays the fixed cost for the whole apprenticeship");
+            assertEquals(yearly / 12.0 * stillTraining(economics, 0, months), ApprenticePlaces.fixedCost(world, firm, economics), 1e-12,
+                    "a firm with no apprentice pays the fixed cost for every month its apprentice is expected to train");
+            assertTrue(ApprenticePlaces.fixedCost(world, firm, economics) < yearly * months / 12.0, "dropout ends it early");
             firm.apprentices.add(apprentice);
             apprentice.trainingEnds = world.month + 12;
-            assertEquals(yearly * (months - 12) / 12.0, ApprenticePlaces.fixedCost(world, firm, economics), 1e-12,
+            assertEquals(yearly / 12.0 * stillTraining(economics, 12, months), ApprenticePlaces.fixedCost(world, firm, economics), 1e-12,
                     "an apprentice with a year left covers that year");
             apprentice.trainingEnds = world.month + months;
             assertEquals(0.0, ApprenticePlaces.fixedCost(world, firm, economics), 1e-12,
@@ -79,6 +81,14 @@ class TrainingCostTest {
         double perApprenticeYear = world.engagement.workBasedLearning().fixedCostMonths() * trainingFirms / apprentices;
         assertEquals(perApprenticeYear, withFixed[0] - withoutFixed[0], 1e-9, "gross cost");
         assertEquals(perApprenticeYear, withFixed[1] - withoutFixed[1], 1e-9, "net cost");
+    }
+
+    private static double stillTraining(ApprenticeshipEconomics economics, int from, int to) {
+        double months = 0;
+        for (int t = from; t < to; t++) {
+            months += economics.stillTraining(t);
+        }
+        return months;
     }
 
     private static double[] reportedCosts(Engagement engagement) {
