@@ -28,6 +28,14 @@ public final class CalibrationTargets {
                         + "early, and about half of those apprentices sign a new contract with another firm or in another "
                         + "occupation (BIBB Datenreport; Uhly 2015); the model has no such switches, only leaving, so its "
                         + "rate (about 0.15) sits at the lower edge of the band",
+                key("germany-dual", Metric.APPRENTICESHIP_FILL_RATE), "firms offer three to four places for each one filled: "
+                        + "about 0.6 of a cohort starts an apprenticeship, near Germany's (525,100 new contracts a year "
+                        + "for cohorts of about 780,000), but a place is worth more to a firm than it costs (the value of "
+                        + "a kept graduate, about 13 skilled-wage months, against a net cost of about 7 over the "
+                        + "apprenticeship) up to the cap on places per staff, and an empty place costs the firm nothing, "
+                        + "so firms offer more than young people fill: the model's German training is limited by "
+                        + "apprentices, the real market is nearly balanced, and measures that make training cheaper for "
+                        + "firms move little",
                 key("usa-partnership", Metric.APPRENTICES_PER_STAFF), "no US firm trains: at US apprentice pay (50% of a "
                         + "journeyworker's wage rising to 87.5% over four years, DOL) and the productive share carried "
                         + "over from Germany (no US figure was found), an apprentice's net cost exceeds what a kept "
@@ -72,6 +80,8 @@ public final class CalibrationTargets {
                         "BIBB Cost-Benefit Survey 2017/18: productive returns EUR 14,377 of EUR 20,855 gross cost"),
                 new CalibrationTarget("germany-dual", Metric.APPRENTICE_PAY_SHARE, 0.62, 0.55, 0.69,
                         "BIBB press release 08/2015: apprentice pay 62% of gross cost (2012/13)"),
+                new CalibrationTarget("germany-dual", Metric.APPRENTICESHIP_FILL_RATE, 0.91, 0.80, 0.97,
+                        "BIBB Datenreport 2020, A1.1: 525,100 new contracts of 578,200 places offered (2019; approx.)"),
                 new CalibrationTarget("germany-dual", Metric.APPRENTICE_RETENTION_RATE, 0.69, 0.60, 0.80,
                         "BIBB Datenreport 2015, 2017, 2022: 66% (2013), 68% (2014), 72% (2020)"),
                 new CalibrationTarget("germany-dual", Metric.APPRENTICE_DROPOUT_RATE, 0.247, 0.15, 0.35,

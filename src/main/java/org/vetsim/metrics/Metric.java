@@ -36,6 +36,7 @@ public enum Metric implements MetricColumn {
     TRAINING_FIRM_SHARE(Bounds.UNIT, "Share of employers with at least one apprentice."),
     APPRENTICESHIPS_OFFERED(Bounds.NON_NEGATIVE, "Apprenticeship places employers offered for this school year's intake (decided at its start)."),
     APPRENTICESHIPS_FILLED(Bounds.NON_NEGATIVE, "Of those places, the ones filled at the intake."),
+    APPRENTICESHIP_FILL_RATE(Bounds.UNIT, "Share of the apprenticeship places offered for this school year's intake that were filled at it (Germany 2019: 525,100 new contracts of 578,200 places offered, 0.91, BIBB); 0 when none were offered."),
     APPRENTICES_PER_STAFF(Bounds.NON_NEGATIVE, "Apprentices per member of employers' staff, adults and young employees (Germany 2019: 1.33 million apprentices over 40.7 million other people in work, 0.033)."),
     APPRENTICE_DROPOUT_RATE(Bounds.UNIT, "Apprenticeships ended early (dropout, or hired away mid-training) over all apprenticeships that ended, last 12 months; 0 when none ended, and 1 in the first training period after apprenticeships start, before any has ended by graduation (German VET statistics: 24.7% of contracts dissolved early, 2014)."),
     APPRENTICE_RETENTION_RATE(Bounds.UNIT, "Graduating apprentices kept on by their training firm over graduating apprentices, last 12 months (0 when none graduated)."),

@@ -73,6 +73,7 @@ final class EmployerObservation {
         double all = Math.max(1, employers);
         v[Metric.APPRENTICESHIPS_OFFERED.ordinal()] = offered;
         v[Metric.APPRENTICESHIPS_FILLED.ordinal()] = filled;
+        v[Metric.APPRENTICESHIP_FILL_RATE.ordinal()] = offered > 0 ? filled / (double) offered : 0.0;
         v[Metric.TRAINING_FIRM_SHARE.ordinal()] = training / all;
         v[Metric.VET_ENTRY_SHARE.ordinal()] = world.vetEntryShare;
         v[Metric.APPRENTICES_PER_STAFF.ordinal()] = staff > 0 ? counts.count(Status.APPRENTICE) / (double) staff : 0.0;

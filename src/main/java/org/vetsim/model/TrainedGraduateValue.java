@@ -8,8 +8,9 @@ import org.vetsim.scenario.LabourMarketSettings;
  * (Wolter and Ryan 2011; Muehlemann and Wolter 2014), and the firm's decision to offer the
  * graduate a job:
  * <ul>
- * <li>the <b>recruitment cost</b> saved (BIBB 2020: EUR 10,454 for an external skilled hire) and
- * the <b>adaptation</b> an outside hire would need (the firm-specific skill and the
+ * <li>the <b>hiring process</b> saved (advertising and selection: about 11% of BIBB's EUR 10,454
+ * for an external skilled hire, 2017/18) and the <b>adaptation</b> an outside hire would need, the
+ * rest of that survey figure, which the model counts in its own terms (the firm-specific skill and the
  * occupation-specific skill that lags with the occupation's curricula, caught up at the
  * on-the-job rate, Dawid et al. 2009), both only as far as graduates stay their first year: one
  * hired away or gone sooner has to be replaced from outside after all;</li>

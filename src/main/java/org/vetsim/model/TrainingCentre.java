@@ -9,8 +9,8 @@ import org.vetsim.scenario.Engagement;
  * ({@code cost_ratio}, times the firm's cost factor). It returns, for each young hire a year it
  * trains: the output a new hire does not lose while learning the firm's ways (firm-specific
  * skill closes at the on-the-job rate plus {@code firm_skill_gain} a month instead of the
- * on-the-job rate alone), and the recruitment cost saved because trained hires quit less
- * ({@code quit_reduction}); where a levy rebate pays for in-house training (Korea), the share of
+ * on-the-job rate alone), and the cost of replacing quitters saved because trained hires quit
+ * less ({@code quit_reduction}): the hiring process and the replacement's adaptation; where a levy rebate pays for in-house training (Korea), the share of
  * induction costs it covers. The fixed cost is spread over the firm's hires, so size matters
  * through the economics: a centre pays only where hires are many.
  */
@@ -36,7 +36,7 @@ final class TrainingCentre implements EmployerChoice {
         double onTheJob = world.skills.monthlyCatchUp(0.5);
         double outputSaved = firmWeight * (1 / onTheJob - 1 / (onTheJob + centres.firmSkillGain()));
         double quitsAvoided = 12 * world.scenario.labourMarket().quitRate() * centres.quitReduction()
-                * TrainedGraduateValue.recruitmentCost(world);
+                * (TrainedGraduateValue.recruitmentCost(world) + TrainedGraduateValue.adaptation(world, employer.occupation().index()));
         double inductionCost = centres.inductionMonths() * centres.costRatio() * employer.trainingCostFactor();
         double hires = youngHiresPerYear(world, employer);
         double apprenticeClaims = employer.apprentices.size() * employer.trainingCostFactor()

@@ -25,7 +25,7 @@ public record WorkBasedLearning(
         @Param(doc = "Equipment, material and other costs per apprentice, as a share of a skilled wage: the per-apprentice part only (a survey's other costs per apprentice less the firm-level part, fixed_cost_months over the apprentices per training firm, or the fixed cost is counted twice).", min = 0, max = 1) double otherCostRatio,
         @Param(doc = "Fixed yearly cost of being a training firm (trainer certification, administration, registration): an intake bears it for the months in which the firm would otherwise train no one; reported spread over the firm's apprentices; not covered by tax credits or levy schemes.", unit = "skilled-wage months per year", min = 0, max = 24)
         double fixedCostMonths,
-        @Param(doc = "Cost of recruiting a skilled worker from the external market (BIBB 2020: EUR 10,454, about 2.8 months of a skilled wage).",
+        @Param(doc = "Cost of the hiring process for a skilled worker from the external market (advertising, selection, interviews): the survey's recruitment cost without induction, which the model counts as the output a new hire lacks while catching up (BIBB 2017/18: EUR 10,454 in all, of which about 11% is the hiring process).",
                 unit = "skilled-wage months", min = 0, max = 36)
         double recruitmentCostMonths,
         @Param(doc = "Most apprentices a firm may take, per member of staff.", min = 0, max = 1) double maxPlacesPerStaff,
