@@ -12,7 +12,7 @@ import org.vetsim.scenario.WorkBasedLearning;
  * ({@link TrainedGraduateValue}); each place costs its expected net cost over the apprenticeship
  * ({@link ApprenticeshipEconomics}, with or without mentors as the firm chose) less what the
  * training levy gives back for it ({@link #levySupport}), and being a training firm a fixed
- * yearly cost. Places are capped per member of staff, less the
+ * yearly cost, for the months in which the firm would otherwise train no one ({@link #fixedCost}). Places are capped per member of staff, less the
  * apprentices still in training; a place with a net benefit during training is always taken.
  */
 final class ApprenticePlaces implements EmployerChoice {
