@@ -42,7 +42,7 @@ public final class CalibrationTargets {
                         + "graduate is worth; the model's apprentices are school leavers, while registered US "
                         + "apprentices are on average nearly 30 (DOL, approx.) and many train in the building trades' "
                         + "multi-employer joint programmes, neither of which the model has",
-                key("japan-corporate", Metric.VET_ENTRY_SHARE), "higher-education places (0.72 of a cohort) outnumber "
+                key("japan-corporate", Metric.VET_ENTRY_SHARE), "higher-education places (0.82 of a cohort, MEXT 2019) outnumber "
                         + "the general track's pupils, so every one of them is admitted and the choice reduces to the "
                         + "present value of a degree (premium 1.52, EAG 2015, earned after four years of study) against "
                         + "the vocational path's, the assumed choice sensitivity and academic taste; even a premium of 3.4 "
@@ -51,7 +51,25 @@ public final class CalibrationTargets {
                 key("korea-corporate", Metric.VET_ENTRY_SHARE), "as for Japan: at the Korean premium (1.36, EAG 2020) and "
                         + "graduates' higher employment rate (1.21 times, EAG 2022) a degree pays 1.65 times a VET leaver's "
                         + "earnings a month (about 1.4 times in present value, after four years of study); the band "
-                        + "would need a premium of about 2.0");
+                        + "would need a premium of about 2.0",
+                key("germany-dual", Metric.EDUCATION_RATE_20_24), "German apprentices start at about 20 (BIBB: 19.8 "
+                        + "for new apprentices in 2016, 20.0 for new contracts in 2012), the model's at 16 (after the "
+                        + "tenth school year) or 18 (after the general track): the transition system (255,000 entrants "
+                        + "in 2019 against 730,000 to vocational training, Destatis iABE), second contracts after a "
+                        + "dissolved one and pre-vocational school years are not in the model, so its apprentices have "
+                        + "finished by their twenties",
+                key("korea-corporate", Metric.EDUCATION_RATE_20_24), "Korean students' years are spread over their "
+                        + "twenties by military service: 77.9% of male graduates took leave, mostly for 18-21 months "
+                        + "of service (Statistics Korea, May 2019), and finish at about 25; the model has no service "
+                        + "and its students study their 51 months straight after high school, finishing at about 22",
+                key("korea-corporate", Metric.EDUCATION_RATE_25_29), "as for ages 20-24: without military service and "
+                        + "graduate study after it, the model's students have left by 25",
+                key("usa-partnership", Metric.EDUCATION_RATE_20_24), "American students often study part time or "
+                        + "return after working (26% of 4-year and 63% of 2-year undergraduates part time, 14% of "
+                        + "undergraduates aged 30 or more, NCES 2019 and Census 2018); the model's study full time "
+                        + "straight after high school, and its places (0.55 of a cohort) are from 2001",
+                key("usa-partnership", Metric.EDUCATION_RATE_25_29), "as for ages 20-24: the model has no part-time "
+                        + "study and no return to education after working");
     }
 
     /** The key of a target in {@link #knownMisses}. */
@@ -95,6 +113,20 @@ public final class CalibrationTargets {
                 new CalibrationTarget("japan-corporate", Metric.VET_ENTRY_SHARE, 0.20, 0.15, 0.25,
                         "NCEE: about 20% of senior-high students in vocational courses"),
                 new CalibrationTarget("korea-corporate", Metric.VET_ENTRY_SHARE, 0.176, 0.13, 0.22,
-                        "KRIVET: 17.6% of high-school students in vocational schools (2013)"));
+                        "KRIVET: 17.6% of high-school students in vocational schools (2013)"),
+                new CalibrationTarget("germany-dual", Metric.EDUCATION_RATE_20_24, 0.52, 0.42, 0.62,
+                        "Eurostat (UOE) 2020, via Eustat: 65.8% of 20-year-olds, 51.4% of 22-year-olds and 38.6% of "
+                        + "24-year-olds in education, apprentices included (ages 21 and 23 interpolated: 0.52, derived)"),
+                new CalibrationTarget("korea-corporate", Metric.EDUCATION_RATE_20_24, 0.495, 0.40, 0.58,
+                        "OECD Education at a Glance 2020 (Ministry of Education / KEDI release): 49.5% of 20-24 year-olds "
+                        + "enrolled (2018)"),
+                new CalibrationTarget("korea-corporate", Metric.EDUCATION_RATE_25_29, 0.083, 0.04, 0.14,
+                        "OECD Education at a Glance 2020 (Ministry of Education / KEDI release): 8.3% of 25-29 year-olds "
+                        + "enrolled (2018)"),
+                new CalibrationTarget("usa-partnership", Metric.EDUCATION_RATE_20_24, 0.39, 0.30, 0.48,
+                        "Census Bureau, CPS October 2018: 55% of 20-21 and 28% of 22-24 year-olds enrolled in school "
+                        + "(0.39 for 20-24, derived)"),
+                new CalibrationTarget("usa-partnership", Metric.EDUCATION_RATE_25_29, 0.13, 0.08, 0.18,
+                        "Census Bureau, CPS October 2018: 13% of 25-29 year-olds enrolled in school"));
     }
 }

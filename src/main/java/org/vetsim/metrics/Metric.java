@@ -17,6 +17,8 @@ public enum Metric implements MetricColumn {
     YOUTH_UNEMPLOYMENT_RATE_15_24(Bounds.UNIT, "Unemployed over the labour force among those aged 15-24 (the OECD, ILO and Eurostat youth band)."),
     NEET_RATE_15_24(Bounds.UNIT, "Unemployed plus inactive not in education over the population aged 15-24."),
     YOUTH_EMPLOYMENT_RATE_15_24(Bounds.UNIT, "Employed (apprentices included) over the population aged 15-24."),
+    EDUCATION_RATE_20_24(Bounds.UNIT, "Share of those aged 20-24 in education or training: pupils, students and apprentices (apprentices count as enrolled, as in the UNESCO-OECD-Eurostat enrolment statistics; Eurostat 2020, Germany: 65.8% at 20, 51.4% at 22, 38.6% at 24; Korea 49.5%, OECD Education at a Glance 2020)."),
+    EDUCATION_RATE_25_29(Bounds.UNIT, "Share of those aged 25-29 in education or training, counted as education_rate_20_24 (Korea 8.3%, OECD Education at a Glance 2020; United States 13%, Census CPS October 2018)."),
     SHARE_TENURE_UNDER_12_MONTHS(Bounds.UNIT, "Share of young employees (apprentices excluded) who have been with their employer for less than 12 months (JILPT compares 7.9% in Japan, 14.6% in Germany, 22.3% in the US and 30.7% in Korea for all ages, 2017)."),
     MEAN_JOB_TENURE_MONTHS(Bounds.NON_NEGATIVE, "Mean months young employees (apprentices excluded) have been with their employer (a kept apprentice counts from the end of training)."),
     NEET_RATE(Bounds.UNIT, "Young people neither in employment nor in education or training (unemployed plus inactive) over the youth population."),

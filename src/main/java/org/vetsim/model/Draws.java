@@ -61,6 +61,32 @@ final class Draws {
         }
     }
 
+    /**
+     * A gamma-distributed draw with {@code shape} and {@code scale} (mean shape times scale), by
+     * Marsaglia and Tsang's method (2000, ACM TOMS 26(3)); a shape below 1 is drawn at shape + 1
+     * and scaled by a uniform to the power 1/shape.
+     */
+    static double gamma(MersenneTwisterFast random, double shape, double scale) {
+        if (shape < 1) {
+            double u = random.nextDouble(false, false);
+            return gamma(random, shape + 1, scale) * Math.pow(u, 1 / shape);
+        }
+        double d = shape - 1.0 / 3;
+        double c = 1 / Math.sqrt(9 * d);
+        while (true) {
+            double x = random.nextGaussian();
+            double v = 1 + c * x;
+            if (v <= 0) {
+                continue;
+            }
+            v = v * v * v;
+            double u = random.nextDouble(false, false);
+            if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) {
+                return d * v * scale;
+            }
+        }
+    }
+
     /** Logistic function. */
     static double logistic(double x) {
         return 1.0 / (1.0 + Math.exp(-x));

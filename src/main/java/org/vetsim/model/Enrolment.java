@@ -11,7 +11,9 @@ import java.util.List;
 
 /**
  * Track and occupation choice of the entering cohort, once a year. Each school leaver chooses
- * vocational or general education ({@link TrackChoice}), and general-track pupils finishing this
+ * vocational or general education ({@link TrackChoice}); where vocational training begins after
+ * further school years ({@code education.vet_start_delay_months}), those choosing it stay at
+ * school until then and apply at that intake, and general-track pupils finishing this
  * month without a job choose again between vocational training and the labour market or, holding
  * a place in higher education, a degree; VET
  * choosers pick an occupation with probability proportional to its places times
@@ -46,14 +48,35 @@ final class Enrolment implements Phase {
         TrackReturns.Seen seen = world.trackReturns.seen(world.month, informationLag(world));
         TrackPaths atEntry = TrackPaths.atEntry(world);
         TrackPaths afterGeneral = TrackPaths.afterGeneral(world);
-        for (YoungPerson person : world.entrants) {
-            boolean vet = compelled.contains(person) || random.nextDouble() < TrackChoice.vetProbability(education,
-                    atEntry, person.ability, person.abilityScore, seen, world.admissionCutoff);
-            if (vet && total(weights) > 0) {
+        List<YoungPerson> starters = vetBoundFinishing(world);
+        for (YoungPerson person : starters) {
+            person.vetBound = false;
+            if (total(weights) > 0) {
                 applicants.get(pick(weights, random)).add(person);
             } else {
                 startGeneral(world, person);
             }
+        }
+        int delay = education.vetStartDelayMonths();
+        int choseVet = 0;
+        for (YoungPerson person : world.entrants) {
+            boolean vet = compelled.contains(person) || random.nextDouble() < TrackChoice.vetProbability(education,
+                    atEntry, person.ability, person.abilityScore, seen, world.admissionCutoff);
+            if (vet && total(weights) > 0) {
+                choseVet++;
+                if (delay > 0) {
+                    startGeneral(world, person);
+                    person.trainingEnds = world.month + delay;
+                    person.vetBound = true;
+                } else {
+                    applicants.get(pick(weights, random)).add(person);
+                }
+            } else {
+                startGeneral(world, person);
+            }
+        }
+        if (delay == 0) {
+            starters = world.entrants;
         }
         List<List<YoungPerson>> collegeApplicants = new ArrayList<>();
         for (int o = 0; o < n; o++) {
@@ -86,9 +109,9 @@ final class Enrolment implements Phase {
             }
         }
         recordApplications(world, collegeApplicants);
-        long vet = world.entrants.stream().filter(p -> p.status == Status.SCHOOL_VET || p.status == Status.APPRENTICE).count();
-        long apprentices = world.entrants.stream().filter(p -> p.status == Status.APPRENTICE).count();
-        world.vetEntryShare = (double) vet / world.entrants.size();
+        long vet = starters.stream().filter(p -> p.status == Status.SCHOOL_VET || p.status == Status.APPRENTICE).count();
+        long apprentices = starters.stream().filter(p -> p.status == Status.APPRENTICE).count();
+        world.vetEntryShare = delay > 0 ? (double) choseVet / world.entrants.size() : (double) vet / world.entrants.size();
         world.apprenticeShareOfVetEntrants = vet > 0 ? (double) apprentices / vet : 0.0;
         HigherEducation.admit(world, random);
     }
@@ -135,13 +158,27 @@ final class Enrolment implements Phase {
      * vocational training in this year's intake, those with a place in higher education weighing
      * the degree they would otherwise take (one who finds no training place takes up the place).
      */
+    /**
+     * Pupils who chose VET at an earlier intake and finish their further school years now, to
+     * start vocational training at this intake.
+     */
+    private static List<YoungPerson> vetBoundFinishing(World world) {
+        List<YoungPerson> finishing = new ArrayList<>();
+        for (YoungPerson person : world.people) {
+            if (person.vetBound && person.status == Status.GENERAL_EDUCATION && person.trainingEnds == world.month) {
+                finishing.add(person);
+            }
+        }
+        return finishing;
+    }
+
     private static List<YoungPerson> generalLeavers(World world) {
         List<YoungPerson> leavers = new ArrayList<>();
         java.util.Set<YoungPerson> entrants = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         entrants.addAll(world.entrants);
         for (YoungPerson person : world.people) {
             if (person.status == Status.GENERAL_EDUCATION && person.trainingEnds == world.month
-                    && person.offerFrom == null && !entrants.contains(person)) {
+                    && person.offerFrom == null && !person.vetBound && !entrants.contains(person)) {
                 leavers.add(person);
             }
         }

@@ -56,11 +56,13 @@ final class GroupObservation {
         int employed;
         int unemployed;
         int inactive;
+        int enrolled;
         int employees;
         double wages;
 
         void add(YoungPerson person, double wage) {
             population++;
+            enrolled += person.status.inEducation() ? 1 : 0;
             switch (person.status) {
                 case EMPLOYED -> {
                     employed++;
@@ -80,6 +82,7 @@ final class GroupObservation {
             employed += other.employed;
             unemployed += other.unemployed;
             inactive += other.inactive;
+            enrolled += other.enrolled;
             employees += other.employees;
             wages += other.wages;
         }
@@ -92,6 +95,10 @@ final class GroupObservation {
             return employed + unemployed > 0 ? (double) unemployed / (employed + unemployed) : 0.0;
         }
 
+        double educationRate() {
+            return population > 0 ? (double) enrolled / population : 0.0;
+        }
+
         double neetRate() {
             return population > 0 ? (double) (unemployed + inactive) / population : 0.0;
         }
@@ -101,6 +108,7 @@ final class GroupObservation {
             row[GroupMetric.POPULATION.ordinal()] = population;
             row[GroupMetric.EMPLOYMENT_RATE.ordinal()] = employmentRate();
             row[GroupMetric.UNEMPLOYMENT_RATE.ordinal()] = unemploymentRate();
+            row[GroupMetric.EDUCATION_RATE.ordinal()] = educationRate();
             row[GroupMetric.NEET_RATE.ordinal()] = neetRate();
             row[GroupMetric.MEAN_MONTHS_TO_FIRST_JOB.ordinal()] = monthsToFirstJob;
             row[GroupMetric.MEAN_WAGE.ordinal()] = employees > 0 ? wages / employees : 0.0;

@@ -16,7 +16,10 @@ import java.util.List;
  * probability proportional to its share of jobs times its perceived prospects to the power of the
  * prospect sensitivity (as VET entrants choose among places), and learns its requirements as they
  * stand (universities teach the current state of a field) besides general skill. A graduate holds
- * a degree in the field, which employers see as they see a state-set certificate.
+ * a degree in the field, which employers see as they see a state-set certificate. Students stay
+ * enrolled for a number of months drawn around the country's mean (students over entrants a year,
+ * which counts further degrees, slow progress and leave); where entrants are older than the
+ * general track's leavers, those holding a place spend the months between in the labour market.
  */
 final class HigherEducation {
     private static final double ADMISSION_NOISE = 0.1;
@@ -28,7 +31,7 @@ final class HigherEducation {
     static void admit(World world, MersenneTwisterFast random) {
         List<YoungPerson> general = new ArrayList<>();
         for (YoungPerson person : world.entrants) {
-            if (person.status == Status.GENERAL_EDUCATION) {
+            if (person.status == Status.GENERAL_EDUCATION && !person.vetBound) {
                 general.add(person);
             }
         }
@@ -52,16 +55,61 @@ final class HigherEducation {
         world.admissionCutoff = (2 * world.admissionCutoff + cutoff) / 3;
     }
 
+    /**
+     * Whether {@code person}, a general-track pupil at the end of the track, goes on to higher
+     * education now: admitted, and with no months between the two (otherwise they spend those in
+     * the labour market, {@link #deferTo}).
+     */
+    static boolean goesOn(World world, YoungPerson person) {
+        return person.admittedToHigher && person.status == Status.GENERAL_EDUCATION
+                && world.scenario.education().higherEducationEntryDelayMonths() == 0;
+    }
+
+    /**
+     * {@code person}, admitted, finishes the general track: their studies begin after the entry
+     * delay, and meanwhile they are in the labour market.
+     */
+    static void deferTo(World world, YoungPerson person) {
+        person.studiesFrom = world.month + world.scenario.education().higherEducationEntryDelayMonths();
+    }
+
+    /**
+     * {@code person}, in the labour market while holding a place, begins studying this month:
+     * they leave their job, if they have one.
+     */
+    static void beginDeferredStudies(World world, YoungPerson person, MersenneTwisterFast random) {
+        if (person.status == Status.EMPLOYED) {
+            world.separate(person);
+        }
+        JobOffers.lapse(person);
+        person.studiesFrom = -1;
+        enter(world, person, random);
+    }
+
     /** {@code person}, admitted, leaves the general track for higher education in a field of their choice. */
     static void enter(World world, YoungPerson person, MersenneTwisterFast random) {
         EducationSettings education = world.scenario.education();
         Occupation field = world.occupations[chooseField(world, random)];
-        person.trainingEnds = world.month + education.higherEducationMonths();
+        person.trainingEnds = world.month + monthsEnrolled(education, random);
         person.setStatus(Status.HIGHER_EDUCATION);
         person.track = Track.HIGHER;
         person.occupation = field;
         person.proficiency = 0.0;
         person.vintage = field.requirement();
+    }
+
+    /**
+     * Months a student stays enrolled: gamma-distributed with mean {@code higher_education_months}
+     * and coefficient of variation {@code higher_education_months_spread}, at least 12.
+     */
+    static int monthsEnrolled(EducationSettings education, MersenneTwisterFast random) {
+        double mean = education.higherEducationMonths();
+        double spread = education.higherEducationMonthsSpread();
+        if (spread <= 0) {
+            return (int) mean;
+        }
+        double shape = 1 / (spread * spread);
+        return Math.max(12, (int) Math.round(Draws.gamma(random, shape, mean / shape)));
     }
 
     /** One month of study: the field's current requirements, faster for the able. */

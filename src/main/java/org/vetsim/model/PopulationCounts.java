@@ -188,6 +188,8 @@ final class PopulationCounts {
         v[Metric.YOUTH_UNEMPLOYMENT_RATE_15_24.ordinal()] = youth.unemploymentRate();
         v[Metric.NEET_RATE_15_24.ordinal()] = youth.neetRate();
         v[Metric.YOUTH_EMPLOYMENT_RATE_15_24.ordinal()] = youth.employmentRate();
+        v[Metric.EDUCATION_RATE_20_24.ordinal()] = ageGroups[AgeGroup.AGE_20_24.ordinal()].educationRate();
+        v[Metric.EDUCATION_RATE_25_29.ordinal()] = ageGroups[AgeGroup.AGE_25_29.ordinal()].educationRate();
     }
 
     int count(Status status) {

@@ -18,7 +18,10 @@ import org.vetsim.scenario.EducationSettings;
  * the employment ratio because leavers' earnings count the non-employed as earning nothing). A
  * cohort's places go to the ablest of those on the general track, so the chance of admission
  * rises with ability and falls as more choose the general track; pupils judge it by how far
- * down admission reached for recent cohorts. A young person chooses vocational with the logit
+ * down admission reached for recent cohorts. Where studies begin some months after the general
+ * track, a place's holder earns as a general-track leaver meanwhile; where vocational training
+ * begins after further school years, the vocational path starts that much later (with any school
+ * fee). A young person chooses vocational with the logit
  * probability of the difference, times the track choice sensitivity, less an academic taste that
  * rises with ability. Earnings are perceived with the information lag ({@link TrackReturns}).
  */
@@ -46,20 +49,25 @@ final class TrackChoice {
         double discount = monthlyDiscount(education);
         int end = paths.workingLifeMonths();
         int general = paths.generalMonthsAhead();
-        int degreeAt = general + education.higherEducationMonths();
+        int studiesAt = general + education.higherEducationEntryDelayMonths();
+        int degreeAt = studiesAt + education.higherEducationMonths();
         double reference = seen.reference();
         double degree = education.tertiaryEarningsPremium() * education.tertiaryEmploymentRatio();
+        double generalFee = education.generalFeeMonths() / 12 / reference;
         double generalValue = (1 - admitted) * seen.general() * annuity(discount, general, end)
                 + admitted * degree * annuity(discount, degreeAt, end)
-                - education.generalFeeMonths() / 12 / reference * annuity(discount, 0, general)
-                - admitted * education.higherEducationFeeMonths() / 12 / reference * annuity(discount, general, degreeAt);
-        int school = paths.schoolVetMonths();
-        int apprenticeship = paths.apprenticeshipMonths();
+                + admitted * seen.general() * annuity(discount, general, studiesAt)
+                - generalFee * annuity(discount, 0, general)
+                - admitted * education.higherEducationFeeMonths() / 12 / reference * annuity(discount, studiesAt, degreeAt);
+        int start = paths.vetStartMonths();
+        int school = start + paths.schoolVetMonths();
+        int apprenticeship = start + paths.apprenticeshipMonths();
         double schoolValue = seen.vocational() * annuity(discount, school, end)
-                - education.vetFeeMonths() / 12 / reference * annuity(discount, 0, school);
-        double apprenticeValue = paths.apprenticePayValue() / reference + seen.vocational() * annuity(discount, apprenticeship, end);
+                - education.vetFeeMonths() / 12 / reference * annuity(discount, start, school);
+        double apprenticeValue = Math.pow(discount, start) * paths.apprenticePayValue() / reference
+                + seen.vocational() * annuity(discount, apprenticeship, end);
         double share = paths.apprenticeShare();
-        double vocationalValue = share * apprenticeValue + (1 - share) * schoolValue;
+        double vocationalValue = share * apprenticeValue + (1 - share) * schoolValue - generalFee * annuity(discount, 0, start);
         return Draws.logistic(education.trackChoiceSensitivity()
                 * (Math.log(Math.max(1.0, vocationalValue)) - Math.log(Math.max(1.0, generalValue)))
                 - education.abilityTowardsGeneral() * abilityScore);

@@ -5,13 +5,15 @@ import org.vetsim.scenario.WorkBasedLearning;
 
 /**
  * What a pupil choosing a track knows of the two paths besides their leavers' earnings: the
- * months of general schooling still ahead; the two vocational routes, school-based VET (its
+ * months of general schooling still ahead, and before vocational training begins; the two vocational routes, school-based VET (its
  * programme length, with the school fee) and an apprenticeship (its length, and the present value
  * of its pay), and the share of vocational entrants who found an apprenticeship at the last
  * intake; and the months of working life left, over which the paths' earnings are valued (to the
  * birthday at {@code education.career_end_age}).
  *
  * @param generalMonthsAhead months of the general track still ahead (0 for a general-track leaver)
+ * @param vetStartMonths months of further general schooling before vocational training begins
+ *                       ({@code education.vet_start_delay_months} at the choice, 0 for a general-track leaver)
  * @param schoolVetMonths length of a school-based vocational programme
  * @param apprenticeshipMonths length of an apprenticeship
  * @param apprenticeShare share of vocational entrants expected to train as apprentices
@@ -19,28 +21,29 @@ import org.vetsim.scenario.WorkBasedLearning;
  *                           {@code education.discount_rate}, in skilled-wage months
  * @param workingLifeMonths months from the choice to the end of the working life
  */
-record TrackPaths(int generalMonthsAhead, int schoolVetMonths, int apprenticeshipMonths, double apprenticeShare,
+record TrackPaths(int generalMonthsAhead, int vetStartMonths, int schoolVetMonths, int apprenticeshipMonths, double apprenticeShare,
                   double apprenticePayValue, int workingLifeMonths) {
 
     /** The paths as an entrant to upper-secondary school sees them, at the cohort's entry age. */
     static TrackPaths atEntry(World world) {
         EducationSettings education = world.scenario.education();
-        return of(world, education.generalMonths(), workingLife(education, world.scenario.population().entryAge(), 0));
+        return of(world, education.generalMonths(), education.vetStartDelayMonths(),
+                workingLife(education, world.scenario.population().entryAge(), 0));
     }
 
     /** The paths as a general-track leaver sees them: no general schooling ahead, fewer working years. */
     static TrackPaths afterGeneral(World world) {
         EducationSettings education = world.scenario.education();
-        return of(world, 0, workingLife(education, world.scenario.population().entryAge(), education.generalMonths()));
+        return of(world, 0, 0, workingLife(education, world.scenario.population().entryAge(), education.generalMonths()));
     }
 
     /** The paths before any intake: school-based VET only (no apprenticeship seen yet), at the entry age. */
     static TrackPaths beforeAnyIntake(EducationSettings education, int programmeMonths, int entryAge) {
-        return new TrackPaths(education.generalMonths(), programmeMonths, programmeMonths, 0.0, 0.0,
-                workingLife(education, entryAge, 0));
+        return new TrackPaths(education.generalMonths(), education.vetStartDelayMonths(), programmeMonths, programmeMonths, 0.0,
+                0.0, workingLife(education, entryAge, 0));
     }
 
-    private static TrackPaths of(World world, int generalAhead, int workingLife) {
+    private static TrackPaths of(World world, int generalAhead, int vetStart, int workingLife) {
         WorkBasedLearning wbl = world.engagement.workBasedLearning();
         double share = wbl.apprenticeships() ? world.apprenticeShareOfVetEntrants : 0.0;
         int months = wbl.apprenticeshipMonths();
@@ -49,7 +52,8 @@ record TrackPaths(int generalMonthsAhead, int schoolVetMonths, int apprenticeshi
         for (int t = 0; t < months; t++) {
             payValue += wbl.payRatio(t) * Math.pow(discount, t);
         }
-        return new TrackPaths(generalAhead, world.scenario.colleges().programmeMonths(), months, share, payValue, workingLife);
+        return new TrackPaths(generalAhead, vetStart, world.scenario.colleges().programmeMonths(), months, share, payValue,
+                workingLife);
     }
 
     /** Months from {@code monthsSinceEntry} after the entry age to the birthday at the career's end (at least 1). */

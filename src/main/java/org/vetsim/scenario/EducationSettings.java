@@ -12,6 +12,7 @@ package org.vetsim.scenario;
  * occupation is chosen by its places and perceived prospects. Entry shares are not inputs: they
  * come out of these choices and of the places on offer.
  */
+@Rule(keys = {"vetStartDelayMonths"}, text = "vet_start_delay_months is a whole number of school years (vocational programmes start once a year)")
 public record EducationSettings(
         @Param(doc = "How strongly young people follow the expected earnings of the two paths: the logit weight on the log ratio of the present values of the two paths' earnings over the working life, net of fees.", min = 0, max = 20)
         double trackChoiceSensitivity,
@@ -41,8 +42,14 @@ public record EducationSettings(
         int generalMonths,
         @Param(doc = "Higher-education places for each cohort, as a share of the cohort: the places are allotted when the cohort enters upper-secondary school, to its general-track pupils by ability (seen with noise) until they are full; the admitted enter higher education when they finish the general track.", min = 0, max = 1)
         double higherEducationEntryRate,
-        @Param(doc = "Length of higher education.", unit = "months", min = 12, max = 96)
+        @Param(doc = "Mean months a student stays enrolled in higher education, degrees after the first included (students over entrants a year, in steady state); each student's months are drawn around it (higher_education_months_spread).", unit = "months", min = 12, max = 120)
         int higherEducationMonths,
+        @Param(doc = "Coefficient of variation of the months students stay enrolled in higher education (gamma-distributed around higher_education_months): some finish in the nominal time, others take a further degree or longer; 0: everyone stays the mean.", min = 0, max = 1.5)
+        double higherEducationMonthsSpread,
+        @Param(doc = "Months between the end of the general track and the start of higher education for those holding a place (gap years, service, waiting for a place): meanwhile they are in the labour market, and leave it when their studies begin.", unit = "months", min = 0, max = 60)
+        int higherEducationEntryDelayMonths,
+        @Param(doc = "Months of further general schooling, after the track choice, before a vocational programme or apprenticeship begins for those choosing VET at the choice (for example the tenth school year in Germany); whole school years, as programmes start once a year.", unit = "months", min = 0, max = 48)
+        int vetStartDelayMonths,
         @Param(doc = "Monthly gain of general skill in general or higher education, as a share of the distance to the person's ceiling.",
                 unit = "per month", min = 0, max = 1)
         double generalLearningRate,
@@ -53,7 +60,9 @@ public record EducationSettings(
     public EducationSettings {
         Checks.validate(EducationSettings.class, trackChoiceSensitivity, discountRate, careerEndAge, abilityTowardsGeneral, tertiaryEarningsPremium,
                 tertiaryEmploymentRatio, vetFeeMonths, generalFeeMonths, higherEducationFeeMonths, compulsoryVetShare, prospectSensitivity,
-                informationLagMonths, generalMonths, higherEducationEntryRate, higherEducationMonths, generalLearningRate,
-                higherEducationFieldLearningRate);
+                informationLagMonths, generalMonths, higherEducationEntryRate, higherEducationMonths, higherEducationMonthsSpread,
+                higherEducationEntryDelayMonths, vetStartDelayMonths, generalLearningRate, higherEducationFieldLearningRate);
+        Checks.require(vetStartDelayMonths % 12 == 0, "vetStartDelayMonths",
+                "must be a whole number of school years (0, 12, 24, 36 or 48): vocational programmes start once a year");
     }
 }

@@ -45,16 +45,20 @@ class GroupIdentitiesTest {
         double employed = 0;
         double unemployed = 0;
         double neet = 0;
+        double enrolled = 0;
         for (double[] g : groups) {
             population += g[pop()];
             employed += employed(g);
             unemployed += unemployed(g);
             neet += g[GroupMetric.NEET_RATE.ordinal()] * g[pop()];
+            enrolled += g[GroupMetric.EDUCATION_RATE.ordinal()] * g[pop()];
         }
         assertEquals(r.value(Metric.POPULATION), population, 1e-6, "populations sum to the population in month " + r.month());
         assertEquals(r.value(Metric.EMPLOYED) + r.value(Metric.APPRENTICES), employed, 1e-6, "employment sums up");
         assertEquals(r.value(Metric.UNEMPLOYED), unemployed, 1e-6, "unemployment sums up");
         assertEquals(r.value(Metric.UNEMPLOYED) + r.value(Metric.INACTIVE), neet, 1e-6, "NEET sums up");
+        assertEquals(r.value(Metric.IN_GENERAL_EDUCATION) + r.value(Metric.IN_HIGHER_EDUCATION) + r.value(Metric.STUDENTS_ENROLLED),
+                enrolled, 1e-6, "education sums up: pupils, students and apprentices");
     }
 
     private static int pop() {

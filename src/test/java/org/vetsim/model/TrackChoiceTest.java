@@ -26,7 +26,7 @@ class TrackChoiceTest {
     /** The paths with apprentices: {@code share} of vocational entrants train, paid {@code pay} a month. */
     private static TrackPaths withApprentices(EducationSettings education, double share, double pay) {
         TrackPaths school = TrackPaths.beforeAnyIntake(education, PROGRAMME_MONTHS, 15);
-        return new TrackPaths(school.generalMonthsAhead(), PROGRAMME_MONTHS, PROGRAMME_MONTHS, share, pay * PROGRAMME_MONTHS,
+        return new TrackPaths(school.generalMonthsAhead(), 0, PROGRAMME_MONTHS, PROGRAMME_MONTHS, share, pay * PROGRAMME_MONTHS,
                 school.workingLifeMonths());
     }
 
@@ -41,7 +41,7 @@ class TrackChoiceTest {
     void theChoiceWeighsPresentValuesAsTheFormulaSays() {
         EducationSettings education = education("education.discount_rate=0", "education.ability_towards_general=0",
                 "education.track_choice_sensitivity=1", "education.vet_fee_months=1.2");
-        TrackPaths paths = new TrackPaths(24, 24, 36, 0.5, 0.3 * 36, 120);
+        TrackPaths paths = new TrackPaths(24, 0, 24, 36, 0.5, 0.3 * 36, 120);
         double school = 1.2 * (120 - 24) - 1.2 / 12 / 0.5 * 24;
         double apprentice = 0.3 * 36 / 0.5 + 1.2 * (120 - 36);
         double vocational = 0.5 * school + 0.5 * apprentice;
