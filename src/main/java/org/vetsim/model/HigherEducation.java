@@ -18,8 +18,7 @@ import java.util.List;
  * stand (universities teach the current state of a field) besides general skill. A graduate holds
  * a degree in the field, which employers see as they see a state-set certificate. Students stay
  * enrolled for a number of months drawn around the country's mean (students over entrants a year,
- * which counts further degrees, slow progress and leave); where entrants are older than the
- * general track's leavers, those holding a place spend the months between in the labour market.
+ * which counts further degrees, slow progress and leave).
  */
 final class HigherEducation {
     private static final double ADMISSION_NOISE = 0.1;
@@ -55,35 +54,9 @@ final class HigherEducation {
         world.admissionCutoff = (2 * world.admissionCutoff + cutoff) / 3;
     }
 
-    /**
-     * Whether {@code person}, a general-track pupil at the end of the track, goes on to higher
-     * education now: admitted, and with no months between the two (otherwise they spend those in
-     * the labour market, {@link #deferTo}).
-     */
-    static boolean goesOn(World world, YoungPerson person) {
-        return person.admittedToHigher && person.status == Status.GENERAL_EDUCATION
-                && world.scenario.education().higherEducationEntryDelayMonths() == 0;
-    }
-
-    /**
-     * {@code person}, admitted, finishes the general track: their studies begin after the entry
-     * delay, and meanwhile they are in the labour market.
-     */
-    static void deferTo(World world, YoungPerson person) {
-        person.studiesFrom = world.month + world.scenario.education().higherEducationEntryDelayMonths();
-    }
-
-    /**
-     * {@code person}, in the labour market while holding a place, begins studying this month:
-     * they leave their job, if they have one.
-     */
-    static void beginDeferredStudies(World world, YoungPerson person, MersenneTwisterFast random) {
-        if (person.status == Status.EMPLOYED) {
-            world.separate(person);
-        }
-        JobOffers.lapse(person);
-        person.studiesFrom = -1;
-        enter(world, person, random);
+    /** Whether {@code person}, a general-track pupil, goes on to higher education at the end of the track. */
+    static boolean goesOn(YoungPerson person) {
+        return person.admittedToHigher && person.status == Status.GENERAL_EDUCATION;
     }
 
     /** {@code person}, admitted, leaves the general track for higher education in a field of their choice. */

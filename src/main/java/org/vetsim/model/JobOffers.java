@@ -2,9 +2,9 @@ package org.vetsim.model;
 
 /**
  * Jobs found before leaving education. In their last months (labour_market.search_before_leaving_months)
- * school-based VET students, apprentices, general-track pupils who are not going on at once to
- * higher education ({@link HigherEducation#goesOn}) or to vocational training and students in
- * higher education apply for jobs as the unemployed do (an
+ * school-based VET students, apprentices, general-track pupils who are going on neither to higher
+ * education ({@link HigherEducation#goesOn}) nor to vocational training, and students in higher
+ * education apply for jobs as the unemployed do (an
  * apprentice weighs an offer against the job the training firm would give them, and the firm may
  * raise its wage to keep them: {@link Screening}); an employer that picks one
  * makes an offer that starts when they finish (after the exams), and holds the post for them, so
@@ -22,7 +22,7 @@ final class JobOffers {
         if (person.offerFrom != null) {
             return false;
         }
-        return !HigherEducation.goesOn(world, person) && !person.vetBound && leavingSoon(world, person);
+        return !HigherEducation.goesOn(person) && !person.vetBound && leavingSoon(world, person);
     }
 
     /**

@@ -9,8 +9,7 @@ import org.vetsim.scenario.Engagement;
 /**
  * Learning at school and leaving it early. General and higher education raise general skill
  * towards an ability-given ceiling; at the end of the general track the ablest go on to higher
- * education ({@link HigherEducation}, where they also learn a field; after the entry delay, in the
- * labour market meanwhile) and the rest leave, to the job they accepted before leaving ({@link JobOffers}) or to look for work. Vocational students (and apprentices, for their
+ * education ({@link HigherEducation}, where they also learn a field) and the rest leave, to the job they accepted before leaving ({@link JobOffers}) or to look for work. Vocational students (and apprentices, for their
  * school days) gain occupation-specific proficiency at the curriculum's requirement level, faster
  * with teaching quality and ability, and drop out with a hazard that falls with ability (and
  * with mentoring, for apprentices of a firm that gives them mentors).
@@ -74,9 +73,6 @@ final class Schooling implements PersonStep {
                 }
             }
             default -> {
-                if (person.studiesFrom == world.month) {
-                    HigherEducation.beginDeferredStudies(world, person, random);
-                }
             }
         }
     }
@@ -95,12 +91,9 @@ final class Schooling implements PersonStep {
     }
 
     private static void endGeneralTrack(World world, YoungPerson person, MersenneTwisterFast random) {
-        if (HigherEducation.goesOn(world, person)) {
+        if (HigherEducation.goesOn(person)) {
             HigherEducation.enter(world, person, random);
             return;
-        }
-        if (person.admittedToHigher) {
-            HigherEducation.deferTo(world, person);
         }
         world.leaveEducation(person);
         JobOffers.startOnLeaving(world, person);

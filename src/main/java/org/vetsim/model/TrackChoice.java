@@ -18,10 +18,8 @@ import org.vetsim.scenario.EducationSettings;
  * the employment ratio because leavers' earnings count the non-employed as earning nothing). A
  * cohort's places go to the ablest of those on the general track, so the chance of admission
  * rises with ability and falls as more choose the general track; pupils judge it by how far
- * down admission reached for recent cohorts. Where studies begin some months after the general
- * track, a place's holder earns as a general-track leaver meanwhile; where vocational training
- * begins after further school years, the vocational path starts that much later (with any school
- * fee). A young person chooses vocational with the logit
+ * down admission reached for recent cohorts. Where vocational training begins after further
+ * school years, the vocational path starts that much later (with any school fee). A young person chooses vocational with the logit
  * probability of the difference, times the track choice sensitivity, less an academic taste that
  * rises with ability. Earnings are perceived with the information lag ({@link TrackReturns}).
  */
@@ -49,16 +47,14 @@ final class TrackChoice {
         double discount = monthlyDiscount(education);
         int end = paths.workingLifeMonths();
         int general = paths.generalMonthsAhead();
-        int studiesAt = general + education.higherEducationEntryDelayMonths();
-        int degreeAt = studiesAt + education.higherEducationMonths();
+        int degreeAt = general + education.higherEducationMonths();
         double reference = seen.reference();
         double degree = education.tertiaryEarningsPremium() * education.tertiaryEmploymentRatio();
         double generalFee = education.generalFeeMonths() / 12 / reference;
         double generalValue = (1 - admitted) * seen.general() * annuity(discount, general, end)
                 + admitted * degree * annuity(discount, degreeAt, end)
-                + admitted * seen.general() * annuity(discount, general, studiesAt)
                 - generalFee * annuity(discount, 0, general)
-                - admitted * education.higherEducationFeeMonths() / 12 / reference * annuity(discount, studiesAt, degreeAt);
+                - admitted * education.higherEducationFeeMonths() / 12 / reference * annuity(discount, general, degreeAt);
         int start = paths.vetStartMonths();
         int school = start + paths.schoolVetMonths();
         int apprenticeship = start + paths.apprenticeshipMonths();

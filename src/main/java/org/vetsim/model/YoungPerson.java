@@ -23,8 +23,6 @@ public final class YoungPerson {
     /** Field of a higher-education degree, or null. */
     Occupation degreeIn;
     boolean admittedToHigher;
-    /** Month in which someone holding a place in higher education, in the labour market meanwhile, begins studying (-1: none). */
-    int studiesFrom = -1;
     /** A pupil who chose VET and is in further general schooling until their vocational programme begins. */
     boolean vetBound;
     double generalSkill;

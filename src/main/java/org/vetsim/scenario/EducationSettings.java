@@ -46,8 +46,6 @@ public record EducationSettings(
         int higherEducationMonths,
         @Param(doc = "Coefficient of variation of the months students stay enrolled in higher education (gamma-distributed around higher_education_months): some finish in the nominal time, others take a further degree or longer; 0: everyone stays the mean.", min = 0, max = 1.5)
         double higherEducationMonthsSpread,
-        @Param(doc = "Months between the end of the general track and the start of higher education for those holding a place (gap years, service, waiting for a place): meanwhile they are in the labour market, and leave it when their studies begin.", unit = "months", min = 0, max = 60)
-        int higherEducationEntryDelayMonths,
         @Param(doc = "Months of further general schooling, after the track choice, before a vocational programme or apprenticeship begins for those choosing VET at the choice (for example the tenth school year in Germany); whole school years, as programmes start once a year.", unit = "months", min = 0, max = 48)
         int vetStartDelayMonths,
         @Param(doc = "Monthly gain of general skill in general or higher education, as a share of the distance to the person's ceiling.",
@@ -61,7 +59,7 @@ public record EducationSettings(
         Checks.validate(EducationSettings.class, trackChoiceSensitivity, discountRate, careerEndAge, abilityTowardsGeneral, tertiaryEarningsPremium,
                 tertiaryEmploymentRatio, vetFeeMonths, generalFeeMonths, higherEducationFeeMonths, compulsoryVetShare, prospectSensitivity,
                 informationLagMonths, generalMonths, higherEducationEntryRate, higherEducationMonths, higherEducationMonthsSpread,
-                higherEducationEntryDelayMonths, vetStartDelayMonths, generalLearningRate, higherEducationFieldLearningRate);
+                vetStartDelayMonths, generalLearningRate, higherEducationFieldLearningRate);
         Checks.require(vetStartDelayMonths % 12 == 0, "vetStartDelayMonths",
                 "must be a whole number of school years (0, 12, 24, 36 or 48): vocational programmes start once a year");
     }

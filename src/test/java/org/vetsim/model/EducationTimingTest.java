@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * When young people are in education: months enrolled in higher education drawn around the
- * country's mean, studies that begin after months in the labour market, and vocational training
- * that begins after further school years; each on hand-set people or small runs.
+ * country's mean, and vocational training that begins after further school years; on hand-set
+ * draws, the track choice's formula and small runs.
  */
 class EducationTimingTest {
     private static EducationSettings education(String... overrides) {
@@ -50,40 +50,6 @@ class EducationTimingTest {
             assertEquals(shape * 3.0, draws.getMean(), 0.03 * shape * 3.0 + 0.02, "mean at shape " + shape);
             assertEquals(shape * 9.0, draws.getVariance(), 0.06 * shape * 9.0, "variance at shape " + shape);
         }
-    }
-
-    /** A general-track pupil holding a place, in a settled world with a 24-month entry delay. */
-    @Test
-    void aPlaceHolderWorksOrSeeksWorkUntilTheirStudiesBegin() {
-        World world = TestWorlds.settled(TestScenarios.small("education.higher_education_entry_delay_months=24"), 1);
-        YoungPerson pupil = null;
-        for (YoungPerson person : world.people) {
-            if (person.status == Status.GENERAL_EDUCATION && person.admittedToHigher && !person.vetBound) {
-                pupil = person;
-                break;
-            }
-        }
-        assertTrue(pupil != null, "an admitted pupil");
-        assertFalse(HigherEducation.goesOn(world, pupil), "not straight on");
-        pupil.trainingEnds = world.month + world.scenario.labourMarket().searchBeforeLeavingMonths();
-        assertTrue(JobOffers.searchesBeforeLeaving(world, pupil), "they look for a job for the months between");
-        pupil.trainingEnds = world.month;
-        Schooling schooling = new Schooling();
-        schooling.begin(world);
-        schooling.apply(world, pupil);
-        assertTrue(pupil.status == Status.UNEMPLOYED || pupil.status == Status.EMPLOYED, "in the labour market: " + pupil.status);
-        assertEquals(world.month + 24, pupil.studiesFrom);
-        Employer employer = world.employers.get(0);
-        if (pupil.status == Status.UNEMPLOYED) {
-            world.hire(pupil, employer, 0.5, 0.0);
-        }
-        Employer job = pupil.employer;
-        world.month = pupil.studiesFrom;
-        schooling.begin(world);
-        schooling.apply(world, pupil);
-        assertEquals(Status.HIGHER_EDUCATION, pupil.status);
-        assertFalse(job.youngStaff.contains(pupil), "they left their job to study");
-        assertEquals(-1, pupil.studiesFrom);
     }
 
     @Test
@@ -131,10 +97,10 @@ class EducationTimingTest {
         TrackPaths later = TrackPaths.beforeAnyIntake(schoolFirst, 24, 15);
         assertTrue(TrackChoice.vetProbability(schoolFirst, later, 0.5, 0.0, seen, TrackChoice.NO_ADMISSION)
                 < TrackChoice.vetProbability(atOnce, now, 0.5, 0.0, seen, TrackChoice.NO_ADMISSION), "VET pays a year later");
-        EducationSettings gap = education("education.higher_education_entry_delay_months=24");
-        assertTrue(TrackChoice.vetProbability(gap, now, 0.5, 0.0, seen, TrackChoice.CERTAIN_ADMISSION)
+        EducationSettings longer = education("education.higher_education_months=72");
+        assertTrue(TrackChoice.vetProbability(longer, now, 0.5, 0.0, seen, TrackChoice.CERTAIN_ADMISSION)
                 > TrackChoice.vetProbability(atOnce, now, 0.5, 0.0, seen, TrackChoice.CERTAIN_ADMISSION),
-                "a degree that starts later (earning a leaver's pay meanwhile, below a graduate's) draws fewer to the general track");
+                "more months enrolled put a degree's earnings later");
     }
 
     @Test
