@@ -24,15 +24,6 @@ public final class CalibrationTargets {
      */
     public static Map<String, String> knownMisses() {
         return Map.ofEntries(
-                Map.entry(key("germany-dual", Metric.APPRENTICE_RETENTION_RATE), "retention follows the youth labour market: "
-                        + "a graduate is kept when the firm expects an opening within the keep window, and firms short of "
-                        + "young applicants hire graduating apprentices away from their training firms; since German "
-                        + "apprentices start after the tenth school year and students stay enrolled for the months "
-                        + "Destatis counts, fewer young people look for work, poaching rose from about 0.03 to 0.04-0.09 "
-                        + "and retention fell from about 0.70 to 0.58-0.60 (3 to 8 seeds), just below the band, and its "
-                        + "yearly means swing between about 0.25 and 0.85 with the business cycle within one run, far more "
-                        + "than BIBB's series (66-72%): German firms commit to keeping graduates months ahead, whatever "
-                        + "the month's openings, which the model's keep window only approximates"),
                 Map.entry(key("germany-dual", Metric.APPRENTICE_DROPOUT_RATE), "the statistic counts every contract dissolved "
                         + "early, and about half of those apprentices sign a new contract with another firm or in another "
                         + "occupation (BIBB Datenreport; Uhly 2015); the model has no such switches, only leaving, so its "

@@ -12,7 +12,8 @@ import org.vetsim.scenario.ExamSettings;
  * against that job ({@link JobOffers}, {@link Screening}), and one who took a job elsewhere
  * leaves for it, so retention is chosen by both sides. A school graduate who
  * accepted a job before finishing starts it ({@link JobOffers}); otherwise the internship host
- * decides as a training firm does. Everyone else starts looking for work.
+ * decides as a training firm does. An apprentice committed in the last months ({@link KeepCommitment})
+ * is kept. Everyone else starts looking for work.
  */
 final class Graduation implements PersonStep {
     private MersenneTwisterFast random;
@@ -28,6 +29,9 @@ final class Graduation implements PersonStep {
 
     @Override
     public void apply(World world, YoungPerson person) {
+        if (KeepCommitment.due(world, person)) {
+            KeepCommitment.offer(world, person);
+        }
         boolean inTraining = person.status == Status.SCHOOL_VET || person.status == Status.APPRENTICE;
         if (!inTraining || person.trainingEnds != world.month) {
             return;
@@ -69,7 +73,8 @@ final class Graduation implements PersonStep {
         world.graduatePaidProductivity = 0.9 * world.graduatePaidProductivity + 0.1 * world.paidProductivity(person, specific);
         person.programme = null;
         person.leftEducation = world.month;
-        boolean wanted = TrainedGraduateValue.offers(world, firm, person);
+        boolean wanted = person.keepCommitted || TrainedGraduateValue.offers(world, firm, person);
+        person.keepCommitted = false;
         if (person.offerFrom != null) {
             leaveForOutsideJob(world, person, firm, wanted);
             return;

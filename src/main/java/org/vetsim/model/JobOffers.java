@@ -22,7 +22,7 @@ final class JobOffers {
         if (person.offerFrom != null) {
             return false;
         }
-        return !HigherEducation.goesOn(person) && !person.vetBound && leavingSoon(world, person);
+        return !HigherEducation.goesOn(person) && !person.vetBound && !person.keepCommitted && leavingSoon(world, person);
     }
 
     /**

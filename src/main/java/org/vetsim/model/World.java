@@ -250,6 +250,7 @@ public final class World {
         person.hiredMonth = month;
         person.wageFloor = wage;
         person.searchingOnJob = false;
+        person.keepCommitted = false;
         person.setStatus(Status.EMPLOYED);
         employer.youngStaff.add(person);
     }
@@ -265,6 +266,7 @@ public final class World {
         person.employer = null;
         person.firmSkill = 0.0;
         person.searchingOnJob = false;
+        person.keepCommitted = false;
         person.setStatus(Status.UNEMPLOYED);
     }
 

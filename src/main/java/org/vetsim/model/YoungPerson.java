@@ -25,6 +25,8 @@ public final class YoungPerson {
     boolean admittedToHigher;
     /** A pupil who chose VET and is in further general schooling until their vocational programme begins. */
     boolean vetBound;
+    /** An apprentice who accepted the training firm's offer to keep them after training ({@link KeepCommitment}). */
+    boolean keepCommitted;
     double generalSkill;
     Occupation occupation;
     double proficiency;

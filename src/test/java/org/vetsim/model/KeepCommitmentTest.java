@@ -1,0 +1,91 @@
+package org.vetsim.model;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vetsim.io.scenario.ScenarioLoader;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The training firm's offer to keep an apprentice at the start of their last months, on
+ * apprentices of a settled German economy: who commits (the firm would keep them and the job,
+ * with its fit, pays at least what outside employers would), that the committed stop searching,
+ * are kept at graduation, and are free again if the apprenticeship ends early.
+ */
+class KeepCommitmentTest {
+    private static World world;
+
+    @BeforeAll
+    static void settle() {
+        world = TestWorlds.settled(ScenarioLoader.load(Path.of("germany-dual"), List.of("population.young_people=3000")), 1);
+    }
+
+    /** An apprentice whose firm would keep them now, with their last months starting this month. */
+    private static YoungPerson wanted() {
+        int window = world.scenario.labourMarket().searchBeforeLeavingMonths();
+        for (YoungPerson person : world.people) {
+            if (person.status == Status.APPRENTICE && !person.keepCommitted && person.offerFrom == null
+                    && TrainedGraduateValue.offers(world, person.employer, person)) {
+                person.trainingEnds = world.month + window;
+                return person;
+            }
+        }
+        throw new AssertionError("no apprentice the firm would keep");
+    }
+
+    @Test
+    void anApprenticeTheFirmWouldKeepCommitsWhenTheJobSuitsThem() {
+        YoungPerson apprentice = wanted();
+        apprentice.jobFit = 0.5;
+        assertTrue(KeepCommitment.due(world, apprentice));
+        assertTrue(KeepCommitment.offer(world, apprentice));
+        assertFalse(KeepCommitment.due(world, apprentice), "asked once");
+        assertFalse(JobOffers.searchesBeforeLeaving(world, apprentice), "a committed apprentice looks for no other job");
+        apprentice.keepCommitted = false;
+    }
+
+    @Test
+    void anApprenticeDeclinesAJobThatSuitsThemBadly() {
+        YoungPerson apprentice = wanted();
+        double fit = apprentice.jobFit;
+        apprentice.jobFit = -1.0;
+        assertFalse(KeepCommitment.offer(world, apprentice), "the wage there less a poor fit is below an outside wage");
+        assertTrue(JobOffers.searchesBeforeLeaving(world, apprentice), "they look for work in their last months");
+        apprentice.jobFit = fit;
+    }
+
+    @Test
+    void onlyAtTheStartOfTheLastMonths() {
+        YoungPerson apprentice = wanted();
+        apprentice.trainingEnds = world.month + world.scenario.labourMarket().searchBeforeLeavingMonths() + 1;
+        assertFalse(KeepCommitment.due(world, apprentice));
+    }
+
+    @Test
+    void aCommittedApprenticeIsKeptAtGraduation() {
+        YoungPerson apprentice = wanted();
+        Employer firm = apprentice.employer;
+        apprentice.keepCommitted = true;
+        apprentice.trainingEnds = world.month;
+        Graduation graduation = new Graduation();
+        graduation.begin(world);
+        graduation.apply(world, apprentice);
+        assertEquals(Status.EMPLOYED, apprentice.status);
+        assertSame(firm, apprentice.employer);
+        assertFalse(apprentice.keepCommitted);
+    }
+
+    @Test
+    void aCommitmentEndsWithTheApprenticeship() {
+        YoungPerson apprentice = wanted();
+        apprentice.keepCommitted = true;
+        world.separate(apprentice);
+        assertFalse(apprentice.keepCommitted);
+    }
+}
