@@ -154,11 +154,6 @@ final class Enrolment implements Phase {
     }
 
     /**
-     * General-track pupils who finish this month without a job to go to: they may apply for
-     * vocational training in this year's intake, those with a place in higher education weighing
-     * the degree they would otherwise take (one who finds no training place takes up the place).
-     */
-    /**
      * Pupils who chose VET at an earlier intake and finish their further school years now, to
      * start vocational training at this intake.
      */
@@ -172,6 +167,11 @@ final class Enrolment implements Phase {
         return finishing;
     }
 
+    /**
+     * General-track pupils who finish this month without a job to go to: they may apply for
+     * vocational training in this year's intake, those with a place in higher education weighing
+     * the degree they would otherwise take (one who finds no training place takes up the place).
+     */
     private static List<YoungPerson> generalLeavers(World world) {
         List<YoungPerson> leavers = new ArrayList<>();
         java.util.Set<YoungPerson> entrants = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

@@ -12,8 +12,8 @@ import org.vetsim.scenario.ExamSettings;
  * against that job ({@link JobOffers}, {@link Screening}), and one who took a job elsewhere
  * leaves for it, so retention is chosen by both sides. A school graduate who
  * accepted a job before finishing starts it ({@link JobOffers}); otherwise the internship host
- * decides as a training firm does. An apprentice committed in the last months ({@link KeepCommitment})
- * is kept. Everyone else starts looking for work.
+ * decides as a training firm does. An apprentice committed in the last months
+ * ({@link KeepCommitment}) is kept. Everyone else starts looking for work.
  */
 final class Graduation implements PersonStep {
     private MersenneTwisterFast random;

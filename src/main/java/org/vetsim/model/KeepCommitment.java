@@ -8,10 +8,12 @@ package org.vetsim.model;
  * apprentice as things stand ({@link TrainedGraduateValue#offers}), at the wage its pay rule gives
  * (which passes on part of the firm-specific skill they built there); the apprentice accepts when
  * that wage plus the job's fit is worth at least the wage outside employers would pay for what
- * they can see of them. Outside offers that come later are bid for as in {@link WageAuction}. An apprentice committed so stops looking for other jobs and starts work
- * at the firm at graduation; one who declines, or is not asked, searches as before and may
- * still be kept at graduation. So retention rises when firms need workers, as the German series
- * did as the market tightened (IAB: 61% in 2010, 77% in 2019) and fell in the 2009 recession.
+ * they can see of them. Outside offers that come later are bid for as in {@link WageAuction}. An
+ * apprentice committed so stops looking for other jobs and starts work at the firm at graduation;
+ * one who declines, or is not asked, searches as before and may still be kept at graduation. It
+ * steadies retention against the month's outside offers; the German series also rose as the market
+ * tightened (IAB: 61% in 2010, 77% in 2019), which the model does not yet reproduce (docs/ODD.md,
+ * section 8).
  */
 final class KeepCommitment {
     private KeepCommitment() {

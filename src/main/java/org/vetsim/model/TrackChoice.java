@@ -4,24 +4,25 @@ import org.apache.commons.math3.special.Erf;
 import org.vetsim.scenario.EducationSettings;
 
 /**
- * The choice between the vocational and the general path at the end of lower-secondary school
- * (and again at the end of the general track). Each path is worth the log of the present value
- * of its earnings over the rest of the working life, discounted at {@code education.discount_rate}
+ * The choice between the vocational and the general path at the end of lower-secondary school (and
+ * again at the end of the general track). Each path is worth the log of the present value of its
+ * earnings over the rest of the working life, discounted at {@code education.discount_rate}
  * (Becker 1964; Willis and Rosen 1979; as OECD Education at a Glance values the incentives to
  * invest in education), net of its fees, in units of the earnings of all recent upper-secondary
  * leavers: the vocational path pays apprentice pay during training (for the share who train as
  * apprentices) and then the earnings of its recent leavers; the general path pays nothing until
  * its leavers leave, then the earnings of its recent leavers without a degree if not admitted to
  * higher education, or, if admitted, nothing until the degree and then the tertiary earnings
- * premium times graduates' relative employment rate (the graduate labour market is not
- * modelled, so graduates' earnings enter from OECD data: the premium of full-time earners, and
- * the employment ratio because leavers' earnings count the non-employed as earning nothing). A
- * cohort's places go to the ablest of those on the general track, so the chance of admission
- * rises with ability and falls as more choose the general track; pupils judge it by how far
- * down admission reached for recent cohorts. Where vocational training begins after further
- * school years, the vocational path starts that much later (with any school fee). A young person chooses vocational with the logit
- * probability of the difference, times the track choice sensitivity, less an academic taste that
- * rises with ability. Earnings are perceived with the information lag ({@link TrackReturns}).
+ * premium times graduates' relative employment rate (the graduate labour market is not modelled,
+ * so graduates' earnings enter from OECD data: the premium of full-time earners, and the
+ * employment ratio because leavers' earnings count the non-employed as earning nothing). A
+ * cohort's places go to the ablest of those on the general track, so the chance of admission rises
+ * with ability and falls as more choose the general track; pupils judge it by how far down
+ * admission reached for recent cohorts. Where vocational training begins after further school
+ * years, the vocational path starts that much later (with any school fee). A young person chooses
+ * vocational with the logit probability of the difference, times the track choice sensitivity,
+ * less an academic taste that rises with ability. Earnings are perceived with the information lag
+ * ({@link TrackReturns}).
  */
 final class TrackChoice {
     /** An admission cutoff nobody reaches: the choice of someone without a place in higher education. */

@@ -4,15 +4,16 @@ import org.vetsim.scenario.CorporateTrainingCentres;
 import org.vetsim.scenario.Engagement;
 
 /**
- * Mechanism 7: whether a firm runs its own training centre for new hires (Japan, Korea). A
- * centre has a fixed yearly cost ({@code fixed_cost_months}) and a cost per induction month
- * ({@code cost_ratio}, times the firm's cost factor). It returns, for each young hire a year it
- * trains: the output a new hire does not lose while learning the firm's ways (firm-specific
- * skill closes at the on-the-job rate plus {@code firm_skill_gain} a month instead of the
- * on-the-job rate alone), and the cost of replacing quitters saved because trained hires quit
- * less ({@code quit_reduction}): the hiring process and the replacement's adaptation; where a levy rebate pays for in-house training (Korea), the share of
- * induction costs it covers. The fixed cost is spread over the firm's hires, so size matters
- * through the economics: a centre pays only where hires are many.
+ * Mechanism 7: whether a firm runs its own training centre for new hires (Japan, Korea). A centre
+ * has a fixed yearly cost ({@code fixed_cost_months}) and a cost per induction month ({@code
+ * cost_ratio}, times the firm's cost factor). It returns, for each young hire a year it trains:
+ * the output a new hire does not lose while learning the firm's ways (firm-specific skill closes
+ * at the on-the-job rate plus {@code firm_skill_gain} a month instead of the on-the-job rate
+ * alone), and the cost of replacing quitters saved because trained hires quit less ({@code
+ * quit_reduction}): the hiring process and the replacement's adaptation; where a levy rebate pays
+ * for in-house training (Korea), the share of induction costs it covers. The fixed cost is spread
+ * over the firm's hires, so size matters through the economics: a centre pays only where hires are
+ * many.
  */
 final class TrainingCentre implements EmployerChoice {
     @Override

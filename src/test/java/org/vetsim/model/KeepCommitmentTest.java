@@ -42,12 +42,14 @@ class KeepCommitmentTest {
     @Test
     void anApprenticeTheFirmWouldKeepCommitsWhenTheJobSuitsThem() {
         YoungPerson apprentice = wanted();
+        double fit = apprentice.jobFit;
         apprentice.jobFit = 0.5;
         assertTrue(KeepCommitment.due(world, apprentice));
         assertTrue(KeepCommitment.offer(world, apprentice));
         assertFalse(KeepCommitment.due(world, apprentice), "asked once");
         assertFalse(JobOffers.searchesBeforeLeaving(world, apprentice), "a committed apprentice looks for no other job");
         apprentice.keepCommitted = false;
+        apprentice.jobFit = fit;
     }
 
     @Test
