@@ -29,7 +29,7 @@ final class ConstrainedSearch {
     /** Most batches of finalists run again when none meets the constraints. */
     static final int BATCHES = 3;
     /** Best first: by score, then by the tie-break metric, then by the larger slack, then in the order asked for. */
-    private static final Comparator<Proposal> RANKING = Comparator.comparingDouble((Proposal p) -> p.score().value())
+    static final Comparator<Proposal> RANKING = Comparator.comparingDouble((Proposal p) -> p.score().value())
             .thenComparingDouble(p -> p.score().tieBreak())
             .thenComparing(Comparator.comparingDouble((Proposal p) -> p.score().slack()).reversed())
             .thenComparingInt(Proposal::number);

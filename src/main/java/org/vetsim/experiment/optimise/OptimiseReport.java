@@ -133,8 +133,21 @@ final class OptimiseReport {
                     .append(" times each. The best ").append(search.finalists().size()).append(" were run again ")
                     .append(plan.finalReplications()).append(" times:\n\n");
             AnswerTables.finalists(md, in, search);
+            if (search.chosenBorrowed()) {
+                md.append(borrowedNote(in.answer().searches(), search)).append("\n\n");
+            }
         }
         md.append("![Search progress](convergence.png)\n\n");
+    }
+
+    /** Where the mix named for {@code search} came from, when another point's finalist beat its own. */
+    static String borrowedNote(List<SearchResult> searches, SearchResult search) {
+        Mix chosen = search.chosen().mix();
+        int from = searches.stream().filter(s -> s != search && s.finalists().stream().anyMatch(p -> p.mix().equals(chosen)))
+                .mapToInt(SearchResult::index).findFirst().orElse(-1);
+        return "The mix named for this point is a finalist of search " + from + " (" + chosen.describe()
+                + "): on the same final runs it meets this point's constraints and scores better than this search's own"
+                + " finalists, so it is named instead (each point takes the best of every point's finalists).";
     }
 
     private static void method(StringBuilder md, Input in) {

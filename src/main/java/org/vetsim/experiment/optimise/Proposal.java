@@ -17,6 +17,8 @@ public record Proposal(int number, String stage, int restart, Evaluation evaluat
     public static final String CHECK = "check";
     /** Stage of a best candidate run again with more replications. */
     public static final String FINAL = "final";
+    /** Stage of another point's finalist, scored for this search (never written as a run of its own). */
+    public static final String BORROWED = "borrowed";
 
     /** The candidate. */
     public Mix mix() {

@@ -1,5 +1,6 @@
 package org.vetsim.experiment.optimise;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,11 +12,41 @@ import java.util.List;
  * @param scorer how candidates were scored (with the goal)
  * @param proposals every candidate of the search and the level check, in order
  * @param finalists the best distinct candidates run again, ranked by their new scores
+ * @param borrowed finalists of the other points of a trade-off curve, scored for this search's
+ *                 goal on the same runs (none for a single search)
  */
-public record SearchResult(int index, String title, Scorer scorer, List<Proposal> proposals, List<Proposal> finalists) {
+public record SearchResult(int index, String title, Scorer scorer, List<Proposal> proposals, List<Proposal> finalists,
+                           List<Proposal> borrowed) {
     public SearchResult {
         proposals = List.copyOf(proposals);
         finalists = List.copyOf(finalists);
+        borrowed = List.copyOf(borrowed);
+    }
+
+    /** A search's own result, before any finalist is borrowed from another. */
+    public SearchResult(int index, String title, Scorer scorer, List<Proposal> proposals, List<Proposal> finalists) {
+        this(index, title, scorer, proposals, finalists, List.of());
+    }
+
+    /**
+     * This search with the finalists of {@code others} scored for its goal: a finalist of another
+     * point of a curve that meets this point's constraints and scores better is named instead, so
+     * that a looser bound never ends with a worse mix than a tighter one found.
+     */
+    SearchResult borrowing(List<SearchResult> others) {
+        List<Proposal> scored = new ArrayList<>();
+        for (SearchResult other : others) {
+            if (other == this) {
+                continue;
+            }
+            for (Proposal p : other.finalists) {
+                if (finalists.stream().noneMatch(own -> own.mix().equals(p.mix()))
+                        && scored.stream().noneMatch(b -> b.mix().equals(p.mix()))) {
+                    scored.add(new Proposal(p.number(), Proposal.BORROWED, -1, p.evaluation(), scorer.score(p.evaluation())));
+                }
+            }
+        }
+        return new SearchResult(index, title, scorer, proposals, finalists, scored);
     }
 
     /** The goal of the search. */
@@ -23,9 +54,18 @@ public record SearchResult(int index, String title, Scorer scorer, List<Proposal
         return scorer.goal();
     }
 
-    /** The candidate named best: the first finalist. */
+    /** The candidate named best: the first finalist, unless a borrowed one ranks higher. */
     public Proposal chosen() {
-        return finalists.get(0);
+        Proposal best = finalists.get(0);
+        for (Proposal p : borrowed) {
+            best = ConstrainedSearch.RANKING.compare(p, best) < 0 ? p : best;
+        }
+        return best;
+    }
+
+    /** Whether the candidate named best is a finalist of another point of the curve. */
+    public boolean chosenBorrowed() {
+        return chosen().stage().equals(Proposal.BORROWED);
     }
 
     /** Whether the chosen candidate meets every constraint. */
