@@ -10,8 +10,8 @@ import ec.util.MersenneTwisterFast;
  * of adults retire in that month, as in a stationary population where the cohort turning 30
  * replaces the cohort that retires. Employed adults leave their employer at the adult separation
  * rate and search; searching adults apply for vacancies alongside the young
- * ({@link #isAdultDraw}) with the productivity of an experienced worker
- * ({@link #applicantProductivity}).
+ * ({@link #isAdultDraw}) with the skills of the young people who recently reached the exit age
+ * ({@link AdultSkills}).
  *
  * <p>Because the labour force is fixed, adult employment is pulled back within about a year
  * towards the level at which adults' hires match their separations: when the young take more
@@ -24,6 +24,7 @@ final class AdultLabourForce {
     private int joinedThisMonth;
     private final TrailingWindow retirements = new TrailingWindow(12);
     private final double fallbackRetirementRate;
+    private final AdultSkills skills = new AdultSkills();
 
     /**
      * @param labourForce adults in the labour force, employed or searching (constant)
@@ -50,8 +51,12 @@ final class AdultLabourForce {
         return seekers;
     }
 
-    /** A young person in the labour force reaches the exit age: one adult more until retirements. */
-    void join(boolean employed) {
+    /**
+     * A young person in the labour force reaches the exit age with general skill {@code general}
+     * and specific skill {@code specific} in their occupation: one adult more until retirements.
+     */
+    void join(boolean employed, double general, double specific) {
+        skills.add(general, specific);
         joinedThisMonth++;
         if (!employed) {
             seekers++;
@@ -111,36 +116,8 @@ final class AdultLabourForce {
         return random.nextDouble() * (adults + youngSeekers) < adults;
     }
 
-    /**
-     * Productivity of an adult applicant at the vacancy's occupation, from the skill model: an
-     * adult has finished learning, so general skill is at the ceiling of an ability drawn from the
-     * population; with probability {@code 1 - crossOccupationShare} the adult has experience in
-     * the occupation (proficiency at the on-the-job ceiling, up to date), else none; no
-     * firm-specific skill at a new employer.
-     */
-    static double applicantProductivity(MersenneTwisterFast random, SkillModel skills, double crossOccupationShare, int horizonMonths) {
-        double general = SkillModel.generalCeiling(random.nextDouble());
-        double specific = random.nextDouble() < crossOccupationShare ? 0.0 : skills.onTheJobCeiling();
-        return skills.expectedProductivity(general, specific, horizonMonths);
-    }
-
-    /**
-     * Mean and variance of {@link #applicantProductivity}: the adult part of employers' prior,
-     * integrated over the uniform ability percentile (midpoint rule) for adults from the
-     * vacancy's occupation and from others.
-     */
-    static double[] applicantMoments(SkillModel skills, double crossOccupationShare, int horizonMonths) {
-        int points = 200;
-        double sum = 0;
-        double squares = 0;
-        for (int i = 0; i < points; i++) {
-            double general = SkillModel.generalCeiling((i + 0.5) / points);
-            double same = skills.expectedProductivity(general, skills.onTheJobCeiling(), horizonMonths);
-            double other = skills.expectedProductivity(general, 0.0, horizonMonths);
-            sum += (1 - crossOccupationShare) * same + crossOccupationShare * other;
-            squares += (1 - crossOccupationShare) * same * same + crossOccupationShare * other * other;
-        }
-        double mean = sum / points;
-        return new double[] {mean, Math.max(1e-6, squares / points - mean * mean)};
+    /** The skills adult applicants bring ({@link AdultSkills}). */
+    AdultSkills skills() {
+        return skills;
     }
 }

@@ -25,16 +25,18 @@ final class AgeingOut implements PersonStep {
         world.flows.agedOut++;
         JobOffers.lapse(person);
         Employer employer = person.employer;
+        double general = person.generalSkill;
+        double specific = person.occupation != null ? world.skills.specificSkill(person, person.occupation) : 0.0;
         if (person.status == Status.EMPLOYED && employer != null) {
             employer.youngStaff.remove(person);
             employer.adultStaff++;
-            world.adults.join(true);
+            world.adults.join(true, general, specific);
         } else if (person.status == Status.APPRENTICE && employer != null) {
             employer.apprentices.remove(person);
             employer.adultStaff++;
-            world.adults.join(true);
+            world.adults.join(true, general, specific);
         } else if (person.status == Status.UNEMPLOYED) {
-            world.adults.join(false);
+            world.adults.join(false, general, specific);
         } else if (person.status == Status.SCHOOL_VET && person.programme != null) {
             person.programme.addEnrolled(-1);
         }

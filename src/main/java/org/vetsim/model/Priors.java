@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Employers' priors on an applicant's productivity, by what they see before screening: an
- * adult with work experience (the distribution of {@link AdultLabourForce#applicantProductivity}),
+ * adult (the distribution of {@link AdultSkills#applicantProductivity}),
  * a young holder of a certificate in the vacancy's occupation (the certified young seekers of
  * that occupation, as far as certificates are trusted), a young holder of a degree in it (the
  * graduates seeking work in that field, as far as degrees are trusted), or another young person
@@ -70,7 +70,7 @@ record Priors(Prior adult, Prior young, Prior experienced, Prior inexperienced, 
             byCertificate[o] = certificate[o].prior(young);
             byDegree[o] = degree[o].prior(young);
         }
-        double[] moments = AdultLabourForce.applicantMoments(world.skills, world.scenario.labourMarket().crossOccupationShare(), horizon);
+        double[] moments = world.adults.skills().moments(world.skills, world.scenario.labourMarket().crossOccupationShare(), horizon);
         return new Priors(new Prior(moments[0], moments[1]), young, experienced.prior(young), inexperienced.prior(young),
                 byCertificate, byDegree);
     }

@@ -163,7 +163,7 @@ final class Screening {
     }
 
     private Applicant adult() {
-        double truth = AdultLabourForce.applicantProductivity(adultRandom, world.skills, market.crossOccupationShare(), market.hiringHorizonMonths());
+        double truth = world.adults.skills().applicantProductivity(adultRandom, world.skills, market.crossOccupationShare(), market.hiringHorizonMonths());
         return new Applicant(null, estimate(priors.adult(), truth, market.screeningNoise(), 0.0), 0.0);
     }
 
