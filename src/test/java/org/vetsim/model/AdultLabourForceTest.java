@@ -104,4 +104,16 @@ class AdultLabourForceTest {
         assertEquals(moments[0], sum / n, 0.002, "mean");
         assertEquals(moments[1], squares / n - (sum / n) * (sum / n), 0.0005, "variance");
     }
+
+    @Test
+    void inARunAdultsApplyWithTheSkillsTheYoungLeaveWith() {
+        World world = TestWorlds.settled(TestScenarios.small(), 1);
+        AdultSkills adults = world.adults.skills();
+        assertTrue(adults.size() <= AdultSkills.CAPACITY, "never more profiles than the ring holds");
+        assertTrue(adults.size() >= AdultSkills.ENOUGH, "the warm-up fills the ring: " + adults.size());
+        double[] own = adults.moments(world.skills, 0.3, 12);
+        double[] finished = new AdultSkills().moments(world.skills, 0.3, 12);
+        assertTrue(own[0] < finished[0], "the young leave school below the ceiling of their ability, so adults apply "
+                + "with less than if everyone had finished learning: " + own[0] + " against " + finished[0]);
+    }
 }
