@@ -23,15 +23,44 @@ final class AdultSkills {
 
     private final double[] general = new double[CAPACITY];
     private final double[] specific = new double[CAPACITY];
+    /** Expected productivity of each profile in its own occupation and in another, at {@link #horizon}. */
+    private final double[] same = new double[CAPACITY];
+    private final double[] other = new double[CAPACITY];
     private int size;
     private int next;
+    /** The hiring horizon the cached productivities are for (-1: none cached). */
+    private int horizon = -1;
+    /** The skill model the cached productivities come from. */
+    private SkillModel cachedFor;
+    /** Profiles added since the productivities were last brought up to date (the last ones written). */
+    private int stale;
 
     /** A young person joins the adult labour force with these skills (specific: in their own occupation). */
     void add(double generalSkill, double specificSkill) {
         general[next] = generalSkill;
         specific[next] = specificSkill;
+        stale = Math.min(CAPACITY, stale + 1);
         next = (next + 1) % CAPACITY;
         size = Math.min(CAPACITY, size + 1);
+    }
+
+    /**
+     * Brings the cached productivities up to date for {@code months} of hiring horizon: all of
+     * them when the horizon or the skill model changed, else those of the profiles added since
+     * the last call.
+     */
+    private void refresh(SkillModel skills, int months) {
+        if (months != horizon || skills != cachedFor) {
+            horizon = months;
+            cachedFor = skills;
+            stale = size;
+        }
+        for (int k = 1; k <= stale; k++) {
+            int i = Math.floorMod(next - k, CAPACITY);
+            same[i] = skills.expectedProductivity(general[i], specific[i], months);
+            other[i] = skills.expectedProductivity(general[i], 0.0, months);
+        }
+        stale = 0;
     }
 
     /** Profiles kept. */
@@ -51,26 +80,36 @@ final class AdultSkills {
             g = SkillModel.generalCeiling(random.nextDouble());
             s = skills.onTheJobCeiling();
         } else {
+            refresh(skills, horizonMonths);
             int i = random.nextInt(size);
-            g = general[i];
-            s = specific[i];
+            return random.nextDouble() < crossOccupationShare ? other[i] : same[i];
         }
-        boolean other = random.nextDouble() < crossOccupationShare;
-        return skills.expectedProductivity(g, other ? 0.0 : s, horizonMonths);
+        boolean elsewhere = random.nextDouble() < crossOccupationShare;
+        return skills.expectedProductivity(g, elsewhere ? 0.0 : s, horizonMonths);
     }
 
     /** Mean and variance of {@link #applicantProductivity}: the adult part of employers' prior. */
     double[] moments(SkillModel skills, double crossOccupationShare, int horizonMonths) {
-        int points = size < ENOUGH ? 200 : size;
+        boolean fallback = size < ENOUGH;
+        if (!fallback) {
+            refresh(skills, horizonMonths);
+        }
+        int points = fallback ? 200 : size;
         double sum = 0;
         double squares = 0;
         for (int i = 0; i < points; i++) {
-            double g = size < ENOUGH ? SkillModel.generalCeiling((i + 0.5) / points) : general[i];
-            double s = size < ENOUGH ? skills.onTheJobCeiling() : specific[i];
-            double same = skills.expectedProductivity(g, s, horizonMonths);
-            double other = skills.expectedProductivity(g, 0.0, horizonMonths);
-            sum += (1 - crossOccupationShare) * same + crossOccupationShare * other;
-            squares += (1 - crossOccupationShare) * same * same + crossOccupationShare * other * other;
+            double inOwn;
+            double inOther;
+            if (fallback) {
+                double g = SkillModel.generalCeiling((i + 0.5) / points);
+                inOwn = skills.expectedProductivity(g, skills.onTheJobCeiling(), horizonMonths);
+                inOther = skills.expectedProductivity(g, 0.0, horizonMonths);
+            } else {
+                inOwn = same[i];
+                inOther = other[i];
+            }
+            sum += (1 - crossOccupationShare) * inOwn + crossOccupationShare * inOther;
+            squares += (1 - crossOccupationShare) * inOwn * inOwn + crossOccupationShare * inOther * inOther;
         }
         double mean = sum / points;
         return new double[] {mean, Math.max(1e-6, squares / points - mean * mean)};
