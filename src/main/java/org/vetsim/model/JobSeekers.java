@@ -15,10 +15,13 @@ final class JobSeekers {
     final SeekerPool all;
     final List<SeekerPool> byOccupation = new ArrayList<>();
     final Map<Employer, List<YoungPerson>> known = new HashMap<>();
+    /** Sums for employers' priors over the seekers, added as they join (see {@link Priors.Sums}). */
+    final Priors.Sums priorSums;
 
     JobSeekers(World world) {
         int expected = world.lastSeekers + world.lastSeekers / 8 + 16;
         all = new SeekerPool(expected, false);
+        priorSums = new Priors.Sums(world);
         for (int o = 0; o < world.occupations.length; o++) {
             byOccupation.add(new SeekerPool(expected / world.occupations.length, true));
         }
@@ -42,6 +45,7 @@ final class JobSeekers {
             return;
         }
         all.add(person);
+        priorSums.add(world, person);
         if (person.occupation != null) {
             byOccupation.get(person.occupation.index()).add(person);
         }

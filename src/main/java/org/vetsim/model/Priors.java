@@ -44,15 +44,36 @@ record Priors(Prior adult, Prior young, Prior experienced, Prior inexperienced, 
                 young.variance() + trust * (group.variance() - young.variance()));
     }
 
+    /** The priors from the young seekers {@code youngSeekers} (and the adults' skills). */
     static Priors of(World world, List<YoungPerson> youngSeekers) {
-        int n = world.occupations.length;
-        Moments all = new Moments();
-        Moments experienced = new Moments();
-        Moments inexperienced = new Moments();
-        Moments[] certificate = Moments.array(n);
-        Moments[] degree = Moments.array(n);
-        int horizon = world.scenario.labourMarket().hiringHorizonMonths();
+        Sums sums = new Sums(world);
         for (YoungPerson person : youngSeekers) {
+            sums.add(world, person);
+        }
+        return sums.priors(world);
+    }
+
+    /**
+     * The sums the priors are made of, added up seeker by seeker as they join the pools, so that
+     * no second pass over the seekers is needed before hiring.
+     */
+    static final class Sums {
+        private final Moments all = new Moments();
+        private final Moments experienced = new Moments();
+        private final Moments inexperienced = new Moments();
+        private final Moments[] certificate;
+        private final Moments[] degree;
+        private final int horizon;
+
+        Sums(World world) {
+            int n = world.occupations.length;
+            certificate = Moments.array(n);
+            degree = Moments.array(n);
+            horizon = world.scenario.labourMarket().hiringHorizonMonths();
+        }
+
+        /** Adds a young seeker: their expected productivity in their occupation, and in those of their certificate and degree. */
+        void add(World world, YoungPerson person) {
             double p = world.skills.expectedProductivity(person, person.occupation, horizon);
             all.add(p);
             (Screening.hasWorkExperience(person) ? experienced : inexperienced).add(p);
@@ -63,16 +84,20 @@ record Priors(Prior adult, Prior young, Prior experienced, Prior inexperienced, 
                 degree[person.degreeIn.index()].add(world.skills.expectedProductivity(person, person.degreeIn, horizon));
             }
         }
-        Prior young = all.prior(new Prior(world.meanProductivity, 0.01));
-        Prior[] byCertificate = new Prior[n];
-        Prior[] byDegree = new Prior[n];
-        for (int o = 0; o < n; o++) {
-            byCertificate[o] = certificate[o].prior(young);
-            byDegree[o] = degree[o].prior(young);
+
+        /** The priors of the seekers added, with the adults' from their skills. */
+        Priors priors(World world) {
+            Prior young = all.prior(new Prior(world.meanProductivity, 0.01));
+            Prior[] byCertificate = new Prior[certificate.length];
+            Prior[] byDegree = new Prior[degree.length];
+            for (int o = 0; o < certificate.length; o++) {
+                byCertificate[o] = certificate[o].prior(young);
+                byDegree[o] = degree[o].prior(young);
+            }
+            double[] moments = world.adults.skills().moments(world.skills, world.scenario.labourMarket().crossOccupationShare(), horizon);
+            return new Priors(new Prior(moments[0], moments[1]), young, experienced.prior(young), inexperienced.prior(young),
+                    byCertificate, byDegree);
         }
-        double[] moments = world.adults.skills().moments(world.skills, world.scenario.labourMarket().crossOccupationShare(), horizon);
-        return new Priors(new Prior(moments[0], moments[1]), young, experienced.prior(young), inexperienced.prior(young),
-                byCertificate, byDegree);
     }
 
     /** Running sums of a group's productivity, for its prior. */

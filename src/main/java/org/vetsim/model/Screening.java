@@ -39,7 +39,7 @@ final class Screening {
         this.random = random;
         this.adultRandom = adultRandom;
         this.market = world.scenario.labourMarket();
-        this.priors = Priors.of(world, seekers.all.people());
+        this.priors = seekers.priorSums.priors(world);
     }
 
     /** The fit of a job offered to a young applicant: what they would value in it beyond the wage. */
