@@ -15,7 +15,6 @@ public enum Metric implements MetricColumn {
     YOUTH_EMPLOYMENT_RATE(Bounds.UNIT, "Employed (apprentices included, as in ILO statistics) over the youth population."),
     YOUTH_UNEMPLOYMENT_RATE(Bounds.UNIT, "Unemployed over the youth labour force (employed plus unemployed; ILO definition)."),
     YOUTH_UNEMPLOYMENT_RATE_15_24(Bounds.UNIT, "Unemployed over the labour force among those aged 15-24 (the OECD, ILO and Eurostat youth band)."),
-    ADULT_UNEMPLOYMENT_RATE(Bounds.UNIT, "Adults (above the youth window) looking for work over the adult labour force (end of month); with youth_unemployment_rate it gives the youth-to-adult ratio of unemployment rates, about 2 to 3 in the statistics (ILO, OECD)."),
     NEET_RATE_15_24(Bounds.UNIT, "Unemployed plus inactive not in education over the population aged 15-24."),
     YOUTH_EMPLOYMENT_RATE_15_24(Bounds.UNIT, "Employed (apprentices included) over the population aged 15-24."),
     EDUCATION_RATE_20_24(Bounds.UNIT, "Share of those aged 20-24 in education or training: pupils, students and apprentices (apprentices count as enrolled, as in the UNESCO-OECD-Eurostat enrolment statistics; Eurostat 2020, Germany: 65.8% at 20, 51.4% at 22, 38.6% at 24; Korea 49.5%, OECD Education at a Glance 2020)."),
@@ -79,7 +78,8 @@ public enum Metric implements MetricColumn {
     ADULT_HIRES(Bounds.NON_NEGATIVE, "Hires of adults (above the youth window) through the labour market this month."),
     YOUNG_SHARE_OF_HIRES(Bounds.UNIT, "Young hires over all hires through the labour market (young and adult), last 12 months (0 when nobody was hired)."),
     ADULT_EMPLOYED(Bounds.NON_NEGATIVE, "Adults employed by the modelled employers (end of month)."),
-    ADULT_JOB_SEEKERS(Bounds.NON_NEGATIVE, "Adults in the labour force looking for work (end of month): the adult labour force, which is constant, less the adults employed.");
+    ADULT_JOB_SEEKERS(Bounds.NON_NEGATIVE, "Adults in the labour force looking for work (end of month): the adult labour force, which is constant, less the adults employed."),
+    ADULT_UNEMPLOYMENT_RATE(Bounds.UNIT, "Adults (above the youth window) looking for work over the adult labour force (end of month); with youth_unemployment_rate it gives the youth-to-adult ratio of unemployment rates, about 2 to 3 in the statistics (ILO, OECD).");
 
     private final Bounds bounds;
     private final String description;

@@ -24,21 +24,24 @@ final class AdultLabourForce {
     private int joinedThisMonth;
     private final TrailingWindow retirements = new TrailingWindow(12);
     private final double fallbackRetirementRate;
-    private final AdultSkills skills = new AdultSkills();
+    private final AdultSkills skills;
 
     /**
      * @param labourForce adults in the labour force, employed or searching (constant)
      * @param employed adults employed at the start, at most {@code labourForce}
      * @param fallbackRetirementRate monthly retirements per adult assumed until a year of
      *                               retirements has been observed
+     * @param joinersPerMonth young people expected to reach the exit age in the labour force a
+     *                        month (sizes the record of their skills, {@link AdultSkills})
      */
-    AdultLabourForce(int labourForce, int employed, double fallbackRetirementRate) {
+    AdultLabourForce(int labourForce, int employed, double fallbackRetirementRate, double joinersPerMonth) {
         if (employed > labourForce || employed < 0) {
             throw new IllegalArgumentException("employed adults " + employed + " outside 0.." + labourForce);
         }
         this.labourForce = labourForce;
         this.seekers = labourForce - employed;
         this.fallbackRetirementRate = fallbackRetirementRate;
+        this.skills = new AdultSkills(joinersPerMonth);
     }
 
     /** Adults in the labour force (constant). */

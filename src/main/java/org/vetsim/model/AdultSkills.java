@@ -6,26 +6,39 @@ import ec.util.MersenneTwisterFast;
  * The skills of the adults who apply for vacancies. Adults are not agents, but the adult labour
  * force is made of the young people who left the youth window at the exit age (the stationary
  * population of {@link AdultLabourForce}): so an adult applicant has the general and
- * occupation-specific skill of someone who reached the exit age recently in the same country,
- * schooled and trained by its own education system. The last {@link #CAPACITY} people to join
- * the adult labour force are kept (a ring, oldest replaced first). An adult applies in their own
- * occupation (experienced, with the specific skill they left with) or, with the cross-occupation
- * share, in another, without specific skill for it; no firm-specific skill at a new employer. Until
- * {@link #ENOUGH} people have joined, adults are drawn as if everyone had finished learning: general
- * skill at the ceiling of an ability drawn from the population, specific skill at the on-the-job
- * ceiling.
+ * occupation-specific skill of someone who reached the exit age in the same country, schooled and
+ * trained by its own education system. Kept are the people who joined the adult labour force over
+ * the last {@link #YEARS} years, the cohorts the adults of working age come from (a ring sized
+ * from the expected number of joiners, oldest replaced first; at large populations every k-th
+ * joiner, at most {@link #MOST} profiles), so the time it covers does not depend on the
+ * population's size. An adult applies in their own occupation
+ * (experienced, with the specific skill they left with) or, with the cross-occupation share, in
+ * another, without specific skill for it; no firm-specific skill at a new employer. Until the
+ * ring holds {@link #ENOUGH} profiles (the youth window starts empty, so the first young people
+ * reach the exit age about halfway through the default warm-up), adults are drawn as if everyone
+ * had finished learning: general skill at the ceiling of an ability drawn from the population,
+ * specific skill at the on-the-job ceiling.
  */
 final class AdultSkills {
-    /** Profiles kept: enough for a smooth distribution, few enough to follow a changing system. */
-    static final int CAPACITY = 4096;
-    /** Profiles needed before they replace the fallback distribution. */
+    /**
+     * Years of joiners kept: the adults are the cohorts aged from the exit age (30) to about 64,
+     * that is, those who reached the exit age over the last 35 years (retirement at about 65; the
+     * model retires adults at random, a simplification of the same stationary population).
+     */
+    static final int YEARS = 35;
+    /** Most profiles kept; beyond that every k-th joiner is kept. */
+    static final int MOST = 16_384;
+    /** Profiles needed before they replace the fallback distribution (fewer if the ring is smaller). */
     static final int ENOUGH = 100;
 
-    private final double[] general = new double[CAPACITY];
-    private final double[] specific = new double[CAPACITY];
+    private final int stride;
+    private final int enough;
+    private final double[] general;
+    private final double[] specific;
     /** Expected productivity of each profile in its own occupation and in another, at {@link #horizon}. */
-    private final double[] same = new double[CAPACITY];
-    private final double[] other = new double[CAPACITY];
+    private final double[] same;
+    private final double[] other;
+    private long joined;
     private int size;
     private int next;
     /** The hiring horizon the cached productivities are for (-1: none cached). */
@@ -35,13 +48,89 @@ final class AdultSkills {
     /** Profiles added since the productivities were last brought up to date (the last ones written). */
     private int stale;
 
+    /** Skills kept for about {@link #YEARS} years of {@code joinersPerMonth} people joining the adult labour force. */
+    AdultSkills(double joinersPerMonth) {
+        long window = Math.max(1, Math.round(joinersPerMonth * 12 * YEARS));
+        this.stride = (int) Math.max(1, (window + MOST - 1) / MOST);
+        int capacity = (int) Math.max(1, (window + stride - 1) / stride);
+        this.enough = Math.min(ENOUGH, capacity);
+        this.general = new double[capacity];
+        this.specific = new double[capacity];
+        this.same = new double[capacity];
+        this.other = new double[capacity];
+    }
+
     /** A young person joins the adult labour force with these skills (specific: in their own occupation). */
     void add(double generalSkill, double specificSkill) {
+        if (joined++ % stride != 0) {
+            return;
+        }
         general[next] = generalSkill;
         specific[next] = specificSkill;
-        stale = Math.min(CAPACITY, stale + 1);
-        next = (next + 1) % CAPACITY;
-        size = Math.min(CAPACITY, size + 1);
+        stale = Math.min(general.length, stale + 1);
+        next = (next + 1) % general.length;
+        size = Math.min(general.length, size + 1);
+    }
+
+    /** People who have joined so far (kept or not). */
+    long joined() {
+        return joined;
+    }
+
+    /** Profiles kept. */
+    int size() {
+        return size;
+    }
+
+    /** Most profiles this ring keeps. */
+    int capacity() {
+        return general.length;
+    }
+
+    /** Whether adults are still drawn from the fallback distribution (too few profiles yet). */
+    boolean fallback() {
+        return size < enough;
+    }
+
+    /**
+     * Expected productivity over the hiring horizon of an adult applicant for a vacancy: a profile
+     * drawn at random, experienced in the vacancy's occupation with probability {@code 1 -
+     * crossOccupationShare}.
+     */
+    double applicantProductivity(MersenneTwisterFast random, SkillModel skills, double crossOccupationShare, int horizonMonths) {
+        if (!fallback()) {
+            refresh(skills, horizonMonths);
+            int i = random.nextInt(size);
+            return random.nextDouble() < crossOccupationShare ? other[i] : same[i];
+        }
+        double g = SkillModel.generalCeiling(random.nextDouble());
+        boolean elsewhere = random.nextDouble() < crossOccupationShare;
+        return skills.expectedProductivity(g, elsewhere ? 0.0 : skills.onTheJobCeiling(), horizonMonths);
+    }
+
+    /** Mean and variance of {@link #applicantProductivity}: the adult part of employers' prior. */
+    double[] moments(SkillModel skills, double crossOccupationShare, int horizonMonths) {
+        if (fallback()) {
+            return fallbackMoments(skills, crossOccupationShare, horizonMonths);
+        }
+        refresh(skills, horizonMonths);
+        Mixture mixture = new Mixture(crossOccupationShare);
+        for (int i = 0; i < size; i++) {
+            mixture.add(same[i], other[i]);
+        }
+        return mixture.moments(size);
+    }
+
+    /** Moments of the fallback distribution, integrated over the uniform ability percentile (midpoint rule). */
+    private static double[] fallbackMoments(SkillModel skills, double crossOccupationShare, int horizonMonths) {
+        int points = 200;
+        Mixture mixture = new Mixture(crossOccupationShare);
+        for (int i = 0; i < points; i++) {
+            double g = SkillModel.generalCeiling((i + 0.5) / points);
+            mixture.add(skills.expectedProductivity(g, skills.onTheJobCeiling(), horizonMonths),
+                    skills.expectedProductivity(g, 0.0, horizonMonths));
+        }
+        return mixture.moments(points);
     }
 
     /**
@@ -56,62 +145,31 @@ final class AdultSkills {
             stale = size;
         }
         for (int k = 1; k <= stale; k++) {
-            int i = Math.floorMod(next - k, CAPACITY);
+            int i = Math.floorMod(next - k, general.length);
             same[i] = skills.expectedProductivity(general[i], specific[i], months);
             other[i] = skills.expectedProductivity(general[i], 0.0, months);
         }
         stale = 0;
     }
 
-    /** Profiles kept. */
-    int size() {
-        return size;
-    }
+    /** Sums of an applicant's productivity, in their own occupation or (with the cross-occupation share) another. */
+    private static final class Mixture {
+        private final double cross;
+        private double sum;
+        private double squares;
 
-    /**
-     * Expected productivity over the hiring horizon of an adult applicant for a vacancy: a profile
-     * drawn at random, experienced in the vacancy's occupation with probability {@code 1 -
-     * crossOccupationShare}.
-     */
-    double applicantProductivity(MersenneTwisterFast random, SkillModel skills, double crossOccupationShare, int horizonMonths) {
-        double g;
-        double s;
-        if (size < ENOUGH) {
-            g = SkillModel.generalCeiling(random.nextDouble());
-            s = skills.onTheJobCeiling();
-        } else {
-            refresh(skills, horizonMonths);
-            int i = random.nextInt(size);
-            return random.nextDouble() < crossOccupationShare ? other[i] : same[i];
+        Mixture(double cross) {
+            this.cross = cross;
         }
-        boolean elsewhere = random.nextDouble() < crossOccupationShare;
-        return skills.expectedProductivity(g, elsewhere ? 0.0 : s, horizonMonths);
-    }
 
-    /** Mean and variance of {@link #applicantProductivity}: the adult part of employers' prior. */
-    double[] moments(SkillModel skills, double crossOccupationShare, int horizonMonths) {
-        boolean fallback = size < ENOUGH;
-        if (!fallback) {
-            refresh(skills, horizonMonths);
+        void add(double inOwn, double inOther) {
+            sum += (1 - cross) * inOwn + cross * inOther;
+            squares += (1 - cross) * inOwn * inOwn + cross * inOther * inOther;
         }
-        int points = fallback ? 200 : size;
-        double sum = 0;
-        double squares = 0;
-        for (int i = 0; i < points; i++) {
-            double inOwn;
-            double inOther;
-            if (fallback) {
-                double g = SkillModel.generalCeiling((i + 0.5) / points);
-                inOwn = skills.expectedProductivity(g, skills.onTheJobCeiling(), horizonMonths);
-                inOther = skills.expectedProductivity(g, 0.0, horizonMonths);
-            } else {
-                inOwn = same[i];
-                inOther = other[i];
-            }
-            sum += (1 - crossOccupationShare) * inOwn + crossOccupationShare * inOther;
-            squares += (1 - crossOccupationShare) * inOwn * inOwn + crossOccupationShare * inOther * inOther;
+
+        double[] moments(int n) {
+            double mean = sum / n;
+            return new double[] {mean, Math.max(1e-6, squares / n - mean * mean)};
         }
-        double mean = sum / points;
-        return new double[] {mean, Math.max(1e-6, squares / points - mean * mean)};
     }
 }

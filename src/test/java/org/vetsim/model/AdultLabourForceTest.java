@@ -3,6 +3,7 @@ package org.vetsim.model;
 import ec.util.MersenneTwisterFast;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,7 +14,7 @@ class AdultLabourForceTest {
 
     @Test
     void retirementsReplaceTheAdultsWhoJoinedThisMonth() {
-        AdultLabourForce adults = new AdultLabourForce(1000, 950, 0.002);
+        AdultLabourForce adults = new AdultLabourForce(1000, 950, 0.002, 10);
         adults.join(true, 0.6, 0.6);
         adults.join(true, 0.6, 0.6);
         adults.join(false, 0.5, 0.4);
@@ -26,15 +27,15 @@ class AdultLabourForceTest {
 
     @Test
     void anAdultCannotBeHiredWhenNoneSearches() {
-        AdultLabourForce adults = new AdultLabourForce(10, 10, 0.0);
+        AdultLabourForce adults = new AdultLabourForce(10, 10, 0.0, 10);
         assertThrows(IllegalStateException.class, adults::hired);
         assertFalse(adults.isAdultDraw(new MersenneTwisterFast(1), 5, 1.0), "no adult applies when none searches");
-        assertThrows(IllegalArgumentException.class, () -> new AdultLabourForce(10, 11, 0.0));
+        assertThrows(IllegalArgumentException.class, () -> new AdultLabourForce(10, 11, 0.0, 10));
     }
 
     @Test
     void applicantsAreAdultsInProportionToTheWeightedSeekers() {
-        AdultLabourForce adults = new AdultLabourForce(1000, 700, 0.0);
+        AdultLabourForce adults = new AdultLabourForce(1000, 700, 0.0, 10);
         MersenneTwisterFast random = new MersenneTwisterFast(42);
         int draws = 200_000;
         int adultDraws = 0;
@@ -45,18 +46,31 @@ class AdultLabourForceTest {
         assertEquals(expected, adultDraws / (double) draws, 0.005);
     }
 
+    /** A ring for 10 joiners a month: 35 years of them, 4,200 profiles, every joiner kept. */
+    private static AdultSkills ring() {
+        return new AdultSkills(10);
+    }
+
     @Test
-    void beforeAnyoneHasJoinedAdultApplicantsHaveFinishedLearning() {
+    void untilEnoughHaveJoinedAdultApplicantsHaveFinishedLearning() {
         SkillModel skills = new SkillModel(TestScenarios.small());
-        AdultSkills adults = new AdultSkills();
+        AdultSkills adults = ring();
+        double[] finished = adults.moments(skills, 0.3, 12);
         assertMomentsMatchDraws(adults, skills);
-        assertEquals(SkillModel.generalCeiling(0.5), 0.7, 1e-12);
+        for (int i = 0; i < AdultSkills.ENOUGH - 1; i++) {
+            adults.add(0.5, 0.3);
+        }
+        assertTrue(adults.fallback(), "one profile short of enough");
+        assertArrayEquals(finished, adults.moments(skills, 0.3, 12), "still the fallback distribution");
+        adults.add(0.5, 0.3);
+        assertFalse(adults.fallback());
+        assertTrue(adults.moments(skills, 0.3, 12)[0] < finished[0], "now the joiners' skills");
     }
 
     @Test
     void adultApplicantsHaveTheSkillsOfThoseWhoReachedTheExitAge() {
         SkillModel skills = new SkillModel(TestScenarios.small());
-        AdultSkills adults = new AdultSkills();
+        AdultSkills adults = ring();
         for (int i = 0; i < AdultSkills.ENOUGH; i++) {
             adults.add(0.5, 0.3);
         }
@@ -69,24 +83,68 @@ class AdultLabourForceTest {
         }
         double[] moments = adults.moments(skills, 0.3, 12);
         assertEquals(0.7 * same + 0.3 * other, moments[0], 1e-12);
-        assertTrue(moments[0] < new AdultSkills().moments(skills, 0.3, 12)[0],
-                "adults schooled to 0.5 of general skill apply with less than adults at their ceiling");
+    }
+
+    @Test
+    void theRingCoversThirtyFiveYearsOfJoinersWhateverThePopulation() {
+        assertEquals(4_200, new AdultSkills(10).capacity(), "10 a month for 35 years");
+        assertEquals(1, new AdultSkills(0.001).capacity(), "at least one profile");
+        AdultSkills large = new AdultSkills(1_000);
+        assertTrue(large.capacity() <= AdultSkills.MOST, "every k-th joiner at large populations: " + large.capacity());
+        SkillModel skills = new SkillModel(TestScenarios.small());
+        int window = 1_000 * 12 * AdultSkills.YEARS;
+        for (int i = 0; i < 2 * window; i++) {
+            large.add(i < window ? 0.1 : i < window + window / 2 ? 0.3 : 0.9, 0.5);
+        }
+        assertEquals(large.capacity(), large.size());
+        assertEquals(0.5 * skills.expectedProductivity(0.3, 0.5, 12) + 0.5 * skills.expectedProductivity(0.9, 0.5, 12),
+                large.moments(skills, 0.0, 12)[0], 1e-3, "the last 35 years of joiners, sampled evenly; none from before");
     }
 
     @Test
     void theNewestJoinersReplaceTheOldest() {
         SkillModel skills = new SkillModel(TestScenarios.small());
-        AdultSkills adults = new AdultSkills();
-        for (int i = 0; i < AdultSkills.CAPACITY; i++) {
+        AdultSkills adults = ring();
+        for (int i = 0; i < adults.capacity(); i++) {
             adults.add(0.3, 0.2);
         }
-        for (int i = 0; i < AdultSkills.CAPACITY; i++) {
+        for (int i = 0; i < adults.capacity(); i++) {
             adults.add(0.9, 0.6);
         }
-        assertEquals(AdultSkills.CAPACITY, adults.size());
+        assertEquals(adults.capacity(), adults.size());
         assertEquals(skills.expectedProductivity(0.9, 0.6, 12), adults.moments(skills, 0.0, 12)[0], 1e-12,
-                "only the last CAPACITY joiners count");
+                "only the last 35 years of joiners count");
         assertMomentsMatchDraws(adults, skills);
+    }
+
+    @Test
+    void cachedProductivitiesFollowNewJoinersTheHorizonAndTheSkillModel() {
+        SkillModel skills = new SkillModel(TestScenarios.small());
+        SkillModel other = new SkillModel(TestScenarios.small("skills.on_the_job_ceiling=0.8", "skills.half_life_low_general=30"));
+        AdultSkills cached = ring();
+        MersenneTwisterFast random = new MersenneTwisterFast(5);
+        int[] horizons = {12, 6, 0, 24};
+        for (int round = 0; round < 40; round++) {
+            for (int i = 0; i < 1000; i++) {
+                cached.add(random.nextDouble(), random.nextDouble());
+            }
+            SkillModel model = round % 3 == 2 ? other : skills;
+            int horizon = horizons[round % horizons.length];
+            AdultSkills fresh = copyOf(cached);
+            assertArrayEquals(fresh.moments(model, 0.3, horizon), cached.moments(model, 0.3, horizon),
+                    "round " + round + ": the cache gives what a fresh computation gives");
+        }
+    }
+
+    /** A ring with the same profiles in the same places, nothing cached. */
+    private static AdultSkills copyOf(AdultSkills ring) {
+        AdultSkills copy = ring();
+        MersenneTwisterFast replay = new MersenneTwisterFast(5);
+        long n = ring.joined();
+        for (long i = 0; i < n; i++) {
+            copy.add(replay.nextDouble(), replay.nextDouble());
+        }
+        return copy;
     }
 
     private static void assertMomentsMatchDraws(AdultSkills adults, SkillModel skills) {
@@ -109,10 +167,9 @@ class AdultLabourForceTest {
     void inARunAdultsApplyWithTheSkillsTheYoungLeaveWith() {
         World world = TestWorlds.settled(TestScenarios.small(), 1);
         AdultSkills adults = world.adults.skills();
-        assertTrue(adults.size() <= AdultSkills.CAPACITY, "never more profiles than the ring holds");
-        assertTrue(adults.size() >= AdultSkills.ENOUGH, "the warm-up fills the ring: " + adults.size());
+        assertFalse(adults.fallback(), "by the end of the warm-up enough young people have reached the exit age: " + adults.size());
         double[] own = adults.moments(world.skills, 0.3, 12);
-        double[] finished = new AdultSkills().moments(world.skills, 0.3, 12);
+        double[] finished = ring().moments(world.skills, 0.3, 12);
         assertTrue(own[0] < finished[0], "the young leave school below the ceiling of their ability, so adults apply "
                 + "with less than if everyone had finished learning: " + own[0] + " against " + finished[0]);
     }

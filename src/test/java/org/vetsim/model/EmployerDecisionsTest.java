@@ -34,10 +34,11 @@ class EmployerDecisionsTest {
         return world.employers.stream().max(Comparator.comparingInt(Employer::baseStaff)).orElseThrow();
     }
 
-    /** The employer that would offer the most places today: one that finds training worth it. */
+    /** Of the employers training apprentices now, the one that would offer the most places today. */
     private static Employer trainer() {
         ApprenticePlaces places = new ApprenticePlaces();
-        return world.employers.stream().max(Comparator.comparingInt((Employer e) -> places.choose(world, e))
+        return world.employers.stream().filter(e -> !e.apprentices.isEmpty())
+                .max(Comparator.comparingInt((Employer e) -> places.choose(world, e))
                 .thenComparingInt(Employer::baseStaff)).orElseThrow();
     }
 

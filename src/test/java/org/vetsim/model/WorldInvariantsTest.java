@@ -85,6 +85,8 @@ class WorldInvariantsTest {
             assertEquals(r.value(Metric.STUDENTS_ENROLLED), r.value(Metric.IN_SCHOOL_VET) + r.value(Metric.APPRENTICES));
             assertEquals(1.2 * 2000, r.value(Metric.ADULT_EMPLOYED) + r.value(Metric.ADULT_JOB_SEEKERS), 1e-9,
                     "an adult labour force of 1.2 per young person in month " + r.month());
+            assertEquals(r.value(Metric.ADULT_JOB_SEEKERS), r.value(Metric.ADULT_UNEMPLOYMENT_RATE) * 1.2 * 2000, 1e-6,
+                    "the adult unemployment rate is the adult seekers over the adult labour force in month " + r.month());
             if (previous != null) {
                 assertEquals(previous.value(Metric.POPULATION) + r.value(Metric.ENTRANTS) - r.value(Metric.AGED_OUT),
                         r.value(Metric.POPULATION), "population flow identity in month " + r.month());

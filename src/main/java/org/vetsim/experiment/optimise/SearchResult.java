@@ -12,8 +12,8 @@ import java.util.List;
  * @param scorer how candidates were scored (with the goal)
  * @param proposals every candidate of the search and the level check, in order
  * @param finalists the best distinct candidates run again, ranked by their new scores
- * @param borrowed finalists of the other points of a trade-off curve, scored for this search's
- *                 goal on the same runs (none for a single search)
+ * @param borrowed finalists of the other points of a trade-off curve that meet this search's
+ *                 constraints, scored for its goal on the same runs (none for a single search)
  */
 public record SearchResult(int index, String title, Scorer scorer, List<Proposal> proposals, List<Proposal> finalists,
                            List<Proposal> borrowed) {
@@ -29,9 +29,10 @@ public record SearchResult(int index, String title, Scorer scorer, List<Proposal
     }
 
     /**
-     * This search with the finalists of {@code others} scored for its goal: a finalist of another
-     * point of a curve that meets this point's constraints and scores better is named instead, so
-     * that a looser bound never ends with a worse mix than a tighter one found.
+     * This search with the finalists of {@code others} that meet its constraints, scored for its
+     * goal: one that scores better than its own best is named instead, so that a looser bound
+     * never ends with a worse mix than a tighter one found. A finalist that breaks this point's
+     * constraints is never borrowed, even when none of its own meets them.
      */
     SearchResult borrowing(List<SearchResult> others) {
         List<Proposal> scored = new ArrayList<>();
@@ -40,9 +41,10 @@ public record SearchResult(int index, String title, Scorer scorer, List<Proposal
                 continue;
             }
             for (Proposal p : other.finalists) {
-                if (finalists.stream().noneMatch(own -> own.mix().equals(p.mix()))
+                Score score = scorer.score(p.evaluation());
+                if (score.feasible() && finalists.stream().noneMatch(own -> own.mix().equals(p.mix()))
                         && scored.stream().noneMatch(b -> b.mix().equals(p.mix()))) {
-                    scored.add(new Proposal(p.number(), Proposal.BORROWED, -1, p.evaluation(), scorer.score(p.evaluation())));
+                    scored.add(new Proposal(p.number(), Proposal.BORROWED, -1, p.evaluation(), score));
                 }
             }
         }

@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The points of a trade-off curve share their finalists: a point with a looser bound names a
- * tighter point's finalist when it meets its bound and costs less, never one that breaks it.
+ * tighter point's finalist when it meets its bound and scores better; a finalist that breaks a
+ * point's bound is never borrowed for it.
  */
 class BorrowedFinalistTest {
     private static final List<String> COLUMNS = List.of("cost", "harm");
@@ -46,7 +47,7 @@ class BorrowedFinalistTest {
         Scorer loose = costWithHarmAtMost("2");
         Scorer tight = costWithHarmAtMost("1");
         SearchResult looseSearch = new SearchResult(3, "loose", loose, List.of(),
-                List.of(finalist(loose, 1, 5.0, 1.8), finalist(loose, 2, 6.0, 0.5)));
+                List.of(finalist(loose, 1, 3.5, 1.8), finalist(loose, 2, 6.0, 0.5)));
         SearchResult tightSearch = new SearchResult(4, "tight", tight, List.of(),
                 List.of(finalist(tight, 3, 4.0, 0.9), finalist(tight, 4, 3.0, 1.5)));
         List<SearchResult> both = List.of(looseSearch, tightSearch);
@@ -56,13 +57,26 @@ class BorrowedFinalistTest {
                 "mix 4 (cost 3, harm 1.5) broke the tight bound but meets the loose one and is the cheapest");
         assertTrue(pooledLoose.chosenBorrowed() && pooledLoose.feasible());
         assertEquals(2, pooledLoose.borrowed().size());
+        assertTrue(OptimiseReport.borrowedNote(both, pooledLoose).contains("search 4"));
 
         SearchResult pooledTight = tightSearch.borrowing(both);
         assertEquals(List.of(3), pooledTight.chosen().mix().levels(),
-                "the loose point's finalists cost more or break the tight bound; its own best stays");
+                "mix 1 (cost 3.5) is cheaper but breaks the tight bound (harm 1.8): it is not borrowed, scored for this point");
         assertFalse(pooledTight.chosenBorrowed());
-        assertTrue(pooledTight.chosen().score().objective() <= 4.0);
-        assertTrue(OptimiseReport.borrowedNote(both, pooledLoose).contains("search 4"));
+        assertEquals(List.of(2), pooledTight.borrowed().stream().map(p -> p.mix().levels().get(0)).toList(),
+                "only the loose point's finalist that meets the tight bound is borrowed");
+    }
+
+    @Test
+    void aFinalistThatBreaksThisPointsBoundIsNeverBorrowedEvenWhenNoneOfItsOwnMeetsIt() {
+        Scorer tight = costWithHarmAtMost("1");
+        Scorer loose = costWithHarmAtMost("2");
+        SearchResult tightSearch = new SearchResult(4, "tight", tight, List.of(), List.of(finalist(tight, 1, 4.0, 1.9)));
+        SearchResult looseSearch = new SearchResult(3, "loose", loose, List.of(), List.of(finalist(loose, 2, 3.0, 1.2)));
+        SearchResult pooled = tightSearch.borrowing(List.of(looseSearch, tightSearch));
+        assertTrue(pooled.borrowed().isEmpty(), "harm 1.2 breaks the bound of 1");
+        assertFalse(pooled.feasible());
+        assertEquals(List.of(1), pooled.chosen().mix().levels(), "the point keeps its own closest finalist");
     }
 
     @Test
