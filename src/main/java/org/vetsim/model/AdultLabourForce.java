@@ -29,18 +29,18 @@ final class AdultLabourForce {
     /**
      * @param labourForce adults in the labour force, employed or searching (constant)
      * @param employed adults employed at the start, at most {@code labourForce}
-     * @param fallbackRetirementRate monthly retirements per adult assumed until a year of
-     *                               retirements has been observed
-     * @param joinersPerMonth young people expected to reach the exit age in the labour force a
-     *                        month (sizes the record of their skills, {@link AdultSkills})
+     * @param joinersPerMonth young people expected to reach the exit age a month: as many adults
+     *                        retire, which gives the retirement rate assumed until a year of
+     *                        retirements has been observed; it also sizes the record of their
+     *                        skills ({@link AdultSkills})
      */
-    AdultLabourForce(int labourForce, int employed, double fallbackRetirementRate, double joinersPerMonth) {
+    AdultLabourForce(int labourForce, int employed, double joinersPerMonth) {
         if (employed > labourForce || employed < 0) {
             throw new IllegalArgumentException("employed adults " + employed + " outside 0.." + labourForce);
         }
         this.labourForce = labourForce;
         this.seekers = labourForce - employed;
-        this.fallbackRetirementRate = fallbackRetirementRate;
+        this.fallbackRetirementRate = labourForce > 0 ? joinersPerMonth / labourForce : 0.0;
         this.skills = new AdultSkills(joinersPerMonth);
     }
 

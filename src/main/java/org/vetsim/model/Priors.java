@@ -1,6 +1,5 @@
 package org.vetsim.model;
 
-import java.util.List;
 
 /**
  * Employers' priors on an applicant's productivity, by what they see before screening: an
@@ -42,15 +41,6 @@ record Priors(Prior adult, Prior young, Prior experienced, Prior inexperienced, 
     private Prior towards(Prior group, double trust) {
         return new Prior(young.mean() + trust * (group.mean() - young.mean()),
                 young.variance() + trust * (group.variance() - young.variance()));
-    }
-
-    /** The priors from the young seekers {@code youngSeekers} (and the adults' skills). */
-    static Priors of(World world, List<YoungPerson> youngSeekers) {
-        Sums sums = new Sums(world);
-        for (YoungPerson person : youngSeekers) {
-            sums.add(world, person);
-        }
-        return sums.priors(world);
     }
 
     /**

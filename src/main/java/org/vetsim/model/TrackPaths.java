@@ -6,8 +6,8 @@ import org.vetsim.scenario.WorkBasedLearning;
 /**
  * What a pupil choosing a track knows of the two paths besides their leavers' earnings: the
  * months of general schooling still ahead, and before vocational training begins; the two
- * vocational routes, school-based VET (its programme length, with the school fee) and an apprenticeship (its length, and the present value
- * of its pay), and the share of vocational entrants who found an apprenticeship at the last
+ * vocational routes, school-based VET (its programme length, with the school fee) and an
+ * apprenticeship (its length, and the present value of its pay), and the share of vocational entrants who found an apprenticeship at the last
  * intake; and the months of working life left, over which the paths' earnings are valued (to the
  * birthday at {@code education.career_end_age}).
  *

@@ -94,8 +94,7 @@ final class WorldBuilder {
             throw new IllegalStateException("more adults employed than in the adult labour force");
         }
         double joiningPerMonth = s.population().cohortSize() / 12.0;
-        world.adults = new AdultLabourForce(labourForce, employed, labourForce > 0 ? joiningPerMonth / labourForce : 0.0,
-                joiningPerMonth);
+        world.adults = new AdultLabourForce(labourForce, employed, joiningPerMonth);
     }
 
     private void buildColleges() {

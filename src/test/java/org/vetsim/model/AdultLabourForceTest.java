@@ -14,7 +14,7 @@ class AdultLabourForceTest {
 
     @Test
     void retirementsReplaceTheAdultsWhoJoinedThisMonth() {
-        AdultLabourForce adults = new AdultLabourForce(1000, 950, 0.002, 10);
+        AdultLabourForce adults = new AdultLabourForce(1000, 950, 2);
         adults.join(true, 0.6, 0.6);
         adults.join(true, 0.6, 0.6);
         adults.join(false, 0.5, 0.4);
@@ -27,15 +27,15 @@ class AdultLabourForceTest {
 
     @Test
     void anAdultCannotBeHiredWhenNoneSearches() {
-        AdultLabourForce adults = new AdultLabourForce(10, 10, 0.0, 10);
+        AdultLabourForce adults = new AdultLabourForce(10, 10, 0);
         assertThrows(IllegalStateException.class, adults::hired);
         assertFalse(adults.isAdultDraw(new MersenneTwisterFast(1), 5, 1.0), "no adult applies when none searches");
-        assertThrows(IllegalArgumentException.class, () -> new AdultLabourForce(10, 11, 0.0, 10));
+        assertThrows(IllegalArgumentException.class, () -> new AdultLabourForce(10, 11, 0));
     }
 
     @Test
     void applicantsAreAdultsInProportionToTheWeightedSeekers() {
-        AdultLabourForce adults = new AdultLabourForce(1000, 700, 0.0, 10);
+        AdultLabourForce adults = new AdultLabourForce(1000, 700, 0);
         MersenneTwisterFast random = new MersenneTwisterFast(42);
         int draws = 200_000;
         int adultDraws = 0;

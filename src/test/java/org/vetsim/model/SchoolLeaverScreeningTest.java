@@ -6,7 +6,6 @@ import org.vetsim.io.scenario.ScenarioLoader;
 import org.vetsim.metrics.Metric;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,7 +46,7 @@ class SchoolLeaverScreeningTest {
     @Test
     void leaversWithoutExperienceAreDiscountedByWhatTheyLackAsAGroup() {
         Occupation occupation = world.occupations[0];
-        List<YoungPerson> seekers = new ArrayList<>();
+        Priors.Sums seekers = new Priors.Sums(world);
         for (int i = 0; i < 40; i++) {
             YoungPerson person = new YoungPerson(1_000_000 + i, 0, 0.0);
             person.generalSkill = 0.6;
@@ -56,9 +55,9 @@ class SchoolLeaverScreeningTest {
             boolean experienced = i % 2 == 0;
             person.hadJob = experienced;
             person.proficiency = experienced ? 0.5 : 0.1;
-            seekers.add(person);
+            seekers.add(world, person);
         }
-        Priors priors = Priors.of(world, seekers);
+        Priors priors = seekers.priors(world);
         assertTrue(priors.inexperienced().mean() < priors.experienced().mean(),
                 "inexperienced " + priors.inexperienced().mean() + " vs experienced " + priors.experienced().mean());
         assertTrue(priors.young().mean() > priors.inexperienced().mean() && priors.young().mean() < priors.experienced().mean());
