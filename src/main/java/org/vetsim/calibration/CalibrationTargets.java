@@ -58,12 +58,14 @@ public final class CalibrationTargets {
                         + "in 2019 against 730,000 to vocational training, Destatis iABE), second contracts after a "
                         + "dissolved one and pre-vocational school years are not in the model, so its apprentices have "
                         + "finished by their twenties"),
-                Map.entry(key("korea-corporate", Metric.EDUCATION_RATE_20_24), "Korean students' years are spread over their "
-                        + "twenties by military service: 77.9% of male graduates took leave, mostly for 18-21 months "
-                        + "of service (Statistics Korea, May 2019), and finish at about 25; the model has no service "
-                        + "and its students study their 51 months straight after high school, finishing at about 22"),
-                Map.entry(key("korea-corporate", Metric.EDUCATION_RATE_25_29), "as for ages 20-24: without military service and "
-                        + "graduate study after it, the model's students have left by 25"),
+                Map.entry(key("korea-corporate", Metric.EDUCATION_RATE_20_24), "military service is modelled (0.45 of a cohort, "
+                        + "21 months, students on leave counted as enrolled), but the model's students are enrolled 41 "
+                        + "months (Statistics Korea's 50.8 months from entry to graduation, May 2019, less the service), "
+                        + "so women finish at about 22 and conscripted men at about 24; the published rate needs about "
+                        + "3.6 years enrolled at 20-24 per entrant: graduate study and leave for other reasons are not "
+                        + "in the model"),
+                Map.entry(key("korea-corporate", Metric.EDUCATION_RATE_25_29), "as for ages 20-24: conscripted students finish "
+                        + "at about 24 and the model has no graduate study, so almost no one is enrolled after 25"),
                 Map.entry(key("usa-partnership", Metric.EDUCATION_RATE_20_24), "American students often study part time or "
                         + "return after working (26% of 4-year and 63% of 2-year undergraduates part time, 14% of "
                         + "undergraduates aged 30 or more, NCES 2019 and Census 2018); the model's study full time "

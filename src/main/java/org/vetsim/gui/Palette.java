@@ -56,6 +56,7 @@ final class Palette {
             case EMPLOYED -> new Color(70, 70, 70);
             case UNEMPLOYED -> new Color(215, 48, 39);
             case INACTIVE -> new Color(170, 170, 170);
+            case MILITARY_SERVICE -> new Color(120, 140, 90);
         };
     }
 
@@ -69,6 +70,7 @@ final class Palette {
             case EMPLOYED -> "Employed";
             case UNEMPLOYED -> "Unemployed";
             case INACTIVE -> "Inactive";
+            case MILITARY_SERVICE -> "Military service";
         };
     }
 }

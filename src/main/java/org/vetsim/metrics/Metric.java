@@ -12,16 +12,16 @@ public enum Metric implements MetricColumn {
     GRADUATES(Bounds.NON_NEGATIVE, "Vocational students and apprentices who completed training and sat the exam this month."),
     DROPOUTS(Bounds.NON_NEGATIVE, "Vocational students and apprentices who left training early this month (apprentices hired away mid-training included)."),
     EXAM_PASS_RATE(Bounds.UNIT, "Exam passes over exam takers, last 12 months (0 when nobody sat the exam)."),
-    YOUTH_EMPLOYMENT_RATE(Bounds.UNIT, "Employed (apprentices included, as in ILO statistics) over the youth population."),
+    YOUTH_EMPLOYMENT_RATE(Bounds.UNIT, "Employed (apprentices included, as in ILO statistics) over the civilian youth population (conscripts in military service excluded, as in labour force surveys)."),
     YOUTH_UNEMPLOYMENT_RATE(Bounds.UNIT, "Unemployed over the youth labour force (employed plus unemployed; ILO definition)."),
     YOUTH_UNEMPLOYMENT_RATE_15_24(Bounds.UNIT, "Unemployed over the labour force among those aged 15-24 (the OECD, ILO and Eurostat youth band)."),
-    NEET_RATE_15_24(Bounds.UNIT, "Unemployed plus inactive not in education over the population aged 15-24."),
-    YOUTH_EMPLOYMENT_RATE_15_24(Bounds.UNIT, "Employed (apprentices included) over the population aged 15-24."),
-    EDUCATION_RATE_20_24(Bounds.UNIT, "Share of those aged 20-24 in education or training: pupils, students and apprentices (apprentices count as enrolled, as in the UNESCO-OECD-Eurostat enrolment statistics; Eurostat 2020, Germany: 65.8% at 20, 51.4% at 22, 38.6% at 24; Korea 49.5%, OECD Education at a Glance 2020)."),
+    NEET_RATE_15_24(Bounds.UNIT, "Unemployed plus inactive not in education over the civilian population aged 15-24 (conscripts excluded)."),
+    YOUTH_EMPLOYMENT_RATE_15_24(Bounds.UNIT, "Employed (apprentices included) over the civilian population aged 15-24 (conscripts excluded)."),
+    EDUCATION_RATE_20_24(Bounds.UNIT, "Share of those aged 20-24 in education or training: pupils, students and apprentices, over all residents of that age (apprentices count as enrolled, as in the UNESCO-OECD-Eurostat enrolment statistics, and so do students on leave for military service, as registered students; Eurostat 2020, Germany: 65.8% at 20, 51.4% at 22, 38.6% at 24; Korea 49.5%, OECD Education at a Glance 2020)."),
     EDUCATION_RATE_25_29(Bounds.UNIT, "Share of those aged 25-29 in education or training, counted as education_rate_20_24 (Korea 8.3%, OECD Education at a Glance 2020; United States 13%, Census CPS October 2018)."),
     SHARE_TENURE_UNDER_12_MONTHS(Bounds.UNIT, "Share of young employees (apprentices excluded) who have been with their employer for less than 12 months (JILPT compares 7.9% in Japan, 14.6% in Germany, 22.3% in the US and 30.7% in Korea for all ages, 2017)."),
     MEAN_JOB_TENURE_MONTHS(Bounds.NON_NEGATIVE, "Mean months young employees (apprentices excluded) have been with their employer (a kept apprentice counts from the end of training)."),
-    NEET_RATE(Bounds.UNIT, "Young people neither in employment nor in education or training (unemployed plus inactive) over the youth population."),
+    NEET_RATE(Bounds.UNIT, "Young people neither in employment nor in education or training (unemployed plus inactive) over the civilian youth population (conscripts excluded)."),
     DEMAND_INDEX(Bounds.NON_NEGATIVE, "Aggregate labour demand relative to its trend this month: the business cycle (deterministic wave and aggregate AR(1) shock), before each occupation's own shock."),
     VACANCIES(Bounds.NON_NEGATIVE, "Open vacancies at the start of this month's hiring."),
     VACANCY_FILL_RATE(Bounds.UNIT, "Share of this month's open vacancies filled this month, by young people (students included, who start when they finish) or from the adult market."),
@@ -79,7 +79,8 @@ public enum Metric implements MetricColumn {
     YOUNG_SHARE_OF_HIRES(Bounds.UNIT, "Young hires over all hires through the labour market (young and adult), last 12 months (0 when nobody was hired)."),
     ADULT_EMPLOYED(Bounds.NON_NEGATIVE, "Adults employed by the modelled employers (end of month)."),
     ADULT_JOB_SEEKERS(Bounds.NON_NEGATIVE, "Adults in the labour force looking for work (end of month): the adult labour force, which is constant, less the adults employed."),
-    ADULT_UNEMPLOYMENT_RATE(Bounds.UNIT, "Adults (above the youth window) looking for work over the adult labour force (end of month); with youth_unemployment_rate it gives the youth-to-adult ratio of unemployment rates, about 2 to 3 in the statistics (ILO, OECD).");
+    ADULT_UNEMPLOYMENT_RATE(Bounds.UNIT, "Adults (above the youth window) looking for work over the adult labour force (end of month); with youth_unemployment_rate it gives the youth-to-adult ratio of unemployment rates, about 2 to 3 in the statistics (ILO, OECD)."),
+    IN_MILITARY_SERVICE(Bounds.NON_NEGATIVE, "Young people serving in the armed forces as conscripts (end of month): counted in population and in the education rates (students on leave for service as enrolled, as education statistics count registered students), but outside the civilian population over which the employment, unemployment and NEET rates are taken, as in labour force surveys.");
 
     private final Bounds bounds;
     private final String description;

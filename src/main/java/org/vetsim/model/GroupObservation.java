@@ -57,12 +57,13 @@ final class GroupObservation {
         int unemployed;
         int inactive;
         int enrolled;
+        int conscripts;
         int employees;
         double wages;
 
         void add(YoungPerson person, double wage) {
             population++;
-            enrolled += person.status.inEducation() ? 1 : 0;
+            enrolled += person.status.inEducation() || person.studyLeave ? 1 : 0;
             switch (person.status) {
                 case EMPLOYED -> {
                     employed++;
@@ -72,6 +73,7 @@ final class GroupObservation {
                 case APPRENTICE -> employed++;
                 case UNEMPLOYED -> unemployed++;
                 case INACTIVE -> inactive++;
+                case MILITARY_SERVICE -> conscripts++;
                 default -> {
                 }
             }
@@ -83,24 +85,31 @@ final class GroupObservation {
             unemployed += other.unemployed;
             inactive += other.inactive;
             enrolled += other.enrolled;
+            conscripts += other.conscripts;
             employees += other.employees;
             wages += other.wages;
         }
 
+        /** The group less its conscripts: the population labour force surveys cover. */
+        int civilians() {
+            return population - conscripts;
+        }
+
         double employmentRate() {
-            return population > 0 ? (double) employed / population : 0.0;
+            return civilians() > 0 ? (double) employed / civilians() : 0.0;
         }
 
         double unemploymentRate() {
             return employed + unemployed > 0 ? (double) unemployed / (employed + unemployed) : 0.0;
         }
 
+        /** Enrolled (students on leave for military service included) over the whole group, as education statistics count. */
         double educationRate() {
             return population > 0 ? (double) enrolled / population : 0.0;
         }
 
         double neetRate() {
-            return population > 0 ? (double) (unemployed + inactive) / population : 0.0;
+            return civilians() > 0 ? (double) (unemployed + inactive) / civilians() : 0.0;
         }
 
         double[] row(double monthsToFirstJob) {
@@ -112,6 +121,7 @@ final class GroupObservation {
             row[GroupMetric.NEET_RATE.ordinal()] = neetRate();
             row[GroupMetric.MEAN_MONTHS_TO_FIRST_JOB.ordinal()] = monthsToFirstJob;
             row[GroupMetric.MEAN_WAGE.ordinal()] = employees > 0 ? wages / employees : 0.0;
+            row[GroupMetric.IN_MILITARY_SERVICE.ordinal()] = conscripts;
             return row;
         }
     }

@@ -63,6 +63,7 @@ final class HigherEducation {
     static void enter(World world, YoungPerson person, MersenneTwisterFast random) {
         EducationSettings education = world.scenario.education();
         Occupation field = world.occupations[chooseField(world, random)];
+        person.studyStart = world.month;
         person.trainingEnds = world.month + monthsEnrolled(education, random);
         person.setStatus(Status.HIGHER_EDUCATION);
         person.track = Track.HIGHER;

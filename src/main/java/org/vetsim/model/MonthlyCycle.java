@@ -24,6 +24,7 @@ final class MonthlyCycle {
                         new Graduation(),        // training that ends this month: exams; firms or hosts keep graduates
                         new Internships(),       // students in their last months are placed with employers
                         new Schooling(),         // learning at school, end of general track, dropout
+                        new MilitaryService(),   // conscripts called up and discharged
                         new WorkplaceLearning()), // learning as apprentice, intern and employee
                 new LabourDemand(),       // business cycle, adult exits, layoffs, vacancies
                 new PersonPass(           // each young person in turn:

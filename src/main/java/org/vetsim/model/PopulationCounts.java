@@ -95,7 +95,7 @@ final class PopulationCounts {
     }
 
     private void addLeaver(YoungPerson person, int age, double wage) {
-        if (!person.status.inEducation() && age >= 20 && person.track != Track.HIGHER) {
+        if (!person.status.inEducation() && person.status.civilian() && age >= 20 && person.track != Track.HIGHER) {
             int path = person.enteredVet ? 1 : 0;
             pathEarnings[path] += wage;
             pathLeavers[path]++;
@@ -161,6 +161,7 @@ final class PopulationCounts {
         int apprentices = count(Status.APPRENTICE);
         int unemployed = count(Status.UNEMPLOYED);
         int labourForce = employed + apprentices + unemployed;
+        int civilians = population - count(Status.MILITARY_SERVICE);
         v[Metric.POPULATION.ordinal()] = population;
         v[Metric.IN_GENERAL_EDUCATION.ordinal()] = count(Status.GENERAL_EDUCATION);
         v[Metric.IN_HIGHER_EDUCATION.ordinal()] = count(Status.HIGHER_EDUCATION);
@@ -170,9 +171,10 @@ final class PopulationCounts {
         v[Metric.UNEMPLOYED.ordinal()] = unemployed;
         v[Metric.INACTIVE.ordinal()] = count(Status.INACTIVE);
         v[Metric.STUDENTS_ENROLLED.ordinal()] = count(Status.SCHOOL_VET) + apprentices;
-        v[Metric.YOUTH_EMPLOYMENT_RATE.ordinal()] = share(employed + apprentices, population);
+        v[Metric.YOUTH_EMPLOYMENT_RATE.ordinal()] = share(employed + apprentices, civilians);
         v[Metric.YOUTH_UNEMPLOYMENT_RATE.ordinal()] = share(unemployed, labourForce);
-        v[Metric.NEET_RATE.ordinal()] = share(unemployed + count(Status.INACTIVE), population);
+        v[Metric.NEET_RATE.ordinal()] = share(unemployed + count(Status.INACTIVE), civilians);
+        v[Metric.IN_MILITARY_SERVICE.ordinal()] = count(Status.MILITARY_SERVICE);
         v[Metric.SKILL_MISMATCH.ordinal()] = share(mismatchSum, employed);
         v[Metric.MEAN_WAGE.ordinal()] = share(wageSum, employed);
         v[Metric.TRAINING_QUALITY_INDEX.ordinal()] = share(qualitySum, learners);

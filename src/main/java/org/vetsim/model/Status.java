@@ -19,7 +19,12 @@ public enum Status {
     /** Without work, searching and available (ILO unemployed). */
     UNEMPLOYED,
     /** Neither in education nor employed nor searching. */
-    INACTIVE;
+    INACTIVE,
+    /**
+     * Serving in the armed forces as a conscript ({@code military_service}): outside the civilian
+     * population of labour force surveys, so neither employed, unemployed, inactive nor NEET.
+     */
+    MILITARY_SERVICE;
 
     /** Whether the person is in education or training. */
     public boolean inEducation() {
@@ -34,6 +39,11 @@ public enum Status {
     /** Whether the person belongs to the labour force (employed or unemployed). */
     public boolean inLabourForce() {
         return employed() || this == UNEMPLOYED;
+    }
+
+    /** Whether the person belongs to the civilian population that labour force surveys cover (conscripts do not). */
+    public boolean civilian() {
+        return this != MILITARY_SERVICE;
     }
 
     /** Whether the person is neither in employment nor in education or training. */

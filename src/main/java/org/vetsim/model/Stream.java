@@ -36,5 +36,7 @@ public enum Stream {
     /** Screening and hiring. */
     MATCHING,
     /** Quits, job search on the job, discouragement and reactivation. */
-    SEPARATIONS
+    SEPARATIONS,
+    /** Who of each cohort serves in the armed forces. */
+    MILITARY_SERVICE
 }

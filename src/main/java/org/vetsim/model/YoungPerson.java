@@ -58,6 +58,15 @@ public final class YoungPerson {
     double offerFit;
     /** What the person values in the current job beyond its wage (its fit), in wage units. */
     double jobFit;
+    /** Month higher education began (for when a conscript student takes leave to serve). */
+    int studyStart;
+    /** Whether it has been drawn if this person serves in the armed forces ({@link MilitaryService}). */
+    boolean serviceDecided;
+    /** Months in which the current military service began and ends. */
+    int serviceStarted;
+    int serviceEnds;
+    /** A student serving on leave from higher education, who resumes the studies afterwards. */
+    boolean studyLeave;
     /** The employer's staff or apprentice list the person is on, and the neighbours there ({@link StaffList}). */
     StaffList staffList;
     YoungPerson staffPrevious;

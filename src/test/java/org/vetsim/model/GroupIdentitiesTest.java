@@ -14,26 +14,38 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The youth outcomes by track of origin and by age group add up to the whole: the groups'
- * populations sum to the population, their employed, unemployed and NEET (rates times stocks) to
- * the economy's, and the 15-24 rates are those of the two youngest age groups together.
+ * populations and conscripts sum to the economy's, their employed, unemployed and NEET (rates times
+ * civilian stocks) to the economy's, and the 15-24 rates are those of the two youngest age groups
+ * together; also with conscripts, who count in the population but not in the civilian rates.
  */
 class GroupIdentitiesTest {
 
     @Test
     void tracksAndAgeGroupsAddUpToTheWhole() {
-        List<MonthReport> reports = TestScenarios.run(TestScenarios.small("engagement.work_based_learning.apprenticeships=true",
-                "engagement.cooperation_contracts.training_contracts=true"), 4);
+        check(TestScenarios.run(TestScenarios.small("engagement.work_based_learning.apprenticeships=true",
+                "engagement.cooperation_contracts.training_contracts=true"), 4));
+    }
+
+    @Test
+    void theyAddUpWithConscriptsOutsideTheCivilianRates() {
+        List<MonthReport> reports = TestScenarios.run(TestScenarios.small("military_service.share=0.5",
+                "military_service.call_up_age=17", "military_service.months=12"), 4);
+        check(reports);
+        assertTrue(reports.stream().allMatch(r -> r.value(Metric.IN_MILITARY_SERVICE) > 0), "someone serves every month");
+    }
+
+    private static void check(List<MonthReport> reports) {
         for (MonthReport r : reports) {
             checkGroups(r, r.byTrack(), Track.values().length);
             checkGroups(r, r.byAgeGroup(), AgeGroup.values().length);
             double[] young = r.byAgeGroup()[AgeGroup.AGE_15_19.ordinal()];
             double[] older = r.byAgeGroup()[AgeGroup.AGE_20_24.ordinal()];
-            double population = young[pop()] + older[pop()];
+            double population = civilians(young) + civilians(older);
             double employed = employed(young) + employed(older);
             double unemployed = unemployed(young) + unemployed(older);
             assertEquals(employed / population, r.value(Metric.YOUTH_EMPLOYMENT_RATE_15_24), 1e-9, "month " + r.month());
             assertEquals(unemployed / (employed + unemployed), r.value(Metric.YOUTH_UNEMPLOYMENT_RATE_15_24), 1e-9);
-            assertEquals((young[GroupMetric.NEET_RATE.ordinal()] * young[pop()] + older[GroupMetric.NEET_RATE.ordinal()] * older[pop()])
+            assertEquals((young[GroupMetric.NEET_RATE.ordinal()] * civilians(young) + older[GroupMetric.NEET_RATE.ordinal()] * civilians(older))
                     / population, r.value(Metric.NEET_RATE_15_24), 1e-9);
             assertTrue(r.value(Metric.SHARE_TENURE_UNDER_12_MONTHS) > 0 && r.value(Metric.MEAN_JOB_TENURE_MONTHS) > 0);
         }
@@ -42,36 +54,46 @@ class GroupIdentitiesTest {
     private static void checkGroups(MonthReport r, double[][] groups, int expected) {
         assertEquals(expected, groups.length);
         double population = 0;
+        double conscripts = 0;
         double employed = 0;
         double unemployed = 0;
         double neet = 0;
         double enrolled = 0;
         for (double[] g : groups) {
             population += g[pop()];
+            conscripts += g[GroupMetric.IN_MILITARY_SERVICE.ordinal()];
             employed += employed(g);
             unemployed += unemployed(g);
-            neet += g[GroupMetric.NEET_RATE.ordinal()] * g[pop()];
+            neet += g[GroupMetric.NEET_RATE.ordinal()] * civilians(g);
             enrolled += g[GroupMetric.EDUCATION_RATE.ordinal()] * g[pop()];
         }
         assertEquals(r.value(Metric.POPULATION), population, 1e-6, "populations sum to the population in month " + r.month());
+        assertEquals(r.value(Metric.IN_MILITARY_SERVICE), conscripts, 1e-6, "conscripts sum up");
         assertEquals(r.value(Metric.EMPLOYED) + r.value(Metric.APPRENTICES), employed, 1e-6, "employment sums up");
         assertEquals(r.value(Metric.UNEMPLOYED), unemployed, 1e-6, "unemployment sums up");
         assertEquals(r.value(Metric.UNEMPLOYED) + r.value(Metric.INACTIVE), neet, 1e-6, "NEET sums up");
-        assertEquals(r.value(Metric.IN_GENERAL_EDUCATION) + r.value(Metric.IN_HIGHER_EDUCATION) + r.value(Metric.STUDENTS_ENROLLED),
-                enrolled, 1e-6, "education sums up: pupils, students and apprentices");
+        double inEducation = r.value(Metric.IN_GENERAL_EDUCATION) + r.value(Metric.IN_HIGHER_EDUCATION) + r.value(Metric.STUDENTS_ENROLLED);
+        double onLeave = enrolled - inEducation;
+        assertTrue(onLeave > -1e-6 && onLeave < conscripts + 1e-6,
+                "education sums up: pupils, students and apprentices, and students on leave for service (some conscripts)");
     }
 
     private static int pop() {
         return GroupMetric.POPULATION.ordinal();
     }
 
+    /** The group's civilian population, over which its employment and NEET rates are taken. */
+    private static double civilians(double[] g) {
+        return g[pop()] - g[GroupMetric.IN_MILITARY_SERVICE.ordinal()];
+    }
+
     private static double employed(double[] g) {
-        return g[GroupMetric.EMPLOYMENT_RATE.ordinal()] * g[pop()];
+        return g[GroupMetric.EMPLOYMENT_RATE.ordinal()] * civilians(g);
     }
 
     /** Unemployed from the unemployment rate and the labour force (employed plus unemployed). */
     private static double unemployed(double[] g) {
         double rate = g[GroupMetric.UNEMPLOYMENT_RATE.ordinal()];
-        return rate >= 1 ? g[pop()] - employed(g) : rate * employed(g) / (1 - rate);
+        return rate >= 1 ? civilians(g) - employed(g) : rate * employed(g) / (1 - rate);
     }
 }

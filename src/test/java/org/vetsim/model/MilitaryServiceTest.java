@@ -1,0 +1,156 @@
+package org.vetsim.model;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vetsim.io.scenario.ScenarioLoader;
+import org.vetsim.metrics.Metric;
+import org.vetsim.metrics.MonthReport;
+import org.vetsim.scenario.Scenario;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Compulsory military service on people of a settled economy where every young person is a
+ * conscript: students serve on leave after their first year and resume, others are called up at
+ * the call-up age (leaving any job) and look for work when they come back, those still in
+ * education defer; over whole runs, the conscripts' stock is the conscripted share of the cohorts
+ * times the months of service, and with no one conscripted the mechanism changes nothing.
+ */
+class MilitaryServiceTest {
+    private static World world;
+    private static MilitaryService service;
+
+    @BeforeAll
+    static void settle() {
+        world = TestWorlds.settled(ScenarioLoader.load(Path.of("baseline"),
+                List.of("population.young_people=3000", "military_service.share=1")), 1);
+        service = new MilitaryService();
+        service.begin(world);
+    }
+
+    private static YoungPerson someone(Predicate<YoungPerson> which) {
+        for (YoungPerson person : world.people) {
+            if (which.test(person)) {
+                person.serviceDecided = false;
+                return person;
+            }
+        }
+        throw new AssertionError("nobody fits");
+    }
+
+    private static void advance(int months) {
+        world.month += months;
+    }
+
+    @Test
+    void aStudentServesOnLeaveAfterTheFirstYearAndResumesTheStudies() {
+        YoungPerson student = someone(p -> p.status == Status.HIGHER_EDUCATION && !p.serviceDecided);
+        int months = world.scenario.militaryService().months();
+        student.studyStart = world.month - world.scenario.militaryService().studyMonthsBeforeService() + 1;
+        student.trainingEnds = world.month + 30;
+        assertFalse(service.due(world, student), "not before the months of study before service");
+        student.studyStart--;
+        service.apply(world, student);
+        assertEquals(Status.MILITARY_SERVICE, student.status);
+        assertTrue(student.studyLeave);
+        assertEquals(world.month + 30 + months, student.trainingEnds, "the studies end that much later");
+        int start = world.month;
+        try {
+            advance(months - 1);
+            service.apply(world, student);
+            assertEquals(Status.MILITARY_SERVICE, student.status, "still serving a month before the end");
+            advance(1);
+            service.apply(world, student);
+            assertEquals(Status.HIGHER_EDUCATION, student.status, "back to the studies");
+            assertFalse(student.studyLeave);
+        } finally {
+            world.month = start;
+        }
+    }
+
+    @Test
+    void anEmployeeOfCallUpAgeLeavesTheJobAndLooksForWorkAfterService() {
+        int callUp = world.scenario.militaryService().callUpAge();
+        YoungPerson worker = someone(p -> p.status == Status.EMPLOYED && p.age(world.month) >= callUp && !p.serviceDecided);
+        Employer employer = worker.employer;
+        service.apply(world, worker);
+        assertEquals(Status.MILITARY_SERVICE, worker.status);
+        assertNull(worker.employer);
+        assertFalse(employer.youngStaff.contains(worker), "the job is left");
+        int start = world.month;
+        try {
+            advance(world.scenario.militaryService().months());
+            service.apply(world, worker);
+            assertEquals(Status.UNEMPLOYED, worker.status, "looks for work after service");
+        } finally {
+            world.month = start;
+        }
+    }
+
+    @Test
+    void theMonthsToAFirstJobLeaveTheServiceOut() {
+        int callUp = world.scenario.militaryService().callUpAge();
+        YoungPerson leaver = someone(p -> p.status == Status.UNEMPLOYED && !p.hadJob && p.leftEducation >= 0
+                && p.age(world.month) >= callUp);
+        int left = leaver.leftEducation;
+        service.apply(world, leaver);
+        int start = world.month;
+        try {
+            int months = world.scenario.militaryService().months();
+            advance(months);
+            service.apply(world, leaver);
+            assertEquals(left + months, leaver.leftEducation);
+        } finally {
+            world.month = start;
+        }
+    }
+
+    @Test
+    void thoseInEducationAtTheCallUpAgeDeferUntilTheyLeave() {
+        int callUp = world.scenario.militaryService().callUpAge();
+        for (Status status : List.of(Status.APPRENTICE, Status.SCHOOL_VET, Status.GENERAL_EDUCATION)) {
+            YoungPerson pupil = new YoungPerson(-1, world.month - 12 * (callUp + 1), 0.0);
+            pupil.status = status;
+            assertFalse(service.due(world, pupil), status + " defers");
+            pupil.status = Status.UNEMPLOYED;
+            assertTrue(service.due(world, pupil), "due once out of education");
+        }
+    }
+
+    @Test
+    void whetherSomeoneServesIsDrawnOnce() {
+        int callUp = world.scenario.militaryService().callUpAge();
+        YoungPerson exempt = someone(p -> p.status == Status.UNEMPLOYED && p.age(world.month) >= callUp);
+        exempt.serviceDecided = true;
+        service.apply(world, exempt);
+        assertEquals(Status.UNEMPLOYED, exempt.status, "one drawn not to serve is never called up");
+    }
+
+    @Test
+    void theConscriptsAreTheConscriptedShareOfTheCohortsTimesTheMonthsOfService() {
+        Scenario scenario = TestScenarios.small("military_service.share=0.45", "military_service.months=21");
+        List<MonthReport> reports = TestScenarios.run(scenario, 5);
+        double expected = 0.45 * scenario.population().cohortSize() * 21 / 12.0;
+        double mean = reports.subList(24, reports.size()).stream().mapToDouble(r -> r.value(Metric.IN_MILITARY_SERVICE)).average().orElseThrow();
+        assertEquals(expected, mean, 0.12 * expected, "steady-state stock of conscripts");
+    }
+
+    @Test
+    void withNoOneConscriptedNothingChanges() {
+        List<MonthReport> without = TestScenarios.run(TestScenarios.small(), 3);
+        List<MonthReport> otherwise = TestScenarios.run(TestScenarios.small("military_service.months=6",
+                "military_service.call_up_age=16", "military_service.study_months_before_service=0"), 3);
+        assertEquals(without.size(), otherwise.size());
+        for (int i = 0; i < without.size(); i++) {
+            assertArrayEquals(without.get(i).values(), otherwise.get(i).values(), 0.0, "month " + i);
+        }
+    }
+}
