@@ -16,10 +16,12 @@ import java.util.Set;
  * <ol>
  * <li>CMA-ES ({@link CmaesSearch}) asks for {@code budget} candidates, each run over the same
  *     first replications;</li>
- * <li>a level-by-level check: from the best candidate, each on/off lever is switched and each
- *     whole-number lever (and the reform year) moved one level up and down; the best move that
- *     improves is taken, and the check repeats (at most once per such lever), so the mix named
- *     cannot be improved by changing one discrete lever alone;</li>
+ * <li>a level-by-level check: from the best candidate, each on/off lever is switched, each
+ *     whole-number lever (and the reform year) moved one level up and down, and each number lever
+ *     not at its lowest value set to it (a subsidy or grant to none: CMA-ES approaches a bound only
+ *     asymptotically, so it rarely names the cheap end of a range); the best move that improves is
+ *     taken, and the check repeats (at most once per lever), so the mix named cannot be improved by
+ *     one such move alone;</li>
  * <li>the best distinct candidates are run again with more replications and ranked anew, so
  *     that a candidate that was merely lucky on the first replications is not named best (and
  *     more of them if none of the first batch meets the constraints then).</li>
@@ -72,16 +74,16 @@ final class ConstrainedSearch {
     }
 
     private void checkLevels(Run run) {
-        int discrete = (int) space.levers().stream().filter(lever -> lever.kind().discrete()).count();
+        int rounds = space.levers().size();
         Proposal incumbent = run.proposals.stream().min(RANKING).orElseThrow();
         Set<Mix> tried = new HashSet<>(List.of(incumbent.mix()));
-        for (int round = 0; round < discrete; round++) {
+        for (int round = 0; round < rounds; round++) {
             Proposal bestMove = null;
             List<Mix> untried = neighbours(incumbent.mix()).stream().filter(tried::add).toList();
             if (untried.isEmpty()) {
                 return;
             }
-            run.phase("checking the on/off and whole-number levers one level away from the best", untried.size());
+            run.phase("checking the levers one level away from the best (number levers at their lowest value)", untried.size());
             for (Mix neighbour : untried) {
                 Proposal move = run.propose(neighbour, Proposal.CHECK, -1);
                 bestMove = bestMove == null || RANKING.compare(move, bestMove) < 0 ? move : bestMove;
@@ -93,8 +95,13 @@ final class ConstrainedSearch {
         }
     }
 
-    private List<Mix> neighbours(Mix mix) {
+    /**
+     * The mixes one move away from {@code mix}: each switch flipped, each whole-number lever one
+     * level up and down, each number lever above its lowest value set to it.
+     */
+    static List<Mix> neighbours(Mix mix) {
         List<Mix> neighbours = new ArrayList<>();
+        SearchSpace space = mix.space();
         for (int i = 0; i < space.dimension(); i++) {
             Lever lever = space.levers().get(i);
             int level = mix.levels().get(i);
@@ -107,6 +114,8 @@ final class ConstrainedSearch {
                 if (level < lever.levels() - 1) {
                     neighbours.add(mix.with(i, level + 1));
                 }
+            } else if (level > 0) {
+                neighbours.add(mix.with(i, 0));
             }
         }
         return neighbours;

@@ -128,7 +128,7 @@ final class OptimiseReport {
             }
             md.append("CMA-ES asked for ").append(plan.budget()).append(" candidates (").append(restarts + 1)
                     .append(restarts == 0 ? " run" : " runs, restarted with a larger population when one converged")
-                    .append("), the final check of the discrete levers for ").append(checks).append(" more; ")
+                    .append("), the final check of the levers for ").append(checks).append(" more; ")
                     .append(distinct).append(" distinct mixes were run ").append(plan.replications())
                     .append(" times each. The best ").append(search.finalists().size()).append(" were run again ")
                     .append(plan.finalReplications()).append(" times:\n\n");
@@ -164,7 +164,8 @@ final class OptimiseReport {
                 .append(CmaesSearch.SIGMA).append("; points outside are clipped and penalised. When a run converges ")
                 .append("early (or asks only for mixes it has tried) it restarts from a random point with twice the ")
                 .append("population (IPOP); a mix asked for again is not run again. Then every on/off lever ")
-                .append("is switched and every whole-number lever moved one level, from the best mix, as long as that helps.\n");
+                .append("is switched, every whole-number lever moved one level and every number lever set to its lowest value, ")
+                .append("from the best mix, as long as that helps.\n");
         md.append("- **Constraints: feasibility rule** (Deb 2000). A candidate that meets every constraint (on the means) ")
                 .append("beats one that does not; two that do are ranked by the objective; two that do not by their total ")
                 .append("shortfall, each constraint's shortfall divided by the base's value of the metric (or the bound, ")
