@@ -80,6 +80,7 @@ public enum Metric implements MetricColumn {
     ADULT_EMPLOYED(Bounds.NON_NEGATIVE, "Adults employed by the modelled employers (end of month)."),
     ADULT_JOB_SEEKERS(Bounds.NON_NEGATIVE, "Adults in the labour force looking for work (end of month): the adult labour force, which is constant, less the adults employed."),
     ADULT_UNEMPLOYMENT_RATE(Bounds.UNIT, "Adults (above the youth window) looking for work over the adult labour force (end of month); with youth_unemployment_rate it gives the youth-to-adult ratio of unemployment rates, about 2 to 3 in the statistics (ILO, OECD)."),
+    APPRENTICES_WITH_NET_RETURNS(Bounds.UNIT, "Share of apprentices whose productive returns this month exceed their gross cost (pay, the firm's costs of organising training and their share of its fixed cost), before public support: the cost-benefit surveys' share of apprentices who bring their firm a net return during training (BIBB 2012/13: about 28%)."),
     IN_MILITARY_SERVICE(Bounds.NON_NEGATIVE, "Young people serving in the armed forces as conscripts (end of month): counted in population and in the education rates (students on leave for service as enrolled, as education statistics count registered students), but outside the civilian population over which the employment, unemployment and NEET rates are taken, as in labour force surveys.");
 
     private final Bounds bounds;

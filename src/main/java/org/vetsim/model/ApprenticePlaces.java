@@ -34,7 +34,7 @@ final class ApprenticePlaces implements EmployerChoice {
         ApprenticeshipEconomics economics = economics(world, employer);
         double perGraduate = perKeptGraduate(world, employer, economics);
         double openings = openingsInWindow(world, employer);
-        double total = level * economics.expectedReturnsAndSupport(employer.trainingCostFactor());
+        double total = level * economics.expectedReturnsAndSupport(employer.trainingCostFactor(), employer.productiveUse());
         for (int j = 1; j <= level; j++) {
             total += Poisson.atLeast(openings, j) * perGraduate + levySupport(world, employer, economics, j);
         }
@@ -55,7 +55,7 @@ final class ApprenticePlaces implements EmployerChoice {
     public int choose(World world, Employer employer) {
         int most = inForce(world.engagement) ? mostLevel(world, employer) : 0;
         ApprenticeshipEconomics economics = economics(world, employer);
-        double netCost = economics.expectedNetCost(employer.trainingCostFactor());
+        double netCost = economics.expectedNetCost(employer.trainingCostFactor(), employer.productiveUse());
         double perGraduate = perKeptGraduate(world, employer, economics);
         double openings = openingsInWindow(world, employer);
         int chosen = 0;

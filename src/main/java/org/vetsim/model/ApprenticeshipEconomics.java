@@ -85,15 +85,18 @@ final class ApprenticeshipEconomics {
         return pay(month) + costFactor * otherCosts;
     }
 
-    /** Monthly productive returns of an apprentice of proficiency {@code proficiency}. */
-    double returns(double proficiency) {
-        return wbl.firmTimeShare() * returnsFullTime(proficiency);
+    /**
+     * Monthly productive returns of an apprentice of proficiency {@code proficiency} at a firm
+     * whose productive use of trainees is {@code productiveUse} times the occupation's mean.
+     */
+    double returns(double productiveUse, double proficiency) {
+        return wbl.firmTimeShare() * returnsFullTime(productiveUse, proficiency);
     }
 
     /** Monthly productive returns of a learner of proficiency {@code proficiency} who is in the firm full time. */
-    double returnsFullTime(double proficiency) {
+    double returnsFullTime(double productiveUse, double proficiency) {
         double relative = wbl.apprenticeProductivity() + (1 - wbl.apprenticeProductivity()) * proficiency;
-        return wbl.productiveShare() * relative;
+        return productiveUse * wbl.productiveShare() * relative;
     }
 
     /** Monthly public support for an apprentice of gross cost {@code gross}: subsidy and tax credit. */
@@ -106,11 +109,6 @@ final class ApprenticeshipEconomics {
         return wbl.trainingCostRatio();
     }
 
-    /** Net monthly cost of an apprentice in training month {@code month} with proficiency {@code proficiency}. */
-    double net(double costFactor, int month, double proficiency) {
-        double gross = gross(costFactor, month);
-        return gross - returns(proficiency) - support(gross);
-    }
 
     /** Expected proficiency of an apprentice of median ability at the start of training month {@code month}. */
     double expectedProficiency(int month) {
@@ -127,9 +125,12 @@ final class ApprenticeshipEconomics {
         return stillTraining[stillTraining.length - 1];
     }
 
-    /** Expected net cost of one place over the whole apprenticeship at cost factor {@code costFactor}. */
-    double expectedNetCost(double costFactor) {
-        return expectedGross(costFactor) - expectedReturnsAndSupport(costFactor);
+    /**
+     * Expected net cost of one place over the whole apprenticeship at cost factor {@code costFactor}
+     * and productive use {@code productiveUse}.
+     */
+    double expectedNetCost(double costFactor, double productiveUse) {
+        return expectedGross(costFactor) - expectedReturnsAndSupport(costFactor, productiveUse);
     }
 
     /** Expected gross cost of one place over the apprenticeship at cost factor {@code costFactor}. */
@@ -142,10 +143,10 @@ final class ApprenticeshipEconomics {
     }
 
     /** Expected productive returns and support of one place over the apprenticeship. */
-    double expectedReturnsAndSupport(double costFactor) {
+    double expectedReturnsAndSupport(double costFactor, double productiveUse) {
         double total = 0;
         for (int t = 0; t < proficiency.length; t++) {
-            total += stillTraining[t] * (returns(proficiency[t]) + support(gross(costFactor, t)));
+            total += stillTraining[t] * (returns(productiveUse, proficiency[t]) + support(gross(costFactor, t)));
         }
         return total;
     }

@@ -15,6 +15,8 @@ public final class Employer {
     private final int baseStaff;
     private final SizeClass sizeClass;
     private final double trainingCostFactor;
+    /** How productively the firm employs its trainees, relative to the occupation's mean (log-normal around 1). */
+    double productiveUse = 1.0;
 
     int adultStaff;
     final StaffList youngStaff = new StaffList();
@@ -103,6 +105,14 @@ public final class Employer {
     /** Idiosyncratic factor on the firm's training cost (log-normal around 1). */
     double trainingCostFactor() {
         return trainingCostFactor;
+    }
+
+    /**
+     * Idiosyncratic factor on the productive returns of the firm's apprentices and interns
+     * (log-normal around 1): how much of the firm's work trainees can do.
+     */
+    double productiveUse() {
+        return productiveUse;
     }
 
     /** Whether the firm runs a corporate training centre for its new hires. */

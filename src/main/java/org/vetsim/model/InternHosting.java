@@ -28,7 +28,7 @@ final class InternHosting implements EmployerChoice {
     public double value(World world, Employer employer, int level) {
         WorkBasedLearning wbl = world.engagement.workBasedLearning();
         ApprenticeshipEconomics economics = world.apprenticeshipEconomics(false);
-        double work = wbl.internshipMonths() * economics.returnsFullTime(studentProficiency(world));
+        double work = wbl.internshipMonths() * economics.returnsFullTime(employer.productiveUse(), studentProficiency(world));
         double hired = TrainedGraduateValue.expectedValue(world, employer);
         double openings = EmployerDecisions.expectedOpeningsPerYear(world, employer)
                 * Math.min(1200.0, TrainedGraduateValue.expectedKeepWindowMonths(world, employer)) / 12.0;

@@ -45,7 +45,7 @@ final class MentoringChoice implements EmployerChoice {
     /** Expected value of one place net of its cost (mentors' time included when mentored). */
     private static double placeValue(World world, Employer employer, boolean mentored) {
         ApprenticeshipEconomics economics = world.apprenticeshipEconomics(mentored);
-        return ApprenticePlaces.keptValue(world, employer, economics) - economics.expectedNetCost(employer.trainingCostFactor());
+        return ApprenticePlaces.keptValue(world, employer, economics) - economics.expectedNetCost(employer.trainingCostFactor(), employer.productiveUse());
     }
 
     /** Expected mentors' time over one apprenticeship at the firm's cost factor. */

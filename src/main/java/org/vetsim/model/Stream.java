@@ -38,5 +38,7 @@ public enum Stream {
     /** Quits, job search on the job, discouragement and reactivation. */
     SEPARATIONS,
     /** Who of each cohort serves in the armed forces. */
-    MILITARY_SERVICE
+    MILITARY_SERVICE,
+    /** How productively each employer uses trainees (drawn only when their spread is above 0). */
+    TRAINEE_USE
 }

@@ -30,8 +30,9 @@ final class TrainingBudget {
             double[] row = bySize[employer.sizeClass().ordinal()];
             double cf = employer.trainingCostFactor();
             ApprenticeshipEconomics economics = world.apprenticeshipEconomics(employer.mentors);
+            double fixedShare = employer.apprentices.isEmpty() ? 0.0 : fixedMonthly / employer.apprentices.size();
             for (YoungPerson apprentice : employer.apprentices) {
-                double n = sums.addApprentice(world, economics, cf, apprentice, incentives);
+                double n = sums.addApprentice(world, economics, employer, apprentice, incentives, fixedShare);
                 row[SizeClassMetric.EMPLOYER_NET_TRAINING_COST.ordinal()] += 12 * n;
                 eligible[employer.id()] += cf * economics.otherCostsEligible();
             }
@@ -59,18 +60,23 @@ final class TrainingBudget {
         private double net;
         private double taxCredits;
         private int apprentices;
+        private int netReturns;
 
-        /** Adds one apprentice of a firm of cost factor {@code cf}; returns the apprentice's net cost this month. */
-        double addApprentice(World world, ApprenticeshipEconomics economics, double cf, YoungPerson apprentice,
-                             FinancialIncentives incentives) {
+        /**
+         * Adds one apprentice of {@code employer}, whose share of the firm's fixed cost is {@code
+         * fixedShare}; returns the apprentice's net cost this month (fixed cost aside).
+         */
+        double addApprentice(World world, ApprenticeshipEconomics economics, Employer employer, YoungPerson apprentice,
+                             FinancialIncentives incentives, double fixedShare) {
             int month = world.trainingMonth(apprentice);
-            double g = economics.gross(cf, month);
-            double r = economics.returns(apprentice.proficiency);
+            double g = economics.gross(employer.trainingCostFactor(), month);
+            double r = economics.returns(employer.productiveUse(), apprentice.proficiency);
             double n = g - r - economics.support(g);
             gross += g;
             pay += economics.pay(month);
             returns += r;
             net += n;
+            netReturns += r > g + fixedShare ? 1 : 0;
             taxCredits += incentives.taxCreditRate() * g;
             apprentices++;
             return n;
@@ -88,6 +94,7 @@ final class TrainingBudget {
             v[Metric.TRAINING_RETURNS_SHARE.ordinal()] = gross > 0 ? returns / gross : 0.0;
             v[Metric.APPRENTICE_PAY_SHARE.ordinal()] = gross > 0 ? pay / gross : 0.0;
             v[Metric.PUBLIC_COST.ordinal()] = apprentices * incentives.subsidyPerPlace() / 12.0 + taxCredits;
+            v[Metric.APPRENTICES_WITH_NET_RETURNS.ordinal()] = apprentices > 0 ? (double) netReturns / apprentices : 0.0;
         }
     }
 

@@ -58,12 +58,17 @@ final class WorldBuilder {
     /** Adds firms of one class and occupation for {@code jobs} jobs; returns the jobs left over. */
     private double addFirms(SizeClass sizeClass, Occupation occupation, double jobs) {
         double sigma = world.scenario.labourMarket().trainingCostSpread();
+        double useSpread = world.scenario.labourMarket().productiveUseSpread();
+        MersenneTwisterFast useRandom = world.random(Stream.TRAINEE_USE);
         double left = jobs;
         while (left >= sizeClass.minStaff()) {
             int drawn = sizeClass.minStaff() + random.nextInt(sizeClass.maxStaff() - sizeClass.minStaff() + 1);
             int size = (int) Math.min(drawn, Math.floor(left));
             double costFactor = Math.exp(sigma * random.nextGaussian() - sigma * sigma / 2);
             Employer employer = new Employer(world.employers.size(), occupation, size, costFactor);
+            if (useSpread > 0) {
+                employer.productiveUse = Math.exp(useSpread * useRandom.nextGaussian() - useSpread * useSpread / 2);
+            }
             world.employers.add(employer);
             world.employersByOccupation.get(occupation.index()).add(employer);
             left -= size;

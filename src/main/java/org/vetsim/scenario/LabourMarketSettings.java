@@ -73,10 +73,12 @@ public record LabourMarketSettings(
                 + "employers cannot bid for. 1 pays all of it.", min = 0, max = 1)
         double firmSkillWageShare,
         @Param(doc = "Spread of employers' idiosyncratic training costs: standard deviation of a log-normal factor (mean 1) on the costs of organising training (trainers, equipment and other, mentors, intern supervision, induction and board seats), not on apprentice pay, which agreements set alike for every firm; drawn when employers are created.", min = 0, max = 3, fixedAtStart = true)
-        double trainingCostSpread) {
+        double trainingCostSpread,
+        @Param(doc = "Spread of how productively employers use trainees: standard deviation of a log-normal factor (mean 1) on the productive returns of a firm's apprentices and interns (some firms can give trainees much of their work, others little; the cost-benefit surveys find a high variance of returns, and some apprentices bring their firm a net return during training); drawn when employers are created; 0: every firm at the occupation's mean.", min = 0, max = 3, fixedAtStart = true)
+        double productiveUseSpread) {
 
     public LabourMarketSettings {
-        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare, discouragementRate, reactivationRate, wageCompression, firmSkillWageShare, trainingCostSpread);
+        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare, discouragementRate, reactivationRate, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 
     /** These settings with another wage compression. */
@@ -84,7 +86,7 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
                 crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare,
-                discouragementRate, reactivationRate, compression, firmSkillWageShare, trainingCostSpread);
+                discouragementRate, reactivationRate, compression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 
     /** These settings without a business cycle: no deterministic wave and no aggregate demand shocks. */
@@ -97,6 +99,6 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, amplitude, cyclePeriodMonths, shockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
                 crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare,
-                discouragementRate, reactivationRate, wageCompression, firmSkillWageShare, trainingCostSpread);
+                discouragementRate, reactivationRate, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 }

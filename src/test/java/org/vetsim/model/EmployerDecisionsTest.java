@@ -110,9 +110,39 @@ class EmployerDecisionsTest {
         Employer firm = largest();
         withEngagement("engagement.work_based_learning.apprentice_pay_ratio=0.05,engagement.work_based_learning.apprentice_pay_rise=0,"
                 + "engagement.work_based_learning.productive_share=1,engagement.work_based_learning.apprentice_productivity=0.9", () -> {
-                    assertTrue(world.apprenticeshipEconomics(firm.mentors).expectedNetCost(firm.trainingCostFactor()) < 0, "a net benefit");
+                    assertTrue(world.apprenticeshipEconomics(firm.mentors).expectedNetCost(firm.trainingCostFactor(), firm.productiveUse()) < 0, "a net benefit");
                     assertEquals(places.mostLevel(world, firm), places.choose(world, firm), "a production motive fills the cap");
                 });
+    }
+
+    @Test
+    void aFirmThatUsesTraineesBetterTrainsAtLeastAsMuchAtALowerNetCost() {
+        ApprenticePlaces places = new ApprenticePlaces();
+        Employer firm = trainer();
+        double use = firm.productiveUse;
+        try {
+            firm.productiveUse = 0.5;
+            double costly = world.apprenticeshipEconomics(firm.mentors).expectedNetCost(firm.trainingCostFactor(), firm.productiveUse());
+            int few = places.choose(world, firm);
+            firm.productiveUse = 2.0;
+            double cheap = world.apprenticeshipEconomics(firm.mentors).expectedNetCost(firm.trainingCostFactor(), firm.productiveUse());
+            int many = places.choose(world, firm);
+            assertTrue(cheap < costly, "more productive trainees, a lower net cost");
+            assertTrue(many >= few, "and at least as many places: " + few + " -> " + many);
+            assertTrue(many > 0, "a firm whose trainees bring a net return offers places");
+        } finally {
+            firm.productiveUse = use;
+        }
+    }
+
+    @Test
+    void firmsDifferInTheirUseOfTraineesOnlyWhenTheSpreadSaysSo() {
+        assertTrue(world.employers.stream().mapToDouble(Employer::productiveUse).distinct().count() > 1, "a spread in the German preset");
+        VetModel model = new VetModel(ScenarioLoader.load(Path.of("germany-dual"),
+                List.of("population.young_people=1000", "labour_market.productive_use_spread=0")), 3);
+        model.start();
+        World uniform = model.world();
+        assertTrue(uniform.employers.stream().allMatch(e -> e.productiveUse() == 1.0), "no spread: every firm at the mean");
     }
 
     @Test
