@@ -42,11 +42,10 @@ public final class CalibrationTargets {
                         + "train by size near the survey's, but a spread large enough for 28% of apprentices to bring a "
                         + "net return would put the training firms' returns above the survey's 69% of gross cost: the "
                         + "model's apprentices' returns rise too evenly over the training years"),
-                Map.entry(key("usa-partnership", Metric.APPRENTICES_PER_STAFF), "few US firms train (about 0.2% of staff, at the lower "
-                        + "edge of the band): at US apprentice pay (50% of a journeyworker's wage rising to 87.5% over four "
-                        + "years, DOL) and the productive share carried over from Germany (no US figure was found), an "
-                        + "apprentice's net cost exceeds what a kept graduate is worth except at the firms that use "
-                        + "trainees best; the model's apprentices are school leavers, while registered US "
+                Map.entry(key("usa-partnership", Metric.APPRENTICES_PER_STAFF), "almost no US firm trains: at US apprentice pay (50% of "
+                        + "a journeyworker's wage rising to 87.5% over four years, DOL) and the productive share carried "
+                        + "over from Germany (no US figure was found), an apprentice's net cost exceeds what a kept "
+                        + "graduate is worth even at most firms that use trainees well; the model's apprentices are school leavers, while registered US "
                         + "apprentices are on average nearly 30 (DOL, approx.) and many train in the building trades' "
                         + "multi-employer joint programmes, neither of which the model has"),
                 Map.entry(key("japan-corporate", Metric.VET_ENTRY_SHARE), "higher-education places (0.82 of a cohort, MEXT 2019) outnumber "
@@ -69,7 +68,7 @@ public final class CalibrationTargets {
                         + "21 months, students on leave counted as enrolled), but the model's students are enrolled 41 "
                         + "months (Statistics Korea's 50.8 months from entry to graduation, May 2019, less the service), "
                         + "so women finish at about 22 and conscripted men at about 24; the published rate needs about "
-                        + "3.6 years enrolled at 20-24 per entrant: graduate study and leave for other reasons are not "
+                        + "3.5 years enrolled at 20-24 per entrant: graduate study and leave for other reasons are not "
                         + "in the model"),
                 Map.entry(key("korea-corporate", Metric.EDUCATION_RATE_25_29), "as for ages 20-24: conscripted students finish "
                         + "at about 24 and the model has no graduate study, so almost no one is enrolled after 25"),

@@ -35,7 +35,7 @@ final class AgeingOut implements PersonStep {
             employer.apprentices.remove(person);
             employer.adultStaff++;
             world.adults.join(true, general, specific);
-        } else if (person.status == Status.UNEMPLOYED) {
+        } else if (person.status == Status.UNEMPLOYED || person.status == Status.MILITARY_SERVICE) {
             world.adults.join(false, general, specific);
         } else if (person.status == Status.SCHOOL_VET && person.programme != null) {
             person.programme.addEnrolled(-1);

@@ -18,7 +18,8 @@ import org.vetsim.scenario.WorkBasedLearning;
  * of costs and returns"); the yearly fixed cost of being a training firm is a decision of
  * {@link ApprenticePlaces} and is reported spread over the firm's apprentices
  * ({@link TrainingBudget});</li>
- * <li><b>productive returns</b> = share of time in the firm × share of it on productive work ×
+ * <li><b>productive returns</b> = share of time in the firm × share of it on productive work
+ * (the occupation's share times the firm's productive use of trainees, at most 1) ×
  * productivity relative to a skilled worker, which rises from {@code apprentice_productivity}
  * to 1 with the apprentice's proficiency;</li>
  * <li><b>support</b> = subsidy per place and a tax credit on gross cost (what a training levy
@@ -93,10 +94,14 @@ final class ApprenticeshipEconomics {
         return wbl.firmTimeShare() * returnsFullTime(productiveUse, proficiency);
     }
 
-    /** Monthly productive returns of a learner of proficiency {@code proficiency} who is in the firm full time. */
+    /**
+     * Monthly productive returns of a learner of proficiency {@code proficiency} who is in the firm
+     * full time: the share of the time in productive work (the occupation's {@code productive_share}
+     * times the firm's productive use, at most all of it) times the learner's productivity there.
+     */
     double returnsFullTime(double productiveUse, double proficiency) {
         double relative = wbl.apprenticeProductivity() + (1 - wbl.apprenticeProductivity()) * proficiency;
-        return productiveUse * wbl.productiveShare() * relative;
+        return Math.min(1.0, productiveUse * wbl.productiveShare()) * relative;
     }
 
     /** Monthly public support for an apprentice of gross cost {@code gross}: subsidy and tax credit. */
@@ -108,7 +113,6 @@ final class ApprenticeshipEconomics {
     double otherCostsEligible() {
         return wbl.trainingCostRatio();
     }
-
 
     /** Expected proficiency of an apprentice of median ability at the start of training month {@code month}. */
     double expectedProficiency(int month) {

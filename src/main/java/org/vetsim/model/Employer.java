@@ -15,8 +15,7 @@ public final class Employer {
     private final int baseStaff;
     private final SizeClass sizeClass;
     private final double trainingCostFactor;
-    /** How productively the firm employs its trainees, relative to the occupation's mean (log-normal around 1). */
-    double productiveUse = 1.0;
+    private double productiveUse = 1.0;
 
     int adultStaff;
     final StaffList youngStaff = new StaffList();
@@ -113,6 +112,11 @@ public final class Employer {
      */
     double productiveUse() {
         return productiveUse;
+    }
+
+    /** Sets the factor on the productive returns of the firm's trainees (drawn when the firm is created). */
+    void setProductiveUse(double factor) {
+        productiveUse = factor;
     }
 
     /** Whether the firm runs a corporate training centre for its new hires. */

@@ -19,7 +19,7 @@ final class JobOffers {
 
     /** Whether {@code person} is a student in the months before leaving in which they apply for jobs. */
     static boolean searchesBeforeLeaving(World world, YoungPerson person) {
-        if (person.offerFrom != null) {
+        if (person.offerFrom != null || MilitaryService.owes(world, person)) {
             return false;
         }
         return !HigherEducation.goesOn(person) && !person.vetBound && !person.keepCommitted && leavingSoon(world, person);

@@ -5,13 +5,15 @@ import org.vetsim.scenario.MilitaryServiceSettings;
 
 /**
  * Compulsory military service ({@code military_service}). Whether a young person serves is drawn
- * once, with the conscripted share of a cohort, when they first reach the point of service: a
- * student in higher education after the months of study before service (they take leave, and
- * their studies end that much later), anyone else not in education at the call-up age (those
- * still at school or in training then serve when they leave it, as the law lets students defer).
- * A conscript leaves any job or search and returns after the months of service: a student to
- * the studies, anyone else to look for work, with the months to a first job counted without the
- * service. With no one conscripted the step draws nothing and changes nothing.
+ * once, with the conscripted share of a cohort, when they first reach the call-up age or, as a
+ * student in higher education, the months of study before service. A conscript then serves as
+ * soon as they may: a student takes leave within the following year (enlistment dates are spread
+ * over the year) and their studies end that much later; anyone else not in education is called
+ * up at once; those still at school or in training defer until they leave, as the law lets
+ * students defer, and meanwhile apply for no job and are not kept by their training firm, since
+ * they leave for the service. A conscript leaves any job and returns after the months of service:
+ * a student to the studies, anyone else to look for work, with the months to a first job counted
+ * without the service. With no one conscripted the step draws nothing and changes nothing.
  */
 final class MilitaryService implements PersonStep {
     private MersenneTwisterFast random;
@@ -23,6 +25,11 @@ final class MilitaryService implements PersonStep {
         settings = world.scenario.militaryService();
     }
 
+    /** Whether {@code person} is to serve and has not been called up yet (a reform may end the service). */
+    static boolean owes(World world, YoungPerson person) {
+        return person.serviceOwed && world.scenario.militaryService().inForce();
+    }
+
     @Override
     public void apply(World world, YoungPerson person) {
         if (person.status == Status.MILITARY_SERVICE) {
@@ -31,21 +38,31 @@ final class MilitaryService implements PersonStep {
             }
             return;
         }
-        if (!settings.inForce() || person.serviceDecided || !due(world, person)) {
+        if (!settings.inForce()) {
             return;
         }
-        person.serviceDecided = true;
-        if (random.nextDouble() < settings.share()) {
+        if (!person.serviceDecided && reached(world, person)) {
+            person.serviceDecided = true;
+            person.serviceOwed = random.nextDouble() < settings.share();
+            person.leaveOffset = person.serviceOwed ? random.nextInt(12) : 0;
+        }
+        if (person.serviceOwed && callable(world, person)) {
             callUp(world, person);
         }
     }
 
-    /** Whether {@code person} has reached the point of service (not yet knowing if they serve). */
-    boolean due(World world, YoungPerson person) {
+    /** Whether {@code person} has reached the point at which it is drawn if they serve. */
+    boolean reached(World world, YoungPerson person) {
+        return person.age(world.month) >= settings.callUpAge()
+                || person.status == Status.HIGHER_EDUCATION && world.month - person.studyStart >= settings.studyMonthsBeforeService();
+    }
+
+    /** Whether {@code person}, who is to serve, may be called up now. */
+    boolean callable(World world, YoungPerson person) {
         return switch (person.status) {
-            case HIGHER_EDUCATION -> world.month - person.studyStart >= settings.studyMonthsBeforeService()
+            case HIGHER_EDUCATION -> world.month - person.studyStart >= settings.studyMonthsBeforeService() + person.leaveOffset
                     && person.trainingEnds > world.month;
-            case EMPLOYED, UNEMPLOYED, INACTIVE -> person.age(world.month) >= settings.callUpAge();
+            case EMPLOYED, UNEMPLOYED, INACTIVE -> true;
             default -> false;
         };
     }
@@ -56,6 +73,7 @@ final class MilitaryService implements PersonStep {
             world.separate(person);
         }
         JobOffers.lapse(person);
+        person.serviceOwed = false;
         person.studyLeave = person.status == Status.HIGHER_EDUCATION;
         if (person.studyLeave) {
             person.trainingEnds += months;

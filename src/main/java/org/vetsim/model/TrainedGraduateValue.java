@@ -94,7 +94,8 @@ final class TrainedGraduateValue {
      * productivity at the firm reaches the hiring threshold, and the firm has a vacancy now or the
      * opening the graduate would fill is expected within the keep window: with staff already {@code
      * j - 1} above target (graduates kept before included), the graduate waits for the j-th next
-     * opening, on average {@code j × 12 / openings a year} months (openings a Poisson process).
+     * opening, on average {@code j × 12 / openings a year} months (openings a Poisson process). A
+     * graduate who leaves for military service ({@link MilitaryService#owes}) is not offered one.
      */
     static boolean offers(World world, Employer firm, YoungPerson graduate) {
         LabourMarketSettings market = world.scenario.labourMarket();
@@ -102,7 +103,7 @@ final class TrainedGraduateValue {
         double specific = world.skills.specificSkill(graduate, firm.occupation());
         double productivity = world.skills.productivity(graduate, specific, known);
         double paid = known ? world.paidProductivity(graduate, specific) : productivity;
-        if (productivity < market.hiringThreshold()) {
+        if (productivity < market.hiringThreshold() || MilitaryService.owes(world, graduate)) {
             return false;
         }
         int beyondTarget = firm.staff() - firm.targetStaff();

@@ -67,7 +67,7 @@ final class WorldBuilder {
             double costFactor = Math.exp(sigma * random.nextGaussian() - sigma * sigma / 2);
             Employer employer = new Employer(world.employers.size(), occupation, size, costFactor);
             if (useSpread > 0) {
-                employer.productiveUse = Math.exp(useSpread * useRandom.nextGaussian() - useSpread * useSpread / 2);
+                employer.setProductiveUse(Math.exp(useSpread * useRandom.nextGaussian() - useSpread * useSpread / 2));
             }
             world.employers.add(employer);
             world.employersByOccupation.get(occupation.index()).add(employer);

@@ -62,6 +62,10 @@ public final class YoungPerson {
     int studyStart;
     /** Whether it has been drawn if this person serves in the armed forces ({@link MilitaryService}). */
     boolean serviceDecided;
+    /** Drawn to serve and not yet called up: a student defers, no one applies for a job or is kept meanwhile. */
+    boolean serviceOwed;
+    /** Months beyond the months of study before service after which a conscript student takes leave (0-11). */
+    int leaveOffset;
     /** Months in which the current military service began and ends. */
     int serviceStarted;
     int serviceEnds;

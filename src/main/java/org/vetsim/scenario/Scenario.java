@@ -51,6 +51,8 @@ public record Scenario(
         Checks.require(name.matches(NAME_PATTERN), "name",
                 "must be 1 to 64 letters, digits, '.', '-' and '_', starting with a letter or digit (it names output folders)");
         Checks.requireNonEmpty(occupations, "occupations");
+        Checks.require(!militaryService.inForce() || militaryService.callUpAge() < population.exitAge(), "militaryService.callUpAge",
+                "call_up_age must be below population.exit_age when anyone serves");
         occupations = List.copyOf(occupations);
         reforms = List.copyOf(reforms);
         long distinct = occupations.stream().map(OccupationSpec::name).distinct().count();

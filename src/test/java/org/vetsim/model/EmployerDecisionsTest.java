@@ -119,19 +119,19 @@ class EmployerDecisionsTest {
     void aFirmThatUsesTraineesBetterTrainsAtLeastAsMuchAtALowerNetCost() {
         ApprenticePlaces places = new ApprenticePlaces();
         Employer firm = trainer();
-        double use = firm.productiveUse;
+        double use = firm.productiveUse();
         try {
-            firm.productiveUse = 0.5;
+            firm.setProductiveUse(0.5);
             double costly = world.apprenticeshipEconomics(firm.mentors).expectedNetCost(firm.trainingCostFactor(), firm.productiveUse());
             int few = places.choose(world, firm);
-            firm.productiveUse = 2.0;
+            firm.setProductiveUse(2.0);
             double cheap = world.apprenticeshipEconomics(firm.mentors).expectedNetCost(firm.trainingCostFactor(), firm.productiveUse());
             int many = places.choose(world, firm);
             assertTrue(cheap < costly, "more productive trainees, a lower net cost");
             assertTrue(many >= few, "and at least as many places: " + few + " -> " + many);
             assertTrue(many > 0, "a firm whose trainees bring a net return offers places");
         } finally {
-            firm.productiveUse = use;
+            firm.setProductiveUse(use);
         }
     }
 
@@ -143,6 +143,14 @@ class EmployerDecisionsTest {
         model.start();
         World uniform = model.world();
         assertTrue(uniform.employers.stream().allMatch(e -> e.productiveUse() == 1.0), "no spread: every firm at the mean");
+        VetModel spread = new VetModel(ScenarioLoader.load(Path.of("germany-dual"), List.of("population.young_people=1000")), 3);
+        spread.start();
+        List<Employer> withSpread = spread.world().employers;
+        assertEquals(uniform.employers.size(), withSpread.size(), "the spread has its own random stream: the same firms");
+        for (int i = 0; i < withSpread.size(); i++) {
+            assertEquals(uniform.employers.get(i).baseStaff(), withSpread.get(i).baseStaff());
+            assertEquals(uniform.employers.get(i).trainingCostFactor(), withSpread.get(i).trainingCostFactor());
+        }
     }
 
     @Test

@@ -1,6 +1,6 @@
 package org.vetsim.model;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vetsim.io.scenario.ScenarioLoader;
 import org.vetsim.metrics.Metric;
@@ -18,49 +18,61 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Compulsory military service on people of a settled economy where every young person is a
- * conscript: students serve on leave after their first year and resume, others are called up at
- * the call-up age (leaving any job) and look for work when they come back, those still in
- * education defer; over whole runs, the conscripts' stock is the conscripted share of the cohorts
- * times the months of service, and with no one conscripted the mechanism changes nothing.
+ * Compulsory military service on people of a settled economy (a fresh one for each test) where
+ * every young person is a conscript: students serve on leave within the year after their first
+ * and resume, others are called up at the call-up age (leaving any job) and look for work when
+ * they come back, those still in education defer and meanwhile neither apply for jobs nor are
+ * kept; over whole runs, the conscripts' stock is the conscripted share of the cohorts times the
+ * months of service, and with no one conscripted the mechanism changes nothing.
  */
 class MilitaryServiceTest {
-    private static World world;
-    private static MilitaryService service;
+    private World world;
+    private MilitaryService service;
 
-    @BeforeAll
-    static void settle() {
+    @BeforeEach
+    void settle() {
         world = TestWorlds.settled(ScenarioLoader.load(Path.of("baseline"),
                 List.of("population.young_people=3000", "military_service.share=1")), 1);
         service = new MilitaryService();
         service.begin(world);
     }
 
-    private static YoungPerson someone(Predicate<YoungPerson> which) {
+    private YoungPerson someone(Predicate<YoungPerson> which) {
         for (YoungPerson person : world.people) {
             if (which.test(person)) {
                 person.serviceDecided = false;
+                person.serviceOwed = false;
                 return person;
             }
         }
         throw new AssertionError("nobody fits");
     }
 
-    private static void advance(int months) {
+    /** Marks {@code person} as drawn to serve, taking leave {@code offset} months after the first year. */
+    private static void owes(YoungPerson person, int offset) {
+        person.serviceDecided = true;
+        person.serviceOwed = true;
+        person.leaveOffset = offset;
+    }
+
+    private void advance(int months) {
         world.month += months;
     }
 
     @Test
-    void aStudentServesOnLeaveAfterTheFirstYearAndResumesTheStudies() {
+    void aStudentServesOnLeaveWithinTheYearAfterTheFirstAndResumesTheStudies() {
         YoungPerson student = someone(p -> p.status == Status.HIGHER_EDUCATION && !p.serviceDecided);
         int months = world.scenario.militaryService().months();
-        student.studyStart = world.month - world.scenario.militaryService().studyMonthsBeforeService() + 1;
+        int first = world.scenario.militaryService().studyMonthsBeforeService();
+        owes(student, 3);
+        student.studyStart = world.month - first - 2;
         student.trainingEnds = world.month + 30;
-        assertFalse(service.due(world, student), "not before the months of study before service");
+        assertFalse(service.callable(world, student), "not before the month of leave drawn");
         student.studyStart--;
         service.apply(world, student);
         assertEquals(Status.MILITARY_SERVICE, student.status);
         assertTrue(student.studyLeave);
+        assertFalse(student.serviceOwed);
         assertEquals(world.month + 30 + months, student.trainingEnds, "the studies end that much later");
         int start = world.month;
         try {
@@ -74,6 +86,18 @@ class MilitaryServiceTest {
         } finally {
             world.month = start;
         }
+    }
+
+    @Test
+    void studentsTakeLeaveSpreadOverTheYearAfterTheFirst() {
+        YoungPerson student = someone(p -> p.status == Status.HIGHER_EDUCATION && !p.serviceDecided);
+        int first = world.scenario.militaryService().studyMonthsBeforeService();
+        student.studyStart = world.month - first;
+        student.trainingEnds = world.month + 30;
+        service.apply(world, student);
+        assertTrue(student.serviceDecided && student.serviceOwed, "drawn at the end of the first year (everyone serves here)");
+        assertTrue(student.leaveOffset >= 0 && student.leaveOffset < 12);
+        assertEquals(student.leaveOffset == 0, student.status == Status.MILITARY_SERVICE, "leave at the month drawn");
     }
 
     @Test
@@ -119,10 +143,26 @@ class MilitaryServiceTest {
         for (Status status : List.of(Status.APPRENTICE, Status.SCHOOL_VET, Status.GENERAL_EDUCATION)) {
             YoungPerson pupil = new YoungPerson(-1, world.month - 12 * (callUp + 1), 0.0);
             pupil.status = status;
-            assertFalse(service.due(world, pupil), status + " defers");
+            assertTrue(service.reached(world, pupil), "drawn at the call-up age");
+            owes(pupil, 0);
+            assertFalse(service.callable(world, pupil), status + " defers");
             pupil.status = Status.UNEMPLOYED;
-            assertTrue(service.due(world, pupil), "due once out of education");
+            assertTrue(service.callable(world, pupil), "called up once out of education");
         }
+    }
+
+    @Test
+    void oneLeavingForServiceAppliesForNoJobAndIsNotKept() {
+        World german = TestWorlds.settled(ScenarioLoader.load(Path.of("germany-dual"),
+                List.of("population.young_people=3000", "military_service.share=1")), 1);
+        YoungPerson apprentice = german.people.stream().filter(p -> p.status == Status.APPRENTICE && p.offerFrom == null
+                && !p.keepCommitted && !p.serviceOwed && TrainedGraduateValue.offers(german, p.employer, p)).findFirst().orElseThrow();
+        apprentice.trainingEnds = german.month + 1;
+        assertTrue(JobOffers.searchesBeforeLeaving(german, apprentice), "an apprentice in the last months applies");
+        owes(apprentice, 0);
+        assertFalse(JobOffers.searchesBeforeLeaving(german, apprentice), "not when leaving for the service");
+        assertFalse(TrainedGraduateValue.offers(german, apprentice.employer, apprentice),
+                "and the training firm, which would keep them, does not");
     }
 
     @Test
@@ -130,6 +170,7 @@ class MilitaryServiceTest {
         int callUp = world.scenario.militaryService().callUpAge();
         YoungPerson exempt = someone(p -> p.status == Status.UNEMPLOYED && p.age(world.month) >= callUp);
         exempt.serviceDecided = true;
+        exempt.serviceOwed = false;
         service.apply(world, exempt);
         assertEquals(Status.UNEMPLOYED, exempt.status, "one drawn not to serve is never called up");
     }

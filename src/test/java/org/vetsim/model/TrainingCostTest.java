@@ -83,6 +83,34 @@ class TrainingCostTest {
         assertEquals(perApprenticeYear, withFixed[1] - withoutFixed[1], 1e-9, "net cost");
     }
 
+    @Test
+    void theShareWithANetReturnCountsApprenticesWhoseReturnsExceedTheirWholeCost() {
+        double fixed = world.engagement.workBasedLearning().fixedCostMonths() / 12.0;
+        int apprentices = 0;
+        int netReturn = 0;
+        for (Employer employer : world.employers) {
+            ApprenticeshipEconomics economics = world.apprenticeshipEconomics(employer.mentors);
+            for (YoungPerson apprentice : employer.apprentices) {
+                double gross = economics.gross(employer.trainingCostFactor(), world.trainingMonth(apprentice))
+                        + fixed / employer.apprentices.size();
+                netReturn += economics.returns(employer.productiveUse(), apprentice.proficiency) > gross ? 1 : 0;
+                apprentices++;
+            }
+        }
+        assertTrue(netReturn > 0 && netReturn < apprentices, "some but not all: " + netReturn + " of " + apprentices);
+        double[] v = new double[Metric.values().length];
+        new TrainingBudget().fill(world, v, new double[SizeClass.values().length][SizeClassMetric.values().length]);
+        assertEquals((double) netReturn / apprentices, v[Metric.APPRENTICES_WITH_NET_RETURNS.ordinal()], 1e-12);
+    }
+
+    @Test
+    void noFirmPutsTraineesToProductiveWorkMoreThanAllTheirTime() {
+        ApprenticeshipEconomics economics = world.apprenticeshipEconomics(false);
+        double firmTime = world.engagement.workBasedLearning().firmTimeShare();
+        assertEquals(firmTime, economics.returns(100.0, 1.0), 1e-12, "a fully proficient apprentice at most earns the firm time");
+        assertTrue(economics.returns(1.0, 1.0) < firmTime, "at the mean use, less");
+    }
+
     private static double stillTraining(ApprenticeshipEconomics economics, int from, int to) {
         double months = 0;
         for (int t = from; t < to; t++) {

@@ -75,12 +75,23 @@ class WorldInvariantsTest {
 
     @Test
     void stocksAndFlowsAddUp() {
-        List<MonthReport> reports = TestScenarios.run(TestScenarios.small(), 3);
+        check(TestScenarios.run(TestScenarios.small(), 3));
+    }
+
+    @Test
+    void stocksAndFlowsAddUpWithConscripts() {
+        List<MonthReport> reports = TestScenarios.run(TestScenarios.small("military_service.share=0.5",
+                "military_service.call_up_age=18"), 3);
+        assertTrue(reports.stream().anyMatch(r -> r.value(Metric.IN_MILITARY_SERVICE) > 0), "some serve");
+        check(reports);
+    }
+
+    private static void check(List<MonthReport> reports) {
         MonthReport previous = null;
         for (MonthReport r : reports) {
             double statuses = r.value(Metric.IN_GENERAL_EDUCATION) + r.value(Metric.IN_HIGHER_EDUCATION)
                     + r.value(Metric.IN_SCHOOL_VET) + r.value(Metric.APPRENTICES) + r.value(Metric.EMPLOYED)
-                    + r.value(Metric.UNEMPLOYED) + r.value(Metric.INACTIVE);
+                    + r.value(Metric.UNEMPLOYED) + r.value(Metric.INACTIVE) + r.value(Metric.IN_MILITARY_SERVICE);
             assertEquals(r.value(Metric.POPULATION), statuses, "statuses partition the population in month " + r.month());
             assertEquals(r.value(Metric.STUDENTS_ENROLLED), r.value(Metric.IN_SCHOOL_VET) + r.value(Metric.APPRENTICES));
             assertEquals(1.2 * 2000, r.value(Metric.ADULT_EMPLOYED) + r.value(Metric.ADULT_JOB_SEEKERS), 1e-9,

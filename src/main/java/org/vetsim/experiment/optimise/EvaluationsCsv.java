@@ -31,7 +31,8 @@ final class EvaluationsCsv {
                         + BASE_ROW, 1),
                 Column.integer("candidate", "", "Position of the candidate in its search, from 1." + BASE_ROW, 1),
                 Column.oneOf("stage", "Where the row comes from: base (the base scenario), search (asked for by CMA-ES), "
-                        + "check (the check of the on/off and whole-number levers) or final (a best candidate run again "
+                        + "check (the final check: a switch flipped, a whole number moved one level, a number set to its "
+                        + "lowest value) or final (a best candidate run again "
                         + "with more replications).", List.of("base", Proposal.SEARCH, Proposal.CHECK, Proposal.FINAL)),
                 Column.integer("restart", "", "Which CMA-ES run of the search asked for the candidate, from 0; empty "
                         + "outside CMA-ES.", 0)));

@@ -43,7 +43,7 @@ final class Schema {
             + "built (simulation, population, occupations, skills and the keys marked so). Keys left out keep the "
             + "value in force before the reform.";
     /** The sections besides engagement whose keys a reform may change. */
-    static final List<String> REFORMABLE_SECTIONS = List.of("education", "colleges", "exams", "labour_market", "technology");
+    static final List<String> REFORMABLE_SECTIONS = List.of("education", "colleges", "exams", "labour_market", "technology", "military_service");
 
     /** The whole scenario file. */
     static final Group SCENARIO = scenario();

@@ -147,6 +147,16 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aReformMayShortenMilitaryService(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("korea-shorter.yaml");
+        java.nio.file.Files.writeString(file, "extends: korea-corporate\nname: korea-shorter\nreforms:\n"
+                + "  - month: 12\n    set:\n      military_service.months: 18\n");
+        Scenario scenario = ScenarioLoader.load(file, List.of());
+        assertEquals(21, scenario.militaryService().months());
+        assertEquals(18, scenario.reforms().get(0).inForce().militaryService().months(), "Korea's cut from 21 to 18 months");
+    }
+
+    @Test
     void overridesReachIntoReformsByTheirPlaceInTheFile() {
         Scenario scenario = ScenarioLoader.load(GOOD.resolve("reforms.yaml"), List.of(
                 "reforms.0.set.industry_councils.enabled=true",
