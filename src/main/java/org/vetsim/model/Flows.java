@@ -30,6 +30,9 @@ final class Flows {
     int layoffs;
     int inductionMonths;
     int quitsToUnemployment;
+    int quitsToInactivity;
+    int hiresFromUnemployment;
+    int unemployedSeekers;
     int counterOffers;
     int vetEntrantsAfterGeneral;
     int educationLeavers;

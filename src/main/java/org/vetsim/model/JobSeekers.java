@@ -49,6 +49,9 @@ final class JobSeekers {
         if (person.occupation != null) {
             byOccupation.get(person.occupation.index()).add(person);
         }
+        if (person.status == Status.UNEMPLOYED) {
+            world.flows.unemployedSeekers++;
+        }
         if (person.status == Status.UNEMPLOYED || student) {
             addKnown(world, person);
             if (person.certifiedIn != null) {

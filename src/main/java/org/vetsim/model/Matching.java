@@ -69,6 +69,9 @@ final class Matching implements Phase {
     private static void recordHire(World world, YoungPerson person, Employer employer) {
         Flows flows = world.flows;
         flows.youngHires++;
+        if (person.status == Status.UNEMPLOYED) {
+            flows.hiresFromUnemployment++;
+        }
         if (!person.hadJob && person.leftEducation >= 0 && person.status == Status.UNEMPLOYED) {
             world.recordFirstJob(person, world.month - person.leftEducation);
         }

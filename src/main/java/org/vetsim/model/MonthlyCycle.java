@@ -28,7 +28,7 @@ final class MonthlyCycle {
                         new WorkplaceLearning()), // learning as apprentice, intern and employee
                 new LabourDemand(),       // business cycle, adult exits, layoffs, vacancies
                 new PersonPass(           // each young person in turn:
-                        new Separations(),       // quits, on-the-job search, discouragement, reactivation
+                        new Separations(),       // participation choice (search, inactivity), quits, on-the-job search
                         new JobSearch()),        // who is looking for work this month
                 new Matching(),           // screening and hiring; adult market fills some vacancies
                 new CollegePlanning(),    // colleges adjust seats (yearly)

@@ -78,6 +78,7 @@ final class Observation implements Phase {
         world.examWindow.push(flows.examPasses, flows.examTakers);
         world.certifiedGapWindow.push(flows.certifiedGapSum, flows.examPasses);
         world.firstJobWindow.push(flows.firstJobMonths, flows.firstJobs);
+        world.jobFindingWindow.push(flows.hiresFromUnemployment, flows.unemployedSeekers);
         world.vetFirstJobWindow.push(flows.vetFirstJobMonths, flows.vetFirstJobs);
         world.jobOnLeavingWindow.push(flows.leaversStartingWork, flows.educationLeavers);
         world.retentionWindow.push(flows.apprenticesRetained, flows.apprenticeGraduates);

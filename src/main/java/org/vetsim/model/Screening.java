@@ -81,7 +81,7 @@ final class Screening {
             if (applicant.estimate() < market.hiringThreshold()) {
                 return null;
             }
-            if (applicant.isAdult() || accepts(applicant)) {
+            if (applicant.isAdult() || accepts(applicant, employer)) {
                 return applicant;
             }
             applicants.set(best, applicants.get(left - 1));
@@ -105,7 +105,8 @@ final class Screening {
     }
 
     /**
-     * Whether a young applicant takes the job. Someone without work takes it. To someone searching
+     * Whether a young applicant takes the job. Someone without work takes it if its wage and fit
+     * beat their value of time outside work ({@link ParticipationChoice#takes}). To someone searching
      * from a job the firm bids what it expects them to produce (Bertrand competition for a worker,
      * Postel-Vinay and Robin 2002); the worker takes it only if it beats their wage, and their
      * employer matches it as long as it does not exceed what they produce there
@@ -115,13 +116,13 @@ final class Screening {
      * them after training (none if it would not keep them), and the firm may raise that wage; an
      * apprentice earlier in training compares it with apprentice pay, which is not renegotiated.
      */
-    private boolean accepts(Applicant applicant) {
+    private boolean accepts(Applicant applicant, Employer employer) {
         YoungPerson person = applicant.person();
         if (person.matchedMonth == world.month) {
             return false;
         }
         if (!person.status.employed()) {
-            return true;
+            return ParticipationChoice.takes(world, person, world.wage(applicant.estimate(), employer.occupation().index()), applicant.fit());
         }
         double offer = applicant.estimate();
         double worth;

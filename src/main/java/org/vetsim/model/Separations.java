@@ -9,10 +9,12 @@ import org.vetsim.scenario.LabourMarketSettings;
  * induction at a corporate training centre); a share of quitters search from their job and only
  * leave if another employer hires them, the rest quit into unemployment. Apprentices without an
  * enforceable training contract look for a job elsewhere with the breach rate (mechanism 8).
- * The unemployed may become discouraged and inactive; the inactive may start searching again.
+ * Before that, everyone out of education makes the participation choice ({@link ParticipationChoice}):
+ * whether to look for work, or to leave a job for time outside work.
  */
 final class Separations implements PersonStep {
     private MersenneTwisterFast random;
+    private MersenneTwisterFast participation;
     private LabourMarketSettings market;
     private boolean contracts;
     private double breach;
@@ -21,6 +23,7 @@ final class Separations implements PersonStep {
     @Override
     public void begin(World world) {
         random = world.random(Stream.SEPARATIONS);
+        participation = world.random(Stream.PARTICIPATION);
         market = world.scenario.labourMarket();
         Engagement engagement = world.engagement;
         contracts = engagement.cooperationContracts().trainingContracts();
@@ -30,6 +33,10 @@ final class Separations implements PersonStep {
 
     @Override
     public void apply(World world, YoungPerson person) {
+        Status before = person.status;
+        if (before == Status.EMPLOYED || before == Status.UNEMPLOYED || before == Status.INACTIVE) {
+            ParticipationChoice.decide(world, participation, person);
+        }
         switch (person.status) {
             case EMPLOYED -> {
                 double quit = market.quitRate() * (person.inducted ? trainedQuitFactor : 1.0);
@@ -45,16 +52,6 @@ final class Separations implements PersonStep {
             case APPRENTICE -> {
                 boolean walksOut = random.nextDouble() < breach;
                 person.searchingOnJob = !contracts && walksOut;
-            }
-            case UNEMPLOYED -> {
-                if (random.nextDouble() < market.discouragementRate()) {
-                    person.setStatus(Status.INACTIVE);
-                }
-            }
-            case INACTIVE -> {
-                if (random.nextDouble() < market.reactivationRate()) {
-                    person.setStatus(Status.UNEMPLOYED);
-                }
             }
             default -> {
             }

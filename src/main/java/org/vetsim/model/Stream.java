@@ -35,10 +35,12 @@ public enum Stream {
     PLACEMENTS,
     /** Screening and hiring. */
     MATCHING,
-    /** Quits, job search on the job, discouragement and reactivation. */
+    /** Quits and job search on the job. */
     SEPARATIONS,
     /** Who of each cohort serves in the armed forces. */
     MILITARY_SERVICE,
     /** How productively each employer uses trainees (drawn only when their spread is above 0). */
-    TRAINEE_USE
+    TRAINEE_USE,
+    /** Young people's circumstances: their value of time outside work ({@link ParticipationChoice}). */
+    PARTICIPATION
 }

@@ -30,6 +30,8 @@ public final class World {
     final TrailingWindow examWindow = new TrailingWindow(12);
     final TrailingWindow certifiedGapWindow = new TrailingWindow(12);
     final TrailingWindow firstJobWindow = new TrailingWindow(12);
+    /** Hires of young job seekers out of unemployment over the unemployed job seekers, the last 12 months. */
+    final TrailingWindow jobFindingWindow = new TrailingWindow(12);
     final TrailingWindow jobOnLeavingWindow = new TrailingWindow(12);
     final TrailingWindow vetFirstJobWindow = new TrailingWindow(12);
     final TrailingWindow retentionWindow = new TrailingWindow(12);
@@ -251,6 +253,7 @@ public final class World {
         person.wageFloor = wage;
         person.searchingOnJob = false;
         person.keepCommitted = false;
+        person.failedSearchMonths = 0;
         person.setStatus(Status.EMPLOYED);
         employer.youngStaff.add(person);
     }
