@@ -1,6 +1,7 @@
 package org.vetsim.gui;
 
 import org.vetsim.model.Status;
+import org.vetsim.scenario.Scenario;
 
 import javax.swing.JPanel;
 import java.awt.BasicStroke;
@@ -13,6 +14,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.util.List;
 
 /** The key to the picture of the system, shown beside it: what each shape, colour and line means. */
 final class LegendPanel extends JPanel {
@@ -21,9 +23,22 @@ final class LegendPanel extends JPanel {
     private static final int ROW = 20;
     private static final int TEXT_X = 42;
 
+    private List<Status> statuses = List.of(Status.values());
+
     LegendPanel() {
         setPreferredSize(new Dimension(WIDTH, 585));
         setBackground(Palette.BACKGROUND);
+    }
+
+    /** Keys the young people's boxes that a run of {@code scenario} shows. */
+    void show(Scenario scenario) {
+        statuses = StatusPool.shown(scenario);
+        repaint();
+    }
+
+    /** The statuses the legend keys now. */
+    List<Status> statuses() {
+        return statuses;
     }
 
     @Override
@@ -70,7 +85,7 @@ final class LegendPanel extends JPanel {
         g.draw(new Line2D.Double(10, y + 10, 32, y + 10));
         y = item(g, "Partnership contract", y) + 6;
         y = heading(g, "Young people (boxes on the right)", y);
-        for (Status status : Status.values()) {
+        for (Status status : statuses) {
             y = dot(g, Palette.of(status), y, Palette.label(status));
         }
         y = dot(g, Palette.INTERN, y, "College students on internships");

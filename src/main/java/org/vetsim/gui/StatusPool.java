@@ -1,6 +1,11 @@
 package org.vetsim.gui;
 
 import org.vetsim.model.Status;
+import org.vetsim.scenario.Reform;
+import org.vetsim.scenario.Scenario;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The young people of one status, drawn as a box of dots (one dot for a fixed number of people,
@@ -15,6 +20,24 @@ public final class StatusPool {
 
     StatusPool(Status status) {
         this.status = status;
+    }
+
+    /**
+     * The statuses a run of {@code scenario} can have people in, in the model's order: military
+     * service only where someone serves, at the start or after a reform.
+     */
+    static List<Status> shown(Scenario scenario) {
+        boolean service = scenario.militaryService().inForce();
+        for (Reform reform : scenario.reforms()) {
+            service |= reform.inForce().militaryService().inForce();
+        }
+        List<Status> statuses = new ArrayList<>();
+        for (Status status : Status.values()) {
+            if (status != Status.MILITARY_SERVICE || service) {
+                statuses.add(status);
+            }
+        }
+        return statuses;
     }
 
     void set(int count, int internCount, int peoplePerDot) {

@@ -46,6 +46,7 @@ final class SystemDisplay {
         frame.getContentPane().add(legend, BorderLayout.EAST);
         frame.pack();
         frame.setSize(frame.getWidth() + SCROLLBAR_ROOM, frame.getHeight() + SCROLLBAR_ROOM);
+        legend.show(gui.scenario());
         showMessage(invitation(gui.scenario()));
     }
 
@@ -83,6 +84,10 @@ final class SystemDisplay {
         display.setScale(Math.floor(100 * Math.max(MIN_SCALE, Math.min(1.0, scale))) / 100);
     }
 
+    LegendPanel legend() {
+        return legend;
+    }
+
     JFrame frame() {
         return frame;
     }
@@ -93,6 +98,7 @@ final class SystemDisplay {
 
     /** Lays the picture out for a freshly started model and updates it after every month. */
     void start(VetModel model) {
+        legend.show(model.scenario());
         picture.layout(model.world());
         picture.update(model);
         links.setField(new SpatialNetwork2D(picture.field, picture.network));

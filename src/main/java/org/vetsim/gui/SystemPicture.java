@@ -94,11 +94,11 @@ final class SystemPicture {
             layoutFirms(world, occupation, y, firmScale, groupScale);
         }
         put(poolHeading, POOL_X - POOL_WIDTH / 2, 6.3);
-        Status[] statuses = Status.values();
-        double poolSpacing = (ROWS_BOTTOM - ROWS_TOP) / statuses.length;
-        for (int i = 0; i < statuses.length; i++) {
-            StatusPool pool = new StatusPool(statuses[i]);
-            pools.put(statuses[i], pool);
+        List<Status> statuses = StatusPool.shown(world.scenario());
+        double poolSpacing = (ROWS_BOTTOM - ROWS_TOP) / statuses.size();
+        for (int i = 0; i < statuses.size(); i++) {
+            StatusPool pool = new StatusPool(statuses.get(i));
+            pools.put(statuses.get(i), pool);
             put(pool, POOL_X, ROWS_TOP + poolSpacing * (i + 0.5));
         }
     }
