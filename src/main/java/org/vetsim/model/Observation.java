@@ -39,7 +39,7 @@ final class Observation implements Phase {
         if (reporting) {
             report(world, flows, counts);
         } else {
-            budget.fill(world, new double[Metric.values().length], SizeClassObservation.emptyRows());
+            budget.settleAccounts(world);
         }
         world.meanProductivity = counts.meanProductivity(world.meanProductivity);
         for (int o = 0; o < world.occupations.length; o++) {

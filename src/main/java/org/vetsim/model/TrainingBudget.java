@@ -16,6 +16,30 @@ import org.vetsim.scenario.FinancialIncentives;
 final class TrainingBudget {
     private LevyFunds levy;
 
+    /**
+     * In the warm-up: only what the model acts on, the levy accounts ({@link LevyFunds}) and the
+     * reset of the month's induction, without the cost sums that only the report shows.
+     */
+    void settleAccounts(World world) {
+        if (levy == null) {
+            levy = new LevyFunds(world.employers.size(), world.engagement.financialIncentives().accountExpiryMonths());
+        }
+        double[] eligible = new double[world.employers.size()];
+        double inductionCostRatio = world.engagement.corporateTrainingCentres().costRatio();
+        for (Employer employer : world.employers) {
+            double cf = employer.trainingCostFactor();
+            if (!employer.apprentices.isEmpty()) {
+                double monthly = cf * world.apprenticeshipEconomics(employer.mentors).otherCostsEligible();
+                for (int k = employer.apprentices.size(); k > 0; k--) {
+                    eligible[employer.id()] += monthly;
+                }
+            }
+            eligible[employer.id()] += cf * employer.inductionMonths * inductionCostRatio;
+            employer.inductionMonths = 0;
+        }
+        levy.month(world, eligible, new double[Metric.values().length], SizeClassObservation.emptyRows());
+    }
+
     /** Fills the cost and budget metrics of the month, economy-wide and by size class. */
     void fill(World world, double[] v, double[][] bySize) {
         if (levy == null) {
