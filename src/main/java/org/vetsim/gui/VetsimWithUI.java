@@ -175,12 +175,14 @@ public final class VetsimWithUI extends GUIState {
     }
 
     /**
-     * Replaces the scenario, e.g. with one opened from a file: clears the charts and the picture;
-     * the next Play runs it. A run in progress must have been stopped.
+     * Replaces the scenario, e.g. with one opened from a file: clears the charts and the picture
+     * and shows the new scenario's legend; the next Play runs it. A run in progress must have been
+     * stopped.
      */
     void setScenario(Scenario newScenario) {
         scenario = newScenario;
         charts.newRun(newScenario);
+        display.legend().show(newScenario);
         display.showMessage(SystemDisplay.invitation(newScenario));
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vetsim.io.scenario.ScenarioLoader;
+import org.vetsim.model.Status;
 import org.vetsim.scenario.Scenario;
 
 import javax.imageio.ImageIO;
@@ -14,14 +15,33 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-/** Another scenario can be loaded into the open Console and run; the charts export as PNG files. */
+/**
+ * Another scenario can be loaded into the open Console, shows its legend at once and runs; the
+ * charts export as PNG files.
+ */
 class ScenarioReloadTest {
 
     @BeforeEach
     void needsDisplay() {
         GuiHarness.assumeDisplay();
+    }
+
+    @Test
+    void loadingAScenarioShowsItsLegendBeforePlay() throws Exception {
+        try (GuiHarness harness = GuiHarness.open(GuiTestScenarios.small(1), 5)) {
+            Scenario korea = ScenarioLoader.load(Path.of("scenarios/korea-corporate.yaml"), List.of("population.young_people=2000"));
+            GuiHarness.onEdt(() -> harness.gui.setScenario(korea));
+            assertTrue(GuiHarness.onEdtGet(() -> harness.gui.display().legend().statuses()).contains(Status.MILITARY_SERVICE),
+                    "a scenario with conscription keys military service at once");
+            Scenario dual = ScenarioLoader.load(Path.of("scenarios/germany-dual.yaml"), List.of("population.young_people=2000"));
+            GuiHarness.onEdt(() -> harness.gui.setScenario(dual));
+            assertFalse(GuiHarness.onEdtGet(() -> harness.gui.display().legend().statuses()).contains(Status.MILITARY_SERVICE),
+                    "one without it does not");
+        }
     }
 
     @Test
