@@ -13,7 +13,10 @@ import org.vetsim.scenario.ExamSettings;
  * leaves for it, so retention is chosen by both sides. A school graduate who
  * accepted a job before finishing starts it ({@link JobOffers}); otherwise the internship host
  * decides as a training firm does. An apprentice committed in the last months
- * ({@link KeepCommitment}) is kept. Everyone else starts looking for work.
+ * ({@link KeepCommitment}) is offered the job. A graduate offered a job by the training firm or
+ * the host takes it if its wage and fit beat their value of time outside work
+ * ({@link ParticipationChoice#takes}). Everyone else is out of work and makes the participation
+ * choice the same month.
  */
 final class Graduation implements PersonStep {
     private MersenneTwisterFast random;
@@ -55,8 +58,14 @@ final class Graduation implements PersonStep {
             world.leaveEducation(person);
             if (!JobOffers.startOnLeaving(world, person) && person.internAt != null
                     && TrainedGraduateValue.offers(world, person.internAt, person)) {
-                startFirstJob(world, person, person.internAt, 0.0, fit());
-                world.flows.leaversStartingWork++;
+                Employer host = person.internAt;
+                double fit = fit();
+                double specific = world.skills.specificSkill(person, host.occupation());
+                double wage = world.wage(world.skills.productivity(person, specific, false), host.occupation().index());
+                if (ParticipationChoice.takes(world, person, wage, fit)) {
+                    startFirstJob(world, person, host, 0.0, fit);
+                    world.flows.leaversStartingWork++;
+                }
             }
         } else {
             finishApprenticeship(world, person);
@@ -75,12 +84,14 @@ final class Graduation implements PersonStep {
         person.leftEducation = world.month;
         boolean wanted = person.keepCommitted || TrainedGraduateValue.offers(world, firm, person);
         person.keepCommitted = false;
+        boolean takes = wanted && ParticipationChoice.takes(world, person,
+                world.employeeWage(person, world.skills.specificSkill(person, firm.occupation())), person.jobFit);
         if (person.offerFrom != null) {
             leaveForOutsideJob(world, person, firm, wanted);
             return;
         }
         world.flows.educationLeavers++;
-        if (wanted) {
+        if (takes) {
             world.flows.leaversStartingWork++;
             double firmSkill = person.firmSkill;
             person.employer = null;
@@ -88,6 +99,9 @@ final class Graduation implements PersonStep {
             person.firmSkill = firmSkill;
             world.retention.offered(person);
         } else {
+            if (wanted) {
+                world.retention.offered(person);
+            }
             person.employer = null;
             person.firmSkill = 0;
             person.setStatus(Status.UNEMPLOYED);

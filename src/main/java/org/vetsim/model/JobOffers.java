@@ -17,12 +17,17 @@ final class JobOffers {
     private JobOffers() {
     }
 
-    /** Whether {@code person} is a student in the months before leaving in which they apply for jobs. */
+    /**
+     * Whether {@code person} is a student in the months before leaving who applies for jobs: one
+     * who does not go on to study, owes no service, is not bound to training or kept, and for whom
+     * search pays ({@link ParticipationChoice#appliesBeforeLeaving}).
+     */
     static boolean searchesBeforeLeaving(World world, YoungPerson person) {
         if (person.offerFrom != null || MilitaryService.owes(world, person)) {
             return false;
         }
-        return !HigherEducation.goesOn(person) && !person.vetBound && !person.keepCommitted && leavingSoon(world, person);
+        return !HigherEducation.goesOn(person) && !person.vetBound && !person.keepCommitted && leavingSoon(world, person)
+                && ParticipationChoice.appliesBeforeLeaving(world, person);
     }
 
     /**

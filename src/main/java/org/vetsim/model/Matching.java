@@ -43,6 +43,7 @@ final class Matching implements Phase {
         }
         for (YoungPerson person : seekers.all.people()) {
             person.searchingOnJob = false;
+            ParticipationChoice.searchedInVain(world, person);
         }
         for (Employer employer : world.employers) {
             world.flows.unfilledByOccupation[employer.occupation().index()] += employer.vacancies;

@@ -1,7 +1,6 @@
 package org.vetsim.model;
 
 import ec.util.MersenneTwisterFast;
-import org.vetsim.scenario.Participation;
 
 /**
  * The participation choice of a young person out of education ({@link Participation}): whether
@@ -10,7 +9,8 @@ import org.vetsim.scenario.Participation;
  * wage above their value of non-market time, over the job's expected length (the young
  * employee's quit rate and the discount rate); the chance of getting one is the market's
  * job-finding rate of young job seekers over the last year, discounted by the person's own failed
- * months of search (a Beta belief with the market's rate as prior).
+ * months of search (a Beta belief with the market's rate as prior). The value of time outside
+ * work is a personal factor drawn on entering the window and drawn anew when circumstances change.
  */
 final class ParticipationChoice {
     /** The belief in the market's job-finding rate before any young person has searched. */
@@ -19,20 +19,15 @@ final class ParticipationChoice {
     private ParticipationChoice() {
     }
 
-    /** The person's value of a month outside work, drawn the first time it is needed. */
+    /** The person's value of a month outside work now: their factor on the mean value, in productivity units. */
     static double nonMarketValue(World world, YoungPerson person) {
-        if (Double.isNaN(person.nonMarketValue)) {
-            drawCircumstances(world, world.random(Stream.PARTICIPATION), person);
-        }
-        return person.nonMarketValue;
+        return world.scenario.labourMarket().participation().nonMarketValue() * world.meanProductivity * person.nonMarketFactor;
     }
 
-    /** Draws the person's value of non-market time anew: a log-normal factor (mean 1) on the mean value. */
-    static void drawCircumstances(World world, MersenneTwisterFast random, YoungPerson person) {
-        Participation settings = world.scenario.labourMarket().participation();
-        double sd = settings.nonMarketSpread();
-        double factor = sd > 0 ? Math.exp(sd * random.nextGaussian() - 0.5 * sd * sd) : 1.0;
-        person.nonMarketValue = settings.nonMarketValue() * world.meanProductivity * factor;
+    /** A value-of-time factor: log-normal with mean 1 and the scenario's spread. */
+    static double drawFactor(World world, MersenneTwisterFast random) {
+        double sd = world.scenario.labourMarket().participation().nonMarketSpread();
+        return sd > 0 ? Math.exp(sd * random.nextGaussian() - 0.5 * sd * sd) : 1.0;
     }
 
     /** The wage a person out of work expects to be offered: the pay rule on what employers expect them to produce. */
@@ -69,57 +64,76 @@ final class ParticipationChoice {
     }
 
     /**
-     * Whether the person searches this month: they are available for work (a job at the expected
-     * wage beats their time outside work) and the believed chance of a job times its worth, plus
-     * an allowance paid only to job seekers, beats the cost of a month's search.
+     * Whether the person out of work searches this month: they are available for work (a job at
+     * the expected wage beats their time outside work) and the believed chance of a job times its
+     * worth, plus an allowance paid only to job seekers, beats the cost of a month's search.
      */
     static boolean searches(World world, YoungPerson person) {
-        Participation settings = world.scenario.labourMarket().participation();
+        return searchPays(world, person, world.scenario.labourMarket().participation().jobSeekerAllowance());
+    }
+
+    /**
+     * Whether a student in the months before leaving applies for jobs: the same choice as
+     * {@link #searches} without the allowance, which is paid to job seekers out of education only.
+     */
+    static boolean appliesBeforeLeaving(World world, YoungPerson person) {
+        return searchPays(world, person, 0.0);
+    }
+
+    private static boolean searchPays(World world, YoungPerson person, double allowance) {
         double wage = expectedWage(world, person);
         double surplus = wage - nonMarketValue(world, person);
         if (surplus <= 0) {
             return false;
         }
-        double gain = perceivedChance(world, person) * surplus * jobMonths(world) + settings.jobSeekerAllowance();
-        return gain >= settings.searchCost() * wage;
+        double gain = perceivedChance(world, person) * surplus * jobMonths(world) + allowance;
+        return gain >= world.scenario.labourMarket().participation().searchCost() * wage;
     }
 
-    /** Whether a person without a job takes one at {@code wage} with non-wage value {@code fit}. */
+    /**
+     * Whether a person not in work takes a job at {@code wage} with non-wage value {@code fit}:
+     * an offer from an employer, a training firm keeping its graduate, a host its intern.
+     */
     static boolean takes(World world, YoungPerson person, double wage, double fit) {
         return wage + fit >= nonMarketValue(world, person);
     }
 
     /**
+     * Counts a month of failed search for a job seeker who searched out of work this month and
+     * was offered nothing (called after the month's hiring); an offer declined is not a failure
+     * of search.
+     */
+    static void searchedInVain(World world, YoungPerson person) {
+        if (person.status == Status.UNEMPLOYED && person.lastOfferMonth != world.month) {
+            person.failedSearchMonths++;
+        }
+    }
+
+    /**
      * The month's choice of a young person out of education (employee, job seeker or inactive):
-     * circumstances may change; an employee who now values time outside work above the job
-     * leaves it; someone out of work searches or not, and counts a month of failed search, or,
-     * not searching, hears of others finding work (one failed month forgotten).
+     * circumstances may change, and an employee who then values time outside work above the job
+     * leaves it; someone out of work searches or not; not searching, they hear of others finding
+     * work (one failed month forgotten).
      */
     static void decide(World world, MersenneTwisterFast random, YoungPerson person) {
-        Participation settings = world.scenario.labourMarket().participation();
-        boolean changed = Double.isNaN(person.nonMarketValue) || random.nextDouble() < settings.circumstanceChangeRate();
+        double rate = world.scenario.labourMarket().participation().circumstanceChangeRate();
+        boolean changed = random.nextDouble() < rate;
         if (changed) {
-            drawCircumstances(world, random, person);
+            person.nonMarketFactor = drawFactor(world, random);
         }
         switch (person.status) {
             case EMPLOYED -> {
-                if (changed && person.nonMarketValue > world.wageOf(person) + person.jobFit) {
+                if (changed && nonMarketValue(world, person) > world.wageOf(person) + person.jobFit) {
                     world.separate(person);
                     person.setStatus(Status.INACTIVE);
                     world.flows.quitsToInactivity++;
                 }
             }
             case UNEMPLOYED, INACTIVE -> {
-                if (person.status == Status.UNEMPLOYED && person.lastSearchMonth == world.month - 1) {
-                    person.failedSearchMonths++;
-                } else if (person.status == Status.INACTIVE && person.failedSearchMonths > 0) {
+                if (person.status == Status.INACTIVE && person.failedSearchMonths > 0) {
                     person.failedSearchMonths--;
                 }
-                boolean search = searches(world, person);
-                person.setStatus(search ? Status.UNEMPLOYED : Status.INACTIVE);
-                if (search) {
-                    person.lastSearchMonth = world.month;
-                }
+                person.setStatus(searches(world, person) ? Status.UNEMPLOYED : Status.INACTIVE);
             }
             default -> {
             }

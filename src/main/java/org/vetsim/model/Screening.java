@@ -105,8 +105,9 @@ final class Screening {
     }
 
     /**
-     * Whether a young applicant takes the job. Someone without work takes it if its wage and fit
-     * beat their value of time outside work ({@link ParticipationChoice#takes}). To someone searching
+     * Whether a young applicant takes the job. Someone without work (a job seeker, or a student
+     * applying before leaving) takes it if its wage and fit beat their value of time outside work
+     * ({@link ParticipationChoice#takes}). To someone searching
      * from a job the firm bids what it expects them to produce (Bertrand competition for a worker,
      * Postel-Vinay and Robin 2002); the worker takes it only if it beats their wage, and their
      * employer matches it as long as it does not exceed what they produce there
@@ -122,6 +123,7 @@ final class Screening {
             return false;
         }
         if (!person.status.employed()) {
+            person.lastOfferMonth = world.month;
             return ParticipationChoice.takes(world, person, world.wage(applicant.estimate(), employer.occupation().index()), applicant.fit());
         }
         double offer = applicant.estimate();

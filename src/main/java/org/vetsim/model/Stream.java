@@ -41,6 +41,8 @@ public enum Stream {
     MILITARY_SERVICE,
     /** How productively each employer uses trainees (drawn only when their spread is above 0). */
     TRAINEE_USE,
-    /** Young people's circumstances: their value of time outside work ({@link ParticipationChoice}). */
-    PARTICIPATION
+    /** Changes of young people's circumstances: their value of time outside work drawn anew ({@link ParticipationChoice}). */
+    PARTICIPATION,
+    /** Each entrant's value of time outside work, drawn once on entering the window, in entry order (common to arms). */
+    CIRCUMSTANCES
 }

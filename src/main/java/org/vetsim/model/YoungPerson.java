@@ -71,12 +71,16 @@ public final class YoungPerson {
     int serviceEnds;
     /** A student serving on leave from higher education, who resumes the studies afterwards. */
     boolean studyLeave;
-    /** What a month outside work and search is worth to this person now (NaN until first needed; {@link ParticipationChoice}). */
-    double nonMarketValue = Double.NaN;
+    /**
+     * What a month outside work and search is worth to this person now, as a factor (mean 1) on
+     * the scenario's mean value of non-market time: drawn on entry, drawn anew when their
+     * circumstances change ({@link ParticipationChoice}).
+     */
+    double nonMarketFactor = 1.0;
     /** Months of failed search in the person's belief about their chance of a job. */
     int failedSearchMonths;
-    /** The last month in which the person searched for work while out of it. */
-    int lastSearchMonth = -2;
+    /** The last month in which an employer offered the person a job while they were out of work or in education. */
+    int lastOfferMonth = -2;
     /** The employer's staff or apprentice list the person is on, and the neighbours there ({@link StaffList}). */
     StaffList staffList;
     YoungPerson staffPrevious;

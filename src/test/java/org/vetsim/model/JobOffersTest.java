@@ -32,6 +32,7 @@ class JobOffersTest {
         for (YoungPerson person : world.people) {
             if (person.status == status && person.offerFrom == null && (status != Status.GENERAL_EDUCATION || !person.admittedToHigher)) {
                 person.trainingEnds = world.month + monthsLeft;
+                person.nonMarketFactor = 0.5;
                 return person;
             }
         }
@@ -45,6 +46,10 @@ class JobOffersTest {
         assertTrue(JobOffers.searchesBeforeLeaving(world, vet), "a VET student in the last months applies");
         vet.trainingEnds = world.month + window + 1;
         assertFalse(JobOffers.searchesBeforeLeaving(world, vet), "not yet earlier");
+        vet.trainingEnds = world.month + window;
+        vet.nonMarketFactor = 1e6;
+        assertFalse(JobOffers.searchesBeforeLeaving(world, vet), "nor one who values time outside work above any job");
+        vet.nonMarketFactor = 0.5;
         YoungPerson pupil = student(Status.GENERAL_EDUCATION, 1);
         assertTrue(JobOffers.searchesBeforeLeaving(world, pupil));
         pupil.admittedToHigher = true;
