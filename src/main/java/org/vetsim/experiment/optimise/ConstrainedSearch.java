@@ -18,10 +18,12 @@ import java.util.Set;
  *     first replications;</li>
  * <li>a level-by-level check: from the best candidate, each on/off lever is switched, each
  *     whole-number lever (and the reform year) moved one level up and down, and each number lever
- *     not at its lowest value set to it (a subsidy or grant to none: CMA-ES approaches a bound only
- *     asymptotically, so it rarely names the cheap end of a range); the best move that improves is
- *     taken, and the check repeats (at most once per lever), so the mix named cannot be improved by
- *     one such move alone;</li>
+ *     not at its lowest value set to it, to half and to three quarters of its distance above it
+ *     (a subsidy or grant to none or less: CMA-ES approaches a bound only asymptotically, so it
+ *     rarely names the cheap end of a range, nor the least amount that still meets a target); the
+ *     best move that improves is taken, and the check repeats (at most twice per lever), so the
+ *     mix named cannot be improved by one such move alone and a number lever steps down towards
+ *     the least value that still serves;</li>
  * <li>the best distinct candidates are run again with more replications and ranked anew, so
  *     that a candidate that was merely lucky on the first replications is not named best (and
  *     more of them if none of the first batch meets the constraints then).</li>
@@ -74,7 +76,7 @@ final class ConstrainedSearch {
     }
 
     private void checkLevels(Run run) {
-        int rounds = space.levers().size();
+        int rounds = 2 * space.levers().size();
         Proposal incumbent = run.proposals.stream().min(RANKING).orElseThrow();
         Set<Mix> tried = new HashSet<>(List.of(incumbent.mix()));
         for (int round = 0; round < rounds; round++) {
@@ -83,7 +85,7 @@ final class ConstrainedSearch {
             if (untried.isEmpty()) {
                 return;
             }
-            run.phase("checking the levers one level away from the best (number levers at their lowest value)", untried.size());
+            run.phase("checking the levers one level away from the best (number levers at their lowest value or stepped down)", untried.size());
             for (Mix neighbour : untried) {
                 Proposal move = run.propose(neighbour, Proposal.CHECK, -1);
                 bestMove = bestMove == null || RANKING.compare(move, bestMove) < 0 ? move : bestMove;
@@ -97,7 +99,8 @@ final class ConstrainedSearch {
 
     /**
      * The mixes one move away from {@code mix}: each switch flipped, each whole-number lever one
-     * level up and down, each number lever above its lowest value set to it.
+     * level up and down, each number lever above its lowest value set to it and to a half and
+     * three quarters of its distance above it (where those are distinct levels).
      */
     static List<Mix> neighbours(Mix mix) {
         List<Mix> neighbours = new ArrayList<>();
@@ -116,6 +119,14 @@ final class ConstrainedSearch {
                 }
             } else if (level > 0) {
                 neighbours.add(mix.with(i, 0));
+                int half = level / 2;
+                int threeQuarters = (3 * level) / 4;
+                if (half > 0) {
+                    neighbours.add(mix.with(i, half));
+                }
+                if (threeQuarters > half) {
+                    neighbours.add(mix.with(i, threeQuarters));
+                }
             }
         }
         return neighbours;

@@ -32,7 +32,7 @@ final class EvaluationsCsv {
                 Column.integer("candidate", "", "Position of the candidate in its search, from 1." + BASE_ROW, 1),
                 Column.oneOf("stage", "Where the row comes from: base (the base scenario), search (asked for by CMA-ES), "
                         + "check (the final check: a switch flipped, a whole number moved one level, a number set to its "
-                        + "lowest value) or final (a best candidate run again "
+                        + "lowest value or stepped down to a half or three quarters of its distance above it) or final (a best candidate run again "
                         + "with more replications).", List.of("base", Proposal.SEARCH, Proposal.CHECK, Proposal.FINAL)),
                 Column.integer("restart", "", "Which CMA-ES run of the search asked for the candidate, from 0; empty "
                         + "outside CMA-ES.", 0)));

@@ -164,7 +164,7 @@ final class OptimiseReport {
                 .append(CmaesSearch.SIGMA).append("; points outside are clipped and penalised. When a run converges ")
                 .append("early (or asks only for mixes it has tried) it restarts from a random point with twice the ")
                 .append("population (IPOP); a mix asked for again is not run again. Then every on/off lever ")
-                .append("is switched, every whole-number lever moved one level and every number lever set to its lowest value, ")
+                .append("is switched, every whole-number lever moved one level and every number lever set to its lowest value and to a half and three quarters of its distance above it, ")
                 .append("from the best mix, as long as that helps.\n");
         md.append("- **Constraints: feasibility rule** (Deb 2000). A candidate that meets every constraint (on the means) ")
                 .append("beats one that does not; two that do are ranked by the objective; two that do not by their total ")
