@@ -3,7 +3,8 @@ package org.vetsim.model;
 import ec.util.MersenneTwisterFast;
 
 /**
- * The participation choice of a young person out of education ({@link Participation}): whether
+ * The participation choice of a young person out of education
+ * ({@link org.vetsim.scenario.Participation}): whether
  * to look for work this month, whether to take a job offered, and whether to leave a job for
  * time outside work when circumstances change. What a job is worth to the person is its expected
  * wage above their value of non-market time, over the job's expected length (the young
