@@ -20,11 +20,11 @@ public final class CalibrationTargets {
     /** Why Germany's net cost and returns share miss their bands together (one structural tension). */
     private static final String TRAINEE_USE_SPREAD = "firms differ in how productively they use trainees "
                         + "(productive_use_spread 0.5, an assumption), and the firms that train are those that use them "
-                        + "well: since young people decide whether to apply and to take offers (participation choice), "
-                        + "fewer firms train (0.17 of firms), those that do use trainees better, and their returns come "
-                        + "out at about 0.79 of gross cost (survey 0.69) and their net cost at about 1.18 skilled-wage "
-                        + "months a year, just under the band, with about 22% of apprentices bringing a net return "
-                        + "(survey 28%); a smaller spread would lower the returns and raise the net cost but leave too "
+                        + "well: since young people decide whether to apply and to take offers (participation choice) "
+                        + "and job seekers hired start the following month (more of them to hire from outside), fewer "
+                        + "firms train (0.16 of firms), those that do use trainees better, and their returns come out at "
+                        + "about 0.80 of gross cost (survey 0.69) and their net cost at about 1.08 skilled-wage months a "
+                        + "year, under the band, with about 23% of apprentices bringing a net return (survey 28%); a smaller spread would lower the returns and raise the net cost but leave too "
                         + "few apprentices with a net return: the model's apprentices' returns rise too evenly over the "
                         + "training years";
 
@@ -39,7 +39,7 @@ public final class CalibrationTargets {
                         + "early, and about half of those apprentices sign a new contract with another firm or in another "
                         + "occupation (BIBB Datenreport; Uhly 2015); the model has no such switches, only leaving, so its "
                         + "rate (about 0.15) sits at the lower edge of the band"),
-                Map.entry(key("germany-dual", Metric.APPRENTICESHIP_FILL_RATE), "firms offer about five places for every three filled: "
+                Map.entry(key("germany-dual", Metric.APPRENTICESHIP_FILL_RATE), "firms offer about three places for every two filled: "
                         + "about 0.6 of a cohort starts an apprenticeship, near Germany's (525,100 new contracts a year "
                         + "for cohorts of about 780,000), but for the firms that train a place is worth more than it "
                         + "costs up to the cap on places per staff (the value of a kept graduate, about 13 skilled-wage "

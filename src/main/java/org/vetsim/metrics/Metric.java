@@ -68,7 +68,7 @@ public enum Metric implements MetricColumn {
     IN_SCHOOL_VET(Bounds.NON_NEGATIVE, "Students in school-based vocational programmes."),
     APPRENTICES(Bounds.NON_NEGATIVE, "Apprentices."),
     EMPLOYED(Bounds.NON_NEGATIVE, "Employed, apprentices excluded."),
-    UNEMPLOYED(Bounds.NON_NEGATIVE, "Unemployed (searching)."),
+    UNEMPLOYED(Bounds.NON_NEGATIVE, "Unemployed: searching, or hired and starting next month (ILO future starters)."),
     INACTIVE(Bounds.NON_NEGATIVE, "Inactive and not in education."),
     ENTRANTS(Bounds.NON_NEGATIVE, "Young people who entered the window this month (a cohort, once a year)."),
     AGED_OUT(Bounds.NON_NEGATIVE, "Young people who left the window this month by age."),

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * Hiring. Vacancies are taken in random order; for each, the employer screens applicants, young
  * and adult, and hires one or none ({@link Screening}). A hired young person leaves the job
- * seekers at once (a student, to start when they finish: {@link JobOffers}); a hired adult leaves
- * the adult seekers. The cost is proportional to vacancies
+ * seekers at once: a student to start when they finish ({@link JobOffers}), a job seeker out of
+ * work to start next month ({@link JobStarts}), someone employed or in training at once; a hired
+ * adult leaves the adult seekers. The cost is proportional to vacancies
  * times applicants, never to seekers times vacancies.
  */
 final class Matching implements Phase {
@@ -34,6 +35,11 @@ final class Matching implements Phase {
                 YoungPerson person = chosen.person();
                 seekers.hired(person);
                 if (JobOffers.leavingSoon(world, person)) {
+                    JobOffers.promise(world, person, employer, screening.startingWage(chosen, employer), chosen.fit());
+                    continue;
+                }
+                if (!person.status.employed()) {
+                    recordHire(world, person, employer);
                     JobOffers.promise(world, person, employer, screening.startingWage(chosen, employer), chosen.fit());
                     continue;
                 }
@@ -74,7 +80,7 @@ final class Matching implements Phase {
             flows.hiresFromUnemployment++;
         }
         if (!person.hadJob && person.leftEducation >= 0 && person.status == Status.UNEMPLOYED) {
-            world.recordFirstJob(person, world.month - person.leftEducation);
+            world.recordFirstJob(person, world.month + 1 - person.leftEducation);
         }
         Employer trainer = person.trainingFirm;
         if (trainer != null && trainer != employer && person.employer == trainer) {

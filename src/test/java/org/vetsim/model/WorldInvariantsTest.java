@@ -64,9 +64,10 @@ class WorldInvariantsTest {
         }
         long promised = world.people.stream().filter(p -> p.offerFrom != null).count();
         assertEquals(promised, world.employers.stream().mapToLong(e -> e.promisedHires).sum(),
-                "every post held for a student belongs to one student with that offer");
-        assertTrue(world.people.stream().filter(p -> p.offerFrom != null).allMatch(p -> p.status.inEducation()),
-                "only students hold offers that start later");
+                "every post held belongs to one person with that offer");
+        assertTrue(world.people.stream().filter(p -> p.offerFrom != null)
+                        .allMatch(p -> p.status.inEducation() || p.status == Status.UNEMPLOYED),
+                "only students and job seekers out of work hold offers that start later");
         long adultsEmployed = world.employers.stream().mapToLong(e -> e.adultStaff).sum();
         assertTrue(world.adults.seekers() >= 0, "adult seekers");
         assertEquals(world.adults.labourForce(), adultsEmployed + world.adults.seekers(),

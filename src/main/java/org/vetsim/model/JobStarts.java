@@ -1,0 +1,28 @@
+package org.vetsim.model;
+
+/**
+ * A job seeker out of work who was hired last month starts the job now. A hire decided in a
+ * month starts the following month (the model's time step is the least a hiring process takes:
+ * screening, the contract and any notice; IAB Job Vacancy Survey: about 85 days from the start of
+ * the search to the hire in 2015), and until then the person has no work and has found a job to
+ * start shortly, which the ILO counts as unemployment (19th ICLS, 2013, resolution I, "future
+ * starters"). So no one who enters unemployment without an offer in hand leaves it within the
+ * same month, and unemployment never empties in a boom. Students hired in their last months
+ * start when they finish instead ({@link JobOffers}).
+ */
+final class JobStarts implements PersonStep {
+    @Override
+    public void begin(World world) {
+    }
+
+    @Override
+    public void apply(World world, YoungPerson person) {
+        if (person.status != Status.UNEMPLOYED || person.offerFrom == null) {
+            return;
+        }
+        Employer employer = person.offerFrom;
+        employer.promisedHires--;
+        person.offerFrom = null;
+        world.hire(person, employer, person.offerWage, person.offerFit);
+    }
+}
