@@ -20,13 +20,14 @@ public final class CalibrationTargets {
     /** Why Germany's net cost and returns share miss their bands together (one structural tension). */
     private static final String TRAINEE_USE_SPREAD = "firms differ in how productively they use trainees "
                         + "(productive_use_spread 0.5, an assumption), and the firms that train are those that use them "
-                        + "well: since young people decide whether to apply and to take offers (participation choice) "
-                        + "and job seekers hired start the following month (more of them to hire from outside), fewer "
-                        + "firms train (0.16 of firms), those that do use trainees better, and their returns come out at "
-                        + "about 0.80 of gross cost (survey 0.69) and their net cost at about 1.08 skilled-wage months a "
-                        + "year, under the band, with about 23% of apprentices bringing a net return (survey 28%); a smaller spread would lower the returns and raise the net cost but leave too "
-                        + "few apprentices with a net return: the model's apprentices' returns rise too evenly over the "
-                        + "training years";
+                        + "well: since the review fixes of the participation choice and the start of hires from "
+                        + "unemployment in the following month (3 December 2026; which of the changes moved it is not yet "
+                        + "isolated), fewer firms train (0.16 of firms against 0.18), those that do use trainees better, "
+                        + "and their returns come out at about 0.80 of gross cost (survey 0.69) and their net cost at "
+                        + "about 1.08 skilled-wage months a year, under the band, with about 23% of apprentices bringing "
+                        + "a net return (survey 28%); a smaller spread would lower the returns and raise the net cost "
+                        + "but leave too few apprentices with a net return: the model's apprentices' returns rise too "
+                        + "evenly over the training years";
 
     /**
      * Targets the model misses today, each with what is known of why; everything else must stay

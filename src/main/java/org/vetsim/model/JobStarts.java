@@ -2,9 +2,9 @@ package org.vetsim.model;
 
 /**
  * A job seeker out of work who was hired last month starts the job now. A hire decided in a
- * month starts the following month (the model's time step is the least a hiring process takes:
- * screening, the contract and any notice; IAB Job Vacancy Survey: about 85 days from the start of
- * the search to the hire in 2015), and until then the person has no work and has found a job to
+ * month starts the following month: between the decision and the first day come the contract and
+ * the paperwork, and the model's monthly step is the least it can give them (an assumption: no
+ * source for that interval was used). Until then the person has no work and has found a job to
  * start shortly, which the ILO counts as unemployment (19th ICLS, 2013, resolution I, "future
  * starters"). So no one who enters unemployment without an offer in hand leaves it within the
  * same month, and unemployment never empties in a boom. Students hired in their last months

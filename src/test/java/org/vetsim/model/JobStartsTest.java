@@ -39,10 +39,14 @@ class JobStartsTest {
         assertNull(seeker.offerFrom);
         assertTrue(world.wageOf(seeker) >= 0.7, "at least the agreed wage");
 
-        YoungPerson student = world.people.stream().filter(p -> p.status.inEducation()).findFirst().orElseThrow();
+        YoungPerson student = world.people.stream().filter(p -> p.status.inEducation() && p.offerFrom == null).findFirst().orElseThrow();
         Status before = student.status;
+        JobOffers.promise(world, student, employer, 0.7, 0.05);
         starts.apply(world, student);
         assertEquals(before, student.status, "a student's offer starts when they finish, not here");
+        assertEquals(employer, student.offerFrom, "the offer is still held");
+        assertEquals(promised + 1, employer.promisedHires);
+        JobOffers.lapse(student);
     }
 
     @Test

@@ -17,8 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The participation choice on people of a settled economy: who searches and who stays out of the
  * labour force (and its boundaries), discouragement by months of search without an offer and its
- * end, the allowance for job seekers, the reservation value at a job offer, a keep offer and an
- * offer to a student, the value drawn once on entry, and leaving a job when circumstances change;
+ * end, the allowance for job seekers, the reservation value (at each kind of offer in
+ * {@link ReservationValueAtOffersTest}), the value drawn once on entry, and leaving a job when
+ * circumstances change;
  * over whole runs, the direction of the allowance and of the value of time outside work.
  */
 class ParticipationChoiceTest {
@@ -193,48 +194,11 @@ class ParticipationChoiceTest {
             ParticipationChoice.decide(world, random(world), person);
         }
         assertEquals(factor, person.nonMarketFactor, "no change of circumstances, no new draw");
-    }
-
-    /**
-     * Through the month's screening, keeping and hiring: when everyone not in work values time
-     * outside work above any job, no one of them starts work, takes a promise or searches; valuing
-     * it at nothing, some are hired the same month.
-     */
-    @Test
-    void offersAndKeepOffersAreDeclinedByThoseWhoValueTimeOutsideWorkAboveTheJob() {
-        assertEquals(0, hiredFromOutOfWork(1e6), "no one who values time outside work above any job starts one");
-        assertTrue(hiredFromOutOfWork(0.0) > 0, "the same month with no value of time outside work hires some");
-    }
-
-    private static int hiredFromOutOfWork(double factor) {
-        Scenario scenario = ScenarioLoader.load(Path.of("germany-dual"), List.of("population.young_people=3000",
-                "labour_market.participation.circumstance_change_rate=0")).withYears(2);
-        VetModel model = new VetModel(scenario, 11);
-        model.start();
-        World world = model.world();
-        while (world.month < model.totalMonths() - 13) {
-            model.schedule.step(model);
-        }
-        List<YoungPerson> notWorking = new java.util.ArrayList<>();
-        for (YoungPerson person : world.people) {
-            if (!person.status.employed() && person.offerFrom == null) {
-                person.nonMarketFactor = factor;
-                notWorking.add(person);
-            }
-        }
-        int started = 0;
-        for (int m = 0; m < 12; m++) {
-            model.schedule.step(model);
-            for (YoungPerson person : notWorking) {
-                if (person.status == Status.EMPLOYED || person.offerFrom != null) {
-                    started++;
-                }
-                if (factor > 1 && !person.status.inEducation()) {
-                    assertTrue(person.status != Status.UNEMPLOYED || !ParticipationChoice.searches(world, person), "searching");
-                }
-            }
-        }
-        return started;
+        World changing = settled("labour_market.participation.circumstance_change_rate=1");
+        YoungPerson other = outOfWork(changing);
+        double before = other.nonMarketFactor;
+        ParticipationChoice.decide(changing, random(changing), other);
+        assertTrue(before != other.nonMarketFactor, "a change of circumstances draws it anew");
     }
 
     private static double inactiveShareOfNeet(Scenario scenario, long seed) {

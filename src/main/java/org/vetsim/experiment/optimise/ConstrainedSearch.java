@@ -21,9 +21,10 @@ import java.util.Set;
  *     not at its lowest value set to it, to half and to three quarters of its distance above it
  *     (a subsidy or grant to none or less: CMA-ES approaches a bound only asymptotically, so it
  *     rarely names the cheap end of a range, nor the least amount that still meets a target); the
- *     best move that improves is taken, and the check repeats (at most twice per lever), so the
- *     mix named cannot be improved by one such move alone and a number lever steps down towards
- *     the least value that still serves;</li>
+ *     best move that improves is taken, and the check repeats (for at most twice as many rounds as
+ *     there are levers), so that, unless the rounds run out, the mix named cannot be improved by
+ *     one such move alone, and a number lever steps down towards (within a third above) the least
+ *     value that still serves;</li>
  * <li>the best distinct candidates are run again with more replications and ranked anew, so
  *     that a candidate that was merely lucky on the first replications is not named best (and
  *     more of them if none of the first batch meets the constraints then).</li>

