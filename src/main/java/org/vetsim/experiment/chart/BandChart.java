@@ -49,6 +49,15 @@ public final class BandChart {
     public static void write(Path file, String title, String xLabel, String yLabel, List<Series> series,
                              double markerX, String markerLabel) throws IOException {
         Headless.prefer();
+        ChartFiles.save(file, chart(title, xLabel, yLabel, series, markerX, markerLabel));
+    }
+
+    /**
+     * The chart of {@link #write}: the horizontal axis spans exactly the first to the last
+     * position of the data (a 30-year run ends at year 30, not at a rounded 31).
+     */
+    static JFreeChart chart(String title, String xLabel, String yLabel, List<Series> series,
+                            double markerX, String markerLabel) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         for (Series s : series) {
             YIntervalSeries line = new YIntervalSeries(s.name(), false, true);
@@ -80,6 +89,17 @@ public final class BandChart {
             marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             plot.addDomainMarker(marker);
         }
-        ChartFiles.save(file, chart);
+        double first = Double.POSITIVE_INFINITY;
+        double last = Double.NEGATIVE_INFINITY;
+        for (Series s : series) {
+            for (double x : s.x()) {
+                first = Math.min(first, x);
+                last = Math.max(last, x);
+            }
+        }
+        if (first < last) {
+            plot.getDomainAxis().setRange(first, last);
+        }
+        return chart;
     }
 }
