@@ -57,17 +57,22 @@ final class JobOffers {
      */
     static boolean startOnLeaving(World world, YoungPerson person) {
         world.flows.educationLeavers++;
-        Employer employer = person.offerFrom;
-        if (employer == null) {
+        if (person.offerFrom == null) {
             return false;
         }
-        employer.promisedHires--;
-        person.offerFrom = null;
-        world.hire(person, employer, person.offerWage, person.offerFit);
+        start(world, person);
         world.flows.youngHires++;
         world.recordFirstJob(person, 0);
         world.flows.leaversStartingWork++;
         return true;
+    }
+
+    /** {@code person} starts the job they accepted: the held post becomes a hire at the agreed wage and fit. */
+    static void start(World world, YoungPerson person) {
+        Employer employer = person.offerFrom;
+        employer.promisedHires--;
+        person.offerFrom = null;
+        world.hire(person, employer, person.offerWage, person.offerFit);
     }
 
     /** The accepted offer of {@code person}, who leaves education early or the window, lapses. */

@@ -17,12 +17,8 @@ final class JobStarts implements PersonStep {
 
     @Override
     public void apply(World world, YoungPerson person) {
-        if (person.status != Status.UNEMPLOYED || person.offerFrom == null) {
-            return;
+        if (person.status == Status.UNEMPLOYED && person.offerFrom != null) {
+            JobOffers.start(world, person);
         }
-        Employer employer = person.offerFrom;
-        employer.promisedHires--;
-        person.offerFrom = null;
-        world.hire(person, employer, person.offerWage, person.offerFit);
     }
 }

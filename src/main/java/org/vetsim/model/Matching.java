@@ -38,13 +38,13 @@ final class Matching implements Phase {
                     JobOffers.promise(world, person, employer, screening.startingWage(chosen, employer), chosen.fit());
                     continue;
                 }
-                if (!person.status.employed()) {
-                    recordHire(world, person, employer);
-                    JobOffers.promise(world, person, employer, screening.startingWage(chosen, employer), chosen.fit());
-                    continue;
-                }
                 recordHire(world, person, employer);
-                hire(world, person, employer, screening.startingWage(chosen, employer), chosen.fit());
+                double wage = screening.startingWage(chosen, employer);
+                if (person.status.employed()) {
+                    hire(world, person, employer, wage, chosen.fit());
+                } else {
+                    JobOffers.promise(world, person, employer, wage, chosen.fit());
+                }
             }
         }
         for (YoungPerson person : seekers.all.people()) {
