@@ -11,7 +11,9 @@ import ec.util.MersenneTwisterFast;
  * replaces the cohort that retires. Employed adults leave their employer at the adult separation
  * rate and search; searching adults apply for vacancies alongside the young
  * ({@link #isAdultDraw}) with the skills of the young people who recently reached the exit age
- * ({@link AdultSkills}).
+ * ({@link AdultSkills}). An adult hired starts the following month, as a young job seeker does
+ * ({@link JobStarts}); until then they count as unemployed (an ILO future starter) but apply for
+ * nothing more.
  *
  * <p>Because the labour force is fixed, adult employment is pulled back within about a year
  * towards the level at which adults' hires match their separations: when the young take more
@@ -21,6 +23,8 @@ import ec.util.MersenneTwisterFast;
 final class AdultLabourForce {
     private final int labourForce;
     private int seekers;
+    /** Adults hired this month who start next month. */
+    private int starters;
     private int joinedThisMonth;
     private final TrailingWindow retirements = new TrailingWindow(12);
     private final double fallbackRetirementRate;
@@ -54,6 +58,11 @@ final class AdultLabourForce {
         return seekers;
     }
 
+    /** Adults without work: those looking and those hired who start next month. */
+    int unemployed() {
+        return seekers + starters;
+    }
+
     /**
      * A young person in the labour force reaches the exit age with general skill {@code general}
      * and specific skill {@code specific} in their occupation: one adult more until retirements.
@@ -71,12 +80,21 @@ final class AdultLabourForce {
         seekers += count;
     }
 
-    /** A searching adult was hired. */
+    /** A searching adult was hired: they stop searching and start next month ({@link #started}). */
     void hired() {
         if (seekers <= 0) {
             throw new IllegalStateException("no adult seeker left to hire");
         }
         seekers--;
+        starters++;
+    }
+
+    /** {@code count} adults hired last month start work. */
+    void started(int count) {
+        if (count > starters) {
+            throw new IllegalStateException(count + " adults starting, only " + starters + " hired");
+        }
+        starters -= count;
     }
 
     /**

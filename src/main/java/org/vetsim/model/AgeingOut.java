@@ -3,8 +3,9 @@ package org.vetsim.model;
 /**
  * Leaving the youth window: a person who has reached the exit age leaves the model and, if in the
  * labour force, joins the adult labour force: an employee (or an apprentice still in training)
- * stays with the employer as adult staff, without a vacancy being needed; a job seeker becomes an
- * adult job seeker. As many adults retire in the same month ({@link LabourDemand}), so the adult
+ * stays with the employer as adult staff, without a vacancy being needed, and so does a job seeker
+ * hired last month who was to start this month ({@link JobStarts}); any other job seeker becomes
+ * an adult job seeker. As many adults retire in the same month ({@link LabourDemand}), so the adult
  * labour force keeps its size. The inactive and students leave without joining it. Runs as the
  * first step of the month's first pass over the people, which drops those who left.
  */
@@ -23,11 +24,15 @@ final class AgeingOut implements PersonStep {
         }
         person.departed = true;
         world.flows.agedOut++;
-        JobOffers.lapse(person);
         Employer employer = person.employer;
         double general = person.generalSkill;
         double specific = person.occupation != null ? world.skills.specificSkill(person, person.occupation) : 0.0;
-        if (person.status == Status.EMPLOYED && employer != null) {
+        Employer starting = person.status == Status.UNEMPLOYED ? person.offerFrom : null;
+        JobOffers.lapse(person);
+        if (starting != null) {
+            starting.adultStaff++;
+            world.adults.join(true, general, specific);
+        } else if (person.status == Status.EMPLOYED && employer != null) {
             employer.youngStaff.remove(person);
             employer.adultStaff++;
             world.adults.join(true, general, specific);

@@ -22,8 +22,13 @@ public final class Employer {
     final StaffList apprentices = new StaffList();
     int targetStaff;
     int vacancies;
-    /** Students who accepted a job here that starts when they finish education. */
+    /**
+     * Posts held for people hired who have not started: students who start when they finish
+     * education, young job seekers and adults who start next month ({@link JobStarts}).
+     */
     int promisedHires;
+    /** Adults hired here this month who start next month (included in {@link #promisedHires}). */
+    int adultStarters;
     int placesOffered;
     int placesFilled;
     int internPlaces;

@@ -8,7 +8,8 @@ package org.vetsim.model;
  * apprentice as things stand ({@link TrainedGraduateValue#offers}), at the wage its pay rule gives
  * (which passes on part of the firm-specific skill they built there); the apprentice accepts when
  * that wage plus the job's fit is worth at least the wage outside employers would pay for what
- * they can see of them. Outside offers that come later are bid for as in {@link WageAuction}. An
+ * they can see of them and at least their value of time outside work
+ * ({@link ParticipationChoice#takes}). Outside offers that come later are bid for as in {@link WageAuction}. An
  * apprentice committed so stops looking for other jobs and starts work at the firm at graduation;
  * one who declines, or is not asked, searches as before and may still be kept at graduation. It
  * steadies retention against the month's outside offers; the German series also rose as the market
@@ -33,7 +34,9 @@ final class KeepCommitment {
         }
         double specific = world.skills.specificSkill(apprentice, firm.occupation());
         double outside = world.wage(world.skills.productivity(apprentice, specific, false), firm.occupation().index());
-        apprentice.keepCommitted = world.employeeWage(apprentice, specific) + apprentice.jobFit >= outside;
+        double wage = world.employeeWage(apprentice, specific);
+        apprentice.keepCommitted = wage + apprentice.jobFit >= outside
+                && ParticipationChoice.takes(world, apprentice, wage, apprentice.jobFit);
         return apprentice.keepCommitted;
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * and adult, and hires one or none ({@link Screening}). A hired young person leaves the job
  * seekers at once: a student to start when they finish ({@link JobOffers}), a job seeker out of
  * work to start next month ({@link JobStarts}), someone employed or in training at once; a hired
- * adult leaves the adult seekers. The cost is proportional to vacancies
+ * adult leaves the adult seekers and starts next month too. The cost is proportional to vacancies
  * times applicants, never to seekers times vacancies.
  */
 final class Matching implements Phase {
@@ -28,7 +28,8 @@ final class Matching implements Phase {
             world.flows.vacanciesFilled++;
             if (chosen.isAdult()) {
                 world.adults.hired();
-                employer.adultStaff++;
+                employer.adultStarters++;
+                employer.promisedHires++;
                 employer.vacancies--;
                 world.flows.adultHires++;
             } else {
@@ -78,9 +79,6 @@ final class Matching implements Phase {
         flows.youngHires++;
         if (person.status == Status.UNEMPLOYED) {
             flows.hiresFromUnemployment++;
-        }
-        if (!person.hadJob && person.leftEducation >= 0 && person.status == Status.UNEMPLOYED) {
-            world.recordFirstJob(person, world.month + 1 - person.leftEducation);
         }
         Employer trainer = person.trainingFirm;
         if (trainer != null && trainer != employer && person.employer == trainer) {

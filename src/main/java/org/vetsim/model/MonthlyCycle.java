@@ -21,11 +21,11 @@ final class MonthlyCycle {
                 new Enrolment(),          // the cohort chooses a track, an occupation, a seat or an apprenticeship
                 new PersonPass(           // each young person in turn:
                         new AgeingOut(),         // those reaching the exit age leave the window
-                        new JobStarts(),         // job seekers hired last month start work
                         new Graduation(),        // training that ends this month: exams; firms or hosts keep graduates
                         new Internships(),       // students in their last months are placed with employers
                         new Schooling(),         // learning at school, end of general track, dropout
                         new MilitaryService(),   // conscripts called up and discharged
+                        new JobStarts(),         // job seekers hired last month start work
                         new WorkplaceLearning()), // learning as apprentice, intern and employee
                 new LabourDemand(),       // business cycle, adult exits, layoffs, vacancies
                 new PersonPass(           // each young person in turn:

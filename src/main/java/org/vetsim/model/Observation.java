@@ -119,10 +119,10 @@ final class Observation implements Phase {
         v[Metric.YOUNG_HIRES.ordinal()] = flows.youngHires;
         v[Metric.ADULT_HIRES.ordinal()] = flows.adultHires;
         v[Metric.YOUNG_SHARE_OF_HIRES.ordinal()] = world.youngHireWindow.ratio();
-        v[Metric.ADULT_JOB_SEEKERS.ordinal()] = world.adults.seekers();
-        v[Metric.ADULT_EMPLOYED.ordinal()] = world.adults.labourForce() - world.adults.seekers();
+        v[Metric.ADULT_JOB_SEEKERS.ordinal()] = world.adults.unemployed();
+        v[Metric.ADULT_EMPLOYED.ordinal()] = world.adults.labourForce() - world.adults.unemployed();
         v[Metric.ADULT_UNEMPLOYMENT_RATE.ordinal()] = world.adults.labourForce() > 0
-                ? (double) world.adults.seekers() / world.adults.labourForce() : 0.0;
+                ? (double) world.adults.unemployed() / world.adults.labourForce() : 0.0;
         v[Metric.LAYOFFS.ordinal()] = flows.layoffs;
         v[Metric.QUITS_TO_UNEMPLOYMENT.ordinal()] = flows.quitsToUnemployment;
         v[Metric.OUTSIDE_HIRES_OF_CERTIFIED.ordinal()] = flows.outsideHiresOfCertified;

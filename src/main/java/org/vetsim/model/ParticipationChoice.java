@@ -111,17 +111,28 @@ final class ParticipationChoice {
     }
 
     /**
-     * The month's choice of a young person out of education (employee, job seeker or inactive):
-     * circumstances may change, and an employee who then values time outside work above the job
-     * leaves it; someone out of work searches or not; not searching, they hear of others finding
-     * work (one failed month forgotten).
+     * Whether the circumstances of {@code person} change this month, and if so their value of
+     * time outside work is drawn anew. Every young person in the window draws once a month,
+     * in education or not, in the population's order (entry order, the same in every arm), so
+     * two arms with the same seed share everyone's changes (common random numbers); with a rate
+     * of 0 nothing is drawn.
      */
-    static void decide(World world, MersenneTwisterFast random, YoungPerson person) {
+    static boolean circumstancesChange(World world, MersenneTwisterFast random, YoungPerson person) {
         double rate = world.scenario.labourMarket().participation().circumstanceChangeRate();
-        boolean changed = random.nextDouble() < rate;
-        if (changed) {
-            person.nonMarketFactor = drawFactor(world, random);
+        if (rate <= 0 || random.nextDouble() >= rate) {
+            return false;
         }
+        person.nonMarketFactor = drawFactor(world, random);
+        return true;
+    }
+
+    /**
+     * The month's choice of a young person out of education (employee, job seeker or inactive):
+     * an employee whose circumstances {@code changed} so that they value time outside work above
+     * the job leaves it; someone out of work searches or not; not searching, they hear of others
+     * finding work (one failed month forgotten).
+     */
+    static void decide(World world, YoungPerson person, boolean changed) {
         switch (person.status) {
             case EMPLOYED -> {
                 if (changed && nonMarketValue(world, person) > world.wageOf(person) + person.jobFit) {

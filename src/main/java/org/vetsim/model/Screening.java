@@ -116,6 +116,8 @@ final class Screening {
      * apprentice in the last months compares the offer with the job the training firm would give
      * them after training (none if it would not keep them), and the firm may raise that wage; an
      * apprentice earlier in training compares it with apprentice pay, which is not renegotiated.
+     * An apprentice, who would be out of work after training without a job, also takes the offer
+     * only if it beats their value of time outside work, as a job seeker does.
      */
     private boolean accepts(Applicant applicant, Employer employer) {
         YoungPerson person = applicant.person();
@@ -149,7 +151,8 @@ final class Screening {
                 world.flows.counterOffers++;
                 yield false;
             }
-            case LEAVES -> true;
+            case LEAVES -> person.status == Status.EMPLOYED
+                    || ParticipationChoice.takes(world, person, offer, applicant.fit());
         };
     }
 

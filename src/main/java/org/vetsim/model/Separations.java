@@ -9,8 +9,9 @@ import org.vetsim.scenario.LabourMarketSettings;
  * induction at a corporate training centre); a share of quitters search from their job and only
  * leave if another employer hires them, the rest quit into unemployment. Apprentices without an
  * enforceable training contract look for a job elsewhere with the breach rate (mechanism 8).
- * Before that, everyone out of education makes the participation choice ({@link ParticipationChoice}):
- * whether to look for work, or to leave a job for time outside work.
+ * Before that, everyone's circumstances may change, and everyone out of education makes the
+ * participation choice ({@link ParticipationChoice}): whether to look for work, or to leave a job
+ * for time outside work.
  */
 final class Separations implements PersonStep {
     private MersenneTwisterFast random;
@@ -33,10 +34,8 @@ final class Separations implements PersonStep {
 
     @Override
     public void apply(World world, YoungPerson person) {
-        Status before = person.status;
-        if (before == Status.EMPLOYED || before == Status.UNEMPLOYED || before == Status.INACTIVE) {
-            ParticipationChoice.decide(world, participation, person);
-        }
+        boolean changed = ParticipationChoice.circumstancesChange(world, participation, person);
+        ParticipationChoice.decide(world, person, changed);
         switch (person.status) {
             case EMPLOYED -> {
                 double quit = market.quitRate() * (person.inducted ? trainedQuitFactor : 1.0);

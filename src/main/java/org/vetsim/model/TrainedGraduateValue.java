@@ -94,7 +94,9 @@ final class TrainedGraduateValue {
      * productivity at the firm reaches the hiring threshold, and the firm has a vacancy now or the
      * opening the graduate would fill is expected within the keep window: with staff already {@code
      * j - 1} above target (graduates kept before included), the graduate waits for the j-th next
-     * opening, on average {@code j × 12 / openings a year} months (openings a Poisson process). A
+     * opening, on average {@code j × 12 / openings a year} months (openings a Poisson process).
+     * Posts held for people hired who have not started count as staff, as they do for vacancies
+     * ({@link LabourDemand}), so the decision does not depend on who starts first. A
      * graduate who leaves for military service ({@link MilitaryService#owes}) is not offered one.
      */
     static boolean offers(World world, Employer firm, YoungPerson graduate) {
@@ -106,7 +108,7 @@ final class TrainedGraduateValue {
         if (productivity < market.hiringThreshold() || MilitaryService.owes(world, graduate)) {
             return false;
         }
-        int beyondTarget = firm.staff() - firm.targetStaff();
+        int beyondTarget = firm.staff() + firm.promisedHires - firm.targetStaff();
         if (beyondTarget < 0) {
             return true;
         }

@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Two policy arms run with the same seed share their cohorts and shocks (common random numbers):
  * every process draws from its own stream, so the baseline and the German dual system, whose
  * employers, choices, training and hiring differ entirely, still see the same young people (birth
- * month and ability of every person), the same demand shocks and the same technological change,
- * month by month.
+ * month and ability of every person), the same changes of circumstances (each person's value of
+ * time outside work), the same demand shocks and the same technological change, month by month.
  */
 class CommonRandomNumbersTest {
 
@@ -41,14 +41,18 @@ class CommonRandomNumbersTest {
                 assertEquals(x.demandShock(), y.demandShock(), 0.0, "demand shock of " + x.name() + " in month " + a.world().month);
                 assertEquals(x.requirement(), y.requirement(), 0.0, "requirement of " + x.name() + " in month " + a.world().month);
             }
+            Map<Integer, Double> factors = new HashMap<>();
             for (YoungPerson person : a.world().people) {
                 people.putIfAbsent(person.id(), new double[] {person.birthMonth, person.abilityScore});
+                factors.put(person.id(), person.nonMarketFactor);
             }
             for (YoungPerson person : b.world().people) {
                 double[] twin = people.get(person.id());
                 if (twin != null) {
                     assertEquals(twin[0], person.birthMonth, 0.0, "birth month of person " + person.id());
                     assertEquals(twin[1], person.abilityScore, 0.0, "ability of person " + person.id());
+                    assertEquals(factors.get(person.id()), person.nonMarketFactor, 0.0,
+                            "value of time outside work of person " + person.id() + " in month " + a.world().month);
                     compared++;
                 }
             }

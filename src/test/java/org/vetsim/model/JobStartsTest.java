@@ -24,13 +24,13 @@ class JobStartsTest {
         YoungPerson seeker = world.people.stream().filter(p -> p.status == Status.UNEMPLOYED && p.offerFrom == null)
                 .findFirst().orElseThrow();
         Employer employer = world.employers.get(0);
+        JobStarts starts = new JobStarts();
+        starts.begin(world);
         int promised = employer.promisedHires;
         JobOffers.promise(world, seeker, employer, 0.7, 0.05);
         assertEquals(Status.UNEMPLOYED, seeker.status, "until the job starts the person is a future starter");
         assertEquals(promised + 1, employer.promisedHires, "the post is held");
 
-        JobStarts starts = new JobStarts();
-        starts.begin(world);
         starts.apply(world, seeker);
         assertEquals(Status.EMPLOYED, seeker.status);
         assertEquals(employer, seeker.employer);
@@ -47,6 +47,51 @@ class JobStartsTest {
         assertEquals(employer, student.offerFrom, "the offer is still held");
         assertEquals(promised + 1, employer.promisedHires);
         JobOffers.lapse(student);
+    }
+
+    @Test
+    void anAdultHiredThisMonthCountsAsUnemployedHoldingThePostAndStartsNextMonth() {
+        World world = TestWorlds.settled(ScenarioLoader.load(Path.of("baseline"), List.of("population.young_people=3000")), 1);
+        JobStarts starts = new JobStarts();
+        starts.begin(world);
+        Employer employer = world.employers.get(0);
+        int staff = employer.adultStaff;
+        int promised = employer.promisedHires;
+        int unemployed = world.adults.unemployed();
+        int seekers = world.adults.seekers();
+        world.adults.hired();
+        employer.adultStarters++;
+        employer.promisedHires++;
+        assertEquals(seekers - 1, world.adults.seekers(), "the adult hired applies for nothing more");
+        assertEquals(unemployed, world.adults.unemployed(), "until the job starts the adult is a future starter");
+        assertEquals(staff, employer.adultStaff);
+        starts.begin(world);
+        assertEquals(staff + 1, employer.adultStaff, "starts next month");
+        assertEquals(promised, employer.promisedHires, "the held post is filled");
+        assertEquals(unemployed - 1, world.adults.unemployed());
+        assertEquals(0, employer.adultStarters);
+    }
+
+    @Test
+    void aJobSeekerHiredLastMonthWhoReachesTheExitAgeJoinsTheEmployersAdultStaff() {
+        World world = TestWorlds.settled(ScenarioLoader.load(Path.of("baseline"), List.of("population.young_people=3000")), 1);
+        YoungPerson seeker = world.people.stream().filter(p -> p.status == Status.UNEMPLOYED && p.offerFrom == null)
+                .findFirst().orElseThrow();
+        Employer employer = world.employers.get(0);
+        JobOffers.promise(world, seeker, employer, 0.7, 0.05);
+        int promised = employer.promisedHires;
+        int staff = employer.adultStaff;
+        int unemployed = world.adults.unemployed();
+        int month = world.month;
+        world.month = seeker.birthMonth + 12 * world.scenario.population().exitAge();
+        AgeingOut ageing = new AgeingOut();
+        ageing.begin(world);
+        ageing.apply(world, seeker);
+        world.month = month;
+        assertTrue(seeker.departed);
+        assertEquals(staff + 1, employer.adultStaff, "the post taken as adult staff");
+        assertEquals(promised - 1, employer.promisedHires, "no longer held");
+        assertEquals(unemployed, world.adults.unemployed(), "joins employed, not searching");
     }
 
     @Test

@@ -55,13 +55,13 @@ class ParticipationChoiceTest {
         YoungPerson person = outOfWork(world);
         double wage = ParticipationChoice.expectedWage(world, person);
         valueAt(world, person, wage * 1.01);
-        ParticipationChoice.decide(world, random(world), person);
+        ParticipationChoice.decide(world, person, false);
         assertEquals(Status.INACTIVE, person.status);
         valueAt(world, person, wage);
-        ParticipationChoice.decide(world, random(world), person);
+        ParticipationChoice.decide(world, person, false);
         assertEquals(Status.INACTIVE, person.status, "a job worth exactly the time outside work is not worth a search");
         valueAt(world, person, wage * 0.5);
-        ParticipationChoice.decide(world, random(world), person);
+        ParticipationChoice.decide(world, person, false);
         assertEquals(Status.UNEMPLOYED, person.status, "with a job worth more than time outside work they search");
     }
 
@@ -91,7 +91,7 @@ class ParticipationChoiceTest {
         int searched = 0;
         while (searched < 2000) {
             world.month++;
-            ParticipationChoice.decide(world, random(world), person);
+            ParticipationChoice.decide(world, person, false);
             if (person.status != Status.UNEMPLOYED) {
                 break;
             }
@@ -103,11 +103,11 @@ class ParticipationChoiceTest {
         assertEquals(searched, person.failedSearchMonths, "each month searched in vain counted once");
         int failed = person.failedSearchMonths;
         world.month++;
-        ParticipationChoice.decide(world, random(world), person);
+        ParticipationChoice.decide(world, person, false);
         assertEquals(failed - 1, person.failedSearchMonths, "not searching, one failed month is forgotten");
         while (person.status == Status.INACTIVE && person.failedSearchMonths > 0) {
             world.month++;
-            ParticipationChoice.decide(world, random(world), person);
+            ParticipationChoice.decide(world, person, false);
         }
         assertEquals(Status.UNEMPLOYED, person.status, "the discouraged search again as their belief recovers");
         int before = person.failedSearchMonths;
@@ -159,18 +159,18 @@ class ParticipationChoiceTest {
         World unchanging = settled();
         YoungPerson stays = employee(unchanging, null);
         valueAt(unchanging, stays, 100 * (unchanging.wageOf(stays) + Math.abs(stays.jobFit)));
-        ParticipationChoice.decide(unchanging, random(unchanging), stays);
+        ParticipationChoice.decide(unchanging, stays, false);
         assertEquals(Status.EMPLOYED, stays.status, "without a change of circumstances a worker does not leave");
 
         World world = settled("labour_market.participation.circumstance_change_rate=1",
                 "labour_market.participation.non_market_spread=0");
         YoungPerson employee = employee(world, null);
-        ParticipationChoice.decide(world, random(world), employee);
+        ParticipationChoice.decide(world, employee, ParticipationChoice.circumstancesChange(world, random(world), employee));
         assertEquals(Status.EMPLOYED, employee.status, "at the mean value of time outside work the job is worth more");
         YoungPerson other = employee(world, employee);
         Employer at = other.employer;
         world.meanProductivity *= 10;
-        ParticipationChoice.decide(world, random(world), other);
+        ParticipationChoice.decide(world, other, ParticipationChoice.circumstancesChange(world, random(world), other));
         assertEquals(Status.INACTIVE, other.status, "time outside work now worth more than the job");
         assertFalse(at.youngStaff.contains(other), "off the staff list");
     }
@@ -188,16 +188,17 @@ class ParticipationChoiceTest {
         }
         assertEquals(1.0, sum / n, 0.05, "a factor of mean 1 on the mean value");
         assertTrue(factors.size() > n * 0.99, "drawn per person");
-        YoungPerson person = outOfWork(world);
-        double factor = person.nonMarketFactor;
+        World unchanging = settled("labour_market.participation.circumstance_change_rate=0");
+        YoungPerson same = outOfWork(unchanging);
+        double kept = same.nonMarketFactor;
         for (int i = 0; i < 24; i++) {
-            ParticipationChoice.decide(world, random(world), person);
+            assertFalse(ParticipationChoice.circumstancesChange(unchanging, random(unchanging), same));
         }
-        assertEquals(factor, person.nonMarketFactor, "no change of circumstances, no new draw");
+        assertEquals(kept, same.nonMarketFactor, "no change of circumstances, no new draw");
         World changing = settled("labour_market.participation.circumstance_change_rate=1");
         YoungPerson other = outOfWork(changing);
         double before = other.nonMarketFactor;
-        ParticipationChoice.decide(changing, random(changing), other);
+        assertTrue(ParticipationChoice.circumstancesChange(changing, random(changing), other));
         assertTrue(before != other.nonMarketFactor, "a change of circumstances draws it anew");
     }
 

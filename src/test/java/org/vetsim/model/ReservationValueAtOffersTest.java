@@ -20,10 +20,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReservationValueAtOffersTest {
     private static VetModel settledModel(String preset, String... overrides) {
+        return settledModel(preset, 11, overrides);
+    }
+
+    private static VetModel settledModel(String preset, long seed, String... overrides) {
         List<String> all = new ArrayList<>(List.of("population.young_people=3000", "labour_market.participation.circumstance_change_rate=0"));
         all.addAll(List.of(overrides));
         Scenario scenario = ScenarioLoader.load(Path.of(preset), all).withYears(2);
-        VetModel model = new VetModel(scenario, 11);
+        VetModel model = new VetModel(scenario, seed);
         model.start();
         while (model.world().month < model.totalMonths() - 13) {
             model.schedule.step(model);
@@ -31,10 +35,21 @@ class ReservationValueAtOffersTest {
         return model;
     }
 
-    /** Over the next twelve months, how many of those finishing training each month start work with {@code keeper}. */
+    /**
+     * Over the next twelve months, how many of those finishing training each month start work with
+     * {@code keeper}, summed over three seeds.
+     */
     private static int keptOverAYear(String preset, double factor, Predicate<YoungPerson> finishing,
                                      java.util.function.Function<YoungPerson, Employer> keeper, String... overrides) {
-        VetModel model = settledModel(preset, overrides);
+        int kept = 0;
+        for (long seed = 11; seed <= 13; seed++) {
+            kept += keptOverAYear(settledModel(preset, seed, overrides), factor, finishing, keeper);
+        }
+        return kept;
+    }
+
+    private static int keptOverAYear(VetModel model, double factor, Predicate<YoungPerson> finishing,
+                                     java.util.function.Function<YoungPerson, Employer> keeper) {
         World world = model.world();
         int kept = 0;
         for (int m = 0; m < 12; m++) {
@@ -68,8 +83,9 @@ class ReservationValueAtOffersTest {
     @Test
     void anInternWhoValuesTimeOutsideWorkAboveTheJobDeclinesTheHostsOffer() {
         Predicate<YoungPerson> intern = p -> p.status == Status.SCHOOL_VET && p.internAt != null;
-        assertEquals(0, keptOverAYear("uk-partnership", 1e6, intern, p -> p.internAt));
-        assertTrue(keptOverAYear("uk-partnership", 0.0, intern, p -> p.internAt) > 0, "hosts keep interns otherwise");
+        String size = "population.young_people=6000";
+        assertEquals(0, keptOverAYear("uk-partnership", 1e6, intern, p -> p.internAt, size));
+        assertTrue(keptOverAYear("uk-partnership", 0.0, intern, p -> p.internAt, size) > 0, "hosts keep interns otherwise");
     }
 
     /** Runs the month's steps up to the hiring, sets the job seekers' value of time outside work, then hires. */
@@ -111,5 +127,41 @@ class ReservationValueAtOffersTest {
         assertTrue(offered > 0, "offers were made and declined");
         List<YoungPerson> taking = seekersThroughHiring(0.0);
         assertTrue(taking.stream().anyMatch(p -> p.offerFrom != null), "the same offers are taken otherwise");
+    }
+
+    /** Over a year, how many apprentices with {@code factor} commit to stay, and how many leave for an outside job. */
+    private static int[] apprenticesCommittingAndLeaving(double factor) {
+        VetModel model = settledModel("germany-dual", "engagement.cooperation_contracts.training_contracts=false");
+        World world = model.world();
+        int committed = 0;
+        int left = 0;
+        for (int m = 0; m < 12; m++) {
+            List<YoungPerson> apprentices = new ArrayList<>();
+            for (YoungPerson person : world.people) {
+                if (person.status == Status.APPRENTICE) {
+                    person.nonMarketFactor = factor;
+                    if (!person.keepCommitted && person.offerFrom == null) {
+                        apprentices.add(person);
+                    }
+                }
+            }
+            model.schedule.step(model);
+            for (YoungPerson person : apprentices) {
+                committed += person.keepCommitted ? 1 : 0;
+                boolean outside = person.offerFrom != null || person.employer != null && person.employer != person.trainingFirm;
+                left += outside ? 1 : 0;
+            }
+        }
+        return new int[] {committed, left};
+    }
+
+    @Test
+    void anApprenticeWhoValuesTimeOutsideWorkAboveTheJobNeitherCommitsToStayNorLeavesForAnOutsideJob() {
+        int[] declining = apprenticesCommittingAndLeaving(1e6);
+        assertEquals(0, declining[0], "no commitment to a job worth less than time outside work");
+        assertEquals(0, declining[1], "no outside job taken that is worth less than time outside work");
+        int[] taking = apprenticesCommittingAndLeaving(0.0);
+        assertTrue(taking[0] > 0, "the same apprentices commit otherwise");
+        assertTrue(taking[1] > 0, "and some take outside jobs");
     }
 }

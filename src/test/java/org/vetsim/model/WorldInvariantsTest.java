@@ -63,15 +63,17 @@ class WorldInvariantsTest {
             assertEquals(enrolled[i], world.programmes.get(i).enrolled(), "programme enrolment count");
         }
         long promised = world.people.stream().filter(p -> p.offerFrom != null).count();
-        assertEquals(promised, world.employers.stream().mapToLong(e -> e.promisedHires).sum(),
-                "every post held belongs to one person with that offer");
+        assertEquals(promised, world.employers.stream().mapToLong(e -> e.promisedHires - e.adultStarters).sum(),
+                "every post held for a young person belongs to one person with that offer");
+        assertTrue(world.employers.stream().allMatch(e -> e.adultStarters >= 0 && e.adultStarters <= e.promisedHires),
+                "adults starting next month hold posts too");
         assertTrue(world.people.stream().filter(p -> p.offerFrom != null)
                         .allMatch(p -> p.status.inEducation() || p.status == Status.UNEMPLOYED),
                 "only students and job seekers out of work hold offers that start later");
         long adultsEmployed = world.employers.stream().mapToLong(e -> e.adultStaff).sum();
         assertTrue(world.adults.seekers() >= 0, "adult seekers");
-        assertEquals(world.adults.labourForce(), adultsEmployed + world.adults.seekers(),
-                "the adult labour force keeps its size: employed plus searching adults");
+        assertEquals(world.adults.labourForce(), adultsEmployed + world.adults.unemployed(),
+                "the adult labour force keeps its size: employed adults plus those searching or starting next month");
     }
 
     @Test
