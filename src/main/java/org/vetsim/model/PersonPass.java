@@ -14,6 +14,15 @@ final class PersonPass implements Phase {
         this.steps = steps.clone();
     }
 
+    /** The same steps as one pass each, in order: what fusing them must not change. */
+    List<Phase> unfused() {
+        List<Phase> passes = new java.util.ArrayList<>();
+        for (PersonStep step : steps) {
+            passes.add(new PersonPass(step));
+        }
+        return passes;
+    }
+
     @Override
     public void run(World world) {
         for (PersonStep step : steps) {
