@@ -6,14 +6,17 @@ import org.vetsim.scenario.LabourMarketSettings;
 /**
  * Labour demand of the month. Each employer's target staff is its trend size times the business
  * cycle (a deterministic sine wave, for teaching, plus an AR(1) aggregate demand shock drawn from
- * the replication's stream, so replications differ in their cycle) times its occupation's AR(1)
- * demand shock, rounded at random. Adult staff
+ * the replication's stream, so replications differ in their cycle) times one plus its occupation's
+ * AR(1) demand shock less the job-weighted mean of the occupations' shocks (so they reallocate
+ * demand between occupations and leave its total to the cycle), rounded at random. Both are
+ * sized from employment statistics (docs/business-cycle.md). Adult staff
  * leave at the adult separation rate and look for work; adults retire, as many as joined the adult
  * labour force from the youth window this month, from the searching and the employed adults at
  * random (so the adult labour force keeps its size). An employer above target lays off, young
  * staff in proportion to their share and the most recently hired first (but not those hired this
- * month); one below target posts the gap as vacancies. Posts promised to students who start
- * when they finish count as filled.
+ * month); one below target posts the gap as vacancies. Posts held for people hired who have not
+ * started (students who start when they finish, job seekers and adults who start next month) count
+ * as filled.
  */
 final class LabourDemand implements Phase {
     @Override
@@ -31,9 +34,10 @@ final class LabourDemand implements Phase {
             occupation.setDemandShock(market.demandShockPersistence() * occupation.demandShock()
                     + market.demandShockSpread() * demand.nextGaussian());
         }
+        double reallocated = meanShock(world);
         Retirements retirements = Retirements.due(world, adults);
         for (Employer employer : world.employers) {
-            double level = employer.baseStaff() * cycleFactor * (1 + employer.occupation().demandShock());
+            double level = employer.baseStaff() * cycleFactor * (1 + employer.occupation().demandShock() - reallocated);
             employer.targetStaff = Draws.stochasticRound(staffing, level);
             employer.adultStaff -= retirements.takeFrom(employer.adultStaff, adults);
             int leaving = Draws.binomial(adults, employer.adultStaff, market.adultSeparationRate());
@@ -46,6 +50,22 @@ final class LabourDemand implements Phase {
             employer.vacancies = Math.max(0, employer.targetStaff - employer.staff() - employer.promisedHires);
         }
         retirements.finish(world);
+    }
+
+    /**
+     * The occupations' demand shocks averaged with their shares of trend jobs. Subtracted from each
+     * occupation's shock, it leaves the shocks moving demand between occupations only: total
+     * demand follows the business cycle alone, as sector-specific fluctuations net of the
+     * aggregate largely cancel in the data (see docs/business-cycle.md).
+     */
+    static double meanShock(World world) {
+        double weighted = 0;
+        double jobs = 0;
+        for (Employer employer : world.employers) {
+            weighted += employer.baseStaff() * employer.occupation().demandShock();
+            jobs += employer.baseStaff();
+        }
+        return jobs > 0 ? weighted / jobs : 0.0;
     }
 
     private static void layOffOne(World world, Employer employer, MersenneTwisterFast random) {

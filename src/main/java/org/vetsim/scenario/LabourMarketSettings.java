@@ -20,7 +20,7 @@ public record LabourMarketSettings(
         double cycleShockSpread,
         @Param(doc = "Persistence of the aggregate demand shock (AR(1) coefficient per month).", min = 0, max = 0.999)
         double cycleShockPersistence,
-        @Param(doc = "Standard deviation of the monthly demand shock of each occupation (AR(1)).", min = 0, max = 0.2)
+        @Param(doc = "Standard deviation of the monthly demand shock of each occupation (AR(1)). The job-weighted mean of the occupations' shocks is taken out each month, so they move demand between occupations and total demand follows the business cycle alone (docs/business-cycle.md).", min = 0, max = 0.2)
         double demandShockSpread,
         @Param(doc = "Persistence of the monthly demand shock (AR(1) coefficient).", min = 0, max = 0.999)
         double demandShockPersistence,

@@ -7,6 +7,7 @@ import org.vetsim.metrics.MonthReport;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -34,6 +35,41 @@ class BusinessCycleTest {
             swing = Math.max(swing, Math.abs(x - 1));
         }
         assertTrue(swing > 0.02 && swing <= 0.03 + 1e-12, "the wave's amplitude: " + swing);
+    }
+
+    /**
+     * Occupations' shocks move demand between occupations only: with no aggregate cycle, the
+     * job-weighted demand of all occupations stays at trend while each occupation's moves.
+     */
+    @Test
+    void occupationShocksReallocateDemandWithoutMovingItsTotal() {
+        World world = TestWorlds.settled(TestScenarios.small("labour_market.cycle_shock_spread=0",
+                "labour_market.demand_shock_spread=0.05", "labour_market.demand_shock_persistence=0.9"), 3);
+        LabourDemand demand = new LabourDemand();
+        double largestMove = 0;
+        for (int month = 0; month < 24; month++) {
+            demand.run(world);
+            double mean = LabourDemand.meanShock(world);
+            double trend = 0;
+            double level = 0;
+            double[] byOccupation = new double[world.occupations.length];
+            double[] trendByOccupation = new double[world.occupations.length];
+            double target = 0;
+            for (Employer employer : world.employers) {
+                target += employer.targetStaff;
+                double shock = employer.occupation().demandShock() - mean;
+                trend += employer.baseStaff();
+                level += employer.baseStaff() * (1 + shock);
+                byOccupation[employer.occupation().index()] += employer.baseStaff() * (1 + shock);
+                trendByOccupation[employer.occupation().index()] += employer.baseStaff();
+            }
+            assertEquals(trend, level, 1e-6 * trend, "total demand at trend in month " + month);
+            assertEquals(1.0, target / trend, 0.015, "target staff, rounded at random, near trend in month " + month);
+            for (int k = 0; k < byOccupation.length; k++) {
+                largestMove = Math.max(largestMove, Math.abs(byOccupation[k] / trendByOccupation[k] - 1));
+            }
+        }
+        assertTrue(largestMove > 0.03, "occupations' demand moves: " + largestMove);
     }
 
     private static double[] demand(org.vetsim.scenario.Scenario scenario, long seed) {

@@ -80,11 +80,19 @@ class MechanismDirectionTest {
                 Metric.MEAN_WAGE, "corporate training centres");
     }
 
+    /**
+     * Only the school-based VET students in their last months intern, and a host keeps an intern
+     * only when it has room for them, so the effect on all VET graduates' months to a first job is
+     * modest beside the seed-to-seed spread: it is tested with a paired t-test over 20 seeds.
+     */
     @Test
     void internshipsShortenTheTransitionToWork() {
-        assertLowers(TestScenarios.small(POPULAR_VET),
-                TestScenarios.small(POPULAR_VET, "engagement.work_based_learning.internships=true"),
-                Metric.VET_GRADUATE_MONTHS_TO_FIRST_JOB, "internships");
+        Metric metric = Metric.VET_GRADUATE_MONTHS_TO_FIRST_JOB;
+        double[] without = Arms.means(TestScenarios.small(POPULAR_VET), metric, 13, 20);
+        double[] with = Arms.means(TestScenarios.small(POPULAR_VET, "engagement.work_based_learning.internships=true"), metric, 13, 20);
+        double p = Arms.pairedP(without, with);
+        assertTrue(Arms.mean(with) < Arms.mean(without) && p < 0.05, "internships should lower "
+                + metric.column() + ": " + Arms.mean(without) + " -> " + Arms.mean(with) + " (paired t, one-sided p = " + p + ")");
     }
 
     /**
