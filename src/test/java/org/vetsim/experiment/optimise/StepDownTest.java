@@ -3,7 +3,6 @@ package org.vetsim.experiment.optimise;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,17 +20,12 @@ class StepDownTest {
 
     @Test
     void aNumberLeverLargerThanTheTargetNeedsIsSteppedDownTowardsTheLeastThatServes() {
-        FunctionSearch settings = FunctionSearch.defaults();
-        settings.space = new SearchSpace(List.of(
-                new Lever("x", Lever.Kind.NUMBER, BigDecimal.ZERO, new BigDecimal("0.01"), 101, "x=0:1:0.01")), 0);
-        FunctionOutcomes outcomes = new FunctionOutcomes(new double[] {0}, List.of(
-                new FunctionOutcomes.Outcome("cost", x -> x[0], 0, 0),
-                new FunctionOutcomes.Outcome("outcome", x -> x[0], 0, 0)));
-        settings.outcomes = outcomes;
+        FunctionSearch settings = FunctionSearch.oneLever(new FunctionOutcomes.Outcome("cost", x -> x[0], 0, 0),
+                new FunctionOutcomes.Outcome("outcome", x -> x[0], 0, 0));
         settings.budget = 2;
         settings.finalists = 1;
         Question question = new Question(new Goal(new Objective("cost", false),
-                List.of(Constraint.parse("outcome>=0.3", outcomes))), null, 1);
+                List.of(Constraint.parse("outcome>=0.3", settings.outcomes))), null, 1);
         SearchResult search = settings.run(tmp.resolve("out"), question).answer().searches().get(0);
         double searched = search.proposals().stream().filter(p -> p.stage().equals(Proposal.SEARCH))
                 .mapToDouble(p -> Double.parseDouble(p.mix().value(0))).filter(x -> x >= 0.3).min().orElse(1);
