@@ -120,14 +120,15 @@ final class AnswerTables {
         return "";
     }
 
-    /** The best candidates of a search, run again, best first. */
+    /** The best candidates of a search, run again, and the steps down from the best of them, best first. */
     static void finalists(StringBuilder md, OptimiseReport.Input in, SearchResult search) {
         int k = in.columns().indexOf(search.goal().objective().metric());
         md.append("| rank | mix | ").append(in.names().title(search.goal().objective().metric()))
                 .append(" [95% CI] | meets the constraints | shortfall |\n|---|---|---|---|---|\n");
         int rank = 1;
         for (Proposal p : search.finalists()) {
-            md.append("| ").append(rank++).append(" | ").append(p.mix().describe()).append(" | ")
+            md.append("| ").append(rank++).append(" | ").append(p.mix().describe())
+                    .append(p.stage().equals(Proposal.STEP_DOWN) ? " (a step down)" : "").append(" | ")
                     .append(p.score().failed() ? "failed" : interval(p.evaluation().summary(k))).append(" | ")
                     .append(p.score().feasible() ? "yes" : "no").append(" | ").append(Numbers.brief(p.score().shortfall()))
                     .append(" |\n");

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One search for the best mix under one {@link Goal}, in three steps:
+ * One search for the best mix under one {@link Goal}, in four steps:
  * <ol>
  * <li>CMA-ES ({@link CmaesSearch}) asks for {@code budget} candidates, each run over the same
  *     first replications;</li>
@@ -27,12 +27,21 @@ import java.util.Set;
  *     value that still serves;</li>
  * <li>the best distinct candidates are run again with more replications and ranked anew, so
  *     that a candidate that was merely lucky on the first replications is not named best (and
- *     more of them if none of the first batch meets the constraints then).</li>
+ *     more of them if none of the first batch meets the constraints then);</li>
+ * <li>a final step-down on those replications: from the best of them, if it meets the
+ *     constraints, each number lever is set to its lowest value, to half and to three quarters of
+ *     its distance above it, as in the check, and the best move that improves is taken, until none
+ *     does (for at most {@link #STEP_DOWN_ROUNDS} rounds per number lever). A mix the check
+ *     stepped down to the edge of a constraint may miss it on more replications, and the one
+ *     named instead, another finalist, would not have been stepped down at all: so the mix named
+ *     has always been stepped down on the replications that decide it.</li>
  * </ol>
  */
 final class ConstrainedSearch {
     /** Most batches of finalists run again when none meets the constraints. */
     static final int BATCHES = 3;
+    /** Most rounds of the final step-down for each number lever. */
+    static final int STEP_DOWN_ROUNDS = 3;
     /** Best first: by score, then by the tie-break metric, then by the larger slack, then in the order asked for. */
     static final Comparator<Proposal> RANKING = Comparator.comparingDouble((Proposal p) -> p.score().value())
             .thenComparingDouble(p -> p.score().tieBreak())
@@ -72,7 +81,7 @@ final class ConstrainedSearch {
                 SeedSequence.derive(settings.seed(), "search " + index)),
                 (mix, restart) -> run.propose(mix, Proposal.SEARCH, restart).score().value());
         checkLevels(run);
-        List<Proposal> finalists = finalists(run);
+        List<Proposal> finalists = stepDown(run, finalists(run));
         return new SearchResult(index, title, scorer, run.proposals, finalists);
     }
 
@@ -118,19 +127,42 @@ final class ConstrainedSearch {
                 if (level < lever.levels() - 1) {
                     neighbours.add(mix.with(i, level + 1));
                 }
-            } else if (level > 0) {
-                neighbours.add(mix.with(i, 0));
-                int half = level / 2;
-                int threeQuarters = (3 * level) / 4;
-                if (half > 0) {
-                    neighbours.add(mix.with(i, half));
-                }
-                if (threeQuarters > half) {
-                    neighbours.add(mix.with(i, threeQuarters));
-                }
+            } else {
+                neighbours.addAll(stepsDown(mix, i));
             }
         }
         return neighbours;
+    }
+
+    /**
+     * The mixes one step down from {@code mix}: each number lever above its lowest value set to it
+     * and to a half and three quarters of its distance above it (where those are distinct levels).
+     */
+    static List<Mix> stepsDown(Mix mix) {
+        List<Mix> steps = new ArrayList<>();
+        for (int i = 0; i < mix.space().dimension(); i++) {
+            if (mix.space().levers().get(i).kind() == Lever.Kind.NUMBER) {
+                steps.addAll(stepsDown(mix, i));
+            }
+        }
+        return steps;
+    }
+
+    private static List<Mix> stepsDown(Mix mix, int i) {
+        int level = mix.levels().get(i);
+        List<Mix> steps = new ArrayList<>();
+        if (level > 0) {
+            steps.add(mix.with(i, 0));
+            int half = level / 2;
+            int threeQuarters = (3 * level) / 4;
+            if (half > 0) {
+                steps.add(mix.with(i, half));
+            }
+            if (threeQuarters > half) {
+                steps.add(mix.with(i, threeQuarters));
+            }
+        }
+        return steps;
     }
 
     /**
@@ -152,16 +184,55 @@ final class ConstrainedSearch {
             listener.phase("running the " + (from == 0 ? "best " : "next best ") + batch.size() + " again with "
                     + settings.finalReplications() + " replications", batch.size());
             for (Proposal candidate : batch) {
-                Evaluation evaluation = evaluator.evaluate(candidate.mix(), settings.finalReplications());
-                finals.add(new Proposal(run.proposals.size() + finals.size() + 1, Proposal.FINAL, -1, evaluation,
-                        run.scorer.score(evaluation)));
-                listener.progressed(finals.size() - from, batch.size(),
-                        note(run.scorer.goal(), finals.stream().sorted(RANKING).findFirst().orElseThrow().score()));
+                finals.add(runAgain(run, candidate.mix(), Proposal.FINAL, finals));
+                listener.progressed(finals.size() - from, batch.size(), note(run.scorer.goal(), best(finals).score()));
             }
             from += batch.size();
         } while (finals.stream().noneMatch(p -> p.score().feasible()) && from < ranked.size()
                 && from < BATCHES * settings.finalists() && ranked.get(from).score().feasible());
         return finals.stream().sorted(RANKING).toList();
+    }
+
+    /**
+     * The final step-down (step 4 of the class comment) from the best of {@code finals}; returns
+     * them with the mixes it ran, best first.
+     */
+    private List<Proposal> stepDown(Run run, List<Proposal> finals) {
+        List<Proposal> all = new ArrayList<>(finals);
+        Set<Mix> tried = new HashSet<>();
+        finals.forEach(p -> tried.add(p.mix()));
+        int numberLevers = (int) space.levers().stream().filter(lever -> lever.kind() == Lever.Kind.NUMBER).count();
+        Proposal incumbent = best(finals);
+        for (int round = 0; round < STEP_DOWN_ROUNDS * numberLevers && incumbent.score().feasible(); round++) {
+            List<Mix> moves = stepsDown(incumbent.mix()).stream().filter(tried::add).toList();
+            if (moves.isEmpty()) {
+                break;
+            }
+            listener.phase("stepping the best down, with " + settings.finalReplications() + " replications (number "
+                    + "levers at their lowest value, a half and three quarters of their distance above it)", moves.size());
+            Proposal bestMove = null;
+            for (int k = 0; k < moves.size(); k++) {
+                Proposal move = runAgain(run, moves.get(k), Proposal.STEP_DOWN, all);
+                all.add(move);
+                bestMove = bestMove == null || RANKING.compare(move, bestMove) < 0 ? move : bestMove;
+                listener.progressed(k + 1, moves.size(), note(run.scorer.goal(), best(all).score()));
+            }
+            if (RANKING.compare(bestMove, incumbent) >= 0) {
+                break;
+            }
+            incumbent = bestMove;
+        }
+        return all.stream().sorted(RANKING).toList();
+    }
+
+    /** {@code mix} run with the final replications, numbered after the search's candidates and {@code finals}. */
+    private Proposal runAgain(Run run, Mix mix, String stage, List<Proposal> finals) {
+        Evaluation evaluation = evaluator.evaluate(mix, settings.finalReplications());
+        return new Proposal(run.proposals.size() + finals.size() + 1, stage, -1, evaluation, run.scorer.score(evaluation));
+    }
+
+    private static Proposal best(List<Proposal> proposals) {
+        return proposals.stream().min(RANKING).orElseThrow();
     }
 
     /** The best so far in words, for the progress line. */

@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * Writes {@code evaluations.csv}: the base, then every candidate of every search in the order
- * asked for (a candidate asked for twice appears twice), then the best ones run again; each with
- * its levers, its score and the mean and 95% interval of every reported metric.
+ * asked for (a candidate asked for twice appears twice), then the best ones run again and the
+ * steps down from the best of them, best first; each with its levers, its score and the mean and
+ * 95% interval of every reported metric.
  */
 final class EvaluationsCsv {
     static final String FILE = "evaluations.csv";
@@ -32,8 +33,10 @@ final class EvaluationsCsv {
                 Column.integer("candidate", "", "Position of the candidate in its search, from 1." + BASE_ROW, 1),
                 Column.oneOf("stage", "Where the row comes from: base (the base scenario), search (asked for by CMA-ES), "
                         + "check (the final check: a switch flipped, a whole number moved one level, a number set to its "
-                        + "lowest value or stepped down to a half or three quarters of its distance above it) or final (a best candidate run again "
-                        + "with more replications).", List.of("base", Proposal.SEARCH, Proposal.CHECK, Proposal.FINAL)),
+                        + "lowest value or stepped down to a half or three quarters of its distance above it), final (a best candidate run again "
+                        + "with more replications) or step-down (a number lever of the best of those set to its lowest value or "
+                        + "stepped down as in the check, with as many replications).",
+                        List.of("base", Proposal.SEARCH, Proposal.CHECK, Proposal.FINAL, Proposal.STEP_DOWN)),
                 Column.integer("restart", "", "Which CMA-ES run of the search asked for the candidate, from 0; empty "
                         + "outside CMA-ES.", 0)));
         columns.addAll(OptimiseColumns.levers(space, BASE_ROW));
@@ -53,7 +56,8 @@ final class EvaluationsCsv {
         }
         columns.add(Column.text("message", "Why a run failed; empty otherwise."));
         return new Table(FILE, "One row per evaluation: the base, then every candidate of every search in the order "
-                + "asked for, then the best candidates run again; its levers, score and metrics over its replications.",
+                + "asked for, then the best candidates run again and the steps down from the best of them, best first; "
+                + "its levers, score and metrics over its replications.",
                 columns);
     }
 

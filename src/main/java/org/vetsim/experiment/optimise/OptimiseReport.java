@@ -122,6 +122,7 @@ final class OptimiseReport {
         for (SearchResult search : in.answer().searches()) {
             long distinct = search.proposals().stream().map(Proposal::mix).distinct().count();
             long checks = search.proposals().stream().filter(p -> p.stage().equals(Proposal.CHECK)).count();
+            long steps = search.finalists().stream().filter(p -> p.stage().equals(Proposal.STEP_DOWN)).count();
             int restarts = search.proposals().stream().mapToInt(Proposal::restart).max().orElse(0);
             if (in.answer().searches().size() > 1) {
                 md.append("**Search ").append(search.index()).append("**: ").append(search.title()).append(". ");
@@ -130,8 +131,11 @@ final class OptimiseReport {
                     .append(restarts == 0 ? " run" : " runs, restarted with a larger population when one converged")
                     .append("), the final check of the levers for ").append(checks).append(" more; ")
                     .append(distinct).append(" distinct mixes were run ").append(plan.replications())
-                    .append(" times each. The best ").append(search.finalists().size()).append(" were run again ")
-                    .append(plan.finalReplications()).append(" times:\n\n");
+                    .append(" times each. The best ").append(search.finalists().size() - steps).append(" were run again ")
+                    .append(plan.finalReplications()).append(" times").append(steps == 0 ? "" : ", and " + steps
+                            + (steps == 1 ? " mix" : " mixes") + " a step down from the best of them (a number lever at its "
+                            + "lowest value, or a half or three quarters of its distance above it) as many times")
+                    .append(":\n\n");
             AnswerTables.finalists(md, in, search);
             if (search.chosenBorrowed()) {
                 md.append(borrowedNote(in.answer().searches(), search)).append("\n\n");
@@ -174,6 +178,11 @@ final class OptimiseReport {
                 .append(plan.finalReplications()).append(" replications (the first ").append(plan.replications())
                 .append(" are the search's) and ranked anew, so a mix that was merely lucky is not named best. ")
                 .append("\"Met with 95% confidence\" means the whole 95% interval lies within the bound.\n");
+        md.append("- **Step-down.** From the best of them, if it meets the constraints, every number lever is set to its ")
+                .append("lowest value and to a half and three quarters of its distance above it, on the same ")
+                .append(plan.finalReplications()).append(" replications, as long as that helps: a mix stepped down on the ")
+                .append("first ").append(plan.replications()).append(" alone may miss a bound on more, and the mix named ")
+                .append("instead has then been stepped down on the replications that decide it.\n");
         md.append("- **Reproducible.** The same command gives the same files whatever `--threads`, and `--resume` after ")
                 .append("an interruption gives the files of an uninterrupted search (the search replays itself and reuses ")
                 .append("the recorded runs in `evaluations/`).\n\n");

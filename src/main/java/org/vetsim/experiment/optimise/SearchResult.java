@@ -5,13 +5,14 @@ import java.util.List;
 
 /**
  * The outcome of one search: every candidate asked for, in order, and the best ones run again
- * with more replications, best first.
+ * with more replications, together with the steps down from the best of them, best first.
  *
  * @param index the search's number (1 for a single search; the points of a trade-off curve in turn)
  * @param title what the search looked for, in words
  * @param scorer how candidates were scored (with the goal)
  * @param proposals every candidate of the search and the level check, in order
- * @param finalists the best distinct candidates run again, ranked by their new scores
+ * @param finalists the best distinct candidates run again and the mixes the final step-down ran from
+ *                  the best of them, with the same replications, ranked by their scores
  * @param borrowed finalists of the other points of a trade-off curve that meet this search's
  *                 constraints, scored for its goal on the same runs (none for a single search)
  */

@@ -6,6 +6,7 @@ import org.vetsim.metrics.Bounds;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntToDoubleFunction;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -15,8 +16,16 @@ import java.util.function.ToDoubleFunction;
  * with the seed and the mix, so runs are reproducible.
  */
 final class FunctionOutcomes implements Outcomes {
-    /** One column: its name, its true value and the two noise standard deviations. */
-    record Outcome(String name, ToDoubleFunction<double[]> truth, double sharedNoise, double ownNoise) {
+    /**
+     * One column: its name, its true value, the two noise standard deviations, and an offset by
+     * replication (the same for every candidate, as a lucky or unlucky cohort would be).
+     */
+    record Outcome(String name, ToDoubleFunction<double[]> truth, double sharedNoise, double ownNoise,
+                   IntToDoubleFunction offset) {
+        /** A column without offsets. */
+        Outcome(String name, ToDoubleFunction<double[]> truth, double sharedNoise, double ownNoise) {
+            this(name, truth, sharedNoise, ownNoise, replication -> 0);
+        }
     }
 
     private final List<Outcome> columns;
@@ -57,7 +66,8 @@ final class FunctionOutcomes implements Outcomes {
         double[] values = new double[columns.size()];
         for (int k = 0; k < values.length; k++) {
             Outcome c = columns.get(k);
-            values[k] = c.truth().applyAsDouble(x) + c.sharedNoise() * gaussian(shared) + c.ownNoise() * gaussian(own);
+            values[k] = c.truth().applyAsDouble(x) + c.sharedNoise() * gaussian(shared) + c.ownNoise() * gaussian(own)
+                    + c.offset().applyAsDouble(replication);
         }
         return new RunOutcome(replication, seed, true, "", values);
     }

@@ -52,6 +52,18 @@ final class FunctionSearch {
         return new FunctionSearch();
     }
 
+    /**
+     * A search of one number lever x from 0 to 1 in steps of 0.01 (x 0 in the base), with
+     * {@code outcomes} functions of it.
+     */
+    static FunctionSearch oneLever(FunctionOutcomes.Outcome... outcomes) {
+        FunctionSearch search = new FunctionSearch();
+        search.space = new SearchSpace(List.of(
+                new Lever("x", Lever.Kind.NUMBER, BigDecimal.ZERO, new BigDecimal("0.01"), 101, "x=0:1:0.01")), 0);
+        search.outcomes = new FunctionOutcomes(new double[] {0}, List.of(outcomes));
+        return search;
+    }
+
     static double cost(double[] x) {
         return sq(x[0] - 0.3) + sq(x[1] - 0.7) + 0.05 * sq(x[2] - 7) + 0.5 * (1 - x[3]);
     }
