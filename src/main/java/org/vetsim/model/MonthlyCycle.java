@@ -31,6 +31,7 @@ final class MonthlyCycle {
                 new PersonPass(           // each young person in turn:
                         new Separations(),       // participation choice (search, inactivity), quits, on-the-job search
                         new JobSearch()),        // who is looking for work this month
+                new EntryExam(),          // the primary segment's yearly entry exam; passers take its vacancies first
                 new Matching(),           // screening and hiring; adult market fills some vacancies
                 new CollegePlanning(),    // colleges adjust seats (yearly)
                 new Observation(listeners)); // metrics for the month

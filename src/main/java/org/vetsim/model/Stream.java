@@ -44,5 +44,7 @@ public enum Stream {
     /** Changes of young people's circumstances: their value of time outside work drawn anew ({@link ParticipationChoice}). */
     PARTICIPATION,
     /** Each entrant's value of time outside work, drawn once on entering the window, in entry order (common to arms). */
-    CIRCUMSTANCES
+    CIRCUMSTANCES,
+    /** Entry-exam scores, places and the fit of the posts the passers take ({@link EntryExam}). */
+    ENTRY_EXAMS
 }
