@@ -68,6 +68,17 @@ public final class Employer {
     }
 
     /** Staff employed now (adults and young, apprentices excluded). */
+    /**
+     * An adult job seeker is hired for one of this employer's vacancies: the post is held for them
+     * and they start next month ({@link JobStarts}).
+     */
+    void hireAdult(AdultLabourForce adults) {
+        adults.hired();
+        adultStarters++;
+        promisedHires++;
+        vacancies--;
+    }
+
     public int staff() {
         return adultStaff + youngStaff.size();
     }

@@ -4,21 +4,25 @@ import ec.util.MersenneTwisterFast;
 import org.vetsim.scenario.EntryExams;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * The primary segment's yearly entry exam ({@link EntryExams}) and the appointment of those who
  * passed. In the exam month each segment employer offers places: the entrant share of its
- * expected openings of the year, less the passers still waiting for a post there. The candidates
- * are the young people preparing this month; each scores their general skill plus what their
- * months of preparation add plus noise, and the best pass, as many as there are places, each to a
- * place drawn at random. The lowest passing score updates the pass mark that people expect (a
- * moving average of the latest ones; an exam that leaves places unfilled, where anyone sitting
- * would have passed, counts as a mark of 0). Every month, a segment employer's vacancies go first to the
- * passers waiting for a post there, who start the following month ({@link JobStarts}); until a
- * post opens they wait outside the labour force. Runs after the month's participation choices
- * and before the hiring.
+ * expected openings of the year, less the passers still waiting for a post there (a wait lapses
+ * at the following exam). The candidates are the young people preparing this month; each scores
+ * their general skill plus what their months of preparation add plus noise (one draw for every
+ * young person at each exam, in population order, from a stream of its own, so two arms share
+ * everyone's luck on the day), and the best pass, as many as there are places, each to a place
+ * drawn at random. The lowest passing score updates the pass mark that people expect (a moving
+ * average of the latest exams'; an exam nobody sat, where anyone would have passed, counts as a
+ * mark of 0; an exam with no places tells people there is no chance). Every month, a segment
+ * employer's vacancies go first to the passers waiting for a post there, who take it if it beats
+ * their value of time outside work ({@link ParticipationChoice#takes}) and start the following
+ * month ({@link JobStarts}); until a post opens they wait outside the labour force. Runs after the
+ * month's participation choices and before the hiring.
  */
 final class EntryExam implements Phase {
     /** Weight of the latest exam's lowest passing score in the pass mark people expect. */
@@ -32,38 +36,46 @@ final class EntryExam implements Phase {
         }
         MersenneTwisterFast random = world.random(Stream.ENTRY_EXAMS);
         if (Math.floorMod(world.month, 12) == exams.examMonth()) {
-            hold(world, exams, random);
+            hold(world, exams, random, world.random(Stream.ENTRY_EXAM_SCORES));
         }
         appoint(world, random);
     }
 
     /** Holds the exam: ranks this month's candidates and appoints the best to the places offered. */
-    static void hold(World world, EntryExams exams, MersenneTwisterFast random) {
+    static void hold(World world, EntryExams exams, MersenneTwisterFast random, MersenneTwisterFast scores) {
+        double[] luck = new double[world.people.size()];
+        for (int i = 0; i < luck.length; i++) {
+            luck[i] = scores.nextGaussian();
+        }
         List<Employer> places = new ArrayList<>();
         for (Employer employer : world.employers) {
             if (ExamPreparation.inSegment(world, employer)) {
-                employer.appointees.removeIf(p -> p.appointedTo != employer || p.departed || p.status != Status.INACTIVE);
-                double wanted = exams.entrantShare() * EmployerDecisions.expectedOpeningsPerYear(world, employer)
-                        - employer.appointees.size();
-                for (int k = Draws.stochasticRound(random, Math.max(0.0, wanted)); k > 0; k--) {
+                for (YoungPerson waiting : employer.appointees) {
+                    if (waiting.appointedTo == employer) {
+                        waiting.appointedTo = null;
+                    }
+                }
+                employer.appointees.clear();
+                double wanted = exams.entrantShare() * EmployerDecisions.expectedOpeningsPerYear(world, employer);
+                for (int k = Draws.stochasticRound(random, wanted); k > 0; k--) {
                     places.add(employer);
                 }
             }
         }
         List<YoungPerson> candidates = new ArrayList<>();
-        List<Double> scores = new ArrayList<>();
-        for (YoungPerson person : world.people) {
+        List<Double> score = new ArrayList<>();
+        for (int i = 0; i < luck.length; i++) {
+            YoungPerson person = world.people.get(i);
             if (person.preparing && person.status == Status.INACTIVE) {
                 candidates.add(person);
-                scores.add(ExamPreparation.expectedScore(world, person, person.monthsPrepared)
-                        + exams.scoreNoise() * random.nextGaussian());
+                score.add(ExamPreparation.expectedScore(world, person, person.monthsPrepared) + exams.scoreNoise() * luck[i]);
             }
         }
         Integer[] order = new Integer[candidates.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> scores.get(i)).reversed());
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> score.get(i)).reversed());
         Draws.shuffle(random, places);
         int passed = Math.min(places.size(), order.length);
         for (int rank = 0; rank < passed; rank++) {
@@ -76,11 +88,12 @@ final class EntryExam implements Phase {
         }
         world.examCandidates = order.length;
         world.examPasses = passed;
+        world.examPlaces = places.size();
         if (!places.isEmpty()) {
-            double lowest = passed == places.size() ? scores.get(order[passed - 1]) : 0.0;
+            double lowest = passed > 0 ? score.get(order[passed - 1]) : 0.0;
             world.examPassMark = world.examHeld ? (1 - PASS_MARK_WEIGHT) * world.examPassMark + PASS_MARK_WEIGHT * lowest : lowest;
-            world.examHeld = true;
         }
+        world.examHeld = true;
     }
 
     /** Segment employers' vacancies go first to the passers waiting for a post there. */
@@ -90,18 +103,24 @@ final class EntryExam implements Phase {
         for (Employer employer : world.employers) {
             while (employer.vacancies > 0 && !employer.appointees.isEmpty()) {
                 YoungPerson person = employer.appointees.poll();
-                if (person.appointedTo != employer || person.departed || person.status != Status.INACTIVE) {
-                    if (person.appointedTo == employer) {
-                        person.appointedTo = null;
-                    }
+                if (person.appointedTo != employer) {
                     continue;
                 }
                 person.appointedTo = null;
-                double productivity = world.skills.expectedProductivity(person, employer.occupation(), horizon);
+                if (person.departed || person.status != Status.INACTIVE) {
+                    continue;
+                }
+                double wage = world.wageAt(employer, world.skills.expectedProductivity(person, employer.occupation(), horizon));
+                double fit = fitSpread * random.nextGaussian();
+                if (!ParticipationChoice.takes(world, person, wage, fit)) {
+                    continue;
+                }
                 person.setStatus(Status.UNEMPLOYED);
-                JobOffers.promise(world, person, employer, world.wage(productivity, employer.occupation().index()),
-                        fitSpread * random.nextGaussian());
+                JobOffers.promise(world, person, employer, wage, fit);
                 world.flows.youngHires++;
+                world.flows.vacanciesOpen++;
+                world.flows.vacanciesFilled++;
+                world.flows.vacanciesByOccupation[employer.occupation().index()]++;
             }
         }
     }

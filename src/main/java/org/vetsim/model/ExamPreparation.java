@@ -26,11 +26,13 @@ final class ExamPreparation {
         return exams.enabled() && employer != null && employer.baseStaff() >= exams.fromStaff();
     }
 
-    /** Months from now to the next exam (1 to 12): the exam of this month counts if it is still to come. */
+    /**
+     * Months of preparation, this one included, until the next exam (1 to 12): in the exam month
+     * 1, since the exam is held after the month's choices, among those preparing this month.
+     */
     static int monthsToExam(World world) {
         int examMonth = world.scenario.labourMarket().entryExams().examMonth();
-        int ahead = Math.floorMod(examMonth - world.month, 12);
-        return ahead == 0 ? 12 : ahead;
+        return Math.floorMod(examMonth - world.month, 12) + 1;
     }
 
     /** A candidate's expected exam score with {@code months} of preparation by the exam. */
@@ -39,8 +41,14 @@ final class ExamPreparation {
         return person.generalSkill + exams.preparationGain() * Math.min(months, exams.preparationCapMonths());
     }
 
-    /** The chance of passing an exam held after {@code months} of preparation in all, against the expected pass mark. */
+    /**
+     * The chance of passing an exam held after {@code months} of preparation in all, against the
+     * expected pass mark; 0 once an exam has offered no places.
+     */
     static double passChance(World world, YoungPerson person, int months) {
+        if (world.examHeld && world.examPlaces == 0) {
+            return 0.0;
+        }
         double noise = world.scenario.labourMarket().entryExams().scoreNoise();
         double z = (expectedScore(world, person, months) - world.examPassMark) / noise;
         return 0.5 * Erf.erfc(-z / Math.sqrt(2.0));

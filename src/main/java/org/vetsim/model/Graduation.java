@@ -61,7 +61,7 @@ final class Graduation implements PersonStep {
                 Employer host = person.internAt;
                 double fit = fit();
                 double specific = world.skills.specificSkill(person, host.occupation());
-                double wage = world.wage(world.skills.productivity(person, specific, false), host.occupation().index());
+                double wage = world.wageAt(host, world.skills.productivity(person, specific, false));
                 if (ParticipationChoice.takes(world, person, wage, fit)) {
                     startFirstJob(world, person, host, 0.0, fit);
                     world.flows.leaversStartingWork++;

@@ -27,10 +27,7 @@ final class Matching implements Phase {
             }
             world.flows.vacanciesFilled++;
             if (chosen.isAdult()) {
-                world.adults.hired();
-                employer.adultStarters++;
-                employer.promisedHires++;
-                employer.vacancies--;
+                employer.hireAdult(world.adults);
                 world.flows.adultHires++;
             } else {
                 YoungPerson person = chosen.person();

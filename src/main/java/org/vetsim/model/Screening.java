@@ -130,7 +130,7 @@ final class Screening {
         }
         if (!person.status.employed()) {
             person.lastOfferMonth = world.month;
-            return ParticipationChoice.takes(world, person, world.wage(applicant.estimate(), employer.occupation().index()), applicant.fit());
+            return ParticipationChoice.takes(world, person, world.wageAt(employer, applicant.estimate()), applicant.fit());
         }
         double offer = applicant.estimate();
         double worth;
@@ -169,7 +169,7 @@ final class Screening {
         if (applicant.isAdult()) {
             return 0.0;
         }
-        return applicant.person().status.employed() ? applicant.estimate() : world.wage(applicant.estimate(), employer.occupation().index());
+        return applicant.person().status.employed() ? applicant.estimate() : world.wageAt(employer, applicant.estimate());
     }
 
     private Applicant adult() {

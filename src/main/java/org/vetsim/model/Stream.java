@@ -45,6 +45,8 @@ public enum Stream {
     PARTICIPATION,
     /** Each entrant's value of time outside work, drawn once on entering the window, in entry order (common to arms). */
     CIRCUMSTANCES,
-    /** Entry-exam scores, places and the fit of the posts the passers take ({@link EntryExam}). */
-    ENTRY_EXAMS
+    /** Entry-exam places and the fit of the posts the passers take ({@link EntryExam}). */
+    ENTRY_EXAMS,
+    /** Each young person's luck on an entry exam's day, drawn for everyone in the window at each exam (common to arms). */
+    ENTRY_EXAM_SCORES
 }

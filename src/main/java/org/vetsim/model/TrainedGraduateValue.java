@@ -80,7 +80,7 @@ final class TrainedGraduateValue {
      * before the wages it pays ahead of the opening they fill exceed the graduate's value.
      */
     static double keepWindowMonths(World world, Employer firm, double productivity, double paid) {
-        double wage = world.wage(paid, firm.occupation().index());
+        double wage = world.wageAt(firm, paid);
         return wage > 0 ? value(world, firm, productivity, paid) / wage : Double.POSITIVE_INFINITY;
     }
 

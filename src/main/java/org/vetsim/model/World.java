@@ -53,8 +53,9 @@ public final class World {
      * recent exams, averaged ({@link EntryExam}); 0 (anyone passes) before the first exam.
      */
     double examPassMark;
-    /** Whether an entry exam has been held, and how many sat and passed the latest. */
+    /** Whether an entry exam has been held, and how many places it offered, and how many sat and passed the latest. */
     boolean examHeld;
+    int examPlaces;
     int examCandidates;
     int examPasses;
     /**
@@ -203,11 +204,21 @@ public final class World {
 
     /** {@link #employeeWage} of {@code person} whose paid productivity is {@code paid}. */
     double employeeWageAt(YoungPerson person, double paid) {
-        double rule = wage(paid, person.occupation.index());
-        if (ExamPreparation.inSegment(this, person.employer)) {
-            rule *= 1 + scenario.labourMarket().entryExams().payPremium();
-        }
-        return Math.max(rule, person.wageFloor);
+        return Math.max(wage(paid, person.occupation.index()) * payFactor(person.employer), person.wageFloor);
+    }
+
+    /**
+     * What {@code employer} pays on the pay rule, as a factor: one plus the primary segment's
+     * premium at an employer that recruits young entrants by exam ({@link ExamPreparation#inSegment}),
+     * else 1.
+     */
+    double payFactor(Employer employer) {
+        return ExamPreparation.inSegment(this, employer) ? 1 + scenario.labourMarket().entryExams().payPremium() : 1.0;
+    }
+
+    /** The wage {@code employer} pays a worker of (paid) {@code productivity} in its occupation: the pay rule times its {@link #payFactor}. */
+    double wageAt(Employer employer, double productivity) {
+        return wage(productivity, employer.occupation().index()) * payFactor(employer);
     }
 
     /**

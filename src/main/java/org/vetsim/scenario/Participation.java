@@ -27,8 +27,8 @@ public record Participation(
         double nonMarketValue,
         @Param(doc = "Spread of the value of non-market time across people: standard deviation of a log-normal factor (mean 1) on it.", min = 0, max = 3)
         double nonMarketSpread,
-        @Param(doc = "Monthly probability that a young person's circumstances change (a child, an illness, leaving the parents' home, an exam to "
-                + "prepare): their value of non-market time is drawn anew.", unit = "per month", min = 0, max = 1)
+        @Param(doc = "Monthly probability that a young person's circumstances change (an illness, leaving the parents' home, a partner's move): "
+                + "their value of non-market time is drawn anew.", unit = "per month", min = 0, max = 1)
         double circumstanceChangeRate,
         @Param(doc = "Weight of the market's job-finding rate in a young job seeker's belief about their own chance of a job, in months of their "
                 + "own search: after this many failed months the belief has halved. Job seekers revise their beliefs slowly (Mueller, "

@@ -52,7 +52,7 @@ class EntryExamTest {
             person.monthsPrepared = 6;
         }
         double mark = world.examPassMark;
-        EntryExam.hold(world, exams, world.random(Stream.ENTRY_EXAMS));
+        EntryExam.hold(world, exams, world.random(Stream.ENTRY_EXAMS), world.random(Stream.ENTRY_EXAM_SCORES));
         List<YoungPerson> passed = candidates.stream().filter(p -> p.appointedTo != null).toList();
         assertEquals(passed.size(), world.examPasses);
         assertEquals(candidates.size(), world.examCandidates);
@@ -71,19 +71,35 @@ class EntryExamTest {
     }
 
     @Test
-    void withMorePlacesThanCandidatesAllPassAndThePassMarkFalls() {
-        World world = korea("labour_market.entry_exams.entrant_share=1");
+    void anExamNobodySitsLowersThePassMarkAndOneWithoutPlacesLeavesNoChance() {
+        World world = korea();
         for (YoungPerson person : world.people) {
             person.preparing = false;
         }
-        YoungPerson only = outOfWork(world).get(0);
-        only.preparing = true;
-        only.status = Status.INACTIVE;
         double mark = world.examPassMark;
-        EntryExam.hold(world, world.scenario.labourMarket().entryExams(), world.random(Stream.ENTRY_EXAMS));
-        assertTrue(only.appointedTo != null);
-        assertEquals(1, world.examPasses);
-        assertEquals((1 - EntryExam.PASS_MARK_WEIGHT) * mark, world.examPassMark, 1e-12, "unfilled places: anyone would have passed");
+        EntryExams exams = world.scenario.labourMarket().entryExams();
+        EntryExam.hold(world, exams, world.random(Stream.ENTRY_EXAMS), world.random(Stream.ENTRY_EXAM_SCORES));
+        assertEquals(0, world.examCandidates);
+        assertEquals((1 - EntryExam.PASS_MARK_WEIGHT) * mark, world.examPassMark, 1e-12, "nobody sat: anyone would have passed");
+        World none = korea("labour_market.entry_exams.entrant_share=0");
+        YoungPerson person = outOfWork(none).get(0);
+        assertEquals(0, none.examPlaces, "no places offered");
+        assertEquals(0.0, ExamPreparation.passChance(none, person, 24), "no chance where there are no places");
+        assertTrue(!ExamPreparation.prepares(none, person), "so nobody prepares");
+    }
+
+    @Test
+    void aPassersWaitLapsesAtTheNextExam() {
+        World world = korea();
+        Employer employer = world.employers.stream().filter(e -> ExamPreparation.inSegment(world, e)).findFirst().orElseThrow();
+        YoungPerson passer = outOfWork(world).get(0);
+        passer.status = Status.INACTIVE;
+        passer.preparing = false;
+        passer.appointedTo = employer;
+        employer.appointees.add(passer);
+        EntryExam.hold(world, world.scenario.labourMarket().entryExams(), world.random(Stream.ENTRY_EXAMS), world.random(Stream.ENTRY_EXAM_SCORES));
+        assertNull(passer.appointedTo, "free to choose again");
+        assertTrue(!employer.appointees.contains(passer));
     }
 
     @Test

@@ -67,8 +67,22 @@ class ExamPreparationTest {
             world.examPassMark = 10;
             assertFalse(ExamPreparation.prepares(world, person), "an exam no one can pass is not");
             world.examPassMark = mark;
-            assertEquals(ExamPreparation.monthlyValue(world, person) > Math.max(0.0, ParticipationChoice.searchValue(world, person)),
-                    ExamPreparation.prepares(world, person), "the comparison decides");
+            world.examPlaces = Math.max(1, world.examPlaces);
+            double threshold = Math.max(0.0, ParticipationChoice.searchValue(world, person));
+            double low = -10;
+            double high = 10;
+            for (int i = 0; i < 60; i++) {
+                world.examPassMark = (low + high) / 2;
+                if (ExamPreparation.monthlyValue(world, person) > threshold) {
+                    low = world.examPassMark;
+                } else {
+                    high = world.examPassMark;
+                }
+            }
+            world.examPassMark = low;
+            assertTrue(ExamPreparation.prepares(world, person), "just below the mark at which preparing stops paying more than search or nothing");
+            world.examPassMark = high + 1e-9;
+            assertFalse(ExamPreparation.prepares(world, person), "just above it the person does not prepare");
         } finally {
             world.examPassMark = mark;
         }
@@ -94,18 +108,46 @@ class ExamPreparationTest {
     }
 
     @Test
-    void theNextExamIsOneToTwelveMonthsAway() {
+    void theNextExamIsOneToTwelveMonthsAwayAndTheExamMonthItselfCounts() {
         int month = world.month;
         int examMonth = world.scenario.labourMarket().entryExams().examMonth();
         try {
             for (int m = 0; m < 24; m++) {
                 world.month = month + m;
-                int ahead = ExamPreparation.monthsToExam(world);
-                assertTrue(ahead >= 1 && ahead <= 12);
-                assertEquals(examMonth, Math.floorMod(world.month + ahead, 12), "it lands on the exam month");
+                int months = ExamPreparation.monthsToExam(world);
+                assertTrue(months >= 1 && months <= 12);
+                assertEquals(examMonth, Math.floorMod(world.month + months - 1, 12), "the last month of preparation is the exam month");
             }
         } finally {
             world.month = month;
+        }
+    }
+
+    @Test
+    void someoneWhoPreparesTheMonthBeforeTheExamStillPreparesInTheExamMonthAndSitsIt() {
+        YoungPerson person = outOfWork();
+        int month = world.month;
+        double mark = world.examPassMark;
+        int places = world.examPlaces;
+        int examMonth = world.scenario.labourMarket().entryExams().examMonth();
+        try {
+            world.examPlaces = Math.max(1, places);
+            world.month = month + Math.floorMod(examMonth - 1 - month, 12);
+            world.examPassMark = person.generalSkill + 0.1;
+            double search = ParticipationChoice.searchValue(world, person);
+            while (!ExamPreparation.prepares(world, person) && world.examPassMark > -1) {
+                world.examPassMark -= 0.01;
+            }
+            assertTrue(ExamPreparation.prepares(world, person), "prepares the month before (search worth " + search + ")");
+            person.monthsPrepared++;
+            world.month++;
+            assertEquals(1, ExamPreparation.monthsToExam(world));
+            assertTrue(ExamPreparation.prepares(world, person), "and in the exam month, when the exam is nearer at the same chance");
+        } finally {
+            world.month = month;
+            world.examPassMark = mark;
+            world.examPlaces = places;
+            person.monthsPrepared = 0;
         }
     }
 

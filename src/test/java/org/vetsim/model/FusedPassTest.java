@@ -14,9 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The month's passes over the young people apply several steps to each person in turn
- * ({@link PersonPass}). Each step draws from its own stream and no step's decision for one person
- * depends on what an earlier step did to another in the same pass, so running every step as a
- * pass of its own gives the same economy, person by person, month by month.
+ * ({@link PersonPass}). Each step draws from its own stream, and firms' keep decisions count posts
+ * held for people who have not started, so running every step as a pass of its own gives the same
+ * economy, person by person, month by month, in these presets (a graduate at a firm exactly at
+ * its keep margin could still see another person's call-up or ageing out at the same firm earlier
+ * in the pass; see {@link PersonStep}).
  */
 class FusedPassTest {
 

@@ -59,9 +59,10 @@ class JobStartsTest {
         int promised = employer.promisedHires;
         int unemployed = world.adults.unemployed();
         int seekers = world.adults.seekers();
-        world.adults.hired();
-        employer.adultStarters++;
-        employer.promisedHires++;
+        employer.vacancies++;
+        int vacancies = employer.vacancies;
+        employer.hireAdult(world.adults);
+        assertEquals(vacancies - 1, employer.vacancies, "the vacancy is filled");
         assertEquals(seekers - 1, world.adults.seekers(), "the adult hired applies for nothing more");
         assertEquals(unemployed, world.adults.unemployed(), "until the job starts the adult is a future starter");
         assertEquals(staff, employer.adultStaff);

@@ -29,6 +29,33 @@ class WorldInvariantsTest {
         }
     }
 
+    /** The same with entry exams and conscription, as in the Korean preset. */
+    @Test
+    void everyPersonIsInExactlyOneConsistentStateEveryMonthWithEntryExamsAndConscripts() {
+        Scenario scenario = org.vetsim.io.scenario.ScenarioLoader.load(java.nio.file.Path.of("korea-corporate"),
+                List.of("population.young_people=2000", "simulation.years=3"));
+        VetModel model = new VetModel(scenario, 7);
+        model.start();
+        boolean prepared = false;
+        while (!model.isComplete()) {
+            model.schedule.step(model);
+            World world = model.world();
+            checkRelations(world);
+            for (YoungPerson person : world.people) {
+                prepared |= person.preparing;
+                if (person.preparing) {
+                    assertEquals(Status.INACTIVE, person.status, "a preparer is outside the labour force");
+                }
+                if (person.appointedTo != null) {
+                    assertEquals(Status.INACTIVE, person.status, "a passer waits outside the labour force");
+                    assertTrue(!person.preparing && person.appointedTo.appointees.contains(person), "and in the employer's queue");
+                    assertTrue(ExamPreparation.inSegment(world, person.appointedTo));
+                }
+            }
+        }
+        assertTrue(prepared, "some prepared");
+    }
+
     private static void checkRelations(World world) {
         Set<YoungPerson> employed = new HashSet<>();
         Set<YoungPerson> apprentices = new HashSet<>();
