@@ -44,5 +44,13 @@ public enum Stream {
     /** Changes of young people's circumstances: their value of time outside work drawn anew ({@link ParticipationChoice}). */
     PARTICIPATION,
     /** Each entrant's value of time outside work, drawn once on entering the window, in entry order (common to arms). */
-    CIRCUMSTANCES
+    CIRCUMSTANCES,
+    /** Each entrant's sex, drawn on entering the window, in entry order (common to arms; appended so no stream above changes). */
+    SEX,
+    /**
+     * Births to young women, one draw a month for every woman in the window in the population's
+     * order, and at a birth whether the mother can get care for the child ({@link Births}); nothing
+     * is drawn when no one has children.
+     */
+    BIRTHS
 }
