@@ -154,6 +154,12 @@ public record Scenario(
                 education, colleges, exams, newLabourMarket, skills, militaryService, parenthood, engagement, reforms);
     }
 
+    /** This scenario with other parenthood settings. */
+    public Scenario withParenthood(Parenthood newParenthood) {
+        return new Scenario(name, description, simulation, population, occupations, technology,
+                education, colleges, exams, labourMarket, skills, militaryService, newParenthood, engagement, reforms);
+    }
+
     /** This scenario with another reform timeline. */
     public Scenario withReforms(List<Reform> newReforms) {
         return new Scenario(name, description, simulation, population, occupations, technology,
