@@ -29,6 +29,8 @@ public final class Employer {
     int promisedHires;
     /** Adults hired here this month who start next month (included in {@link #promisedHires}). */
     int adultStarters;
+    /** Young people who passed the entry exam for a place here and wait for a post ({@link EntryExam}), first come first served. */
+    final java.util.ArrayDeque<YoungPerson> appointees = new java.util.ArrayDeque<>();
     int placesOffered;
     int placesFilled;
     int internPlaces;

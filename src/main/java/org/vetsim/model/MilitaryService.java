@@ -73,6 +73,8 @@ final class MilitaryService implements PersonStep {
             world.separate(person);
         }
         JobOffers.lapse(person);
+        person.preparing = false;
+        person.appointedTo = null;
         person.serviceOwed = false;
         person.studyLeave = person.status == Status.HIGHER_EDUCATION;
         if (person.studyLeave) {

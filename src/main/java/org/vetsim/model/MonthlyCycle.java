@@ -32,6 +32,7 @@ final class MonthlyCycle {
                         new Births(),            // young women have children; mothers employed at the birth go on paid leave
                         new Separations(),       // participation choice (search, inactivity), quits, on-the-job search
                         new JobSearch()),        // who is looking for work this month
+                new EntryExam(),          // the primary segment's yearly entry exam; passers take its vacancies first
                 new Matching(),           // screening and hiring; adult market fills some vacancies
                 new CollegePlanning(),    // colleges adjust seats (yearly)
                 new Observation(listeners)); // metrics for the month

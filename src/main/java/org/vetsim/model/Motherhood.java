@@ -10,7 +10,7 @@ import org.vetsim.scenario.Parenthood;
  * The choice then weighs a job's wage and fit against her time outside work plus that cost: when
  * she decides to search, to take an offer or to leave a job. A mother employed at the birth keeps
  * her job through her paid leave and decides when it ends; from the care age the child changes
- * nothing. Fathers are not affected (docs/ODD.md, section 7.19).
+ * nothing. Fathers are not affected (docs/ODD.md, section 7.20).
  */
 final class Motherhood {
     private Motherhood() {

@@ -121,6 +121,7 @@ final class Observation implements Phase {
         v[Metric.YOUNG_SHARE_OF_HIRES.ordinal()] = world.youngHireWindow.ratio();
         v[Metric.ADULT_JOB_SEEKERS.ordinal()] = world.adults.unemployed();
         v[Metric.ADULT_EMPLOYED.ordinal()] = world.adults.labourForce() - world.adults.unemployed();
+        v[Metric.ENTRY_EXAM_PASS_RATE.ordinal()] = world.examCandidates > 0 ? (double) world.examPasses / world.examCandidates : 0.0;
         v[Metric.ADULT_UNEMPLOYMENT_RATE.ordinal()] = world.adults.labourForce() > 0
                 ? (double) world.adults.unemployed() / world.adults.labourForce() : 0.0;
         v[Metric.LAYOFFS.ordinal()] = flows.layoffs;

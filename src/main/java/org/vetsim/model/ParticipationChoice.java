@@ -92,13 +92,26 @@ final class ParticipationChoice {
     }
 
     private static boolean searchPays(World world, YoungPerson person, double allowance) {
+        return searchValue(world, person, allowance) >= 0;
+    }
+
+    /**
+     * What a month of search is worth to a person out of work, net of its cost, in skilled-wage
+     * months (the allowance included); minus infinity for someone to whom no job at the expected
+     * wage is worth more than time outside work.
+     */
+    static double searchValue(World world, YoungPerson person) {
+        return searchValue(world, person, world.scenario.labourMarket().participation().jobSeekerAllowance());
+    }
+
+    private static double searchValue(World world, YoungPerson person, double allowance) {
         double wage = expectedWage(world, person);
         double surplus = wage - reservationValue(world, person);
         if (surplus <= 0) {
-            return false;
+            return Double.NEGATIVE_INFINITY;
         }
         double gain = perceivedChance(world, person) * surplus * jobMonths(world) + allowance;
-        return gain >= world.scenario.labourMarket().participation().searchCost() * wage;
+        return gain - world.scenario.labourMarket().participation().searchCost() * wage;
     }
 
     /**
@@ -143,8 +156,9 @@ final class ParticipationChoice {
      * an employee whose circumstances {@code changed} so that they value time outside work above
      * the job leaves it, and so does a mother whose paid leave ends (or who has a child without
      * leave) and who now values time outside work and caring above the job; a mother on paid leave
-     * keeps her job; someone out of work searches or not; not searching, they hear of others
-     * finding work (one failed month forgotten).
+     * keeps her job; someone out of work prepares for the primary segment's entry exam
+     * ({@link ExamPreparation}), searches, or neither, and one who passed the exam waits for a post
+     * there; not searching, they hear of others finding work (one failed month forgotten).
      */
     static void decide(World world, YoungPerson person, boolean changed) {
         switch (person.status) {
@@ -160,7 +174,12 @@ final class ParticipationChoice {
                 if (person.status == Status.INACTIVE && person.failedSearchMonths > 0) {
                     person.failedSearchMonths--;
                 }
-                person.setStatus(searches(world, person) ? Status.UNEMPLOYED : Status.INACTIVE);
+                person.preparing = person.appointedTo == null && ExamPreparation.prepares(world, person);
+                if (person.preparing) {
+                    person.monthsPrepared++;
+                }
+                boolean searching = !person.preparing && person.appointedTo == null && searches(world, person);
+                person.setStatus(searching ? Status.UNEMPLOYED : Status.INACTIVE);
             }
             default -> {
             }

@@ -24,6 +24,8 @@ final class PopulationCounts {
     int atTrainingFirm;
     final int[] atTrainingFirmBySize = new int[SizeClass.values().length];
     int interns;
+    private int examPreparers;
+    private int examAppointees;
     final GroupObservation.Group[] trackGroups = groups(Track.values().length);
     final GroupObservation.Group[] ageGroups = groups(AgeGroup.values().length);
     private long tenureSum;
@@ -64,6 +66,10 @@ final class PopulationCounts {
                     counts.learners++;
                     counts.qualitySum += firmShare * workplaceQuality + (1 - firmShare) * schoolQuality(world, person.programme);
                     counts.atTrainingFirm(person.trainingFirm);
+                }
+                case INACTIVE -> {
+                    counts.examPreparers += person.preparing ? 1 : 0;
+                    counts.examAppointees += person.appointedTo != null ? 1 : 0;
                 }
                 default -> {
                 }
@@ -204,6 +210,9 @@ final class PopulationCounts {
         v[Metric.YOUNG_MOTHERS_EMPLOYMENT_RATE.ordinal()] = share(employedMothers, civilianMothers);
         v[Metric.NEET_CARING_SHARE.ordinal()] = share(neetMothers, unemployed + count(Status.INACTIVE));
         v[Metric.IN_MILITARY_SERVICE.ordinal()] = count(Status.MILITARY_SERVICE);
+        v[Metric.EXAM_PREPARERS.ordinal()] = examPreparers;
+        v[Metric.EXAM_PREPARER_RATE.ordinal()] = share(examPreparers, civilians);
+        v[Metric.EXAM_PASSERS_WAITING.ordinal()] = examAppointees;
         v[Metric.SKILL_MISMATCH.ordinal()] = share(mismatchSum, employed);
         v[Metric.MEAN_WAGE.ordinal()] = share(wageSum, employed);
         v[Metric.TRAINING_QUALITY_INDEX.ordinal()] = share(qualitySum, learners);

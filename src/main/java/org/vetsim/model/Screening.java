@@ -21,7 +21,10 @@ import java.util.List;
  * experienced adult, a young holder of a certificate or a degree in the occupation, another young
  * person with or without work experience; noisier signals are shrunk more towards the prior mean), adds a bonus for graduates of a partner programme, and offers the
  * job in order of the estimates, as long as these clear the hiring threshold, until someone
- * accepts: an adult always, a young person searching from a job only for a higher wage.
+ * accepts: an adult always, a young person searching from a job only for a higher wage. An
+ * employer of the primary segment that recruits young entrants by exam ({@link EntryExam})
+ * screens no young applicant without work: only adults and those searching from a job or an
+ * apprenticeship.
  */
 final class Screening {
     private final World world;
@@ -53,11 +56,12 @@ final class Screening {
         List<YoungPerson> known = seekers.known.get(employer);
         if (known != null) {
             for (YoungPerson candidate : known) {
-                if (candidate.matchedMonth != world.month) {
+                if (candidate.matchedMonth != world.month && (!ExamPreparation.inSegment(world, employer) || candidate.status.employed())) {
                     applicants.add(young(candidate, employer));
                 }
             }
         }
+        boolean byExam = ExamPreparation.inSegment(world, employer);
         SeekerPool own = seekers.byOccupation.get(employer.occupation().index());
         SeekerPool all = seekers.all;
         for (int draw = 0; draw < market.applicantsPerVacancy(); draw++) {
@@ -71,7 +75,7 @@ final class Screening {
                 continue;
             }
             YoungPerson candidate = pool.draw(random);
-            if (candidate.employer != employer && !Applicant.among(applicants, candidate)) {
+            if (candidate.employer != employer && !Applicant.among(applicants, candidate) && (!byExam || candidate.status.employed())) {
                 applicants.add(young(candidate, employer));
             }
         }

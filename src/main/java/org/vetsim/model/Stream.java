@@ -45,6 +45,8 @@ public enum Stream {
     PARTICIPATION,
     /** Each entrant's value of time outside work, drawn once on entering the window, in entry order (common to arms). */
     CIRCUMSTANCES,
+    /** Entry-exam scores, places and the fit of the posts the passers take ({@link EntryExam}). */
+    ENTRY_EXAMS,
     /** Each entrant's sex, drawn on entering the window, in entry order (common to arms; appended so no stream above changes). */
     SEX,
     /**

@@ -49,6 +49,15 @@ public final class World {
     int nextPersonId;
     double meanProductivity = 0.5;
     /**
+     * The pass mark of the entry exam that young people expect: the lowest passing scores of the
+     * recent exams, averaged ({@link EntryExam}); 0 (anyone passes) before the first exam.
+     */
+    double examPassMark;
+    /** Whether an entry exam has been held, and how many sat and passed the latest. */
+    boolean examHeld;
+    int examCandidates;
+    int examPasses;
+    /**
      * Per occupation, the entry grade of its pay scale: the mean productivity the pay rule rewards
      * in the young employees who joined their employer in the last twelve months.
      */
@@ -183,8 +192,10 @@ public final class World {
      * The wage of {@code person} as an employee of their employer, given their occupation-specific
      * skill {@code specific} for the job: the pay rule on what they would produce at another firm
      * plus the share of the returns to their firm-specific skill that the employer passes on
-     * ({@code labour_market.firm_skill_wage_share}, Becker 1962, Hashimoto 1981), or the outside
-     * offer their employer matched (or they were hired at), whichever is higher.
+     * ({@code labour_market.firm_skill_wage_share}, Becker 1962, Hashimoto 1981), times one plus
+     * the primary segment's premium at an employer that recruits by entry exam
+     * ({@link ExamPreparation#inSegment}), or the outside offer their employer matched (or they
+     * were hired at), whichever is higher.
      */
     double employeeWage(YoungPerson person, double specific) {
         return employeeWageAt(person, paidProductivity(person, specific));
@@ -192,7 +203,11 @@ public final class World {
 
     /** {@link #employeeWage} of {@code person} whose paid productivity is {@code paid}. */
     double employeeWageAt(YoungPerson person, double paid) {
-        return Math.max(wage(paid, person.occupation.index()), person.wageFloor);
+        double rule = wage(paid, person.occupation.index());
+        if (ExamPreparation.inSegment(this, person.employer)) {
+            rule *= 1 + scenario.labourMarket().entryExams().payPremium();
+        }
+        return Math.max(rule, person.wageFloor);
     }
 
     /**

@@ -89,6 +89,12 @@ public final class YoungPerson {
     int failedSearchMonths;
     /** The last month in which an employer offered the person a job while they were out of work or in education. */
     int lastOfferMonth = -2;
+    /** Out of work and preparing for the primary segment's entry exam this month ({@link ExamPreparation}). */
+    boolean preparing;
+    /** Months the person has prepared for the entry exam since they last passed it. */
+    int monthsPrepared;
+    /** The segment employer whose entry exam the person passed and where they wait for a post ({@link EntryExam}). */
+    Employer appointedTo;
     /** The employer's staff or apprentice list the person is on, and the neighbours there ({@link StaffList}). */
     StaffList staffList;
     YoungPerson staffPrevious;

@@ -59,6 +59,7 @@ public record LabourMarketSettings(
         @Param(doc = "Share of a quitting young employee who moves straight to another job (job-to-job) rather than to unemployment.", min = 0, max = 1)
         double jobToJobShare,
         Participation participation,
+        EntryExams entryExams,
         @Param(doc = "Wage compression (Acemoglu and Pischke 1999): each occupation's pay scale starts at its entry grade (what "
                 + "the young people who joined an employer in the last year produce) and passes on 1 - compression of each skill "
                 + "above or below it. 0 pays each worker their productivity; 1 pays everyone of the occupation the entry grade. "
@@ -75,7 +76,7 @@ public record LabourMarketSettings(
         double productiveUseSpread) {
 
     public LabourMarketSettings {
-        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare, participation, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
+        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare, participation, entryExams, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 
     /** These settings with another wage compression. */
@@ -83,7 +84,7 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
                 crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare,
-                participation, compression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
+                participation, entryExams, compression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 
     /** These settings without a business cycle: no deterministic wave and no aggregate demand shocks. */
@@ -96,6 +97,6 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, amplitude, cyclePeriodMonths, shockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
                 crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare,
-                participation, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
+                participation, entryExams, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 }

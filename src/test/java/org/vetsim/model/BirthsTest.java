@@ -102,7 +102,7 @@ class BirthsTest {
     void theNewStreamsComeAfterEveryStreamThatExistedBefore() {
         List<String> before = List.of("SETUP", "COHORTS", "CHOICE", "LEARNING", "EXAMS", "DEMAND", "TECHNOLOGY", "STAFFING",
                 "ADULTS", "ADULT_APPLICANTS", "LAYOFFS", "PLACEMENTS", "MATCHING", "SEPARATIONS", "MILITARY_SERVICE",
-                "TRAINEE_USE", "PARTICIPATION", "CIRCUMSTANCES");
+                "TRAINEE_USE", "PARTICIPATION", "CIRCUMSTANCES", "ENTRY_EXAMS");
         for (int i = 0; i < before.size(); i++) {
             assertEquals(before.get(i), Stream.values()[i].name(), "stream at place " + i);
         }

@@ -124,6 +124,21 @@ class MechanismDirectionTest {
                 "engagement.cooperation_contracts.hiring_preference=0.3"), Metric.VET_GRADUATE_MONTHS_TO_FIRST_JOB, "partnership contracts");
     }
 
+    /**
+     * Where large employers recruit young entrants only by a yearly exam and pay a premium, some
+     * of those out of work prepare for it outside the labour force instead of searching; the
+     * larger the premium, the more candidates compete for each place, until the chance of passing
+     * times the premium makes preparing just worth it (Harris and Todaro 1970). (The number of
+     * preparers need not rise: a better-paid segment loses fewer workers, so it has fewer places.)
+     */
+    @Test
+    void entryExamsToABetterPaidSegmentDrawTheOutOfWorkIntoPreparationAndTheQueueLengthensWithThePremium() {
+        String on = "labour_market.entry_exams.enabled=true";
+        assertRaises(TestScenarios.small(), TestScenarios.small(on), Metric.INACTIVE, "entry exams with a queue of preparers");
+        assertLowers(TestScenarios.small(on, "labour_market.entry_exams.pay_premium=0.3"),
+                TestScenarios.small(on, "labour_market.entry_exams.pay_premium=0.9"), Metric.ENTRY_EXAM_PASS_RATE, "a larger segment premium");
+    }
+
     static String[] concat(String[] base, String... more) {
         String[] all = new String[base.length + more.length];
         System.arraycopy(base, 0, all, 0, base.length);

@@ -34,6 +34,16 @@ class PolicyContractTest {
         assertSameReports(off, changed);
     }
 
+    /** The primary segment's entry exams, switched off, change nothing whatever their other settings. */
+    @org.junit.jupiter.api.Test
+    void entryExamsSwitchedOffChangeNothing() {
+        List<MonthReport> off = TestScenarios.run(TestScenarios.small(), 21);
+        List<MonthReport> changed = TestScenarios.run(TestScenarios.small("labour_market.entry_exams.from_staff=1",
+                "labour_market.entry_exams.pay_premium=2", "labour_market.entry_exams.entrant_share=1",
+                "labour_market.entry_exams.preparation_gain=0.1", "labour_market.entry_exams.preparation_cost=0"), 21);
+        assertSameReports(off, changed);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"work_based_learning.apprenticeships", "curriculum_co_design.enabled",
         "qualification_standards.enabled", "mentoring.enabled", "industry_councils.enabled",

@@ -1,0 +1,84 @@
+package org.vetsim.model;
+
+import org.apache.commons.math3.special.Erf;
+import org.vetsim.scenario.EntryExams;
+
+/**
+ * The choice of a young person out of work to prepare for the primary segment's entry exam
+ * ({@link EntryExams}) instead of searching for a job in the rest of the market. Preparing until
+ * an exam buys the chance of passing it times what a segment job is worth to the person (its wage,
+ * the pay rule plus the segment's premium, above their value of time outside work, over the job's
+ * expected length), at the cost of the months of preparation and of the search given up meanwhile;
+ * per month until the exam that is worth {@code chance × worth / months − cost}, set against what
+ * a month of search is worth ({@link ParticipationChoice}). The person weighs the next exam and
+ * the one after it (more months of preparation, a better chance) and takes the better. The chance
+ * is that the exam-day score (general skill, plus what the months of preparation add, plus noise)
+ * beats the pass mark people expect: the mean of the recent exams' lowest passing scores, so more
+ * candidates make preparing less attractive next year (a queue, Harris and Todaro 1970).
+ */
+final class ExamPreparation {
+    private ExamPreparation() {
+    }
+
+    /** Whether {@code employer} recruits young entrants only through the exam. */
+    static boolean inSegment(World world, Employer employer) {
+        EntryExams exams = world.scenario.labourMarket().entryExams();
+        return exams.enabled() && employer != null && employer.baseStaff() >= exams.fromStaff();
+    }
+
+    /** Months from now to the next exam (1 to 12): the exam of this month counts if it is still to come. */
+    static int monthsToExam(World world) {
+        int examMonth = world.scenario.labourMarket().entryExams().examMonth();
+        int ahead = Math.floorMod(examMonth - world.month, 12);
+        return ahead == 0 ? 12 : ahead;
+    }
+
+    /** A candidate's expected exam score with {@code months} of preparation by the exam. */
+    static double expectedScore(World world, YoungPerson person, int months) {
+        EntryExams exams = world.scenario.labourMarket().entryExams();
+        return person.generalSkill + exams.preparationGain() * Math.min(months, exams.preparationCapMonths());
+    }
+
+    /** The chance of passing an exam held after {@code months} of preparation in all, against the expected pass mark. */
+    static double passChance(World world, YoungPerson person, int months) {
+        double noise = world.scenario.labourMarket().entryExams().scoreNoise();
+        double z = (expectedScore(world, person, months) - world.examPassMark) / noise;
+        return 0.5 * Erf.erfc(-z / Math.sqrt(2.0));
+    }
+
+    /**
+     * What preparing for the better of the next two exams is worth a month, in skilled-wage
+     * months: the pass chance times the surplus of a segment job over the months until the exam,
+     * less the cost of a month's preparation.
+     */
+    static double monthlyValue(World world, YoungPerson person) {
+        EntryExams exams = world.scenario.labourMarket().entryExams();
+        double wage = ParticipationChoice.expectedWage(world, person);
+        double surplus = (wage * (1 + exams.payPremium()) - ParticipationChoice.reservationValue(world, person))
+                * ParticipationChoice.jobMonths(world);
+        if (surplus <= 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double best = Double.NEGATIVE_INFINITY;
+        for (int later = 0; later <= 1; later++) {
+            int months = monthsToExam(world) + 12 * later;
+            double chance = passChance(world, person, person.monthsPrepared + months);
+            best = Math.max(best, chance * surplus / months);
+        }
+        return best - exams.preparationCost() * wage;
+    }
+
+    /**
+     * Whether {@code person}, out of work and not in education, prepares this month: the segment
+     * recruits by exam, they are not waiting for a post they won, owe no service, and preparing is
+     * worth more than searching and more than nothing.
+     */
+    static boolean prepares(World world, YoungPerson person) {
+        if (!world.scenario.labourMarket().entryExams().enabled() || person.appointedTo != null
+                || MilitaryService.owes(world, person)) {
+            return false;
+        }
+        double value = monthlyValue(world, person);
+        return value > 0 && value > ParticipationChoice.searchValue(world, person);
+    }
+}

@@ -1,0 +1,129 @@
+package org.vetsim.model;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vetsim.io.scenario.ScenarioLoader;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The choice to prepare for the primary segment's entry exam, on young people of a settled Korean
+ * economy: the chance of passing rises with general skill and months of preparation and falls
+ * with the pass mark people expect; a person prepares when that is worth more a month than
+ * searching and more than nothing, and not when they wait for a post they won or owe service.
+ */
+class ExamPreparationTest {
+    private static World world;
+
+    @BeforeAll
+    static void settle() {
+        world = TestWorlds.settled(ScenarioLoader.load(Path.of("korea-corporate"), List.of("population.young_people=3000")), 1);
+    }
+
+    private static YoungPerson outOfWork() {
+        for (YoungPerson person : world.people) {
+            if ((person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE) && person.appointedTo == null
+                    && person.offerFrom == null && !MilitaryService.owes(world, person)) {
+                return person;
+            }
+        }
+        throw new AssertionError("nobody out of work");
+    }
+
+    @Test
+    void theChanceOfPassingRisesWithSkillAndPreparationAndFallsWithThePassMark() {
+        YoungPerson person = outOfWork();
+        double skill = person.generalSkill;
+        double mark = world.examPassMark;
+        try {
+            world.examPassMark = skill + 0.05;
+            double base = ExamPreparation.passChance(world, person, 0);
+            assertTrue(ExamPreparation.passChance(world, person, 12) > base, "preparation raises the chance");
+            assertEquals(ExamPreparation.passChance(world, person, 24), ExamPreparation.passChance(world, person, 60), 1e-12,
+                    "beyond the cap more preparation adds nothing");
+            person.generalSkill = skill + 0.05;
+            assertEquals(0.5, ExamPreparation.passChance(world, person, 0), 1e-9, "a score expected at the mark passes half the time");
+            world.examPassMark = skill + 0.5;
+            assertTrue(ExamPreparation.passChance(world, person, 0) < base, "a higher mark, a lower chance");
+        } finally {
+            person.generalSkill = skill;
+            world.examPassMark = mark;
+        }
+    }
+
+    @Test
+    void aPersonPreparesJustWhenPreparingIsWorthMoreThanSearchingAndThanNothing() {
+        YoungPerson person = outOfWork();
+        double mark = world.examPassMark;
+        try {
+            world.examPassMark = -10;
+            assertTrue(ExamPreparation.monthlyValue(world, person) > ParticipationChoice.searchValue(world, person));
+            assertTrue(ExamPreparation.prepares(world, person), "a sure pass into a better-paid job is worth preparing for");
+            world.examPassMark = 10;
+            assertFalse(ExamPreparation.prepares(world, person), "an exam no one can pass is not");
+            world.examPassMark = mark;
+            assertEquals(ExamPreparation.monthlyValue(world, person) > Math.max(0.0, ParticipationChoice.searchValue(world, person)),
+                    ExamPreparation.prepares(world, person), "the comparison decides");
+        } finally {
+            world.examPassMark = mark;
+        }
+    }
+
+    @Test
+    void neitherAPasserWaitingForAPostNorAConscriptPrepares() {
+        YoungPerson person = outOfWork();
+        double mark = world.examPassMark;
+        try {
+            world.examPassMark = -10;
+            person.appointedTo = world.employers.get(0);
+            assertFalse(ExamPreparation.prepares(world, person), "a passer waits for the post");
+            person.appointedTo = null;
+            boolean owed = person.serviceOwed;
+            person.serviceOwed = true;
+            assertFalse(ExamPreparation.prepares(world, person), "one who leaves for service does not prepare");
+            person.serviceOwed = owed;
+        } finally {
+            world.examPassMark = mark;
+            person.appointedTo = null;
+        }
+    }
+
+    @Test
+    void theNextExamIsOneToTwelveMonthsAway() {
+        int month = world.month;
+        int examMonth = world.scenario.labourMarket().entryExams().examMonth();
+        try {
+            for (int m = 0; m < 24; m++) {
+                world.month = month + m;
+                int ahead = ExamPreparation.monthsToExam(world);
+                assertTrue(ahead >= 1 && ahead <= 12);
+                assertEquals(examMonth, Math.floorMod(world.month + ahead, 12), "it lands on the exam month");
+            }
+        } finally {
+            world.month = month;
+        }
+    }
+
+    @Test
+    void onlyLargeEmployersRecruitByExamAndTheyPayThePremium() {
+        Employer large = world.employers.stream().filter(e -> e.sizeClass() == SizeClass.LARGE).findFirst().orElseThrow();
+        Employer small = world.employers.stream().filter(e -> e.sizeClass() == SizeClass.MICRO).findFirst().orElseThrow();
+        assertTrue(ExamPreparation.inSegment(world, large));
+        assertFalse(ExamPreparation.inSegment(world, small));
+        YoungPerson person = world.people.stream().filter(p -> p.status == Status.EMPLOYED && p.employer == large).findFirst().orElseThrow();
+        double floor = person.wageFloor;
+        try {
+            person.wageFloor = 0;
+            double paid = world.paidProductivity(person, world.skills.specificSkill(person, person.occupation));
+            double premium = world.scenario.labourMarket().entryExams().payPremium();
+            assertEquals(world.wage(paid, person.occupation.index()) * (1 + premium), world.wageOf(person), 1e-12);
+        } finally {
+            person.wageFloor = floor;
+        }
+    }
+}
