@@ -62,7 +62,7 @@ final class ExamPreparation {
     static double monthlyValue(World world, YoungPerson person) {
         EntryExams exams = world.scenario.labourMarket().entryExams();
         double wage = ParticipationChoice.expectedWage(world, person);
-        double surplus = (wage * (1 + exams.payPremium()) - ParticipationChoice.nonMarketValue(world, person))
+        double surplus = (wage * (1 + exams.payPremium()) - ParticipationChoice.reservationValue(world, person))
                 * ParticipationChoice.jobMonths(world);
         if (surplus <= 0) {
             return Double.NEGATIVE_INFINITY;

@@ -31,6 +31,7 @@ final class Flows {
     int inductionMonths;
     int quitsToUnemployment;
     int quitsToInactivity;
+    int births;
     int hiresFromUnemployment;
     int unemployedSeekers;
     int counterOffers;

@@ -11,7 +11,8 @@ import ec.util.MersenneTwisterFast;
  * employee's quit rate and the discount rate); the chance of getting one is the market's
  * job-finding rate of young job seekers over the last year, discounted by the person's own failed
  * months of search (a Beta belief with the market's rate as prior). The value of time outside
- * work is a personal factor drawn on entering the window and drawn anew when circumstances change.
+ * work is a personal factor drawn on entering the window and drawn anew when circumstances change;
+ * a mother of a child under the care age adds what working costs her in care ({@link Motherhood}).
  */
 final class ParticipationChoice {
     /** The belief in the market's job-finding rate before any young person has searched. */
@@ -23,6 +24,15 @@ final class ParticipationChoice {
     /** The person's value of a month outside work now: their factor on the mean value, in productivity units. */
     static double nonMarketValue(World world, YoungPerson person) {
         return world.scenario.labourMarket().participation().nonMarketValue() * world.meanProductivity * person.nonMarketFactor;
+    }
+
+    /**
+     * What the person needs from a job to work rather than stay out: their value of time outside
+     * work, and for a mother of a child under the care age also what working costs her in care
+     * ({@link Motherhood#costOfWorking}).
+     */
+    static double reservationValue(World world, YoungPerson person) {
+        return nonMarketValue(world, person) + Motherhood.costOfWorking(world, person);
     }
 
     /** A value-of-time factor: log-normal with mean 1 and the scenario's spread. */
@@ -96,7 +106,7 @@ final class ParticipationChoice {
 
     private static double searchValue(World world, YoungPerson person, double allowance) {
         double wage = expectedWage(world, person);
-        double surplus = wage - nonMarketValue(world, person);
+        double surplus = wage - reservationValue(world, person);
         if (surplus <= 0) {
             return Double.NEGATIVE_INFINITY;
         }
@@ -106,10 +116,12 @@ final class ParticipationChoice {
 
     /**
      * Whether a person not in work takes a job at {@code wage} with non-wage value {@code fit}:
-     * an offer from an employer, a training firm keeping its graduate, a host its intern.
+     * an offer from an employer, a training firm keeping its graduate, a host its intern. A
+     * mother of a child under the care age weighs the childcare she would pay and the value of
+     * caring herself too ({@link #reservationValue}).
      */
     static boolean takes(World world, YoungPerson person, double wage, double fit) {
-        return wage + fit >= nonMarketValue(world, person);
+        return wage + fit >= reservationValue(world, person);
     }
 
     /**
@@ -142,14 +154,17 @@ final class ParticipationChoice {
     /**
      * The month's choice of a young person out of education (employee, job seeker or inactive):
      * an employee whose circumstances {@code changed} so that they value time outside work above
-     * the job leaves it; someone out of work prepares for the primary segment's entry exam
+     * the job leaves it, and so does a mother whose paid leave ends (or who has a child without
+     * leave) and who now values time outside work and caring above the job; a mother on paid leave
+     * keeps her job; someone out of work prepares for the primary segment's entry exam
      * ({@link ExamPreparation}), searches, or neither, and one who passed the exam waits for a post
      * there; not searching, they hear of others finding work (one failed month forgotten).
      */
     static void decide(World world, YoungPerson person, boolean changed) {
         switch (person.status) {
             case EMPLOYED -> {
-                if (changed && nonMarketValue(world, person) > world.wageOf(person) + person.jobFit) {
+                boolean reconsiders = changed && !Motherhood.onLeave(world, person) || Motherhood.leaveEnds(world, person);
+                if (reconsiders && reservationValue(world, person) > world.wageOf(person) + person.jobFit) {
                     world.separate(person);
                     person.setStatus(Status.INACTIVE);
                     world.flows.quitsToInactivity++;

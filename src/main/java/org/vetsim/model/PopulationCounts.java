@@ -32,6 +32,11 @@ final class PopulationCounts {
     private final double[] pathEarnings = new double[2];
     private final int[] pathLeavers = new int[2];
     private int tenureUnderYear;
+    private int women;
+    private int mothers;
+    private int civilianMothers;
+    private int employedMothers;
+    private int neetMothers;
 
     private PopulationCounts(int occupations) {
         gapSum = new double[occupations];
@@ -69,6 +74,9 @@ final class PopulationCounts {
                 default -> {
                 }
             }
+            if (person.female) {
+                counts.addWoman(world, person);
+            }
             counts.trackGroups[person.track.ordinal()].add(person, wage);
             int age = person.age(world.month);
             counts.addLeaver(person, age, wage);
@@ -98,6 +106,24 @@ final class PopulationCounts {
             counts.addLeaver(person, person.age(world.month), wage);
         }
         return counts;
+    }
+
+    /** Counts a woman, and whether she is a mother of a child under the care age, at work or NEET. */
+    private void addWoman(World world, YoungPerson person) {
+        women++;
+        if (!Motherhood.caring(world, person)) {
+            return;
+        }
+        mothers++;
+        if (person.status.civilian()) {
+            civilianMothers++;
+        }
+        switch (person.status) {
+            case EMPLOYED, APPRENTICE -> employedMothers++;
+            case UNEMPLOYED, INACTIVE -> neetMothers++;
+            default -> {
+            }
+        }
     }
 
     private void addLeaver(YoungPerson person, int age, double wage) {
@@ -180,6 +206,9 @@ final class PopulationCounts {
         v[Metric.YOUTH_EMPLOYMENT_RATE.ordinal()] = share(employed + apprentices, civilians);
         v[Metric.YOUTH_UNEMPLOYMENT_RATE.ordinal()] = share(unemployed, labourForce);
         v[Metric.NEET_RATE.ordinal()] = share(unemployed + count(Status.INACTIVE), civilians);
+        v[Metric.YOUNG_MOTHERS_SHARE.ordinal()] = share(mothers, women);
+        v[Metric.YOUNG_MOTHERS_EMPLOYMENT_RATE.ordinal()] = share(employedMothers, civilianMothers);
+        v[Metric.NEET_CARING_SHARE.ordinal()] = share(neetMothers, unemployed + count(Status.INACTIVE));
         v[Metric.IN_MILITARY_SERVICE.ordinal()] = count(Status.MILITARY_SERVICE);
         v[Metric.EXAM_PREPARERS.ordinal()] = examPreparers;
         v[Metric.EXAM_PREPARER_RATE.ordinal()] = share(examPreparers, civilians);

@@ -11,7 +11,7 @@ import org.vetsim.scenario.LabourMarketSettings;
  * enforceable training contract look for a job elsewhere with the breach rate (mechanism 8).
  * Before that, everyone's circumstances may change, and everyone out of education makes the
  * participation choice ({@link ParticipationChoice}): whether to look for work, or to leave a job
- * for time outside work.
+ * for time outside work. A mother on paid leave keeps her job: she neither quits nor searches.
  */
 final class Separations implements PersonStep {
     private MersenneTwisterFast random;
@@ -38,6 +38,9 @@ final class Separations implements PersonStep {
         ParticipationChoice.decide(world, person, changed);
         switch (person.status) {
             case EMPLOYED -> {
+                if (Motherhood.onLeave(world, person)) {
+                    return;
+                }
                 double quit = market.quitRate() * (person.inducted ? trainedQuitFactor : 1.0);
                 if (random.nextDouble() < quit) {
                     if (random.nextDouble() < market.jobToJobShare()) {

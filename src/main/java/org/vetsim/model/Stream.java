@@ -48,5 +48,13 @@ public enum Stream {
     /** Entry-exam places and the fit of the posts the passers take ({@link EntryExam}). */
     ENTRY_EXAMS,
     /** Each young person's luck on an entry exam's day, drawn for everyone in the window at each exam (common to arms). */
-    ENTRY_EXAM_SCORES
+    ENTRY_EXAM_SCORES,
+    /** Each entrant's sex, drawn on entering the window, in entry order (common to arms; appended so no stream above changes). */
+    SEX,
+    /**
+     * Births to young women, one draw a month for every woman in the window in the population's
+     * order, and at a birth whether the mother can get care for the child ({@link Births}); nothing
+     * is drawn when no one has children.
+     */
+    BIRTHS
 }

@@ -296,6 +296,7 @@ public final class World {
         person.firmSkill = 0.0;
         person.searchingOnJob = false;
         person.keepCommitted = false;
+        person.leaveEnds = -1;
         person.setStatus(Status.UNEMPLOYED);
     }
 

@@ -77,6 +77,14 @@ public final class YoungPerson {
      * circumstances change ({@link ParticipationChoice}).
      */
     double nonMarketFactor = 1.0;
+    /** Drawn on entering the window; only women have children in the model ({@link Births}). */
+    boolean female;
+    /** Birth month of the youngest child, or {@link #NO_CHILD}. */
+    int youngestChildBorn = NO_CHILD;
+    /** Whether the mother can get care for her youngest child while it is under the care age (drawn at its birth). */
+    boolean careAvailable;
+    /** The month in which the paid leave of a mother employed at her youngest child's birth ends, or -1. */
+    int leaveEnds = -1;
     /** Months of failed search in the person's belief about their chance of a job. */
     int failedSearchMonths;
     /** The last month in which an employer offered the person a job while they were out of work or in education. */
@@ -91,6 +99,9 @@ public final class YoungPerson {
     StaffList staffList;
     YoungPerson staffPrevious;
     YoungPerson staffNext;
+
+    /** The birth month of the youngest child of someone without children. */
+    static final int NO_CHILD = Integer.MIN_VALUE;
 
     YoungPerson(int id, int birthMonth, double abilityScore) {
         this.id = id;
@@ -165,6 +176,16 @@ public final class YoungPerson {
     /** Whether this person is an intern in a firm this month. */
     public boolean isIntern() {
         return intern;
+    }
+
+    /** Whether this person is a woman (drawn on entering the window). */
+    public boolean female() {
+        return female;
+    }
+
+    /** Whether this person is a mother whose youngest child is younger than {@code careAgeMonths} at {@code month}. */
+    public boolean hasChildUnder(int careAgeMonths, int month) {
+        return youngestChildBorn != NO_CHILD && month - youngestChildBorn < careAgeMonths;
     }
 
     void setStatus(Status newStatus) {

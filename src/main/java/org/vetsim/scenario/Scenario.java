@@ -19,6 +19,7 @@ import java.util.function.UnaryOperator;
  * @param labourMarket employers, labour demand, hiring and separations
  * @param skills how skills make productivity and how they are learned at work
  * @param militaryService compulsory military service
+ * @param parenthood births to young women and mothers' choice between work and care
  * @param engagement the employer-engagement mechanisms in force at the start
  * @param reforms changes to the settings from given months on, each giving the whole scenario in
  *                force from its month (engagement mechanisms and any key not fixed at start; in
@@ -40,6 +41,7 @@ public record Scenario(
         LabourMarketSettings labourMarket,
         SkillSettings skills,
         MilitaryServiceSettings militaryService,
+        Parenthood parenthood,
         Engagement engagement,
         List<Reform> reforms) {
 
@@ -47,7 +49,7 @@ public record Scenario(
     public static final String NAME_PATTERN = "[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,63}";
 
     public Scenario {
-        Checks.validate(Scenario.class, name, description, simulation, population, occupations, technology, education, colleges, exams, labourMarket, skills, militaryService, engagement, reforms);
+        Checks.validate(Scenario.class, name, description, simulation, population, occupations, technology, education, colleges, exams, labourMarket, skills, militaryService, parenthood, engagement, reforms);
         Checks.require(name.matches(NAME_PATTERN), "name",
                 "must be 1 to 64 letters, digits, '.', '-' and '_', starting with a letter or digit (it names output folders)");
         Checks.requireNonEmpty(occupations, "occupations");
@@ -101,21 +103,21 @@ public record Scenario(
     /** This scenario with another run length in years (warm-up excluded). */
     public Scenario withYears(int years) {
         return new Scenario(name, description, simulation.withYears(years), population, occupations,
-                technology, education, colleges, exams, labourMarket, skills, militaryService, engagement,
+                technology, education, colleges, exams, labourMarket, skills, militaryService, parenthood, engagement,
                 reformsWith(inForce -> inForce.withYears(years)));
     }
 
     /** This scenario with another warm-up length in years. */
     public Scenario withWarmupYears(int warmupYears) {
         return new Scenario(name, description, simulation.withWarmupYears(warmupYears), population, occupations,
-                technology, education, colleges, exams, labourMarket, skills, militaryService, engagement,
+                technology, education, colleges, exams, labourMarket, skills, militaryService, parenthood, engagement,
                 reformsWith(inForce -> inForce.withWarmupYears(warmupYears)));
     }
 
     /** This scenario with another youth population size. */
     public Scenario withYoungPeople(int youngPeople) {
         return new Scenario(name, description, simulation, population.withYoungPeople(youngPeople),
-                occupations, technology, education, colleges, exams, labourMarket, skills, militaryService, engagement,
+                occupations, technology, education, colleges, exams, labourMarket, skills, militaryService, parenthood, engagement,
                 reformsWith(inForce -> inForce.withYoungPeople(youngPeople)));
     }
 
@@ -131,30 +133,36 @@ public record Scenario(
     /** This scenario with other engagement mechanisms at the start. */
     public Scenario withEngagement(Engagement newEngagement) {
         return new Scenario(name, description, simulation, population, occupations, technology,
-                education, colleges, exams, labourMarket, skills, militaryService, newEngagement, reforms);
+                education, colleges, exams, labourMarket, skills, militaryService, parenthood, newEngagement, reforms);
     }
 
     /** This scenario with another technology setting. */
     public Scenario withTechnology(TechnologySettings newTechnology) {
         return new Scenario(name, description, simulation, population, occupations, newTechnology,
-                education, colleges, exams, labourMarket, skills, militaryService, engagement, reforms);
+                education, colleges, exams, labourMarket, skills, militaryService, parenthood, engagement, reforms);
     }
 
     /** This scenario with other college settings. */
     public Scenario withColleges(CollegeSettings newColleges) {
         return new Scenario(name, description, simulation, population, occupations, technology,
-                education, newColleges, exams, labourMarket, skills, militaryService, engagement, reforms);
+                education, newColleges, exams, labourMarket, skills, militaryService, parenthood, engagement, reforms);
     }
 
     /** This scenario with other labour-market settings. */
     public Scenario withLabourMarket(LabourMarketSettings newLabourMarket) {
         return new Scenario(name, description, simulation, population, occupations, technology,
-                education, colleges, exams, newLabourMarket, skills, militaryService, engagement, reforms);
+                education, colleges, exams, newLabourMarket, skills, militaryService, parenthood, engagement, reforms);
+    }
+
+    /** This scenario with other parenthood settings. */
+    public Scenario withParenthood(Parenthood newParenthood) {
+        return new Scenario(name, description, simulation, population, occupations, technology,
+                education, colleges, exams, labourMarket, skills, militaryService, newParenthood, engagement, reforms);
     }
 
     /** This scenario with another reform timeline. */
     public Scenario withReforms(List<Reform> newReforms) {
         return new Scenario(name, description, simulation, population, occupations, technology,
-                education, colleges, exams, labourMarket, skills, militaryService, engagement, newReforms);
+                education, colleges, exams, labourMarket, skills, militaryService, parenthood, engagement, newReforms);
     }
 }

@@ -17,13 +17,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * every process draws from its own stream, so the baseline and the German dual system, whose
  * employers, choices, training and hiring differ entirely, still see the same young people (birth
  * month and ability of every person), the same changes of circumstances (each person's value of
- * time outside work), the same demand shocks and the same technological change, month by month.
+ * time outside work), the same sex and births (each woman's youngest child's birth month and whether
+ * she can get care for it), the same demand shocks and the same technological change, month by month.
  */
 class CommonRandomNumbersTest {
 
     @Test
     void armsWithTheSameSeedShareCohortsAndShocks() {
-        List<String> small = List.of("population.young_people=2000", "simulation.years=3", "simulation.warmup_years=3");
+        List<String> small = List.of("population.young_people=2000", "simulation.years=3", "simulation.warmup_years=3",
+                "parenthood.fertility_15_19=20", "parenthood.fertility_20_24=100", "parenthood.fertility_25_29=120",
+                "parenthood.care_access=0.7");
         Scenario baseline = ScenarioLoader.load(Path.of("baseline"), small);
         Scenario german = ScenarioLoader.load(Path.of("germany-dual"), small);
         VetModel a = new VetModel(baseline, 99);
@@ -32,6 +35,7 @@ class CommonRandomNumbersTest {
         b.start();
         Map<Integer, double[]> people = new HashMap<>();
         int compared = 0;
+        java.util.Set<Integer> mothers = new java.util.HashSet<>();
         while (!a.isComplete()) {
             a.schedule.step(a);
             b.schedule.step(b);
@@ -42,9 +46,14 @@ class CommonRandomNumbersTest {
                 assertEquals(x.requirement(), y.requirement(), 0.0, "requirement of " + x.name() + " in month " + a.world().month);
             }
             Map<Integer, Double> factors = new HashMap<>();
+            Map<Integer, int[]> parents = new HashMap<>();
             for (YoungPerson person : a.world().people) {
                 people.putIfAbsent(person.id(), new double[] {person.birthMonth, person.abilityScore});
                 factors.put(person.id(), person.nonMarketFactor);
+                parents.put(person.id(), new int[] {person.female ? 1 : 0, person.youngestChildBorn, person.careAvailable ? 1 : 0});
+                if (person.youngestChildBorn != YoungPerson.NO_CHILD) {
+                    mothers.add(person.id());
+                }
             }
             for (YoungPerson person : b.world().people) {
                 double[] twin = people.get(person.id());
@@ -53,11 +62,16 @@ class CommonRandomNumbersTest {
                     assertEquals(twin[1], person.abilityScore, 0.0, "ability of person " + person.id());
                     assertEquals(factors.get(person.id()), person.nonMarketFactor, 0.0,
                             "value of time outside work of person " + person.id() + " in month " + a.world().month);
+                    int[] family = parents.get(person.id());
+                    assertEquals(family[0] == 1, person.female, "sex of person " + person.id());
+                    assertEquals(family[1], person.youngestChildBorn, "birth month of the youngest child of person " + person.id());
+                    assertEquals(family[2] == 1, person.careAvailable, "care for the child of person " + person.id());
                     compared++;
                 }
             }
         }
         assertTrue(compared > 10_000, "the arms' people were compared: " + compared);
+        assertTrue(mothers.size() > 20, "mothers in the arms: " + mothers.size());
         assertTrue(a.world().employers.size() != b.world().employers.size()
                 || a.world().people.stream().filter(p -> p.status == Status.APPRENTICE).count()
                 != b.world().people.stream().filter(p -> p.status == Status.APPRENTICE).count(), "the arms differ");

@@ -26,11 +26,11 @@ class KeepCommitmentTest {
         world = TestWorlds.settled(ScenarioLoader.load(Path.of("germany-dual"), List.of("population.young_people=3000")), 1);
     }
 
-    /** An apprentice whose firm would keep them now, with their last months starting this month. */
+    /** An apprentice whose firm would keep them now and who is available for work, with their last months starting this month. */
     private static YoungPerson wanted() {
         int window = world.scenario.labourMarket().searchBeforeLeavingMonths();
         for (YoungPerson person : world.people) {
-            if (person.status == Status.APPRENTICE && !person.keepCommitted && person.offerFrom == null
+            if (person.status == Status.APPRENTICE && !person.keepCommitted && person.offerFrom == null && ParticipationChoice.appliesBeforeLeaving(world, person)
                     && TrainedGraduateValue.offers(world, person.employer, person)) {
                 person.trainingEnds = world.month + window;
                 return person;

@@ -155,7 +155,7 @@ class MilitaryServiceTest {
     void oneLeavingForServiceAppliesForNoJobAndIsNotKept() {
         World german = TestWorlds.settled(ScenarioLoader.load(Path.of("germany-dual"),
                 List.of("population.young_people=3000", "military_service.share=1")), 1);
-        YoungPerson apprentice = german.people.stream().filter(p -> p.status == Status.APPRENTICE && p.offerFrom == null
+        YoungPerson apprentice = german.people.stream().filter(p -> p.status == Status.APPRENTICE && p.offerFrom == null && ParticipationChoice.appliesBeforeLeaving(german, p)
                 && !p.keepCommitted && !p.serviceOwed && TrainedGraduateValue.offers(german, p.employer, p)).findFirst().orElseThrow();
         apprentice.trainingEnds = german.month + 1;
         assertTrue(JobOffers.searchesBeforeLeaving(german, apprentice), "an apprentice in the last months applies");

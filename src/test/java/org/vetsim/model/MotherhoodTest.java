@@ -1,0 +1,173 @@
+package org.vetsim.model;
+
+import org.junit.jupiter.api.Test;
+import org.vetsim.io.scenario.ScenarioLoader;
+import org.vetsim.scenario.Parenthood;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Young mothers' participation choice, decided by hand on people of a settled economy: the
+ * childcare cost and the value of caring herself against a job, the re-decision when the child
+ * reaches the care age, paid leave that keeps the job until it ends, and a mother who cannot get
+ * care. The economy is the baseline without births; the tests make mothers and set the
+ * parenthood settings in force.
+ */
+class MotherhoodTest {
+    private static final int CARE_AGE = 36;
+
+    private static World settled() {
+        return TestWorlds.settled(ScenarioLoader.load(Path.of("baseline"),
+                List.of("population.young_people=3000", "labour_market.participation.circumstance_change_rate=0")), 1);
+    }
+
+    /** Puts parenthood settings in force: no births drawn (the tests make mothers), this cost, value of own care and leave. */
+    private static void inForce(World world, double childcareCost, double careValue, int leaveMonths) {
+        world.scenario = world.scenario.withParenthood(new Parenthood(0, 0, 0, CARE_AGE, childcareCost, careValue, leaveMonths, 1.0));
+    }
+
+    private static YoungPerson outOfWork(World world) {
+        for (YoungPerson person : world.people) {
+            if (person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE) {
+                person.failedSearchMonths = 0;
+                return person;
+            }
+        }
+        throw new AssertionError("nobody out of work");
+    }
+
+    private static YoungPerson employee(World world, YoungPerson not) {
+        for (YoungPerson person : world.people) {
+            if (person.status == Status.EMPLOYED && person != not && !person.female) {
+                return person;
+            }
+        }
+        throw new AssertionError("nobody employed");
+    }
+
+    /** Makes {@code person} a woman whose youngest child was born {@code monthsAgo} months ago. */
+    private static YoungPerson mother(World world, YoungPerson person, int monthsAgo, boolean careAvailable) {
+        person.female = true;
+        person.youngestChildBorn = world.month - monthsAgo;
+        person.careAvailable = careAvailable;
+        return person;
+    }
+
+    private static void valueAt(World world, YoungPerson person, double value) {
+        person.nonMarketFactor = value / (world.scenario.labourMarket().participation().nonMarketValue() * world.meanProductivity);
+    }
+
+    @Test
+    void aMotherWithCostlyChildcareStaysHomeAndWithCheapChildcareLooksForWorkAndTakesIt() {
+        World world = settled();
+        YoungPerson mother = mother(world, outOfWork(world), 6, true);
+        double wage = ParticipationChoice.expectedWage(world, mother);
+        valueAt(world, mother, 0.3 * wage);
+        inForce(world, 0.0, 0.0, 0);
+        ParticipationChoice.decide(world, mother, false);
+        assertEquals(Status.UNEMPLOYED, mother.status, "free care and no value put on caring herself: she searches as anyone would");
+
+        inForce(world, 0.8 * wage, 0.0, 0);
+        ParticipationChoice.decide(world, mother, false);
+        assertEquals(Status.INACTIVE, mother.status, "childcare costing most of the wage she expects: she stays home");
+        assertFalse(ParticipationChoice.takes(world, mother, wage, 0.0), "nor does she take a job at that wage");
+
+        inForce(world, 0.1 * wage, 0.0, 0);
+        ParticipationChoice.decide(world, mother, false);
+        assertEquals(Status.UNEMPLOYED, mother.status, "cheap childcare: she looks for work");
+        assertTrue(ParticipationChoice.takes(world, mother, wage, 0.0), "and takes a job at the wage she expects");
+
+        double productivity = world.meanProductivity;
+        inForce(world, 0.0, wage / productivity, 0);
+        ParticipationChoice.decide(world, mother, false);
+        assertEquals(Status.INACTIVE, mother.status, "free care, but caring herself is worth the wage to her: she stays home");
+    }
+
+    @Test
+    void whenHerChildReachesTheCareAgeAMotherWhoStayedHomeDecidesAgain() {
+        World world = settled();
+        YoungPerson mother = mother(world, outOfWork(world), CARE_AGE - 1, true);
+        double wage = ParticipationChoice.expectedWage(world, mother);
+        valueAt(world, mother, 0.3 * wage);
+        inForce(world, 2 * wage, 0.2, 0);
+        ParticipationChoice.decide(world, mother, false);
+        assertEquals(Status.INACTIVE, mother.status, "a month before the care age the cost keeps her home");
+        int month = world.month;
+        world.month++;
+        ParticipationChoice.decide(world, mother, false);
+        assertEquals(Status.UNEMPLOYED, mother.status, "at the care age care is generally available: she looks for work");
+        assertEquals(0.0, Motherhood.costOfWorking(world, mother), 0.0);
+        world.month = month;
+    }
+
+    @Test
+    void aMotherEmployedAtTheBirthKeepsHerJobThroughPaidLeaveAndThenChooses() {
+        World world = settled();
+        YoungPerson costly = employee(world, null);
+        YoungPerson cheap = employee(world, costly);
+        Employer employer = costly.employer;
+        double wage = world.wageOf(costly) + Math.abs(costly.jobFit);
+        int month = world.month;
+        inForce(world, 5 * wage, 0.0, 6);
+        costly.female = true;
+        Births.born(world, costly, true);
+        assertEquals(month + 6, costly.leaveEnds);
+        for (int m = 0; m < 6; m++) {
+            assertTrue(Motherhood.onLeave(world, costly));
+            ParticipationChoice.decide(world, costly, true);
+            assertEquals(Status.EMPLOYED, costly.status, "on paid leave in month " + m + ": she keeps the job, whatever her circumstances");
+            world.month++;
+        }
+        assertFalse(Motherhood.onLeave(world, costly));
+        ParticipationChoice.decide(world, costly, false);
+        assertEquals(Status.INACTIVE, costly.status, "when the leave ends, care costing more than the job: she leaves it");
+        assertFalse(employer.youngStaff.contains(costly), "off the staff list");
+
+        world.month = month;
+        inForce(world, 0.0, 0.0, 6);
+        cheap.female = true;
+        Births.born(world, cheap, true);
+        world.month += 6;
+        ParticipationChoice.decide(world, cheap, false);
+        assertEquals(Status.EMPLOYED, cheap.status, "free care: she goes back to the job");
+        world.month = month;
+    }
+
+    @Test
+    void withoutPaidLeaveAMotherChoosesInTheMonthOfTheBirth() {
+        World world = settled();
+        YoungPerson mother = employee(world, null);
+        mother.female = true;
+        inForce(world, 5 * (world.wageOf(mother) + Math.abs(mother.jobFit)), 0.0, 0);
+        Births.born(world, mother, true);
+        assertFalse(Motherhood.onLeave(world, mother));
+        ParticipationChoice.decide(world, mother, false);
+        assertEquals(Status.INACTIVE, mother.status);
+    }
+
+    @Test
+    void aMotherWhoCannotGetCareCannotWorkUntilTheCareAge() {
+        World world = settled();
+        YoungPerson mother = mother(world, outOfWork(world), CARE_AGE - 1, false);
+        double wage = ParticipationChoice.expectedWage(world, mother);
+        valueAt(world, mother, 0.1 * wage);
+        inForce(world, 0.0, 0.0, 0);
+        ParticipationChoice.decide(world, mother, false);
+        assertEquals(Status.INACTIVE, mother.status, "no care to be had: not available for work");
+        assertFalse(ParticipationChoice.takes(world, mother, 100 * wage, 0.0), "whatever the wage");
+        mother.careAvailable = true;
+        ParticipationChoice.decide(world, mother, false);
+        assertEquals(Status.UNEMPLOYED, mother.status, "the same mother with care to be had searches");
+        mother.careAvailable = false;
+        int month = world.month;
+        world.month++;
+        ParticipationChoice.decide(world, mother, false);
+        assertEquals(Status.UNEMPLOYED, mother.status, "from the care age she searches");
+        world.month = month;
+    }
+}
