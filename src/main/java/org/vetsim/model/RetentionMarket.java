@@ -6,14 +6,33 @@ import java.util.List;
 /**
  * What employers of each occupation can see of how trained graduates stay, the information
  * that chambers and sector bodies publish (BIBB reports retention by occupation): over the last
- * three years, the share of graduates offered a job by their training firm who took it (the rest
- * were hired away in the month they finished), and the share of those who were still with the
- * training firm twelve months later, and the rent firms keep on them (productivity minus wage,
+ * three years (longer in small populations, see below), the share of graduates offered a job by
+ * their training firm who took it (the rest were hired away in the month they finished), and the
+ * share of those who were still with the training firm twelve months later, and the rent firms
+ * keep on them (productivity minus wage,
  * lower where outside employers see the skills and bid for them). Every employer reads the same
  * figures, so one that does not train today still learns whether training would pay.
+ * <p>
+ * The figures a country publishes rest on all its graduates; the model's rest on a sample whose
+ * size grows with {@code population.young_people}. Over a fixed three years a small population
+ * sees few graduates per occupation, and the sampling noise is not neutral: the expected tenure
+ * is convex in the share still there ({@link #expectedTenure}) and most firms are below the
+ * threshold at which a place pays, so noisier figures mean more firms offering places (with a
+ * three-year window at every size, 21% of German firms trained at 4,000 young people against 19%
+ * at 20,000, each with fewer apprentices, at a net cost of 1.76 skilled-wage months per
+ * apprentice-year against 1.54). So the window holds as many graduates as
+ * three years do at {@value #REFERENCE_YOUNG_PEOPLE} young people, the default population: three
+ * years there and above, longer (in whole years, up to {@value #MAX_WINDOW_MONTHS} months, so
+ * that it stays within the default warm-up's settled part) in smaller populations
+ * ({@link #windowMonths}).
  */
 final class RetentionMarket {
+    /** Months of graduates the figures cover at {@link #REFERENCE_YOUNG_PEOPLE} young people and above. */
     static final int WINDOW_MONTHS = 36;
+    /** The population whose three years of graduates set the figures' precision (the default population). */
+    static final int REFERENCE_YOUNG_PEOPLE = 20_000;
+    /** The longest window, 15 years: from the output's start it reaches back no further than the default warm-up's settling. */
+    static final int MAX_WINDOW_MONTHS = 180;
     private static final int FOLLOW_UP_MONTHS = 12;
 
     private final TrailingWindow[] acceptance;
@@ -27,15 +46,33 @@ final class RetentionMarket {
     private final List<YoungPerson> offeredThisMonth = new ArrayList<>();
     private final double fallbackHazard;
 
-    /** @param fallbackHazard monthly hazard of leaving the training firm assumed before anything is seen */
-    RetentionMarket(int occupations, double fallbackHazard) {
+    /**
+     * Months of graduates the figures cover for a youth population of {@code youngPeople}: as many
+     * years as hold the graduates of {@value #WINDOW_MONTHS} months at
+     * {@value #REFERENCE_YOUNG_PEOPLE} young people, in whole years (graduations and follow-ups
+     * fall in the same month of each year, so every window holds the same number of them), at
+     * least {@value #WINDOW_MONTHS} and at most {@value #MAX_WINDOW_MONTHS} months.
+     */
+    static int windowMonths(int youngPeople) {
+        if (youngPeople >= REFERENCE_YOUNG_PEOPLE) {
+            return WINDOW_MONTHS;
+        }
+        double years = WINDOW_MONTHS / 12.0 * REFERENCE_YOUNG_PEOPLE / Math.max(1, youngPeople);
+        return (int) Math.min(MAX_WINDOW_MONTHS, 12 * Math.ceil(years - 1e-9));
+    }
+
+    /**
+     * @param fallbackHazard monthly hazard of leaving the training firm assumed before anything is seen
+     * @param windowMonths   months of graduates the figures cover ({@link #windowMonths})
+     */
+    RetentionMarket(int occupations, double fallbackHazard, int windowMonths) {
         acceptance = new TrailingWindow[occupations];
         survival = new TrailingWindow[occupations];
         rent = new TrailingWindow[occupations];
         for (int o = 0; o < occupations; o++) {
-            acceptance[o] = new TrailingWindow(WINDOW_MONTHS);
-            survival[o] = new TrailingWindow(WINDOW_MONTHS);
-            rent[o] = new TrailingWindow(WINDOW_MONTHS);
+            acceptance[o] = new TrailingWindow(windowMonths);
+            survival[o] = new TrailingWindow(windowMonths);
+            rent[o] = new TrailingWindow(windowMonths);
         }
         offers = new int[occupations];
         accepted = new int[occupations];
@@ -96,14 +133,14 @@ final class RetentionMarket {
 
     /**
      * Monthly rent a training firm of the occupation keeps on a trained graduate, as observed over
-     * the last three years (productivity minus wage, after any outside offers the firms matched);
+     * the window (productivity minus wage, after any outside offers the firms matched);
      * {@code fallback} before any graduate has been kept.
      */
     double observedRent(int occupation, double fallback) {
         return rent[occupation].denominatorSum() > 0 ? rent[occupation].ratio() : fallback;
     }
 
-    /** Share of offers graduates of the occupation took, last three years (1 before any offer). */
+    /** Share of offers graduates of the occupation took, over the window (1 before any offer). */
     double acceptance(int occupation) {
         return acceptance[occupation].denominatorSum() > 0 ? acceptance[occupation].ratio() : 1.0;
     }
@@ -120,7 +157,7 @@ final class RetentionMarket {
         return -Math.log(share) / FOLLOW_UP_MONTHS;
     }
 
-    /** Share of kept graduates of the occupation still at their training firm a year on (last three years). */
+    /** Share of kept graduates of the occupation still at their training firm a year on (over the window). */
     double yearSurvival(int occupation) {
         return Math.exp(-FOLLOW_UP_MONTHS * leavingHazard(occupation));
     }

@@ -110,7 +110,8 @@ public final class World {
         this.payScaleAnchor = new double[n];
         java.util.Arrays.fill(payScaleAnchor, meanProductivity);
         java.util.Arrays.fill(alignment, 1.0);
-        this.retention = new RetentionMarket(n, scenario.labourMarket().quitRate());
+        this.retention = new RetentionMarket(n, scenario.labourMarket().quitRate(),
+                RetentionMarket.windowMonths(scenario.population().youngPeople()));
         this.trackReturns = new TrackReturns(totalMonths);
         this.admissionCutoff = TrackChoice.initialCutoff(scenario.education());
     }

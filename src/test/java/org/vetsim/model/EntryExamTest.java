@@ -107,14 +107,15 @@ class EntryExamTest {
         World world = korea();
         Employer employer = world.employers.stream().filter(e -> ExamPreparation.inSegment(world, e)).findFirst().orElseThrow();
         employer.appointees.clear();
-        YoungPerson passer = outOfWork(world).get(0);
+        YoungPerson passer = outOfWork(world).stream()
+                .min(java.util.Comparator.comparingDouble(p -> ParticipationChoice.reservationValue(world, p))).orElseThrow();
         passer.status = Status.INACTIVE;
         passer.appointedTo = employer;
         employer.appointees.add(passer);
         employer.vacancies = 1;
         int promised = employer.promisedHires;
         EntryExam.appoint(world, world.random(Stream.ENTRY_EXAMS));
-        assertEquals(0, employer.vacancies);
+        assertEquals(0, employer.vacancies, "the passer who values time outside work least takes the post");
         assertEquals(promised + 1, employer.promisedHires, "the post is held for the passer");
         assertSame(employer, passer.offerFrom);
         assertEquals(Status.UNEMPLOYED, passer.status, "a future starter");

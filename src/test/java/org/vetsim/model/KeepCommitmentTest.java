@@ -28,10 +28,21 @@ class KeepCommitmentTest {
 
     /** An apprentice whose firm would keep them now and who is available for work, with their last months starting this month. */
     private static YoungPerson wanted() {
+        return wanted(Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * {@link #wanted()}, among apprentices whose value of time outside work is below the wage the
+     * firm would pay them plus {@code fit}: those to whom a job of that fit would suit.
+     */
+    private static YoungPerson wanted(double fit) {
         int window = world.scenario.labourMarket().searchBeforeLeavingMonths();
         for (YoungPerson person : world.people) {
-            if (person.status == Status.APPRENTICE && !person.keepCommitted && person.offerFrom == null && ParticipationChoice.appliesBeforeLeaving(world, person)
-                    && TrainedGraduateValue.offers(world, person.employer, person)) {
+            if (person.status == Status.APPRENTICE && !person.keepCommitted && person.offerFrom == null
+                    && ParticipationChoice.appliesBeforeLeaving(world, person)
+                    && TrainedGraduateValue.offers(world, person.employer, person)
+                    && ParticipationChoice.takes(world, person, world.employeeWage(person,
+                            world.skills.specificSkill(person, person.employer.occupation())), fit)) {
                 person.trainingEnds = world.month + window;
                 return person;
             }
@@ -41,7 +52,7 @@ class KeepCommitmentTest {
 
     @Test
     void anApprenticeTheFirmWouldKeepCommitsWhenTheJobSuitsThem() {
-        YoungPerson apprentice = wanted();
+        YoungPerson apprentice = wanted(0.5);
         double fit = apprentice.jobFit;
         apprentice.jobFit = 0.5;
         assertTrue(KeepCommitment.due(world, apprentice));
