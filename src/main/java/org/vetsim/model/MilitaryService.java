@@ -4,8 +4,9 @@ import ec.util.MersenneTwisterFast;
 import org.vetsim.scenario.MilitaryServiceSettings;
 
 /**
- * Compulsory military service ({@code military_service}). Whether a young person serves is drawn
- * once, with the conscripted share of a cohort, when they first reach the call-up age or, as a
+ * Compulsory military service ({@code military_service}). Whether a young man serves is drawn
+ * once, so that the conscripted share of a cohort serves (that share over the men's share of a
+ * cohort, at most all of them; women do not serve), when they first reach the call-up age or, as a
  * student in higher education, the months of study before service. A conscript then serves as
  * soon as they may: a student takes leave within the following year (enlistment dates are spread
  * over the year) and their studies end that much later; anyone else not in education is called
@@ -43,7 +44,8 @@ final class MilitaryService implements PersonStep {
         }
         if (!person.serviceDecided && reached(world, person)) {
             person.serviceDecided = true;
-            person.serviceOwed = random.nextDouble() < settings.share();
+            double draw = random.nextDouble();
+            person.serviceOwed = !person.female && draw < Math.min(1.0, settings.share() / (1 - Demography.FEMALE_SHARE));
             person.leaveOffset = person.serviceOwed ? random.nextInt(12) : 0;
         }
         if (person.serviceOwed && callable(world, person)) {

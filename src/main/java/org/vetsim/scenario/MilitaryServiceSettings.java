@@ -13,7 +13,7 @@ package org.vetsim.scenario;
  * (OECD Education at a Glance), but not in the employment, unemployment and NEET rates.
  */
 public record MilitaryServiceSettings(
-        @Param(doc = "Share of each cohort that serves in the armed forces (0: no conscription). Korea: about half of a cohort are men, and most of them are found fit for active duty.", min = 0, max = 1)
+        @Param(doc = "Share of each cohort that serves in the armed forces (0: no conscription), drawn among its men (at most all of them; women do not serve). Korea: about half of a cohort are men, and most of them are found fit for active duty.", min = 0, max = 1)
         double share,
         @Param(doc = "Length of active service.", unit = "months", min = 1, max = 48)
         int months,

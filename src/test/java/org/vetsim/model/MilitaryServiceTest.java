@@ -39,7 +39,7 @@ class MilitaryServiceTest {
 
     private YoungPerson someone(Predicate<YoungPerson> which) {
         for (YoungPerson person : world.people) {
-            if (which.test(person)) {
+            if (!person.female && which.test(person)) {
                 person.serviceDecided = false;
                 person.serviceOwed = false;
                 return person;
@@ -182,6 +182,15 @@ class MilitaryServiceTest {
         double expected = 0.45 * scenario.population().cohortSize() * 21 / 12.0;
         double mean = reports.subList(24, reports.size()).stream().mapToDouble(r -> r.value(Metric.IN_MILITARY_SERVICE)).average().orElseThrow();
         assertEquals(expected, mean, 0.12 * expected, "steady-state stock of conscripts");
+    }
+
+    @Test
+    void onlyMenServe() {
+        long women = world.people.stream().filter(p -> p.female).count();
+        assertTrue(women > 0);
+        assertTrue(world.people.stream().filter(p -> p.female).noneMatch(p -> p.serviceOwed || p.status == Status.MILITARY_SERVICE),
+                "no woman is drawn or serves");
+        assertTrue(world.people.stream().anyMatch(p -> p.status == Status.MILITARY_SERVICE), "men serve");
     }
 
     @Test
