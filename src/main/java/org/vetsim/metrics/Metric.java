@@ -89,7 +89,7 @@ public enum Metric implements MetricColumn {
     BIRTHS(Bounds.NON_NEGATIVE, "Children born this month to young women in the window (parenthood.fertility_*)."),
     YOUNG_MOTHERS_SHARE(Bounds.UNIT, "Share of the women in the window (all residents, in education or not) whose youngest child is under the care age (parenthood.care_age_months); 0 when there are no women."),
     YOUNG_MOTHERS_EMPLOYMENT_RATE(Bounds.UNIT, "Employed (apprentices and mothers on paid leave included, as the ILO counts those absent from work on leave) over the civilian women of the window whose youngest child is under the care age; compare with the employment rate of mothers whose youngest child is aged 0-2 (OECD Family Database LMF1.2), which covers mothers of all ages. 0 when there are none."),
-    NEET_CARING_SHARE(Bounds.UNIT, "Share of the NEET (unemployed plus inactive, civilians) who are mothers whose youngest child is under the care age; compare with the NEET inactive because of family responsibilities (Eurofound 2016: 15.4% of NEETs aged 15-24 in the EU, 2013). 0 when there are no NEET.");
+    NEET_CARING_SHARE(Bounds.UNIT, "Share of the NEET (unemployed plus inactive, civilians) who are inactive mothers whose youngest child is under the care age; compare with the NEET inactive because of family responsibilities (Eurofound 2016: 15.4% of NEETs aged 15-24 in the EU, 2013). 0 when there are no NEET.");
 
     private final Bounds bounds;
     private final String description;

@@ -67,12 +67,19 @@ final class JobOffers {
         return true;
     }
 
-    /** {@code person} starts the job they accepted: the held post becomes a hire at the agreed wage and fit. */
+    /**
+     * {@code person} starts the job they accepted: the held post becomes a hire at the agreed wage
+     * and fit. A mother whose child was born after she accepted chooses again this month, as at a
+     * birth in work ({@link Motherhood}).
+     */
     static void start(World world, YoungPerson person) {
         Employer employer = person.offerFrom;
         employer.promisedHires--;
         person.offerFrom = null;
         world.hire(person, employer, person.offerWage, person.offerFit);
+        if (Motherhood.caring(world, person) && person.youngestChildBorn > person.matchedMonth) {
+            person.leaveEnds = world.month;
+        }
     }
 
     /** The accepted offer of {@code person}, who leaves education early or the window, lapses. */

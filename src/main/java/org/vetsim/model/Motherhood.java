@@ -42,7 +42,11 @@ final class Motherhood {
         return person.status == Status.EMPLOYED && world.month < person.leaveEnds;
     }
 
-    /** Whether {@code person}'s paid leave ends this month (for a mother without leave: the month of the birth), when she chooses. */
+    /**
+     * Whether {@code person}'s paid leave ends this month, when she chooses (for a mother employed
+     * at the birth without paid leave, or one who started a job accepted before the birth: this
+     * month).
+     */
     static boolean leaveEnds(World world, YoungPerson person) {
         return person.leaveEnds == world.month;
     }

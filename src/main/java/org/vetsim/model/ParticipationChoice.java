@@ -163,7 +163,7 @@ final class ParticipationChoice {
     static void decide(World world, YoungPerson person, boolean changed) {
         switch (person.status) {
             case EMPLOYED -> {
-                boolean reconsiders = changed && !Motherhood.onLeave(world, person) || Motherhood.leaveEnds(world, person);
+                boolean reconsiders = (changed && !Motherhood.onLeave(world, person)) || Motherhood.leaveEnds(world, person);
                 if (reconsiders && reservationValue(world, person) > world.wageOf(person) + person.jobFit) {
                     world.separate(person);
                     person.setStatus(Status.INACTIVE);

@@ -120,7 +120,7 @@ final class PopulationCounts {
         }
         switch (person.status) {
             case EMPLOYED, APPRENTICE -> employedMothers++;
-            case UNEMPLOYED, INACTIVE -> neetMothers++;
+            case INACTIVE -> neetMothers++;
             default -> {
             }
         }

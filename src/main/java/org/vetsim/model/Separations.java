@@ -38,11 +38,8 @@ final class Separations implements PersonStep {
         ParticipationChoice.decide(world, person, changed);
         switch (person.status) {
             case EMPLOYED -> {
-                if (Motherhood.onLeave(world, person)) {
-                    return;
-                }
                 double quit = market.quitRate() * (person.inducted ? trainedQuitFactor : 1.0);
-                if (random.nextDouble() < quit) {
+                if (random.nextDouble() < quit && !Motherhood.onLeave(world, person)) {
                     if (random.nextDouble() < market.jobToJobShare()) {
                         person.searchingOnJob = true;
                     } else {

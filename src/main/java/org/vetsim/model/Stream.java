@@ -54,7 +54,7 @@ public enum Stream {
     /**
      * Births to young women, one draw a month for every woman in the window in the population's
      * order, and at a birth whether the mother can get care for the child ({@link Births}); nothing
-     * is drawn when no one has children.
+     * is drawn when every fertility rate is 0.
      */
     BIRTHS
 }

@@ -281,6 +281,7 @@ public final class World {
         person.searchingOnJob = false;
         person.keepCommitted = false;
         person.failedSearchMonths = 0;
+        person.leaveEnds = -1;
         person.setStatus(Status.EMPLOYED);
         employer.youngStaff.add(person);
     }

@@ -170,4 +170,49 @@ class MotherhoodTest {
         assertEquals(Status.UNEMPLOYED, mother.status, "from the care age she searches");
         world.month = month;
     }
+
+    @Test
+    void aMotherOnPaidLeaveDoesNotQuitEvenWhereOthersDo() {
+        World world = settled();
+        YoungPerson mother = employee(world, null);
+        Employer employer = mother.employer;
+        world.scenario = ScenarioLoader.load(Path.of("baseline"), List.of("population.young_people=3000",
+                "labour_market.participation.circumstance_change_rate=0", "labour_market.quit_rate=0.5"))
+                .withParenthood(new Parenthood(0, 0, 0, CARE_AGE, 0.0, 0.0, 6, 1.0));
+        mother.female = true;
+        Births.born(world, mother, true);
+        Separations separations = new Separations();
+        separations.begin(world);
+        for (int i = 0; i < 20; i++) {
+            separations.apply(world, mother);
+        }
+        assertEquals(Status.EMPLOYED, mother.status);
+        assertTrue(employer.youngStaff.contains(mother) && !mother.searchingOnJob, "on leave she neither quits nor searches");
+        int quit = 0;
+        YoungPerson other = mother;
+        for (int i = 0; i < 10; i++) {
+            other = employee(world, other);
+            separations.apply(world, other);
+            quit += other.searchingOnJob || other.status != Status.EMPLOYED ? 1 : 0;
+        }
+        assertTrue(quit > 0, "with a quit rate of one half others quit");
+    }
+
+    @Test
+    void aWomanWhoseChildIsBornBeforeAJobSheAcceptedStartsChoosesAgainWhenItStarts() {
+        World world = settled();
+        inForce(world, 0.0, 0.0, 6);
+        YoungPerson person = outOfWork(world);
+        person.setStatus(Status.UNEMPLOYED);
+        Employer employer = world.employers.get(0);
+        JobOffers.promise(world, person, employer, 0.7, 0.05);
+        person.female = true;
+        world.month++;
+        Births.born(world, person, false);
+        JobOffers.start(world, person);
+        assertEquals(world.month, person.leaveEnds, "she chooses this month");
+        ParticipationChoice.decide(world, person, false);
+        assertEquals(Status.INACTIVE, person.status, "without care for the child she cannot work");
+        world.month--;
+    }
 }
