@@ -120,7 +120,8 @@ class CompareExperimentTest {
         };
         assertThrows(IllegalStateException.class, () -> run(crashed, plan, 2, Shard.WHOLE, false, crash));
         long records = Files.list(crashed.resolve("runs")).filter(p -> p.toString().endsWith(".run")).count();
-        assertTrue(records >= 5 && records < 12, "some runs were committed before the crash: " + records);
+        // with two threads the other one may commit every remaining run before the crash stops the pool
+        assertTrue(records >= 5 && records <= 12, "the runs finished before the crash were committed: " + records);
         Files.writeString(crashed.resolve("runs/.arm00002-rep00003.run.123.tmp"), "half a record");
         assertThrows(ExperimentException.class, () -> whole(crashed, plan, 2), "needs --resume");
         int[] ran = {0};
