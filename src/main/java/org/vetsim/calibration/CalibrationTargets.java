@@ -19,8 +19,8 @@ public final class CalibrationTargets {
 
     /** Why Germany's net cost and returns share miss their bands together (one structural tension). */
     private static final String TRAINEE_USE_SPREAD = "the model's apprentices' returns rise too evenly over the "
-                        + "training years: with the net cost and the returns share in their bands (1.43 skilled-wage months "
-                        + "a year and 0.74 of gross cost, 3 seeds, since the business cycle was sized from employment "
+                        + "training years: with the net cost and the returns share in their bands (1.40 skilled-wage months "
+                        + "a year and 0.75 of gross cost, 3 seeds, since the business cycle was sized from employment "
                         + "statistics on 3 December 2026), about 19% of apprentices bring a net return during training "
                         + "against the survey's 28% (a second-hand figure); firms differ in how productively they use "
                         + "trainees (productive_use_spread 0.5, an assumption) but not by occupation or by the apprentice's "
@@ -37,10 +37,9 @@ public final class CalibrationTargets {
                         + "early, and about half of those apprentices sign a new contract with another firm or in another "
                         + "occupation (BIBB Datenreport; Uhly 2015); the model has no such switches, only leaving, so its "
                         + "rate (about 0.15) sits at the lower edge of the band"),
-                Map.entry(key("germany-dual", Metric.APPRENTICESHIP_FILL_RATE), "firms offer about two and a half places for every one "
-                        + "filled (two for every one before the retention figures were made independent of population "
-                        + "size and the business cycle was sized from data, 3 December 2026; three for every two before "
-                        + "that): about 0.6 of a cohort starts an apprenticeship, near Germany's (525,100 new contracts a year "
+                Map.entry(key("germany-dual", Metric.APPRENTICESHIP_FILL_RATE), "firms offer about two places for every one filled "
+                        + "(three for every two before the business cycle was sized from data and young mothers were "
+                        + "modelled, 3 December 2026): about 0.6 of a cohort starts an apprenticeship, near Germany's (525,100 new contracts a year "
                         + "for cohorts of about 780,000), but for the firms that train a place is worth more than it "
                         + "costs up to the cap on places per staff (the value of a kept graduate, about 13 skilled-wage "
                         + "months, against a net cost of about 7 over the apprenticeship; for firms that use trainees "
