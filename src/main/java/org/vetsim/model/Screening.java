@@ -53,15 +53,15 @@ final class Screening {
     /** The applicant hired for one vacancy of {@code employer}, or null if nobody is hired. */
     Applicant choose(Employer employer) {
         applicants.clear();
+        boolean byExam = ExamPreparation.inSegment(world, employer);
         List<YoungPerson> known = seekers.known.get(employer);
         if (known != null) {
             for (YoungPerson candidate : known) {
-                if (candidate.matchedMonth != world.month && (!ExamPreparation.inSegment(world, employer) || candidate.status.employed())) {
+                if (candidate.matchedMonth != world.month && screens(byExam, candidate)) {
                     applicants.add(young(candidate, employer));
                 }
             }
         }
-        boolean byExam = ExamPreparation.inSegment(world, employer);
         SeekerPool own = seekers.byOccupation.get(employer.occupation().index());
         SeekerPool all = seekers.all;
         for (int draw = 0; draw < market.applicantsPerVacancy(); draw++) {
@@ -75,7 +75,7 @@ final class Screening {
                 continue;
             }
             YoungPerson candidate = pool.draw(random);
-            if (candidate.employer != employer && !Applicant.among(applicants, candidate) && (!byExam || candidate.status.employed())) {
+            if (candidate.employer != employer && !Applicant.among(applicants, candidate) && screens(byExam, candidate)) {
                 applicants.add(young(candidate, employer));
             }
         }
@@ -91,6 +91,14 @@ final class Screening {
             applicants.set(best, applicants.get(left - 1));
         }
         return null;
+    }
+
+    /**
+     * Whether the employer screens {@code candidate}: an employer that recruits young entrants by
+     * exam ({@code byExam}) screens only those searching from a job or an apprenticeship.
+     */
+    private static boolean screens(boolean byExam, YoungPerson candidate) {
+        return !byExam || candidate.status.employed();
     }
 
     /**

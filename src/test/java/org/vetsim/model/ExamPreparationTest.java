@@ -60,14 +60,15 @@ class ExamPreparationTest {
     void aPersonPreparesJustWhenPreparingIsWorthMoreThanSearchingAndThanNothing() {
         YoungPerson person = outOfWork();
         double mark = world.examPassMark;
+        int places = world.examPlaces;
         try {
+            world.examPlaces = Math.max(1, places);
             world.examPassMark = -10;
             assertTrue(ExamPreparation.monthlyValue(world, person) > ParticipationChoice.searchValue(world, person));
             assertTrue(ExamPreparation.prepares(world, person), "a sure pass into a better-paid job is worth preparing for");
             world.examPassMark = 10;
             assertFalse(ExamPreparation.prepares(world, person), "an exam no one can pass is not");
             world.examPassMark = mark;
-            world.examPlaces = Math.max(1, world.examPlaces);
             double threshold = Math.max(0.0, ParticipationChoice.searchValue(world, person));
             double low = -10;
             double high = 10;
@@ -85,6 +86,7 @@ class ExamPreparationTest {
             assertFalse(ExamPreparation.prepares(world, person), "just above it the person does not prepare");
         } finally {
             world.examPassMark = mark;
+            world.examPlaces = places;
         }
     }
 

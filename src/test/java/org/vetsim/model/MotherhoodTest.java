@@ -31,16 +31,6 @@ class MotherhoodTest {
         world.scenario = world.scenario.withParenthood(new Parenthood(0, 0, 0, CARE_AGE, childcareCost, careValue, leaveMonths, 1.0));
     }
 
-    private static YoungPerson outOfWork(World world) {
-        for (YoungPerson person : world.people) {
-            if (person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE) {
-                person.failedSearchMonths = 0;
-                return person;
-            }
-        }
-        throw new AssertionError("nobody out of work");
-    }
-
     private static YoungPerson employee(World world, YoungPerson not) {
         for (YoungPerson person : world.people) {
             if (person.status == Status.EMPLOYED && person != not && !person.female) {
@@ -65,7 +55,7 @@ class MotherhoodTest {
     @Test
     void aMotherWithCostlyChildcareStaysHomeAndWithCheapChildcareLooksForWorkAndTakesIt() {
         World world = settled();
-        YoungPerson mother = mother(world, outOfWork(world), 6, true);
+        YoungPerson mother = mother(world, TestWorlds.outOfWork(world), 6, true);
         double wage = ParticipationChoice.expectedWage(world, mother);
         valueAt(world, mother, 0.3 * wage);
         inForce(world, 0.0, 0.0, 0);
@@ -91,7 +81,7 @@ class MotherhoodTest {
     @Test
     void whenHerChildReachesTheCareAgeAMotherWhoStayedHomeDecidesAgain() {
         World world = settled();
-        YoungPerson mother = mother(world, outOfWork(world), CARE_AGE - 1, true);
+        YoungPerson mother = mother(world, TestWorlds.outOfWork(world), CARE_AGE - 1, true);
         double wage = ParticipationChoice.expectedWage(world, mother);
         valueAt(world, mother, 0.3 * wage);
         inForce(world, 2 * wage, 0.2, 0);
@@ -153,7 +143,7 @@ class MotherhoodTest {
     @Test
     void aMotherWhoCannotGetCareCannotWorkUntilTheCareAge() {
         World world = settled();
-        YoungPerson mother = mother(world, outOfWork(world), CARE_AGE - 1, false);
+        YoungPerson mother = mother(world, TestWorlds.outOfWork(world), CARE_AGE - 1, false);
         double wage = ParticipationChoice.expectedWage(world, mother);
         valueAt(world, mother, 0.1 * wage);
         inForce(world, 0.0, 0.0, 0);
@@ -202,7 +192,7 @@ class MotherhoodTest {
     void aWomanWhoseChildIsBornBeforeAJobSheAcceptedStartsChoosesAgainWhenItStarts() {
         World world = settled();
         inForce(world, 0.0, 0.0, 6);
-        YoungPerson person = outOfWork(world);
+        YoungPerson person = TestWorlds.outOfWork(world);
         person.setStatus(Status.UNEMPLOYED);
         Employer employer = world.employers.get(0);
         JobOffers.promise(world, person, employer, 0.7, 0.05);

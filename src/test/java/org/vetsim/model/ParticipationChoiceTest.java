@@ -30,16 +30,6 @@ class ParticipationChoiceTest {
         return TestWorlds.settled(ScenarioLoader.load(Path.of("baseline"), all), 1);
     }
 
-    private static YoungPerson outOfWork(World world) {
-        for (YoungPerson person : world.people) {
-            if (person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE) {
-                person.failedSearchMonths = 0;
-                return person;
-            }
-        }
-        throw new AssertionError("nobody out of work");
-    }
-
     private static MersenneTwisterFast random(World world) {
         return world.random(Stream.PARTICIPATION);
     }
@@ -52,7 +42,7 @@ class ParticipationChoiceTest {
     @Test
     void someoneWhoValuesTimeOutsideWorkAtOrAboveTheWageTheyExpectStaysOutOfTheLabourForce() {
         World world = settled();
-        YoungPerson person = outOfWork(world);
+        YoungPerson person = TestWorlds.outOfWork(world);
         double wage = ParticipationChoice.expectedWage(world, person);
         valueAt(world, person, wage * 1.01);
         ParticipationChoice.decide(world, person, false);
@@ -68,7 +58,7 @@ class ParticipationChoiceTest {
     @Test
     void searchIsMadeJustWhenItsExpectedWorthCoversItsCost() {
         World world = settled("labour_market.participation.job_seeker_allowance=0");
-        YoungPerson person = outOfWork(world);
+        YoungPerson person = TestWorlds.outOfWork(world);
         double wage = ParticipationChoice.expectedWage(world, person);
         double cost = world.scenario.labourMarket().participation().searchCost() * wage;
         double worthPerSurplus = ParticipationChoice.perceivedChance(world, person) * ParticipationChoice.jobMonths(world);
@@ -82,7 +72,7 @@ class ParticipationChoiceTest {
     @Test
     void eachMonthOfSearchWithoutAnOfferDiscouragesAndNewsOfOthersFindingWorkBringsTheSeekerBack() {
         World world = settled();
-        YoungPerson person = outOfWork(world);
+        YoungPerson person = TestWorlds.outOfWork(world);
         person.setStatus(Status.UNEMPLOYED);
         double wage = ParticipationChoice.expectedWage(world, person);
         valueAt(world, person, wage * 0.9);
@@ -120,7 +110,7 @@ class ParticipationChoiceTest {
     @Test
     void anAllowanceForJobSeekersKeepsTheDiscouragedSearchingButNotThoseUnavailableForWork() {
         World paid = settled("labour_market.participation.job_seeker_allowance=0.1");
-        YoungPerson person = outOfWork(paid);
+        YoungPerson person = TestWorlds.outOfWork(paid);
         double wage = ParticipationChoice.expectedWage(paid, person);
         valueAt(paid, person, wage * 0.9);
         person.failedSearchMonths = 100_000;
@@ -129,7 +119,7 @@ class ParticipationChoiceTest {
         valueAt(paid, person, wage * 1.1);
         assertFalse(ParticipationChoice.searches(paid, person), "paid only to those available for work");
         World none = settled("labour_market.participation.job_seeker_allowance=0");
-        YoungPerson same = outOfWork(none);
+        YoungPerson same = TestWorlds.outOfWork(none);
         valueAt(none, same, ParticipationChoice.expectedWage(none, same) * 0.9);
         same.failedSearchMonths = 100_000;
         assertFalse(ParticipationChoice.searches(none, same), "without the allowance the discouraged stop searching");
@@ -138,7 +128,7 @@ class ParticipationChoiceTest {
     @Test
     void aJobIsTakenOnlyIfItsWageAndFitBeatTimeOutsideWork() {
         World world = settled();
-        YoungPerson person = outOfWork(world);
+        YoungPerson person = TestWorlds.outOfWork(world);
         valueAt(world, person, 0.5);
         assertTrue(ParticipationChoice.takes(world, person, 0.45, 0.06));
         assertTrue(ParticipationChoice.takes(world, person, 0.5, 0.0), "a job worth exactly the time outside work is taken");
@@ -189,14 +179,14 @@ class ParticipationChoiceTest {
         assertEquals(1.0, sum / n, 0.05, "a factor of mean 1 on the mean value");
         assertTrue(factors.size() > n * 0.99, "drawn per person");
         World unchanging = settled("labour_market.participation.circumstance_change_rate=0");
-        YoungPerson same = outOfWork(unchanging);
+        YoungPerson same = TestWorlds.outOfWork(unchanging);
         double kept = same.nonMarketFactor;
         for (int i = 0; i < 24; i++) {
             assertFalse(ParticipationChoice.circumstancesChange(unchanging, random(unchanging), same));
         }
         assertEquals(kept, same.nonMarketFactor, "no change of circumstances, no new draw");
         World changing = settled("labour_market.participation.circumstance_change_rate=1");
-        YoungPerson other = outOfWork(changing);
+        YoungPerson other = TestWorlds.outOfWork(changing);
         double before = other.nonMarketFactor;
         assertTrue(ParticipationChoice.circumstancesChange(changing, random(changing), other));
         assertTrue(before != other.nonMarketFactor, "a change of circumstances draws it anew");

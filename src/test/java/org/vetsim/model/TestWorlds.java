@@ -13,4 +13,15 @@ final class TestWorlds {
         model.runToEnd();
         return model.world();
     }
+
+    /** The first young person out of work (unemployed or inactive) in {@code world}, with no failed months of search. */
+    static YoungPerson outOfWork(World world) {
+        for (YoungPerson person : world.people) {
+            if (person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE) {
+                person.failedSearchMonths = 0;
+                return person;
+            }
+        }
+        throw new AssertionError("nobody out of work");
+    }
 }
