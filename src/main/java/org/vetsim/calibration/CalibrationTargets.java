@@ -48,12 +48,6 @@ public final class CalibrationTargets {
                         + "apprentices, the real market is nearly balanced, and measures that make training cheaper for "
                         + "firms move little"),
                 Map.entry(key("germany-dual", Metric.APPRENTICES_WITH_NET_RETURNS), TRAINEE_USE_SPREAD),
-                Map.entry(key("korea-corporate", Metric.EXAM_PREPARER_RATE), "about 5% of young people prepare against 7.9%: "
-                        + "the model's segment is the large firms (14% of jobs) with one exam a year; the public sector, whose "
-                        + "civil-service exams are the aim of 31% of Korea's preparers, and licence exams (25%) are not in it, "
-                        + "and neither students nor employees prepare in the model (many Korean preparers are graduates who "
-                        + "never searched, or quit a job to prepare); its preparation inputs (gain, cost, entrant share) are "
-                        + "assumptions"),
                 Map.entry(key("usa-partnership", Metric.APPRENTICES_PER_STAFF), "almost no US firm trains: at US apprentice pay (50% of "
                         + "a journeyworker's wage rising to 87.5% over four years, DOL) and the productive share carried "
                         + "over from Germany (no US figure was found), an apprentice's net cost exceeds what a kept "

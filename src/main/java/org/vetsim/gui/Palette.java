@@ -57,6 +57,7 @@ final class Palette {
             case UNEMPLOYED -> new Color(215, 48, 39);
             case INACTIVE -> new Color(170, 170, 170);
             case MILITARY_SERVICE -> new Color(120, 140, 90);
+            case ABROAD -> new Color(200, 140, 40);
         };
     }
 
@@ -71,6 +72,7 @@ final class Palette {
             case UNEMPLOYED -> "Unemployed";
             case INACTIVE -> "Inactive";
             case MILITARY_SERVICE -> "Military service";
+            case ABROAD -> "Working abroad";
         };
     }
 }

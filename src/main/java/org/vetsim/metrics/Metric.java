@@ -89,7 +89,11 @@ public enum Metric implements MetricColumn {
     BIRTHS(Bounds.NON_NEGATIVE, "Children born this month to young women in the window (parenthood.fertility_*)."),
     YOUNG_MOTHERS_SHARE(Bounds.UNIT, "Share of the women in the window (all residents, in education or not) whose youngest child is under the care age (parenthood.care_age_months); 0 when there are no women."),
     YOUNG_MOTHERS_EMPLOYMENT_RATE(Bounds.UNIT, "Employed (apprentices and mothers on paid leave included, as the ILO counts those absent from work on leave) over the civilian women of the window whose youngest child is under the care age; compare with the employment rate of mothers whose youngest child is aged 0-2 (OECD Family Database LMF1.2), which covers mothers of all ages. 0 when there are none."),
-    NEET_CARING_SHARE(Bounds.UNIT, "Share of the NEET (unemployed plus inactive, civilians) who are inactive mothers whose youngest child is under the care age; compare with the NEET inactive because of family responsibilities (Eurofound 2016: 15.4% of NEETs aged 15-24 in the EU, 2013). 0 when there are no NEET.");
+    NEET_CARING_SHARE(Bounds.UNIT, "Share of the NEET (unemployed plus inactive, civilians) who are inactive mothers whose youngest child is under the care age; compare with the NEET inactive because of family responsibilities (Eurofound 2016: 15.4% of NEETs aged 15-24 in the EU, 2013). 0 when there are no NEET."),
+    WORKING_ABROAD(Bounds.NON_NEGATIVE, "Young people working abroad as labour migrants (end of month; labour_market.migration): counted in population, but outside the resident civilian population over which the employment, unemployment and NEET rates are taken, as labour force surveys of residents count them."),
+    WORKING_ABROAD_RATE(Bounds.UNIT, "Young people working abroad over the whole population of the window (end of month)."),
+    MIGRANT_DEPARTURES(Bounds.NON_NEGATIVE, "Young people who left this month to work abroad."),
+    YOUTH_UNEMPLOYMENT_RATE_MIGRANTS_EMPLOYED(Bounds.UNIT, "Unemployed over the labour force with migrants abroad counted as employed, as Uzbekistan's Ministry of Employment and Labour Relations counts them (13.5 million employed in 2019, about 2.5 million of them abroad); equal to youth_unemployment_rate where no one migrates.");
 
     private final Bounds bounds;
     private final String description;

@@ -6,7 +6,8 @@ package org.vetsim.model;
  * stays with the employer as adult staff, without a vacancy being needed, and so does a job seeker
  * hired last month who was to start this month ({@link JobStarts}); any other job seeker becomes
  * an adult job seeker. As many adults retire in the same month ({@link LabourDemand}), so the adult
- * labour force keeps its size. The inactive and students leave without joining it. Runs as the
+ * labour force keeps its size. The inactive, students and migrants abroad leave without joining
+ * it (adults working abroad are not in the adult labour force at home). Runs as the
  * first step of the month's first pass over the people, which drops those who left.
  */
 final class AgeingOut implements PersonStep {

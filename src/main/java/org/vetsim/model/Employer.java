@@ -31,6 +31,8 @@ public final class Employer {
     int adultStarters;
     /** Young people who passed the entry exam for a place here and wait for a post ({@link EntryExam}), first come first served. */
     final java.util.ArrayDeque<YoungPerson> appointees = new java.util.ArrayDeque<>();
+    /** A public-sector employer, which recruits young entrants by the entry exam whatever its size ({@link ExamPreparation#inSegment}). */
+    boolean publicSector;
     int placesOffered;
     int placesFilled;
     int internPlaces;

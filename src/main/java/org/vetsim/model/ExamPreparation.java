@@ -20,10 +20,10 @@ final class ExamPreparation {
     private ExamPreparation() {
     }
 
-    /** Whether {@code employer} recruits young entrants only through the exam. */
+    /** Whether {@code employer} recruits young entrants only through the exam: a public employer, or one of the segment's size. */
     static boolean inSegment(World world, Employer employer) {
         EntryExams exams = world.scenario.labourMarket().entryExams();
-        return exams.enabled() && employer != null && employer.baseStaff() >= exams.fromStaff();
+        return exams.enabled() && employer != null && (employer.publicSector || employer.baseStaff() >= exams.fromStaff());
     }
 
     /**

@@ -32,6 +32,7 @@ final class Flows {
     int quitsToUnemployment;
     int quitsToInactivity;
     int births;
+    int departuresAbroad;
     int hiresFromUnemployment;
     int unemployedSeekers;
     int counterOffers;

@@ -58,6 +58,7 @@ final class GroupObservation {
         int inactive;
         int enrolled;
         int conscripts;
+        int abroad;
         int employees;
         double wages;
 
@@ -74,6 +75,7 @@ final class GroupObservation {
                 case UNEMPLOYED -> unemployed++;
                 case INACTIVE -> inactive++;
                 case MILITARY_SERVICE -> conscripts++;
+                case ABROAD -> abroad++;
                 default -> {
                 }
             }
@@ -86,13 +88,14 @@ final class GroupObservation {
             inactive += other.inactive;
             enrolled += other.enrolled;
             conscripts += other.conscripts;
+            abroad += other.abroad;
             employees += other.employees;
             wages += other.wages;
         }
 
-        /** The group less its conscripts: the population labour force surveys cover. */
+        /** The group less its conscripts and migrants abroad: the resident population labour force surveys cover. */
         int civilians() {
-            return population - conscripts;
+            return population - conscripts - abroad;
         }
 
         double employmentRate() {
@@ -122,6 +125,7 @@ final class GroupObservation {
             row[GroupMetric.MEAN_MONTHS_TO_FIRST_JOB.ordinal()] = monthsToFirstJob;
             row[GroupMetric.MEAN_WAGE.ordinal()] = employees > 0 ? wages / employees : 0.0;
             row[GroupMetric.IN_MILITARY_SERVICE.ordinal()] = conscripts;
+            row[GroupMetric.WORKING_ABROAD.ordinal()] = abroad;
             return row;
         }
     }

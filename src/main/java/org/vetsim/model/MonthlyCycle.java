@@ -30,6 +30,7 @@ final class MonthlyCycle {
                 new LabourDemand(),       // business cycle, adult exits, layoffs, vacancies
                 new PersonPass(           // each young person in turn:
                         new Births(),            // young women have children; mothers employed at the birth go on paid leave
+                        new LabourMigrationChoice(), // migrants return; young men choose whether to work abroad
                         new Separations(),       // participation choice (search, inactivity), quits, on-the-job search
                         new JobSearch()),        // who is looking for work this month
                 new EntryExam(),          // the primary segment's yearly entry exam; passers take its vacancies first

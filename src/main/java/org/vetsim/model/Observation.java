@@ -127,6 +127,7 @@ final class Observation implements Phase {
         v[Metric.LAYOFFS.ordinal()] = flows.layoffs;
         v[Metric.QUITS_TO_UNEMPLOYMENT.ordinal()] = flows.quitsToUnemployment;
         v[Metric.BIRTHS.ordinal()] = flows.births;
+        v[Metric.MIGRANT_DEPARTURES.ordinal()] = flows.departuresAbroad;
         v[Metric.OUTSIDE_HIRES_OF_CERTIFIED.ordinal()] = flows.outsideHiresOfCertified;
         v[Metric.CERTIFIED_HIRES_BY_NON_TRAINING_FIRMS.ordinal()] = flows.certifiedHiresByNonTrainers;
         v[Metric.TRAINED_GRADUATE_RENT.ordinal()] = counts.meanRent();

@@ -75,6 +75,32 @@ final class ParticipationChoice {
     }
 
     /**
+     * Months over which a job's surplus over being out of work counts for the person, discounted:
+     * the job ends with the young employee's quit rate, and out of work they would find another
+     * with their perceived chance of a job, so the surplus of a job over unemployment is the flow
+     * surplus over the discount rate plus both rates (Pissarides 2000, chapter 1).
+     */
+    static double capitalisedMonths(World world, YoungPerson person) {
+        return 1.0 / (world.scenario.labourMarket().quitRate() + world.scenario.education().discountRate() / 12.0
+                + perceivedChance(world, person));
+    }
+
+    /**
+     * What a month out of work at home is worth to the person, in skilled-wage months: their
+     * reservation value (time outside work, and a mother's care), plus, if searching pays, the
+     * chance of a job times its surplus over staying out ({@link #capitalisedMonths}) and the
+     * allowance, less the cost of search.
+     */
+    static double outOfWorkFlow(World world, YoungPerson person) {
+        var participation = world.scenario.labourMarket().participation();
+        double reservation = reservationValue(world, person);
+        double wage = expectedWage(world, person);
+        double option = perceivedChance(world, person) * Math.max(0.0, wage - reservation) * capitalisedMonths(world, person)
+                + participation.jobSeekerAllowance() - participation.searchCost() * wage;
+        return reservation + Math.max(0.0, option);
+    }
+
+    /**
      * Whether the person out of work searches this month: they are available for work (a job at
      * the expected wage beats their time outside work) and the believed chance of a job times its
      * worth, plus an allowance paid only to job seekers, beats the cost of a month's search.

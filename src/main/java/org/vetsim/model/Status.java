@@ -24,7 +24,14 @@ public enum Status {
      * Serving in the armed forces as a conscript ({@code military_service}): outside the civilian
      * population of labour force surveys, so neither employed, unemployed, inactive nor NEET.
      */
-    MILITARY_SERVICE;
+    MILITARY_SERVICE,
+    /**
+     * Working abroad as a labour migrant ({@code labour_market.migration}): outside the resident
+     * population of labour force surveys, so neither employed, unemployed, inactive nor NEET in
+     * the rates (the Uzbek Ministry of Employment counts migrants as employed; the metric
+     * {@code youth_unemployment_rate_migrants_employed} follows that convention).
+     */
+    ABROAD;
 
     /** Whether the person is in education or training. */
     public boolean inEducation() {
@@ -41,9 +48,12 @@ public enum Status {
         return employed() || this == UNEMPLOYED;
     }
 
-    /** Whether the person belongs to the civilian population that labour force surveys cover (conscripts do not). */
+    /**
+     * Whether the person belongs to the resident civilian population that labour force surveys
+     * cover (conscripts and migrants working abroad do not).
+     */
     public boolean civilian() {
-        return this != MILITARY_SERVICE;
+        return this != MILITARY_SERVICE && this != ABROAD;
     }
 
     /** Whether the person is neither in employment nor in education or training. */

@@ -56,5 +56,7 @@ public enum Stream {
      * order, and at a birth whether the mother can get care for the child ({@link Births}); nothing
      * is drawn when every fertility rate is 0.
      */
-    BIRTHS
+    BIRTHS,
+    /** Labour migration: who can go abroad ({@link LabourMigrationChoice}). */
+    LABOUR_MIGRATION
 }

@@ -34,7 +34,9 @@ final class WorldBuilder {
      * uniformly within the class (the last one cut to the jobs left); jobs too few for one more
      * firm of the class pass on to the next occupation, and at the end of a class to the next
      * smaller class. The total comes out at the target even for small populations, where a few
-     * large firms would otherwise overshoot it.
+     * large firms would otherwise overshoot it. Where the entry exams name a public sector, its
+     * share of the jobs comes first, as large public employers of each occupation (their jobs
+     * left over pass on to the private large firms), and the size classes share out the rest.
      */
     private void buildEmployers() {
         Scenario s = world.scenario;
@@ -46,6 +48,19 @@ final class WorldBuilder {
         SizeClass[] largestFirst = SizeClass.values().clone();
         java.util.Collections.reverse(java.util.Arrays.asList(largestFirst));
         double carried = 0;
+        var exams = s.labourMarket().entryExams();
+        double publicShare = exams.enabled() ? exams.publicJobShare() : 0.0;
+        if (publicShare > 0) {
+            for (Occupation occupation : world.occupations) {
+                carried += totalJobs * publicShare * occupationShares[occupation.index()];
+                int first = world.employers.size();
+                carried = addFirms(SizeClass.LARGE, occupation, carried);
+                for (int i = first; i < world.employers.size(); i++) {
+                    world.employers.get(i).publicSector = true;
+                }
+            }
+            totalJobs *= 1 - publicShare;
+        }
         for (SizeClass sizeClass : largestFirst) {
             double classJobs = totalJobs * classShares[sizeClass.ordinal()] / shareSum;
             for (Occupation occupation : world.occupations) {

@@ -85,6 +85,12 @@ public final class YoungPerson {
     boolean careAvailable;
     /** The month in which the paid leave of a mother employed at her youngest child's birth ends, or -1. */
     int leaveEnds = -1;
+    /** Whether it has been drawn if this young man can go abroad to work ({@link LabourMigrationChoice}). */
+    boolean migrationDecided;
+    /** A young man with a network abroad, who can go there to work. */
+    boolean canMigrate;
+    /** The month in which a migrant's stay abroad ends. */
+    int abroadUntil;
     /** Months of failed search in the person's belief about their chance of a job. */
     int failedSearchMonths;
     /** The last month in which an employer offered the person a job while they were out of work or in education. */

@@ -2,7 +2,7 @@ package org.vetsim.scenario;
 
 /**
  * Recruitment of young entrants by a yearly exam in the primary segment of the labour market
- * (large firms and the public sector in Korea): employers at or above a size recruit young people
+ * (large firms and the public sector in Korea): public employers and employers at or above a size recruit young people
  * without work experience only through an open recruitment exam held once a year, pay a premium
  * over the pay rule, and hire experienced workers (adults, young job changers) through the
  * month's hiring as any employer does. Young people out of work choose each month between
@@ -19,6 +19,11 @@ public record EntryExams(
         @Param(doc = "Trend staff from which an employer belongs to the primary segment that recruits young entrants only by the exam "
                 + "(250: the model's large size class).", unit = "staff", min = 1, max = 100_000)
         int fromStaff,
+        @Param(doc = "Share of the economy's jobs in the public sector (general government), whose employers recruit young entrants "
+                + "only through the exam as well, whatever their size, and pay the segment's premium; their jobs are modelled as large "
+                + "employers of each occupation, and the size classes' job shares apply to the rest. 0: no public sector in the segment.",
+                min = 0, max = 0.6, fixedAtStart = true)
+        double publicJobShare,
         @Param(doc = "Pay in the primary segment above the pay rule, as a share of it: every employee of a segment employer earns the pay rule "
                 + "times one plus this.", min = 0, max = 3)
         double payPremium,
@@ -40,7 +45,7 @@ public record EntryExams(
         double preparationCost) {
 
     public EntryExams {
-        Checks.validate(EntryExams.class, enabled, fromStaff, payPremium, entrantShare, examMonth, preparationGain, preparationCapMonths,
+        Checks.validate(EntryExams.class, enabled, fromStaff, publicJobShare, payPremium, entrantShare, examMonth, preparationGain, preparationCapMonths,
                 scoreNoise, preparationCost);
     }
 }

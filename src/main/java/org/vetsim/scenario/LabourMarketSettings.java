@@ -60,6 +60,7 @@ public record LabourMarketSettings(
         double jobToJobShare,
         Participation participation,
         EntryExams entryExams,
+        LabourMigration migration,
         @Param(doc = "Wage compression (Acemoglu and Pischke 1999): each occupation's pay scale starts at its entry grade (what "
                 + "the young people who joined an employer in the last year produce) and passes on 1 - compression of each skill "
                 + "above or below it. 0 pays each worker their productivity; 1 pays everyone of the occupation the entry grade. "
@@ -76,7 +77,7 @@ public record LabourMarketSettings(
         double productiveUseSpread) {
 
     public LabourMarketSettings {
-        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare, participation, entryExams, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
+        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare, participation, entryExams, migration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 
     /** These settings with another wage compression. */
@@ -84,7 +85,15 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
                 crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare,
-                participation, entryExams, compression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
+                participation, entryExams, migration, compression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
+    }
+
+    /** These settings with other labour-migration settings. */
+    public LabourMarketSettings withMigration(LabourMigration newMigration) {
+        return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
+                demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
+                crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare,
+                participation, entryExams, newMigration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 
     /** These settings without a business cycle: no deterministic wave and no aggregate demand shocks. */
@@ -97,6 +106,6 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, amplitude, cyclePeriodMonths, shockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
                 crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare,
-                participation, entryExams, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
+                participation, entryExams, migration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 }

@@ -11,13 +11,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The picture and its legend show a box for military service only where someone serves. */
+/**
+ * The picture and its legend show a box for military service only where someone serves, and one
+ * for working abroad only where someone can migrate.
+ */
 class StatusPoolTest {
     @Test
-    void militaryServiceIsShownOnlyWhereSomeoneServes() {
+    void militaryServiceAndWorkingAbroadAreShownOnlyWhereSomeoneServesOrMigrates() {
         List<Status> baseline = StatusPool.shown(ScenarioLoader.load(Path.of("baseline"), List.of()));
         assertFalse(baseline.contains(Status.MILITARY_SERVICE));
-        assertEquals(Status.values().length - 1, baseline.size());
-        assertTrue(StatusPool.shown(ScenarioLoader.load(Path.of("korea-corporate"), List.of())).contains(Status.MILITARY_SERVICE));
+        assertFalse(baseline.contains(Status.ABROAD));
+        assertEquals(Status.values().length - 2, baseline.size());
+        List<Status> korea = StatusPool.shown(ScenarioLoader.load(Path.of("korea-corporate"), List.of()));
+        assertTrue(korea.contains(Status.MILITARY_SERVICE));
+        assertFalse(korea.contains(Status.ABROAD));
+        assertTrue(StatusPool.shown(ScenarioLoader.load(Path.of("uzbekistan"), List.of())).contains(Status.ABROAD));
     }
 }
