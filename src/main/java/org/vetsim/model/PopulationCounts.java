@@ -15,6 +15,8 @@ final class PopulationCounts {
     final double[] rentSum;
     final int[] rentCount;
     private double productivitySum;
+    /** Young employees at work: mothers on paid leave produce nothing for their employer. */
+    private int working;
     private final double[] entrantsPaid;
     private final int[] entrants;
     private double wageSum;
@@ -139,7 +141,11 @@ final class PopulationCounts {
         Occupation occupation = person.occupation; // an employee works in the occupation of the employer
         double specific = world.skills.specificSkill(person, occupation);
         double productivity = world.skills.productivity(person, specific, true);
-        productivitySum += productivity;
+        boolean atWork = !Motherhood.onLeave(world, person);
+        if (atWork) {
+            productivitySum += productivity;
+            working++;
+        }
         int tenure = world.month - person.hiredMonth;
         double paid = world.paidProductivity(person, specific);
         if (tenure < 12) {
@@ -148,7 +154,7 @@ final class PopulationCounts {
         }
         double wage = world.employeeWageAt(person, paid);
         if (person.trainingFirm != null && person.employer == person.trainingFirm) {
-            rentSum[occupation.index()] += productivity - wage;
+            rentSum[occupation.index()] += atWork ? productivity - wage : 0.0; // leave pay comes from social insurance
             rentCount[occupation.index()]++;
             if (full) {
                 atTrainingFirm(person.trainingFirm);
@@ -193,7 +199,8 @@ final class PopulationCounts {
         int apprentices = count(Status.APPRENTICE);
         int unemployed = count(Status.UNEMPLOYED);
         int labourForce = employed + apprentices + unemployed;
-        int civilians = population - count(Status.MILITARY_SERVICE);
+        int abroad = count(Status.ABROAD);
+        int civilians = population - count(Status.MILITARY_SERVICE) - abroad;
         v[Metric.POPULATION.ordinal()] = population;
         v[Metric.IN_GENERAL_EDUCATION.ordinal()] = count(Status.GENERAL_EDUCATION);
         v[Metric.IN_HIGHER_EDUCATION.ordinal()] = count(Status.HIGHER_EDUCATION);
@@ -210,6 +217,9 @@ final class PopulationCounts {
         v[Metric.YOUNG_MOTHERS_EMPLOYMENT_RATE.ordinal()] = share(employedMothers, civilianMothers);
         v[Metric.NEET_CARING_SHARE.ordinal()] = share(neetMothers, unemployed + count(Status.INACTIVE));
         v[Metric.IN_MILITARY_SERVICE.ordinal()] = count(Status.MILITARY_SERVICE);
+        v[Metric.WORKING_ABROAD.ordinal()] = abroad;
+        v[Metric.WORKING_ABROAD_RATE.ordinal()] = share(abroad, population);
+        v[Metric.YOUTH_UNEMPLOYMENT_RATE_MIGRANTS_EMPLOYED.ordinal()] = share(unemployed, labourForce + abroad);
         v[Metric.EXAM_PREPARERS.ordinal()] = examPreparers;
         v[Metric.EXAM_PREPARER_RATE.ordinal()] = share(examPreparers, civilians);
         v[Metric.EXAM_PASSERS_WAITING.ordinal()] = examAppointees;
@@ -276,10 +286,9 @@ final class PopulationCounts {
         return n > 0 ? entrantsPaid[occupation] / n : fallback;
     }
 
-    /** Mean productivity of young employees, or {@code fallback} when there are none. */
+    /** Mean productivity of young employees at work (not on paid leave), or {@code fallback} when there are none. */
     double meanProductivity(double fallback) {
-        int employed = count(Status.EMPLOYED);
-        return employed > 0 ? productivitySum / employed : fallback;
+        return working > 0 ? productivitySum / working : fallback;
     }
 
     private static double share(double part, double whole) {

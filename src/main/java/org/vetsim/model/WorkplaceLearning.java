@@ -12,7 +12,8 @@ import org.vetsim.scenario.WorkBasedLearning;
  * the half-life of {@link SkillModel#monthlyCatchUp}, raise proficiency towards the on-the-job
  * ceiling and accumulate firm-specific skill; new hires of firms with a training centre
  * (mechanism 7) also get induction training in firm-specific skill. Interns learn in the firm
- * like apprentices, full time.
+ * like apprentices, full time. A mother on paid leave learns nothing at work until she is back
+ * (an induction not yet finished waits for her).
  */
 final class WorkplaceLearning implements PersonStep {
     private WorkBasedLearning wbl;
@@ -42,7 +43,7 @@ final class WorkplaceLearning implements PersonStep {
             person.firmSkill += wbl.firmTimeShare() * catchUp * (1 - person.firmSkill);
         } else if (person.status == Status.SCHOOL_VET && person.intern) {
             person.learn(firmRate * (0.5 + person.ability) * (1 - person.proficiency), person.occupation.requirement());
-        } else if (person.status == Status.EMPLOYED) {
+        } else if (person.status == Status.EMPLOYED && !Motherhood.onLeave(world, person)) {
             learnOnTheJob(world, person, ceiling);
             if (person.inductionLeft > 0) {
                 person.firmSkill += centres.firmSkillGain() * (1 - person.firmSkill);

@@ -205,4 +205,22 @@ class MotherhoodTest {
         assertEquals(Status.INACTIVE, person.status, "without care for the child she cannot work");
         world.month--;
     }
+
+    @Test
+    void aMotherOnPaidLeaveLearnsNothingAtWorkAndLearnsAgainWhenSheIsBack() {
+        World world = settled();
+        inForce(world, 0.0, 0.0, 12);
+        YoungPerson mother = mother(world, employee(world, null), 1, true);
+        mother.firmSkill = 0.2;
+        mother.proficiency = 0.3;
+        mother.leaveEnds = world.month + 11;
+        WorkplaceLearning learning = new WorkplaceLearning();
+        learning.begin(world);
+        learning.apply(world, mother);
+        assertEquals(0.2, mother.firmSkill, 0.0, "no firm-specific skill learnt on leave");
+        assertEquals(0.3, mother.proficiency, 0.0, "no proficiency learnt on leave");
+        mother.leaveEnds = world.month;
+        learning.apply(world, mother);
+        assertTrue(mother.firmSkill > 0.2, "back at work she learns again");
+    }
 }
