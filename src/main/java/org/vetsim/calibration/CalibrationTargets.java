@@ -38,15 +38,17 @@ public final class CalibrationTargets {
                         + "occupation (BIBB Datenreport; Uhly 2015); the model has no such switches, only leaving, so its "
                         + "rate (about 0.15) sits at the lower edge of the band"),
                 Map.entry(key("germany-dual", Metric.APPRENTICESHIP_FILL_RATE), "firms offer about two places for every one filled "
-                        + "(three for every two before the business cycle was sized from data and young mothers were "
-                        + "modelled, 3 December 2026): about 0.6 of a cohort starts an apprenticeship, near Germany's (525,100 new contracts a year "
-                        + "for cohorts of about 780,000), but for the firms that train a place is worth more than it "
-                        + "costs up to the cap on places per staff (the value of a kept graduate, about 13 skilled-wage "
-                        + "months, against a net cost of about 7 over the apprenticeship; for firms that use trainees "
-                        + "well, a net return already during training), and an empty place costs the firm nothing, so "
-                        + "firms offer more than young people fill: the model's German training is limited by "
-                        + "apprentices, the real market is nearly balanced, and measures that make training cheaper for "
-                        + "firms move little"),
+                        + "(0.56 filled, 0.46 before offering a place had a cost, 3 December 2026): about 0.6 of a cohort starts an "
+                        + "apprenticeship, near Germany's (525,100 new contracts a year for cohorts of about 780,000); offering a "
+                        + "place costs the firm recruitment at the survey's EUR 600 per apprentice hired (0.19 skilled-wage months, "
+                        + "Muehlemann, Pfeifer and Wenzelmann 2017) and firms weigh the fill chance they learn from the last intake, "
+                        + "but a filled place is worth about 4 skilled-wage months net of its cost to the firms that train (a kept "
+                        + "graduate about 13 against a net cost of about 7 over the apprenticeship; for firms that use trainees well, "
+                        + "a net return already during training), so the last place still pays at a fill chance of about 0.5 and "
+                        + "every offering firm offers up to the cap on places per staff; recruitment would have to cost about ten "
+                        + "times the survey's figure to deter it; the empty places sit in the occupations pupils avoid (fill rates "
+                        + "about 0.1 to 1 between occupations); so the model's German training is limited by apprentices, the real "
+                        + "market is nearly balanced, and measures that make training cheaper for firms move little"),
                 Map.entry(key("germany-dual", Metric.APPRENTICES_WITH_NET_RETURNS), TRAINEE_USE_SPREAD),
                 Map.entry(key("usa-partnership", Metric.APPRENTICES_PER_STAFF), "almost no US firm trains: at US apprentice pay (50% of "
                         + "a journeyworker's wage rising to 87.5% over four years, DOL) and the productive share carried "

@@ -13,7 +13,18 @@ import org.vetsim.scenario.WorkBasedLearning;
  * ({@link ApprenticeshipEconomics}, with or without mentors as the firm chose) less what the
  * training levy gives back for it ({@link #levySupport}), and being a training firm a fixed
  * yearly cost, for the months in which the firm would otherwise train no one ({@link #fixedCost}). Places are capped per member of staff, less the
- * apprentices still in training; a place with a net benefit during training is always taken.
+ * apprentices still in training.
+ * <p>
+ * Offering a place costs the firm whether or not an apprentice comes: recruitment (advertising,
+ * selection, interviews; {@code place_recruitment_cost_months}, about EUR 600 per apprentice hired
+ * in Germany, Muehlemann, Pfeifer and Wenzelmann 2017 on BIBB's cost-benefit survey 2012/13) and
+ * the trainers' time held ready for the apprentice, lost if the place stays empty ({@code
+ * reserved_trainer_months}). So the firm weighs the chance a place is filled
+ * ({@link FillExpectation}, learnt from its own last intake and its occupation's): the k-th place
+ * returns that chance times what a filled place returns net of its cost, less the cost of offering
+ * it, and the fixed cost is borne only if at least one place is filled (places filled independently
+ * at that chance). Without a cost of offering, an empty place costs nothing and places are valued as
+ * if filled; a place with a net benefit during training is then always taken.
  */
 final class ApprenticePlaces implements EmployerChoice {
     @Override
@@ -28,27 +39,37 @@ final class ApprenticePlaces implements EmployerChoice {
         return Math.max(0, cap - continuingApprentices(world, employer));
     }
 
-    /** Returns of {@code level} places: productive work and support during training, and the graduates kept. */
+    /**
+     * Expected returns of {@code level} places: productive work and support during training, and
+     * the graduates kept, for each place times the chance it is filled.
+     */
     @Override
     public double value(World world, Employer employer, int level) {
         ApprenticeshipEconomics economics = economics(world, employer);
+        double fill = FillExpectation.chance(world, employer);
         double perGraduate = perKeptGraduate(world, employer, economics);
         double openings = openingsInWindow(world, employer);
         double total = level * economics.expectedReturnsAndSupport(employer.trainingCostFactor(), employer.productiveUse());
         for (int j = 1; j <= level; j++) {
             total += Poisson.atLeast(openings, j) * perGraduate + levySupport(world, employer, economics, j);
         }
-        return total;
+        return fill * total;
     }
 
-    /** Gross cost of {@code level} places over the apprenticeship, and the fixed cost of training at all. */
+    /**
+     * Expected cost of {@code level} places: the gross cost of each place filled, the cost of
+     * offering each, and the fixed cost of training at all if any place is filled.
+     */
     @Override
     public double cost(World world, Employer employer, int level) {
         if (level == 0) {
             return 0;
         }
         ApprenticeshipEconomics economics = economics(world, employer);
-        return level * economics.expectedGross(employer.trainingCostFactor()) + fixedCost(world, employer, economics);
+        double fill = FillExpectation.chance(world, employer);
+        double anyFilled = 1 - Math.pow(1 - fill, level);
+        return fill * level * economics.expectedGross(employer.trainingCostFactor())
+                + level * offerCost(world, employer, fill) + anyFilled * fixedCost(world, employer, economics);
     }
 
     @Override
@@ -58,22 +79,41 @@ final class ApprenticePlaces implements EmployerChoice {
         double netCost = economics.expectedNetCost(employer.trainingCostFactor(), employer.productiveUse());
         double perGraduate = perKeptGraduate(world, employer, economics);
         double openings = openingsInWindow(world, employer);
+        double fill = FillExpectation.chance(world, employer);
+        double offer = offerCost(world, employer, fill);
+        double fixed = fixedCost(world, employer, economics);
         int chosen = 0;
-        double running = -fixedCost(world, employer, economics);
+        double running = -fixed;
+        double noneFilled = 1;
         double best = 0;
         for (int k = 1; k <= most; k++) {
             double support = levySupport(world, employer, economics, k);
-            double marginal = Poisson.atLeast(openings, k) * perGraduate + support - netCost;
-            if (marginal <= 0 && netCost - support > 0) {
+            double marginal = fill * (Poisson.atLeast(openings, k) * perGraduate + support - netCost) - offer;
+            if (marginal <= 0 && fill * (netCost - support) + offer > 0) {
                 break;
             }
             running += marginal;
-            if (running > best) {
-                best = running;
+            noneFilled *= 1 - fill;
+            if (running + noneFilled * fixed > best) {
+                best = running + noneFilled * fixed;
                 chosen = k;
             }
         }
         return chosen;
+    }
+
+    /**
+     * Cost of offering one place at an expected fill chance {@code fill}: recruitment, paid for
+     * every place offered, and the trainers' time held ready, lost if the place stays empty
+     * ({@code reserved_trainer_months} at the firm's trainer cost); 0 without a cost of offering.
+     */
+    static double offerCost(World world, Employer employer, double fill) {
+        WorkBasedLearning wbl = world.engagement.workBasedLearning();
+        if (!wbl.offeringCosts()) {
+            return 0;
+        }
+        double reserved = wbl.reservedTrainerMonths() * wbl.trainerCostRatio() * employer.trainingCostFactor();
+        return wbl.placeRecruitmentCostMonths() + (1 - fill) * reserved;
     }
 
     @Override

@@ -8,7 +8,8 @@ import java.util.List;
  * Employers' engagement decisions ({@link EmployerChoice}), each year at the start of the school
  * year, before the intake: mentors for their apprentices, apprenticeship places, intern places, a
  * training centre, a college partnership and a curriculum-board seat, in that order (places are
- * valued with the mentoring just chosen). In any month in which the mechanisms in force change (a
+ * valued with the mentoring just chosen); before the places, each occupation's fill rate is read off
+ * the last intake ({@link FillExpectation}). In any month in which the mechanisms in force change (a
  * reform, a user's change), the choices that can take effect at once (centres, partnerships,
  * board seats) are made again, so those reforms act from their first month; places and intern
  * places wait for the next intake.
@@ -28,6 +29,9 @@ final class EmployerDecisions implements Phase {
             world.alignment[o] = Observation.alignment(world, o);
         }
         updateBoardShares(world);
+        if (yearly) {
+            FillExpectation.observeIntake(world);
+        }
         for (Employer employer : world.employers) {
             for (EmployerChoice choice : CHOICES) {
                 if (yearly || choice.revisedWhenMechanismsChange()) {

@@ -108,6 +108,7 @@ final class Enrolment implements Phase {
                 }
             }
         }
+        world.intakeApplicants = count(applicants) + count(leaversToVet);
         recordApplications(world, collegeApplicants);
         long vet = starters.stream().filter(p -> p.status == Status.SCHOOL_VET || p.status == Status.APPRENTICE).count();
         long apprentices = starters.stream().filter(p -> p.status == Status.APPRENTICE).count();
@@ -290,6 +291,14 @@ final class Enrolment implements Phase {
 
     static List<Programme> programmesOf(World world, int occupation) {
         return world.programmesByOccupation.get(occupation);
+    }
+
+    private static int count(List<List<YoungPerson>> lists) {
+        int count = 0;
+        for (List<YoungPerson> list : lists) {
+            count += list.size();
+        }
+        return count;
     }
 
     private static double total(double[] weights) {

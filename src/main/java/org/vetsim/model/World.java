@@ -72,11 +72,15 @@ public final class World {
     double vetEntryShare;
     /** Share of the last intake's vocational entrants who started an apprenticeship (what pupils expect). */
     double apprenticeShareOfVetEntrants;
+    /** Young people who applied for a vocational place (apprenticeship or college seat) at the last intake. */
+    int intakeApplicants;
     int lastSeekers;
     JobSeekers jobSeekers;
     double[] boardShare;
     final double[] alignment;
     final double[] occupationStaff;
+    /** Share of the places offered at the last intake that were filled, per occupation ({@link FillExpectation}). */
+    final double[] occupationFillRate;
     AdultLabourForce adults;
     final RetentionMarket retention;
     final TrackReturns trackReturns;
@@ -107,6 +111,8 @@ public final class World {
         this.boardShare = new double[n];
         this.alignment = new double[n];
         this.occupationStaff = new double[n];
+        this.occupationFillRate = new double[n];
+        java.util.Arrays.fill(occupationFillRate, 1.0);
         this.payScaleAnchor = new double[n];
         java.util.Arrays.fill(payScaleAnchor, meanProductivity);
         java.util.Arrays.fill(alignment, 1.0);

@@ -28,18 +28,36 @@ public record WorkBasedLearning(
         @Param(doc = "Cost of the hiring process for a skilled worker from the external market (advertising, selection, interviews): the survey's recruitment cost without induction, which the model counts as the output a new hire lacks while catching up (BIBB 2017/18: EUR 10,454 in all, of which about 11% is the hiring process).",
                 unit = "skilled-wage months", min = 0, max = 36)
         double recruitmentCostMonths,
+        @Param(doc = "Cost of recruiting for one apprenticeship place offered (advertising, selection, interviews), paid whether or not the place is filled; 0 with reserved_trainer_months 0: offering a place costs nothing and firms value each place as if it were filled (Muehlemann, Pfeifer and Wenzelmann 2017, BIBB CBS 2012/13: EUR 600 per apprentice hired).",
+                unit = "skilled-wage months", min = 0, max = 12)
+        double placeRecruitmentCostMonths,
+        @Param(doc = "Months of trainers' time an offered place holds ready for its apprentice, lost if the place stays empty (costed at trainer_cost_ratio times the firm's cost factor).",
+                unit = "months", min = 0, max = 36)
+        double reservedTrainerMonths,
+        @Param(doc = "Weight of the occupation's last fill rate in a firm's expected fill chance of a place, in places offered: the firm's own last intake counts with the places it offered (used only when offering a place has a cost).",
+                unit = "places", min = 0, max = 100)
+        double fillPriorPlaces,
         @Param(doc = "Most apprentices a firm may take, per member of staff.", min = 0, max = 1) double maxPlacesPerStaff,
         @Param(doc = "Whether school-based students do an internship in a firm in their last months.") boolean internships,
         @Param(doc = "Length of an internship.", unit = "months", min = 1, max = 12) int internshipMonths,
         @Param(doc = "Most interns a firm takes, per member of staff.", min = 0, max = 1) double internshipPlacesPerStaff) {
 
     public WorkBasedLearning {
-        Checks.validate(WorkBasedLearning.class, apprenticeships, apprenticeshipMonths, firmTimeShare, apprenticePayRatio, apprenticePayRise, productiveShare, apprenticeProductivity, workplaceQuality, trainerCostRatio, otherCostRatio, fixedCostMonths, recruitmentCostMonths, maxPlacesPerStaff, internships, internshipMonths, internshipPlacesPerStaff);
+        Checks.validate(WorkBasedLearning.class, apprenticeships, apprenticeshipMonths, firmTimeShare, apprenticePayRatio, apprenticePayRise, productiveShare, apprenticeProductivity, workplaceQuality, trainerCostRatio, otherCostRatio, fixedCostMonths, recruitmentCostMonths, placeRecruitmentCostMonths, reservedTrainerMonths, fillPriorPlaces, maxPlacesPerStaff, internships, internshipMonths, internshipPlacesPerStaff);
     }
 
     /** Monthly training cost of one apprentice besides pay (trainers, other), in skilled-wage units. */
     public double trainingCostRatio() {
         return trainerCostRatio + otherCostRatio;
+    }
+
+    /**
+     * Whether offering an apprenticeship place has a cost of its own (recruitment, trainers' time
+     * held ready), so that firms weigh the chance a place is filled; when it has none, an empty
+     * place costs nothing and places are valued as if filled.
+     */
+    public boolean offeringCosts() {
+        return placeRecruitmentCostMonths > 0 || reservedTrainerMonths > 0;
     }
 
     /** Apprentice pay in training month {@code month} (0-based), as a share of a skilled wage. */

@@ -111,6 +111,15 @@ class MechanismDirectionTest {
                 + "supply_demand_dissimilarity: " + Arms.mean(without) + " -> " + Arms.mean(with) + " (paired t, one-sided p = " + p + ")");
     }
 
+    /** A cost of offering a place makes firms weigh the chance it is filled: fewer places, more of them filled. */
+    @Test
+    void aCostOfOfferingAPlaceRaisesTheFillRate() {
+        Scenario free = TestScenarios.small(concat(DUAL, "engagement.work_based_learning.place_recruitment_cost_months=0"));
+        Scenario costly = TestScenarios.small(concat(DUAL, "engagement.work_based_learning.place_recruitment_cost_months=1"));
+        assertRaises(free, costly, Metric.APPRENTICESHIP_FILL_RATE, "a cost of offering a place");
+        assertLowers(free, costly, Metric.APPRENTICESHIPS_OFFERED, "a cost of offering a place");
+    }
+
     @Test
     void levyGrantsRaiseTheTrainingFirmShare() {
         assertRaises(TestScenarios.small(DUAL), TestScenarios.small(concat(DUAL, "engagement.financial_incentives.levy_rate=0.005",
