@@ -85,6 +85,8 @@ public final class YoungPerson {
     boolean careAvailable;
     /** The month in which the paid leave of a mother employed at her youngest child's birth ends, or -1. */
     int leaveEnds = -1;
+    /** Labour-force state at the end of last month ({@link LabourForceFlows}), or {@link LabourForceFlows#NONE}. */
+    byte lastLabourState = LabourForceFlows.NONE;
     /** Months of failed search in the person's belief about their chance of a job. */
     int failedSearchMonths;
     /** The last month in which an employer offered the person a job while they were out of work or in education. */
