@@ -56,5 +56,10 @@ public enum Stream {
      * order, and at a birth whether the mother can get care for the child ({@link Births}); nothing
      * is drawn when every fertility rate is 0.
      */
-    BIRTHS
+    BIRTHS,
+    /**
+     * Whether an open vacancy's hiring process is complete this month, one draw per open vacancy
+     * ({@link Matching}); nothing is drawn when every vacancy is decided in the month it opens.
+     */
+    HIRING_PROCESS
 }
