@@ -19,9 +19,9 @@ public final class CalibrationTargets {
 
     /** Why Germany's net cost and returns share miss their bands together (one structural tension). */
     private static final String TRAINEE_USE_SPREAD = "the model's apprentices' returns rise too evenly over the "
-                        + "training years: with the net cost and the returns share in their bands (1.40 skilled-wage months "
-                        + "a year and 0.75 of gross cost, 3 seeds, since the business cycle was sized from employment "
-                        + "statistics on 3 December 2026), about 19% of apprentices bring a net return during training "
+                        + "training years: with the net cost and the returns share in their bands (1.71 skilled-wage months "
+                        + "a year and 0.70 of gross cost, 3 seeds, since hiring takes time, 3 December 2026), about 16% "
+                        + "of apprentices bring a net return during training "
                         + "against the survey's 28% (a second-hand figure); firms differ in how productively they use "
                         + "trainees (productive_use_spread 0.5, an assumption) but not by occupation or by the apprentice's "
                         + "year as much as the survey's firms do";
@@ -38,7 +38,7 @@ public final class CalibrationTargets {
                         + "occupation (BIBB Datenreport; Uhly 2015); the model has no such switches, only leaving, so its "
                         + "rate (about 0.15) sits at the lower edge of the band"),
                 Map.entry(key("germany-dual", Metric.APPRENTICESHIP_FILL_RATE), "firms offer about two places for every one filled "
-                        + "(0.56 filled, 0.46 before offering a place had a cost, 3 December 2026): about 0.6 of a cohort starts an "
+                        + "(0.51 filled; 0.46 before offering a place had a cost, 3 December 2026): about 0.6 of a cohort starts an "
                         + "apprenticeship, near Germany's (525,100 new contracts a year for cohorts of about 780,000); offering a "
                         + "place costs the firm recruitment at the survey's EUR 600 per apprentice hired (0.19 skilled-wage months, "
                         + "Muehlemann, Pfeifer and Wenzelmann 2017) and firms weigh the fill chance they learn from the last intake, "

@@ -93,7 +93,13 @@ public enum Metric implements MetricColumn {
     WORKING_ABROAD(Bounds.NON_NEGATIVE, "Young people working abroad as labour migrants (end of month; labour_market.migration): counted in population, but outside the resident civilian population over which the employment, unemployment and NEET rates are taken, as labour force surveys of residents count them."),
     WORKING_ABROAD_RATE(Bounds.UNIT, "Young people working abroad over the whole population of the window (end of month)."),
     MIGRANT_DEPARTURES(Bounds.NON_NEGATIVE, "Young people who left this month to work abroad."),
-    YOUTH_UNEMPLOYMENT_RATE_MIGRANTS_EMPLOYED(Bounds.UNIT, "Unemployed over the labour force with migrants abroad counted as employed, as Uzbekistan's Ministry of Employment and Labour Relations counts them (13.5 million employed in 2019, about 2.5 million of them abroad); equal to youth_unemployment_rate where no one migrates.");
+    YOUTH_UNEMPLOYMENT_RATE_MIGRANTS_EMPLOYED(Bounds.UNIT, "Unemployed over the labour force with migrants abroad counted as employed, as Uzbekistan's Ministry of Employment and Labour Relations counts them (13.5 million employed in 2019, about 2.5 million of them abroad); equal to youth_unemployment_rate where no one migrates."),
+    FLOW_E_TO_U_15_24(Bounds.UNIT, "Monthly gross flow from employment to unemployment among those aged 15-24: employed (apprentices included) at the end of last month and unemployed at the end of this month, over the employed last month (the month-to-month flows of labour force surveys: CPS gross flows, BLS; flow data of Japan's Labour Force Survey). Civilians in the window both months; 0 when nobody was employed."),
+    FLOW_E_TO_N_15_24(Bounds.UNIT, "Monthly gross flow from employment to outside the labour force (education without work, inactivity, exam preparation) among those aged 15-24, over the employed last month."),
+    FLOW_U_TO_E_15_24(Bounds.UNIT, "Monthly gross flow from unemployment to employment among those aged 15-24, over the unemployed last month (a job seeker hired starts the month after the hire, so this is the hiring hazard of the month before)."),
+    FLOW_U_TO_N_15_24(Bounds.UNIT, "Monthly gross flow from unemployment to outside the labour force among those aged 15-24, over the unemployed last month."),
+    FLOW_N_TO_E_15_24(Bounds.UNIT, "Monthly gross flow from outside the labour force (students included) to employment among those aged 15-24, over those outside the labour force last month."),
+    FLOW_N_TO_U_15_24(Bounds.UNIT, "Monthly gross flow from outside the labour force (students included) to unemployment among those aged 15-24, over those outside the labour force last month: leavers of education who search, and the inactive who start searching.");
 
     private final Bounds bounds;
     private final String description;

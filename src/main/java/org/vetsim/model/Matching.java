@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Hiring. Vacancies are taken in random order; for each, the employer screens applicants, young
+ * Hiring. The vacancies whose hiring process is complete this month ({@link HiringProcess}) are
+ * taken in random order; for each, the employer screens applicants, young
  * and adult, and hires one or none ({@link Screening}). A hired young person leaves the job
  * seekers at once: a student to start when they finish ({@link JobOffers}), a job seeker out of
  * work to start next month ({@link JobStarts}), someone employed or in training at once; a hired
@@ -54,19 +55,27 @@ final class Matching implements Phase {
         }
     }
 
+    /**
+     * The vacancies decided this month, one entry per vacancy, in random order: every open
+     * vacancy whose hiring process is complete ({@link HiringProcess}). All open vacancies count
+     * in the month's vacancy stock.
+     */
     private static List<Employer> vacancyList(World world, MersenneTwisterFast random) {
         int total = 0;
         for (Employer employer : world.employers) {
             total += employer.vacancies;
         }
+        HiringProcess process = new HiringProcess(world);
         List<Employer> list = new ArrayList<>(total);
         for (Employer employer : world.employers) {
             for (int k = 0; k < employer.vacancies; k++) {
-                list.add(employer);
+                if (process.completes()) {
+                    list.add(employer);
+                }
             }
             world.flows.vacanciesByOccupation[employer.occupation().index()] += employer.vacancies;
         }
-        world.flows.vacanciesOpen += list.size();
+        world.flows.vacanciesOpen += total;
         Draws.shuffle(random, list);
         return list;
     }

@@ -28,6 +28,7 @@ final class Observation implements Phase {
         Flows flows = world.flows;
         boolean reporting = !world.inWarmup();
         PopulationCounts counts = reporting ? PopulationCounts.of(world) : PopulationCounts.forDecisions(world);
+        LabourForceFlows statusFlows = LabourForceFlows.observe(world, reporting);
         updateWindows(world, flows, counts);
         sizeClasses.push(flows);
         groups.push(flows);
@@ -37,7 +38,7 @@ final class Observation implements Phase {
         recordSignals(world, flows);
         world.trackReturns.record(world.month, counts.vocationalEarnings(), counts.generalEarnings(), counts.referenceEarnings());
         if (reporting) {
-            report(world, flows, counts);
+            report(world, flows, counts, statusFlows);
         } else {
             budget.settleAccounts(world);
         }
@@ -53,11 +54,12 @@ final class Observation implements Phase {
      * The month's report, after the warm-up: every metric, per occupation, size class, track and
      * age group, handed to the listeners. In the warm-up only what the model acts on is counted.
      */
-    private void report(World world, Flows flows, PopulationCounts counts) {
+    private void report(World world, Flows flows, PopulationCounts counts, LabourForceFlows statusFlows) {
         double[] v = new double[Metric.values().length];
         EmployerObservation employers = EmployerObservation.of(world);
         double[][] alignments = alignments(world);
         counts.fill(v);
+        statusFlows.fill(v);
         fillFlows(world, flows, counts, v);
         v[Metric.CURRICULUM_ALIGNMENT.ordinal()] = alignments[1][world.occupations.length];
         employers.fill(world, counts, v);

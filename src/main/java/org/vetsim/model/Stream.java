@@ -58,5 +58,10 @@ public enum Stream {
      */
     BIRTHS,
     /** Labour migration: who can go abroad ({@link LabourMigrationChoice}). */
-    LABOUR_MIGRATION
+    LABOUR_MIGRATION,
+    /**
+     * Whether an open vacancy's hiring process is complete this month, one draw per open vacancy
+     * ({@link Matching}); nothing is drawn when every vacancy is decided in the month it opens.
+     */
+    HIRING_PROCESS
 }

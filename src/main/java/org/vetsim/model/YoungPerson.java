@@ -91,6 +91,8 @@ public final class YoungPerson {
     boolean canMigrate;
     /** The month in which a migrant's stay abroad ends. */
     int abroadUntil;
+    /** Labour-force state at the end of last month ({@link LabourForceFlows}), or {@link LabourForceFlows#NONE}. */
+    byte lastLabourState = LabourForceFlows.NONE;
     /** Months of failed search in the person's belief about their chance of a job. */
     int failedSearchMonths;
     /** The last month in which an employer offered the person a job while they were out of work or in education. */

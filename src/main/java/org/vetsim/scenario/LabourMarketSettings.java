@@ -33,6 +33,12 @@ public record LabourMarketSettings(
         double adultSearchIntensity,
         @Param(doc = "Applicants an employer screens for one vacancy.", min = 1, max = 50)
         int applicantsPerVacancy,
+        @Param(doc = "Mean months from opening a vacancy to the hiring decision: the employer's hiring process (advertising, "
+                + "collecting and screening applications, interviews) runs for this long on average, and only a vacancy whose process "
+                + "is complete is decided in a month (each open vacancy completes it with probability 1 / this a month, so open "
+                + "vacancies form a stock as in vacancy surveys). 1: every vacancy is decided in the month it opens.",
+                unit = "months", min = 1, max = 24)
+        double vacancyDurationMonths,
         @Param(doc = "Share of applicants drawn from outside the vacancy's occupation.", min = 0, max = 1)
         double crossOccupationShare,
         @Param(doc = "Standard deviation of the noise in employers' signal of an applicant's productivity, for an uncertified applicant.", min = 0, max = 2)
@@ -77,14 +83,14 @@ public record LabourMarketSettings(
         double productiveUseSpread) {
 
     public LabourMarketSettings {
-        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare, participation, entryExams, migration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
+        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy, vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare, participation, entryExams, migration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 
     /** These settings with another wage compression. */
     public LabourMarketSettings withWageCompression(double compression) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
-                crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare,
+                vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare,
                 participation, entryExams, migration, compression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 
@@ -92,7 +98,7 @@ public record LabourMarketSettings(
     public LabourMarketSettings withMigration(LabourMigration newMigration) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
-                crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare,
+                vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare,
                 participation, entryExams, newMigration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 
@@ -105,7 +111,7 @@ public record LabourMarketSettings(
     public LabourMarketSettings withCycle(double amplitude, double shockSpread) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, amplitude, cyclePeriodMonths, shockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
-                crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare,
+                vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare,
                 participation, entryExams, migration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 }

@@ -25,10 +25,12 @@ class ExamPreparationTest {
         world = TestWorlds.settled(ScenarioLoader.load(Path.of("korea-corporate"), List.of("population.young_people=3000")), 1);
     }
 
+    /** The first person out of work who is available for work (a job at the expected wage beats time outside work). */
     private static YoungPerson outOfWork() {
         for (YoungPerson person : world.people) {
             if ((person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE) && person.appointedTo == null
-                    && person.offerFrom == null && !MilitaryService.owes(world, person)) {
+                    && person.offerFrom == null && !MilitaryService.owes(world, person)
+                    && ParticipationChoice.searchValue(world, person) > Double.NEGATIVE_INFINITY) {
                 return person;
             }
         }
