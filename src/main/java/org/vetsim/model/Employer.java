@@ -35,6 +35,12 @@ public final class Employer {
     boolean publicSector;
     int placesOffered;
     int placesFilled;
+    /**
+     * The firm's fill experience, places offered and filled at the intakes that taught something,
+     * each earlier intake weighted down by {@link FillExpectation#MEMORY} ({@link FillExpectation}).
+     */
+    double experiencedOffered;
+    double experiencedFilled;
     int internPlaces;
     boolean boardMember;
     boolean runsCentre;

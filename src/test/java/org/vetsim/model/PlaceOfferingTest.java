@@ -39,20 +39,20 @@ class PlaceOfferingTest {
         }
     }
 
-    /** Runs {@code check} as if {@code firm} had offered and filled the given places at the last intake, its occupation at {@code rate}. */
+    /** Runs {@code check} as if {@code firm}'s fill experience were the places given, its occupation at {@code rate}. */
     private static void withIntake(Employer firm, int offered, int filled, double rate, Runnable check) {
         int o = firm.occupation().index();
-        int offeredBefore = firm.placesOffered;
-        int filledBefore = firm.placesFilled;
+        double offeredBefore = firm.experiencedOffered;
+        double filledBefore = firm.experiencedFilled;
         double rateBefore = world.occupationFillRate[o];
-        firm.placesOffered = offered;
-        firm.placesFilled = filled;
+        firm.experiencedOffered = offered;
+        firm.experiencedFilled = filled;
         world.occupationFillRate[o] = rate;
         try {
             check.run();
         } finally {
-            firm.placesOffered = offeredBefore;
-            firm.placesFilled = filledBefore;
+            firm.experiencedOffered = offeredBefore;
+            firm.experiencedFilled = filledBefore;
             world.occupationFillRate[o] = rateBefore;
         }
     }
@@ -134,16 +134,25 @@ class PlaceOfferingTest {
         assertTrue(more > 0, "some employers offer more places after an intake that filled them all");
     }
 
+    /**
+     * The occupation's rate and each firm's experience are adaptive: an intake enters with the
+     * weight the earlier experience does not keep; an intake without applicants teaches nothing.
+     */
     @Test
-    void theOccupationsRateIsTheShareOfItsPlacesFilledAtTheLastIntake() {
+    void theOccupationsRateAndTheFirmsExperienceMoveHalfWayToTheLastIntake() {
         int n = world.employers.size();
         int[] offered = new int[n];
         int[] filled = new int[n];
+        double[] experiencedOffered = new double[n];
+        double[] experiencedFilled = new double[n];
         double[] rates = world.occupationFillRate.clone();
         int applicants = world.intakeApplicants;
         for (int i = 0; i < n; i++) {
-            offered[i] = world.employers.get(i).placesOffered;
-            filled[i] = world.employers.get(i).placesFilled;
+            Employer employer = world.employers.get(i);
+            offered[i] = employer.placesOffered;
+            filled[i] = employer.placesFilled;
+            experiencedOffered[i] = employer.experiencedOffered;
+            experiencedFilled[i] = employer.experiencedFilled;
         }
         try {
             int allOffered = 0;
@@ -152,21 +161,31 @@ class PlaceOfferingTest {
                 int o = employer.occupation().index();
                 employer.placesOffered = o == 1 ? 0 : 4;
                 employer.placesFilled = o == 1 ? 0 : (o == 0 ? 1 : 3);
+                employer.experiencedOffered = 2;
+                employer.experiencedFilled = 2;
                 allOffered += employer.placesOffered;
                 allFilled += employer.placesFilled;
             }
+            java.util.Arrays.fill(world.occupationFillRate, 1.0);
             world.intakeApplicants = 0;
             FillExpectation.observeIntake(world);
-            assertArrayEquals(rates, world.occupationFillRate, "an intake without applicants teaches nothing");
+            assertEquals(1.0, world.occupationFillRate[0], 0.0, "an intake without applicants teaches the occupation nothing");
+            assertEquals(2.0, world.employers.get(0).experiencedOffered, 0.0, "nor the firm");
             world.intakeApplicants = 100;
             FillExpectation.observeIntake(world);
-            assertEquals(0.25, world.occupationFillRate[0], 1e-12);
-            assertEquals((double) allFilled / allOffered, world.occupationFillRate[1], 1e-12, "no place offered: the market's rate");
-            assertEquals(0.75, world.occupationFillRate[2], 1e-12);
+            assertEquals(0.5 * 1.0 + 0.5 * 0.25, world.occupationFillRate[0], 1e-12);
+            assertEquals(0.5 + 0.5 * (double) allFilled / allOffered, world.occupationFillRate[1], 1e-12, "no place offered: the market's rate");
+            assertEquals(0.5 + 0.5 * 0.75, world.occupationFillRate[2], 1e-12);
+            Employer first = world.employers.get(0);
+            assertEquals(0.5 * 2 + first.placesOffered, first.experiencedOffered, 1e-12);
+            assertEquals(0.5 * 2 + first.placesFilled, first.experiencedFilled, 1e-12);
         } finally {
             for (int i = 0; i < n; i++) {
-                world.employers.get(i).placesOffered = offered[i];
-                world.employers.get(i).placesFilled = filled[i];
+                Employer employer = world.employers.get(i);
+                employer.placesOffered = offered[i];
+                employer.placesFilled = filled[i];
+                employer.experiencedOffered = experiencedOffered[i];
+                employer.experiencedFilled = experiencedFilled[i];
             }
             System.arraycopy(rates, 0, world.occupationFillRate, 0, rates.length);
             world.intakeApplicants = applicants;
