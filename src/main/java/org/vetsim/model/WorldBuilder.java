@@ -36,7 +36,9 @@ final class WorldBuilder {
      * smaller class. The total comes out at the target even for small populations, where a few
      * large firms would otherwise overshoot it. Where the entry exams name a public sector, its
      * share of the jobs comes first, as large public employers of each occupation (their jobs
-     * left over pass on to the private large firms), and the size classes share out the rest.
+     * left over pass on to the private large firms), and the size classes share out the rest; the
+     * public employers are built even while the exams are off, so that a reform that starts them
+     * finds a public sector that recruits by them.
      */
     private void buildEmployers() {
         Scenario s = world.scenario;
@@ -49,7 +51,7 @@ final class WorldBuilder {
         java.util.Collections.reverse(java.util.Arrays.asList(largestFirst));
         double carried = 0;
         var exams = s.labourMarket().entryExams();
-        double publicShare = exams.enabled() ? exams.publicJobShare() : 0.0;
+        double publicShare = exams.publicJobShare();
         if (publicShare > 0) {
             for (Occupation occupation : world.occupations) {
                 carried += totalJobs * publicShare * occupationShares[occupation.index()];

@@ -178,6 +178,8 @@ class LabourMigrationChoiceTest {
     void aMigrantReturnsToLookForWorkWhenTheStayEnds() {
         World world = settled();
         YoungPerson man = youngMan(world, adultOutOfWork(world));
+        man.hadJob = false;
+        man.leftEducation = Math.max(0, world.month - 6);
         inForce(world, migration(5.0, 1.0));
         step(world, man);
         assertEquals(Status.ABROAD, man.status);
@@ -196,16 +198,23 @@ class LabourMigrationChoiceTest {
         VetModel off = new VetModel(TestScenarios.small(), seed);
         VetModel noNetwork = new VetModel(TestScenarios.small("labour_market.migration.earnings_abroad=3",
                 "labour_market.migration.cost_share=0.1", "labour_market.migration.network_share=0"), seed);
+        VetModel noEarnings = new VetModel(TestScenarios.small("labour_market.migration.network_share=1",
+                "labour_market.migration.trip_cost=1", "labour_market.migration.hours_ratio=2"), seed);
         List<MonthReport> a = new ArrayList<>();
         List<MonthReport> b = new ArrayList<>();
+        List<MonthReport> c = new ArrayList<>();
         off.addListener(a::add);
         noNetwork.addListener(b::add);
+        noEarnings.addListener(c::add);
         off.runToEnd();
         noNetwork.runToEnd();
+        noEarnings.runToEnd();
         assertEquals(a.size(), b.size());
+        assertEquals(a.size(), c.size());
         for (int i = 0; i < a.size(); i++) {
             for (Metric metric : Metric.values()) {
                 assertEquals(a.get(i).value(metric), b.get(i).value(metric), 0.0, metric.column() + " in month " + a.get(i).month());
+                assertEquals(a.get(i).value(metric), c.get(i).value(metric), 0.0, metric.column() + " in month " + a.get(i).month());
             }
         }
         assertEquals(new RandomStreams(seed).get(Stream.LABOUR_MIGRATION).nextLong(),

@@ -47,12 +47,19 @@ class PublicSectorTest {
     }
 
     @Test
-    void withoutTheExamsThereIsNoPublicSegment() {
+    void withoutTheExamsThePublicEmployersExistButRecruitAsAnyEmployerDoes() {
         VetModel model = new VetModel(TestScenarios.small("labour_market.entry_exams.public_job_share=0.2"), 1);
         model.start();
-        for (Employer employer : model.world().employers) {
-            assertFalse(employer.publicSector, "employer " + employer.id());
+        World world = model.world();
+        boolean any = false;
+        for (Employer employer : world.employers) {
+            any |= employer.publicSector;
+            if (employer.publicSector) {
+                assertFalse(ExamPreparation.inSegment(world, employer), "no exam segment while the exams are off");
+                assertEquals(1.0, world.payFactor(employer), 0.0, "and no premium");
+            }
         }
+        assertTrue(any, "the public employers are there for a reform that starts the exams");
     }
 
     @Test
