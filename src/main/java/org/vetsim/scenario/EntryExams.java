@@ -21,7 +21,8 @@ public record EntryExams(
         int fromStaff,
         @Param(doc = "Share of the economy's jobs in the public sector (general government), whose employers recruit young entrants "
                 + "only through the exam as well, whatever their size, and pay the segment's premium; their jobs are modelled as large "
-                + "employers of each occupation, and the size classes' job shares apply to the rest. 0: no public sector in the segment.",
+                + "employers of each occupation, and the size classes' job shares apply to the rest; they are built even while the exams "
+                + "are off (recruiting then as any employer does), so that a reform may start the exams. 0: no public sector.",
                 min = 0, max = 0.6, fixedAtStart = true)
         double publicJobShare,
         @Param(doc = "Pay in the primary segment above the pay rule, as a share of it: every employee of a segment employer earns the pay rule "

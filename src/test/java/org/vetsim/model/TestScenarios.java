@@ -33,4 +33,15 @@ public final class TestScenarios {
     public static double mean(List<MonthReport> reports, org.vetsim.metrics.Metric metric, int from) {
         return reports.stream().filter(r -> r.month() >= from).mapToDouble(r -> r.value(metric)).average().orElseThrow();
     }
+
+    /** Asserts that two runs reported the same months with every metric bit-identical. */
+    public static void assertSameReports(List<MonthReport> expected, List<MonthReport> actual) {
+        org.junit.jupiter.api.Assertions.assertEquals(expected.size(), actual.size(), "months reported");
+        for (int i = 0; i < expected.size(); i++) {
+            for (org.vetsim.metrics.Metric metric : org.vetsim.metrics.Metric.values()) {
+                org.junit.jupiter.api.Assertions.assertEquals(expected.get(i).value(metric), actual.get(i).value(metric), 0.0,
+                        metric.column() + " in month " + expected.get(i).month());
+            }
+        }
+    }
 }
