@@ -9,6 +9,9 @@ public enum OccupationMetric implements MetricColumn {
     MEAN_SKILL_GAP(Bounds.UNIT, "Mean over young employees in the occupation of 1 minus their occupation-specific skill."),
     TRAINING_FIRMS(Bounds.NON_NEGATIVE, "Employers in the occupation with at least one apprentice."),
     APPRENTICES(Bounds.NON_NEGATIVE, "Apprentices in the occupation."),
+    APPRENTICESHIPS_OFFERED(Bounds.NON_NEGATIVE, "Apprenticeship places the occupation's employers offered for this school year's intake (all places offered, filled or not)."),
+    APPRENTICESHIPS_FILLED(Bounds.NON_NEGATIVE, "Of those places, the ones filled at the intake."),
+    VET_APPLICANTS(Bounds.NON_NEGATIVE, "Young people who chose the occupation for a vocational place (apprenticeship or college seat) at this school year's intake, before anyone was turned away: first choices."),
     BOARD_MEMBERS(Bounds.NON_NEGATIVE, "Employers in the occupation sitting on curriculum boards."),
     CURRICULUM_ALIGNMENT(Bounds.UNIT, "Seat-weighted curriculum alignment of the occupation's programmes.");
 

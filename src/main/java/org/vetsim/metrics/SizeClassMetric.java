@@ -8,6 +8,7 @@ public enum SizeClassMetric implements MetricColumn {
     TRAINING_FIRM_SHARE(Bounds.UNIT, "Share of the class's employers with at least one apprentice."),
     APPRENTICES(Bounds.NON_NEGATIVE, "Apprentices."),
     PLACES_OFFERED(Bounds.NON_NEGATIVE, "Apprenticeship places offered for this school year's intake."),
+    PLACES_FILLED(Bounds.NON_NEGATIVE, "Of those places, the ones filled at the intake."),
     BOARD_MEMBERS(Bounds.NON_NEGATIVE, "Employers sitting on curriculum boards."),
     PARTNERS(Bounds.NON_NEGATIVE, "Employers with a partnership contract with a college programme."),
     TRAINING_CENTRES(Bounds.NON_NEGATIVE, "Employers running their own training centre."),

@@ -57,6 +57,8 @@ final class EmployerObservation {
         occupation[OccupationMetric.DEMAND.ordinal()] += employer.targetStaff;
         occupation[OccupationMetric.TRAINING_FIRMS.ordinal()] += trains ? 1 : 0;
         occupation[OccupationMetric.APPRENTICES.ordinal()] += apprentices;
+        occupation[OccupationMetric.APPRENTICESHIPS_OFFERED.ordinal()] += employer.placesOffered;
+        occupation[OccupationMetric.APPRENTICESHIPS_FILLED.ordinal()] += employer.placesFilled;
         occupation[OccupationMetric.BOARD_MEMBERS.ordinal()] += employer.boardMember ? 1 : 0;
         double[] size = bySize[employer.sizeClass().ordinal()];
         size[SizeClassMetric.EMPLOYERS.ordinal()]++;
@@ -64,6 +66,7 @@ final class EmployerObservation {
         size[SizeClassMetric.TRAINING_FIRMS.ordinal()] += trains ? 1 : 0;
         size[SizeClassMetric.APPRENTICES.ordinal()] += apprentices;
         size[SizeClassMetric.PLACES_OFFERED.ordinal()] += employer.placesOffered;
+        size[SizeClassMetric.PLACES_FILLED.ordinal()] += employer.placesFilled;
         size[SizeClassMetric.BOARD_MEMBERS.ordinal()] += employer.boardMember ? 1 : 0;
         size[SizeClassMetric.PARTNERS.ordinal()] += partner ? 1 : 0;
         size[SizeClassMetric.TRAINING_CENTRES.ordinal()] += employer.runsCentre ? 1 : 0;

@@ -109,6 +109,9 @@ final class Enrolment implements Phase {
             }
         }
         world.intakeApplicants = count(applicants) + count(leaversToVet);
+        for (int o = 0; o < n; o++) {
+            world.intakeApplicantsByOccupation[o] = applicants.get(o).size() + leaversToVet.get(o).size();
+        }
         recordApplications(world, collegeApplicants);
         long vet = starters.stream().filter(p -> p.status == Status.SCHOOL_VET || p.status == Status.APPRENTICE).count();
         long apprentices = starters.stream().filter(p -> p.status == Status.APPRENTICE).count();

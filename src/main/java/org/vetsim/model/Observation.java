@@ -198,6 +198,7 @@ final class Observation implements Phase {
             row[OccupationMetric.QUALIFIED_SUPPLY.ordinal()] = flows.qualifiedSupplyByOccupation[o];
             row[OccupationMetric.MEAN_SKILL_GAP.ordinal()] = counts.meanSkillGap(o);
             row[OccupationMetric.CURRICULUM_ALIGNMENT.ordinal()] = alignment[o];
+            row[OccupationMetric.VET_APPLICANTS.ordinal()] = world.intakeApplicantsByOccupation[o];
         }
         return values;
     }

@@ -74,6 +74,8 @@ public final class World {
     double apprenticeShareOfVetEntrants;
     /** Young people who applied for a vocational place (apprenticeship or college seat) at the last intake. */
     int intakeApplicants;
+    /** First-choice applicants for a vocational place per occupation at the last intake. */
+    final int[] intakeApplicantsByOccupation;
     int lastSeekers;
     JobSeekers jobSeekers;
     double[] boardShare;
@@ -112,6 +114,7 @@ public final class World {
         this.alignment = new double[n];
         this.occupationStaff = new double[n];
         this.occupationFillRate = new double[n];
+        this.intakeApplicantsByOccupation = new int[n];
         java.util.Arrays.fill(occupationFillRate, 1.0);
         this.payScaleAnchor = new double[n];
         java.util.Arrays.fill(payScaleAnchor, meanProductivity);
