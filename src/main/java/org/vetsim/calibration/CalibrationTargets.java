@@ -38,7 +38,7 @@ public final class CalibrationTargets {
                         + "occupation (BIBB Datenreport; Uhly 2015); the model has no such switches, only leaving, so its "
                         + "rate (about 0.15) sits at the lower edge of the band"),
                 Map.entry(key("germany-dual", Metric.APPRENTICESHIP_FILL_RATE), "firms offer about two places for every one filled "
-                        + "(0.43 filled with adaptive expectations of the fill chance; 0.51 when firms went by the last intake alone and 0.46 before offering a place had a cost, 3 December 2026): about 0.6 of a cohort starts an "
+                        + "(0.41 filled with adaptive expectations of the fill chance and places valued as filled independently; 0.43 before the latter, 0.51 when firms went by the last intake alone and 0.46 before offering a place had a cost, 3 December 2026): about 0.6 of a cohort starts an "
                         + "apprenticeship, near Germany's (525,100 new contracts a year for cohorts of about 780,000); offering a "
                         + "place costs the firm recruitment at the survey's EUR 600 per apprentice hired (0.19 skilled-wage months, "
                         + "Muehlemann, Pfeifer and Wenzelmann 2017) and firms weigh the fill chance they learn from the last intake, "
