@@ -5,7 +5,7 @@ import org.vetsim.scenario.WorkBasedLearning;
 
 /**
  * Mechanism 1: how many apprenticeship places a firm offers for the coming intake, as an
- * investment (Wolter and Ryan 2011; Muehlemann and Wolter 2014). The j-th place returns the
+ * investment (Wolter and Ryan 2011; Muehlemann and Wolter 2014). The j-th apprentice returns the
  * chance the apprentice completes, times the chance the firm will want a j-th graduate (at least
  * j openings within the keep window of a graduate of expected productivity, Poisson), times the
  * share of offers graduates of the occupation take, times the value of a trained graduate
@@ -20,11 +20,13 @@ import org.vetsim.scenario.WorkBasedLearning;
  * in Germany, Muehlemann, Pfeifer and Wenzelmann 2017 on BIBB's cost-benefit survey 2012/13) and
  * the trainers' time held ready for the apprentice, lost if the place stays empty ({@code
  * reserved_trainer_months}). So the firm weighs the chance a place is filled
- * ({@link FillExpectation}, learnt from its own last intake and its occupation's): the k-th place
- * returns that chance times what a filled place returns net of its cost, less the cost of offering
- * it, and the fixed cost is borne only if at least one place is filled (places filled independently
- * at that chance). Without a cost of offering, an empty place costs nothing and places are valued as
- * if filled; a place with a net benefit during training is then always taken.
+ * ({@link FillExpectation}, learnt from its own last intake and its occupation's), each place
+ * filled independently at that chance ({@link PlaceFills}): the k-th place returns that chance
+ * times what it returns net of its cost if filled, when it brings the (i + 1)-th apprentice with
+ * the chance that i of the first k - 1 places are filled, less the cost of offering it; the fixed
+ * cost is borne only if at least one place is filled. Without a cost of offering, an empty place
+ * costs nothing and places are valued as if filled; a place with a net benefit during training is
+ * then always taken.
  */
 final class ApprenticePlaces implements EmployerChoice {
     @Override
@@ -40,8 +42,10 @@ final class ApprenticePlaces implements EmployerChoice {
     }
 
     /**
-     * Expected returns of {@code level} places: productive work and support during training, and
-     * the graduates kept, for each place times the chance it is filled.
+     * Expected returns of {@code level} places, each filled independently at the expected fill
+     * chance ({@link PlaceFills}): productive work and support during training for each place
+     * times the chance it is filled, and for the j-th apprentice, the graduate kept and the levy's
+     * support, times the chance that at least j places are filled.
      */
     @Override
     public double value(World world, Employer employer, int level) {
@@ -49,11 +53,12 @@ final class ApprenticePlaces implements EmployerChoice {
         double fill = FillExpectation.chance(world, employer);
         double perGraduate = perKeptGraduate(world, employer, economics);
         double openings = openingsInWindow(world, employer);
-        double total = level * economics.expectedReturnsAndSupport(employer.trainingCostFactor(), employer.productiveUse());
+        double[] perApprentice = new double[level];
         for (int j = 1; j <= level; j++) {
-            total += Poisson.atLeast(openings, j) * perGraduate + levySupport(world, employer, economics, j);
+            perApprentice[j - 1] = Poisson.atLeast(openings, j) * perGraduate + levySupport(world, employer, economics, j);
         }
-        return fill * total;
+        return fill * level * economics.expectedReturnsAndSupport(employer.trainingCostFactor(), employer.productiveUse())
+                + PlaceFills.expected(fill, perApprentice);
     }
 
     /**
@@ -86,9 +91,19 @@ final class ApprenticePlaces implements EmployerChoice {
         double running = -fixed;
         double noneFilled = 1;
         double best = 0;
+        PlaceFills fills = new PlaceFills(fill);
+        double[] perApprentice = new double[most];
+        double[] supports = new double[most];
         for (int k = 1; k <= most; k++) {
-            double support = levySupport(world, employer, economics, k);
-            double marginal = fill * (Poisson.atLeast(openings, k) * perGraduate + support - netCost) - offer;
+            supports[k - 1] = levySupport(world, employer, economics, k);
+            perApprentice[k - 1] = Poisson.atLeast(openings, k) * perGraduate + supports[k - 1];
+            double brings = 0;
+            double support = 0;
+            for (int i = 0; i < k; i++) {
+                brings += fills.exactly(i) * perApprentice[i];
+                support += fills.exactly(i) * supports[i];
+            }
+            double marginal = fill * (brings - netCost) - offer;
             if (marginal <= 0 && fill * (netCost - support) + offer > 0) {
                 break;
             }
@@ -98,6 +113,7 @@ final class ApprenticePlaces implements EmployerChoice {
                 best = running + noneFilled * fixed;
                 chosen = k;
             }
+            fills.offerOne();
         }
         return chosen;
     }

@@ -1,7 +1,5 @@
 package org.vetsim.model;
 
-import ec.util.MersenneTwisterFast;
-
 /**
  * The time an employer's hiring process takes: from opening a vacancy (advertising it, collecting
  * and screening applications, interviewing) to the hiring decision. An open vacancy is decided
@@ -12,19 +10,26 @@ import ec.util.MersenneTwisterFast;
  * vacancies to be decided rather than all being considered in the month they start looking. At a
  * duration of 1 every vacancy is decided in the month it opens and nothing is drawn. The decision
  * itself stays the employer's choice ({@link Screening}): whom to hire, or no one.
+ * <p>
+ * Each draw is keyed by the employer, the vacancy's slot among the employer's open vacancies and
+ * the month ({@link RandomStreams#keyed}), so an employer's processes complete in the same months
+ * in two policy arms run with the same seed however many vacancies other employers have open
+ * (common random numbers).
  */
 final class HiringProcess {
     private final double chance;
-    private final MersenneTwisterFast random;
+    private final RandomStreams streams;
+    private final int month;
 
     HiringProcess(World world) {
         double months = world.scenario.labourMarket().vacancyDurationMonths();
         chance = months > 1 ? 1.0 / months : 1.0;
-        random = chance < 1 ? world.random(Stream.HIRING_PROCESS) : null;
+        streams = world.streams;
+        month = world.month;
     }
 
-    /** Whether one open vacancy's hiring process is complete this month. */
-    boolean completes() {
-        return chance >= 1 || random.nextDouble() < chance;
+    /** Whether the hiring process of {@code employer}'s open vacancy in {@code slot} (from 0) is complete this month. */
+    boolean completes(Employer employer, int slot) {
+        return chance >= 1 || streams.keyed(Stream.HIRING_PROCESS, employer.id(), slot, month) < chance;
     }
 }

@@ -1,5 +1,6 @@
 package org.vetsim.model;
 
+import org.vetsim.metrics.AgeGroup;
 import org.vetsim.metrics.Metric;
 
 /**
@@ -10,9 +11,12 @@ import org.vetsim.metrics.Metric;
  * states are the surveys': employed (E, apprentices included), unemployed (U) and not in the
  * labour force (N: students not working, the inactive and exam preparers). A hazard is the
  * share of those in one state last month who are in another this month (E to U: separations
- * into unemployment over the employed). Conscripts are outside the civilian population, and
- * someone who entered the window or came back from service this month has no state last month;
- * neither is counted.
+ * into unemployment over the employed). Conscripts and those working abroad
+ * ({@link Status#ABROAD}) are outside the civilian population and have no state, and someone who
+ * entered the window or came back from service or from abroad this month has no state last month;
+ * neither is counted. The ages are those of the age groups 15-19 and 20-24 ({@link
+ * AgeGroup#youth15To24}), as in the other youth rates, so a window that starts below 15 leaves
+ * its youngest out.
  */
 final class LabourForceFlows {
     static final int EMPLOYED = 0;
@@ -23,7 +27,7 @@ final class LabourForceFlows {
 
     private final long[][] counts = new long[3][3];
 
-    /** The survey state of {@code person} now, or {@link #NONE} for a conscript. */
+    /** The survey state of {@code person} now, or {@link #NONE} for a conscript or someone abroad. */
     static byte stateOf(YoungPerson person) {
         Status status = person.status;
         if (!status.civilian()) {
@@ -43,12 +47,17 @@ final class LabourForceFlows {
         LabourForceFlows flows = new LabourForceFlows();
         for (YoungPerson person : world.people) {
             byte now = stateOf(person);
-            if (counting && now != NONE && person.lastLabourState != NONE && person.age(world.month) <= 24) {
+            if (counting && now != NONE && person.lastLabourState != NONE && aged15To24(person.age(world.month))) {
                 flows.counts[person.lastLabourState][now]++;
             }
             person.lastLabourState = now;
         }
         return flows;
+    }
+
+    private static boolean aged15To24(int age) {
+        AgeGroup group = AgeGroup.of(age);
+        return group != null && group.youth15To24();
     }
 
     /** Counts one move of a person from state {@code from} last month to {@code to} now. */

@@ -60,7 +60,7 @@ final class Matching implements Phase {
      * vacancy whose hiring process is complete ({@link HiringProcess}). All open vacancies count
      * in the month's vacancy stock.
      */
-    private static List<Employer> vacancyList(World world, MersenneTwisterFast random) {
+    static List<Employer> vacancyList(World world, MersenneTwisterFast random) {
         int total = 0;
         for (Employer employer : world.employers) {
             total += employer.vacancies;
@@ -69,7 +69,7 @@ final class Matching implements Phase {
         List<Employer> list = new ArrayList<>(total);
         for (Employer employer : world.employers) {
             for (int k = 0; k < employer.vacancies; k++) {
-                if (process.completes()) {
+                if (process.completes(employer, k)) {
                     list.add(employer);
                 }
             }

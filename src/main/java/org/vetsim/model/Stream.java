@@ -60,8 +60,10 @@ public enum Stream {
     /** Labour migration: who can go abroad ({@link LabourMigrationChoice}). */
     LABOUR_MIGRATION,
     /**
-     * Whether an open vacancy's hiring process is complete this month, one draw per open vacancy
-     * ({@link Matching}); nothing is drawn when every vacancy is decided in the month it opens.
+     * Whether an open vacancy's hiring process is complete this month ({@link HiringProcess}): one
+     * keyed draw per open vacancy ({@link RandomStreams#keyed}, by employer, the vacancy's slot and
+     * the month, common to arms), not from the sequential generator; nothing is drawn when every
+     * vacancy is decided in the month it opens.
      */
     HIRING_PROCESS
 }

@@ -1,6 +1,5 @@
 package org.vetsim.model;
 
-import ec.util.MersenneTwisterFast;
 import org.junit.jupiter.api.Test;
 import org.vetsim.io.scenario.ScenarioLoader;
 import org.vetsim.metrics.Metric;
@@ -15,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The hiring process: an open vacancy is decided in a month with probability one over the mean
  * duration of the process; at a duration of one month every vacancy is decided at once and no
- * draw is taken. A vacancy not yet decided stays open. Over several seeds, a longer process holds
+ * draw is taken. A vacancy not yet decided stays open. An employer's draws do not depend on how
+ * many vacancies other employers have open (common random numbers across policy arms). Over several seeds, a longer process holds
  * more vacancies open and lowers the job-finding hazard of young job seekers.
  */
 class HiringProcessTest {
@@ -25,27 +25,74 @@ class HiringProcessTest {
     }
 
     @Test
-    void atOneMonthEveryVacancyIsDecidedAndNothingIsDrawn() {
+    void atOneMonthEveryVacancyIsDecided() {
         World world = world("1");
-        MersenneTwisterFast stream = world.random(Stream.HIRING_PROCESS);
-        MersenneTwisterFast copy = (MersenneTwisterFast) stream.clone();
         HiringProcess process = new HiringProcess(world);
-        for (int k = 0; k < 100; k++) {
-            assertTrue(process.completes());
+        for (Employer employer : world.employers) {
+            for (int slot = 0; slot < 5; slot++) {
+                assertTrue(process.completes(employer, slot));
+            }
         }
-        assertEquals(copy.nextDouble(), stream.nextDouble(), "no draw was taken from the stream");
     }
 
     @Test
     void eachOpenVacancyIsDecidedWithOneOverTheDurationAMonth() {
         World world = world("4");
-        HiringProcess process = new HiringProcess(world);
         int decided = 0;
-        int trials = 40_000;
-        for (int k = 0; k < trials; k++) {
-            decided += process.completes() ? 1 : 0;
+        int trials = 0;
+        for (int month = 0; trials < 40_000; month++) {
+            world.month = month;
+            HiringProcess process = new HiringProcess(world);
+            for (Employer employer : world.employers) {
+                for (int slot = 0; slot < 3; slot++) {
+                    decided += process.completes(employer, slot) ? 1 : 0;
+                    trials++;
+                }
+            }
         }
         assertEquals(0.25, decided / (double) trials, 0.01);
+    }
+
+    /**
+     * Common random numbers: in two worlds with the same seed, one of which gives the first
+     * employer an extra open vacancy, every other employer's vacancies are decided in the same
+     * months, and the first employer's other vacancies too.
+     */
+    @Test
+    void anEmployersVacanciesAreDecidedInTheSameMonthsHoweverManyVacanciesOthersHave() {
+        World same = world("4");
+        World extra = world("4");
+        for (World world : List.of(same, extra)) {
+            for (Employer employer : world.employers) {
+                employer.vacancies = 2;
+            }
+        }
+        extra.employers.get(0).vacancies = 3;
+        int n = same.employers.size();
+        int decided = 0;
+        int partly = 0;
+        int start = same.month;
+        for (int month = start; month < start + 24; month++) {
+            same.month = month;
+            extra.month = month;
+            int[] inSame = decidedByEmployer(same);
+            int[] inExtra = decidedByEmployer(extra);
+            for (int e = 1; e < n; e++) {
+                assertEquals(inSame[e], inExtra[e], "vacancies of employer " + e + " decided in month " + month);
+                decided += inSame[e];
+                partly += inSame[e] == 1 ? 1 : 0;
+            }
+            assertTrue(inExtra[0] >= inSame[0] && inExtra[0] <= inSame[0] + 1, "the first employer's two vacancies in month " + month);
+        }
+        assertTrue(decided > 0 && partly > 0, "vacancies were decided, some of an employer's two but not both: " + decided + ", " + partly);
+    }
+
+    private static int[] decidedByEmployer(World world) {
+        int[] decided = new int[world.employers.size()];
+        for (Employer employer : Matching.vacancyList(world, world.random(Stream.MATCHING))) {
+            decided[employer.id()]++;
+        }
+        return decided;
     }
 
     @Test

@@ -114,6 +114,46 @@ class PlaceOfferingTest {
         assertTrue(java.util.Arrays.stream(reserved).sum() < total, "trainers' time held ready, fewer places");
     }
 
+    /**
+     * At a fill chance f below 1, places are filled independently in value() as in cost() and
+     * choose(): the firm offers the number of places with the greatest value net of cost, and the
+     * second place's apprentice is the second with chance f squared (both filled), so two places
+     * are worth twice one place plus f² times the difference between a second apprentice and a first
+     * (the difference read off at f = 1, where every place is filled), not f times it.
+     */
+    @Test
+    void atAFillChanceBelowOneTheFirmValuesPlacesFilledIndependently() {
+        ApprenticePlaces places = new ApprenticePlaces();
+        int offering = 0;
+        int differing = 0;
+        for (Employer firm : world.employers) {
+            double[] v = new double[5];
+            withIntake(firm, 4, 1, 0.3, () -> {
+                double fill = FillExpectation.chance(world, firm);
+                assertTrue(fill > 0 && fill < 1, "fill chance " + fill);
+                v[0] = fill;
+                v[1] = places.value(world, firm, 1);
+                v[2] = places.value(world, firm, 2);
+                int chosen = places.choose(world, firm);
+                double chosenNet = places.value(world, firm, chosen) - places.cost(world, firm, chosen);
+                for (int level = 0; level <= Math.min(places.mostLevel(world, firm), 40); level++) {
+                    double net = places.value(world, firm, level) - places.cost(world, firm, level);
+                    assertTrue(net <= chosenNet + 1e-9 && (level >= chosen || net < chosenNet),
+                            "employer " + firm.id() + ": " + level + " places net " + net + ", the chosen " + chosen + " net " + chosenNet);
+                }
+                v[4] = chosen;
+            });
+            withEngagement(FREE, () -> v[3] = places.value(world, firm, 2) - 2 * places.value(world, firm, 1));
+            double secondLessFirst = v[3];
+            assertEquals(v[0] * v[0] * secondLessFirst, v[2] - 2 * v[1], 1e-9 * (1 + Math.abs(v[1])),
+                    "employer " + firm.id() + " at fill chance " + v[0]);
+            differing += Math.abs(secondLessFirst) > 1e-3 ? 1 : 0;
+            offering += v[4] > 0 ? 1 : 0;
+        }
+        assertTrue(offering > 0, "some employers offer places");
+        assertTrue(differing > 0, "for some employers a second apprentice is worth less than a first");
+    }
+
     @Test
     void firmsLearnTheFillChanceFromTheirOwnLastIntakeAndTheirOccupations() {
         Employer firm = world.employers.get(0);
