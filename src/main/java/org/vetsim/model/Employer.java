@@ -18,6 +18,8 @@ public final class Employer {
     private double productiveUse = 1.0;
 
     int adultStaff;
+    /** Adult staff searching from the job this month, who leave if another employer hires them ({@link AdultLabourForce}). */
+    int adultsSearchingOnJob;
     final StaffList youngStaff = new StaffList();
     final StaffList apprentices = new StaffList();
     int targetStaff;
@@ -84,6 +86,12 @@ public final class Employer {
         adults.hired();
         adultStarters++;
         promisedHires++;
+        vacancies--;
+    }
+
+    /** An adult searching from a job at another employer is hired for one of this employer's vacancies and moves at once. */
+    void hireAdultFromJob() {
+        adultStaff++;
         vacancies--;
     }
 
