@@ -77,6 +77,7 @@ public enum Metric implements MetricColumn {
     YOUNG_HIRES(Bounds.NON_NEGATIVE, "Young people starting a job found through the labour market this month, leavers starting a job they accepted before finishing included (graduates kept on by their training firm or internship host are not counted)."),
     ADULT_HIRES(Bounds.NON_NEGATIVE, "Hires of adults (above the youth window) through the labour market this month."),
     ADULT_JOB_TO_JOB_MOVES(Bounds.NON_NEGATIVE, "Adults hired this month while searching from a job at another employer, who moved at once (included in adult_hires)."),
+    ADULT_ON_THE_JOB_SEARCH_RATE(Bounds.UNIT, "Share of employed adults searching from their job for another employer (end of month; section 7.10 of docs/ODD.md): the labour force surveys' employed persons looking for another job."),
     HIRES_RATE(Bounds.NON_NEGATIVE, "Hires through the labour market this month (young_hires + adult_hires) per employee of the modelled employers (adults and young employees; apprentices excluded): the hires rate of JOLTS-type statistics, monthly."),
     VACANCY_RATE(Bounds.UNIT, "Open vacancies at the start of this month's hiring over those vacancies plus the employees of the modelled employers: the job openings rate of JOLTS-type statistics (vacancy surveys divide by occupied plus vacant posts)."),
     YOUNG_SHARE_OF_HIRES(Bounds.UNIT, "Young hires over all hires through the labour market (young and adult), last 12 months (0 when nobody was hired)."),

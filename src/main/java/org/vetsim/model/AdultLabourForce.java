@@ -12,9 +12,8 @@ import java.util.List;
  * reaches the exit age in the labour force (employed or searching) joins it, and the same number
  * of adults retire in that month, as in a stationary population where the cohort turning 30
  * replaces the cohort that retires. Employed adults leave their employer at the adult separation
- * rate: a share of them search from the job for the month ({@link #searchOnJob}) and leave only
- * if another employer hires them, at once ({@link #moverFrom}); the rest leave and search out of
- * work. Searching adults, out of work or from a job, apply for vacancies alongside the young
+ * rate: a share of them search from the job ({@link #searchOnJob}) until another employer hires
+ * them, and then leave at once ({@link #moverFrom}); the rest leave and search out of work. Searching adults, out of work or from a job, apply for vacancies alongside the young
  * ({@link #isAdultDraw}) with the skills of the young people who recently reached the exit age
  * ({@link AdultSkills}). An adult hired out of work starts the following month, as a young job
  * seeker does ({@link JobStarts}); until then they count as unemployed (an ILO future starter)
@@ -88,7 +87,7 @@ final class AdultLabourForce {
         seekers += count;
     }
 
-    /** {@code count} adult staff of {@code employer} search from the job this month. */
+    /** {@code count} more adult staff of {@code employer} search from the job, until hired elsewhere. */
     void searchOnJob(Employer employer, int count) {
         if (count <= 0) {
             return;
@@ -107,15 +106,24 @@ final class AdultLabourForce {
 
     /**
      * An adult of {@code employer} is laid off: one adult staff fewer, who now searches out of
-     * work; if the staff left are fewer than those searching from the job, one of those was laid off.
+     * work ({@link #staffFell}).
      */
     void laidOff(Employer employer) {
         employer.adultStaff--;
-        if (employer.adultsSearchingOnJob > employer.adultStaff) {
-            employer.adultsSearchingOnJob--;
-            searchingOnJob--;
-        }
         seekers++;
+        staffFell(employer);
+    }
+
+    /**
+     * The adult staff of {@code employer} fell (retirements, a layoff): if fewer are left than
+     * were searching from the job, those who left were searching.
+     */
+    void staffFell(Employer employer) {
+        int gone = employer.adultsSearchingOnJob - employer.adultStaff;
+        if (gone > 0) {
+            employer.adultsSearchingOnJob -= gone;
+            searchingOnJob -= gone;
+        }
     }
 
     /**
@@ -141,13 +149,9 @@ final class AdultLabourForce {
         throw new IllegalStateException("adults searching from a job not found at their employers");
     }
 
-    /** The month's search from a job ends: those not hired stay with their employer. */
-    void endSearchOnJob() {
-        for (Employer origin : moverOrigins) {
-            origin.adultsSearchingOnJob = 0;
-        }
-        moverOrigins.clear();
-        searchingOnJob = 0;
+    /** Drops the employers at which no adult searches from a job any longer from the list of origins. */
+    void tidyOrigins() {
+        moverOrigins.removeIf(origin -> origin.adultsSearchingOnJob == 0);
     }
 
     /** A searching adult was hired: they stop searching and start next month ({@link #started}). */

@@ -53,7 +53,7 @@ final class Matching implements Phase {
                 }
             }
         }
-        world.adults.endSearchOnJob();
+        world.adults.tidyOrigins();
         for (YoungPerson person : seekers.all.people()) {
             person.searchingOnJob = false;
             ParticipationChoice.searchedInVain(world, person);

@@ -29,12 +29,12 @@ public record LabourMarketSettings(
         double adultLabourForcePerYoungPerson,
         @Param(doc = "Monthly probability that an adult employee leaves the employer for reasons other than retirement (a quit, a "
                 + "layoff, the end of a contract): the flow rate of separations per employee (JOLTS-type statistics), not 1 / mean "
-                + "tenure, which the long tenures of the stock overstate. A share (adult_job_to_job_share) search from the job for a "
-                + "month and leave only if hired; the rest leave and look for work.", unit = "per month", min = 0, max = 0.2)
+                + "tenure, which the long tenures of the stock overstate. A share (adult_job_to_job_share) search from the job until "
+                + "another employer hires them; the rest leave and look for work.", unit = "per month", min = 0, max = 0.2)
         double adultSeparationRate,
-        @Param(doc = "Share of adults leaving an employer who move straight to another job: they search from the job for a month, "
-                + "applying alongside the adults out of work, and leave (vacating the post) only if another employer hires them; "
-                + "if not, they stay. 0: every adult separation goes to unemployment.", min = 0, max = 1)
+        @Param(doc = "Share of adults leaving an employer who move straight to another job: they search from the job, applying "
+                + "alongside the adults out of work, until another employer hires them, and then leave at once (vacating the post). "
+                + "0: every adult separation goes to unemployment.", min = 0, max = 1)
         double adultJobToJobShare,
         @Param(doc = "Search intensity of an adult job seeker relative to a young one: an applicant drawn for a vacancy is an adult with probability intensity x adult seekers / (intensity x adult seekers + young seekers).", min = 0, max = 10)
         double adultSearchIntensity,

@@ -72,15 +72,22 @@ class AdultJobToJobTest {
     }
 
     @Test
-    void thoseNotHiredStayAndStopSearchingAtTheEndOfTheMonth() {
+    void thoseNotHiredStayAndKeepSearching() {
         AdultLabourForce adults = new AdultLabourForce(1000, 1000, 0);
         Employer firm = employer(1, 100);
+        Employer other = employer(2, 100);
+        MersenneTwisterFast random = new MersenneTwisterFast(1);
+        adults.searchOnJob(other, 1);
+        assertSame(other, adults.moverFrom(random));
         adults.searchOnJob(firm, 5);
-        adults.endSearchOnJob();
-        assertEquals(100, firm.adultStaff);
-        assertEquals(0, firm.adultsSearchingOnJob);
-        assertEquals(0, adults.searchingOnJob());
-        assertEquals(0, adults.seekers());
+        adults.tidyOrigins();
+        assertEquals(100, firm.adultStaff, "searching from the job, they stay until hired");
+        assertEquals(5, adults.searchingOnJob(), "and search on next month");
+        assertEquals(0, adults.seekers(), "no one searching from a job counts as out of work");
+        for (int k = 0; k < 5; k++) {
+            assertSame(firm, adults.moverFrom(random), "the employer whose searchers were all hired is no origin");
+        }
+        assertEquals(95, firm.adultStaff);
     }
 
     @Test
