@@ -20,6 +20,9 @@ public final class Employer {
     int adultStaff;
     /** Adult staff searching from the job this month, who leave if another employer hires them ({@link AdultLabourForce}). */
     int adultsSearchingOnJob;
+    /** Expected openings a year as the staff stood at the start of {@link #openingsMonth} ({@link EmployerDecisions#expectedOpeningsPerYear}). */
+    double openingsPerYear;
+    int openingsMonth = Integer.MIN_VALUE;
     final StaffList youngStaff = new StaffList();
     final StaffList apprentices = new StaffList();
     int targetStaff;

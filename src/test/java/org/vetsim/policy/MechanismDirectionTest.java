@@ -119,7 +119,7 @@ class MechanismDirectionTest {
     @Test
     void aCostOfOfferingAPlaceRaisesTheFillRate() {
         Scenario free = TestScenarios.small(concat(DUAL, LARGER, "engagement.work_based_learning.place_recruitment_cost_months=0"));
-        Scenario costly = TestScenarios.small(concat(DUAL, LARGER, "engagement.work_based_learning.place_recruitment_cost_months=1"));
+        Scenario costly = TestScenarios.small(concat(DUAL, LARGER, "engagement.work_based_learning.place_recruitment_cost_months=2"));
         double[] freeFill = Arms.means(free, Metric.APPRENTICESHIP_FILL_RATE, 13);
         double[] costlyFill = Arms.means(costly, Metric.APPRENTICESHIP_FILL_RATE, 13);
         double p = Arms.pairedP(costlyFill, freeFill);
