@@ -2,6 +2,9 @@ package org.vetsim.model;
 
 import ec.util.MersenneTwisterFast;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The adults of working age above the youth window, as one aggregate labour force: not agents,
  * but a count of adults employed at each employer ({@link Employer#adultStaff()}) and a count of
@@ -9,11 +12,12 @@ import ec.util.MersenneTwisterFast;
  * reaches the exit age in the labour force (employed or searching) joins it, and the same number
  * of adults retire in that month, as in a stationary population where the cohort turning 30
  * replaces the cohort that retires. Employed adults leave their employer at the adult separation
- * rate and search; searching adults apply for vacancies alongside the young
+ * rate: a share of them search from the job ({@link #searchOnJob}) until another employer hires
+ * them, and then leave at once ({@link #moverFrom}); the rest leave and search out of work. Searching adults, out of work or from a job, apply for vacancies alongside the young
  * ({@link #isAdultDraw}) with the skills of the young people who recently reached the exit age
- * ({@link AdultSkills}). An adult hired starts the following month, as a young job seeker does
- * ({@link JobStarts}); until then they count as unemployed (an ILO future starter) but apply for
- * nothing more.
+ * ({@link AdultSkills}). An adult hired out of work starts the following month, as a young job
+ * seeker does ({@link JobStarts}); until then they count as unemployed (an ILO future starter)
+ * but apply for nothing more.
  *
  * <p>Because the labour force is fixed, adult employment is pulled back within about a year
  * towards the level at which adults' hires match their separations: when the young take more
@@ -23,6 +27,9 @@ import ec.util.MersenneTwisterFast;
 final class AdultLabourForce {
     private final int labourForce;
     private int seekers;
+    /** Adults searching from a job this month, at the employers in {@link #moverOrigins}. */
+    private int searchingOnJob;
+    private final List<Employer> moverOrigins = new ArrayList<>();
     /** Adults hired this month who start next month. */
     private int starters;
     private int joinedThisMonth;
@@ -80,6 +87,73 @@ final class AdultLabourForce {
         seekers += count;
     }
 
+    /** {@code count} more adult staff of {@code employer} search from the job, until hired elsewhere. */
+    void searchOnJob(Employer employer, int count) {
+        if (count <= 0) {
+            return;
+        }
+        if (employer.adultsSearchingOnJob == 0) {
+            moverOrigins.add(employer);
+        }
+        employer.adultsSearchingOnJob += count;
+        searchingOnJob += count;
+    }
+
+    /** Adults searching from a job this month. */
+    int searchingOnJob() {
+        return searchingOnJob;
+    }
+
+    /**
+     * An adult of {@code employer} is laid off: one adult staff fewer, who now searches out of
+     * work ({@link #staffFell}).
+     */
+    void laidOff(Employer employer) {
+        employer.adultStaff--;
+        seekers++;
+        staffFell(employer);
+    }
+
+    /**
+     * The adult staff of {@code employer} fell (retirements, a layoff): if fewer are left than
+     * were searching from the job, those who left were searching.
+     */
+    void staffFell(Employer employer) {
+        int gone = employer.adultsSearchingOnJob - employer.adultStaff;
+        if (gone > 0) {
+            employer.adultsSearchingOnJob -= gone;
+            searchingOnJob -= gone;
+        }
+    }
+
+    /**
+     * An adult applicant has been hired: whether they were searching from a job, with that
+     * probability among the searching adults (drawn only while someone searches from a job), and if
+     * so the employer they leave, drawn in proportion to the adults searching from each; that
+     * employer loses them at once, so the post falls vacant. Null for an adult out of work.
+     */
+    Employer moverFrom(MersenneTwisterFast random) {
+        if (searchingOnJob <= 0 || random.nextDouble() * (seekers + searchingOnJob) >= searchingOnJob) {
+            return null;
+        }
+        int pick = random.nextInt(searchingOnJob);
+        for (Employer origin : moverOrigins) {
+            pick -= origin.adultsSearchingOnJob;
+            if (pick < 0) {
+                origin.adultsSearchingOnJob--;
+                origin.adultStaff--;
+                searchingOnJob--;
+                return origin;
+            }
+        }
+        throw new IllegalStateException("adults searching from a job not found at their employers");
+    }
+
+    /** Drops the employers at which no adult searches from a job any longer from the list of origins. */
+    void tidyOrigins() {
+        moverOrigins.removeIf(origin -> origin.adultsSearchingOnJob == 0);
+    }
+
     /** A searching adult was hired: they stop searching and start next month ({@link #started}). */
     void hired() {
         if (seekers <= 0) {
@@ -126,11 +200,11 @@ final class AdultLabourForce {
 
     /**
      * Whether one applicant drawn for a vacancy is an adult: with probability proportional to
-     * the searching adults (weighted by their relative search intensity) against the young job
-     * seekers still available.
+     * the searching adults, out of work or from a job (weighted by their relative search
+     * intensity), against the young job seekers still available.
      */
     boolean isAdultDraw(MersenneTwisterFast random, int youngSeekers, double searchIntensity) {
-        double adults = searchIntensity * seekers;
+        double adults = searchIntensity * (seekers + searchingOnJob);
         if (adults <= 0) {
             return false;
         }

@@ -18,6 +18,11 @@ public final class Employer {
     private double productiveUse = 1.0;
 
     int adultStaff;
+    /** Adult staff searching from the job this month, who leave if another employer hires them ({@link AdultLabourForce}). */
+    int adultsSearchingOnJob;
+    /** Expected openings a year as the staff stood at the start of {@link #openingsMonth} ({@link EmployerDecisions#expectedOpeningsPerYear}). */
+    double openingsPerYear;
+    int openingsMonth = Integer.MIN_VALUE;
     final StaffList youngStaff = new StaffList();
     final StaffList apprentices = new StaffList();
     int targetStaff;
@@ -84,6 +89,12 @@ public final class Employer {
         adults.hired();
         adultStarters++;
         promisedHires++;
+        vacancies--;
+    }
+
+    /** An adult searching from a job at another employer is hired for one of this employer's vacancies and moves at once. */
+    void hireAdultFromJob() {
+        adultStaff++;
         vacancies--;
     }
 

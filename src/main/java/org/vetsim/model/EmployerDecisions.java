@@ -21,6 +21,9 @@ final class EmployerDecisions implements Phase {
 
     @Override
     public void run(World world) {
+        for (Employer employer : world.employers) {
+            takeOpenings(world, employer);
+        }
         boolean yearly = world.month % 12 == 0;
         if (!yearly && !world.engagementChanged) {
             return;
@@ -44,13 +47,23 @@ final class EmployerDecisions implements Phase {
 
     /**
      * Expected new hires a firm needs per year: adult separations and retirements (at the rate
-     * observed over the last year) plus young quits into unemployment.
+     * observed over the last year) plus young quits into unemployment, as its staff stood at the
+     * start of the month (taken before anyone's step of the month, so that a decision within a
+     * pass over the people does not depend on whose ageing out or job start came first).
      */
     static double expectedOpeningsPerYear(World world, Employer employer) {
+        if (employer.openingsMonth != world.month) {
+            takeOpenings(world, employer);
+        }
+        return employer.openingsPerYear;
+    }
+
+    private static void takeOpenings(World world, Employer employer) {
         LabourMarketSettings market = world.scenario.labourMarket();
         double youngExits = employer.youngStaff.size() * market.quitRate() * (1 - market.jobToJobShare());
         double adultExits = employer.adultStaff * (market.adultSeparationRate() + world.adults.retirementRate());
-        return 12 * (adultExits + youngExits);
+        employer.openingsPerYear = 12 * (adultExits + youngExits);
+        employer.openingsMonth = world.month;
     }
 
     /** Share of hires that went to young people over the last 12 months (one half before any hire). */

@@ -16,6 +16,7 @@ final class Flows {
     int vacanciesFilled;
     int youngHires;
     int adultHires;
+    int adultJobToJobMoves;
     int firstJobs;
     int firstJobMonths;
     int vetFirstJobs;

@@ -10,7 +10,7 @@ import org.vetsim.scenario.LabourMarketSettings;
  * AR(1) demand shock less the job-weighted mean of the occupations' shocks (so they reallocate
  * demand between occupations and leave its total to the cycle), rounded at random. Both are
  * sized from employment statistics (docs/business-cycle.md). Adult staff
- * leave at the adult separation rate and look for work; adults retire, as many as joined the adult
+ * leave at the adult separation rate: a share search from the job until hired elsewhere ({@link AdultLabourForce#searchOnJob}), the rest look for work; adults retire, as many as joined the adult
  * labour force from the youth window this month, from the searching and the employed adults at
  * random (so the adult labour force keeps its size). An employer above target lays off, young
  * staff in proportion to their share and the most recently hired first (but not those hired this
@@ -40,9 +40,12 @@ final class LabourDemand implements Phase {
             double level = employer.baseStaff() * cycleFactor * (1 + employer.occupation().demandShock() - reallocated);
             employer.targetStaff = Draws.stochasticRound(staffing, level);
             employer.adultStaff -= retirements.takeFrom(employer.adultStaff, adults);
-            int leaving = Draws.binomial(adults, employer.adultStaff, market.adultSeparationRate());
-            employer.adultStaff -= leaving;
-            world.adults.separated(leaving);
+            world.adults.staffFell(employer);
+            int leaving = Draws.binomial(adults, employer.adultStaff - employer.adultsSearchingOnJob, market.adultSeparationRate());
+            int movers = market.adultJobToJobShare() > 0 ? Draws.binomial(adults, leaving, market.adultJobToJobShare()) : 0;
+            employer.adultStaff -= leaving - movers;
+            world.adults.separated(leaving - movers);
+            world.adults.searchOnJob(employer, movers);
             int excess = employer.staff() + employer.promisedHires - employer.targetStaff;
             for (int k = 0; k < excess && employer.staff() > 0; k++) {
                 layOffOne(world, employer, separations);
@@ -79,8 +82,7 @@ final class LabourDemand implements Phase {
             }
         }
         if (employer.adultStaff > 0) {
-            employer.adultStaff--;
-            world.adults.separated(1);
+            world.adults.laidOff(employer);
         }
     }
 

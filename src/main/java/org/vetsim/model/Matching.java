@@ -11,7 +11,8 @@ import java.util.List;
  * and adult, and hires one or none ({@link Screening}). A hired young person leaves the job
  * seekers at once: a student to start when they finish ({@link JobOffers}), a job seeker out of
  * work to start next month ({@link JobStarts}), someone employed or in training at once; a hired
- * adult leaves the adult seekers and starts next month too. The cost is proportional to vacancies
+ * adult out of work leaves the adult seekers and starts next month too, one searching from a job
+ * moves at once and leaves a vacant post behind ({@link AdultLabourForce#moverFrom}). The cost is proportional to vacancies
  * times applicants, never to seekers times vacancies.
  */
 final class Matching implements Phase {
@@ -21,6 +22,7 @@ final class Matching implements Phase {
         JobSeekers seekers = world.jobSeekers;
         world.lastSeekers = seekers.all.size();
         Screening screening = new Screening(world, seekers, random, world.random(Stream.ADULT_APPLICANTS));
+        MersenneTwisterFast moves = world.random(Stream.ADULT_MOVES);
         for (Employer employer : vacancyList(world, random)) {
             Screening.Applicant chosen = screening.choose(employer);
             if (chosen == null) {
@@ -28,7 +30,12 @@ final class Matching implements Phase {
             }
             world.flows.vacanciesFilled++;
             if (chosen.isAdult()) {
-                employer.hireAdult(world.adults);
+                if (world.adults.moverFrom(moves) != null) {
+                    employer.hireAdultFromJob();
+                    world.flows.adultJobToJobMoves++;
+                } else {
+                    employer.hireAdult(world.adults);
+                }
                 world.flows.adultHires++;
             } else {
                 YoungPerson person = chosen.person();
@@ -46,6 +53,7 @@ final class Matching implements Phase {
                 }
             }
         }
+        world.adults.tidyOrigins();
         for (YoungPerson person : seekers.all.people()) {
             person.searchingOnJob = false;
             ParticipationChoice.searchedInVain(world, person);

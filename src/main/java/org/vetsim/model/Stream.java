@@ -65,5 +65,10 @@ public enum Stream {
      * the month, common to arms), not from the sequential generator; nothing is drawn when every
      * vacancy is decided in the month it opens.
      */
-    HIRING_PROCESS
+    HIRING_PROCESS,
+    /**
+     * Whether an adult hired is one searching from a job, and from which employer
+     * ({@link AdultLabourForce#moverFrom}); nothing is drawn when no adult searches from a job.
+     */
+    ADULT_MOVES
 }

@@ -27,8 +27,15 @@ public record LabourMarketSettings(
         @Param(doc = "Adults of working age above the youth window who are in the labour force (employed or looking for work), per young person in the window: the size of the adult labour force, which stays constant (each adult who retires is replaced by a young person reaching the exit age). From statistics: labour force aged "
                 + "exit_age and over / population of the window's ages.", min = 0, max = 20, fixedAtStart = true)
         double adultLabourForcePerYoungPerson,
-        @Param(doc = "Monthly probability that an adult employee leaves the employer for reasons other than retirement (a move, a layoff elsewhere, a quit); the adult then looks for work. With a constant hazard it is 1 / (12 x mean job tenure in years).", unit = "per month", min = 0, max = 0.2)
+        @Param(doc = "Monthly probability that an adult employee leaves the employer for reasons other than retirement (a quit, a "
+                + "layoff, the end of a contract): the flow rate of separations per employee (JOLTS-type statistics), not 1 / mean "
+                + "tenure, which the long tenures of the stock overstate. A share (adult_job_to_job_share) search from the job until "
+                + "another employer hires them; the rest leave and look for work.", unit = "per month", min = 0, max = 0.2)
         double adultSeparationRate,
+        @Param(doc = "Share of adults leaving an employer who move straight to another job: they search from the job, applying "
+                + "alongside the adults out of work, until another employer hires them, and then leave at once (vacating the post). "
+                + "0: every adult separation goes to unemployment.", min = 0, max = 1)
+        double adultJobToJobShare,
         @Param(doc = "Search intensity of an adult job seeker relative to a young one: an applicant drawn for a vacancy is an adult with probability intensity x adult seekers / (intensity x adult seekers + young seekers).", min = 0, max = 10)
         double adultSearchIntensity,
         @Param(doc = "Applicants an employer screens for one vacancy.", min = 1, max = 50)
@@ -83,13 +90,13 @@ public record LabourMarketSettings(
         double productiveUseSpread) {
 
     public LabourMarketSettings {
-        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy, vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare, participation, entryExams, migration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
+        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy, vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare, participation, entryExams, migration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 
     /** These settings with another wage compression. */
     public LabourMarketSettings withWageCompression(double compression) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
-                demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
+                demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy,
                 vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare,
                 participation, entryExams, migration, compression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
@@ -97,7 +104,7 @@ public record LabourMarketSettings(
     /** These settings with other labour-migration settings. */
     public LabourMarketSettings withMigration(LabourMigration newMigration) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
-                demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
+                demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy,
                 vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare,
                 participation, entryExams, newMigration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
@@ -110,7 +117,7 @@ public record LabourMarketSettings(
     /** These settings with another deterministic amplitude and aggregate shock spread. */
     public LabourMarketSettings withCycle(double amplitude, double shockSpread) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, amplitude, cyclePeriodMonths, shockSpread, cycleShockPersistence,
-                demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSearchIntensity, applicantsPerVacancy,
+                demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy,
                 vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare,
                 participation, entryExams, migration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }

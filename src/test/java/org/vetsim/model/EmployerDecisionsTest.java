@@ -59,10 +59,12 @@ class EmployerDecisionsTest {
     private static void withAdults(Employer employer, int adults, Runnable check) {
         int before = employer.adultStaff;
         employer.adultStaff = adults;
+        employer.openingsMonth = Integer.MIN_VALUE;
         try {
             check.run();
         } finally {
             employer.adultStaff = before;
+            employer.openingsMonth = Integer.MIN_VALUE;
         }
     }
 
