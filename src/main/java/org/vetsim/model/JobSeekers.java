@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The young people looking for work this month (the unemployed, those searching from a job or
  * an apprenticeship, and students in their last months), grouped for hiring: all of them, by
- * occupation, and by the employers that know them (their internship host, the partners of their
+ * the occupation they look in (their own, or where the vacancies are for those without one), and
+ * by the employers that know them (their internship host, the partners of their
  * programme, who hear of its students and graduates from the college).
  */
 final class JobSeekers {
@@ -18,6 +19,10 @@ final class JobSeekers {
     /** Sums for employers' priors over the seekers, added as they join (see {@link Priors.Sums}). */
     final Priors.Sums priorSums;
 
+    /** Open vacancies of each occupation summed up to it (for {@link #searchField}). */
+    private final double[] cumulativeVacancies;
+    private final int month;
+
     JobSeekers(World world) {
         int expected = world.lastSeekers + world.lastSeekers / 8 + 16;
         all = new SeekerPool(expected, false);
@@ -25,14 +30,48 @@ final class JobSeekers {
         for (int o = 0; o < world.occupations.length; o++) {
             byOccupation.add(new SeekerPool(expected / world.occupations.length, true));
         }
+        cumulativeVacancies = new double[world.occupations.length];
+        for (Employer employer : world.employers) {
+            cumulativeVacancies[employer.occupation().index()] += employer.vacancies;
+        }
+        for (int o = 1; o < cumulativeVacancies.length; o++) {
+            cumulativeVacancies[o] += cumulativeVacancies[o - 1];
+        }
+        month = world.month;
     }
 
     /** Takes a hired person out of the pools (call before the hire changes their occupation). */
     void hired(YoungPerson person) {
         all.remove(person);
-        if (person.occupation != null) {
-            byOccupation.get(person.occupation.index()).remove(person);
+        if (person.searchingIn != null) {
+            byOccupation.get(person.searchingIn.index()).remove(person);
         }
+    }
+
+    /**
+     * The occupation in whose vacancies {@code person} looks for work this month: their own, or,
+     * for someone without one (a general-track leaver who has never worked), an occupation drawn
+     * in proportion to its open vacancies, as job seekers without a trade apply where the jobs are
+     * (a keyed draw per person and month, so two policy arms share it; uniform when no vacancy is
+     * open).
+     */
+    Occupation searchField(World world, YoungPerson person) {
+        if (person.occupation != null) {
+            return person.occupation;
+        }
+        int n = cumulativeVacancies.length;
+        double u = world.streams.keyed(Stream.SEARCH_FIELD, person.id(), month, 0);
+        double total = cumulativeVacancies[n - 1];
+        if (total <= 0) {
+            return world.occupations[Math.min(n - 1, (int) (u * n))];
+        }
+        double target = u * total;
+        for (int o = 0; o < n; o++) {
+            if (target < cumulativeVacancies[o]) {
+                return world.occupations[o];
+            }
+        }
+        return world.occupations[n - 1];
     }
 
     /**
@@ -46,9 +85,8 @@ final class JobSeekers {
         }
         all.add(person);
         priorSums.add(world, person);
-        if (person.occupation != null) {
-            byOccupation.get(person.occupation.index()).add(person);
-        }
+        person.searchingIn = searchField(world, person);
+        byOccupation.get(person.searchingIn.index()).add(person);
         if (person.status == Status.UNEMPLOYED) {
             world.flows.unemployedSeekers++;
         }

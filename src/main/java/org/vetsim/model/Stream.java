@@ -70,5 +70,10 @@ public enum Stream {
      * Whether an adult hired is one searching from a job, and from which employer
      * ({@link AdultLabourForce#moverFrom}); nothing is drawn when no adult searches from a job.
      */
-    ADULT_MOVES
+    ADULT_MOVES,
+    /**
+     * The occupation in which a job seeker without one looks for work this month, a keyed draw per
+     * person and month ({@link JobSeekers#searchField}).
+     */
+    SEARCH_FIELD
 }

@@ -45,6 +45,8 @@ public final class YoungPerson {
     int inductionLeft;
     boolean inducted;
     boolean searchingOnJob;
+    /** The occupation whose seekers' pool the person joined this month ({@link JobSeekers#searchField}), or null. */
+    Occupation searchingIn;
     int matchedMonth = -1;
     int allPoolIndex = -1;
     int occupationPoolIndex = -1;
