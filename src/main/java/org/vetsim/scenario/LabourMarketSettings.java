@@ -67,7 +67,9 @@ public record LabourMarketSettings(
                 + "the current wage plus fit, unless the employer raises the wage enough (up to what the worker produces there).",
                 unit = "skilled-wage months per month", min = 0, max = 1)
         double jobFitSpread,
-        @Param(doc = "Monthly probability that a young employee quits.", unit = "per month", min = 0, max = 0.5)
+        @Param(doc = "Monthly probability that a young employee leaves the job other than by the employer's lay-offs as "
+                + "labour demand falls (quits, dismissals, ends of contracts): the flow of young workers' separations, since "
+                + "labour demand lays off only as the business cycle and occupations' demand move.", unit = "per month", min = 0, max = 0.5)
         double quitRate,
         @Param(doc = "Share of a quitting young employee who moves straight to another job (job-to-job) rather than to unemployment.", min = 0, max = 1)
         double jobToJobShare,
