@@ -98,7 +98,7 @@ public final class CalibrationTargets {
                 Map.entry(key("korea-corporate", Metric.EXAM_PREPARER_RATE), "since adult separations are the establishment "
                         + "survey's flow rate (0.020 a month, against 0.014 from mean tenure before 3 December 2026), the segment's "
                         + "large and public employers open about 40% more posts a year, a fixed share of them by the exam, and "
-                        + "more of those out of work prepare for it as the places grow (Harris and Todaro 1970): 10.5-10.7% "
+                        + "more of those out of work prepare for it as the places grow (Harris and Todaro 1970): 10.4-10.9% "
                         + "against 7.9% (7.6% before); every employer has the economy's separation rate, while the segment's "
                         + "own turnover is likely lower than small firms' (not yet sourced: a separation rate by size class "
                         + "would test it)"));
