@@ -16,8 +16,8 @@ import java.util.List;
  * school until then and apply at that intake, and general-track pupils finishing this
  * month without a job choose again between vocational training and the labour market or, holding
  * a place in higher education, a degree; VET
- * choosers pick an occupation with probability proportional to its places times
- * {@code exp(sensitivity * log(perceived tightness))}, perceived with the information lag.
+ * choosers pick an occupation by a random-utility choice over its places and its leavers'
+ * earnings prospects, seen with the information lag ({@link OccupationChoice}).
  * Employers offering apprenticeships take the applicants with the best ability signals first;
  * colleges admit the rest, up to one year's share of their seats ({@link Programme#openIntake})
  * ({@link Placement}). Colleges record as
@@ -256,17 +256,20 @@ final class Enrolment implements Phase {
         return slots;
     }
 
+    /**
+     * Each occupation's weight in a VET chooser's pick ({@link OccupationChoice#vocational}): its
+     * places (free intake plus apprenticeship places offered) and the earnings prospects of its
+     * certified leavers, seen with the information lag, times the chance of a place given last
+     * year's applicants.
+     */
     private static double[] choiceWeights(World world, List<List<Employer>> slots, OpenSeats seats) {
-        Engagement engagement = world.engagement;
-        int lag = informationLag(world);
-        double sensitivity = world.scenario.education().prospectSensitivity();
-        double[] weights = new double[world.occupations.length];
-        for (int o = 0; o < weights.length; o++) {
-            double places = seats.free(o) + slots.get(o).size();
-            double prospect = Math.max(0.05, world.signals.perceived(o, world.month, lag));
-            weights[o] = places * Math.exp(sensitivity * Math.log(prospect));
+        double[] places = new double[world.occupations.length];
+        for (int o = 0; o < places.length; o++) {
+            places[o] = seats.free(o) + slots.get(o).size();
         }
-        return weights;
+        double[] earnings = world.occupationReturns.certified(world.month, informationLag(world));
+        return OccupationChoice.vocational(places, earnings, world.intakeApplicantsByOccupation,
+                world.scenario.education().prospectSensitivity());
     }
 
     private static void recordApplications(World world, List<List<YoungPerson>> applicants) {

@@ -13,8 +13,9 @@ import java.util.List;
  * A cohort's places (the entry rate times the cohort) go to the general-track pupils with the
  * highest academic signals (ability plus noise); the lowest admitted ability sets the cutoff the
  * next cohorts expect. Entering, a student chooses a field, one of the occupations, with
- * probability proportional to its share of jobs times its perceived prospects to the power of the
- * prospect sensitivity (as VET entrants choose among places), and learns its requirements as they
+ * probability proportional to its share of jobs times the perceived earnings of its degree
+ * holders to the power of the prospect sensitivity ({@link OccupationChoice#field}, as VET
+ * entrants choose among places), and learns its requirements as they
  * stand (universities teach the current state of a field) besides general skill. A graduate holds
  * a degree in the field, which employers see as they see a state-set certificate. Students stay
  * enrolled for a number of months drawn around the country's mean (students over entrants a year,
@@ -99,14 +100,15 @@ final class HigherEducation {
 
     private static int chooseField(World world, MersenneTwisterFast random) {
         int n = world.occupations.length;
-        double sensitivity = world.scenario.education().prospectSensitivity();
-        int lag = Enrolment.informationLag(world);
-        double[] weights = new double[n];
-        double total = 0;
+        double[] shares = new double[n];
         for (int o = 0; o < n; o++) {
-            double prospect = Math.max(0.05, world.signals.perceived(o, world.month, lag));
-            weights[o] = world.scenario.occupations().get(o).employmentShare() * Math.exp(sensitivity * Math.log(prospect));
-            total += weights[o];
+            shares[o] = world.scenario.occupations().get(o).employmentShare();
+        }
+        double[] earnings = world.occupationReturns.graduates(world.month, Enrolment.informationLag(world));
+        double[] weights = OccupationChoice.field(shares, earnings, world.scenario.education().prospectSensitivity());
+        double total = 0;
+        for (double w : weights) {
+            total += w;
         }
         double u = random.nextDouble() * total;
         for (int o = 0; o < n; o++) {

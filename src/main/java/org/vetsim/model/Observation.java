@@ -37,6 +37,8 @@ final class Observation implements Phase {
         }
         recordSignals(world, flows);
         world.trackReturns.record(world.month, counts.vocationalEarnings(), counts.generalEarnings(), counts.referenceEarnings());
+        world.occupationReturns.record(world.month, counts.certifiedEarnings, counts.certifiedLeavers,
+                counts.graduateEarnings, counts.graduates);
         if (reporting) {
             report(world, flows, counts, statusFlows);
         } else {
@@ -91,8 +93,7 @@ final class Observation implements Phase {
 
     private static void recordSignals(World world, Flows flows) {
         for (int o = 0; o < world.occupations.length; o++) {
-            double tightness = (flows.vacanciesByOccupation[o] + 1.0) / (flows.qualifiedSupplyByOccupation[o] + 1.0);
-            world.signals.record(o, world.month, tightness, flows.vacanciesByOccupation[o]);
+            world.signals.record(o, world.month, flows.vacanciesByOccupation[o]);
         }
     }
 

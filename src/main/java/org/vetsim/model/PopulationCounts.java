@@ -33,6 +33,10 @@ final class PopulationCounts {
     private long tenureSum;
     private final double[] pathEarnings = new double[2];
     private final int[] pathLeavers = new int[2];
+    final double[] certifiedEarnings;
+    final int[] certifiedLeavers;
+    final double[] graduateEarnings;
+    final int[] graduates;
     private int tenureUnderYear;
     private int women;
     private int mothers;
@@ -47,6 +51,10 @@ final class PopulationCounts {
         rentCount = new int[occupations];
         entrantsPaid = new double[occupations];
         entrants = new int[occupations];
+        certifiedEarnings = new double[occupations];
+        certifiedLeavers = new int[occupations];
+        graduateEarnings = new double[occupations];
+        graduates = new int[occupations];
     }
 
     /** All the counts the month's report needs. */
@@ -95,7 +103,8 @@ final class PopulationCounts {
      * employees' productivity (the fallback of employers' screening priors) and the paid
      * productivity of the year's hires (the entry grade of each pay scale), the rent training firms
      * earn on the graduates they kept (the retention market) and the earnings of leavers by path
-     * (the returns young people expect of each track). The other counts stay zero.
+     * and by certificate or degree (the returns young people expect of each track, occupation and
+     * field). The other counts stay zero.
      */
     static PopulationCounts forDecisions(World world) {
         PopulationCounts counts = new PopulationCounts(world.occupations.length);
@@ -128,11 +137,25 @@ final class PopulationCounts {
         }
     }
 
+    /**
+     * Counts the earnings of a leaver aged 20+ out of education: by path entered at 15 (no
+     * degree), by the occupation of a vocational certificate (no degree) and by the field of a degree.
+     */
     private void addLeaver(YoungPerson person, int age, double wage) {
-        if (!person.status.inEducation() && person.status.civilian() && age >= 20 && person.track != Track.HIGHER) {
+        if (person.status.inEducation() || !person.status.civilian() || age < 20) {
+            return;
+        }
+        if (person.track != Track.HIGHER) {
             int path = person.enteredVet ? 1 : 0;
             pathEarnings[path] += wage;
             pathLeavers[path]++;
+            if (person.certifiedIn != null) {
+                certifiedEarnings[person.certifiedIn.index()] += wage;
+                certifiedLeavers[person.certifiedIn.index()]++;
+            }
+        } else if (person.degreeIn != null) {
+            graduateEarnings[person.degreeIn.index()] += wage;
+            graduates[person.degreeIn.index()]++;
         }
     }
 

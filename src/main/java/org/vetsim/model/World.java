@@ -86,6 +86,8 @@ public final class World {
     AdultLabourForce adults;
     final RetentionMarket retention;
     final TrackReturns trackReturns;
+    /** The earnings of each occupation's certified leavers and degree holders, as pupils see them. */
+    final OccupationReturns occupationReturns;
     double admissionCutoff;
     private ApprenticeshipEconomics economics;
     private ApprenticeshipEconomics mentoredEconomics;
@@ -122,6 +124,7 @@ public final class World {
         this.retention = new RetentionMarket(n, scenario.labourMarket().quitRate(),
                 RetentionMarket.windowMonths(scenario.population().youngPeople()));
         this.trackReturns = new TrackReturns(totalMonths);
+        this.occupationReturns = new OccupationReturns(n, totalMonths);
         this.admissionCutoff = TrackChoice.initialCutoff(scenario.education());
     }
 

@@ -84,8 +84,8 @@ class ReservationValueAtOffersTest {
     void anInternWhoValuesTimeOutsideWorkAboveTheJobDeclinesTheHostsOffer() {
         Predicate<YoungPerson> intern = p -> p.status == Status.SCHOOL_VET && p.internAt != null;
         String size = "population.young_people=6000";
-        assertEquals(0, keptOverAYear("uk-partnership", 1e6, intern, p -> p.internAt, size));
-        assertTrue(keptOverAYear("uk-partnership", 0.0, intern, p -> p.internAt, size) > 0, "hosts keep interns otherwise");
+        assertEquals(0, keptOverAYear("usa-partnership", 1e6, intern, p -> p.internAt, size));
+        assertTrue(keptOverAYear("usa-partnership", 0.0, intern, p -> p.internAt, size) > 0, "hosts keep interns otherwise");
     }
 
     /** Runs the month's steps up to the hiring, sets the job seekers' value of time outside work, then hires. */
