@@ -99,13 +99,15 @@ class LabourMigrationChoiceTest {
     void anEmployeeWeighsTheJobHeGivesUpAndLeavesItWhenHeGoes() {
         World world = settled();
         YoungPerson man = youngMan(world, employee(world));
+        man.failedSearchMonths = 120;
         Employer employer = man.employer;
         double job = world.wageOf(man) + man.jobFit;
         LabourMigration justAboveTheWage = migration((job + 0.01 + 1.5 / 12) / 0.75, 1.0);
         assertTrue(justAboveTheWage.monthlyNetEarnings() > job, "net earnings abroad above the wage and fit");
         inForce(world, new LabourMigration(justAboveTheWage.earningsAbroad(), 0.25, 1.5, 1.0, 12, 18, 1.0));
         assertTrue(LabourMigrationChoice.gain(world, man, world.scenario.labourMarket().migration()) < 0,
-                "a little more a month abroad does not make up for the job he would lose at his return");
+                "a little more a month abroad does not make up for the job he would lose at his return (he knows from long "
+                        + "search how hard another is to find)");
         step(world, man);
         assertEquals(Status.EMPLOYED, man.status, "so he keeps his job");
 
