@@ -92,7 +92,8 @@ final class AdultLabourForce {
         if (count <= 0) {
             return;
         }
-        if (employer.adultsSearchingOnJob == 0) {
+        if (!employer.moverOrigin) {
+            employer.moverOrigin = true;
             moverOrigins.add(employer);
         }
         employer.adultsSearchingOnJob += count;
@@ -127,17 +128,23 @@ final class AdultLabourForce {
     }
 
     /**
-     * An adult applicant has been hired: whether they were searching from a job, with that
-     * probability among the searching adults (drawn only while someone searches from a job), and if
-     * so the employer they leave, drawn in proportion to the adults searching from each; that
-     * employer loses them at once, so the post falls vacant. Null for an adult out of work.
+     * An adult applicant has been hired by {@code hirer}: whether they were searching from a job
+     * at another employer, with that probability among the searching adults who could move there
+     * (drawn only while someone elsewhere searches from a job), and if so the employer they leave,
+     * drawn in proportion to the adults searching from each; that employer loses them at once, so
+     * the post falls vacant. Null for an adult out of work. The hirer's own searching staff are
+     * left out: they look for a job elsewhere.
      */
-    Employer moverFrom(MersenneTwisterFast random) {
-        if (searchingOnJob <= 0 || random.nextDouble() * (seekers + searchingOnJob) >= searchingOnJob) {
+    Employer moverFrom(MersenneTwisterFast random, Employer hirer) {
+        int elsewhere = searchingOnJob - hirer.adultsSearchingOnJob;
+        if (elsewhere <= 0 || random.nextDouble() * (seekers + elsewhere) >= elsewhere) {
             return null;
         }
-        int pick = random.nextInt(searchingOnJob);
+        int pick = random.nextInt(elsewhere);
         for (Employer origin : moverOrigins) {
+            if (origin == hirer) {
+                continue;
+            }
             pick -= origin.adultsSearchingOnJob;
             if (pick < 0) {
                 origin.adultsSearchingOnJob--;
@@ -151,7 +158,10 @@ final class AdultLabourForce {
 
     /** Drops the employers at which no adult searches from a job any longer from the list of origins. */
     void tidyOrigins() {
-        moverOrigins.removeIf(origin -> origin.adultsSearchingOnJob == 0);
+        moverOrigins.removeIf(origin -> {
+            origin.moverOrigin = origin.adultsSearchingOnJob > 0;
+            return !origin.moverOrigin;
+        });
     }
 
     /** A searching adult was hired: they stop searching and start next month ({@link #started}). */
@@ -199,12 +209,12 @@ final class AdultLabourForce {
     }
 
     /**
-     * Whether one applicant drawn for a vacancy is an adult: with probability proportional to
-     * the searching adults, out of work or from a job (weighted by their relative search
-     * intensity), against the young job seekers still available.
+     * Whether one applicant drawn for a vacancy of {@code hirer} is an adult: with probability
+     * proportional to the searching adults, out of work or from a job at another employer
+     * (weighted by their relative search intensity), against the young job seekers still available.
      */
-    boolean isAdultDraw(MersenneTwisterFast random, int youngSeekers, double searchIntensity) {
-        double adults = searchIntensity * (seekers + searchingOnJob);
+    boolean isAdultDraw(MersenneTwisterFast random, Employer hirer, int youngSeekers, double searchIntensity) {
+        double adults = searchIntensity * (seekers + searchingOnJob - hirer.adultsSearchingOnJob);
         if (adults <= 0) {
             return false;
         }

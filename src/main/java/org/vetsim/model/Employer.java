@@ -20,6 +20,8 @@ public final class Employer {
     int adultStaff;
     /** Adult staff searching from the job this month, who leave if another employer hires them ({@link AdultLabourForce}). */
     int adultsSearchingOnJob;
+    /** Whether this employer is on the adult labour force's list of origins of movers. */
+    boolean moverOrigin;
     /** Expected openings a year as the staff stood at the start of {@link #openingsMonth} ({@link EmployerDecisions#expectedOpeningsPerYear}). */
     double openingsPerYear;
     int openingsMonth = Integer.MIN_VALUE;

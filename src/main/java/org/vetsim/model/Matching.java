@@ -30,7 +30,7 @@ final class Matching implements Phase {
             }
             world.flows.vacanciesFilled++;
             if (chosen.isAdult()) {
-                if (world.adults.moverFrom(moves) != null) {
+                if (world.adults.moverFrom(moves, employer) != null) {
                     employer.hireAdultFromJob();
                     world.flows.adultJobToJobMoves++;
                 } else {

@@ -65,7 +65,7 @@ final class Screening {
         SeekerPool own = seekers.byOccupation.get(employer.occupation().index());
         SeekerPool all = seekers.all;
         for (int draw = 0; draw < market.applicantsPerVacancy(); draw++) {
-            if (world.adults.isAdultDraw(adultRandom, all.size(), market.adultSearchIntensity())) {
+            if (world.adults.isAdultDraw(adultRandom, employer, all.size(), market.adultSearchIntensity())) {
                 applicants.add(adult());
                 continue;
             }

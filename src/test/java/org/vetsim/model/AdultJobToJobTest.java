@@ -9,6 +9,7 @@ import org.vetsim.metrics.MonthReport;
 import org.vetsim.scenario.Scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Adults who search from their job: they apply, move at once when hired, and stay when not. */
 class AdultJobToJobTest {
     private static final Occupation TRADE = new Occupation(0, "trade", 0.0, 36);
+    /** An employer hiring, none of whose staff search from their job. */
+    private static final Employer HIRER = new Employer(99, TRADE, 10, 1.0);
 
     private static Employer employer(int id, int adults) {
         Employer employer = new Employer(id, TRADE, adults, 1.0);
@@ -31,7 +34,7 @@ class AdultJobToJobTest {
         int draws = 200_000;
         int adultDraws = 0;
         for (int i = 0; i < draws; i++) {
-            adultDraws += adults.isAdultDraw(random, 300, 1.0) ? 1 : 0;
+            adultDraws += adults.isAdultDraw(random, HIRER, 300, 1.0) ? 1 : 0;
         }
         assertEquals(200.0 / 500.0, adultDraws / (double) draws, 0.005, "100 out of work and 100 from a job against 300 young");
     }
@@ -47,7 +50,7 @@ class AdultJobToJobTest {
             Employer small = employer(2, 500);
             adults.searchOnJob(big, 30);
             adults.searchOnJob(small, 10);
-            Employer origin = adults.moverFrom(random);
+            Employer origin = adults.moverFrom(random, HIRER);
             assertTrue(origin != null, "no adult is out of work, so a hired adult comes from a job");
             movers++;
             fromBig += origin == big ? 1 : 0;
@@ -65,10 +68,51 @@ class AdultJobToJobTest {
         for (int trial = 0; trial < trials; trial++) {
             AdultLabourForce adults = new AdultLabourForce(1000, 940, 0);
             adults.searchOnJob(employer(1, 500), 20);
-            outOfWork += adults.moverFrom(random) == null ? 1 : 0;
+            outOfWork += adults.moverFrom(random, HIRER) == null ? 1 : 0;
         }
         assertEquals(60.0 / 80.0, outOfWork / (double) trials, 0.01);
-        assertNull(new AdultLabourForce(10, 5, 0).moverFrom(random), "no one searches from a job: nothing is drawn");
+        assertNull(new AdultLabourForce(10, 5, 0).moverFrom(random, HIRER), "no one searches from a job: nothing is drawn");
+    }
+
+    @Test
+    void anEmployerDoesNotHireItsOwnSearchingStaffAsMovers() {
+        AdultLabourForce adults = new AdultLabourForce(1000, 990, 0);
+        Employer firm = employer(1, 100);
+        adults.searchOnJob(firm, 5);
+        MersenneTwisterFast random = new MersenneTwisterFast(2);
+        for (int k = 0; k < 100; k++) {
+            assertNull(adults.moverFrom(random, firm), "its own staff look elsewhere: the adult hired was out of work");
+        }
+        assertEquals(100, firm.adultStaff);
+        assertEquals(5, adults.searchingOnJob());
+        AdultLabourForce onlyOwn = new AdultLabourForce(1000, 1000, 0);
+        Employer alone = employer(2, 100);
+        onlyOwn.searchOnJob(alone, 5);
+        assertFalse(onlyOwn.isAdultDraw(random, alone, 10, 1.0), "its own searching staff do not apply to it");
+        assertTrue(onlyOwn.isAdultDraw(random, HIRER, 0, 1.0), "they apply to others");
+    }
+
+    @Test
+    void adultsAreConservedInARunWithMovers() {
+        VetModel model = new VetModel(TestScenarios.small("labour_market.adult_separation_rate=0.03",
+                "labour_market.adult_job_to_job_share=0.6"), 9);
+        int[] months = {0};
+        model.addListener(report -> {
+            World world = model.world();
+            long employed = 0;
+            long searching = 0;
+            for (Employer employer : world.employers) {
+                employed += employer.adultStaff;
+                searching += employer.adultsSearchingOnJob;
+                assertTrue(employer.adultsSearchingOnJob <= employer.adultStaff, "searchers within staff");
+            }
+            assertEquals(searching, world.adults.searchingOnJob(), "searchers counted at their employers");
+            assertEquals(world.adults.labourForce(), employed + world.adults.unemployed(),
+                    "every adult employed, or searching out of work, or hired and starting next month");
+            months[0]++;
+        });
+        model.runToEnd();
+        assertTrue(months[0] > 0);
     }
 
     @Test
@@ -78,14 +122,14 @@ class AdultJobToJobTest {
         Employer other = employer(2, 100);
         MersenneTwisterFast random = new MersenneTwisterFast(1);
         adults.searchOnJob(other, 1);
-        assertSame(other, adults.moverFrom(random));
+        assertSame(other, adults.moverFrom(random, HIRER));
         adults.searchOnJob(firm, 5);
         adults.tidyOrigins();
         assertEquals(100, firm.adultStaff, "searching from the job, they stay until hired");
         assertEquals(5, adults.searchingOnJob(), "and search on next month");
         assertEquals(0, adults.seekers(), "no one searching from a job counts as out of work");
         for (int k = 0; k < 5; k++) {
-            assertSame(firm, adults.moverFrom(random), "the employer whose searchers were all hired is no origin");
+            assertSame(firm, adults.moverFrom(random, HIRER), "the employer whose searchers were all hired is no origin");
         }
         assertEquals(95, firm.adultStaff);
     }
@@ -104,7 +148,7 @@ class AdultJobToJobTest {
         adults.searchOnJob(other, 1);
         adults.laidOff(other);
         assertEquals(1, other.adultsSearchingOnJob, "staff left outnumber the searchers: they keep searching");
-        assertSame(3, adults.searchingOnJob());
+        assertEquals(3, adults.searchingOnJob());
     }
 
     /** At the same separation rate, adults who move job to job spend no time out of work. */

@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The adult labour force on its own: a constant size, retirements that replace joiners, applicants. */
 class AdultLabourForceTest {
+    /** An employer hiring, none of whose staff search from their job. */
+    private static final Employer HIRER = new Employer(1, new Occupation(0, "trade", 0.0, 36), 10, 1.0);
 
     @Test
     void retirementsReplaceTheAdultsWhoJoinedThisMonth() {
@@ -29,7 +31,7 @@ class AdultLabourForceTest {
     void anAdultCannotBeHiredWhenNoneSearches() {
         AdultLabourForce adults = new AdultLabourForce(10, 10, 0);
         assertThrows(IllegalStateException.class, adults::hired);
-        assertFalse(adults.isAdultDraw(new MersenneTwisterFast(1), 5, 1.0), "no adult applies when none searches");
+        assertFalse(adults.isAdultDraw(new MersenneTwisterFast(1), HIRER, 5, 1.0), "no adult applies when none searches");
         assertThrows(IllegalArgumentException.class, () -> new AdultLabourForce(10, 11, 0));
     }
 
@@ -40,7 +42,7 @@ class AdultLabourForceTest {
         int draws = 200_000;
         int adultDraws = 0;
         for (int i = 0; i < draws; i++) {
-            adultDraws += adults.isAdultDraw(random, 900, 2.0) ? 1 : 0;
+            adultDraws += adults.isAdultDraw(random, HIRER, 900, 2.0) ? 1 : 0;
         }
         double expected = 2.0 * 300 / (2.0 * 300 + 900);
         assertEquals(expected, adultDraws / (double) draws, 0.005);
