@@ -73,6 +73,7 @@ public enum Metric implements MetricColumn {
     ENTRANTS(Bounds.NON_NEGATIVE, "Young people who entered the window this month (a cohort, once a year)."),
     AGED_OUT(Bounds.NON_NEGATIVE, "Young people who left the window this month by age."),
     LAYOFFS(Bounds.NON_NEGATIVE, "Young employees laid off this month by employers above their target staff."),
+    DISMISSALS(Bounds.NON_NEGATIVE, "Young employees dismissed, or whose fixed-term contract ended, this month (young_dismissal_rate; lay-offs as labour demand falls are in layoffs)."),
     QUITS_TO_UNEMPLOYMENT(Bounds.NON_NEGATIVE, "Young employees who quit into unemployment this month (quits that go straight to another job excluded)."),
     YOUNG_HIRES(Bounds.NON_NEGATIVE, "Young people starting a job found through the labour market this month, leavers starting a job they accepted before finishing included (graduates kept on by their training firm or internship host are not counted)."),
     ADULT_HIRES(Bounds.NON_NEGATIVE, "Hires of adults (above the youth window) through the labour market this month."),

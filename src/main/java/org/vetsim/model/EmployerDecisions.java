@@ -60,7 +60,7 @@ final class EmployerDecisions implements Phase {
 
     private static void takeOpenings(World world, Employer employer) {
         LabourMarketSettings market = world.scenario.labourMarket();
-        double youngExits = employer.youngStaff.size() * market.quitRate() * (1 - market.jobToJobShare());
+        double youngExits = employer.youngStaff.size() * (market.quitRate() * (1 - market.jobToJobShare()) + market.youngDismissalRate());
         double adultExits = employer.adultStaff * (market.adultSeparationRate() + world.adults.retirementRate());
         employer.openingsPerYear = 12 * (adultExits + youngExits);
         employer.openingsMonth = world.month;

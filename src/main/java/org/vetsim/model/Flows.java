@@ -29,6 +29,7 @@ final class Flows {
     int outsideHiresOfCertified;
     int certifiedHiresByNonTrainers;
     int layoffs;
+    int dismissals;
     int inductionMonths;
     int quitsToUnemployment;
     int quitsToInactivity;

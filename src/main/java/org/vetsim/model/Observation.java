@@ -134,6 +134,7 @@ final class Observation implements Phase {
         v[Metric.ADULT_UNEMPLOYMENT_RATE.ordinal()] = world.adults.labourForce() > 0
                 ? (double) world.adults.unemployed() / world.adults.labourForce() : 0.0;
         v[Metric.LAYOFFS.ordinal()] = flows.layoffs;
+        v[Metric.DISMISSALS.ordinal()] = flows.dismissals;
         v[Metric.QUITS_TO_UNEMPLOYMENT.ordinal()] = flows.quitsToUnemployment;
         v[Metric.BIRTHS.ordinal()] = flows.births;
         v[Metric.MIGRANT_DEPARTURES.ordinal()] = flows.departuresAbroad;

@@ -59,7 +59,7 @@ final class OccupationReturns {
             allCount += count[o];
         }
         double[] mean = new double[n];
-        if (allCount == 0) {
+        if (allCount == 0 || allSum <= 0) {
             java.util.Arrays.fill(mean, 1.0);
             return mean;
         }

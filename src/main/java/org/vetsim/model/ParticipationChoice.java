@@ -69,19 +69,21 @@ final class ParticipationChoice {
         return market * prior / (prior + person.failedSearchMonths);
     }
 
-    /** Expected months a job lasts, discounted: the young employee's quit rate and the monthly discount rate. */
+    /** Expected months a job lasts, discounted: the young employee's quit and dismissal rates and the monthly discount rate. */
     static double jobMonths(World world) {
-        return 1.0 / (world.scenario.labourMarket().quitRate() + world.scenario.education().discountRate() / 12.0);
+        var market = world.scenario.labourMarket();
+        return 1.0 / (market.quitRate() + market.youngDismissalRate() + world.scenario.education().discountRate() / 12.0);
     }
 
     /**
      * Months over which a job's surplus over being out of work counts for the person, discounted:
-     * the job ends with the young employee's quit rate, and out of work they would find another
+     * the job ends with the young employee's quit and dismissal rates, and out of work they would find another
      * with their perceived chance of a job, so the surplus of a job over unemployment is the flow
-     * surplus over the discount rate plus both rates (Pissarides 2000, chapter 1).
+     * surplus over the discount rate plus these rates (Pissarides 2000, chapter 1).
      */
     static double capitalisedMonths(World world, YoungPerson person) {
-        return 1.0 / (world.scenario.labourMarket().quitRate() + world.scenario.education().discountRate() / 12.0
+        var market = world.scenario.labourMarket();
+        return 1.0 / (market.quitRate() + market.youngDismissalRate() + world.scenario.education().discountRate() / 12.0
                 + perceivedChance(world, person));
     }
 

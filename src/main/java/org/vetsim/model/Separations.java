@@ -5,9 +5,12 @@ import org.vetsim.scenario.Engagement;
 import org.vetsim.scenario.LabourMarketSettings;
 
 /**
- * Voluntary moves of the month. A young employee quits with a monthly probability (lower after
+ * Separations of the month. A young employee quits with a monthly probability (lower after
  * induction at a corporate training centre); a share of quitters search from their job and only
- * leave if another employer hires them, the rest quit into unemployment. Apprentices without an
+ * leave if another employer hires them, the rest quit into unemployment. One who does not quit
+ * may be dismissed, or see a fixed-term contract end, with the young dismissal rate: the
+ * firm-level churn that labour demand, which lays off as the cycle and occupations' demand move,
+ * leaves out; they become unemployed. Apprentices without an
  * enforceable training contract look for a job elsewhere with the breach rate (mechanism 8).
  * Before that, everyone's circumstances may change, and everyone out of education makes the
  * participation choice ({@link ParticipationChoice}): whether to look for work, or to leave a job
@@ -20,12 +23,14 @@ final class Separations implements PersonStep {
     private boolean contracts;
     private double breach;
     private double trainedQuitFactor;
+    private double dismissal;
 
     @Override
     public void begin(World world) {
         random = world.random(Stream.SEPARATIONS);
         participation = world.random(Stream.PARTICIPATION);
         market = world.scenario.labourMarket();
+        dismissal = market.youngDismissalRate();
         Engagement engagement = world.engagement;
         contracts = engagement.cooperationContracts().trainingContracts();
         breach = engagement.cooperationContracts().breachRate();
@@ -46,6 +51,9 @@ final class Separations implements PersonStep {
                         world.separate(person);
                         world.flows.quitsToUnemployment++;
                     }
+                } else if (dismissal > 0 && random.nextDouble() < dismissal && !Motherhood.onLeave(world, person)) {
+                    world.separate(person);
+                    world.flows.dismissals++;
                 }
             }
             case APPRENTICE -> {
