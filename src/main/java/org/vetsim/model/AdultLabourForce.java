@@ -13,7 +13,8 @@ import java.util.List;
  * of adults retire in that month, as in a stationary population where the cohort turning 30
  * replaces the cohort that retires. Employed adults leave their employer at the adult separation
  * rate: a share of them search from the job ({@link #searchOnJob}) until another employer hires
- * them, and then leave at once ({@link #moverFrom}); the rest leave and search out of work. Searching adults, out of work or from a job, apply for vacancies alongside the young
+ * them, and then leave at once ({@link #moverFrom}); the rest leave and search out of work.
+ * Searching adults, out of work or from a job, apply for vacancies alongside the young
  * ({@link #isAdultDraw}) with the skills of the young people who recently reached the exit age
  * ({@link AdultSkills}). An adult hired out of work starts the following month, as a young job
  * seeker does ({@link JobStarts}); until then they count as unemployed (an ILO future starter)
@@ -27,7 +28,7 @@ import java.util.List;
 final class AdultLabourForce {
     private final int labourForce;
     private int seekers;
-    /** Adults searching from a job this month, at the employers in {@link #moverOrigins}. */
+    /** Adults searching from a job until hired elsewhere, at the employers in {@link #moverOrigins}. */
     private int searchingOnJob;
     private final List<Employer> moverOrigins = new ArrayList<>();
     /** Adults hired this month who start next month. */
@@ -100,7 +101,7 @@ final class AdultLabourForce {
         searchingOnJob += count;
     }
 
-    /** Adults searching from a job this month. */
+    /** Adults searching from a job now. */
     int searchingOnJob() {
         return searchingOnJob;
     }

@@ -18,7 +18,7 @@ public final class Employer {
     private double productiveUse = 1.0;
 
     int adultStaff;
-    /** Adult staff searching from the job this month, who leave if another employer hires them ({@link AdultLabourForce}). */
+    /** Adult staff searching from the job, who leave when another employer hires them ({@link AdultLabourForce}). */
     int adultsSearchingOnJob;
     /** Whether this employer is on the adult labour force's list of origins of movers. */
     boolean moverOrigin;

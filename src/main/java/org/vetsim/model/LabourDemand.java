@@ -9,9 +9,10 @@ import org.vetsim.scenario.LabourMarketSettings;
  * the replication's stream, so replications differ in their cycle) times one plus its occupation's
  * AR(1) demand shock less the job-weighted mean of the occupations' shocks (so they reallocate
  * demand between occupations and leave its total to the cycle), rounded at random. Both are
- * sized from employment statistics (docs/business-cycle.md). Adult staff
- * leave at the adult separation rate: a share search from the job until hired elsewhere ({@link AdultLabourForce#searchOnJob}), the rest look for work; adults retire, as many as joined the adult
- * labour force from the youth window this month, from the searching and the employed adults at
+ * sized from employment statistics (docs/business-cycle.md). Adult staff leave at the adult
+ * separation rate: a share search from the job until hired elsewhere
+ * ({@link AdultLabourForce#searchOnJob}), the rest look for work; adults retire, as many as joined
+ * the adult labour force from the youth window this month, from the searching and the employed adults at
  * random (so the adult labour force keeps its size). An employer above target lays off, young
  * staff in proportion to their share and the most recently hired first (but not those hired this
  * month); one below target posts the gap as vacancies. Posts held for people hired who have not

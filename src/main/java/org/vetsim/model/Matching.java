@@ -12,8 +12,8 @@ import java.util.List;
  * seekers at once: a student to start when they finish ({@link JobOffers}), a job seeker out of
  * work to start next month ({@link JobStarts}), someone employed or in training at once; a hired
  * adult out of work leaves the adult seekers and starts next month too, one searching from a job
- * moves at once and leaves a vacant post behind ({@link AdultLabourForce#moverFrom}). The cost is proportional to vacancies
- * times applicants, never to seekers times vacancies.
+ * moves at once and leaves a vacant post behind ({@link AdultLabourForce#moverFrom}). The cost is
+ * proportional to vacancies times applicants, never to seekers times vacancies.
  */
 final class Matching implements Phase {
     @Override

@@ -124,12 +124,12 @@ final class Observation implements Phase {
         v[Metric.ADULT_JOB_TO_JOB_MOVES.ordinal()] = flows.adultJobToJobMoves;
         double adultsEmployed = world.adults.labourForce() - world.adults.unemployed();
         v[Metric.ADULT_ON_THE_JOB_SEARCH_RATE.ordinal()] = adultsEmployed > 0 ? world.adults.searchingOnJob() / adultsEmployed : 0.0;
-        double employees = world.adults.labourForce() - world.adults.unemployed() + counts.count(Status.EMPLOYED);
+        double employees = adultsEmployed + counts.count(Status.EMPLOYED);
         v[Metric.HIRES_RATE.ordinal()] = employees > 0 ? (flows.youngHires + flows.adultHires) / employees : 0.0;
         v[Metric.VACANCY_RATE.ordinal()] = flows.vacanciesOpen + employees > 0 ? flows.vacanciesOpen / (flows.vacanciesOpen + employees) : 0.0;
         v[Metric.YOUNG_SHARE_OF_HIRES.ordinal()] = world.youngHireWindow.ratio();
         v[Metric.ADULT_JOB_SEEKERS.ordinal()] = world.adults.unemployed();
-        v[Metric.ADULT_EMPLOYED.ordinal()] = world.adults.labourForce() - world.adults.unemployed();
+        v[Metric.ADULT_EMPLOYED.ordinal()] = adultsEmployed;
         v[Metric.ENTRY_EXAM_PASS_RATE.ordinal()] = world.examCandidates > 0 ? (double) world.examPasses / world.examCandidates : 0.0;
         v[Metric.ADULT_UNEMPLOYMENT_RATE.ordinal()] = world.adults.labourForce() > 0
                 ? (double) world.adults.unemployed() / world.adults.labourForce() : 0.0;
