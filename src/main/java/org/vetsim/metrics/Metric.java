@@ -9,6 +9,7 @@ public enum Metric implements MetricColumn {
     STUDENTS_ENROLLED(Bounds.NON_NEGATIVE, "Young people in vocational training: school-based students plus apprentices (stock, end of month)."),
     VET_ENTRY_SHARE(Bounds.UNIT, "Share of the last entering cohort who started vocational training (school-based or apprenticeship); where it begins after further school years (education.vet_start_delay_months), the share who chose it."),
     VET_ENTRANTS_AFTER_GENERAL(Bounds.NON_NEGATIVE, "General-track leavers without a place in higher education who started vocational training (school-based or an apprenticeship) this month."),
+    VET_ENTRANTS_OUT_OF_WORK(Bounds.NON_NEGATIVE, "Young people out of education and work (unemployed, or inactive and not caring for a young child) without a vocational certificate or a degree who started vocational training (school-based or an apprenticeship) this month."),
     GRADUATES(Bounds.NON_NEGATIVE, "Vocational students and apprentices who completed training and sat the exam this month."),
     DROPOUTS(Bounds.NON_NEGATIVE, "Vocational students and apprentices who left training early this month (apprentices hired away mid-training included)."),
     EXAM_PASS_RATE(Bounds.UNIT, "Exam passes over exam takers, last 12 months (0 when nobody sat the exam)."),

@@ -97,10 +97,20 @@ final class Enrolment implements Phase {
                 leaversToVet.get(pick(weights, random)).add(person);
             }
         }
+        List<YoungPerson> returners = returnersToVet(world, leaversToVet, weights, seen);
+        java.util.Set<YoungPerson> returning = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        returning.addAll(returners);
         Placement.place(world, leaversToVet, slots, collegeApplicants, seats, random);
+        for (YoungPerson person : returners) {
+            if (person.status.inEducation()) {
+                person.failedSearchMonths = 0;
+                person.wageFloor = 0.0;
+                world.flows.vetEntrantsOutOfWork++;
+            }
+        }
         for (List<YoungPerson> list : leaversToVet) {
             for (YoungPerson person : list) {
-                if (person.status != Status.GENERAL_EDUCATION) {
+                if (person.status != Status.GENERAL_EDUCATION && !returning.contains(person)) {
                     person.enteredVet = false;
                     person.vetAfterGeneral = true;
                     person.admittedToHigher = false;
@@ -118,6 +128,26 @@ final class Enrolment implements Phase {
         world.vetEntryShare = delay > 0 ? (double) choseVet / world.entrants.size() : (double) vet / world.entrants.size();
         world.apprenticeShareOfVetEntrants = vet > 0 ? (double) apprentices / vet : 0.0;
         HigherEducation.admit(world, random);
+    }
+
+    /**
+     * Young people out of work without a qualification who choose vocational training at this
+     * intake ({@link LateVetEntry}), added to the applicants of the occupation each picks (after
+     * the general-track leavers); returned in the population's order.
+     */
+    private static List<YoungPerson> returnersToVet(World world, List<List<YoungPerson>> applicants, double[] weights,
+                                                    TrackReturns.Seen seen) {
+        List<YoungPerson> returners = new ArrayList<>();
+        if (total(weights) <= 0) {
+            return returners;
+        }
+        for (YoungPerson person : world.people) {
+            if (LateVetEntry.chooses(world, person) && LateVetEntry.applies(world, person, seen)) {
+                applicants.get(pickAt(weights, LateVetEntry.occupationDraw(world, person))).add(person);
+                returners.add(person);
+            }
+        }
+        return returners;
     }
 
     /**
@@ -316,7 +346,12 @@ final class Enrolment implements Phase {
     }
 
     private static int pick(double[] weights, MersenneTwisterFast random) {
-        double u = random.nextDouble() * total(weights);
+        return pickAt(weights, random.nextDouble());
+    }
+
+    /** The index picked by the uniform draw {@code draw} with probabilities proportional to {@code weights}. */
+    private static int pickAt(double[] weights, double draw) {
+        double u = draw * total(weights);
         for (int i = 0; i < weights.length; i++) {
             u -= weights[i];
             if (u < 0) {

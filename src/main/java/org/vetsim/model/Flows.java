@@ -39,6 +39,8 @@ final class Flows {
     int unemployedSeekers;
     int counterOffers;
     int vetEntrantsAfterGeneral;
+    /** Young people out of work without a qualification who started vocational training this month ({@link LateVetEntry}). */
+    int vetEntrantsOutOfWork;
     int educationLeavers;
     int leaversStartingWork;
     int[] vacanciesByOccupation;

@@ -100,6 +100,7 @@ final class Observation implements Phase {
     private static void fillFlows(World world, Flows flows, PopulationCounts counts, double[] v) {
         v[Metric.GRADUATES.ordinal()] = flows.graduates;
         v[Metric.VET_ENTRANTS_AFTER_GENERAL.ordinal()] = flows.vetEntrantsAfterGeneral;
+        v[Metric.VET_ENTRANTS_OUT_OF_WORK.ordinal()] = flows.vetEntrantsOutOfWork;
         v[Metric.DROPOUTS.ordinal()] = flows.dropouts;
         v[Metric.EXAM_PASS_RATE.ordinal()] = world.examWindow.ratio();
         v[Metric.CERTIFIED_SKILL_GAP.ordinal()] = world.certifiedGapWindow.ratio();

@@ -75,5 +75,11 @@ public enum Stream {
      * The occupation in which a job seeker without one looks for work this month, a keyed draw per
      * person and month ({@link JobSeekers#searchField}).
      */
-    SEARCH_FIELD
+    SEARCH_FIELD,
+    /**
+     * Whether a young person out of work without a qualification applies for vocational training
+     * at a yearly intake, and in which occupation ({@link LateVetEntry}): keyed draws per person
+     * and month.
+     */
+    LATE_VET_ENTRY
 }

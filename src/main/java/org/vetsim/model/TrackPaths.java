@@ -37,6 +37,17 @@ record TrackPaths(int generalMonthsAhead, int vetStartMonths, int schoolVetMonth
         return of(world, 0, 0, workingLife(education, world.scenario.population().entryAge(), education.generalMonths()));
     }
 
+    /**
+     * The paths as a young person out of work sees them at {@code world}'s month ({@link LateVetEntry}):
+     * training starts now, over the working life left at their age.
+     */
+    static TrackPaths returning(World world, YoungPerson person) {
+        EducationSettings education = world.scenario.education();
+        int entryAge = world.scenario.population().entryAge();
+        int sinceEntry = Math.max(0, world.month - person.birthMonth - entryAge * 12);
+        return of(world, 0, 0, workingLife(education, entryAge, sinceEntry));
+    }
+
     /** The paths before any intake: school-based VET only (no apprenticeship seen yet), at the entry age. */
     static TrackPaths beforeAnyIntake(EducationSettings education, int programmeMonths, int entryAge) {
         return new TrackPaths(education.generalMonths(), education.vetStartDelayMonths(), programmeMonths, programmeMonths, 0.0,

@@ -1,0 +1,62 @@
+package org.vetsim.model;
+
+import org.vetsim.scenario.EducationSettings;
+
+/**
+ * Vocational training entered from out of work: at each yearly intake, a young person who has
+ * left education without a vocational certificate or a degree and is out of work (unemployed, or
+ * inactive and not caring for a child under the care age) chooses again between vocational
+ * training and the labour market, as general-track leavers do when they finish
+ * ({@link TrackChoice}): the present value of training (apprentice pay or a school fee, then the
+ * earnings of recent vocational leavers) against that of staying in the labour market without a
+ * qualification (the earnings of recent general leavers without a degree), over the working life
+ * left at their age. Those who choose training apply at the intake after the year's cohort and
+ * the general-track leavers, and are placed by the same ability signals ({@link Placement}); one
+ * who finds no place stays out of work and may choose again a year later.
+ * <p>
+ * Initial vocational training is not only for school leavers of the year: in Germany 37% of the
+ * applicants registered with the employment agencies in 2019 had left school in an earlier year
+ * ("Altbewerber", BIBB Datenreport 2020, A1.1.3; approx., a figure to compare with, not an input),
+ * and the model's unqualified young people out of work had no way back into training. Someone
+ * employed without a qualification does not choose here: giving up a wage is not in the paths'
+ * values, which count the general leavers' mean earnings (assumption). Each choice is a keyed draw
+ * by person and month ({@link RandomStreams#keyed}), so two policy arms share it.
+ */
+final class LateVetEntry {
+    private LateVetEntry() {
+    }
+
+    /**
+     * Whether {@code person} chooses at this intake: out of education and work, neither certified
+     * nor holding a degree, not preparing for an entry exam, not promised a job and not a mother of
+     * a child under the care age; and still in the youth window this month (not at the exit age).
+     */
+    static boolean chooses(World world, YoungPerson person) {
+        return person.age(world.month) < world.scenario.population().exitAge()
+                && (person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE)
+                && person.certifiedIn == null && person.degreeIn == null
+                && person.offerFrom == null && !person.preparing
+                && !Motherhood.caring(world, person);
+    }
+
+    /**
+     * Probability that {@code person} applies for vocational training: the track choice of a
+     * general-track leaver without a place in higher education, over the working life left at
+     * their age.
+     */
+    static double probability(World world, YoungPerson person, TrackReturns.Seen seen) {
+        EducationSettings education = world.scenario.education();
+        TrackPaths paths = TrackPaths.returning(world, person);
+        return TrackChoice.vetProbability(education, paths, person.ability, person.abilityScore, seen, TrackChoice.NO_ADMISSION);
+    }
+
+    /** Whether {@code person} applies this month: a keyed draw against {@link #probability}. */
+    static boolean applies(World world, YoungPerson person, TrackReturns.Seen seen) {
+        return world.streams.keyed(Stream.LATE_VET_ENTRY, person.id(), world.month, 0) < probability(world, person, seen);
+    }
+
+    /** The uniform draw with which {@code person}, applying, picks an occupation (keyed, common to arms). */
+    static double occupationDraw(World world, YoungPerson person) {
+        return world.streams.keyed(Stream.LATE_VET_ENTRY, person.id(), world.month, 1);
+    }
+}
