@@ -14,10 +14,10 @@ import org.vetsim.scenario.EducationSettings;
  * the general-track leavers, and are placed by the same ability signals ({@link Placement}); one
  * who finds no place stays out of work and may choose again a year later.
  * <p>
- * Initial vocational training is not only for school leavers of the year: in Germany 37% of the
- * applicants registered with the employment agencies in 2019 had left school in an earlier year
- * ("Altbewerber", BIBB Datenreport 2020, A1.1.3; approx., a figure to compare with, not an input),
- * and the model's unqualified young people out of work had no way back into training. Someone
+ * Initial vocational training is not only for school leavers of the year: in Germany 43% of the
+ * applicants registered with the employment agencies in 2018 had left school in an earlier year,
+ * and 25% had applied for an earlier start before ("Altbewerber"; BIBB Datenreport 2019, chapters
+ * A1.3 and A8.1.3: figures to compare with, not inputs), and the model's unqualified young people out of work had no way back into training. Someone
  * employed without a qualification does not choose here: giving up a wage is not in the paths'
  * values, which count the general leavers' mean earnings (assumption). Each choice is a keyed draw
  * by person and month ({@link RandomStreams#keyed}), so two policy arms share it.
