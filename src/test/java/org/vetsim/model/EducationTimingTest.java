@@ -109,11 +109,13 @@ class EducationTimingTest {
         double[] longStudies = new double[3];
         for (int seed = 0; seed < 3; seed++) {
             List<MonthReport> a = TestScenarios.run(TestScenarios.small("education.higher_education_months=36"), seed + 1);
-            List<MonthReport> b = TestScenarios.run(TestScenarios.small("education.higher_education_months=72"), seed + 1);
+            List<MonthReport> b = TestScenarios.run(TestScenarios.small("education.higher_education_months=96"), seed + 1);
             shortStudies[seed] = TestScenarios.mean(a, Metric.EDUCATION_RATE_20_24, 13);
             longStudies[seed] = TestScenarios.mean(b, Metric.EDUCATION_RATE_20_24, 13);
             assertTrue(longStudies[seed] > shortStudies[seed] + 0.02, "seed " + seed + ": " + longStudies[seed] + " vs " + shortStudies[seed]);
-            assertTrue(TestScenarios.mean(b, Metric.EDUCATION_RATE_25_29, 13) > TestScenarios.mean(a, Metric.EDUCATION_RATE_25_29, 13));
+            double shortOlder = TestScenarios.mean(a, Metric.EDUCATION_RATE_25_29, 13);
+            double longOlder = TestScenarios.mean(b, Metric.EDUCATION_RATE_25_29, 13);
+            assertTrue(longOlder > shortOlder, "seed " + seed + ", ages 25-29: " + longOlder + " vs " + shortOlder);
         }
     }
 }
