@@ -91,4 +91,28 @@ final class Draws {
     static double logistic(double x) {
         return 1.0 / (1.0 + Math.exp(-x));
     }
+
+    /** Sum of {@code weights}. */
+    static double total(double[] weights) {
+        double sum = 0;
+        for (double w : weights) {
+            sum += w;
+        }
+        return sum;
+    }
+
+    /**
+     * The index chosen by the uniform draw {@code draw} (in [0, 1)) with probabilities proportional
+     * to {@code weights}; the last index if rounding leaves the draw beyond the total.
+     */
+    static int weighted(double[] weights, double draw) {
+        double u = draw * total(weights);
+        for (int i = 0; i < weights.length; i++) {
+            u -= weights[i];
+            if (u < 0) {
+                return i;
+            }
+        }
+        return weights.length - 1;
+    }
 }

@@ -97,7 +97,7 @@ final class Enrolment implements Phase {
                 leaversToVet.get(pick(weights, random)).add(person);
             }
         }
-        List<YoungPerson> returners = returnersToVet(world, leaversToVet, weights, seen);
+        List<YoungPerson> returners = LateVetEntry.apply(world, leaversToVet, weights, seen);
         java.util.Set<YoungPerson> returning = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         returning.addAll(returners);
         Placement.place(world, leaversToVet, slots, collegeApplicants, seats, random);
@@ -128,26 +128,6 @@ final class Enrolment implements Phase {
         world.vetEntryShare = delay > 0 ? (double) choseVet / world.entrants.size() : (double) vet / world.entrants.size();
         world.apprenticeShareOfVetEntrants = vet > 0 ? (double) apprentices / vet : 0.0;
         HigherEducation.admit(world, random);
-    }
-
-    /**
-     * Young people out of work without a qualification who choose vocational training at this
-     * intake ({@link LateVetEntry}), added to the applicants of the occupation each picks (after
-     * the general-track leavers); returned in the population's order.
-     */
-    private static List<YoungPerson> returnersToVet(World world, List<List<YoungPerson>> applicants, double[] weights,
-                                                    TrackReturns.Seen seen) {
-        List<YoungPerson> returners = new ArrayList<>();
-        if (total(weights) <= 0) {
-            return returners;
-        }
-        for (YoungPerson person : world.people) {
-            if (LateVetEntry.chooses(world, person) && LateVetEntry.applies(world, person, seen)) {
-                applicants.get(pickAt(weights, LateVetEntry.occupationDraw(world, person))).add(person);
-                returners.add(person);
-            }
-        }
-        return returners;
     }
 
     /**
@@ -338,26 +318,10 @@ final class Enrolment implements Phase {
     }
 
     private static double total(double[] weights) {
-        double sum = 0;
-        for (double w : weights) {
-            sum += w;
-        }
-        return sum;
+        return Draws.total(weights);
     }
 
     private static int pick(double[] weights, MersenneTwisterFast random) {
-        return pickAt(weights, random.nextDouble());
-    }
-
-    /** The index picked by the uniform draw {@code draw} with probabilities proportional to {@code weights}. */
-    private static int pickAt(double[] weights, double draw) {
-        double u = draw * total(weights);
-        for (int i = 0; i < weights.length; i++) {
-            u -= weights[i];
-            if (u < 0) {
-                return i;
-            }
-        }
-        return weights.length - 1;
+        return Draws.weighted(weights, random.nextDouble());
     }
 }

@@ -2,6 +2,9 @@ package org.vetsim.model;
 
 import org.vetsim.scenario.EducationSettings;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Vocational training entered from out of work: at each yearly intake, a young person who has
  * left education without a vocational certificate or a degree and is out of work (unemployed, or
@@ -51,12 +54,31 @@ final class LateVetEntry {
     }
 
     /** Whether {@code person} applies this month: a keyed draw against {@link #probability}. */
-    static boolean applies(World world, YoungPerson person, TrackReturns.Seen seen) {
+    private static boolean applies(World world, YoungPerson person, TrackReturns.Seen seen) {
         return world.streams.keyed(Stream.LATE_VET_ENTRY, person.id(), world.month, 0) < probability(world, person, seen);
     }
 
     /** The uniform draw with which {@code person}, applying, picks an occupation (keyed, common to arms). */
-    static double occupationDraw(World world, YoungPerson person) {
+    private static double occupationDraw(World world, YoungPerson person) {
         return world.streams.keyed(Stream.LATE_VET_ENTRY, person.id(), world.month, 1);
+    }
+
+    /**
+     * Adds those who choose training at this intake to the applicants of the occupation each picks
+     * with the cohort's occupation weights ({@code weights}; none when no place is open) and
+     * returns them in the population's order.
+     */
+    static List<YoungPerson> apply(World world, List<List<YoungPerson>> applicants, double[] weights, TrackReturns.Seen seen) {
+        List<YoungPerson> returners = new ArrayList<>();
+        if (Draws.total(weights) <= 0) {
+            return returners;
+        }
+        for (YoungPerson person : world.people) {
+            if (chooses(world, person) && applies(world, person, seen)) {
+                applicants.get(Draws.weighted(weights, occupationDraw(world, person))).add(person);
+                returners.add(person);
+            }
+        }
+        return returners;
     }
 }
