@@ -35,7 +35,8 @@ public final class CalibrationTargets {
         return Map.ofEntries(
                 Map.entry(key("germany-dual", Metric.APPRENTICE_DROPOUT_RATE), "the statistic counts every contract dissolved "
                         + "early, and about half of those apprentices sign a new contract with another firm or in another "
-                        + "occupation (BIBB Datenreport; Uhly 2015); the model has no such switches, only leaving, so its "
+                        + "occupation (BIBB Datenreport; Uhly 2015); in the model a dropout may start a new training only at "
+                        + "a later intake, out of work and choosing it (docs/ODD.md, 7.3), not switch at once, so its "
                         + "rate (about 0.15) sits at the lower edge of the band"),
                 Map.entry(key("germany-dual", Metric.APPRENTICESHIP_FILL_RATE), "the market is short of applicants, not "
                         + "badly matched: a year's 1,020 vocational applicants (0.76 of a cohort, about 170 of them young people "

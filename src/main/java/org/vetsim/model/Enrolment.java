@@ -15,7 +15,8 @@ import java.util.List;
  * further school years ({@code education.vet_start_delay_months}), those choosing it stay at
  * school until then and apply at that intake, and general-track pupils finishing this
  * month without a job choose again between vocational training and the labour market or, holding
- * a place in higher education, a degree; VET
+ * a place in higher education, a degree; young people out of work without a qualification may
+ * choose training again ({@link LateVetEntry}) and are placed last; VET
  * choosers pick an occupation by a random-utility choice over its places and its leavers'
  * earnings prospects, seen with the information lag ({@link OccupationChoice}).
  * Employers offering apprenticeships take the applicants with the best ability signals first;
@@ -97,20 +98,10 @@ final class Enrolment implements Phase {
                 leaversToVet.get(pick(weights, random)).add(person);
             }
         }
-        List<YoungPerson> returners = LateVetEntry.apply(world, leaversToVet, weights, seen);
-        java.util.Set<YoungPerson> returning = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        returning.addAll(returners);
         Placement.place(world, leaversToVet, slots, collegeApplicants, seats, random);
-        for (YoungPerson person : returners) {
-            if (person.status.inEducation()) {
-                person.failedSearchMonths = 0;
-                person.wageFloor = 0.0;
-                world.flows.vetEntrantsOutOfWork++;
-            }
-        }
         for (List<YoungPerson> list : leaversToVet) {
             for (YoungPerson person : list) {
-                if (person.status != Status.GENERAL_EDUCATION && !returning.contains(person)) {
+                if (person.status != Status.GENERAL_EDUCATION) {
                     person.enteredVet = false;
                     person.vetAfterGeneral = true;
                     person.admittedToHigher = false;
@@ -118,9 +109,10 @@ final class Enrolment implements Phase {
                 }
             }
         }
-        world.intakeApplicants = count(applicants) + count(leaversToVet);
+        List<List<YoungPerson>> returners = LateVetEntry.placeReturners(world, weights, seen, slots, collegeApplicants, seats);
+        world.intakeApplicants = count(applicants) + count(leaversToVet) + count(returners);
         for (int o = 0; o < n; o++) {
-            world.intakeApplicantsByOccupation[o] = applicants.get(o).size() + leaversToVet.get(o).size();
+            world.intakeApplicantsByOccupation[o] = applicants.get(o).size() + leaversToVet.get(o).size() + returners.get(o).size();
         }
         recordApplications(world, collegeApplicants);
         long vet = starters.stream().filter(p -> p.status == Status.SCHOOL_VET || p.status == Status.APPRENTICE).count();

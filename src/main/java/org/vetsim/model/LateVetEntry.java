@@ -6,24 +6,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Vocational training entered from out of work: at each yearly intake, a young person who has
- * left education without a vocational certificate or a degree and is out of work (unemployed, or
- * inactive and not caring for a child under the care age) chooses again between vocational
- * training and the labour market, as general-track leavers do when they finish
- * ({@link TrackChoice}): the present value of training (apprentice pay or a school fee, then the
- * earnings of recent vocational leavers) against that of staying in the labour market without a
- * qualification (the earnings of recent general leavers without a degree), over the working life
- * left at their age. Those who choose training apply at the intake after the year's cohort and
- * the general-track leavers, and are placed by the same ability signals ({@link Placement}); one
- * who finds no place stays out of work and may choose again a year later.
+ * Vocational training entered from out of work ({@code education.late_vet_entry}): at each
+ * yearly intake, a young person who has left education without a vocational certificate or a
+ * degree and is out of work (unemployed, or inactive and not caring for a child under the care
+ * age) chooses again between vocational training and the labour market, as general-track leavers
+ * do when they finish ({@link TrackChoice}): the present value of training (apprentice pay or a
+ * school fee, then the earnings of recent vocational leavers) against that of staying in the
+ * labour market without a qualification (the earnings of recent general leavers without a
+ * degree), over the working life left at their age. Those who choose apply after the year's cohort
+ * and the general-track leavers and are placed by their ability signals in what is left
+ * ({@link Placement}); one who finds no place stays out of work and may choose again a year later.
+ * Most of them dropped out of an earlier training or left the general track without a degree.
  * <p>
- * Initial vocational training is not only for school leavers of the year: in Germany 43% of the
+ * Initial vocational training is not only for the year's school leavers: in Germany 43% of the
  * applicants registered with the employment agencies in 2018 had left school in an earlier year,
- * and 25% had applied for an earlier start before ("Altbewerber"; BIBB Datenreport 2019, chapters
- * A1.3 and A8.1.3: figures to compare with, not inputs), and the model's unqualified young people out of work had no way back into training. Someone
- * employed without a qualification does not choose here: giving up a wage is not in the paths'
- * values, which count the general leavers' mean earnings (assumption). Each choice is a keyed draw
- * by person and month ({@link RandomStreams#keyed}), so two policy arms share it.
+ * and 25% had applied for an earlier start before (BIBB Datenreport 2019, chapters A1.3 and
+ * A8.1.3; figures to compare with, not inputs). Someone employed without a qualification does not
+ * choose here: giving up a wage is not in the paths' values, which count the general leavers'
+ * mean earnings; nor is an inactive person's value of time outside work (assumptions). The taste
+ * behind the choice is the person's own and lasting: one keyed uniform draw per person
+ * ({@link RandomStreams#keyed}), so the same people choose training at every intake while its value
+ * stays above their taste, and two policy arms share it; the occupation is picked with a keyed
+ * draw per person and month.
  */
 final class LateVetEntry {
     private LateVetEntry() {
@@ -31,14 +35,16 @@ final class LateVetEntry {
 
     /**
      * Whether {@code person} chooses at this intake: out of education and work, neither certified
-     * nor holding a degree, not preparing for an entry exam, not promised a job and not a mother of
-     * a child under the care age; and still in the youth window this month (not at the exit age).
+     * nor holding a degree, not preparing for an entry exam, not waiting for a post after passing
+     * one, not promised a job and not a mother of a child under the care age; and still in the
+     * youth window this month (not at the exit age).
      */
     static boolean chooses(World world, YoungPerson person) {
-        return person.age(world.month) < world.scenario.population().exitAge()
+        return world.scenario.education().lateVetEntry()
+                && person.age(world.month) < world.scenario.population().exitAge()
                 && (person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE)
                 && person.certifiedIn == null && person.degreeIn == null
-                && person.offerFrom == null && !person.preparing
+                && person.offerFrom == null && !person.preparing && person.appointedTo == null
                 && !Motherhood.caring(world, person);
     }
 
@@ -53,9 +59,9 @@ final class LateVetEntry {
         return TrackChoice.vetProbability(education, paths, person.ability, person.abilityScore, seen, TrackChoice.NO_ADMISSION);
     }
 
-    /** Whether {@code person} applies this month: a keyed draw against {@link #probability}. */
+    /** Whether {@code person} applies this month: their lasting taste, a keyed draw per person, against {@link #probability}. */
     private static boolean applies(World world, YoungPerson person, TrackReturns.Seen seen) {
-        return world.streams.keyed(Stream.LATE_VET_ENTRY, person.id(), world.month, 0) < probability(world, person, seen);
+        return world.streams.keyed(Stream.LATE_VET_ENTRY, person.id(), 0, 0) < probability(world, person, seen);
     }
 
     /** The uniform draw with which {@code person}, applying, picks an occupation (keyed, common to arms). */
@@ -64,21 +70,44 @@ final class LateVetEntry {
     }
 
     /**
-     * Adds those who choose training at this intake to the applicants of the occupation each picks
-     * with the cohort's occupation weights ({@code weights}; none when no place is open) and
-     * returns them in the population's order.
+     * Places those who choose training at this intake: each picks an occupation with the cohort's
+     * occupation weights ({@code weights}; nobody chooses when no place is open), and they are
+     * placed in what the cohort and the general-track leavers left ({@link Placement}), with draws
+     * of their own stream so that how many return does not shift the draws of other processes.
+     * A returner keeps the path entered at 15 ({@link YoungPerson#enteredVet}), which the
+     * earnings seen by later cohorts are grouped by. Returns the applicants by occupation of
+     * their choice.
      */
-    static List<YoungPerson> apply(World world, List<List<YoungPerson>> applicants, double[] weights, TrackReturns.Seen seen) {
-        List<YoungPerson> returners = new ArrayList<>();
-        if (Draws.total(weights) <= 0) {
-            return returners;
+    static List<List<YoungPerson>> placeReturners(World world, double[] weights, TrackReturns.Seen seen, List<List<Employer>> slots,
+                                                  List<List<YoungPerson>> collegeApplicants, OpenSeats seats) {
+        List<List<YoungPerson>> applicants = new ArrayList<>();
+        for (int o = 0; o < world.occupations.length; o++) {
+            applicants.add(new ArrayList<>());
         }
+        if (Draws.total(weights) <= 0) {
+            return applicants;
+        }
+        List<YoungPerson> returners = new ArrayList<>();
         for (YoungPerson person : world.people) {
             if (chooses(world, person) && applies(world, person, seen)) {
                 applicants.get(Draws.weighted(weights, occupationDraw(world, person))).add(person);
                 returners.add(person);
             }
         }
-        return returners;
+        boolean[] vocationalAtEntry = new boolean[returners.size()];
+        for (int i = 0; i < vocationalAtEntry.length; i++) {
+            vocationalAtEntry[i] = returners.get(i).enteredVet;
+        }
+        Placement.place(world, applicants, slots, collegeApplicants, seats, world.random(Stream.LATE_VET_ENTRY));
+        for (int i = 0; i < vocationalAtEntry.length; i++) {
+            YoungPerson person = returners.get(i);
+            if (person.status.inEducation()) {
+                person.enteredVet = vocationalAtEntry[i];
+                person.failedSearchMonths = 0;
+                person.wageFloor = 0.0;
+                world.flows.vetEntrantsOutOfWork++;
+            }
+        }
+        return applicants;
     }
 }

@@ -40,7 +40,7 @@ final class Placement {
             order.sort(Comparator.comparingDouble((Integer i) -> -signal[i]).thenComparingInt(i -> i));
             for (int i : order) {
                 YoungPerson person = list.get(i);
-                if (placeApprentice(world, person, slots.get(o))) {
+                if (placeApprentice(world, person, slots.get(o), random)) {
                     continue;
                 }
                 collegeApplicants.get(o).add(person);
@@ -54,7 +54,7 @@ final class Placement {
             int alternative = mostRemainingPlaces(slots, seats);
             if (alternative < 0) {
                 left.add(person);
-            } else if (!placeApprentice(world, person, slots.get(alternative))
+            } else if (!placeApprentice(world, person, slots.get(alternative), random)
                     && !placeStudent(world, person, seats.admit(alternative))) {
                 left.add(person);
             }
@@ -81,7 +81,7 @@ final class Placement {
         return best;
     }
 
-    static boolean placeApprentice(World world, YoungPerson person, List<Employer> slots) {
+    private static boolean placeApprentice(World world, YoungPerson person, List<Employer> slots, MersenneTwisterFast random) {
         if (slots.isEmpty()) {
             return false;
         }
@@ -90,12 +90,11 @@ final class Placement {
         employer.apprentices.add(person);
         person.employer = employer;
         person.trainingFirm = employer;
-        person.occupation = employer.occupation();
-        person.vintage = employer.occupation().requirement();
+        enterOccupation(person, employer.occupation(), employer.occupation().requirement());
         person.programme = Enrolment.programmesOf(world, employer.occupation().index()).get(0);
         person.trainingEnds = world.month + world.engagement.workBasedLearning().apprenticeshipMonths();
         person.wageFloor = 0.0;
-        person.jobFit = world.scenario.labourMarket().jobFitSpread() * world.random(Stream.CHOICE).nextGaussian();
+        person.jobFit = world.scenario.labourMarket().jobFitSpread() * random.nextGaussian();
         person.setStatus(Status.APPRENTICE);
         person.track = Track.APPRENTICESHIP;
         person.enteredVet = true;
@@ -103,17 +102,30 @@ final class Placement {
     }
 
     /** Enrols {@code person} in {@code programme}, the seat found for them; false if none was found (null). */
-    static boolean placeStudent(World world, YoungPerson person, Programme programme) {
+    private static boolean placeStudent(World world, YoungPerson person, Programme programme) {
         if (programme == null) {
             return false;
         }
         person.programme = programme;
-        person.occupation = programme.occupation();
-        person.vintage = programme.curriculumLevel();
+        enterOccupation(person, programme.occupation(), programme.curriculumLevel());
         person.trainingEnds = world.month + world.scenario.colleges().programmeMonths();
         person.setStatus(Status.SCHOOL_VET);
         person.track = Track.SCHOOL_VET;
         person.enteredVet = true;
         return true;
+    }
+
+    /**
+     * Sets the occupation {@code person} trains in: one who trains in a new occupation starts it
+     * without its skill, learnt from requirement level {@code level} (as a hire into a new
+     * occupation does, {@link World#hire}); one who returns to the occupation they left keeps what
+     * they learnt of it.
+     */
+    static void enterOccupation(YoungPerson person, Occupation occupation, double level) {
+        if (person.occupation != occupation) {
+            person.occupation = occupation;
+            person.proficiency = 0.0;
+            person.vintage = level;
+        }
     }
 }

@@ -77,9 +77,10 @@ public enum Stream {
      */
     SEARCH_FIELD,
     /**
-     * Whether a young person out of work without a qualification applies for vocational training
-     * at a yearly intake, and in which occupation ({@link LateVetEntry}): keyed draws per person
-     * and month.
+     * Young people out of work who choose vocational training at a yearly intake
+     * ({@link LateVetEntry}): their lasting taste (a keyed draw per person) and the occupation
+     * they pick (keyed per person and month); the sequential stream draws their ability signals
+     * and job fit at placement, so how many return shifts no other process's draws.
      */
     LATE_VET_ENTRY
 }

@@ -316,6 +316,9 @@ public final class World {
 
     /** Records that {@code person} starts a first job {@code months} after leaving education. */
     void recordFirstJob(YoungPerson person, int months) {
+        if (person.hadJob) {
+            return;
+        }
         person.hadJob = true;
         flows.firstJobs++;
         flows.firstJobMonths += months;

@@ -8,7 +8,8 @@ package org.vetsim.scenario;
  * each path, seen with an information lag), the tertiary earnings premium and graduates' relative
  * employment rate for the share of the general path that leads to higher education, the fees of each path, and an academic taste that rises
  * with ability; the law may require a share of each cohort to enter VET. General-track leavers
- * without a place in higher education may still enter VET. Within VET, the
+ * without a place in higher education may still enter VET, and so may young people out of work
+ * without a qualification at later intakes. Within VET, the
  * occupation is chosen by its places and perceived prospects. Entry shares are not inputs: they
  * come out of these choices and of the places on offer.
  */
@@ -53,13 +54,17 @@ public record EducationSettings(
         double generalLearningRate,
         @Param(doc = "Monthly gain of proficiency in the field of study (one of the occupations) in higher education, as a share of the distance to full proficiency, for a student of median ability (times 0.5 + ability percentile); taught at the field's current requirements.",
                 unit = "per month", min = 0, max = 1)
-        double higherEducationFieldLearningRate) {
+        double higherEducationFieldLearningRate,
+        @Param(doc = "Whether young people out of education and work without a vocational certificate or a degree may choose "
+                + "vocational training again at each yearly intake (a second chance, as 43% of Germany's registered applicants of "
+                + "2018 had left school in an earlier year); false: vocational training is entered only from school.")
+        boolean lateVetEntry) {
 
     public EducationSettings {
         Checks.validate(EducationSettings.class, trackChoiceSensitivity, discountRate, careerEndAge, abilityTowardsGeneral, tertiaryEarningsPremium,
                 tertiaryEmploymentRatio, vetFeeMonths, generalFeeMonths, higherEducationFeeMonths, compulsoryVetShare, prospectSensitivity,
                 informationLagMonths, generalMonths, higherEducationEntryRate, higherEducationMonths, higherEducationMonthsSpread,
-                vetStartDelayMonths, generalLearningRate, higherEducationFieldLearningRate);
+                vetStartDelayMonths, generalLearningRate, higherEducationFieldLearningRate, lateVetEntry);
         Checks.require(vetStartDelayMonths % 12 == 0, "vetStartDelayMonths",
                 "must be a whole number of school years (0, 12, 24, 36 or 48): vocational programmes start once a year");
     }

@@ -109,7 +109,7 @@ class EducationTimingTest {
         double[] longStudies = new double[3];
         for (int seed = 0; seed < 3; seed++) {
             List<MonthReport> a = TestScenarios.run(TestScenarios.small("education.higher_education_months=36"), seed + 1);
-            List<MonthReport> b = TestScenarios.run(TestScenarios.small("education.higher_education_months=96"), seed + 1);
+            List<MonthReport> b = TestScenarios.run(TestScenarios.small("education.higher_education_months=72"), seed + 1);
             shortStudies[seed] = TestScenarios.mean(a, Metric.EDUCATION_RATE_20_24, 13);
             longStudies[seed] = TestScenarios.mean(b, Metric.EDUCATION_RATE_20_24, 13);
             assertTrue(longStudies[seed] > shortStudies[seed] + 0.02, "seed " + seed + ": " + longStudies[seed] + " vs " + shortStudies[seed]);

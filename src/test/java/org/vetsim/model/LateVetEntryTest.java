@@ -15,13 +15,17 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Vocational training entered from out of work ({@link LateVetEntry}): who chooses (the
- * unqualified out of work, not the employed, the qualified, exam preparers or those promised a
- * job), how the choice weighs the returns of training and the working life left, and, over a run
- * of the German preset, that such entrants start training only at intakes, only from out of work.
+ * unqualified out of work, not the employed, the qualified, exam preparers, exam passers waiting
+ * for a post or those promised a job; nobody when the mechanism is off), how the choice weighs the
+ * returns of training and the working life left, what a returner keeps (the skill of their own
+ * occupation, not of another; the path entered at 15; a first job is counted once), and, over a
+ * run of the German preset, that such entrants start training only at intakes, only from out of
+ * work, and none at all when the mechanism is switched off.
  */
 class LateVetEntryTest {
     private static World world;
@@ -62,7 +66,11 @@ class LateVetEntryTest {
             person.preparing = false;
             person.offerFrom = world.employers.get(0);
             assertFalse(LateVetEntry.chooses(world, person), "promised a job");
+            person.offerFrom = null;
+            person.appointedTo = world.employers.get(0);
+            assertFalse(LateVetEntry.chooses(world, person), "an exam passer waiting for a post");
         } finally {
+            person.appointedTo = null;
             person.status = status;
             person.certifiedIn = certified;
             person.degreeIn = degree;
@@ -107,37 +115,101 @@ class LateVetEntryTest {
     }
 
     @Test
-    void returnersStartTrainingAtIntakesFromOutOfWork() {
-        VetModel model = new VetModel(ScenarioLoader.load(Path.of("germany-dual"),
-                List.of("population.young_people=2000", "simulation.years=3")), 5);
+    void returnersStartTrainingAtIntakesFromOutOfWorkKeepingTheirPath() {
+        int returners = 0;
+        for (List<Integer> counts : intakeCounts("population.young_people=2000", "simulation.years=3")) {
+            int month = counts.get(0);
+            int entered = counts.get(1);
+            int byHand = counts.get(2);
+            int dropouts = counts.get(3);
+            int pathChanged = counts.get(4);
+            assertTrue(month % 12 == 0 || entered == 0, "month " + month + ": " + entered + " outside an intake");
+            assertTrue(entered >= byHand && entered - byHand <= dropouts,
+                    "month " + month + ": " + entered + " counted, " + byHand + " in training at the end, " + dropouts + " dropouts");
+            assertEquals(0, pathChanged, "month " + month + ": returners whose path entered at 15 changed");
+            returners += entered;
+        }
+        assertTrue(returners > 0, "nobody out of work entered training in three years");
+    }
+
+    @Test
+    void switchedOffNobodyReturns() {
+        for (List<Integer> counts : intakeCounts("population.young_people=2000", "simulation.years=3", "education.late_vet_entry=false")) {
+            assertEquals(0, counts.get(1), "month " + counts.get(0));
+            assertEquals(0, counts.get(2), "month " + counts.get(0));
+        }
+        YoungPerson person = outOfWorkMan();
+        var off = ScenarioLoader.load(Path.of("germany-dual"), List.of("population.young_people=2000", "education.late_vet_entry=false"));
+        World offWorld = new World(off, 1);
+        offWorld.month = world.month;
+        assertFalse(LateVetEntry.chooses(offWorld, person));
+    }
+
+    @Test
+    void aReturnerToAnotherOccupationStartsItWithoutItsSkillAndKeepsHisOwn() {
+        Occupation first = world.occupations[0];
+        Occupation other = world.occupations[1];
+        YoungPerson person = new YoungPerson(-4, world.month - 20 * 12, 0.0);
+        person.occupation = first;
+        person.proficiency = 0.5;
+        person.vintage = first.requirement() - 0.1;
+        Placement.enterOccupation(person, first, first.requirement());
+        assertEquals(0.5, person.proficiency, 1e-12, "own occupation: skill kept");
+        assertEquals(first.requirement() - 0.1, person.vintage, 1e-12, "own occupation: vintage kept");
+        Placement.enterOccupation(person, other, other.requirement());
+        assertSame(other, person.occupation);
+        assertEquals(0.0, person.proficiency, 1e-12, "another occupation: learnt from the start");
+        assertEquals(other.requirement(), person.vintage, 1e-12);
+    }
+
+    @Test
+    void aFirstJobIsCountedOnce() {
+        YoungPerson person = new YoungPerson(-5, world.month - 20 * 12, 0.0);
+        int before = world.flows.firstJobs;
+        world.recordFirstJob(person, 3);
+        world.recordFirstJob(person, 0);
+        assertEquals(before + 1, world.flows.firstJobs);
+        world.flows.firstJobs = before;
+    }
+
+    /**
+     * For each month of a run of the German preset with {@code overrides}: the month, the
+     * returners counted, those out of work before the month who are in training at its end, the
+     * month's dropouts, and the returners whose path entered at 15 changed.
+     */
+    private static List<List<Integer>> intakeCounts(String... overrides) {
+        VetModel model = new VetModel(ScenarioLoader.load(Path.of("germany-dual"), List.of(overrides)), 5);
         List<MonthReport> reports = new ArrayList<>();
         model.addListener(reports::add);
         model.start();
-        Map<Integer, Status> before = new HashMap<>();
-        int returners = 0;
+        List<List<Integer>> months = new ArrayList<>();
         while (!model.isComplete()) {
             World w = model.world();
             int month = w.month;
+            Map<Integer, Status> before = new HashMap<>();
+            Map<Integer, Boolean> path = new HashMap<>();
             for (YoungPerson person : w.people) {
                 before.put(person.id(), person.status);
+                path.put(person.id(), person.enteredVet);
             }
             int reported = reports.size();
             model.schedule.step(model);
             if (reports.size() == reported) {
                 continue;
             }
-            int entered = (int) reports.get(reports.size() - 1).value(Metric.VET_ENTRANTS_OUT_OF_WORK);
+            MonthReport report = reports.get(reports.size() - 1);
             int byHand = 0;
+            int pathChanged = 0;
             for (YoungPerson person : w.people) {
                 Status was = before.get(person.id());
                 if ((was == Status.UNEMPLOYED || was == Status.INACTIVE) && person.status.inEducation()) {
                     byHand++;
+                    pathChanged += path.get(person.id()) == person.enteredVet ? 0 : 1;
                 }
             }
-            assertEquals(byHand, entered, "month " + month);
-            assertTrue(month % 12 == 0 || entered == 0, "month " + month + ": " + entered + " outside an intake");
-            returners += entered;
+            months.add(List.of(month, (int) report.value(Metric.VET_ENTRANTS_OUT_OF_WORK), byHand,
+                    (int) report.value(Metric.DROPOUTS), pathChanged));
         }
-        assertTrue(returners > 0, "nobody out of work entered training in three years");
+        return months;
     }
 }
