@@ -46,8 +46,8 @@ final class EmployerDecisions implements Phase {
     }
 
     /**
-     * Expected new hires a firm needs per year: adult separations and retirements (at the rate
-     * observed over the last year) plus young quits into unemployment, as its staff stood at the
+     * Expected new hires a firm needs per year: adult separations (at its size class's rate) and
+     * retirements (at the rate observed over the last year) plus young quits into unemployment, as its staff stood at the
      * start of the month (taken before anyone's step of the month, so that a decision within a
      * pass over the people does not depend on whose ageing out or job start came first).
      */
@@ -61,7 +61,7 @@ final class EmployerDecisions implements Phase {
     private static void takeOpenings(World world, Employer employer) {
         LabourMarketSettings market = world.scenario.labourMarket();
         double youngExits = employer.youngStaff.size() * (market.quitRate() * (1 - market.jobToJobShare()) + market.youngDismissalRate());
-        double adultExits = employer.adultStaff * (market.adultSeparationRate() + world.adults.retirementRate());
+        double adultExits = employer.adultStaff * (world.adultSeparationRate(employer) + world.adults.retirementRate());
         employer.openingsPerYear = 12 * (adultExits + youngExits);
         employer.openingsMonth = world.month;
     }

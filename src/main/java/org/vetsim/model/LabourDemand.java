@@ -10,7 +10,7 @@ import org.vetsim.scenario.LabourMarketSettings;
  * AR(1) demand shock less the job-weighted mean of the occupations' shocks (so they reallocate
  * demand between occupations and leave its total to the cycle), rounded at random. Both are
  * sized from employment statistics (docs/business-cycle.md). Adult staff leave at the adult
- * separation rate: a share search from the job until hired elsewhere
+ * separation rate of their employer's size class ({@link World#adultSeparationRate}): a share search from the job until hired elsewhere
  * ({@link AdultLabourForce#searchOnJob}), the rest look for work; adults retire, as many as joined
  * the adult labour force from the youth window this month, from the searching and the employed adults at
  * random (so the adult labour force keeps its size). An employer above target lays off, young
@@ -42,7 +42,8 @@ final class LabourDemand implements Phase {
             employer.targetStaff = Draws.stochasticRound(staffing, level);
             employer.adultStaff -= retirements.takeFrom(employer.adultStaff, adults);
             world.adults.staffFell(employer);
-            int leaving = Draws.binomial(adults, employer.adultStaff - employer.adultsSearchingOnJob, market.adultSeparationRate());
+            int leaving = Draws.binomial(adults, employer.adultStaff - employer.adultsSearchingOnJob,
+                    world.adultSeparationRate(employer));
             int movers = market.adultJobToJobShare() > 0 ? Draws.binomial(adults, leaving, market.adultJobToJobShare()) : 0;
             employer.adultStaff -= leaving - movers;
             world.adults.separated(leaving - movers);

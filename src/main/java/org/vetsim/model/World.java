@@ -84,6 +84,7 @@ public final class World {
     /** Share of the places offered at the last intake that were filled, per occupation ({@link FillExpectation}). */
     final double[] occupationFillRate;
     AdultLabourForce adults;
+    private final AdultSeparationRates adultSeparationRates = new AdultSeparationRates();
     final RetentionMarket retention;
     final TrackReturns trackReturns;
     /** The earnings of each occupation's certified leavers and degree holders, as pupils see them. */
@@ -218,6 +219,11 @@ public final class World {
     /** {@link #employeeWage} of {@code person} whose paid productivity is {@code paid}. */
     double employeeWageAt(YoungPerson person, double paid) {
         return Math.max(wage(paid, person.occupation.index()) * payFactor(person.employer), person.wageFloor);
+    }
+
+    /** The monthly rate at which the adult staff of {@code employer} leave: its size class's ({@link AdultSeparationRates}). */
+    double adultSeparationRate(Employer employer) {
+        return adultSeparationRates.of(scenario.labourMarket(), employer);
     }
 
     /**

@@ -6,6 +6,8 @@ package org.vetsim.scenario;
  * are an aggregate labour force of constant size, employed as each employer's adult staff or
  * looking for work, and compete with the young for vacancies.
  */
+@Rule(keys = {"adultSeparationSizeFactors", "adultSeparationRate", "jobShareBySize"},
+        text = "no size class's adult separation rate (adult_separation_rate x its factor / the job-weighted mean factor) is above 1")
 public record LabourMarketSettings(
         @Param(doc = "Jobs in the economy per young person in the youth window: employers' posts, each held by an adult or a young "
                 + "employee or vacant (apprentices hold none; they are extra to staff). From statistics: (employed of all ages - "
@@ -30,8 +32,10 @@ public record LabourMarketSettings(
         @Param(doc = "Monthly probability that an adult employee leaves the employer for reasons other than retirement (a quit, a "
                 + "layoff, the end of a contract): the flow rate of separations per employee (JOLTS-type statistics), not 1 / mean "
                 + "tenure, which the long tenures of the stock overstate. A share (adult_job_to_job_share) search from the job until "
-                + "another employer hires them; the rest leave and look for work.", unit = "per month", min = 0, max = 0.2)
+                + "another employer hires them; the rest leave and look for work. The rate over all jobs: each employer size class leaves at "
+                + "this times its adult_separation_size_factors, rescaled so that the job-weighted mean is this rate.", unit = "per month", min = 0, max = 0.2)
         double adultSeparationRate,
+        SizeClassFactors adultSeparationSizeFactors,
         @Param(doc = "Share of adults leaving an employer who move straight to another job: they search from the job, applying "
                 + "alongside the adults out of work, until another employer hires them, and then leave at once (vacating the post). "
                 + "0: every adult separation goes to unemployment.", min = 0, max = 1)
@@ -96,13 +100,55 @@ public record LabourMarketSettings(
         double productiveUseSpread) {
 
     public LabourMarketSettings {
-        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy, vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare, youngDismissalRate, participation, entryExams, migration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
+        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy, vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare, youngDismissalRate, participation, entryExams, migration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
+        double[] rates = adultSeparationRates(adultSeparationRate, adultSeparationSizeFactors, jobShareBySize, entryExams);
+        String[] classes = {"micro", "small", "medium", "large"};
+        for (int c = 0; c < rates.length; c++) {
+            Checks.require(rates[c] <= 1, "adultSeparationSizeFactors", "would give " + classes[c] + " firms a monthly adult "
+                    + "separation rate of " + Checks.format(Math.round(rates[c] * 1000) / 1000.0)
+                    + " (adult_separation_rate x its factor / the job-weighted mean factor), above 1");
+        }
+    }
+
+    /**
+     * Monthly adult separation rate of each employer size class, in the order micro, small, medium,
+     * large: {@code adult_separation_rate} times the class's factor over the job-weighted mean of the
+     * factors, so that over all jobs adults leave at {@code adult_separation_rate}. The weights are
+     * the classes' shares of jobs as the economy is built: the public employers
+     * ({@code entry_exams.public_job_share}) are large, and the size classes share the other jobs
+     * ({@code job_share_by_size}). Equal factors give every class {@code adult_separation_rate} itself.
+     */
+    public double[] adultSeparationRates() {
+        return adultSeparationRates(adultSeparationRate, adultSeparationSizeFactors, jobShareBySize, entryExams);
+    }
+
+    private static double[] adultSeparationRates(double rate, SizeClassFactors factors, SizeClassShares shares, EntryExams exams) {
+        double[] weights = shares.values();
+        double sum = 0;
+        for (double weight : weights) {
+            sum += weight;
+        }
+        double publicShare = exams.publicJobShare();
+        double[] rates = factors.values();
+        if (rates[0] == rates[1] && rates[1] == rates[2] && rates[2] == rates[3]) {
+            java.util.Arrays.fill(rates, rate);
+            return rates;
+        }
+        double mean = 0;
+        for (int c = 0; c < rates.length; c++) {
+            double jobShare = (1 - publicShare) * weights[c] / sum + (c == rates.length - 1 ? publicShare : 0);
+            mean += jobShare * rates[c];
+        }
+        for (int c = 0; c < rates.length; c++) {
+            rates[c] = rate * rates[c] / mean;
+        }
+        return rates;
     }
 
     /** These settings with another wage compression. */
     public LabourMarketSettings withWageCompression(double compression) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
-                demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy,
+                demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy,
                 vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare, youngDismissalRate,
                 participation, entryExams, migration, compression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
@@ -110,7 +156,7 @@ public record LabourMarketSettings(
     /** These settings with other labour-migration settings. */
     public LabourMarketSettings withMigration(LabourMigration newMigration) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
-                demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy,
+                demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy,
                 vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare, youngDismissalRate,
                 participation, entryExams, newMigration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
@@ -123,7 +169,7 @@ public record LabourMarketSettings(
     /** These settings with another deterministic amplitude and aggregate shock spread. */
     public LabourMarketSettings withCycle(double amplitude, double shockSpread) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, amplitude, cyclePeriodMonths, shockSpread, cycleShockPersistence,
-                demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy,
+                demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy,
                 vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare, youngDismissalRate,
                 participation, entryExams, migration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }

@@ -15,4 +15,9 @@ public record SizeClassShares(
         Checks.validate(SizeClassShares.class, micro, small, medium, large);
         Checks.require(micro + small + medium + large > 0, "micro", "the four shares must not all be zero");
     }
+
+    /** The shares in size-class order: micro, small, medium, large (not normalised). */
+    public double[] values() {
+        return new double[] {micro, small, medium, large};
+    }
 }
