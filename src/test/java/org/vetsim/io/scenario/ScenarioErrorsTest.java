@@ -212,4 +212,19 @@ class ScenarioErrorsTest {
         assertHas(errorOf("cross-field.yaml", "population.entry_age=14"), "in --set population.entry_age=14: "
                 + "population.exit_age: must be at least 4 years above entry_age");
     }
+
+    @Test
+    void adultSeparationSizeFactorsMustBePositiveAndKeepEveryRateAProbability() {
+        assertHas(errorOfOverride("labour_market.adult_separation_size_factors.small=0"),
+                "in --set labour_market.adult_separation_size_factors.small=0: labour_market.adult_separation_size_factors.small: "
+                        + "must be above 0");
+        assertHas(errorOfOverride("labour_market.adult_separation_size_factors.large=-1"),
+                "labour_market.adult_separation_size_factors.large: is -1 but must be between 0 and 20");
+        assertHas(errorOfOverride("labour_market.adult_separation_size_factors.micro=abc"),
+                "labour_market.adult_separation_size_factors.micro: expected a number between 0 and 20, got 'abc'");
+        assertHas(errorOfOverride("labour_market.job_share_by_size={micro: 0.001, small: 0.3, medium: 0.3, large: 0.4}",
+                        "labour_market.adult_separation_size_factors.micro=20", "labour_market.adult_separation_rate=0.2"),
+                "in --set labour_market.adult_separation_rate=0.2: labour_market.adult_separation_size_factors: "
+                        + "would give micro firms a monthly adult separation rate of", "above 1");
+    }
 }
