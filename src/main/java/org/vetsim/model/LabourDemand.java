@@ -10,8 +10,9 @@ import org.vetsim.scenario.LabourMarketSettings;
  * AR(1) demand shock less the job-weighted mean of the occupations' shocks (so they reallocate
  * demand between occupations and leave its total to the cycle), rounded at random. Both are
  * sized from employment statistics (docs/business-cycle.md). Adult staff leave at the adult
- * separation rate of their employer's size class ({@link World#adultSeparationRate}): a share search from the job until hired elsewhere
- * ({@link AdultLabourForce#searchOnJob}), the rest look for work; adults retire, as many as joined
+ * separation rate of their employer's size class ({@link World#adultSeparationRate}): a share
+ * search from the job until hired elsewhere ({@link AdultLabourForce#searchOnJob}), the rest look
+ * for work; adults retire, as many as joined
  * the adult labour force from the youth window this month, from the searching and the employed adults at
  * random (so the adult labour force keeps its size). An employer above target lays off, young
  * staff in proportion to their share and the most recently hired first (but not those hired this
