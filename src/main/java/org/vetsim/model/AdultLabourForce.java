@@ -12,8 +12,9 @@ import java.util.List;
  * reaches the exit age in the labour force (employed or searching) joins it, and the same number
  * of adults retire in that month, as in a stationary population where the cohort turning 30
  * replaces the cohort that retires. Employed adults leave their employer at the adult separation
- * rate of its size class ({@link World#adultSeparationRate}): a share of them search from the job ({@link #searchOnJob}) until another employer hires
- * them, and then leave at once ({@link #moverFrom}); the rest leave and search out of work.
+ * rate of its size class ({@link World#adultSeparationRate}): a share of them search from the
+ * job ({@link #searchOnJob}) until another employer hires them, and then leave at once
+ * ({@link #moverFrom}); the rest leave and search out of work.
  * Searching adults, out of work or from a job, apply for vacancies alongside the young
  * ({@link #isAdultDraw}) with the skills of the young people who recently reached the exit age
  * ({@link AdultSkills}). An adult hired out of work starts the following month, as a young job

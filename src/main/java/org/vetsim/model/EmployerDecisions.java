@@ -47,9 +47,10 @@ final class EmployerDecisions implements Phase {
 
     /**
      * Expected new hires a firm needs per year: adult separations (at its size class's rate) and
-     * retirements (at the rate observed over the last year) plus young quits into unemployment, as its staff stood at the
-     * start of the month (taken before anyone's step of the month, so that a decision within a
-     * pass over the people does not depend on whose ageing out or job start came first).
+     * retirements (at the rate observed over the last year) plus young quits into unemployment, as
+     * its staff stood at the start of the month (taken before anyone's step of the month, so that a
+     * decision within a pass over the people does not depend on whose ageing out or job start came
+     * first).
      */
     static double expectedOpeningsPerYear(World world, Employer employer) {
         if (employer.openingsMonth != world.month) {
