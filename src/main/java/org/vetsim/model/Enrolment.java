@@ -52,7 +52,7 @@ final class Enrolment implements Phase {
         List<YoungPerson> starters = vetBoundFinishing(world);
         for (YoungPerson person : starters) {
             person.vetBound = false;
-            if (total(weights) > 0) {
+            if (Draws.total(weights) > 0) {
                 applicants.get(pick(weights, random)).add(person);
             } else {
                 startGeneral(world, person);
@@ -63,7 +63,7 @@ final class Enrolment implements Phase {
         for (YoungPerson person : world.entrants) {
             boolean vet = compelled.contains(person) || random.nextDouble() < TrackChoice.vetProbability(education,
                     atEntry, person.ability, person.abilityScore, seen, world.admissionCutoff);
-            if (vet && total(weights) > 0) {
+            if (vet && Draws.total(weights) > 0) {
                 choseVet++;
                 if (delay > 0) {
                     startGeneral(world, person);
@@ -86,6 +86,11 @@ final class Enrolment implements Phase {
         for (YoungPerson person : Placement.place(world, applicants, slots, collegeApplicants, seats, random)) {
             startGeneral(world, person);
         }
+        for (List<YoungPerson> list : applicants) {
+            for (YoungPerson person : list) {
+                person.enteredVet = person.status == Status.APPRENTICE || person.status == Status.SCHOOL_VET;
+            }
+        }
         List<List<YoungPerson>> leaversToVet = new ArrayList<>();
         for (int o = 0; o < n; o++) {
             leaversToVet.add(new ArrayList<>());
@@ -94,7 +99,7 @@ final class Enrolment implements Phase {
             double cutoff = person.admittedToHigher ? TrackChoice.CERTAIN_ADMISSION : TrackChoice.NO_ADMISSION;
             boolean vet = random.nextDouble() < TrackChoice.vetProbability(education, afterGeneral, person.ability,
                     person.abilityScore, seen, cutoff);
-            if (vet && total(weights) > 0) {
+            if (vet && Draws.total(weights) > 0) {
                 leaversToVet.get(pick(weights, random)).add(person);
             }
         }
@@ -102,7 +107,6 @@ final class Enrolment implements Phase {
         for (List<YoungPerson> list : leaversToVet) {
             for (YoungPerson person : list) {
                 if (person.status != Status.GENERAL_EDUCATION) {
-                    person.enteredVet = false;
                     person.vetAfterGeneral = true;
                     person.admittedToHigher = false;
                     world.flows.vetEntrantsAfterGeneral++;
@@ -307,10 +311,6 @@ final class Enrolment implements Phase {
             count += list.size();
         }
         return count;
-    }
-
-    private static double total(double[] weights) {
-        return Draws.total(weights);
     }
 
     private static int pick(double[] weights, MersenneTwisterFast random) {

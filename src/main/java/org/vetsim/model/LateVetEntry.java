@@ -84,7 +84,7 @@ final class LateVetEntry {
         for (int o = 0; o < world.occupations.length; o++) {
             applicants.add(new ArrayList<>());
         }
-        if (Draws.total(weights) <= 0) {
+        if (!world.scenario.education().lateVetEntry() || Draws.total(weights) <= 0) {
             return applicants;
         }
         List<YoungPerson> returners = new ArrayList<>();
@@ -94,15 +94,9 @@ final class LateVetEntry {
                 returners.add(person);
             }
         }
-        boolean[] vocationalAtEntry = new boolean[returners.size()];
-        for (int i = 0; i < vocationalAtEntry.length; i++) {
-            vocationalAtEntry[i] = returners.get(i).enteredVet;
-        }
         Placement.place(world, applicants, slots, collegeApplicants, seats, world.random(Stream.LATE_VET_ENTRY));
-        for (int i = 0; i < vocationalAtEntry.length; i++) {
-            YoungPerson person = returners.get(i);
+        for (YoungPerson person : returners) {
             if (person.status.inEducation()) {
-                person.enteredVet = vocationalAtEntry[i];
                 person.failedSearchMonths = 0;
                 person.wageFloor = 0.0;
                 world.flows.vetEntrantsOutOfWork++;

@@ -90,14 +90,13 @@ final class Placement {
         employer.apprentices.add(person);
         person.employer = employer;
         person.trainingFirm = employer;
-        enterOccupation(person, employer.occupation(), employer.occupation().requirement());
+        person.enterOccupation(employer.occupation(), employer.occupation().requirement());
         person.programme = Enrolment.programmesOf(world, employer.occupation().index()).get(0);
         person.trainingEnds = world.month + world.engagement.workBasedLearning().apprenticeshipMonths();
         person.wageFloor = 0.0;
         person.jobFit = world.scenario.labourMarket().jobFitSpread() * random.nextGaussian();
         person.setStatus(Status.APPRENTICE);
         person.track = Track.APPRENTICESHIP;
-        person.enteredVet = true;
         return true;
     }
 
@@ -107,25 +106,10 @@ final class Placement {
             return false;
         }
         person.programme = programme;
-        enterOccupation(person, programme.occupation(), programme.curriculumLevel());
+        person.enterOccupation(programme.occupation(), programme.curriculumLevel());
         person.trainingEnds = world.month + world.scenario.colleges().programmeMonths();
         person.setStatus(Status.SCHOOL_VET);
         person.track = Track.SCHOOL_VET;
-        person.enteredVet = true;
         return true;
-    }
-
-    /**
-     * Sets the occupation {@code person} trains in: one who trains in a new occupation starts it
-     * without its skill, learnt from requirement level {@code level} (as a hire into a new
-     * occupation does, {@link World#hire}); one who returns to the occupation they left keeps what
-     * they learnt of it.
-     */
-    static void enterOccupation(YoungPerson person, Occupation occupation, double level) {
-        if (person.occupation != occupation) {
-            person.occupation = occupation;
-            person.proficiency = 0.0;
-            person.vintage = level;
-        }
     }
 }

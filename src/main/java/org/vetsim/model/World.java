@@ -283,11 +283,7 @@ public final class World {
         if (person.employer != null) {
             person.employer.youngStaff.remove(person);
         }
-        if (person.occupation != employer.occupation()) {
-            person.occupation = employer.occupation();
-            person.proficiency = 0.0;
-            person.vintage = employer.occupation().requirement();
-        }
+        person.enterOccupation(employer.occupation(), employer.occupation().requirement());
         person.employer = employer;
         person.firmSkill = 0.0;
         var centres = engagement.corporateTrainingCentres();

@@ -202,6 +202,19 @@ public final class YoungPerson {
         status = newStatus;
     }
 
+    /**
+     * Makes {@code newOccupation} the person's occupation, for a job or a training: one who moves to
+     * a new occupation starts it without its skill, learnt from requirement level {@code level};
+     * one who stays in or returns to their own keeps what they learnt of it.
+     */
+    void enterOccupation(Occupation newOccupation, double level) {
+        if (occupation != newOccupation) {
+            occupation = newOccupation;
+            proficiency = 0.0;
+            vintage = level;
+        }
+    }
+
     /** Adds proficiency learned at requirement level {@code level}, keeping a vintage-weighted mix. */
     void learn(double gain, double level) {
         if (gain <= 0) {

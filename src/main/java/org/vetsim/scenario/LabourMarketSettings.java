@@ -102,9 +102,8 @@ public record LabourMarketSettings(
     public LabourMarketSettings {
         Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy, vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare, youngDismissalRate, participation, entryExams, migration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
         double[] rates = adultSeparationRates(adultSeparationRate, adultSeparationSizeFactors, jobShareBySize, entryExams);
-        String[] classes = {"micro", "small", "medium", "large"};
         for (int c = 0; c < rates.length; c++) {
-            Checks.require(rates[c] <= 1, "adultSeparationSizeFactors", "would give " + classes[c] + " firms a monthly adult "
+            Checks.require(rates[c] <= 1, "adultSeparationSizeFactors", "would give " + SizeClassFactors.CLASSES[c] + " firms a monthly adult "
                     + "separation rate of " + Checks.format(Math.round(rates[c] * 1000) / 1000.0)
                     + " (adult_separation_rate x its factor / the job-weighted mean factor), above 1");
         }

@@ -16,11 +16,14 @@ public record SizeClassFactors(
 
     public SizeClassFactors {
         Checks.validate(SizeClassFactors.class, micro, small, medium, large);
-        Checks.require(micro > 0, "micro", "must be above 0: a relative separation rate (1 for the same rate as the other classes)");
-        Checks.require(small > 0, "small", "must be above 0: a relative separation rate (1 for the same rate as the other classes)");
-        Checks.require(medium > 0, "medium", "must be above 0: a relative separation rate (1 for the same rate as the other classes)");
-        Checks.require(large > 0, "large", "must be above 0: a relative separation rate (1 for the same rate as the other classes)");
+        double[] factors = {micro, small, medium, large};
+        for (int c = 0; c < factors.length; c++) {
+            Checks.require(factors[c] > 0, CLASSES[c], "must be above 0: a relative separation rate (1 for the same rate as the other classes)");
+        }
     }
+
+    /** The size classes' keys, in size-class order. */
+    static final String[] CLASSES = {"micro", "small", "medium", "large"};
 
     /** The factors in size-class order: micro, small, medium, large. */
     public double[] values() {

@@ -37,56 +37,38 @@ class LateVetEntryTest {
 
     @Test
     void onlyTheUnqualifiedOutOfWorkChooseAgain() {
-        YoungPerson person = outOfWorkMan();
-        Status status = person.status;
-        Occupation certified = person.certifiedIn;
-        Occupation degree = person.degreeIn;
-        Employer offer = person.offerFrom;
-        boolean preparing = person.preparing;
-        try {
-            person.certifiedIn = null;
-            person.degreeIn = null;
-            person.offerFrom = null;
-            person.preparing = false;
-            for (Status s : new Status[] {Status.UNEMPLOYED, Status.INACTIVE}) {
-                person.status = s;
-                assertTrue(LateVetEntry.chooses(world, person), s.toString());
-            }
-            person.status = Status.EMPLOYED;
-            assertFalse(LateVetEntry.chooses(world, person), "employed");
-            person.status = Status.UNEMPLOYED;
-            person.certifiedIn = world.occupations[0];
-            assertFalse(LateVetEntry.chooses(world, person), "certified");
-            person.certifiedIn = null;
-            person.degreeIn = world.occupations[0];
-            assertFalse(LateVetEntry.chooses(world, person), "graduate");
-            person.degreeIn = null;
-            person.preparing = true;
-            assertFalse(LateVetEntry.chooses(world, person), "exam preparer");
-            person.preparing = false;
-            person.offerFrom = world.employers.get(0);
-            assertFalse(LateVetEntry.chooses(world, person), "promised a job");
-            person.offerFrom = null;
-            person.appointedTo = world.employers.get(0);
-            assertFalse(LateVetEntry.chooses(world, person), "an exam passer waiting for a post");
-        } finally {
-            person.appointedTo = null;
-            person.status = status;
-            person.certifiedIn = certified;
-            person.degreeIn = degree;
-            person.offerFrom = offer;
-            person.preparing = preparing;
+        YoungPerson person = outOfWork();
+        for (Status s : new Status[] {Status.UNEMPLOYED, Status.INACTIVE}) {
+            person.status = s;
+            assertTrue(LateVetEntry.chooses(world, person), s.toString());
         }
+        person.status = Status.EMPLOYED;
+        assertFalse(LateVetEntry.chooses(world, person), "employed");
+        person = outOfWork();
+        person.certifiedIn = world.occupations[0];
+        assertFalse(LateVetEntry.chooses(world, person), "certified");
+        person = outOfWork();
+        person.degreeIn = world.occupations[0];
+        assertFalse(LateVetEntry.chooses(world, person), "graduate");
+        person = outOfWork();
+        person.preparing = true;
+        assertFalse(LateVetEntry.chooses(world, person), "exam preparer");
+        person = outOfWork();
+        person.offerFrom = world.employers.get(0);
+        assertFalse(LateVetEntry.chooses(world, person), "promised a job");
+        person = outOfWork();
+        person.appointedTo = world.employers.get(0);
+        assertFalse(LateVetEntry.chooses(world, person), "an exam passer waiting for a post");
+        YoungPerson old = new YoungPerson(-7, world.month - world.scenario.population().exitAge() * 12, 0.0);
+        old.status = Status.UNEMPLOYED;
+        assertFalse(LateVetEntry.chooses(world, old), "at the exit age");
     }
 
-    private static YoungPerson outOfWorkMan() {
-        int exitAge = world.scenario.population().exitAge();
-        for (YoungPerson person : world.people) {
-            if (person.status.neet() && !person.female && person.age(world.month) < exitAge - 1) {
-                return person;
-            }
-        }
-        throw new AssertionError("no man out of work");
+    /** A hand-built man of 20, unemployed, without a qualification. */
+    private static YoungPerson outOfWork() {
+        YoungPerson person = new YoungPerson(-6, world.month - 20 * 12, 0.0);
+        person.status = Status.UNEMPLOYED;
+        return person;
     }
 
     @Test
@@ -138,7 +120,7 @@ class LateVetEntryTest {
             assertEquals(0, counts.get(1), "month " + counts.get(0));
             assertEquals(0, counts.get(2), "month " + counts.get(0));
         }
-        YoungPerson person = outOfWorkMan();
+        YoungPerson person = outOfWork();
         var off = ScenarioLoader.load(Path.of("germany-dual"), List.of("population.young_people=2000", "education.late_vet_entry=false"));
         World offWorld = new World(off, 1);
         offWorld.month = world.month;
@@ -153,10 +135,10 @@ class LateVetEntryTest {
         person.occupation = first;
         person.proficiency = 0.5;
         person.vintage = first.requirement() - 0.1;
-        Placement.enterOccupation(person, first, first.requirement());
+        person.enterOccupation(first, first.requirement());
         assertEquals(0.5, person.proficiency, 1e-12, "own occupation: skill kept");
         assertEquals(first.requirement() - 0.1, person.vintage, 1e-12, "own occupation: vintage kept");
-        Placement.enterOccupation(person, other, other.requirement());
+        person.enterOccupation(other, other.requirement());
         assertSame(other, person.occupation);
         assertEquals(0.0, person.proficiency, 1e-12, "another occupation: learnt from the start");
         assertEquals(other.requirement(), person.vintage, 1e-12);
