@@ -6,10 +6,13 @@ package org.vetsim.model;
  * councils the target is what the last intake's applications would fill. With industry councils
  * (mechanism 6), which pool employers' demand, the same total is shared across occupations in
  * proportion to the last year's vacancies (within an occupation, in proportion to seats), and the
- * move is faster; only across the occupations whose programmes drew applications, as seats in an
- * occupation whose applicants all found apprenticeships would stay empty (where firms train,
- * pupils take an apprenticeship first: {@link Placement}), and an occupation learnt only at school
- * would lose the seats its applicants need to them.
+ * move is faster; the total is shared only among the occupations whose programmes drew
+ * applications, as seats in an occupation whose applicants all found apprenticeships would stay
+ * empty (where firms train, pupils take an apprenticeship first: {@link Placement}), and no
+ * occupation is planned below what its own applications would fill, so the seats of an occupation
+ * learnt only at school keep its pupils whatever the vacancies elsewhere. Where no occupation
+ * with applications had vacancies, the councils have nothing to pool and seats follow
+ * applications.
  */
 final class CollegePlanning implements Phase {
     @Override
@@ -38,13 +41,11 @@ final class CollegePlanning implements Phase {
         double[] vacancies = new double[n];
         double[] seats = new double[n];
         double[] applications = new double[n];
-        int[] programmes = new int[n];
         double yearsPerProgramme = world.scenario.colleges().programmeMonths() / 12.0;
         double totalTarget = 0;
         for (Programme programme : world.programmes) {
             int o = programme.occupation().index();
             seats[o] += programme.seats();
-            programmes[o]++;
             applications[o] += programme.applications();
             totalTarget += programme.applications() * yearsPerProgramme;
         }
@@ -54,13 +55,13 @@ final class CollegePlanning implements Phase {
             totalVacancies += vacancies[o];
         }
         if (totalVacancies <= 0) {
+            planForApplications(world, rate);
             return;
         }
         for (Programme programme : world.programmes) {
             int o = programme.occupation().index();
-            double occupationTarget = totalTarget * vacancies[o] / totalVacancies;
-            double share = seats[o] > 0 ? programme.seats() / seats[o] : 1.0 / programmes[o];
-            move(programme, occupationTarget * share, rate);
+            double occupationTarget = Math.max(applications[o] * yearsPerProgramme, totalTarget * vacancies[o] / totalVacancies);
+            move(programme, occupationTarget * programme.seats() / seats[o], rate);
         }
     }
 

@@ -6,7 +6,8 @@ import org.vetsim.scenario.Engagement;
  * Mechanism 5: whether a training firm gives its apprentices mentors. Per place, mentors cost
  * their time ({@code mentor_ratio} × {@code mentor_cost_ratio} a month) and return more
  * completions (less dropout) and more productive work (faster learning), valued with the
- * firm's own apprenticeship economics; decided at the intake, before the places.
+ * firm's own apprenticeship economics; decided at the intake, before the places. An employer of an
+ * occupation learnt only at school has no apprentices to mentor.
  */
 final class MentoringChoice implements EmployerChoice {
     @Override
@@ -16,7 +17,7 @@ final class MentoringChoice implements EmployerChoice {
 
     @Override
     public int mostLevel(World world, Employer employer) {
-        return 1;
+        return employer.occupation().apprenticeships() ? 1 : 0;
     }
 
     @Override

@@ -10,9 +10,10 @@ package org.vetsim.model;
  * probability by beta × (1 − its share) percent.
  * <p>
  * The aspiration weight of a VET occupation is its share of the economy's jobs, the occupations
- * young people see around them (an assumption at the model's six broad occupations; PISA 2018
- * finds teenagers' expectations concentrated on a few detailed occupations, OECD 2020, "Dream
- * jobs?"), where it has a place this intake (apprenticeship places or college seats), else 0.
+ * young people see around them (an assumption at the model's six broad occupations: PISA 2018
+ * finds teenagers' expectations concentrated on a few detailed occupations and far from the jobs
+ * on offer, OECD 2020, "Dream jobs?"), where it has a place this intake (apprenticeship places or
+ * college seats), else 0.
  * What pupils aspire to does not follow this year's offers: where employers offer more places than
  * pupils want in an occupation, its places go unfilled, or to those turned away elsewhere
  * ({@link Placement}), and the supply-demand ratio differs by occupation, as in the German

@@ -35,7 +35,7 @@ public record EducationSettings(
         double higherEducationFeeMonths,
         @Param(doc = "Share of each cohort the law requires to enter vocational education (those not admitted to the academic track, by ability); 0: VET is voluntary.", min = 0, max = 1)
         double compulsoryVetShare,
-        @Param(doc = "Elasticity of the choice of a VET occupation or a field of study to its expected earnings (the logit weight on their log): the perceived earnings of its certified leavers (or degree holders), employment rate times mean wage, for VET times the chance of a place (places over last year's applicants); 0: choice in proportion to places (or to jobs).", min = 0, max = 5)
+        @Param(doc = "Elasticity of the choice of a VET occupation or a field of study to its expected earnings (the logit weight on their log): the perceived earnings of its certified leavers (or degree holders), employment rate times mean wage, for VET times the chance of a place (places over last year's applicants); 0: choice in proportion to the occupations' shares of jobs (where they have places this intake) and, for a field of study, to its share of jobs.", min = 0, max = 5)
         double prospectSensitivity,
         @Param(doc = "Age of the labour-market information young people act on when they choose a track and an occupation.", unit = "months", min = 0, max = 120)
         int informationLagMonths,

@@ -14,7 +14,7 @@ public record OccupationSpec(
         double techDrift,
         @Param(doc = "Whether employers of this occupation may train apprentices in it (where engagement.work_based_learning."
                 + "apprenticeships allows them); false where the occupation is learnt only in full-time school-based programmes, "
-                + "as Germany's health, education and social occupations are (the Schulberufssystem).", fixedAtStart = true)
+                + "as Germany's health, education and social occupations are (the Schulberufssystem).")
         boolean apprenticeships) {
 
     public OccupationSpec {

@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Colleges' yearly planning with industry councils ({@link CollegePlanning}) on the programmes of a
  * settled germany-dual economy, applications set by hand: the councils share the seats the
  * applications ask for in proportion to vacancies, among the occupations whose programmes drew
- * applications; seats nobody asked for shrink.
+ * applications and never below what an occupation's own applications ask for; seats nobody asked
+ * for shrink.
  */
 class CollegePlanningTest {
     private static World world;
@@ -81,11 +82,25 @@ class CollegePlanningTest {
     }
 
     @Test
-    void withApplicationsEverywhereTheTotalIsSharedByVacancies() {
+    void aFewOverflowApplicantsElsewhereDoNotTakeTheSeatsAnOccupationsPupilsNeed() {
+        int n = world.occupations.length;
+        int[] applications = new int[n];
+        applications[3] = 100;
+        applications[4] = 1;
+        int programmes = Enrolment.programmesOf(world, 3).size();
+        int[] after = plan(applications, 50);
+        double rate = world.engagement.industryCouncils().seatAdjustmentRate();
+        double years = world.scenario.colleges().programmeMonths() / 12.0;
+        assertEquals(50 * programmes + rate * (100 * years - 50 * programmes), after[3], programmes,
+                "planned for its own applications, whatever the vacancies of the occupation with one applicant");
+    }
+
+    @Test
+    void withApplicationsEverywhereTheTotalIsSharedByVacanciesAboveEachOccupationsOwn() {
         int n = world.occupations.length;
         int[] applications = new int[n];
         java.util.Arrays.fill(applications, 100);
-        int[] after = plan(applications, 0);
+        int[] after = plan(applications, 1);
         double rate = world.engagement.industryCouncils().seatAdjustmentRate();
         double years = world.scenario.colleges().programmeMonths() / 12.0;
         double total = 100.0 * n * years;
@@ -93,9 +108,14 @@ class CollegePlanningTest {
         for (int o = 0; o < n; o++) {
             vacancies += world.signals.yearlyVacancies(o, planningMonth());
         }
+        boolean aboveOwn = false;
         for (int o = 0; o < n; o++) {
             double share = world.signals.yearlyVacancies(o, planningMonth()) / vacancies;
-            assertEquals(rate * total * share, after[o], Enrolment.programmesOf(world, o).size(), "occupation " + o);
+            double target = Math.max(100 * years, total * share);
+            aboveOwn |= total * share > 100 * years;
+            int programmes = Enrolment.programmesOf(world, o).size();
+            assertEquals(programmes + rate * (target - programmes), after[o], 0.5 * programmes + 1e-9, "occupation " + o);
         }
+        assertTrue(aboveOwn, "vacancies draw seats beyond an occupation's own applications somewhere");
     }
 }
