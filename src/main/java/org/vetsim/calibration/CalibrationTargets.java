@@ -35,7 +35,7 @@ public final class CalibrationTargets {
             + "every month (docs/research/adult-matching.md, section 4). Since adults out of work keep their skills and "
             + "employers pass over the least productive (3 December 2026) the rate fell by about a quarter (Germany 0.25 "
             + "to 0.18, United Kingdom 0.35 to 0.24; 3 seeds, 20,000 people, output years 11-20), and the share out of "
-            + "work a year or more (0.22 and 0.12) is still about half the published";
+            + "work a year or more (0.20 and 0.12) is still about half the published";
 
     /**
      * Targets the model misses today, each with what is known of why; everything else must stay

@@ -60,7 +60,6 @@ final class AdultLabourForce {
         }
         this.labourForce = labourForce;
         this.seekers.addUnknown(labourForce - employed);
-        this.unemployedLastMonth = labourForce - employed;
         this.fallbackRetirementRate = labourForce > 0 ? joinersPerMonth / labourForce : 0.0;
         this.skills = new AdultSkills(joinersPerMonth);
     }
@@ -85,9 +84,15 @@ final class AdultLabourForce {
         return seekers.size() + starters;
     }
 
-    /** A new month begins: the month in which seekers start looking from now on. */
+    /**
+     * A new month begins, before anyone hired last month starts: the month in which seekers start
+     * looking from now on, and the adults without work now (at the end of last month) are this
+     * month's base of {@link #jobFindingRate}.
+     */
     void startMonth(int now) {
         month = now;
+        unemployedLastMonth = unemployed();
+        startedThisMonth = 0;
     }
 
     /**
@@ -232,11 +237,6 @@ final class AdultLabourForce {
         return unemployedLastMonth > 0 ? (double) startedThisMonth / unemployedLastMonth : 0.0;
     }
 
-    /** The month is observed: its adults without work are next month's base of {@link #jobFindingRate}. */
-    void closeMonth() {
-        unemployedLastMonth = unemployed();
-        startedThisMonth = 0;
-    }
 
     /** Share of the adults without work who have looked for work for {@code months} or more (0 when none). */
     double lookingAtLeastShare(int months) {

@@ -136,7 +136,6 @@ final class Observation implements Phase {
                 ? (double) world.adults.unemployed() / world.adults.labourForce() : 0.0;
         v[Metric.ADULT_FLOW_U_TO_E.ordinal()] = world.adults.jobFindingRate();
         v[Metric.ADULT_LONG_TERM_UNEMPLOYMENT_SHARE.ordinal()] = world.adults.lookingAtLeastShare(12);
-        world.adults.closeMonth();
         v[Metric.LAYOFFS.ordinal()] = flows.layoffs;
         v[Metric.DISMISSALS.ordinal()] = flows.dismissals;
         v[Metric.QUITS_TO_UNEMPLOYMENT.ordinal()] = flows.quitsToUnemployment;

@@ -68,13 +68,14 @@ class AdultSeekerPoolTest {
     @Test
     void theAdultJobFindingRateIsStartsOverLastMonthsAdultsWithoutWork() {
         AdultLabourForce adults = new AdultLabourForce(100, 80, 0);
-        adults.closeMonth();
+        assertEquals(0.0, adults.jobFindingRate(), "before the first month");
         adults.hired(0);
         adults.hired(0);
         assertEquals(20, adults.unemployed(), "hired adults are future starters until they start");
+        adults.startMonth(1);
         adults.started(2);
         assertEquals(2 / 20.0, adults.jobFindingRate(), 1e-12);
-        adults.closeMonth();
+        adults.startMonth(2);
         assertEquals(0.0, adults.jobFindingRate(), "no starts yet this month");
     }
 
