@@ -26,6 +26,17 @@ public final class CalibrationTargets {
                         + "trainees (productive_use_spread 0.5, an assumption) but not by occupation or by the apprentice's "
                         + "year as much as the survey's firms do";
 
+    /** Why the adult U->E rate misses its band in Germany and the United Kingdom (one structural reason). */
+    private static final String ADULT_INFLOW = "in a steady state the adults' U->E rate is the inflow into adult "
+            + "unemployment over its stock, and the inflow is too high: the adult separation rates are total separations "
+            + "from turnover statistics, which contain layoffs, and labour demand lays off again whenever an employer is "
+            + "above its target (about a third of the inflow in Germany, 0.0016 of 0.0046 per employed adult and month), "
+            + "about two thirds of those layoffs coming from each employer's target staff being rounded at random anew "
+            + "every month (docs/research/adult-matching.md, section 4). Since adults out of work keep their skills and "
+            + "employers pass over the least productive (3 December 2026) the rate fell by about a quarter (Germany 0.25 "
+            + "to 0.18, United Kingdom 0.35 to 0.24; 3 seeds, 20,000 people, output years 11-20), and the share out of "
+            + "work a year or more (0.20 and 0.12) is still about half the published";
+
     /**
      * Targets the model misses today, each with what is known of why; everything else must stay
      * in its band (CalibrationBandTest). A miss is listed only with a reason in the model's
@@ -33,6 +44,14 @@ public final class CalibrationTargets {
      */
     public static Map<String, String> knownMisses() {
         return Map.ofEntries(
+                Map.entry(key("germany-dual", Metric.ADULT_FLOW_U_TO_E), ADULT_INFLOW),
+                Map.entry(key("uk-partnership", Metric.ADULT_FLOW_U_TO_E), ADULT_INFLOW),
+                Map.entry(key("usa-partnership", Metric.ADULT_FLOW_U_TO_E), "just above the band (0.36 in the last five of "
+                        + "10 output years, 0.33 over years 11-20 of 20; 0.42 before adults out of work kept their skills): the "
+                        + "inflow into adult unemployment holds the layoffs of labour demand on top of separation rates that "
+                        + "contain layoffs (0.0014 of 0.0100 per employed adult and month), and the model's US market is tight "
+                        + "for everyone, its young unemployed finding work at about 0.5 a month against the CPS's 0.29; the "
+                        + "target is of all ages and of 1994-98"),
                 Map.entry(key("korea-corporate", Metric.EXAM_PREPARER_RATE), "the statistic counts every employment exam, "
                         + "the model's only those of the primary segment (public employers and large firms): of the 714,000 "
                         + "preparers, 30.7% prepare for general civil service, 9.9% for media and public enterprises and 23.7% "
@@ -40,7 +59,8 @@ public final class CalibrationTargets {
                         + "comparable share is about 0.079 x 0.643 = 0.051. Since adults of large firms leave at their size "
                         + "class's slower rate (adult_separation_size_factors, MOEL establishment survey), fewer primary posts "
                         + "fall vacant and the model's rate fell from 0.076 to 0.055 (3 seeds, 20,000 people, output years "
-                        + "11-20, 3 December 2026)"),
+                        + "11-20, 3 December 2026), and to 0.046 once adults out of work kept their skills and Korea's youth "
+                        + "unemployment fell (same report)"),
                 Map.entry(key("germany-dual", Metric.APPRENTICE_DROPOUT_RATE), "the statistic counts every contract dissolved "
                         + "early, and about half of those apprentices sign a new contract with another firm or in another "
                         + "occupation (BIBB Datenreport; Uhly 2015); in the model a dropout may start a new training only at "
@@ -175,6 +195,17 @@ public final class CalibrationTargets {
                         "Census Bureau, CPS October 2018: 55% of 20-21 and 28% of 22-24 year-olds enrolled in school "
                         + "(0.39 for 20-24, derived)"),
                 new CalibrationTarget("usa-partnership", Metric.EDUCATION_RATE_25_29, 0.13, 0.08, 0.18,
-                        "Census Bureau, CPS October 2018: 13% of 25-29 year-olds enrolled in school"));
+                        "Census Bureau, CPS October 2018: 13% of 25-29 year-olds enrolled in school"),
+                new CalibrationTarget("usa-partnership", Metric.ADULT_FLOW_U_TO_E, 0.29, 0.20, 0.35,
+                        "CPS gross flows 1994-98, all ages (Boston Fed, New England Economic Review, figure 2): U->E 9.8 "
+                        + "over an unemployed stock of 33.6 per thousand of working-age population a month (derived)"),
+                new CalibrationTarget("uk-partnership", Metric.ADULT_FLOW_U_TO_E, 0.12, 0.08, 0.16,
+                        "LFS two-quarter longitudinal file, July-December 2017, all ages, unweighted: 237 of 809 unemployed "
+                        + "employed a quarter later, 415 still unemployed; about 0.12 a month (derived, "
+                        + "docs/research/adult-matching.md)"),
+                new CalibrationTarget("germany-dual", Metric.ADULT_FLOW_U_TO_E, 0.08, 0.05, 0.14,
+                        "Federal Employment Agency (second-hand): exits from registered unemployment into work over the "
+                        + "last month's stock, 2007-2024 means 14.4% (insured, SGB III) and 4.1% (SGB II), about 0.07-0.08 "
+                        + "for all registered (derived); all ages, registered not ILO unemployment"));
     }
 }

@@ -16,10 +16,13 @@ import java.util.List;
  * job ({@link #searchOnJob}) until another employer hires them, and then leave at once
  * ({@link #moverFrom}); the rest leave and search out of work.
  * Searching adults, out of work or from a job, apply for vacancies alongside the young
- * ({@link #isAdultDraw}) with the skills of the young people who recently reached the exit age
- * ({@link AdultSkills}). An adult hired out of work starts the following month, as a young job
- * seeker does ({@link JobStarts}); until then they count as unemployed (an ILO future starter)
- * but apply for nothing more.
+ * ({@link #isAdultDraw}, {@link #searchesFromJob}) with the skills of the young people who
+ * recently reached the exit age ({@link AdultSkills}); those out of work keep theirs until hired
+ * or retired ({@link AdultSeekerPool}), so the adults employers pass over stay out of work. An
+ * adult hired out of work starts the following month, as a young job seeker does
+ * ({@link JobStarts}); until then they count as unemployed (an ILO future starter) but apply for
+ * nothing more. An adult who retires or is laid off is one searching from the job with their
+ * share of the employer's adult staff.
  *
  * <p>Because the labour force is fixed, adult employment is pulled back within about a year
  * towards the level at which adults' hires match their separations: when the young take more
@@ -28,7 +31,7 @@ import java.util.List;
  */
 final class AdultLabourForce {
     private final int labourForce;
-    private int seekers;
+    private final AdultSeekerPool seekers = new AdultSeekerPool();
     /** Adults searching from a job until hired elsewhere, at the employers in {@link #moverOrigins}. */
     private int searchingOnJob;
     private final List<Employer> moverOrigins = new ArrayList<>();
@@ -38,6 +41,10 @@ final class AdultLabourForce {
     private final TrailingWindow retirements = new TrailingWindow(12);
     private final double fallbackRetirementRate;
     private final AdultSkills skills;
+    private int month;
+    /** Adults out of work who started a job this month, and adults without work at the end of last month. */
+    private int startedThisMonth;
+    private int unemployedLastMonth;
 
     /**
      * @param labourForce adults in the labour force, employed or searching (constant)
@@ -52,7 +59,7 @@ final class AdultLabourForce {
             throw new IllegalArgumentException("employed adults " + employed + " outside 0.." + labourForce);
         }
         this.labourForce = labourForce;
-        this.seekers = labourForce - employed;
+        this.seekers.addUnknown(labourForce - employed);
         this.fallbackRetirementRate = labourForce > 0 ? joinersPerMonth / labourForce : 0.0;
         this.skills = new AdultSkills(joinersPerMonth);
     }
@@ -62,31 +69,55 @@ final class AdultLabourForce {
         return labourForce;
     }
 
-    /** Adults looking for work now. */
+    /** Adults looking for work out of work now. */
     int seekers() {
+        return seekers.size();
+    }
+
+    /** The adults out of work looking for it, with their skills. */
+    AdultSeekerPool seekerPool() {
         return seekers;
     }
 
     /** Adults without work: those looking and those hired who start next month. */
     int unemployed() {
-        return seekers + starters;
+        return seekers.size() + starters;
+    }
+
+    /**
+     * A new month begins, before anyone hired last month starts: the month in which seekers start
+     * looking from now on, and the adults without work now (at the end of last month) are this
+     * month's base of {@link #jobFindingRate}.
+     */
+    void startMonth(int now) {
+        month = now;
+        unemployedLastMonth = unemployed();
+        startedThisMonth = 0;
     }
 
     /**
      * A young person in the labour force reaches the exit age with general skill {@code general}
-     * and specific skill {@code specific} in their occupation: one adult more until retirements.
+     * and specific skill {@code specific} in their occupation: one adult more until retirements;
+     * one out of work looks for work with those skills.
      */
     void join(boolean employed, double general, double specific) {
         skills.add(general, specific);
         joinedThisMonth++;
         if (!employed) {
-            seekers++;
+            seekers.add(general, specific, month);
         }
     }
 
-    /** Adults who left an employer (separation or layoff) and now search. */
-    void separated(int count) {
-        seekers += count;
+    /**
+     * {@code count} adults left an employer (separation or layoff) and now search out of work, each
+     * with the skills of an adult drawn at random ({@link AdultSkills#profile}): separations do not
+     * depend on skill.
+     */
+    void separated(int count, MersenneTwisterFast random, SkillModel model) {
+        for (int k = 0; k < count; k++) {
+            double[] profile = skills.profile(random, model);
+            seekers.add(profile[0], profile[1], month);
+        }
     }
 
     /** {@code count} more adult staff of {@code employer} search from the job, until hired elsewhere. */
@@ -109,40 +140,56 @@ final class AdultLabourForce {
 
     /**
      * An adult of {@code employer} is laid off: one adult staff fewer, who now searches out of
-     * work ({@link #staffFell}).
+     * work with the skills of an adult drawn at random. With their share of the adult staff the
+     * one laid off was searching from the job ({@link #leave}).
      */
-    void laidOff(Employer employer) {
-        employer.adultStaff--;
-        seekers++;
-        staffFell(employer);
+    void laidOff(Employer employer, MersenneTwisterFast random, SkillModel model) {
+        leave(employer, 1, random);
+        separated(1, random, model);
     }
 
     /**
-     * The adult staff of {@code employer} fell (retirements, a layoff): if fewer are left than
-     * were searching from the job, those who left were searching.
+     * {@code count} adult staff of {@code employer} leave it (retirements, a layoff), drawn at
+     * random among its adult staff: those searching from the job as often as the others (the
+     * number of searchers among them is hypergeometric, drawn one by one). Returns how many of
+     * them were searching.
      */
-    void staffFell(Employer employer) {
-        int gone = employer.adultsSearchingOnJob - employer.adultStaff;
-        if (gone > 0) {
-            employer.adultsSearchingOnJob -= gone;
-            searchingOnJob -= gone;
+    int leave(Employer employer, int count, MersenneTwisterFast random) {
+        int searchers = 0;
+        for (int k = 0; k < count && employer.adultStaff > 0; k++) {
+            if (employer.adultsSearchingOnJob > 0
+                    && random.nextDouble() * employer.adultStaff < employer.adultsSearchingOnJob) {
+                employer.adultsSearchingOnJob--;
+                searchingOnJob--;
+                searchers++;
+            }
+            employer.adultStaff--;
         }
+        return searchers;
     }
 
     /**
-     * An adult applicant has been hired by {@code hirer}: whether they were searching from a job
-     * at another employer, with that probability among the searching adults who could move there
-     * (drawn only while someone elsewhere searches from a job), and if so the employer they leave,
-     * drawn in proportion to the adults searching from each; that employer loses them at once, so
-     * the post falls vacant. Null for an adult out of work. The hirer's own searching staff are
-     * left out: they look for a job elsewhere.
+     * Whether an adult drawn as applicant for a vacancy of {@code hirer} is one searching from a
+     * job at another employer rather than out of work, with their share of the searching adults
+     * who could move there, by the uniform draw {@code u} in [0, 1). The hirer's own searching
+     * staff are left out: they look for a job elsewhere.
      */
-    Employer moverFrom(MersenneTwisterFast random, Employer hirer) {
+    boolean searchesFromJob(double u, Employer hirer) {
         int elsewhere = searchingOnJob - hirer.adultsSearchingOnJob;
-        if (elsewhere <= 0 || random.nextDouble() * (seekers + elsewhere) >= elsewhere) {
-            return null;
+        return elsewhere > 0 && u * (seekers.size() + elsewhere) < elsewhere;
+    }
+
+    /**
+     * An adult searching from a job has been hired by {@code hirer}: the employer they leave,
+     * drawn with the uniform {@code u} in [0, 1) in proportion to the adults searching from each
+     * (the hirer's own left out); that employer loses them at once, so the post falls vacant.
+     */
+    Employer moverFrom(double u, Employer hirer) {
+        int elsewhere = searchingOnJob - hirer.adultsSearchingOnJob;
+        if (elsewhere <= 0) {
+            throw new IllegalStateException("no adult searches from a job elsewhere");
         }
-        int pick = random.nextInt(elsewhere);
+        int pick = Math.min(elsewhere - 1, (int) (u * elsewhere));
         for (Employer origin : moverOrigins) {
             if (origin == hirer) {
                 continue;
@@ -166,12 +213,9 @@ final class AdultLabourForce {
         });
     }
 
-    /** A searching adult was hired: they stop searching and start next month ({@link #started}). */
-    void hired() {
-        if (seekers <= 0) {
-            throw new IllegalStateException("no adult seeker left to hire");
-        }
-        seekers--;
+    /** The adult out of work {@code seeker} was hired: they stop searching and start next month ({@link #started}). */
+    void hired(int seeker) {
+        seekers.remove(seeker);
         starters++;
     }
 
@@ -181,6 +225,23 @@ final class AdultLabourForce {
             throw new IllegalStateException(count + " adults starting, only " + starters + " hired");
         }
         starters -= count;
+        startedThisMonth += count;
+    }
+
+    /**
+     * Adults out of work at the end of last month who started a job this month, over those adults
+     * (the gross flow from unemployment to employment of labour force surveys; 0 when none were
+     * out of work).
+     */
+    double jobFindingRate() {
+        return unemployedLastMonth > 0 ? (double) startedThisMonth / unemployedLastMonth : 0.0;
+    }
+
+
+    /** Share of the adults without work who have looked for work for {@code months} or more (0 when none). */
+    double lookingAtLeastShare(int months) {
+        int without = unemployed();
+        return without > 0 ? (double) seekers.lookingAtLeast(months, month) / without : 0.0;
     }
 
     /**
@@ -194,11 +255,9 @@ final class AdultLabourForce {
         return due;
     }
 
-    /** Searching adults retire: takes {@code count} of them out (at most all of them). */
-    int retireSeekers(int count) {
-        int taken = Math.min(count, seekers);
-        seekers -= taken;
-        return taken;
+    /** Searching adults retire: takes {@code count} of them, drawn at random, out (at most all of them). */
+    int retireSeekers(int count, MersenneTwisterFast random) {
+        return seekers.removeRandom(random, count);
     }
 
     /** Monthly retirements per adult, over the last 12 months (a structural guess before that). */
@@ -216,7 +275,7 @@ final class AdultLabourForce {
      * (weighted by their relative search intensity), against the young job seekers still available.
      */
     boolean isAdultDraw(MersenneTwisterFast random, Employer hirer, int youngSeekers, double searchIntensity) {
-        double adults = searchIntensity * (seekers + searchingOnJob - hirer.adultsSearchingOnJob);
+        double adults = searchIntensity * (seekers.size() + searchingOnJob - hirer.adultsSearchingOnJob);
         if (adults <= 0) {
             return false;
         }
@@ -226,5 +285,41 @@ final class AdultLabourForce {
     /** The skills adult applicants bring ({@link AdultSkills}). */
     AdultSkills skills() {
         return skills;
+    }
+
+    /**
+     * Expected productivity over the hiring horizon of the adult out of work {@code seeker}
+     * applying for a vacancy, in their own occupation or, with the cross-occupation share,
+     * another ({@link AdultSkills#applicantProductivity}); one without a known past is drawn afresh.
+     */
+    double seekerProductivity(int seeker, MersenneTwisterFast random, SkillModel model, double crossShare, int horizon) {
+        if (seekers.unknown(seeker)) {
+            return skills.applicantProductivity(random, model, crossShare, horizon);
+        }
+        return AdultSkills.applicantProductivity(random, model, seekers.general(seeker), seekers.specific(seeker), crossShare, horizon);
+    }
+
+    /**
+     * Mean and variance of the productivity of the adults out of work as applicants: employers'
+     * prior for an adult applicant without a job (those without a known past count with the
+     * adults' distribution).
+     */
+    double[] seekerMoments(SkillModel model, double crossShare, int horizon) {
+        double[] all = skills.moments(model, crossShare, horizon);
+        if (seekers.size() < 2) {
+            return all;
+        }
+        AdultSkills.Mixture mixture = new AdultSkills.Mixture(crossShare);
+        int unknown = 0;
+        for (int i = 0; i < seekers.size(); i++) {
+            if (seekers.unknown(i)) {
+                unknown++;
+            } else {
+                mixture.add(model.expectedProductivity(seekers.general(i), seekers.specific(i), horizon),
+                        model.expectedProductivity(seekers.general(i), 0.0, horizon));
+            }
+        }
+        mixture.addGroup(unknown, all[0], all[1]);
+        return mixture.moments(seekers.size());
     }
 }

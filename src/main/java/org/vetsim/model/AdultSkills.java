@@ -108,6 +108,30 @@ final class AdultSkills {
         return skills.expectedProductivity(g, elsewhere ? 0.0 : skills.onTheJobCeiling(), horizonMonths);
     }
 
+    /**
+     * The skills of an adult drawn at random, {general, specific in their own occupation}: a
+     * profile kept, or while there are too few the fallback (general skill at the ceiling of an
+     * ability drawn from the population, specific skill at the on-the-job ceiling).
+     */
+    double[] profile(MersenneTwisterFast random, SkillModel skills) {
+        if (!fallback()) {
+            int i = random.nextInt(size);
+            return new double[] {general[i], specific[i]};
+        }
+        return new double[] {SkillModel.generalCeiling(random.nextDouble()), skills.onTheJobCeiling()};
+    }
+
+    /**
+     * Expected productivity over the hiring horizon of an adult with these skills applying for a
+     * vacancy: in their own occupation, or with probability {@code crossOccupationShare} in another,
+     * without specific skill for it.
+     */
+    static double applicantProductivity(MersenneTwisterFast random, SkillModel skills, double general, double specific,
+                                        double crossOccupationShare, int horizonMonths) {
+        boolean elsewhere = random.nextDouble() < crossOccupationShare;
+        return skills.expectedProductivity(general, elsewhere ? 0.0 : specific, horizonMonths);
+    }
+
     /** Mean and variance of {@link #applicantProductivity}: the adult part of employers' prior. */
     double[] moments(SkillModel skills, double crossOccupationShare, int horizonMonths) {
         if (fallback()) {
@@ -153,7 +177,7 @@ final class AdultSkills {
     }
 
     /** Sums of an applicant's productivity, in their own occupation or (with the cross-occupation share) another. */
-    private static final class Mixture {
+    static final class Mixture {
         private final double cross;
         private double sum;
         private double squares;
@@ -167,7 +191,13 @@ final class AdultSkills {
             squares += (1 - cross) * inOwn * inOwn + cross * inOther * inOther;
         }
 
-        double[] moments(int n) {
+        /** Adds {@code count} applicants of a group with this mean and variance. */
+        void addGroup(double count, double mean, double variance) {
+            sum += count * mean;
+            squares += count * (variance + mean * mean);
+        }
+
+        double[] moments(double n) {
             double mean = sum / n;
             return new double[] {mean, Math.max(1e-6, squares / n - mean * mean)};
         }

@@ -82,13 +82,12 @@ public final class Employer {
         return baseStaff;
     }
 
-    /** Staff employed now (adults and young, apprentices excluded). */
     /**
-     * An adult job seeker is hired for one of this employer's vacancies: the post is held for them
-     * and they start next month ({@link JobStarts}).
+     * The adult job seeker {@code seeker} ({@link AdultSeekerPool}) is hired for one of this
+     * employer's vacancies: the post is held for them and they start next month ({@link JobStarts}).
      */
-    void hireAdult(AdultLabourForce adults) {
-        adults.hired();
+    void hireAdult(AdultLabourForce adults, int seeker) {
+        adults.hired(seeker);
         adultStarters++;
         promisedHires++;
         vacancies--;
@@ -100,6 +99,7 @@ public final class Employer {
         vacancies--;
     }
 
+    /** Staff employed now (adults and young, apprentices excluded). */
     public int staff() {
         return adultStaff + youngStaff.size();
     }

@@ -16,6 +16,7 @@ package org.vetsim.model;
 final class JobStarts implements PersonStep {
     @Override
     public void begin(World world) {
+        world.adults.startMonth(world.month);
         for (Employer employer : world.employers) {
             int starting = employer.adultStarters;
             if (starting > 0) {

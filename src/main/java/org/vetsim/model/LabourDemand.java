@@ -14,7 +14,8 @@ import org.vetsim.scenario.LabourMarketSettings;
  * search from the job until hired elsewhere ({@link AdultLabourForce#searchOnJob}), the rest look
  * for work; adults retire, as many as joined
  * the adult labour force from the youth window this month, from the searching and the employed adults at
- * random (so the adult labour force keeps its size). An employer above target lays off, young
+ * random, those searching from a job as often as their colleagues ({@link AdultLabourForce#leave};
+ * so the adult labour force keeps its size). An employer above target lays off, young
  * staff in proportion to their share and the most recently hired first (but not those hired this
  * month); one below target posts the gap as vacancies. Posts held for people hired who have not
  * started (students who start when they finish, job seekers and adults who start next month) count
@@ -41,21 +42,20 @@ final class LabourDemand implements Phase {
         for (Employer employer : world.employers) {
             double level = employer.baseStaff() * cycleFactor * (1 + employer.occupation().demandShock() - reallocated);
             employer.targetStaff = Draws.stochasticRound(staffing, level);
-            employer.adultStaff -= retirements.takeFrom(employer.adultStaff, adults);
-            world.adults.staffFell(employer);
+            world.adults.leave(employer, retirements.takeFrom(employer.adultStaff, adults), adults);
             int leaving = Draws.binomial(adults, employer.adultStaff - employer.adultsSearchingOnJob,
                     world.adultSeparationRate(employer));
             int movers = market.adultJobToJobShare() > 0 ? Draws.binomial(adults, leaving, market.adultJobToJobShare()) : 0;
             employer.adultStaff -= leaving - movers;
-            world.adults.separated(leaving - movers);
+            world.adults.separated(leaving - movers, adults, world.skills);
             world.adults.searchOnJob(employer, movers);
             int excess = employer.staff() + employer.promisedHires - employer.targetStaff;
             for (int k = 0; k < excess && employer.staff() > 0; k++) {
-                layOffOne(world, employer, separations);
+                layOffOne(world, employer, separations, adults);
             }
             employer.vacancies = Math.max(0, employer.targetStaff - employer.staff() - employer.promisedHires);
         }
-        retirements.finish(world);
+        retirements.finish(world, adults);
     }
 
     /**
@@ -74,7 +74,7 @@ final class LabourDemand implements Phase {
         return jobs > 0 ? weighted / jobs : 0.0;
     }
 
-    private static void layOffOne(World world, Employer employer, MersenneTwisterFast random) {
+    private static void layOffOne(World world, Employer employer, MersenneTwisterFast random, MersenneTwisterFast adults) {
         int young = employer.youngStaff.size();
         if (young > 0 && random.nextDouble() * employer.staff() < young) {
             YoungPerson last = lastHiredBeforeThisMonth(world, employer);
@@ -85,7 +85,7 @@ final class LabourDemand implements Phase {
             }
         }
         if (employer.adultStaff > 0) {
-            world.adults.laidOff(employer);
+            world.adults.laidOff(employer, adults, world.skills);
         }
     }
 
@@ -123,7 +123,7 @@ final class LabourDemand implements Phase {
             }
             long all = employed + force.seekers();
             int fromSeekers = all > 0 ? Draws.binomial(random, due, force.seekers() / (double) all) : 0;
-            int taken = force.retireSeekers(fromSeekers);
+            int taken = force.retireSeekers(fromSeekers, random);
             return new Retirements(due - taken, employed);
         }
 
@@ -140,8 +140,8 @@ final class LabourDemand implements Phase {
         }
 
         /** Any retirements the split left over (rare) are taken from the searching adults. */
-        void finish(World world) {
-            world.adults.retireSeekers(remaining);
+        void finish(World world, MersenneTwisterFast random) {
+            world.adults.retireSeekers(remaining, random);
             remaining = 0;
         }
     }

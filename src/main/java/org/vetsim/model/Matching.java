@@ -12,7 +12,7 @@ import java.util.List;
  * seekers at once: a student to start when they finish ({@link JobOffers}), a job seeker out of
  * work to start next month ({@link JobStarts}), someone employed or in training at once; a hired
  * adult out of work leaves the adult seekers and starts next month too, one searching from a job
- * moves at once and leaves a vacant post behind ({@link AdultLabourForce#moverFrom}). The cost is
+ * moves at once and leaves a vacant post behind ({@link AdultLabourForce#moverFrom}, a keyed draw). The cost is
  * proportional to vacancies times applicants, never to seekers times vacancies.
  */
 final class Matching implements Phase {
@@ -22,7 +22,6 @@ final class Matching implements Phase {
         JobSeekers seekers = world.jobSeekers;
         world.lastSeekers = seekers.all.size();
         Screening screening = new Screening(world, seekers, random, world.random(Stream.ADULT_APPLICANTS));
-        MersenneTwisterFast moves = world.random(Stream.ADULT_MOVES);
         for (Employer employer : vacancyList(world, random)) {
             Screening.Applicant chosen = screening.choose(employer);
             if (chosen == null) {
@@ -30,11 +29,12 @@ final class Matching implements Phase {
             }
             world.flows.vacanciesFilled++;
             if (chosen.isAdult()) {
-                if (world.adults.moverFrom(moves, employer) != null) {
+                if (chosen.fromJob()) {
+                    world.adults.moverFrom(world.streams.keyed(Stream.ADULT_MOVES, employer.id(), world.month, 2 * chosen.draw() + 1), employer);
                     employer.hireAdultFromJob();
                     world.flows.adultJobToJobMoves++;
                 } else {
-                    employer.hireAdult(world.adults);
+                    employer.hireAdult(world.adults, chosen.seeker());
                 }
                 world.flows.adultHires++;
             } else {

@@ -134,6 +134,8 @@ final class Observation implements Phase {
         v[Metric.ENTRY_EXAM_PASS_RATE.ordinal()] = world.examCandidates > 0 ? (double) world.examPasses / world.examCandidates : 0.0;
         v[Metric.ADULT_UNEMPLOYMENT_RATE.ordinal()] = world.adults.labourForce() > 0
                 ? (double) world.adults.unemployed() / world.adults.labourForce() : 0.0;
+        v[Metric.ADULT_FLOW_U_TO_E.ordinal()] = world.adults.jobFindingRate();
+        v[Metric.ADULT_LONG_TERM_UNEMPLOYMENT_SHARE.ordinal()] = world.adults.lookingAtLeastShare(12);
         v[Metric.LAYOFFS.ordinal()] = flows.layoffs;
         v[Metric.DISMISSALS.ordinal()] = flows.dismissals;
         v[Metric.QUITS_TO_UNEMPLOYMENT.ordinal()] = flows.quitsToUnemployment;

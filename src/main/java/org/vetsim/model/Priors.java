@@ -3,14 +3,15 @@ package org.vetsim.model;
 
 /**
  * Employers' priors on an applicant's productivity, by what they see before screening: an
- * adult (the distribution of {@link AdultSkills#applicantProductivity}),
+ * adult out of work (the adults out of work now, {@link AdultLabourForce#seekerMoments}), an adult
+ * searching from a job (the distribution of {@link AdultSkills#applicantProductivity}),
  * a young holder of a certificate in the vacancy's occupation (the certified young seekers of
  * that occupation, as far as certificates are trusted), a young holder of a degree in it (the
  * graduates seeking work in that field, as far as degrees are trusted), or another young person
  * with or without work experience (the young seekers of each kind, at their own occupation).
  * So school leavers without experience are discounted by as much as they fall short as a group.
  */
-record Priors(Prior adult, Prior young, Prior experienced, Prior inexperienced, Prior[] byCertificate, Prior[] byDegree) {
+record Priors(Prior adult, Prior adultOnJob, Prior young, Prior experienced, Prior inexperienced, Prior[] byCertificate, Prior[] byDegree) {
     /** Mean and variance of the productivity of a group of job seekers. */
     record Prior(double mean, double variance) {
         /** The prior of a group with these sums over its {@code n} members, or {@code fallback} if too few. */
@@ -75,7 +76,7 @@ record Priors(Prior adult, Prior young, Prior experienced, Prior inexperienced, 
             }
         }
 
-        /** The priors of the seekers added, with the adults' from their skills. */
+        /** The priors of the seekers added, with the adults' from their skills: those out of work, and all adults for those searching from a job. */
         Priors priors(World world) {
             Prior young = all.prior(new Prior(world.meanProductivity, 0.01));
             Prior[] byCertificate = new Prior[certificate.length];
@@ -84,8 +85,11 @@ record Priors(Prior adult, Prior young, Prior experienced, Prior inexperienced, 
                 byCertificate[o] = certificate[o].prior(young);
                 byDegree[o] = degree[o].prior(young);
             }
-            double[] moments = world.adults.skills().moments(world.skills, world.scenario.labourMarket().crossOccupationShare(), horizon);
-            return new Priors(new Prior(moments[0], moments[1]), young, experienced.prior(young), inexperienced.prior(young),
+            double cross = world.scenario.labourMarket().crossOccupationShare();
+            double[] outOfWork = world.adults.seekerMoments(world.skills, cross, horizon);
+            double[] onJob = world.adults.skills().moments(world.skills, cross, horizon);
+            return new Priors(new Prior(outOfWork[0], outOfWork[1]), new Prior(onJob[0], onJob[1]), young,
+                    experienced.prior(young), inexperienced.prior(young),
                     byCertificate, byDegree);
         }
     }

@@ -12,14 +12,15 @@ import java.util.List;
  * How an employer chooses whom to hire for one vacancy. It screens its own former interns and,
  * under a partnership contract, its partner programme's graduates who are looking for work, plus
  * a few applicants drawn one by one: each an adult with the adults' share of the job seekers
- * ({@link AdultLabourForce#isAdultDraw}), else a young seeker of its occupation (or, with the
- * cross-occupation share, any young seeker). It sees each applicant's expected productivity
+ * ({@link AdultLabourForce#isAdultDraw}; one searching from a job with their share of the searching
+ * adults, else one of the adults out of work, who keep their skills from month to month), else a
+ * young seeker of its occupation (or, with the cross-occupation share, any young seeker). It sees each applicant's expected productivity
  * over the hiring horizon (what they can do now and how fast they will learn the rest on the job,
  * {@link SkillModel#expectedProductivity}) through noise
  * (less for holders of a certificate in the occupation, none for its own former interns), forms
  * a Bayesian estimate from a prior for what it sees of the applicant before screening (an
  * experienced adult, a young holder of a certificate or a degree in the occupation, another young
- * person with or without work experience; noisier signals are shrunk more towards the prior mean), adds a bonus for graduates of a partner programme, and offers the
+ * person with or without work experience; an adult with or without a job; noisier signals are shrunk more towards the prior mean), adds a bonus for graduates of a partner programme, and offers the
  * job in order of the estimates, as long as these clear the hiring threshold, until someone
  * accepts: an adult always, a young person searching from a job only for a higher wage. An
  * employer of the primary segment that recruits young entrants by exam ({@link EntryExam})
@@ -35,6 +36,8 @@ final class Screening {
     private final LabourMarketSettings market;
     /** The applicants screened for the current vacancy (one list for all vacancies of the month). */
     private final List<Applicant> applicants = new ArrayList<>();
+    /** Adult applicants drawn so far this month for each employer (by id): the key of the next one's keyed draws. */
+    private final int[] adultDraws;
 
     Screening(World world, JobSeekers seekers, MersenneTwisterFast random, MersenneTwisterFast adultRandom) {
         this.world = world;
@@ -43,6 +46,7 @@ final class Screening {
         this.adultRandom = adultRandom;
         this.market = world.scenario.labourMarket();
         this.priors = seekers.priorSums.priors(world);
+        this.adultDraws = new int[world.employers.size()];
     }
 
     /** The fit of a job offered to a young applicant: what they would value in it beyond the wage. */
@@ -66,7 +70,10 @@ final class Screening {
         SeekerPool all = seekers.all;
         for (int draw = 0; draw < market.applicantsPerVacancy(); draw++) {
             if (world.adults.isAdultDraw(adultRandom, employer, all.size(), market.adultSearchIntensity())) {
-                applicants.add(adult());
+                Applicant adult = adult(employer);
+                if (adult != null) {
+                    applicants.add(adult);
+                }
                 continue;
             }
             boolean outside = own.isEmpty() || random.nextDouble() < market.crossOccupationShare();
@@ -180,16 +187,35 @@ final class Screening {
         return applicant.person().status.employed() ? applicant.estimate() : world.wageAt(employer, applicant.estimate());
     }
 
-    private Applicant adult() {
-        double truth = world.adults.skills().applicantProductivity(adultRandom, world.skills, market.crossOccupationShare(), market.hiringHorizonMonths());
-        return new Applicant(null, estimate(priors.adult(), truth, market.screeningNoise(), 0.0), 0.0);
+    /**
+     * An adult applicant for a vacancy of {@code employer}: one searching from a job elsewhere with
+     * their share of the searching adults (a keyed draw by employer, month and the employer's
+     * count of adult applicants this month, {@link Stream#ADULT_MOVES}), with the skills of an
+     * adult drawn at random; else one of the adults out of work, drawn at random with the skills
+     * they keep. Null if that adult is already among the applicants.
+     */
+    private Applicant adult(Employer employer) {
+        AdultLabourForce adults = world.adults;
+        int draw = adultDraws[employer.id()]++;
+        double cross = market.crossOccupationShare();
+        int horizon = market.hiringHorizonMonths();
+        if (adults.searchesFromJob(world.streams.keyed(Stream.ADULT_MOVES, employer.id(), world.month, 2 * draw), employer)) {
+            double truth = adults.skills().applicantProductivity(adultRandom, world.skills, cross, horizon);
+            return new Applicant(null, estimate(priors.adultOnJob(), truth, market.screeningNoise(), 0.0), 0.0, Applicant.FROM_JOB, draw);
+        }
+        int seeker = adults.seekerPool().draw(adultRandom);
+        if (Applicant.amongAdults(applicants, seeker)) {
+            return null;
+        }
+        double truth = adults.seekerProductivity(seeker, adultRandom, world.skills, cross, horizon);
+        return new Applicant(null, estimate(priors.adult(), truth, market.screeningNoise(), 0.0), 0.0, seeker, draw);
     }
 
     private Applicant young(YoungPerson candidate, Employer employer) {
         Occupation occupation = employer.occupation();
         double truth = world.skills.expectedProductivity(candidate, occupation, market.hiringHorizonMonths());
         if (candidate.internAt == employer) {
-            return new Applicant(candidate, truth, fit());
+            return new Applicant(candidate, truth, fit(), Applicant.YOUNG, -1);
         }
         double noise = market.screeningNoise();
         boolean certified = candidate.certifiedIn == occupation;
@@ -213,7 +239,7 @@ final class Screening {
         } else {
             prior = hasWorkExperience(candidate) ? priors.experienced() : priors.inexperienced();
         }
-        return new Applicant(candidate, estimate(prior, truth, noise, bonus), fit());
+        return new Applicant(candidate, estimate(prior, truth, noise, bonus), fit(), Applicant.YOUNG, -1);
     }
 
     /**
@@ -234,13 +260,37 @@ final class Screening {
         return standards.enabled() ? standards.signalNoiseReduction() : standards.baselineNoiseReduction();
     }
 
-    /** A screened applicant, young ({@code person}) or adult (no person), and the estimate of their productivity. */
-    record Applicant(YoungPerson person, double estimate, double fit) {
+    /**
+     * A screened applicant, young ({@code person}) or adult (no person), and the estimate of their
+     * productivity. An adult is one out of work ({@code seeker}, their place among the adults out of
+     * work, {@link AdultSeekerPool}) or one searching from a job ({@link #FROM_JOB}); {@code draw}
+     * keys an adult's keyed draws (the employer's count of adult applicants this month).
+     */
+    record Applicant(YoungPerson person, double estimate, double fit, int seeker, int draw) {
+        /** {@link #seeker} of a young applicant. */
+        static final int YOUNG = -1;
+        /** {@link #seeker} of an adult searching from a job at another employer. */
+        static final int FROM_JOB = -2;
         static final Comparator<Applicant> BEST_FIRST = Comparator.comparingDouble((Applicant a) -> -a.estimate())
                 .thenComparingInt(a -> a.isAdult() ? -1 : a.person().id());
 
         boolean isAdult() {
             return person == null;
+        }
+
+        /** Whether this is an adult searching from a job at another employer. */
+        boolean fromJob() {
+            return seeker == FROM_JOB;
+        }
+
+        /** Whether the adult out of work {@code seeker} is already screened for this vacancy. */
+        static boolean amongAdults(List<Applicant> applicants, int seeker) {
+            for (Applicant applicant : applicants) {
+                if (applicant.isAdult() && applicant.seeker() == seeker) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether {@code person} is already screened for this vacancy (drawn twice, or known). */

@@ -25,9 +25,12 @@ public enum Stream {
     TECHNOLOGY,
     /** Rounding each employer's target staff to whole workers. */
     STAFFING,
-    /** Adult staff separations and retirements. */
+    /**
+     * Adult staff separations and retirements, which of those retiring or laid off were searching
+     * from the job, the skills of adults who lose a job, and which adults out of work retire.
+     */
     ADULTS,
-    /** Whether an applicant drawn for a vacancy is an adult, and the adult's productivity. */
+    /** Whether an applicant drawn for a vacancy is an adult, which adult out of work, and the adult's productivity. */
     ADULT_APPLICANTS,
     /** Which staff member is laid off. */
     LAYOFFS,
@@ -67,8 +70,10 @@ public enum Stream {
      */
     HIRING_PROCESS,
     /**
-     * Whether an adult hired is one searching from a job, and from which employer
-     * ({@link AdultLabourForce#moverFrom}); nothing is drawn when no adult searches from a job.
+     * Whether an adult applicant is one searching from a job ({@link AdultLabourForce#searchesFromJob}),
+     * and if hired from which employer ({@link AdultLabourForce#moverFrom}): keyed draws
+     * ({@link RandomStreams#keyed}) by the hiring employer, the month and the employer's count of
+     * adult applicants that month, common to arms, not from the sequential generator.
      */
     ADULT_MOVES,
     /**

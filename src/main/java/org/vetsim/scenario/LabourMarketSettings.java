@@ -42,7 +42,7 @@ public record LabourMarketSettings(
         double adultJobToJobShare,
         @Param(doc = "Search intensity of an adult job seeker relative to a young one: an applicant drawn for a vacancy is an adult with probability intensity x adult seekers / (intensity x adult seekers + young seekers).", min = 0, max = 10)
         double adultSearchIntensity,
-        @Param(doc = "Applicants an employer screens for one vacancy.", min = 1, max = 50)
+        @Param(doc = "Applicants an employer assesses one by one for one vacancy, each seen with the screening noise (the interviews per hire, not the written applications sifted before), drawn from the job seekers young and adult.", min = 1, max = 50)
         int applicantsPerVacancy,
         @Param(doc = "Mean months from opening a vacancy to the hiring decision: the employer's hiring process (advertising, "
                 + "collecting and screening applications, interviews) runs for this long on average, and only a vacancy whose process "

@@ -10,7 +10,6 @@ import org.vetsim.scenario.Scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,8 +49,8 @@ class AdultJobToJobTest {
             Employer small = employer(2, 500);
             adults.searchOnJob(big, 30);
             adults.searchOnJob(small, 10);
-            Employer origin = adults.moverFrom(random, HIRER);
-            assertTrue(origin != null, "no adult is out of work, so a hired adult comes from a job");
+            assertTrue(adults.searchesFromJob(random.nextDouble(), HIRER), "no adult is out of work, so an adult applicant searches from a job");
+            Employer origin = adults.moverFrom(random.nextDouble(), HIRER);
             movers++;
             fromBig += origin == big ? 1 : 0;
             assertEquals(499, origin.adultStaff, "the mover leaves at once");
@@ -61,17 +60,17 @@ class AdultJobToJobTest {
     }
 
     @Test
-    void anAdultOutOfWorkIsHiredInProportionToTheSeekers() {
+    void anAdultOutOfWorkAppliesInProportionToTheSeekers() {
         MersenneTwisterFast random = new MersenneTwisterFast(3);
         int outOfWork = 0;
         int trials = 20_000;
         for (int trial = 0; trial < trials; trial++) {
             AdultLabourForce adults = new AdultLabourForce(1000, 940, 0);
             adults.searchOnJob(employer(1, 500), 20);
-            outOfWork += adults.moverFrom(random, HIRER) == null ? 1 : 0;
+            outOfWork += adults.searchesFromJob(random.nextDouble(), HIRER) ? 0 : 1;
         }
         assertEquals(60.0 / 80.0, outOfWork / (double) trials, 0.01);
-        assertNull(new AdultLabourForce(10, 5, 0).moverFrom(random, HIRER), "no one searches from a job: nothing is drawn");
+        assertFalse(new AdultLabourForce(10, 5, 0).searchesFromJob(0.0, HIRER), "no one searches from a job");
     }
 
     @Test
@@ -81,7 +80,7 @@ class AdultJobToJobTest {
         adults.searchOnJob(firm, 5);
         MersenneTwisterFast random = new MersenneTwisterFast(2);
         for (int k = 0; k < 100; k++) {
-            assertNull(adults.moverFrom(random, firm), "its own staff look elsewhere: the adult hired was out of work");
+            assertFalse(adults.searchesFromJob(random.nextDouble(), firm), "its own staff look elsewhere: an adult applicant is out of work");
         }
         assertEquals(100, firm.adultStaff);
         assertEquals(5, adults.searchingOnJob());
@@ -122,33 +121,69 @@ class AdultJobToJobTest {
         Employer other = employer(2, 100);
         MersenneTwisterFast random = new MersenneTwisterFast(1);
         adults.searchOnJob(other, 1);
-        assertSame(other, adults.moverFrom(random, HIRER));
+        assertSame(other, adults.moverFrom(random.nextDouble(), HIRER));
         adults.searchOnJob(firm, 5);
         adults.tidyOrigins();
         assertEquals(100, firm.adultStaff, "searching from the job, they stay until hired");
         assertEquals(5, adults.searchingOnJob(), "and search on next month");
         assertEquals(0, adults.seekers(), "no one searching from a job counts as out of work");
         for (int k = 0; k < 5; k++) {
-            assertSame(firm, adults.moverFrom(random, HIRER), "the employer whose searchers were all hired is no origin");
+            assertSame(firm, adults.moverFrom(random.nextDouble(), HIRER), "the employer whose searchers were all hired is no origin");
         }
         assertEquals(95, firm.adultStaff);
     }
 
     @Test
-    void aLayoffThatLeavesFewerStaffThanSearchersTakesOneOfThem() {
+    void aLayoffTakesOneSearchingFromTheJobWithTheirShareOfTheStaff() {
+        MersenneTwisterFast random = new MersenneTwisterFast(4);
+        SkillModel skills = new SkillModel(TestScenarios.small());
+        int searchersLaidOff = 0;
+        int trials = 20_000;
+        for (int trial = 0; trial < trials; trial++) {
+            AdultLabourForce adults = new AdultLabourForce(1000, 1000, 0);
+            Employer firm = employer(1, 10);
+            adults.searchOnJob(firm, 3);
+            adults.laidOff(firm, random, skills);
+            assertEquals(9, firm.adultStaff);
+            assertEquals(1, adults.seekers(), "the laid-off adult searches out of work");
+            assertEquals(firm.adultsSearchingOnJob, adults.searchingOnJob());
+            searchersLaidOff += 3 - firm.adultsSearchingOnJob;
+        }
+        assertEquals(0.3, searchersLaidOff / (double) trials, 0.01, "3 of 10 staff search from the job: not shielded from layoffs");
+    }
+
+    @Test
+    void retiringStaffAreSearchersWithTheirShareAndAllSearchersCanGo() {
+        MersenneTwisterFast random = new MersenneTwisterFast(6);
+        int searchersRetired = 0;
+        int trials = 20_000;
+        for (int trial = 0; trial < trials; trial++) {
+            AdultLabourForce adults = new AdultLabourForce(1000, 1000, 0);
+            Employer firm = employer(1, 20);
+            adults.searchOnJob(firm, 5);
+            searchersRetired += adults.leave(firm, 4, random);
+            assertEquals(16, firm.adultStaff);
+            assertEquals(firm.adultsSearchingOnJob, adults.searchingOnJob());
+        }
+        assertEquals(4 * 5 / 20.0, searchersRetired / (double) trials, 0.02, "hypergeometric mean: 4 of 20 leave, 5 of them search");
         AdultLabourForce adults = new AdultLabourForce(1000, 1000, 0);
-        Employer firm = employer(1, 3);
+        Employer firm = employer(2, 3);
         adults.searchOnJob(firm, 3);
-        adults.laidOff(firm);
-        assertEquals(2, firm.adultStaff);
-        assertEquals(2, firm.adultsSearchingOnJob);
-        assertEquals(2, adults.searchingOnJob());
-        assertEquals(1, adults.seekers(), "the laid-off adult searches out of work");
-        Employer other = employer(2, 10);
-        adults.searchOnJob(other, 1);
-        adults.laidOff(other);
-        assertEquals(1, other.adultsSearchingOnJob, "staff left outnumber the searchers: they keep searching");
-        assertEquals(3, adults.searchingOnJob());
+        assertEquals(3, adults.leave(firm, 3, random), "when every adult leaves, every searcher leaves");
+        assertEquals(0, adults.searchingOnJob());
+    }
+
+    @Test
+    void theMoverDrawsAreKeyedNotSequential() {
+        RandomStreams one = new RandomStreams(5);
+        RandomStreams other = new RandomStreams(5);
+        other.get(Stream.ADULT_MOVES).nextDouble();
+        assertEquals(one.keyed(Stream.ADULT_MOVES, 3, 120, 2), other.keyed(Stream.ADULT_MOVES, 3, 120, 2),
+                "a draw of the same employer, month and applicant is the same however much else was drawn");
+        AdultLabourForce adults = new AdultLabourForce(1000, 990, 0);
+        adults.searchOnJob(employer(1, 100), 10);
+        assertTrue(adults.searchesFromJob(0.49, HIRER), "10 out of work, 10 from a job: below one half from a job");
+        assertFalse(adults.searchesFromJob(0.5, HIRER));
     }
 
     /** At the same separation rate, adults who move job to job spend no time out of work. */

@@ -23,14 +23,14 @@ class AdultLabourForceTest {
         assertEquals(51, adults.seekers(), "a joining job seeker searches");
         assertEquals(3, adults.retirementsDue());
         assertEquals(0, adults.retirementsDue(), "due once");
-        assertEquals(51, adults.retireSeekers(100), "at most the seekers retire from the seekers");
+        assertEquals(51, adults.retireSeekers(100, new MersenneTwisterFast(1)), "at most the seekers retire from the seekers");
         assertEquals(0, adults.seekers());
     }
 
     @Test
     void anAdultCannotBeHiredWhenNoneSearches() {
         AdultLabourForce adults = new AdultLabourForce(10, 10, 0);
-        assertThrows(IllegalStateException.class, adults::hired);
+        assertThrows(IllegalArgumentException.class, () -> adults.hired(0));
         assertFalse(adults.isAdultDraw(new MersenneTwisterFast(1), HIRER, 5, 1.0), "no adult applies when none searches");
         assertThrows(IllegalArgumentException.class, () -> new AdultLabourForce(10, 11, 0));
     }

@@ -61,7 +61,7 @@ class JobStartsTest {
         int seekers = world.adults.seekers();
         employer.vacancies++;
         int vacancies = employer.vacancies;
-        employer.hireAdult(world.adults);
+        employer.hireAdult(world.adults, 0);
         assertEquals(vacancies - 1, employer.vacancies, "the vacancy is filled");
         assertEquals(seekers - 1, world.adults.seekers(), "the adult hired applies for nothing more");
         assertEquals(unemployed, world.adults.unemployed(), "until the job starts the adult is a future starter");
