@@ -8,7 +8,8 @@ import org.vetsim.scenario.LabourMarketSettings;
  * cycle (a deterministic sine wave, for teaching, plus an AR(1) aggregate demand shock drawn from
  * the replication's stream, so replications differ in their cycle) times one plus its occupation's
  * AR(1) demand shock less the job-weighted mean of the occupations' shocks (so they reallocate
- * demand between occupations and leave its total to the cycle), rounded at random. Both are
+ * demand between occupations and leave its total to the cycle), rounded to whole workers at the
+ * employer's own threshold ({@link #wholeStaff}). Both are
  * sized from employment statistics (docs/business-cycle.md). Adult staff leave at the adult
  * separation rate of their employer's size class ({@link World#adultSeparationRate}): a share
  * search from the job until hired elsewhere ({@link AdultLabourForce#searchOnJob}), the rest look
@@ -26,7 +27,6 @@ final class LabourDemand implements Phase {
     public void run(World world) {
         LabourMarketSettings market = world.scenario.labourMarket();
         MersenneTwisterFast demand = world.random(Stream.DEMAND);
-        MersenneTwisterFast staffing = world.random(Stream.STAFFING);
         MersenneTwisterFast adults = world.random(Stream.ADULTS);
         MersenneTwisterFast separations = world.random(Stream.LAYOFFS);
         world.cycleShock = market.cycleShockPersistence() * world.cycleShock + market.cycleShockSpread() * demand.nextGaussian();
@@ -41,7 +41,7 @@ final class LabourDemand implements Phase {
         Retirements retirements = Retirements.due(world, adults);
         for (Employer employer : world.employers) {
             double level = employer.baseStaff() * cycleFactor * (1 + employer.occupation().demandShock() - reallocated);
-            employer.targetStaff = Draws.stochasticRound(staffing, level);
+            employer.targetStaff = wholeStaff(world, employer, level);
             world.adults.leave(employer, retirements.takeFrom(employer.adultStaff, adults), adults);
             int leaving = Draws.binomial(adults, employer.adultStaff - employer.adultsSearchingOnJob,
                     world.adultSeparationRate(employer));
@@ -56,6 +56,18 @@ final class LabourDemand implements Phase {
             employer.vacancies = Math.max(0, employer.targetStaff - employer.staff() - employer.promisedHires);
         }
         retirements.finish(world, adults);
+    }
+
+    /**
+     * Target staff of {@code employer} at a demand of {@code level} workers: rounded up where the
+     * fraction exceeds the employer's own threshold, a uniform draw fixed for the employer (keyed
+     * by its id). Over employers the rounding adds nothing on average, as rounding at random would,
+     * but a firm's target moves only when its demand crosses its threshold: a firm of 3.4 posts
+     * keeps 3 or 4, not 3 one month and 4 the next, laying off and rehiring as it flips.
+     */
+    static int wholeStaff(World world, Employer employer, double level) {
+        double threshold = world.streams.keyed(Stream.STAFFING, employer.id(), 0, 0);
+        return (int) Math.floor(level + threshold);
     }
 
     /**

@@ -23,7 +23,7 @@ public enum Stream {
     DEMAND,
     /** The random step of occupations' requirement levels. */
     TECHNOLOGY,
-    /** Rounding each employer's target staff to whole workers. */
+    /** Each employer's own threshold for rounding its target staff to whole workers (a keyed draw per employer). */
     STAFFING,
     /**
      * Adult staff separations and retirements, which of those retiring or laid off were searching
