@@ -13,7 +13,8 @@ import org.vetsim.scenario.WorkBasedLearning;
  * ({@link ApprenticeshipEconomics}, with or without mentors as the firm chose) less what the
  * training levy gives back for it ({@link #levySupport}), and being a training firm a fixed
  * yearly cost, for the months in which the firm would otherwise train no one ({@link #fixedCost}). Places are capped per member of staff, less the
- * apprentices still in training.
+ * apprentices still in training; an employer of an occupation learnt only at school
+ * ({@code occupations[].apprenticeships: false}) offers none.
  * <p>
  * Offering a place costs the firm whether or not an apprentice comes: recruitment (advertising,
  * selection, interviews; {@code place_recruitment_cost_months}, about EUR 600 per apprentice hired
@@ -36,6 +37,9 @@ final class ApprenticePlaces implements EmployerChoice {
 
     @Override
     public int mostLevel(World world, Employer employer) {
+        if (!employer.occupation().apprenticeships()) {
+            return 0;
+        }
         WorkBasedLearning wbl = world.engagement.workBasedLearning();
         int cap = Math.max(1, (int) Math.floor(wbl.maxPlacesPerStaff() * employer.baseStaff()));
         return Math.max(0, cap - continuingApprentices(world, employer));

@@ -6,7 +6,10 @@ package org.vetsim.model;
  * councils the target is what the last intake's applications would fill. With industry councils
  * (mechanism 6), which pool employers' demand, the same total is shared across occupations in
  * proportion to the last year's vacancies (within an occupation, in proportion to seats), and the
- * move is faster.
+ * move is faster; only across the occupations whose programmes drew applications, as seats in an
+ * occupation whose applicants all found apprenticeships would stay empty (where firms train,
+ * pupils take an apprenticeship first: {@link Placement}), and an occupation learnt only at school
+ * would lose the seats its applicants need to them.
  */
 final class CollegePlanning implements Phase {
     @Override
@@ -34,16 +37,21 @@ final class CollegePlanning implements Phase {
         int n = world.occupations.length;
         double[] vacancies = new double[n];
         double[] seats = new double[n];
-        double totalVacancies = 0;
-        double totalTarget = 0;
+        double[] applications = new double[n];
+        int[] programmes = new int[n];
         double yearsPerProgramme = world.scenario.colleges().programmeMonths() / 12.0;
-        for (int o = 0; o < n; o++) {
-            vacancies[o] = world.signals.yearlyVacancies(o, world.month);
-            totalVacancies += vacancies[o];
-        }
+        double totalTarget = 0;
         for (Programme programme : world.programmes) {
-            seats[programme.occupation().index()] += programme.seats();
+            int o = programme.occupation().index();
+            seats[o] += programme.seats();
+            programmes[o]++;
+            applications[o] += programme.applications();
             totalTarget += programme.applications() * yearsPerProgramme;
+        }
+        double totalVacancies = 0;
+        for (int o = 0; o < n; o++) {
+            vacancies[o] = applications[o] > 0 ? world.signals.yearlyVacancies(o, world.month) : 0.0;
+            totalVacancies += vacancies[o];
         }
         if (totalVacancies <= 0) {
             return;
@@ -51,7 +59,8 @@ final class CollegePlanning implements Phase {
         for (Programme programme : world.programmes) {
             int o = programme.occupation().index();
             double occupationTarget = totalTarget * vacancies[o] / totalVacancies;
-            move(programme, occupationTarget * programme.seats() / seats[o], rate);
+            double share = seats[o] > 0 ? programme.seats() / seats[o] : 1.0 / programmes[o];
+            move(programme, occupationTarget * share, rate);
         }
     }
 

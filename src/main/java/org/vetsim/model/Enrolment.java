@@ -17,8 +17,8 @@ import java.util.List;
  * month without a job choose again between vocational training and the labour market or, holding
  * a place in higher education, a degree; young people out of work without a qualification may
  * choose training again ({@link LateVetEntry}) and are placed last; VET
- * choosers pick an occupation by a random-utility choice over its places and its leavers'
- * earnings prospects, seen with the information lag ({@link OccupationChoice}).
+ * choosers pick an occupation by a random-utility choice over its share of jobs (where it has
+ * places) and its leavers' earnings prospects, seen with the information lag ({@link OccupationChoice}).
  * Employers offering apprenticeships take the applicants with the best ability signals first;
  * colleges admit the rest, up to one year's share of their seats ({@link Programme#openIntake})
  * ({@link Placement}). Colleges record as
@@ -264,17 +264,19 @@ final class Enrolment implements Phase {
 
     /**
      * Each occupation's weight in a VET chooser's pick ({@link OccupationChoice#vocational}): its
-     * places (free intake plus apprenticeship places offered) and the earnings prospects of its
-     * certified leavers, seen with the information lag, times the chance of a place given last
-     * year's applicants.
+     * share of jobs where it has places this intake (free intake plus apprenticeship places
+     * offered), times the earnings prospects of its certified leavers, seen with the information
+     * lag, and the chance of a place given last year's applicants.
      */
     private static double[] choiceWeights(World world, List<List<Employer>> slots, OpenSeats seats) {
         double[] places = new double[world.occupations.length];
+        double[] aspiration = new double[world.occupations.length];
         for (int o = 0; o < places.length; o++) {
             places[o] = seats.free(o) + slots.get(o).size();
+            aspiration[o] = world.scenario.occupations().get(o).employmentShare();
         }
         double[] earnings = world.occupationReturns.certified(world.month, informationLag(world));
-        return OccupationChoice.vocational(places, earnings, world.intakeApplicantsByOccupation,
+        return OccupationChoice.vocational(places, aspiration, earnings, world.intakeApplicantsByOccupation,
                 world.scenario.education().prospectSensitivity());
     }
 

@@ -9,15 +9,17 @@ public final class Occupation {
     private final int index;
     private final String name;
     private final double driftPerMonth;
+    private final boolean apprenticeships;
     private final double[] requirementHistory;
     private double requirement;
     private double demandShock;
     private double examStandard;
     private int standardRevisedMonth;
 
-    Occupation(int index, String name, double driftPerYear, int months) {
+    Occupation(int index, String name, double driftPerYear, int months, boolean apprenticeships) {
         this.index = index;
         this.name = name;
+        this.apprenticeships = apprenticeships;
         this.driftPerMonth = driftPerYear / 12.0;
         this.requirementHistory = new double[months + 1];
     }
@@ -28,6 +30,11 @@ public final class Occupation {
 
     public String name() {
         return name;
+    }
+
+    /** Whether the occupation may be learnt as an apprenticeship (false: only in school-based programmes). */
+    public boolean apprenticeships() {
+        return apprenticeships;
     }
 
     /** Current requirement level. */

@@ -114,7 +114,7 @@ public final class World {
         for (int i = 0; i < n; i++) {
             var spec = scenario.occupations().get(i);
             occupations[i] = new Occupation(i, spec.name(),
-                    spec.techDrift() * scenario.technology().driftMultiplier(), totalMonths);
+                    spec.techDrift() * scenario.technology().driftMultiplier(), totalMonths, spec.apprenticeships());
             employersByOccupation.add(new ArrayList<>());
             programmesByOccupation.add(new ArrayList<>());
         }

@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The random-utility choice of an occupation or field ({@link OccupationChoice}) on hand-built
- * occupations: places set the spread, earnings prospects move it by the sourced elasticity, and
- * crowding (last year's applicants over places) lowers the chance of a place.
+ * occupations: shares of jobs set the spread wherever there are places, however many, earnings
+ * prospects move it by the sourced elasticity, and crowding (last year's applicants over places)
+ * lowers the chance of a place.
  */
 class OccupationChoiceTest {
     private static final double BETA = 0.3;
@@ -27,19 +28,33 @@ class OccupationChoiceTest {
     }
 
     @Test
-    void withEqualProspectsChoicesSpreadInProportionToPlaces() {
+    void withEqualProspectsChoicesSpreadInProportionToJobShares() {
         double[] places = {100, 300, 600};
-        double[] shares = shares(OccupationChoice.vocational(places, new double[] {0.9, 0.9, 0.9}, new int[3], BETA));
-        assertArrayEquals(new double[] {0.1, 0.3, 0.6}, shares, 1e-12);
+        double[] jobs = {0.5, 0.3, 0.2};
+        double[] shares = shares(OccupationChoice.vocational(places, jobs, new double[] {0.9, 0.9, 0.9}, new int[3], BETA));
+        assertArrayEquals(jobs, shares, 1e-12);
+    }
+
+    @Test
+    void moreApprenticeshipPlacesDoNotDrawMorePupilsButNoPlacesDrawNone() {
+        double[] jobs = {0.4, 0.4, 0.2};
+        double[] earnings = {1.0, 1.0, 1.0};
+        double[] few = OccupationChoice.vocational(new double[] {50, 50, 10}, jobs, earnings, new int[3], BETA);
+        double[] many = OccupationChoice.vocational(new double[] {500, 50, 10}, jobs, earnings, new int[3], BETA);
+        assertArrayEquals(few, many, 0.0, "ten times the places, same aspirations");
+        double[] none = shares(OccupationChoice.vocational(new double[] {50, 0, 10}, jobs, earnings, new int[3], BETA));
+        assertEquals(0.0, none[1], 0.0, "an occupation with no place this intake is not chosen");
+        assertEquals(2.0 / 3, none[0], 1e-12, "the others share its pupils in proportion to their jobs");
     }
 
     @Test
     void betterEarningsRaiseTheChoiceProbabilityByTheElasticity() {
         double[] places = {200, 300, 500};
+        double[] jobs = {0.2, 0.3, 0.5};
         double[] earnings = {1.0, 1.0, 1.0};
-        double before = shares(OccupationChoice.vocational(places, earnings, new int[3], BETA))[0];
+        double before = shares(OccupationChoice.vocational(places, jobs, earnings, new int[3], BETA))[0];
         earnings[0] = 1.01;
-        double after = shares(OccupationChoice.vocational(places, earnings, new int[3], BETA))[0];
+        double after = shares(OccupationChoice.vocational(places, jobs, earnings, new int[3], BETA))[0];
         double elasticity = Math.log(after / before) / Math.log(1.01);
         assertEquals(BETA * (1 - before), elasticity, 2e-3, "logit elasticity beta x (1 - share)");
         assertTrue(after > before, "better prospects draw more pupils");
@@ -48,32 +63,35 @@ class OccupationChoiceTest {
     @Test
     void noOccupationTakesMostPupilsWhenProspectsDifferModestly() {
         double[] places = {100, 100, 100, 100, 100, 100};
+        double[] jobs = {1, 1, 1, 1, 1, 1};
         double[] earnings = {0.6, 0.8, 0.9, 1.0, 1.1, 1.3};
-        double[] shares = shares(OccupationChoice.vocational(places, earnings, new int[6], BETA));
+        double[] shares = shares(OccupationChoice.vocational(places, jobs, earnings, new int[6], BETA));
         double top = 0;
         for (double s : shares) {
             top = Math.max(top, s);
         }
-        assertTrue(top < 0.2, "best prospects (earnings more than double the worst) draw " + top + " of 1/6 places");
+        assertTrue(top < 0.2, "best prospects (earnings more than double the worst) draw " + top + " of 1/6 of the jobs");
         assertTrue(shares[5] > shares[0], "yet they draw more than the worst");
     }
 
     @Test
     void crowdingLastYearLowersTheChanceOfAPlace() {
         double[] places = {100, 100};
+        double[] jobs = {0.5, 0.5};
         double[] earnings = {1.0, 1.0};
-        double[] weights = OccupationChoice.vocational(places, earnings, new int[] {300, 50}, BETA);
-        assertEquals(100 * Math.pow(1.0 / 3, BETA), weights[0], 1e-9, "a third of applicants got a place");
-        assertEquals(100, weights[1], 1e-9, "fewer applicants than places: a place is sure");
+        double[] weights = OccupationChoice.vocational(places, jobs, earnings, new int[] {300, 50}, BETA);
+        assertEquals(0.5 * Math.pow(1.0 / 3, BETA), weights[0], 1e-12, "a third of applicants got a place");
+        assertEquals(0.5, weights[1], 1e-12, "fewer applicants than places: a place is sure");
     }
 
     @Test
-    void withoutProspectSensitivityChoicesFollowPlacesOnly() {
+    void withoutProspectSensitivityChoicesFollowJobSharesOnly() {
         double[] places = {0, 120, 80};
-        double[] weights = OccupationChoice.vocational(places, new double[] {0.0, 2.0, 0.5}, new int[] {10, 500, 0}, 0.0);
-        assertArrayEquals(places, weights, 0.0);
-        double[] jobs = {0.2, 0.8};
-        assertArrayEquals(jobs, OccupationChoice.field(jobs, new double[] {3.0, 0.1}, 0.0), 0.0);
+        double[] jobs = {0.5, 0.2, 0.3};
+        double[] weights = OccupationChoice.vocational(places, jobs, new double[] {0.0, 2.0, 0.5}, new int[] {10, 500, 0}, 0.0);
+        assertArrayEquals(new double[] {0.0, 0.2, 0.3}, weights, 0.0);
+        double[] fieldJobs = {0.2, 0.8};
+        assertArrayEquals(fieldJobs, OccupationChoice.field(fieldJobs, new double[] {3.0, 0.1}, 0.0), 0.0);
     }
 
     @Test
