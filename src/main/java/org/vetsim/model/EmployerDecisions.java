@@ -47,9 +47,10 @@ final class EmployerDecisions implements Phase {
 
     /**
      * Expected new hires a firm needs per year: adult separations (at its size class's rate) and
-     * retirements (at the rate observed over the last year) plus young quits into unemployment, as
-     * its staff stood at the start of the month (taken before anyone's step of the month, so that a
-     * decision within a pass over the people does not depend on whose ageing out or job start came
+     * retirements (at the rate observed over the last year) plus its young employees' separations
+     * that leave a post (at the rate observed over the last year, {@link #youngPostLeavingRate}),
+     * as its staff stood at the start of the month (taken before anyone's step of the month, so that
+     * a decision within a pass over the people does not depend on whose ageing out or job start came
      * first).
      */
     static double expectedOpeningsPerYear(World world, Employer employer) {
@@ -60,11 +61,27 @@ final class EmployerDecisions implements Phase {
     }
 
     private static void takeOpenings(World world, Employer employer) {
-        LabourMarketSettings market = world.scenario.labourMarket();
-        double youngExits = employer.youngStaff.size() * (market.quitRate() * (1 - market.jobToJobShare()) + market.youngDismissalRate());
+        double youngExits = employer.youngStaff.size() * youngPostLeavingRate(world);
         double adultExits = employer.adultStaff * (world.adultSeparationRate(employer) + world.adults.retirementRate());
         employer.openingsPerYear = 12 * (adultExits + youngExits);
         employer.openingsMonth = world.month;
+    }
+
+    /**
+     * Monthly rate at which young employees left posts to be filled over the last 12 months (posts
+     * left over the young employees at the months' ends, {@link World#youngPostLeavingWindow}):
+     * quits into unemployment, dismissals and ends of contracts, moves to another employer (those
+     * quitting to another job search from it for a month and leave only if hired), leaving for
+     * inactivity, abroad or for military service; not layoffs, whose posts go. Before any young
+     * employee was seen, {@code quit_rate + young_dismissal_rate}: every quit and dismissal.
+     */
+    static double youngPostLeavingRate(World world) {
+        TrailingWindow window = world.youngPostLeavingWindow;
+        if (window.denominatorSum() > 0) {
+            return window.ratio();
+        }
+        LabourMarketSettings market = world.scenario.labourMarket();
+        return market.quitRate() + market.youngDismissalRate();
     }
 
     /** Share of hires that went to young people over the last 12 months (one half before any hire). */

@@ -32,6 +32,11 @@ final class Flows {
     int dismissals;
     int inductionMonths;
     int quitsToUnemployment;
+    /**
+     * Posts young employees left that stay to be filled: separations of employees but layoffs
+     * ({@link World#separate}) and moves to another employer ({@link World#hire}).
+     */
+    int postsLeftByYoung;
     int quitsToInactivity;
     int births;
     int departuresAbroad;

@@ -91,8 +91,7 @@ final class LabourDemand implements Phase {
         if (young > 0 && random.nextDouble() * employer.staff() < young) {
             YoungPerson last = lastHiredBeforeThisMonth(world, employer);
             if (last != null) {
-                world.separate(last);
-                world.flows.layoffs++;
+                world.layOff(last);
                 return;
             }
         }

@@ -89,6 +89,7 @@ final class Observation implements Phase {
         world.apprenticeDropoutWindow.push(flows.apprenticeDropouts, flows.apprenticeDropouts + flows.apprenticeGraduates);
         world.poachingWindow.push(flows.poached, 0);
         world.youngHireWindow.push(flows.youngHires, flows.youngHires + flows.adultHires);
+        world.youngPostLeavingWindow.push(flows.postsLeftByYoung, counts.count(Status.EMPLOYED));
     }
 
     private static void recordSignals(World world, Flows flows) {

@@ -15,6 +15,9 @@ import java.util.List;
  * occupations; one who finds nothing is left to the general track.
  */
 final class Placement {
+    /** Standard deviation of the noise of an applicant's ability signal (on the ability percentile; assumption). */
+    static final double SIGNAL_NOISE = 0.1;
+
     private Placement() {
     }
 
@@ -34,7 +37,7 @@ final class Placement {
             double[] signal = new double[list.size()];
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
-                signal[i] = list.get(i).ability + 0.1 * random.nextGaussian();
+                signal[i] = signal(world, list.get(i));
                 order.add(i);
             }
             order.sort(Comparator.comparingDouble((Integer i) -> -signal[i]).thenComparingInt(i -> i));
@@ -60,6 +63,16 @@ final class Placement {
             }
         }
         return left;
+    }
+
+    /**
+     * The ability signal employers and colleges see of {@code person} at this month's intake: ability
+     * plus a normal noise of sd {@value #SIGNAL_NOISE}, a keyed draw per person and month
+     * ({@link Stream#ADMISSION_SIGNALS}), so two policy arms give the same applicant the same noise
+     * (common random numbers) however many others apply or are placed before.
+     */
+    static double signal(World world, YoungPerson person) {
+        return person.ability + SIGNAL_NOISE * world.streams.keyedGaussian(Stream.ADMISSION_SIGNALS, person.id(), world.month);
     }
 
     /**

@@ -49,6 +49,16 @@ public final class RandomStreams {
         return (h >>> 11) * 0x1.0p-53;
     }
 
+    /**
+     * A standard normal draw of {@code stream} keyed by {@code a} and {@code b}: the Box-Muller
+     * transform of the two keyed uniforms {@code (a, b, 0)} and {@code (a, b, 1)}, so, like
+     * {@link #keyed}, the same for the same seed and keys whatever else was drawn.
+     */
+    public double keyedGaussian(Stream stream, int a, int b) {
+        double radius = Math.sqrt(-2 * Math.log(1 - keyed(stream, a, b, 0)));
+        return radius * Math.cos(2 * Math.PI * keyed(stream, a, b, 1));
+    }
+
     /** SplitMix64 finaliser: a bijective scramble of 64 bits. */
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

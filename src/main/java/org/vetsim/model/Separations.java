@@ -6,11 +6,11 @@ import org.vetsim.scenario.LabourMarketSettings;
 
 /**
  * Separations of the month. A young employee quits with a monthly probability (lower after
- * induction at a corporate training centre); a share of quitters search from their job and only
- * leave if another employer hires them, the rest quit into unemployment. One who does not quit
- * may be dismissed, or see a fixed-term contract end, with the young dismissal rate: the
- * firm-level churn that labour demand, which lays off as the cycle and occupations' demand move,
- * leaves out; they become unemployed. Apprentices without an
+ * induction at a corporate training centre); a share of quitters search from their job for the
+ * month and only leave if another employer hires them in it, the rest quit into unemployment.
+ * One who does not quit may be dismissed, or see a fixed-term contract end, with the young
+ * dismissal rate: the firm-level churn that labour demand, which lays off as the cycle and
+ * occupations' demand move, leaves out; they become unemployed. Apprentices without an
  * enforceable training contract look for a job elsewhere with the breach rate (mechanism 8).
  * Before that, everyone's circumstances may change, and everyone out of education makes the
  * participation choice ({@link ParticipationChoice}): whether to look for work, or to leave a job

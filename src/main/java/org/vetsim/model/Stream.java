@@ -13,7 +13,7 @@ public enum Stream {
     SETUP,
     /** Abilities of entering cohorts. */
     COHORTS,
-    /** Track and occupation choice, admission signals, an apprentice's job fit. */
+    /** Track and occupation choice, an apprentice's job fit. */
     CHOICE,
     /** Learning progress, dropout and the field of study of those entering higher education. */
     LEARNING,
@@ -84,8 +84,14 @@ public enum Stream {
     /**
      * Young people out of work who choose vocational training at a yearly intake
      * ({@link LateVetEntry}): their lasting taste (a keyed draw per person) and the occupation
-     * they pick (keyed per person and month); the sequential stream draws their ability signals
-     * and job fit at placement, so how many return shifts no other process's draws.
+     * they pick (keyed per person and month); the sequential stream draws their job fit at
+     * placement, so how many return shifts no other process's draws.
      */
-    LATE_VET_ENTRY
+    LATE_VET_ENTRY,
+    /**
+     * The noise of a vocational applicant's ability signal at placement ({@link Placement#signal}):
+     * a keyed normal draw per person and intake month, so two arms give the same applicant the
+     * same signal however many others apply.
+     */
+    ADMISSION_SIGNALS
 }

@@ -39,6 +39,13 @@ public final class World {
     final TrailingWindow poachingWindow = new TrailingWindow(12);
     final TrailingWindow outsideHiringWindow = new TrailingWindow(12);
     final TrailingWindow youngHireWindow = new TrailingWindow(12);
+    /**
+     * Posts young employees left over their number at the ends of the months, the last 12 months:
+     * every separation that leaves a post to fill (quits, dismissals and ends of contracts, moves to
+     * another employer, leaving for inactivity, abroad or for military service), not layoffs, whose
+     * posts go, nor ageing out, which keeps the post as adult staff ({@link Flows#postsLeftByYoung}).
+     */
+    final TrailingWindow youngPostLeavingWindow = new TrailingWindow(12);
     final int outputStart;
     final int totalMonths;
     Engagement engagement;
@@ -282,6 +289,9 @@ public final class World {
         person.jobFit = fit;
         if (person.employer != null) {
             person.employer.youngStaff.remove(person);
+            if (person.status == Status.EMPLOYED && person.employer != employer) {
+                flows.postsLeftByYoung++;
+            }
         }
         person.enterOccupation(employer.occupation(), employer.occupation().requirement());
         person.employer = employer;
@@ -300,8 +310,24 @@ public final class World {
         employer.youngStaff.add(person);
     }
 
-    /** Ends the employment or apprenticeship of {@code person}, who becomes a job seeker. */
+    /**
+     * Ends the employment or apprenticeship of {@code person}, who becomes a job seeker; an
+     * employee leaves a post to fill ({@link Flows#postsLeftByYoung}).
+     */
     void separate(YoungPerson person) {
+        if (person.status == Status.EMPLOYED) {
+            flows.postsLeftByYoung++;
+        }
+        endSpell(person);
+    }
+
+    /** Lays off the young employee {@code person}, whose post goes with the fall in demand: a job seeker now. */
+    void layOff(YoungPerson person) {
+        endSpell(person);
+        flows.layoffs++;
+    }
+
+    private void endSpell(YoungPerson person) {
         JobOffers.lapse(person);
         Employer employer = person.employer;
         if (employer != null) {

@@ -3,7 +3,6 @@ package org.vetsim.model;
 import ec.util.MersenneTwisterFast;
 import org.vetsim.scenario.CollegeSettings;
 import org.vetsim.scenario.Scenario;
-import org.vetsim.scenario.SizeClassShares;
 
 /**
  * Builds the initial economy: employers by size class and occupation, colleges and their
@@ -36,16 +35,16 @@ final class WorldBuilder {
      * smaller class. The total comes out at the target even for small populations, where a few
      * large firms would otherwise overshoot it. Where the entry exams name a public sector, its
      * share of the jobs comes first, as large public employers of each occupation (their jobs
-     * left over pass on to the private large firms), and the size classes share out the rest; the
+     * left over pass on to the private large firms), and the size classes share out the rest
+     * ({@link org.vetsim.scenario.LabourMarketSettings#privateJobSharesBySize}, the shares by which
+     * the adult separation rates by size class are weighted too); the
      * public employers are built even while the exams are off, so that a reform that starts them
      * finds a public sector that recruits by them.
      */
     private void buildEmployers() {
         Scenario s = world.scenario;
         double totalJobs = s.population().youngPeople() * s.labourMarket().jobsPerYoungPerson();
-        SizeClassShares shares = s.labourMarket().jobShareBySize();
-        double[] classShares = {shares.micro(), shares.small(), shares.medium(), shares.large()};
-        double shareSum = classShares[0] + classShares[1] + classShares[2] + classShares[3];
+        double[] classShares = s.labourMarket().privateJobSharesBySize();
         double[] occupationShares = occupationShares();
         SizeClass[] largestFirst = SizeClass.values().clone();
         java.util.Collections.reverse(java.util.Arrays.asList(largestFirst));
@@ -61,10 +60,9 @@ final class WorldBuilder {
                     world.employers.get(i).publicSector = true;
                 }
             }
-            totalJobs *= 1 - publicShare;
         }
         for (SizeClass sizeClass : largestFirst) {
-            double classJobs = totalJobs * classShares[sizeClass.ordinal()] / shareSum;
+            double classJobs = totalJobs * classShares[sizeClass.ordinal()];
             for (Occupation occupation : world.occupations) {
                 carried += classJobs * occupationShares[occupation.index()];
                 carried = addFirms(sizeClass, occupation, carried);

@@ -74,7 +74,8 @@ public record LabourMarketSettings(
         @Param(doc = "Monthly probability that a young employee quits (a voluntary separation: a share move straight to "
                 + "another job, job_to_job_share; induction at a training centre lowers it).", unit = "per month", min = 0, max = 0.5)
         double quitRate,
-        @Param(doc = "Share of a quitting young employee who moves straight to another job (job-to-job) rather than to unemployment.", min = 0, max = 1)
+        @Param(doc = "Share of quitting young employees who search for another job from theirs (job-to-job) rather than quit "
+                + "into unemployment: they search for that month and leave only if another employer hires them in it, else stay.", min = 0, max = 1)
         double jobToJobShare,
         @Param(doc = "Monthly probability that a young employee is dismissed or their fixed-term contract ends, for reasons "
                 + "of the firm other than a fall in its labour demand (which lays off as the business cycle and the occupations' "
@@ -113,35 +114,64 @@ public record LabourMarketSettings(
      * Monthly adult separation rate of each employer size class, in the order micro, small, medium,
      * large: {@code adult_separation_rate} times the class's factor over the job-weighted mean of the
      * factors, so that over all jobs adults leave at {@code adult_separation_rate}. The weights are
-     * the classes' shares of jobs as the economy is built: the public employers
-     * ({@code entry_exams.public_job_share}) are large, and the size classes share the other jobs
-     * ({@code job_share_by_size}). Equal factors give every class {@code adult_separation_rate} itself.
+     * the classes' shares of jobs as the economy is built ({@link #jobSharesBySize}: the public
+     * employers are large). Equal factors give every class {@code adult_separation_rate} itself.
      */
     public double[] adultSeparationRates() {
         return adultSeparationRates(adultSeparationRate, adultSeparationSizeFactors, jobShareBySize, entryExams);
     }
 
     private static double[] adultSeparationRates(double rate, SizeClassFactors factors, SizeClassShares shares, EntryExams exams) {
-        double[] weights = shares.values();
-        double sum = 0;
-        for (double weight : weights) {
-            sum += weight;
-        }
-        double publicShare = exams.publicJobShare();
         double[] rates = factors.values();
         if (rates[0] == rates[1] && rates[1] == rates[2] && rates[2] == rates[3]) {
             java.util.Arrays.fill(rates, rate);
             return rates;
         }
+        double[] jobShares = jobSharesBySize(shares, exams);
         double mean = 0;
         for (int c = 0; c < rates.length; c++) {
-            double jobShare = (1 - publicShare) * weights[c] / sum + (c == rates.length - 1 ? publicShare : 0);
-            mean += jobShare * rates[c];
+            mean += jobShares[c] * rates[c];
         }
         for (int c = 0; c < rates.length; c++) {
             rates[c] = rate * rates[c] / mean;
         }
         return rates;
+    }
+
+    /**
+     * Share of all jobs in each size class's private firms, in the order micro, small, medium,
+     * large: {@code job_share_by_size}, normalised, of the jobs the public employers
+     * ({@code entry_exams.public_job_share}) leave. The economy is built to these shares.
+     */
+    public double[] privateJobSharesBySize() {
+        return privateJobSharesBySize(jobShareBySize, entryExams);
+    }
+
+    /**
+     * Share of all jobs in each size class, in the order micro, small, medium, large, the public
+     * employers counted as large ({@link #privateJobSharesBySize} plus the public share in the last).
+     */
+    public double[] jobSharesBySize() {
+        return jobSharesBySize(jobShareBySize, entryExams);
+    }
+
+    private static double[] privateJobSharesBySize(SizeClassShares shares, EntryExams exams) {
+        double[] values = shares.values();
+        double sum = 0;
+        for (double value : values) {
+            sum += value;
+        }
+        double privateShare = 1 - exams.publicJobShare();
+        for (int c = 0; c < values.length; c++) {
+            values[c] = privateShare * values[c] / sum;
+        }
+        return values;
+    }
+
+    private static double[] jobSharesBySize(SizeClassShares shares, EntryExams exams) {
+        double[] values = privateJobSharesBySize(shares, exams);
+        values[values.length - 1] += exams.publicJobShare();
+        return values;
     }
 
     /** These settings with another wage compression. */

@@ -28,7 +28,9 @@ class SystemPictureTest {
                 "engagement.cooperation_contracts.partnerships=true");
         VetModel model = new VetModel(scenario, 11);
         model.start();
-        for (int month = 0; month < 24; month++) {
+        // Within the first year: firms sign partnerships at the first intake (about 110 here); at the
+        // next they re-decide against each other and only a handful stay, none in some runs.
+        for (int month = 0; month < 12; month++) {
             model.schedule.step(model);
         }
         SystemPicture picture = new SystemPicture();

@@ -76,4 +76,37 @@ class CommonRandomNumbersTest {
                 || a.world().people.stream().filter(p -> p.status == Status.APPRENTICE).count()
                 != b.world().people.stream().filter(p -> p.status == Status.APPRENTICE).count(), "the arms differ");
     }
+
+    /**
+     * The noise of an applicant's ability signal at placement is a keyed draw per person and intake
+     * month: two arms with the same seed give the same applicant the same signal, however many
+     * draws their choices took before, and a new intake brings new noise.
+     */
+    @Test
+    void armsGiveAnApplicantTheSameAbilitySignal() {
+        List<String> small = List.of("population.young_people=1000");
+        World a = new World(ScenarioLoader.load(Path.of("baseline"), small), 99);
+        World b = new World(ScenarioLoader.load(Path.of("germany-dual"), small), 99);
+        a.month = 360;
+        b.month = 360;
+        for (int k = 0; k < 1000; k++) {
+            b.random(Stream.CHOICE).nextGaussian();
+        }
+        double sum = 0;
+        double squares = 0;
+        int n = 4000;
+        for (int id = 0; id < n; id++) {
+            YoungPerson person = new YoungPerson(id, 0, 0.0);
+            double noise = Placement.signal(a, person) - person.ability();
+            assertEquals(Placement.signal(a, person), Placement.signal(b, person), 0.0, "signal of applicant " + id);
+            sum += noise;
+            squares += noise * noise;
+        }
+        YoungPerson person = new YoungPerson(7, 0, 0.0);
+        double now = Placement.signal(a, person);
+        a.month += 12;
+        assertTrue(now != Placement.signal(a, person), "a new intake, a new signal");
+        assertEquals(0.0, sum / n, 0.006, "mean noise");
+        assertEquals(Placement.SIGNAL_NOISE, Math.sqrt(squares / n - (sum / n) * (sum / n)), 0.006, "sd of the noise");
+    }
 }

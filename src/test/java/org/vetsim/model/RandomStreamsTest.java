@@ -71,4 +71,23 @@ class RandomStreamsTest {
         assertEquals(0.5, sumX / n, 0.005);
         assertEquals(0.0, sumXY / (2 * n) * 12, 0.03, "correlation with the next slot and the next month");
     }
+
+    @Test
+    void keyedGaussiansAreStandardNormalAndReproducible() {
+        RandomStreams streams = new RandomStreams(11);
+        assertEquals(streams.keyedGaussian(Stream.ADMISSION_SIGNALS, 4, 360), new RandomStreams(11).keyedGaussian(Stream.ADMISSION_SIGNALS, 4, 360));
+        int n = 40_000;
+        double sum = 0;
+        double squares = 0;
+        int beyondTwo = 0;
+        for (int id = 0; id < n; id++) {
+            double z = streams.keyedGaussian(Stream.ADMISSION_SIGNALS, id, 360);
+            sum += z;
+            squares += z * z;
+            beyondTwo += Math.abs(z) > 1.96 ? 1 : 0;
+        }
+        assertEquals(0.0, sum / n, 0.02, "mean");
+        assertEquals(1.0, squares / n, 0.03, "variance");
+        assertEquals(0.05, beyondTwo / (double) n, 0.005, "share beyond 1.96");
+    }
 }
