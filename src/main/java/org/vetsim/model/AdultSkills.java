@@ -103,9 +103,8 @@ final class AdultSkills {
             int i = random.nextInt(size);
             return random.nextDouble() < crossOccupationShare ? other[i] : same[i];
         }
-        double g = SkillModel.generalCeiling(random.nextDouble());
-        boolean elsewhere = random.nextDouble() < crossOccupationShare;
-        return skills.expectedProductivity(g, elsewhere ? 0.0 : skills.onTheJobCeiling(), horizonMonths);
+        double general = SkillModel.generalCeiling(random.nextDouble());
+        return applicantProductivity(random, skills, general, skills.onTheJobCeiling(), crossOccupationShare, horizonMonths);
     }
 
     /**
