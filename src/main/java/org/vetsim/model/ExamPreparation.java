@@ -63,7 +63,7 @@ final class ExamPreparation {
         EntryExams exams = world.scenario.labourMarket().entryExams();
         double wage = ParticipationChoice.expectedWage(world, person);
         double surplus = (wage * (1 + exams.payPremium()) - ParticipationChoice.reservationValue(world, person))
-                * ParticipationChoice.jobMonths(world);
+                * ParticipationChoice.jobMonths(world, person);
         if (surplus <= 0) {
             return Double.NEGATIVE_INFINITY;
         }

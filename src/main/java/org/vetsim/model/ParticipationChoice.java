@@ -69,21 +69,24 @@ final class ParticipationChoice {
         return market * prior / (prior + person.failedSearchMonths);
     }
 
-    /** Expected months a job lasts, discounted: the young employee's quit and dismissal rates and the monthly discount rate. */
-    static double jobMonths(World world) {
+    /**
+     * Expected months a job lasts for the person, discounted: their quit rate (by qualification,
+     * {@link Separations#quitRate}), the dismissal rate and the monthly discount rate.
+     */
+    static double jobMonths(World world, YoungPerson person) {
         var market = world.scenario.labourMarket();
-        return 1.0 / (market.quitRate() + market.youngDismissalRate() + world.scenario.education().discountRate() / 12.0);
+        return 1.0 / (Separations.quitRate(market, person) + market.youngDismissalRate() + world.scenario.education().discountRate() / 12.0);
     }
 
     /**
      * Months over which a job's surplus over being out of work counts for the person, discounted:
-     * the job ends with the young employee's quit and dismissal rates, and out of work they would find another
+     * the job ends with the person's quit rate and the dismissal rate, and out of work they would find another
      * with their perceived chance of a job, so the surplus of a job over unemployment is the flow
      * surplus over the discount rate plus these rates (Pissarides 2000, chapter 1).
      */
     static double capitalisedMonths(World world, YoungPerson person) {
         var market = world.scenario.labourMarket();
-        return 1.0 / (market.quitRate() + market.youngDismissalRate() + world.scenario.education().discountRate() / 12.0
+        return 1.0 / (Separations.quitRate(market, person) + market.youngDismissalRate() + world.scenario.education().discountRate() / 12.0
                 + perceivedChance(world, person));
     }
 
@@ -138,7 +141,7 @@ final class ParticipationChoice {
         if (surplus <= 0) {
             return Double.NEGATIVE_INFINITY;
         }
-        double gain = perceivedChance(world, person) * surplus * jobMonths(world) + allowance;
+        double gain = perceivedChance(world, person) * surplus * jobMonths(world, person) + allowance;
         return gain - world.scenario.labourMarket().participation().searchCost() * wage;
     }
 

@@ -5,8 +5,9 @@ import org.vetsim.scenario.Engagement;
 import org.vetsim.scenario.LabourMarketSettings;
 
 /**
- * Separations of the month. A young employee quits with a monthly probability (lower after
- * induction at a corporate training centre); a share of quitters search from their job for the
+ * Separations of the month. A young employee quits with a monthly probability ({@link #quitRate}:
+ * higher for one without a vocational certificate or a degree, lower after induction at a
+ * corporate training centre); a share of quitters search from their job for the
  * month and only leave if another employer hires them in it, the rest quit into unemployment.
  * One who does not quit may be dismissed, or see a fixed-term contract end, with the young
  * dismissal rate: the firm-level churn that labour demand, which lays off as the cycle and
@@ -37,13 +38,27 @@ final class Separations implements PersonStep {
         trainedQuitFactor = 1 - engagement.corporateTrainingCentres().quitReduction();
     }
 
+    /**
+     * Monthly quit rate of a young employee by qualification: the unqualified, with neither a
+     * vocational certificate nor a degree, quit {@code unqualified_quit_ratio} times as often
+     * (Germany: IAB register spells before age 30, docs/ODD.md 7.11).
+     */
+    static double quitRate(LabourMarketSettings market, YoungPerson person) {
+        return market.quitRate(qualified(person));
+    }
+
+    /** Has the person a vocational certificate or a degree? */
+    static boolean qualified(YoungPerson person) {
+        return person.certifiedIn != null || person.degreeIn != null;
+    }
+
     @Override
     public void apply(World world, YoungPerson person) {
         boolean changed = ParticipationChoice.circumstancesChange(world, participation, person);
         ParticipationChoice.decide(world, person, changed);
         switch (person.status) {
             case EMPLOYED -> {
-                double quit = market.quitRate() * (person.inducted ? trainedQuitFactor : 1.0);
+                double quit = quitRate(market, person) * (person.inducted ? trainedQuitFactor : 1.0);
                 if (random.nextDouble() < quit && !Motherhood.onLeave(world, person)) {
                     if (random.nextDouble() < market.jobToJobShare()) {
                         person.searchingOnJob = true;

@@ -71,9 +71,16 @@ public record LabourMarketSettings(
                 + "the current wage plus fit, unless the employer raises the wage enough (up to what the worker produces there).",
                 unit = "skilled-wage months per month", min = 0, max = 1)
         double jobFitSpread,
-        @Param(doc = "Monthly probability that a young employee quits (a voluntary separation: a share move straight to "
-                + "another job, job_to_job_share; induction at a training centre lowers it).", unit = "per month", min = 0, max = 0.5)
+        @Param(doc = "Monthly probability that a young employee with a vocational certificate or a degree quits (a voluntary "
+                + "separation: a share move straight to another job, job_to_job_share; induction at a training centre lowers it). "
+                + "Those with neither quit at this rate times unqualified_quit_ratio; where a country's figure is the mean of all "
+                + "young workers, the ratio is 1 and this is that mean.", unit = "per month", min = 0, max = 0.5)
         double quitRate,
+        @Param(doc = "Quit rate of young employees with neither a vocational certificate nor a degree (the unqualified: early "
+                + "leavers and general-education leavers who did not train) relative to quit_rate: jobs open to the unqualified "
+                + "are more often fixed-term and short. 1: every young employee quits at quit_rate. The product with quit_rate "
+                + "must stay at most 0.5.", min = 0.1, max = 10)
+        double unqualifiedQuitRatio,
         @Param(doc = "Share of quitting young employees who search for another job from theirs (job-to-job) rather than quit "
                 + "into unemployment: they search for that month and leave only if another employer hires them in it, else stay.", min = 0, max = 1)
         double jobToJobShare,
@@ -101,13 +108,23 @@ public record LabourMarketSettings(
         double productiveUseSpread) {
 
     public LabourMarketSettings {
-        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy, vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare, youngDismissalRate, participation, entryExams, migration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
+        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy, vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, jobToJobShare, youngDismissalRate, participation, entryExams, migration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
         double[] rates = adultSeparationRates(adultSeparationRate, adultSeparationSizeFactors, jobShareBySize, entryExams);
         for (int c = 0; c < rates.length; c++) {
             Checks.require(rates[c] <= 1, "adultSeparationSizeFactors", "would give " + SizeClassFactors.CLASSES[c] + " firms a monthly adult "
                     + "separation rate of " + Checks.format(Math.round(rates[c] * 1000) / 1000.0)
                     + " (adult_separation_rate x its factor / the job-weighted mean factor), above 1");
         }
+        Checks.require(quitRate * unqualifiedQuitRatio <= 0.5, "unqualifiedQuitRatio", "would give the unqualified young a monthly "
+                + "quit rate of " + Checks.format(quitRate * unqualifiedQuitRatio) + " (quit_rate x unqualified_quit_ratio), above 0.5");
+    }
+
+    /**
+     * Monthly quit rate of a young employee: {@code quit_rate} for one with a vocational certificate
+     * or a degree, times {@code unqualified_quit_ratio} for one with neither.
+     */
+    public double quitRate(boolean qualified) {
+        return qualified ? quitRate : quitRate * unqualifiedQuitRatio;
     }
 
     /**
@@ -178,7 +195,7 @@ public record LabourMarketSettings(
     public LabourMarketSettings withWageCompression(double compression) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy,
-                vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare, youngDismissalRate,
+                vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, jobToJobShare, youngDismissalRate,
                 participation, entryExams, migration, compression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 
@@ -186,7 +203,7 @@ public record LabourMarketSettings(
     public LabourMarketSettings withMigration(LabourMigration newMigration) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy,
-                vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare, youngDismissalRate,
+                vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, jobToJobShare, youngDismissalRate,
                 participation, entryExams, newMigration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 
@@ -199,7 +216,7 @@ public record LabourMarketSettings(
     public LabourMarketSettings withCycle(double amplitude, double shockSpread) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, amplitude, cyclePeriodMonths, shockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy,
-                vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, jobToJobShare, youngDismissalRate,
+                vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, jobToJobShare, youngDismissalRate,
                 participation, entryExams, migration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 }

@@ -23,9 +23,9 @@ class DismissalTest {
     @Test
     void dismissalsSendYoungEmployeesIntoUnemploymentAndShortenTheJobsTheyWeigh() {
         World world = TestWorlds.settled(TestScenarios.small(), 1);
-        double before = ParticipationChoice.jobMonths(world);
+        double before = ParticipationChoice.jobMonths(world, TestWorlds.outOfWork(world));
         World dismissing = TestWorlds.settled(TestScenarios.small("labour_market.young_dismissal_rate=0.02"), 1);
-        assertTrue(ParticipationChoice.jobMonths(dismissing) < before, "a job that may end sooner is worth fewer months");
+        assertTrue(ParticipationChoice.jobMonths(dismissing, TestWorlds.outOfWork(dismissing)) < before, "a job that may end sooner is worth fewer months");
         for (long seed = 1; seed <= 3; seed++) {
             List<MonthReport> none = TestScenarios.run(TestScenarios.small(), seed);
             List<MonthReport> some = TestScenarios.run(TestScenarios.small("labour_market.young_dismissal_rate=0.02"), seed);

@@ -61,7 +61,7 @@ class ParticipationChoiceTest {
         YoungPerson person = TestWorlds.outOfWork(world);
         double wage = ParticipationChoice.expectedWage(world, person);
         double cost = world.scenario.labourMarket().participation().searchCost() * wage;
-        double worthPerSurplus = ParticipationChoice.perceivedChance(world, person) * ParticipationChoice.jobMonths(world);
+        double worthPerSurplus = ParticipationChoice.perceivedChance(world, person) * ParticipationChoice.jobMonths(world, person);
         double breakEven = wage - cost / worthPerSurplus;
         valueAt(world, person, breakEven * 1.001);
         assertFalse(ParticipationChoice.searches(world, person), "a search worth a little less than it costs is not made");
