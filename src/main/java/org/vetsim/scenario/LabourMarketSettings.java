@@ -8,6 +8,8 @@ package org.vetsim.scenario;
  */
 @Rule(keys = {"adultSeparationSizeFactors", "adultSeparationRate", "jobShareBySize"},
         text = "no size class's adult separation rate (adult_separation_rate x its factor / the job-weighted mean factor) is above 1")
+@Rule(keys = {"unqualifiedQuitRatio", "quitRate"},
+        text = "the unqualified young's quit rate, quit_rate x unqualified_quit_ratio, is at most 0.5")
 public record LabourMarketSettings(
         @Param(doc = "Jobs in the economy per young person in the youth window: employers' posts, each held by an adult or a young "
                 + "employee or vacant (apprentices hold none; they are extra to staff). From statistics: (employed of all ages - "
