@@ -22,7 +22,10 @@ import org.vetsim.scenario.LabourMarketSettings;
  * stays; both as training firms of the occupation have found them ({@link RetentionMarket},
  * Acemoglu and Pischke 1998, 1999). The outside hire it replaces is taken to be paid the market
  * value of its skills, as poached workers are (Mohrenweiser, Zwick and Backes-Gellner 2019), so
- * it yields no such rent.</li>
+ * it yields no such rent. That makes the rent an upper bound: under the model's own pay rule
+ * firms keep about two thirds of it on their outside hires too (docs/research/apprenticeship-places.md,
+ * addendum), and what would set the difference against training (the firm's knowledge of its
+ * apprentice, the avoided mismatch) is not valued yet.</li>
  * </ul>
  * A firm offers a job when the graduate is productive enough to hire and it has a vacancy now,
  * or when paying the graduate until the opening they would fill costs less than that value: the
