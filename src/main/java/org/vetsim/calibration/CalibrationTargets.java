@@ -67,6 +67,17 @@ public final class CalibrationTargets {
                         + "fall vacant and the model's rate fell from 0.076 to 0.055 (3 seeds, 20,000 people, output years "
                         + "11-20, 3 December 2026), and to 0.046 once adults out of work kept their skills and Korea's youth "
                         + "unemployment fell (same report)"),
+                Map.entry(key("germany-dual", Metric.YOUNG_JOB_TO_JOB_SHARE), "young employees almost never move straight "
+                        + "to another employer in the model (0.06 of their separations; 10 moves a month against 145 quits into "
+                        + "unemployment at 20,000 people, seventh session of 3 December 2026): of the quitters who search from "
+                        + "their job (job_to_job_share 0.66), an outside employer bids what it expects them to produce, without "
+                        + "the firm-specific skill they have built, and they move only if that bid and the new job's fit beat "
+                        + "their wage and their job's fit; most bids do not (at 2,000 people in the baseline about 36 offers a "
+                        + "month are declined, 5 matched by the employer and 2 taken), and a searcher not hired in the month "
+                        + "stays (searching on for months instead leaves the share about where it is). What makes a quitter "
+                        + "want to leave (the job's worth to them falling) is not in the model, so the realised young "
+                        + "separations are about 60% of the sourced quit rate, and poaching of trained graduates is rare (2% of those "
+                        + "at risk a year)"),
                 Map.entry(key("germany-dual", Metric.APPRENTICE_DROPOUT_RATE), "the statistic counts every contract dissolved "
                         + "early, and about half of those apprentices sign a new contract with another firm or in another "
                         + "occupation (BIBB Datenreport; Uhly 2015); in the model a dropout may start a new training only at "
@@ -200,6 +211,12 @@ public final class CalibrationTargets {
                         "LFS two-quarter longitudinal file, July-December 2017, all ages, unweighted: 237 of 809 unemployed "
                         + "employed a quarter later, 415 still unemployed; about 0.12 a month (derived, "
                         + "docs/research/adult-matching.md)"),
+                new CalibrationTarget("germany-dual", Metric.YOUNG_JOB_TO_JOB_SHARE, 0.42, 0.30, 0.55,
+                        "IAB register, West German employees of the birth cohorts 1978/79 before age 30 (Rhein and Stueber "
+                        + "2014, second-hand): spells at one establishment lasted 652 days, spells of employment without a "
+                        + "break 1,123 days, so 1,123 / 652 = 1.72 establishment spells per unbroken spell, 0.72 of which end "
+                        + "in a move to another employer: 0.72 / 1.72 = 0.42 (derived; breaks include education, service "
+                        + "and parental leave)"),
                 new CalibrationTarget("germany-dual", Metric.ADULT_FLOW_U_TO_E, 0.08, 0.05, 0.14,
                         "Federal Employment Agency (second-hand): exits from registered unemployment into work over the "
                         + "last month's stock, 2007-2024 means 14.4% (insured, SGB III) and 4.1% (SGB II), about 0.07-0.08 "

@@ -43,6 +43,8 @@ final class Flows {
     int hiresFromUnemployment;
     int unemployedSeekers;
     int counterOffers;
+    /** Young employees hired straight from their job by another employer ({@link World#hire}). */
+    int youngJobToJobMoves;
     int vetEntrantsAfterGeneral;
     /** Young people out of work without a qualification who started vocational training this month ({@link LateVetEntry}). */
     int vetEntrantsOutOfWork;

@@ -89,6 +89,8 @@ final class Observation implements Phase {
         world.apprenticeDropoutWindow.push(flows.apprenticeDropouts, flows.apprenticeDropouts + flows.apprenticeGraduates);
         world.poachingWindow.push(flows.poached, 0);
         world.youngHireWindow.push(flows.youngHires, flows.youngHires + flows.adultHires);
+        world.youngJobToJobWindow.push(flows.youngJobToJobMoves, flows.youngJobToJobMoves + flows.quitsToUnemployment
+                + flows.quitsToInactivity + flows.dismissals + flows.layoffs);
         world.youngPostLeavingWindow.push(flows.postsLeftByYoung, counts.count(Status.EMPLOYED));
     }
 
@@ -118,6 +120,8 @@ final class Observation implements Phase {
         v[Metric.APPRENTICE_DROPOUT_RATE.ordinal()] = world.apprenticeDropoutWindow.ratio();
         double poached = world.poachingWindow.numeratorSum();
         v[Metric.COUNTER_OFFERS.ordinal()] = flows.counterOffers;
+        v[Metric.YOUNG_JOB_TO_JOB_MOVES.ordinal()] = flows.youngJobToJobMoves;
+        v[Metric.YOUNG_JOB_TO_JOB_SHARE.ordinal()] = world.youngJobToJobWindow.denominatorSum() > 0 ? world.youngJobToJobWindow.ratio() : 0.0;
         v[Metric.POACHING_RATE.ordinal()] = poached > 0 ? poached / (poached + counts.atTrainingFirm) : 0.0;
         v[Metric.ENTRANTS.ordinal()] = flows.entrants;
         v[Metric.AGED_OUT.ordinal()] = flows.agedOut;

@@ -39,6 +39,8 @@ public final class World {
     final TrailingWindow poachingWindow = new TrailingWindow(12);
     final TrailingWindow outsideHiringWindow = new TrailingWindow(12);
     final TrailingWindow youngHireWindow = new TrailingWindow(12);
+    /** Young employees' moves to another employer over all their separations, last 12 months ({@link org.vetsim.metrics.Metric#YOUNG_JOB_TO_JOB_SHARE}). */
+    final TrailingWindow youngJobToJobWindow = new TrailingWindow(12);
     /**
      * Posts young employees left over their number at the ends of the months, the last 12 months:
      * every separation that leaves a post to fill (quits, dismissals and ends of contracts, moves to
@@ -291,6 +293,7 @@ public final class World {
             person.employer.youngStaff.remove(person);
             if (person.status == Status.EMPLOYED && person.employer != employer) {
                 flows.postsLeftByYoung++;
+                flows.youngJobToJobMoves++;
             }
         }
         person.enterOccupation(employer.occupation(), employer.occupation().requirement());
