@@ -185,6 +185,11 @@ public final class CalibrationTargets {
                 new CalibrationTarget("korea-corporate", Metric.EDUCATION_RATE_25_29, 0.083, 0.04, 0.14,
                         "OECD Education at a Glance 2020 (Ministry of Education / KEDI release): 8.3% of 25-29 year-olds "
                         + "enrolled (2018)"),
+                new CalibrationTarget("korea-corporate", Metric.HIGHER_ENTRANTS_LATE_SHARE, 0.32, 0.20, 0.34,
+                        "KEDI Education Statistics Analysis Yearbook 2023 (via docs/research/late-higher-education.md, "
+                        + "second-hand): 68.2% of 2023 entrants to 4-year universities left high school that year (69.9% in "
+                        + "2022, 80.5% at the 2010 peak); most of the others are exam repeaters, the model's mostly "
+                        + "vocational graduates"),
                 new CalibrationTarget("korea-corporate", Metric.EXAM_PREPARER_RATE, 0.079, 0.06, 0.10,
                         "Statistics Korea, EAPS youth supplement (May 2019): 714,000 of 9.07 million 15-29 year-olds prepare "
                         + "for an employment exam (civil service, public enterprises, large firms, licences)"),
