@@ -57,7 +57,8 @@ public final class CalibrationTargets {
                         + "rates that contain layoffs (0.0014 of 0.0100 per employed adult and month, before employers rounded "
                         + "their target staff at a threshold of their own), and the model's US market is tight "
                         + "for everyone, its young unemployed finding work at about 0.5 a month against the CPS's 0.29; the "
-                        + "target is of all ages and of 1994-98"),
+                        + "target is of all ages and of 1994-98. Late entry into higher education (4 December 2026) raised it to "
+                        + "0.41 (3 seeds): nine in ten late entrants leave a job for study, freeing posts (not isolated further)"),
                 Map.entry(key("korea-corporate", Metric.EXAM_PREPARER_RATE), "the statistic counts every employment exam, "
                         + "the model's only those of the primary segment (public employers and large firms): of the 714,000 "
                         + "preparers, 30.7% prepare for general civil service, 9.9% for media and public enterprises and 23.7% "
@@ -108,8 +109,9 @@ public final class CalibrationTargets {
                         + "the general track's pupils, so every one of them is admitted and the choice reduces to the "
                         + "present value of a degree (premium 1.52, EAG 2015, earned after four years of study) against "
                         + "the vocational path's, the assumed choice sensitivity and academic taste; even a premium of 3.4 "
-                        + "leaves VET entry at 0.22, and a route from VET to higher education, which the model lacks, would "
-                        + "raise it further: what keeps Japanese pupils out of VET is not in the earnings"),
+                        + "leaves VET entry at 0.22, and the route from VET to higher education (education.vet_admits_to_higher), "
+                        + "which pupils at 15 do not anticipate in the model, would raise it further if they did: what keeps "
+                        + "Japanese pupils out of VET is not in the earnings"),
                 Map.entry(key("korea-corporate", Metric.VET_ENTRY_SHARE), "as for Japan: at the Korean premium (1.36, EAG 2020) and "
                         + "graduates' higher employment rate (1.21 times, EAG 2022) a degree pays 1.65 times a VET leaver's "
                         + "earnings a month (about 1.4 times in present value, after four years of study); the band "
@@ -130,10 +132,12 @@ public final class CalibrationTargets {
                         + "at about 24 and the model has no graduate study, so almost no one is enrolled after 25"),
                 Map.entry(key("usa-partnership", Metric.EDUCATION_RATE_20_24), "American students often study part time or "
                         + "return after working (26% of 4-year and 63% of 2-year undergraduates part time, 14% of "
-                        + "undergraduates aged 30 or more, NCES 2019 and Census 2018); the model's study full time "
-                        + "straight after high school, and its places (0.55 of a cohort) are from 2001"),
+                        + "undergraduates aged 30 or more, NCES 2019 and Census 2018); the model's study full time, and "
+                        + "its places (0.55 of a cohort) are from 2001. Late entry (4 December 2026) raised the rate from "
+                        + "0.27 to 0.30, at the band's lower edge; its entrants are 79% aged 19 or under (NCES: 76%)"),
                 Map.entry(key("usa-partnership", Metric.EDUCATION_RATE_25_29), "as for ages 20-24: the model has no part-time "
-                        + "study and no return to education after working"),
+                        + "study and no second degree; late entrants (from 0.01 to 0.04 with late entry, 4 December 2026) enter "
+                        + "mostly at 19-23 and finish in about four and a half years, so few are enrolled after 25"),
                 Map.entry(key("germany-dual", Metric.APPRENTICE_RETENTION_RATE), "at the band's upper edge (0.80, 3 seeds, "
                         + "fourth session of 3 December 2026; 0.73-0.77 before, which changes of the session raised it is not "
                         + "isolated: the occupation choice without herding, adults searching from their jobs, the young's dismissals): "
@@ -196,6 +200,11 @@ public final class CalibrationTargets {
                 new CalibrationTarget("korea-corporate", Metric.EDUCATION_RATE_25_29, 0.083, 0.04, 0.14,
                         "OECD Education at a Glance 2020 (Ministry of Education / KEDI release): 8.3% of 25-29 year-olds "
                         + "enrolled (2018)"),
+                new CalibrationTarget("korea-corporate", Metric.HIGHER_ENTRANTS_LATE_SHARE, 0.32, 0.20, 0.34,
+                        "KEDI Education Statistics Analysis Yearbook 2023 (via docs/research/late-higher-education.md, "
+                        + "second-hand): 68.2% of 2023 entrants to 4-year universities left high school that year (69.9% in "
+                        + "2022, 80.5% at the 2010 peak); most of the others are exam repeaters, the model's mostly "
+                        + "vocational graduates"),
                 new CalibrationTarget("korea-corporate", Metric.EXAM_PREPARER_RATE, 0.079, 0.06, 0.10,
                         "Statistics Korea, EAPS youth supplement (May 2019): 714,000 of 9.07 million 15-29 year-olds prepare "
                         + "for an employment exam (civil service, public enterprises, large firms, licences)"),

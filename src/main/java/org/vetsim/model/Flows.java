@@ -48,6 +48,10 @@ final class Flows {
     int vetEntrantsAfterGeneral;
     /** Young people out of work without a qualification who started vocational training this month ({@link LateVetEntry}). */
     int vetEntrantsOutOfWork;
+    /** Entrants to higher education this month, from the general track or late ({@link HigherEducation#enter}). */
+    int higherEntrants;
+    /** Young people out of education who entered higher education this month ({@link LateHigherEntry}). */
+    int higherEntrantsLate;
     int educationLeavers;
     int leaversStartingWork;
     int[] vacanciesByOccupation;

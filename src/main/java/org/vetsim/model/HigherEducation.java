@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * Higher education: admission of a cohort, the field of study, and what a degree teaches.
- * A cohort's places (the entry rate times the cohort) go to the general-track pupils with the
- * highest academic signals (ability plus noise); the lowest admitted ability sets the cutoff the
- * next cohorts expect. Entering, a student chooses a field, one of the occupations, with
+ * A cohort's places (the entry rate times the cohort) go to the general-track pupils and the year's
+ * late applicants ({@link LateHigherEntry}) with the highest academic signals (ability plus noise);
+ * the lowest admitted ability sets the cutoff the next cohorts expect. Entering, a student chooses a field, one of the occupations, with
  * probability proportional to its share of jobs times the perceived earnings of its degree
  * holders to the power of the prospect sensitivity ({@link OccupationChoice#field}, as VET
  * entrants choose among places), and learns its requirements as they
@@ -27,26 +27,40 @@ final class HigherEducation {
     private HigherEducation() {
     }
 
-    /** Admits the general-track pupils of this cohort to the places of higher education. */
+    /**
+     * Admits to the year's places (the entry rate times the cohort) the general-track pupils of
+     * this cohort and this year's late applicants ({@link LateHigherEntry}), in one ranking by
+     * their signals: the admitted pupils enter when they finish the general track, the admitted
+     * late applicants at once.
+     */
     static void admit(World world, MersenneTwisterFast random) {
-        List<YoungPerson> general = new ArrayList<>();
+        List<YoungPerson> candidates = new ArrayList<>();
         for (YoungPerson person : world.entrants) {
             if (person.status == Status.GENERAL_EDUCATION && !person.vetBound) {
-                general.add(person);
+                candidates.add(person);
             }
         }
-        double[] signal = new double[general.size()];
+        int pupils = candidates.size();
+        List<YoungPerson> late = LateHigherEntry.applicants(world);
+        candidates.addAll(late);
+        double[] signal = new double[candidates.size()];
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < general.size(); i++) {
-            signal[i] = general.get(i).ability + ADMISSION_NOISE * random.nextGaussian();
+        for (int i = 0; i < candidates.size(); i++) {
+            double noise = i < pupils ? random.nextGaussian() : LateHigherEntry.signalNoise(world, candidates.get(i));
+            signal[i] = candidates.get(i).ability + ADMISSION_NOISE * noise;
             order.add(i);
         }
         order.sort(Comparator.comparingDouble((Integer i) -> -signal[i]).thenComparingInt(i -> i));
         int places = (int) Math.round(world.scenario.education().higherEducationEntryRate() * world.entrants.size());
         double cutoff = 0.0;
         for (int k = 0; k < Math.min(places, order.size()); k++) {
-            YoungPerson admitted = general.get(order.get(k));
-            admitted.admittedToHigher = true;
+            int i = order.get(k);
+            YoungPerson admitted = candidates.get(i);
+            if (i < pupils) {
+                admitted.admittedToHigher = true;
+            } else {
+                LateHigherEntry.enter(world, admitted);
+            }
             cutoff = places < order.size() ? admitted.ability : 0.0;
         }
         if (places == 0) {
@@ -71,6 +85,7 @@ final class HigherEducation {
         person.occupation = field;
         person.proficiency = 0.0;
         person.vintage = field.requirement();
+        world.flows.higherEntrants++;
     }
 
     /**

@@ -80,6 +80,7 @@ final class Observation implements Phase {
 
     private static void updateWindows(World world, Flows flows, PopulationCounts counts) {
         world.examWindow.push(flows.examPasses, flows.examTakers);
+        world.lateHigherWindow.push(flows.higherEntrantsLate, flows.higherEntrants);
         world.certifiedGapWindow.push(flows.certifiedGapSum, flows.examPasses);
         world.firstJobWindow.push(flows.firstJobMonths, flows.firstJobs);
         world.jobFindingWindow.push(flows.hiresFromUnemployment, flows.unemployedSeekers);
@@ -104,6 +105,8 @@ final class Observation implements Phase {
         v[Metric.GRADUATES.ordinal()] = flows.graduates;
         v[Metric.VET_ENTRANTS_AFTER_GENERAL.ordinal()] = flows.vetEntrantsAfterGeneral;
         v[Metric.VET_ENTRANTS_OUT_OF_WORK.ordinal()] = flows.vetEntrantsOutOfWork;
+        v[Metric.HIGHER_ENTRANTS_LATE.ordinal()] = flows.higherEntrantsLate;
+        v[Metric.HIGHER_ENTRANTS_LATE_SHARE.ordinal()] = world.lateHigherWindow.ratio();
         v[Metric.DROPOUTS.ordinal()] = flows.dropouts;
         v[Metric.EXAM_PASS_RATE.ordinal()] = world.examWindow.ratio();
         v[Metric.CERTIFIED_SKILL_GAP.ordinal()] = world.certifiedGapWindow.ratio();

@@ -93,5 +93,11 @@ public enum Stream {
      * a keyed normal draw per person and intake month, so two arms give the same applicant the
      * same signal however many others apply.
      */
-    ADMISSION_SIGNALS
+    ADMISSION_SIGNALS,
+    /**
+     * Young people out of education who apply for higher education at a yearly intake
+     * ({@link LateHigherEntry}): their lasting taste and the noise of their admission signal
+     * (keyed draws per person and intake), and the field and months of study of those admitted.
+     */
+    LATE_HIGHER_ENTRY
 }

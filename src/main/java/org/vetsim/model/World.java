@@ -28,6 +28,8 @@ public final class World {
     final List<YoungPerson> entrants = new ArrayList<>();
     final LabourMarketSignals signals;
     final TrailingWindow examWindow = new TrailingWindow(12);
+    /** Late entrants to higher education over all its entrants ({@link LateHigherEntry}). */
+    final TrailingWindow lateHigherWindow = new TrailingWindow(12);
     final TrailingWindow certifiedGapWindow = new TrailingWindow(12);
     final TrailingWindow firstJobWindow = new TrailingWindow(12);
     /** Hires of young job seekers out of unemployment over the unemployed job seekers, the last 12 months. */

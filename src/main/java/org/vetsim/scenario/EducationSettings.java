@@ -9,7 +9,8 @@ package org.vetsim.scenario;
  * employment rate for the share of the general path that leads to higher education, the fees of each path, and an academic taste that rises
  * with ability; the law may require a share of each cohort to enter VET. General-track leavers
  * without a place in higher education may still enter VET, and so may young people out of work
- * without a qualification at later intakes. Within VET, the
+ * without a qualification at later intakes; those out of education (employed or not) with a
+ * qualification that admits to higher education may apply for it at later intakes. Within VET, the
  * occupation is chosen by its places and perceived prospects. Entry shares are not inputs: they
  * come out of these choices and of the places on offer.
  */
@@ -58,13 +59,28 @@ public record EducationSettings(
         @Param(doc = "Whether young people out of education and work without a vocational certificate or a degree may choose "
                 + "vocational training again at each yearly intake (a second chance, as 43% of Germany's registered applicants of "
                 + "2018 had left school in an earlier year); false: vocational training is entered only from school.")
-        boolean lateVetEntry) {
+        boolean lateVetEntry,
+        @Param(doc = "Whether young people out of education (employed or not) who hold an upper-secondary qualification that "
+                + "admits to higher education, and no degree, may apply for higher education at each yearly intake, competing "
+                + "in one ranking for the year's places with the cohort's general-track pupils (the published entry rates count "
+                + "entrants of every age); false: higher education is entered only from the general track.")
+        boolean lateHigherEntry,
+        @Param(doc = "Whether a vocational certificate admits to higher education (as a vocational high-school diploma "
+                + "does in Korea and Japan); false: only the general track's qualification does (and a vocational "
+                + "graduate who finished the general track first).")
+        boolean vetAdmitsToHigher,
+        @Param(doc = "Yearly living costs that a late entrant to higher education (education.late_higher_entry) pays while "
+                + "studying, without earnings: a school leaver's keep is carried by the family and a worker's is paid from the "
+                + "wage, which the paths' values (gross earnings) leave out, so the keep during study is what returning costs "
+                + "beyond the fees and the earnings forgone.", unit = "skilled-wage months per year", min = 0, max = 24)
+        double lateEntryLivingCostMonths) {
 
     public EducationSettings {
         Checks.validate(EducationSettings.class, trackChoiceSensitivity, discountRate, careerEndAge, abilityTowardsGeneral, tertiaryEarningsPremium,
                 tertiaryEmploymentRatio, vetFeeMonths, generalFeeMonths, higherEducationFeeMonths, compulsoryVetShare, prospectSensitivity,
                 informationLagMonths, generalMonths, higherEducationEntryRate, higherEducationMonths, higherEducationMonthsSpread,
-                vetStartDelayMonths, generalLearningRate, higherEducationFieldLearningRate, lateVetEntry);
+                vetStartDelayMonths, generalLearningRate, higherEducationFieldLearningRate, lateVetEntry, lateHigherEntry,
+                vetAdmitsToHigher, lateEntryLivingCostMonths);
         Checks.require(vetStartDelayMonths % 12 == 0, "vetStartDelayMonths",
                 "must be a whole number of school years (0, 12, 24, 36 or 48): vocational programmes start once a year");
     }

@@ -1,0 +1,185 @@
+package org.vetsim.model;
+
+import ec.util.MersenneTwisterFast;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vetsim.io.scenario.ScenarioLoader;
+import org.vetsim.metrics.Metric;
+import org.vetsim.metrics.MonthReport;
+import org.vetsim.scenario.Scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Higher education entered after leaving school ({@link LateHigherEntry}): on hand-built people,
+ * who may apply (a qualification that admits, out of education, no degree; a vocational
+ * certificate only where {@code vet_admits_to_higher}), how the choice weighs the degree against
+ * staying (a high premium draws one out of work, a wage above the degree's value keeps an employee);
+ * that late applicants share the year's places with the cohort's general-track pupils in one
+ * ranking; and over runs, that the mechanism switched off changes nothing and switched on raises
+ * the education rate at 20-24.
+ */
+class LateHigherEntryTest {
+    private static World world;
+
+    @BeforeAll
+    static void settle() {
+        world = TestWorlds.settled(ScenarioLoader.load(Path.of("korea-corporate"), List.of("population.young_people=2000")), 1);
+    }
+
+    /** An unbuilt world of the Korean preset with {@code overrides}, at month 120. */
+    private static World bare(String... overrides) {
+        List<String> all = new ArrayList<>(List.of("population.young_people=2000"));
+        all.addAll(List.of(overrides));
+        World bare = new World(ScenarioLoader.load(Path.of("korea-corporate"), all), 3);
+        bare.month = 120;
+        return bare;
+    }
+
+    /** A hand-built general-track leaver of 21, unemployed, of ability score {@code score}. */
+    private static YoungPerson leaver(World w, int id, double score) {
+        YoungPerson person = new YoungPerson(id, w.month - 21 * 12, score);
+        person.status = Status.UNEMPLOYED;
+        person.track = org.vetsim.metrics.Track.GENERAL;
+        return person;
+    }
+
+    @Test
+    void anEligiblePersonOutOfWorkWithAHighPremiumApplies() {
+        World w = bare("education.tertiary_earnings_premium=3.0");
+        YoungPerson person = leaver(w, 101, 0.0);
+        assertTrue(LateHigherEntry.eligible(w, person));
+        double p = LateHigherEntry.probability(w, person, new TrackReturns.Seen(1.0, 0.8, 1.0));
+        assertTrue(p > 0.9, "probability " + p);
+        World low = bare("education.tertiary_earnings_premium=1.0");
+        double atLow = LateHigherEntry.probability(low, person, new TrackReturns.Seen(1.0, 0.8, 1.0));
+        assertTrue(atLow < p, "premium 1.0: " + atLow + " against " + p);
+        w.people.add(person);
+        if (LateHigherEntry.taste(w, person) < p) {
+            assertTrue(LateHigherEntry.applicants(w).contains(person));
+        }
+    }
+
+    @Test
+    void anEmployeeWhoseWageIsAboveTheDegreesValueDoesNotApply() {
+        YoungPerson employee = null;
+        for (YoungPerson person : world.people) {
+            if (person.status == Status.EMPLOYED && LateHigherEntry.eligible(world, person)) {
+                employee = person;
+                break;
+            }
+        }
+        assertTrue(employee != null, "no eligible employee");
+        TrackReturns.Seen seen = new TrackReturns.Seen(1.0, 1.0, 1.0);
+        double floor = employee.wageFloor;
+        try {
+            employee.wageFloor = 100.0;
+            double p = LateHigherEntry.probability(world, employee, seen);
+            assertTrue(p < 0.01, "probability " + p);
+            assertFalse(LateHigherEntry.applicants(world).contains(employee));
+        } finally {
+            employee.wageFloor = floor;
+        }
+    }
+
+    @Test
+    void theIneligibleNeverApply() {
+        World w = bare();
+        YoungPerson graduate = leaver(w, 201, 2.0);
+        graduate.degreeIn = w.occupations[0];
+        YoungPerson dropout = leaver(w, 202, 2.0);
+        dropout.enteredVet = true;
+        YoungPerson student = leaver(w, 203, 2.0);
+        student.status = Status.SCHOOL_VET;
+        YoungPerson preparing = leaver(w, 204, 2.0);
+        preparing.preparing = true;
+        YoungPerson old = new YoungPerson(205, w.month - w.scenario.population().exitAge() * 12, 2.0);
+        old.status = Status.UNEMPLOYED;
+        for (YoungPerson person : List.of(graduate, dropout, student, preparing, old)) {
+            assertFalse(LateHigherEntry.eligible(w, person), "person " + person.id());
+            w.people.add(person);
+        }
+        assertTrue(LateHigherEntry.applicants(w).isEmpty());
+        World off = bare("education.late_higher_entry=false");
+        assertFalse(LateHigherEntry.eligible(off, leaver(off, 206, 2.0)), "switched off");
+    }
+
+    @Test
+    void aVocationalCertificateAdmitsOnlyWhereTheScenarioSaysSo() {
+        World on = bare("education.vet_admits_to_higher=true");
+        World off = bare("education.vet_admits_to_higher=false");
+        for (World w : List.of(on, off)) {
+            YoungPerson certified = leaver(w, 301, 0.5);
+            certified.enteredVet = true;
+            certified.certifiedIn = w.occupations[0];
+            assertEquals(w == on, LateHigherEntry.eligible(w, certified));
+            YoungPerson generalThenVet = leaver(w, 302, 0.5);
+            generalThenVet.certifiedIn = w.occupations[0];
+            assertTrue(LateHigherEntry.eligible(w, generalThenVet), "the general track finished admits");
+        }
+    }
+
+    @Test
+    void lateApplicantsShareTheYearsPlacesWithTheCohortInOneRanking() {
+        World w = bare("education.tertiary_earnings_premium=3.0", "education.higher_education_entry_rate=0.5");
+        MersenneTwisterFast random = new MersenneTwisterFast(5);
+        List<YoungPerson> pupils = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            YoungPerson pupil = new YoungPerson(1000 + i, w.month - 15 * 12, -2.0 + 2.0 * i / 99);
+            pupil.status = Status.GENERAL_EDUCATION;
+            w.entrants.add(pupil);
+            w.people.add(pupil);
+            pupils.add(pupil);
+        }
+        for (int i = 0; i < 30; i++) {
+            w.people.add(leaver(w, 2000 + i, 3.5));
+        }
+        List<YoungPerson> applicants = LateHigherEntry.applicants(w);
+        assertTrue(applicants.size() >= 20, applicants.size() + " applicants");
+        HigherEducation.admit(w, random);
+        long pupilsAdmitted = pupils.stream().filter(p -> p.admittedToHigher).count();
+        long lateEntered = applicants.stream().filter(p -> p.status == Status.HIGHER_EDUCATION).count();
+        assertEquals(applicants.size(), lateEntered, "the ablest applicants, above every pupil, all enter");
+        assertEquals(50, pupilsAdmitted + lateEntered, "one set of places: the entry rate times the cohort");
+        assertEquals(lateEntered, w.flows.higherEntrantsLate);
+        assertTrue(pupils.get(99).admittedToHigher && !pupils.get(0).admittedToHigher, "the ablest pupils take the rest");
+    }
+
+    @Test
+    void switchedOffNothingChanges() {
+        Scenario off = ScenarioLoader.load(Path.of("korea-corporate"), List.of("population.young_people=1500", "simulation.years=3",
+                "education.late_higher_entry=false"));
+        Scenario offOtherKeys = ScenarioLoader.load(Path.of("korea-corporate"), List.of("population.young_people=1500",
+                "simulation.years=3", "education.late_higher_entry=false", "education.vet_admits_to_higher=false",
+                "education.late_entry_living_cost_months=20"));
+        List<MonthReport> reports = TestScenarios.run(off, 9);
+        TestScenarios.assertSameReports(reports, TestScenarios.run(offOtherKeys, 9));
+        for (MonthReport report : reports) {
+            assertEquals(0.0, report.value(Metric.HIGHER_ENTRANTS_LATE), "month " + report.month());
+        }
+    }
+
+    @Test
+    void lateEntryRaisesTheEducationRateAt20To24() {
+        double on = 0;
+        double off = 0;
+        for (long seed = 1; seed <= 3; seed++) {
+            List<String> base = List.of("population.young_people=2000", "simulation.years=4");
+            List<String> offKeys = new ArrayList<>(base);
+            offKeys.add("education.late_higher_entry=false");
+            List<MonthReport> withIt = TestScenarios.run(ScenarioLoader.load(Path.of("korea-corporate"), base), seed);
+            List<MonthReport> without = TestScenarios.run(ScenarioLoader.load(Path.of("korea-corporate"), offKeys), seed);
+            int from = withIt.get(0).month();
+            on += TestScenarios.mean(withIt, Metric.EDUCATION_RATE_20_24, from);
+            off += TestScenarios.mean(without, Metric.EDUCATION_RATE_20_24, from);
+            assertTrue(TestScenarios.mean(withIt, Metric.HIGHER_ENTRANTS_LATE, from) > 0, "seed " + seed + ": nobody entered late");
+        }
+        assertTrue(on > off + 0.01 * 3, "education rate 20-24 with late entry " + on / 3 + ", without " + off / 3);
+    }
+}
