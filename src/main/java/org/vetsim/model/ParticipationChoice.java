@@ -7,8 +7,9 @@ import ec.util.MersenneTwisterFast;
  * ({@link org.vetsim.scenario.Participation}): whether
  * to look for work this month, whether to take a job offered, and whether to leave a job for
  * time outside work when circumstances change. What a job is worth to the person is its expected
- * wage above their value of non-market time, over the job's expected length (the young
- * employee's quit rate and the discount rate); the chance of getting one is the market's
+ * wage above their value of non-market time, over the expected length of the employment it
+ * begins (the young employee's quits into unemployment and dismissals, not the quits that go
+ * straight to another job, and the discount rate); the chance of getting one is the market's
  * job-finding rate of young job seekers over the last year, discounted by the person's own failed
  * months of search (a Beta belief with the market's rate as prior). The value of time outside
  * work is a personal factor drawn on entering the window and drawn anew when circumstances change;
@@ -70,23 +71,29 @@ final class ParticipationChoice {
     }
 
     /**
-     * Expected months a job lasts for the person, discounted: their quit rate (by qualification,
-     * {@link Separations#quitRate}), the dismissal rate and the monthly discount rate.
+     * The monthly rate at which a young employee's employment ends: quits into unemployment (their
+     * quit rate by qualification, {@link Separations#quitRate}, less its {@code job_to_job_share},
+     * quits that go straight to another job and so keep the person in work) and dismissals. The
+     * person weighs the value of being in work, which a move to another job does not end.
      */
-    static double jobMonths(World world, YoungPerson person) {
+    static double employmentEndRate(World world, YoungPerson person) {
         var market = world.scenario.labourMarket();
-        return 1.0 / (Separations.quitRate(market, person) + market.youngDismissalRate() + world.scenario.education().discountRate() / 12.0);
+        return Separations.quitRate(market, person) * (1 - market.jobToJobShare()) + market.youngDismissalRate();
+    }
+
+    /** Expected months in work from a job, discounted: the rate at which employment ends ({@link #employmentEndRate}) and the monthly discount rate. */
+    static double jobMonths(World world, YoungPerson person) {
+        return 1.0 / (employmentEndRate(world, person) + world.scenario.education().discountRate() / 12.0);
     }
 
     /**
      * Months over which a job's surplus over being out of work counts for the person, discounted:
-     * the job ends with the person's quit rate and the dismissal rate, and out of work they would find another
+     * employment ends at {@link #employmentEndRate}, and out of work they would find another job
      * with their perceived chance of a job, so the surplus of a job over unemployment is the flow
      * surplus over the discount rate plus these rates (Pissarides 2000, chapter 1).
      */
     static double capitalisedMonths(World world, YoungPerson person) {
-        var market = world.scenario.labourMarket();
-        return 1.0 / (Separations.quitRate(market, person) + market.youngDismissalRate() + world.scenario.education().discountRate() / 12.0
+        return 1.0 / (employmentEndRate(world, person) + world.scenario.education().discountRate() / 12.0
                 + perceivedChance(world, person));
     }
 

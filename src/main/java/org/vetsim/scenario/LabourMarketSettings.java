@@ -84,7 +84,9 @@ public record LabourMarketSettings(
                 + "must stay at most 0.5.", min = 0.1, max = 10)
         double unqualifiedQuitRatio,
         @Param(doc = "Share of quitting young employees who search for another job from theirs (job-to-job) rather than quit "
-                + "into unemployment: they search for that month and leave only if another employer hires them in it, else stay.", min = 0, max = 1)
+                + "into unemployment: they search for that month and leave only if another employer hires them in it, else stay. "
+                + "Such quits do not end employment, so the participation choice values a job over the months until quits into "
+                + "unemployment or dismissals end it.", min = 0, max = 1)
         double jobToJobShare,
         @Param(doc = "Monthly probability that a young employee is dismissed or their fixed-term contract ends, for reasons "
                 + "of the firm other than a fall in its labour demand (which lays off as the business cycle and the occupations' "

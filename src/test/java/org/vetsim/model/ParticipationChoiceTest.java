@@ -69,6 +69,53 @@ class ParticipationChoiceTest {
         assertTrue(ParticipationChoice.searches(world, person), "one worth a little more is made");
     }
 
+    /**
+     * A quit that goes straight to another job keeps the person in work, so the months a job is
+     * worth count only the quits into unemployment and the dismissals; without job-to-job quits
+     * the valuation is the quit and dismissal rates, as before the distinction was made.
+     */
+    @Test
+    void theMonthsAJobIsWorthCountOnlyTheSeparationsThatEndEmployment() {
+        World none = settled("labour_market.job_to_job_share=0", "labour_market.quit_rate=0.04",
+                "labour_market.young_dismissal_rate=0.01");
+        double discount = none.scenario.education().discountRate() / 12.0;
+        assertEquals(1.0 / (0.04 + 0.01 + discount), ParticipationChoice.jobMonths(none, TestWorlds.outOfWork(none)), 1e-12);
+        World half = settled("labour_market.job_to_job_share=0.5", "labour_market.quit_rate=0.04",
+                "labour_market.young_dismissal_rate=0.01");
+        YoungPerson person = TestWorlds.outOfWork(half);
+        assertEquals(0.04 * 0.5 + 0.01, ParticipationChoice.employmentEndRate(half, person), 1e-12);
+        assertEquals(1.0 / (0.02 + 0.01 + discount), ParticipationChoice.jobMonths(half, person), 1e-12);
+        double chance = ParticipationChoice.perceivedChance(half, person);
+        assertEquals(1.0 / (0.02 + 0.01 + discount + chance), ParticipationChoice.capitalisedMonths(half, person), 1e-12);
+    }
+
+    /**
+     * A person whose value of time outside work lies between the break-even values of search with
+     * and without job-to-job quits (each as a share of the wage they expect) searches only where
+     * half the quits go straight to another job: the job is worth more months of work.
+     */
+    @Test
+    void jobToJobQuitsMakeAJobWorthMoreAndSoTheMarginalPersonSearches() {
+        World none = settled("labour_market.participation.job_seeker_allowance=0", "labour_market.job_to_job_share=0");
+        World half = settled("labour_market.participation.job_seeker_allowance=0", "labour_market.job_to_job_share=0.5");
+        YoungPerson inNone = TestWorlds.outOfWork(none);
+        YoungPerson inHalf = TestWorlds.outOfWork(half);
+        double lowBreakEven = breakEvenShareOfWage(none, inNone);
+        double highBreakEven = breakEvenShareOfWage(half, inHalf);
+        assertTrue(highBreakEven > lowBreakEven, highBreakEven + " vs " + lowBreakEven);
+        double between = (lowBreakEven + highBreakEven) / 2;
+        valueAt(none, inNone, between * ParticipationChoice.expectedWage(none, inNone));
+        valueAt(half, inHalf, between * ParticipationChoice.expectedWage(half, inHalf));
+        assertFalse(ParticipationChoice.searches(none, inNone), "every quit ending employment, the search does not pay");
+        assertTrue(ParticipationChoice.searches(half, inHalf), "half the quits to other jobs, it pays");
+    }
+
+    /** The value of time outside work, as a share of the expected wage, at which a month's search just pays. */
+    private static double breakEvenShareOfWage(World world, YoungPerson person) {
+        double cost = world.scenario.labourMarket().participation().searchCost();
+        return 1 - cost / (ParticipationChoice.perceivedChance(world, person) * ParticipationChoice.jobMonths(world, person));
+    }
+
     @Test
     void eachMonthOfSearchWithoutAnOfferDiscouragesAndNewsOfOthersFindingWorkBringsTheSeekerBack() {
         World world = settled();

@@ -65,7 +65,10 @@ class TheoryResultsTest {
     /**
      * Certification (Acemoglu and Pischke; Muehlemann and Wolter 2014): where hiring is selective
      * and skills hard to see (many adult competitors, noisy screening), making certificates
-     * informative lets employers other than the training firm hire certified graduates more.
+     * informative lets employers other than the training firm hire certified graduates more. The
+     * effect is small beside the differences between seeds (higher in 6 of 10 seeds once jobs were
+     * valued until employment ends, which moved every run's draws), so it is tested with a paired
+     * t-test over 60 seeds (one-sided p 0.0004, 3 December 2026).
      */
     @Test
     void certificationRaisesOutsideHiringOfCertifiedGraduates() {
@@ -75,11 +78,12 @@ class TheoryResultsTest {
                 "engagement.qualification_standards.signal_noise_reduction=0"));
         var visible = TestScenarios.small(MechanismDirectionTest.concat(selective,
                 "engagement.qualification_standards.signal_noise_reduction=0.9"));
-        double[] hiresOpaque = Arms.means(opaque, Metric.OUTSIDE_HIRES_OF_CERTIFIED, 13);
-        double[] hiresVisible = Arms.means(visible, Metric.OUTSIDE_HIRES_OF_CERTIFIED, 13);
-        assertTrue(Arms.mean(hiresVisible) > Arms.mean(hiresOpaque) && Arms.wins(hiresVisible, hiresOpaque) >= 7,
+        double[] hiresOpaque = Arms.means(opaque, Metric.OUTSIDE_HIRES_OF_CERTIFIED, 13, 60);
+        double[] hiresVisible = Arms.means(visible, Metric.OUTSIDE_HIRES_OF_CERTIFIED, 13, 60);
+        double p = Arms.pairedP(hiresVisible, hiresOpaque);
+        assertTrue(Arms.mean(hiresVisible) > Arms.mean(hiresOpaque) && p < 0.05,
                 "outside hires of certified graduates " + Arms.mean(hiresVisible) + " vs " + Arms.mean(hiresOpaque)
-                        + " (higher in " + Arms.wins(hiresVisible, hiresOpaque) + " of 10 seeds)");
+                        + " (higher in " + Arms.wins(hiresVisible, hiresOpaque) + " of 60 seeds, paired t, one-sided p = " + p + ")");
     }
 
     @Test
