@@ -43,7 +43,7 @@ final class LateVetEntry {
         return world.scenario.education().lateVetEntry()
                 && person.age(world.month) < world.scenario.population().exitAge()
                 && (person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE)
-                && person.certifiedIn == null && person.degreeIn == null
+                && !person.qualified()
                 && person.offerFrom == null && !person.preparing && person.appointedTo == null
                 && !Motherhood.caring(world, person);
     }

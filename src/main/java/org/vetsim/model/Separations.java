@@ -44,12 +44,7 @@ final class Separations implements PersonStep {
      * (Germany: IAB register spells before age 30, docs/ODD.md 7.11).
      */
     static double quitRate(LabourMarketSettings market, YoungPerson person) {
-        return market.quitRate(qualified(person));
-    }
-
-    /** Has the person a vocational certificate or a degree? */
-    static boolean qualified(YoungPerson person) {
-        return person.certifiedIn != null || person.degreeIn != null;
+        return market.quitRate(person.qualified());
     }
 
     @Override

@@ -188,6 +188,11 @@ public final class YoungPerson {
         return intern;
     }
 
+    /** Has the person a vocational certificate or a degree (not unqualified)? */
+    boolean qualified() {
+        return certifiedIn != null || degreeIn != null;
+    }
+
     /** Whether this person is a woman (drawn on entering the window). */
     public boolean female() {
         return female;
