@@ -18,21 +18,21 @@ public final class CalibrationTargets {
     }
 
     /** Why Germany's training-firm share, net cost and returns share miss their bands together (one structural tension). */
-    private static final String YOUNG_QUIT_RATE = "how long a kept graduate stays decides all three: the German young quit "
+    private static final String YOUNG_QUIT_RATE = "how long a kept graduate stays decides them: the German young quit "
                         + "rate comes from young workers' establishment spells before age 30 (IAB register, germany-dual.yaml), "
-                        + "0.047 a month on average; with one rate for every young employee (sixth session of 3 December 2026) "
-                        + "fewer firms trained (0.146), at a net cost of 1.14 skilled-wage months a year and a returns share of "
-                        + "0.79. The same study finds the young without a vocational qualification leave far sooner (301 days "
-                        + "at one establishment against the 652-day mean), so since the seventh session trained graduates quit "
-                        + "at 0.0386 and the unqualified at 2.62 times that (unqualified_quit_ratio), which brought all three "
-                        + "into their bands (0.161, 1.24, 0.77). Late entry into higher education, added in the same session, "
-                        + "took them out again (0.132, 0.96, 0.82; calibration settings, 3 seeds, 20,000 people): trained "
-                        + "graduates with an Abitur may leave their job to study, so a kept graduate is expected to stay a "
-                        + "shorter time. What remains to be valued: the mean quit rate is an upper bound (the register keeps "
-                        + "short spells), young job-to-job moves are rare in the model (young_job_to_job_share), and the "
-                        + "value of a kept graduate counts the rent on an outside hire as nothing while firms keep two thirds "
-                        + "of it (docs/research/apprenticeship-places.md), against what it does not count yet: what the firm "
-                        + "learnt about its apprentice and the avoided mismatch";
+                        + "0.047 a month on average, 0.0386 for the qualified (unqualified_quit_ratio 2.62); with it all three of "
+                        + "training-firm share, net cost and returns share were in their bands during the seventh session of 3 "
+                        + "December 2026 (0.161, 1.24, 0.77), and late entry into higher education took them out (0.132, 0.96, "
+                        + "0.82). But then only about 60% of those quits happened: a quitter who searched from the job stayed "
+                        + "unless an outside bid beat their wage and fit. Since the eighth session (4 December 2026) a quitter "
+                        + "searches until hired elsewhere, kept graduates leave their training firm at the sourced rate, "
+                        + "training firms see it in the published retention figures, and fewer firms train, those that do "
+                        + "being the ones whose apprentices earn most of their cost (0.082, 0.35, 0.94; 3 seeds, 20,000 people, "
+                        + "calibration settings), with fewer apprentices a firm (0.023 per staff) and nearly all places filled "
+                        + "(0.98). What a kept graduate is worth beyond its tenure is not valued yet: what the firm learnt about "
+                        + "its apprentice (screening) and the mismatch it avoids; the rent on an outside hire is counted as "
+                        + "nothing while firms keep two thirds of it (docs/research/apprenticeship-places.md), which works the "
+                        + "other way";
 
     /** Why the adult U->E rate misses its band in Germany and the United Kingdom (one structural reason). */
     private static final String ADULT_INFLOW = "in a steady state the adults' U->E rate is the inflow into adult "
@@ -72,17 +72,6 @@ public final class CalibrationTargets {
                         + "fall vacant and the model's rate fell from 0.076 to 0.055 (3 seeds, 20,000 people, output years "
                         + "11-20, 3 December 2026), and to 0.046 once adults out of work kept their skills and Korea's youth "
                         + "unemployment fell (same report)"),
-                Map.entry(key("germany-dual", Metric.YOUNG_JOB_TO_JOB_SHARE), "young employees almost never move straight "
-                        + "to another employer in the model (0.06 of their separations; 10 moves a month against 145 quits into "
-                        + "unemployment at 20,000 people, seventh session of 3 December 2026): of the quitters who search from "
-                        + "their job (job_to_job_share 0.66), an outside employer bids what it expects them to produce, without "
-                        + "the firm-specific skill they have built, and they move only if that bid and the new job's fit beat "
-                        + "their wage and their job's fit; most bids do not (at 2,000 people in the baseline about 36 offers a "
-                        + "month are declined, 5 matched by the employer and 2 taken), and a searcher not hired in the month "
-                        + "stays (searching on for months instead leaves the share about where it is). What makes a quitter "
-                        + "want to leave (the job's worth to them falling) is not in the model, so the realised young "
-                        + "separations are about 60% of the sourced quit rate, and poaching of trained graduates is rare (2% of those "
-                        + "at risk a year)"),
                 Map.entry(key("germany-dual", Metric.APPRENTICE_DROPOUT_RATE), "the statistic counts every contract dissolved "
                         + "early, and about half of those apprentices sign a new contract with another firm or in another "
                         + "occupation (BIBB Datenreport; Uhly 2015); in the model a dropout may start a new training only at "
@@ -91,16 +80,9 @@ public final class CalibrationTargets {
                 Map.entry(key("germany-dual", Metric.EMPLOYER_NET_TRAINING_COST), YOUNG_QUIT_RATE),
                 Map.entry(key("germany-dual", Metric.TRAINING_RETURNS_SHARE), YOUNG_QUIT_RATE),
                 Map.entry(key("germany-dual", Metric.TRAINING_FIRM_SHARE), YOUNG_QUIT_RATE),
-                Map.entry(key("germany-dual", Metric.APPRENTICESHIP_FILL_RATE), "in band on the final model of the seventh "
-                        + "session of 3 December 2026 (0.94), out of it during that session (0.72 once trained graduates quit "
-                        + "less than the unqualified, before late entry into higher education made fewer firms train): offering "
-                        + "a place costs a firm little until it is filled and every training firm offers places up to "
-                        + "max_places_per_staff (an assumption; docs/research/apprenticeship-places.md), so the rate is the "
-                        + "applicants over the capped places of the firms for which training pays, and it moves with their "
-                        + "number. The statistic counts unfilled places only where firms registered them with the Federal "
-                        + "Employment Agency, which is voluntary, while the model counts all; establishment surveys that count "
-                        + "all find about 2.6 times the unfilled share (IAB Establishment Panel 35.4% against 13.4% in the "
-                        + "Berufsbildungsbericht, 2023), so the target is an upper bound for the model's definition"),
+                Map.entry(key("germany-dual", Metric.APPRENTICESHIP_FILL_RATE), YOUNG_QUIT_RATE),
+                Map.entry(key("germany-dual", Metric.APPRENTICES_PER_STAFF), YOUNG_QUIT_RATE),
+                Map.entry(key("germany-dual", Metric.APPRENTICES_WITH_NET_RETURNS), YOUNG_QUIT_RATE),
                 Map.entry(key("usa-partnership", Metric.APPRENTICES_PER_STAFF), "almost no US firm trains: at US apprentice pay (50% of "
                         + "a journeyworker's wage rising to 87.5% over four years, DOL) and the productive share carried "
                         + "over from Germany (no US figure was found), an apprentice's net cost exceeds what a kept "

@@ -55,7 +55,9 @@ final class Matching implements Phase {
         }
         world.adults.tidyOrigins();
         for (YoungPerson person : seekers.all.people()) {
-            person.searchingOnJob = false;
+            if (person.status != Status.EMPLOYED) {
+                person.searchingOnJob = false;
+            }
             ParticipationChoice.searchedInVain(world, person);
         }
         for (Employer employer : world.employers) {

@@ -22,7 +22,8 @@ import java.util.List;
  * experienced adult, a young holder of a certificate or a degree in the occupation, another young
  * person with or without work experience; an adult with or without a job; noisier signals are shrunk more towards the prior mean), adds a bonus for graduates of a partner programme, and offers the
  * job in order of the estimates, as long as these clear the hiring threshold, until someone
- * accepts: an adult always, a young person searching from a job only for a higher wage. An
+ * accepts: an adult always, a young person searching from a job (a quitter, {@link Separations#startsLeaving})
+ * when the offer beats the job they want to leave and their employer does not match it. An
  * employer of the primary segment that recruits young entrants by exam ({@link EntryExam})
  * screens no young applicant without work: only adults and those searching from a job or an
  * apprenticeship.
@@ -140,7 +141,7 @@ final class Screening {
      */
     private boolean accepts(Applicant applicant, Employer employer) {
         YoungPerson person = applicant.person();
-        if (person.matchedMonth == world.month) {
+        if (person.matchedMonth == world.month || person.status == Status.EMPLOYED && !person.searchingOnJob) {
             return false;
         }
         if (!person.status.employed()) {
@@ -167,6 +168,7 @@ final class Screening {
             case DECLINED -> false;
             case MATCHED -> {
                 person.wageFloor = WageAuction.retainingWage(fit, offer, applicant.fit());
+                person.searchingOnJob = false;
                 world.flows.counterOffers++;
                 yield false;
             }

@@ -7,8 +7,9 @@ import org.vetsim.scenario.LabourMarketSettings;
 /**
  * Separations of the month. A young employee quits with a monthly probability ({@link #quitRate}:
  * higher for one without a vocational certificate or a degree, lower after induction at a
- * corporate training centre); a share of quitters search from their job for the
- * month and only leave if another employer hires them in it, the rest quit into unemployment.
+ * corporate training centre); a share of quitters ({@code job_to_job_share}) have a reason to leave
+ * and search from their job until another employer hires them ({@link #startsLeaving}), the rest
+ * quit into unemployment.
  * One who does not quit may be dismissed, or see a fixed-term contract end, with the young
  * dismissal rate: the firm-level churn that labour demand, which lays off as the cycle and
  * occupations' demand move, leaves out; they become unemployed. Apprentices without an
@@ -47,6 +48,24 @@ final class Separations implements PersonStep {
         return market.quitRate(person.qualified());
     }
 
+    /**
+     * {@code person} has a reason to leave their job that pay does not remove (the job, the
+     * people, the place, the prospects): the job is now worth to them no more than time outside
+     * work, so its fit falls to the point where they are indifferent between the job and leaving
+     * it, and they search from the job until another employer hires them. An offer then beats the
+     * job when it beats time outside work, as for a job seeker ({@link ParticipationChoice#takes});
+     * their employer can keep them only by paying the whole difference ({@link WageAuction}).
+     * A quitter already searching stays as they are.
+     */
+    static void startsLeaving(World world, YoungPerson person) {
+        if (person.searchingOnJob) {
+            return;
+        }
+        double indifferent = ParticipationChoice.reservationValue(world, person) - world.wageOf(person);
+        person.jobFit = Math.min(person.jobFit, indifferent);
+        person.searchingOnJob = true;
+    }
+
     @Override
     public void apply(World world, YoungPerson person) {
         boolean changed = ParticipationChoice.circumstancesChange(world, participation, person);
@@ -56,7 +75,7 @@ final class Separations implements PersonStep {
                 double quit = quitRate(market, person) * (person.inducted ? trainedQuitFactor : 1.0);
                 if (random.nextDouble() < quit && !Motherhood.onLeave(world, person)) {
                     if (random.nextDouble() < market.jobToJobShare()) {
-                        person.searchingOnJob = true;
+                        startsLeaving(world, person);
                     } else {
                         world.separate(person);
                         world.flows.quitsToUnemployment++;
