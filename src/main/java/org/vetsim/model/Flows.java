@@ -52,6 +52,8 @@ final class Flows {
     int higherEntrants;
     /** Young people out of education who entered higher education this month ({@link LateHigherEntry}). */
     int higherEntrantsLate;
+    /** Young people out of education who applied to higher education at this month's intake ({@link LateHigherEntry}), admitted or not. */
+    int higherApplicantsLate;
     int educationLeavers;
     int leaversStartingWork;
     int[] vacanciesByOccupation;

@@ -43,6 +43,7 @@ final class HigherEducation {
         int pupils = candidates.size();
         List<YoungPerson> late = LateHigherEntry.applicants(world);
         candidates.addAll(late);
+        world.flows.higherApplicantsLate += late.size();
         double[] signal = new double[candidates.size()];
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {

@@ -106,6 +106,7 @@ final class Observation implements Phase {
         v[Metric.VET_ENTRANTS_AFTER_GENERAL.ordinal()] = flows.vetEntrantsAfterGeneral;
         v[Metric.VET_ENTRANTS_OUT_OF_WORK.ordinal()] = flows.vetEntrantsOutOfWork;
         v[Metric.HIGHER_ENTRANTS_LATE.ordinal()] = flows.higherEntrantsLate;
+        v[Metric.HIGHER_APPLICANTS_LATE.ordinal()] = flows.higherApplicantsLate;
         v[Metric.HIGHER_ENTRANTS_LATE_SHARE.ordinal()] = world.lateHigherWindow.ratio();
         v[Metric.DROPOUTS.ordinal()] = flows.dropouts;
         v[Metric.EXAM_PASS_RATE.ordinal()] = world.examWindow.ratio();

@@ -182,4 +182,19 @@ class LateHigherEntryTest {
         }
         assertTrue(on > off + 0.01 * 3, "education rate 20-24 with late entry " + on / 3 + ", without " + off / 3);
     }
+
+    /** The places ration late applicants: no more enter than applied, and some applicants are turned away. */
+    @Test
+    void noMoreEnterLateThanApplied() {
+        List<MonthReport> reports = TestScenarios.run(ScenarioLoader.load(Path.of("korea-corporate"),
+                List.of("population.young_people=2000", "simulation.years=4")), 1);
+        double applied = 0;
+        double entered = 0;
+        for (MonthReport report : reports) {
+            assertTrue(report.value(Metric.HIGHER_ENTRANTS_LATE) <= report.value(Metric.HIGHER_APPLICANTS_LATE), "month " + report.month());
+            applied += report.value(Metric.HIGHER_APPLICANTS_LATE);
+            entered += report.value(Metric.HIGHER_ENTRANTS_LATE);
+        }
+        assertTrue(entered > 0 && applied > entered, "applied " + applied + ", entered " + entered);
+    }
 }
