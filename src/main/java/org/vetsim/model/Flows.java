@@ -42,6 +42,8 @@ final class Flows {
     int departuresAbroad;
     int hiresFromUnemployment;
     int unemployedSeekers;
+    /** Young employees searching from their job in this month's hiring (quitters with a reason to leave, {@link Separations#startsLeaving}). */
+    int employedSeekers;
     int counterOffers;
     /** Young employees hired straight from their job by another employer ({@link World#hire}). */
     int youngJobToJobMoves;

@@ -89,6 +89,8 @@ final class JobSeekers {
         byOccupation.get(person.searchingIn.index()).add(person);
         if (person.status == Status.UNEMPLOYED) {
             world.flows.unemployedSeekers++;
+        } else if (person.status == Status.EMPLOYED) {
+            world.flows.employedSeekers++;
         }
         if (person.status == Status.UNEMPLOYED || student) {
             addKnown(world, person);

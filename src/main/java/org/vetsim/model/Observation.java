@@ -125,6 +125,8 @@ final class Observation implements Phase {
         double poached = world.poachingWindow.numeratorSum();
         v[Metric.COUNTER_OFFERS.ordinal()] = flows.counterOffers;
         v[Metric.YOUNG_JOB_TO_JOB_MOVES.ordinal()] = flows.youngJobToJobMoves;
+        int youngEmployed = counts.count(Status.EMPLOYED);
+        v[Metric.YOUNG_ON_THE_JOB_SEARCH_RATE.ordinal()] = youngEmployed > 0 ? Math.min(1.0, flows.employedSeekers / (double) youngEmployed) : 0.0;
         v[Metric.YOUNG_JOB_TO_JOB_SHARE.ordinal()] = world.youngJobToJobWindow.denominatorSum() > 0 ? world.youngJobToJobWindow.ratio() : 0.0;
         v[Metric.POACHING_RATE.ordinal()] = poached > 0 ? poached / (poached + counts.atTrainingFirm) : 0.0;
         v[Metric.ENTRANTS.ordinal()] = flows.entrants;

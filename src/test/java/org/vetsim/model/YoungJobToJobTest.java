@@ -77,6 +77,8 @@ class YoungJobToJobTest {
             double moved = TestScenarios.mean(reports, Metric.YOUNG_JOB_TO_JOB_MOVES, 13)
                     / TestScenarios.mean(reports, Metric.EMPLOYED, 13);
             assertTrue(moved > 0.5 * 0.03 && moved <= 0.03, "seed " + seed + ": moves a month over young employees, " + moved);
+            double searching = TestScenarios.mean(reports, Metric.YOUNG_ON_THE_JOB_SEARCH_RATE, 13);
+            assertTrue(searching > 0.03 && searching < 0.5, "seed " + seed + ": searching from the job, " + searching);
         }
     }
 
@@ -86,6 +88,7 @@ class YoungJobToJobTest {
         for (MonthReport report : reports) {
             assertEquals(0.0, report.value(Metric.YOUNG_JOB_TO_JOB_MOVES), "month " + report.month());
             assertEquals(0.0, report.value(Metric.YOUNG_JOB_TO_JOB_SHARE), "month " + report.month());
+            assertEquals(0.0, report.value(Metric.YOUNG_ON_THE_JOB_SEARCH_RATE), "month " + report.month());
         }
     }
 
