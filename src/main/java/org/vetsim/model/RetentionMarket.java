@@ -7,8 +7,9 @@ import java.util.List;
  * What employers of each occupation can see of how trained graduates stay, the information
  * that chambers and sector bodies publish (BIBB reports retention by occupation): over the last
  * three years (longer in small populations, see below), the share of graduates offered a job by
- * their training firm who took it (the rest were hired away in the month they finished), and the
- * share of those who were still with the training firm twelve months later, and the rent firms
+ * their training firm who took it (the rest were hired away in the month they finished), the
+ * share of those who were still with the training firm twelve months later and, from firms' own
+ * records, thirty-six months later (docs/research/young-tenure.md), and the rent firms
  * keep on them (productivity minus wage,
  * lower where outside employers see the skills and bid for them). Every employer reads the same
  * figures, so one that does not train today still learns whether training would pay.
@@ -34,17 +35,25 @@ final class RetentionMarket {
     /** The longest window, 15 years: from the output's start it reaches back no further than the default warm-up's settling. */
     static final int MAX_WINDOW_MONTHS = 180;
     private static final int FOLLOW_UP_MONTHS = 12;
+    /** The second follow-up: the firm's own records of how many kept graduates are still there after three years. */
+    private static final int LATE_FOLLOW_UP_MONTHS = 36;
+    /** The longest tenure a firm counts on: ten years. */
+    private static final double MAX_TENURE_MONTHS = 120.0;
 
     private final TrailingWindow[] acceptance;
     private final TrailingWindow[] survival;
+    private final TrailingWindow[] lateSurvival;
     private final TrailingWindow[] rent;
     private final int[] offers;
     private final int[] accepted;
     private final int[] followed;
     private final int[] stayed;
+    private final int[] followedLate;
+    private final int[] stayedLate;
     private final List<List<YoungPerson>> cohorts = new ArrayList<>();
     private final List<YoungPerson> offeredThisMonth = new ArrayList<>();
     private final double fallbackHazard;
+    private final double fallbackLaterHazard;
 
     /**
      * Months of graduates the figures cover for a youth population of {@code youngPeople}: as many
@@ -62,26 +71,32 @@ final class RetentionMarket {
     }
 
     /**
-     * @param fallbackHazard monthly hazard of leaving the training firm assumed before anything is seen
-     * @param windowMonths   months of graduates the figures cover ({@link #windowMonths})
+     * @param fallbackHazard      monthly hazard of leaving the training firm in the first year assumed before anything is seen
+     * @param fallbackLaterHazard the same after the first year, before any three-year follow-up is seen
+     * @param windowMonths        months of graduates the figures cover ({@link #windowMonths})
      */
-    RetentionMarket(int occupations, double fallbackHazard, int windowMonths) {
+    RetentionMarket(int occupations, double fallbackHazard, double fallbackLaterHazard, int windowMonths) {
         acceptance = new TrailingWindow[occupations];
         survival = new TrailingWindow[occupations];
+        lateSurvival = new TrailingWindow[occupations];
         rent = new TrailingWindow[occupations];
         for (int o = 0; o < occupations; o++) {
             acceptance[o] = new TrailingWindow(windowMonths);
             survival[o] = new TrailingWindow(windowMonths);
+            lateSurvival[o] = new TrailingWindow(windowMonths);
             rent[o] = new TrailingWindow(windowMonths);
         }
         offers = new int[occupations];
         accepted = new int[occupations];
         followed = new int[occupations];
         stayed = new int[occupations];
-        for (int m = 0; m <= FOLLOW_UP_MONTHS; m++) {
+        followedLate = new int[occupations];
+        stayedLate = new int[occupations];
+        for (int m = 0; m <= LATE_FOLLOW_UP_MONTHS; m++) {
             cohorts.add(new ArrayList<>());
         }
         this.fallbackHazard = fallbackHazard;
+        this.fallbackLaterHazard = fallbackLaterHazard;
     }
 
     /** The training firm offered {@code graduate} a job this month (the graduate starts work there). */
@@ -93,7 +108,7 @@ final class RetentionMarket {
     /**
      * Closes the month: the graduates offered a job this month who are still with their training
      * firm took the offer (the others were hired away); the graduates kept a year ago are followed
-     * up; the month's counts join the three-year windows.
+     * up, and those kept three years ago too; the month's counts join the windows.
      */
     void endMonth(World world) {
         int month = world.month;
@@ -106,20 +121,29 @@ final class RetentionMarket {
             }
         }
         offeredThisMonth.clear();
-        List<YoungPerson> due = cohorts.get((month + 1) % cohorts.size());
-        for (YoungPerson person : due) {
+        int ring = cohorts.size();
+        for (YoungPerson person : cohorts.get(Math.floorMod(month - FOLLOW_UP_MONTHS, ring))) {
             int o = person.trainingFirm.occupation().index();
             followed[o]++;
-            stayed[o] += person.employer == person.trainingFirm && !person.departed ? 1 : 0;
+            stayed[o] += stillThere(person);
         }
-        due.clear();
+        List<YoungPerson> late = cohorts.get((month + 1) % ring);
+        for (YoungPerson person : late) {
+            int o = person.trainingFirm.occupation().index();
+            followedLate[o]++;
+            stayedLate[o] += stillThere(person);
+        }
+        late.clear();
         for (int o = 0; o < offers.length; o++) {
             acceptance[o].push(accepted[o], offers[o]);
             survival[o].push(stayed[o], followed[o]);
+            lateSurvival[o].push(stayedLate[o], followedLate[o]);
             offers[o] = 0;
             accepted[o] = 0;
             followed[o] = 0;
             stayed[o] = 0;
+            followedLate[o] = 0;
+            stayedLate[o] = 0;
         }
     }
 
@@ -145,9 +169,13 @@ final class RetentionMarket {
         return acceptance[occupation].denominatorSum() > 0 ? acceptance[occupation].ratio() : 1.0;
     }
 
+    private static int stillThere(YoungPerson person) {
+        return person.employer == person.trainingFirm && !person.departed ? 1 : 0;
+    }
+
     /**
-     * Monthly hazard of a kept graduate leaving the training firm, from the share still there
-     * after twelve months (the scenario's quit rate before anything is seen).
+     * Monthly hazard of a kept graduate leaving the training firm in the first year, from the share
+     * still there after twelve months (the scenario's first-year quit rate before anything is seen).
      */
     double leavingHazard(int occupation) {
         if (survival[occupation].denominatorSum() <= 0) {
@@ -157,13 +185,39 @@ final class RetentionMarket {
         return -Math.log(share) / FOLLOW_UP_MONTHS;
     }
 
+    /**
+     * Monthly hazard of a kept graduate leaving the training firm after the first year, from the
+     * share still there after three years over the share after one (the scenario's later quit rate
+     * before any three-year follow-up is seen); carried beyond three years.
+     */
+    double laterLeavingHazard(int occupation) {
+        if (lateSurvival[occupation].denominatorSum() <= 0) {
+            return fallbackLaterHazard;
+        }
+        double year = yearSurvival(occupation);
+        double three = Math.max(lateSurvival[occupation].ratio(), 1e-3);
+        return Math.max(0.0, -Math.log(Math.min(1.0, three / year)) / (LATE_FOLLOW_UP_MONTHS - FOLLOW_UP_MONTHS));
+    }
+
     /** Share of kept graduates of the occupation still at their training firm a year on (over the window). */
     double yearSurvival(int occupation) {
         return Math.exp(-FOLLOW_UP_MONTHS * leavingHazard(occupation));
     }
 
-    /** Expected months a kept graduate stays with the training firm (at most ten years). */
+    /**
+     * Expected months a kept graduate stays with the training firm, within ten years: the survival
+     * curve the follow-ups show (the first year's hazard, then the later one) integrated to the cap.
+     */
     double expectedTenure(int occupation) {
-        return Math.min(120.0, 1.0 / Math.max(leavingHazard(occupation), 1.0 / 120.0));
+        return expectedTenure(leavingHazard(occupation), laterLeavingHazard(occupation));
+    }
+
+    /** Months within {@value #MAX_TENURE_MONTHS} survived at hazard {@code first} for 12 months and {@code later} after. */
+    static double expectedTenure(double first, double later) {
+        double year = Math.exp(-FOLLOW_UP_MONTHS * first);
+        double rest = MAX_TENURE_MONTHS - FOLLOW_UP_MONTHS;
+        double firstPart = first > 1e-9 ? (1 - year) / first : FOLLOW_UP_MONTHS;
+        double laterPart = later > 1e-9 ? (1 - Math.exp(-rest * later)) / later : rest;
+        return firstPart + year * laterPart;
     }
 }

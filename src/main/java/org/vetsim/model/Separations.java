@@ -26,6 +26,9 @@ final class Separations implements PersonStep {
     private double breach;
     private double trainedQuitFactor;
     private double dismissal;
+    /** Monthly quit rates in the first year with an employer and later, of the qualified [0] and the unqualified [1]. */
+    private final double[] firstYear = new double[2];
+    private final double[] later = new double[2];
 
     @Override
     public void begin(World world) {
@@ -37,12 +40,28 @@ final class Separations implements PersonStep {
         contracts = engagement.cooperationContracts().trainingContracts();
         breach = engagement.cooperationContracts().breachRate();
         trainedQuitFactor = 1 - engagement.corporateTrainingCentres().quitReduction();
+        double ratio = market.quitFirstYearRatio();
+        for (int q = 0; q < 2; q++) {
+            firstYear[q] = LabourMarketSettings.firstYearQuitRate(market.quitRate(q == 0), ratio);
+            later[q] = firstYear[q] / ratio;
+        }
     }
 
     /**
-     * Monthly quit rate of a young employee by qualification: the unqualified, with neither a
-     * vocational certificate nor a degree, quit {@code unqualified_quit_ratio} times as often
-     * (Germany: IAB register spells before age 30, docs/ODD.md 7.11).
+     * Whether {@code person} is past the first year with their employer, when the quit rate falls
+     * ({@code quit_first_year_ratio}): 12 months since the hire, or kept on by the firm that trained
+     * them, whose apprenticeship counts as tenure.
+     */
+    static boolean pastFirstYear(World world, YoungPerson person) {
+        return person.employer == person.trainingFirm || world.month - person.hiredMonth >= 12;
+    }
+
+    /**
+     * Mean monthly quit rate of a young employee by qualification, the reciprocal of a new hire's
+     * mean spell: the unqualified, with neither a vocational certificate nor a degree, quit
+     * {@code unqualified_quit_ratio} times as often (Germany: IAB register spells before age 30,
+     * docs/ODD.md 7.11). The month's quit draw uses the rate of the person's tenure, higher in the
+     * first year with the employer ({@code quit_first_year_ratio}), with this mean spell.
      */
     static double quitRate(LabourMarketSettings market, YoungPerson person) {
         return market.quitRate(person.qualified());
@@ -72,7 +91,9 @@ final class Separations implements PersonStep {
         ParticipationChoice.decide(world, person, changed);
         switch (person.status) {
             case EMPLOYED -> {
-                double quit = quitRate(market, person) * (person.inducted ? trainedQuitFactor : 1.0);
+                int q = person.qualified() ? 0 : 1;
+                double rate = pastFirstYear(world, person) ? later[q] : firstYear[q];
+                double quit = rate * (person.inducted ? trainedQuitFactor : 1.0);
                 if (random.nextDouble() < quit && !Motherhood.onLeave(world, person)) {
                     if (random.nextDouble() < market.jobToJobShare()) {
                         startsLeaving(world, person);

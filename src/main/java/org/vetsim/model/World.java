@@ -2,6 +2,7 @@ package org.vetsim.model;
 
 import ec.util.MersenneTwisterFast;
 import org.vetsim.scenario.Engagement;
+import org.vetsim.scenario.LabourMarketSettings;
 import org.vetsim.scenario.Scenario;
 
 import java.util.ArrayList;
@@ -133,7 +134,10 @@ public final class World {
         this.payScaleAnchor = new double[n];
         java.util.Arrays.fill(payScaleAnchor, meanProductivity);
         java.util.Arrays.fill(alignment, 1.0);
-        this.retention = new RetentionMarket(n, scenario.labourMarket().quitRate(),
+        var market = scenario.labourMarket();
+        double firstYearQuits = LabourMarketSettings.firstYearQuitRate(market.quitRate(), market.quitFirstYearRatio());
+        double keptQuits = firstYearQuits / market.quitFirstYearRatio();
+        this.retention = new RetentionMarket(n, keptQuits, keptQuits,
                 RetentionMarket.windowMonths(scenario.population().youngPeople()));
         this.trackReturns = new TrackReturns(totalMonths);
         this.occupationReturns = new OccupationReturns(n, totalMonths);

@@ -83,10 +83,16 @@ public record LabourMarketSettings(
                 + "are more often fixed-term and short. 1: every young employee quits at quit_rate. The product with quit_rate "
                 + "must stay at most 0.5.", min = 0.1, max = 10)
         double unqualifiedQuitRatio,
-        @Param(doc = "Share of quitting young employees who search for another job from theirs (job-to-job) rather than quit "
-                + "into unemployment: they search for that month and leave only if another employer hires them in it, else stay. "
-                + "Such quits do not end employment, so the participation choice values a job over the months until quits into "
-                + "unemployment or dismissals end it.", min = 0, max = 1)
+        @Param(doc = "Quit rate of young employees in their first 12 months with an employer relative to later months (the "
+                + "hazard of leaving a job falls with tenure, Jovanovic 1979, Farber 1994). quit_rate keeps its meaning, the "
+                + "reciprocal of a new hire's mean spell: the first-year and later rates are solved so that the mean spell stays "
+                + "1 / quit_rate. A graduate kept by the firm that trained them counts the apprenticeship as tenure and quits at "
+                + "the later rate. 1: one rate at every tenure.", min = 1, max = 10)
+        double quitFirstYearRatio,
+        @Param(doc = "Share of quitting young employees who have a reason to leave and search for another job from theirs "
+                + "(job-to-job) rather than quit into unemployment: the job is worth to them no more than time outside work, and "
+                + "they search from it until another employer hires them. Such quits do not end employment, so the participation "
+                + "choice values a job over the months until quits into unemployment or dismissals end it.", min = 0, max = 1)
         double jobToJobShare,
         @Param(doc = "Monthly probability that a young employee is dismissed or their fixed-term contract ends, for reasons "
                 + "of the firm other than a fall in its labour demand (which lays off as the business cycle and the occupations' "
@@ -112,7 +118,7 @@ public record LabourMarketSettings(
         double productiveUseSpread) {
 
     public LabourMarketSettings {
-        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy, vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, jobToJobShare, youngDismissalRate, participation, entryExams, migration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
+        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy, vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate, participation, entryExams, migration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
         double[] rates = adultSeparationRates(adultSeparationRate, adultSeparationSizeFactors, jobShareBySize, entryExams);
         for (int c = 0; c < rates.length; c++) {
             Checks.require(rates[c] <= 1, "adultSeparationSizeFactors", "would give " + SizeClassFactors.CLASSES[c] + " firms a monthly adult "
@@ -129,6 +135,35 @@ public record LabourMarketSettings(
      */
     public double quitRate(boolean qualified) {
         return qualified ? quitRate : quitRate * unqualifiedQuitRatio;
+    }
+
+    /**
+     * Monthly quit rate in the first 12 months with an employer of a young employee whose mean spell
+     * is 1 / {@code meanRate}, when later months' rate is the first year's over {@code ratio}: the
+     * rate h1 with (1 - e^(-12 h1)) / h1 + e^(-12 h1) ratio / h1 = 1 / meanRate (bisection; h1 lies
+     * between meanRate and ratio x meanRate). {@code meanRate} itself at a ratio of 1.
+     */
+    public static double firstYearQuitRate(double meanRate, double ratio) {
+        if (ratio == 1.0 || meanRate <= 0) {
+            return meanRate;
+        }
+        double low = meanRate;
+        double high = Math.min(ratio * meanRate, 1.0);
+        for (int i = 0; i < 60; i++) {
+            double mid = 0.5 * (low + high);
+            if (meanSpellMonths(mid, ratio) > 1.0 / meanRate) {
+                low = mid;
+            } else {
+                high = mid;
+            }
+        }
+        return 0.5 * (low + high);
+    }
+
+    /** Mean months a spell lasts at a first-year quit rate {@code firstYear} and a later one {@code firstYear / ratio}. */
+    static double meanSpellMonths(double firstYear, double ratio) {
+        double stay = Math.exp(-12 * firstYear);
+        return (1 - stay) / firstYear + stay * ratio / firstYear;
     }
 
     /**
@@ -199,7 +234,7 @@ public record LabourMarketSettings(
     public LabourMarketSettings withWageCompression(double compression) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy,
-                vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, jobToJobShare, youngDismissalRate,
+                vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate,
                 participation, entryExams, migration, compression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 
@@ -207,7 +242,7 @@ public record LabourMarketSettings(
     public LabourMarketSettings withMigration(LabourMigration newMigration) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy,
-                vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, jobToJobShare, youngDismissalRate,
+                vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate,
                 participation, entryExams, newMigration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 
@@ -220,7 +255,7 @@ public record LabourMarketSettings(
     public LabourMarketSettings withCycle(double amplitude, double shockSpread) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, amplitude, cyclePeriodMonths, shockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy,
-                vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, jobToJobShare, youngDismissalRate,
+                vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate,
                 participation, entryExams, migration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 }

@@ -1,0 +1,83 @@
+package org.vetsim.model;
+
+import org.junit.jupiter.api.Test;
+import org.vetsim.io.scenario.ScenarioException;
+import org.vetsim.io.scenario.ScenarioLoader;
+import org.vetsim.metrics.Metric;
+import org.vetsim.metrics.MonthReport;
+import org.vetsim.scenario.LabourMarketSettings;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Young employees quit more often in their first year with an employer (quit_first_year_ratio),
+ * with the mean spell that quit_rate gives; a graduate kept by the training firm is past that year;
+ * training firms see kept graduates' survival at one and three years.
+ */
+class QuitByTenureTest {
+
+    @Test
+    void theFirstYearRateKeepsTheMeanSpell() {
+        double first = LabourMarketSettings.firstYearQuitRate(0.0386, 3.7);
+        double stay = Math.exp(-12 * first);
+        double mean = (1 - stay) / first + stay / (first / 3.7);
+        assertEquals(1 / 0.0386, mean, 1e-6, "mean spell in months");
+        assertEquals(0.079, first, 0.001, "Germany's qualified in their first year (docs/research/young-tenure.md)");
+        assertEquals(0.0386, LabourMarketSettings.firstYearQuitRate(0.0386, 1.0), 0.0, "one rate at a ratio of 1");
+    }
+
+    @Test
+    void aGraduateKeptByTheTrainingFirmIsPastTheFirstYearAndANewHireIsNot() {
+        World world = TestWorlds.settled(TestScenarios.small(), 1);
+        Employer firm = world.employers.get(0);
+        YoungPerson person = new YoungPerson(1, 0, 0.0);
+        person.employer = firm;
+        person.hiredMonth = world.month - 3;
+        assertFalse(Separations.pastFirstYear(world, person), "hired three months ago");
+        person.hiredMonth = world.month - 12;
+        assertTrue(Separations.pastFirstYear(world, person), "hired twelve months ago");
+        person.hiredMonth = world.month;
+        person.trainingFirm = firm;
+        assertTrue(Separations.pastFirstYear(world, person), "kept on by the firm that trained them");
+        person.employer = world.employers.get(1);
+        assertFalse(Separations.pastFirstYear(world, person), "gone to another firm after training");
+    }
+
+    @Test
+    void expectedTenureIntegratesTheSurvivalTheFollowUpsShow() {
+        double h = 0.03;
+        assertEquals((1 - Math.exp(-120 * h)) / h, RetentionMarket.expectedTenure(h, h), 1e-9, "one hazard, within ten years");
+        assertTrue(RetentionMarket.expectedTenure(h, h / 3.7) > RetentionMarket.expectedTenure(h, h), "a falling hazard: longer");
+        assertEquals(120.0, RetentionMarket.expectedTenure(0.0, 0.0), 1e-9, "nobody leaves: ten years");
+    }
+
+    @Test
+    void withTheSameMeanSpellAFallingHazardMakesMoreGermanFirmsTrain() {
+        double falling = 0;
+        double flat = 0;
+        for (long seed = 1; seed <= 3; seed++) {
+            falling += trainingFirms("labour_market.quit_first_year_ratio=3.7", seed);
+            flat += trainingFirms("labour_market.quit_first_year_ratio=1", seed);
+        }
+        assertTrue(falling > flat, "training-firm share with a falling hazard " + falling / 3 + ", with one rate " + flat / 3);
+    }
+
+    private static double trainingFirms(String ratio, long seed) {
+        List<MonthReport> reports = TestScenarios.run(ScenarioLoader.load(Path.of("germany-dual"),
+                List.of("population.young_people=4000", "simulation.years=4", ratio)), seed);
+        return TestScenarios.mean(reports, Metric.TRAINING_FIRM_SHARE, reports.get(0).month());
+    }
+
+    @Test
+    void aRatioBelowOneIsRejected() {
+        String message = assertThrows(ScenarioException.class, () -> ScenarioLoader.loadDefault(
+                List.of("labour_market.quit_first_year_ratio=0.5"))).getMessage();
+        assertTrue(message.contains("quit_first_year_ratio"), message);
+    }
+}
