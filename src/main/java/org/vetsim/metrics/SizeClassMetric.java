@@ -5,7 +5,7 @@ public enum SizeClassMetric implements MetricColumn {
     EMPLOYERS(Bounds.NON_NEGATIVE, "Employers in the size class."),
     STAFF(Bounds.NON_NEGATIVE, "Staff employed (adults and young, apprentices excluded)."),
     TRAINING_FIRMS(Bounds.NON_NEGATIVE, "Employers with at least one apprentice."),
-    TRAINING_FIRM_SHARE(Bounds.UNIT, "Share of the class's employers with at least one apprentice."),
+    TRAINING_FIRM_SHARE(Bounds.UNIT, "Share of the class's employers with at least one apprentice (adult staff converted into apprentices included)."),
     APPRENTICES(Bounds.NON_NEGATIVE, "Apprentices."),
     PLACES_OFFERED(Bounds.NON_NEGATIVE, "Apprenticeship places offered for this school year's intake."),
     PLACES_FILLED(Bounds.NON_NEGATIVE, "Of those places, the ones filled at the intake."),
