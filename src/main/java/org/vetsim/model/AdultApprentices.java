@@ -49,7 +49,7 @@ final class AdultApprentices implements Phase {
         }
         for (int k = converted.inTraining() - 1; k >= 0; k--) {
             int end = converted.end(k);
-            int t = economics.months() - (end - world.month);
+            int t = Math.max(0, economics.months() - (end - world.month));
             double dropout = 1 - economics.stillTraining(t + 1) / Math.max(1e-12, economics.stillTraining(t));
             double u = world.streams.keyed(Stream.STAFF_CONVERSIONS, employer.id(), world.month, draw++);
             if (u < exit + dropout) {

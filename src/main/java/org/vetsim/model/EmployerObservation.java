@@ -68,6 +68,7 @@ final class EmployerObservation {
         size[SizeClassMetric.STAFF.ordinal()] += staffNow;
         size[SizeClassMetric.TRAINING_FIRMS.ordinal()] += trains ? 1 : 0;
         size[SizeClassMetric.APPRENTICES.ordinal()] += apprentices;
+        size[SizeClassMetric.ADULT_APPRENTICES.ordinal()] += employer.convertedStaff.inTraining();
         size[SizeClassMetric.PLACES_OFFERED.ordinal()] += employer.placesOffered;
         size[SizeClassMetric.PLACES_FILLED.ordinal()] += employer.placesFilled;
         size[SizeClassMetric.BOARD_MEMBERS.ordinal()] += employer.boardMember ? 1 : 0;

@@ -147,8 +147,8 @@ final class StaffConversion {
         int eligible = eligible(world, employer);
         int most = places.mostLevel(world, employer);
         int leavers = employer.placesOffered;
-        boolean trainsAnyway = leavers > 0 || ApprenticePlaces.continuingApprentices(world, employer) > 0;
         int continuing = ApprenticePlaces.continuingApprentices(world, employer);
+        boolean trainsAnyway = leavers > 0 || continuing > 0;
         int converted = 0;
         while (converted < eligible) {
             double value = firmValue(world, employer, economics, continuing + leavers + converted);
