@@ -84,9 +84,21 @@ public final class CalibrationTargets {
                 Map.entry(key("usa-partnership", Metric.APPRENTICES_PER_STAFF), "almost no US firm trains: at US apprentice pay (50% of "
                         + "a journeyworker's wage rising to 87.5% over four years, DOL) and the productive share carried "
                         + "over from Germany (no US figure was found), an apprentice's net cost exceeds what a kept "
-                        + "graduate is worth even at most firms that use trainees well; the model's apprentices are school leavers, while registered US "
+                        + "graduate is worth even at most firms that use trainees well; converting adult staff into apprentices is not "
+                        + "worth it to US firms either (see apprentice_start_mean_age), while registered US "
                         + "apprentices are on average nearly 30 (DOL, approx.) and many train in the building trades' "
-                        + "multi-employer joint programmes, neither of which the model has"),
+                        + "multi-employer joint programmes, which the model does not have"),
+                Map.entry(key("uk-partnership", Metric.APPRENTICE_STARTS_25_PLUS_SHARE), "0.82 against 0.46: " + UK_CONVERSIONS),
+                Map.entry(key("uk-partnership", Metric.EXISTING_STAFF_SHARE_OF_STARTS), "0.82 against 0.51: " + UK_CONVERSIONS),
+                Map.entry(key("usa-partnership", Metric.APPRENTICE_START_MEAN_AGE), "no apprenticeship starts at all (0 when nobody "
+                        + "starts): no US firm offers school leavers a place (see apprentices_per_staff), and converting its own "
+                        + "adult staff is not worth it either: the firm pays the trainers' and other costs itself (no levy, no "
+                        + "joint fund), wage compression of 0.1 passes 90% of the certificate's skill gain on in pay, adults "
+                        + "leave at 2.3% a month, and a firm that trains no one else bears the fixed cost of training (4 "
+                        + "skilled-wage months a year) for four years; most US apprentices train in the building trades' joint "
+                        + "programmes (design 6.4 of docs/research/adult-apprenticeships.md), not in the model. Had conversions "
+                        + "started, converted adults would count at 47.5 years (exit age plus half the adult working life: "
+                        + "their age is not modelled)"),
                 Map.entry(key("japan-corporate", Metric.VET_ENTRY_SHARE), "higher-education places (0.82 of a cohort, MEXT 2019) outnumber "
                         + "the general track's pupils, so every one of them is admitted and the choice reduces to the "
                         + "present value of a degree (premium 1.52, EAG 2015, earned after four years of study) against "
@@ -128,6 +140,16 @@ public final class CalibrationTargets {
                         + "close to the model's; the model's firms keep a graduate whenever an opening is expected in the window, "
                         + "with no limit from the graduate's fit to the firm beyond the job's fit draw"));
     }
+
+    private static final String UK_CONVERSIONS = "every employer's adult staff are alike to it (adults are counts, not "
+            + "agents), so a conversion is worth the same for each eligible employee, and for a levy payer it costs only the "
+            + "output lost in off-the-job time (about a tenth, the 2018-19 learner survey) against the skill a certificate "
+            + "adds: payers and non-payers (5% co-investment) convert every eligible adult (unqualified_share 0.3, an "
+            + "assumption) up to the per-staff cap, and give up school-leaver places once the cap binds (young apprentices "
+            + "837 to 496, 3 seeds, 20,000 people, years 11-20, 4 December 2026). Young employees 19-29 are not converted "
+            + "and adults out of work are not hired as apprentices (design 6.1 A), which in England would add the 19-24 "
+            + "starts (29.5%); what holds conversions back in England (awareness, providers, the paperwork, employees' "
+            + "interest) is not in the model, and the 2015 share predates the levy, after which conversions rose (CIPD 2018)";
 
     /** The key of a target in {@link #knownMisses}. */
     public static String key(String preset, Metric metric) {
@@ -211,6 +233,15 @@ public final class CalibrationTargets {
                 new CalibrationTarget("germany-dual", Metric.ADULT_FLOW_U_TO_E, 0.08, 0.05, 0.14,
                         "Federal Employment Agency (second-hand): exits from registered unemployment into work over the "
                         + "last month's stock, 2007-2024 means 14.4% (insured, SGB III) and 4.1% (SGB II), about 0.07-0.08 "
-                        + "for all registered (derived); all ages, registered not ILO unemployment"));
+                        + "for all registered (derived); all ages, registered not ILO unemployment"),
+                new CalibrationTarget("uk-partnership", Metric.APPRENTICE_STARTS_25_PLUS_SHARE, 0.457, 0.40, 0.52,
+                        "DfE FE and skills statistics, 2018/19 starts: 179,700 of 393,400 by people 25 and over (Statista "
+                        + "and the Commons Library briefing SN06113, second-hand; docs/research/adult-apprenticeships.md)"),
+                new CalibrationTarget("uk-partnership", Metric.EXISTING_STAFF_SHARE_OF_STARTS, 0.51, 0.40, 0.62,
+                        "IFF/IER Apprenticeship Evaluation learner survey 2015, via the DfE answer HL2756: 51% of level 2-3 "
+                        + "apprentices were existing employees (before the levy; docs/research/adult-apprenticeships.md)"),
+                new CalibrationTarget("usa-partnership", Metric.APPRENTICE_START_MEAN_AGE, 29, 26, 32,
+                        "JFF 2022 on RAPIDS, via expandopportunities.org (second-hand): new registered apprentices are 29 "
+                        + "on average (docs/research/adult-apprenticeships.md)"));
     }
 }

@@ -39,11 +39,11 @@ public enum Metric implements MetricColumn {
     CURRICULUM_ALIGNMENT(Bounds.UNIT, "Seat-weighted mean over programmes of the match between the curriculum and current requirements, exp(-lag/scale)."),
     TRAINING_QUALITY_INDEX(Bounds.UNIT, "Mean over learners in vocational training of the quality of what they are taught: teaching quality times curriculum alignment at school, workplace quality at current requirements in the firm, by time share."),
     MEAN_WAGE(Bounds.NON_NEGATIVE, "Mean wage of young employees (apprentices excluded), in skilled-wage units."),
-    TRAINING_FIRM_SHARE(Bounds.UNIT, "Share of employers with at least one apprentice."),
+    TRAINING_FIRM_SHARE(Bounds.UNIT, "Share of employers with at least one apprentice (adult staff converted into apprentices included)."),
     APPRENTICESHIPS_OFFERED(Bounds.NON_NEGATIVE, "Apprenticeship places employers offered for this school year's intake (decided at its start)."),
     APPRENTICESHIPS_FILLED(Bounds.NON_NEGATIVE, "Of those places, the ones filled at the intake."),
     APPRENTICESHIP_FILL_RATE(Bounds.UNIT, "Share of the apprenticeship places offered for this school year's intake that were filled at it (Germany 2019: 525,100 new contracts of 578,200 places offered, 0.91, BIBB); 0 when none were offered."),
-    APPRENTICES_PER_STAFF(Bounds.NON_NEGATIVE, "Apprentices per member of employers' staff, adults and young employees (Germany 2019: 1.33 million apprentices over 40.7 million other people in work, 0.033)."),
+    APPRENTICES_PER_STAFF(Bounds.NON_NEGATIVE, "Apprentices, adult staff converted into apprentices included, per member of employers' staff, adults and young employees (Germany 2019: 1.33 million apprentices over 40.7 million other people in work, 0.033)."),
     APPRENTICE_DROPOUT_RATE(Bounds.UNIT, "Apprenticeships ended early (dropout, or hired away mid-training) over all apprenticeships that ended, last 12 months; 0 when none ended, and 1 in the first training period after apprenticeships start, before any has ended by graduation (German VET statistics: 24.7% of contracts dissolved early, 2014)."),
     APPRENTICE_RETENTION_RATE(Bounds.UNIT, "Graduating apprentices kept on by their training firm over graduating apprentices, last 12 months (0 when none graduated)."),
     POACHING_RATE(Bounds.UNIT, "Apprentices and trained graduates hired away from their training firm in the last 12 months, over those at risk (still at the training firm plus those hired away); 0 when nobody was hired away."),
@@ -113,7 +113,14 @@ public enum Metric implements MetricColumn {
     FLOW_U_TO_E_15_24(Bounds.UNIT, "Monthly gross flow from unemployment to employment among those aged 15-24, over the unemployed last month (a job seeker hired starts the month after the hire, so this is the hiring hazard of the month before)."),
     FLOW_U_TO_N_15_24(Bounds.UNIT, "Monthly gross flow from unemployment to outside the labour force among those aged 15-24, over the unemployed last month."),
     FLOW_N_TO_E_15_24(Bounds.UNIT, "Monthly gross flow from outside the labour force (students included) to employment among those aged 15-24, over those outside the labour force last month."),
-    FLOW_N_TO_U_15_24(Bounds.UNIT, "Monthly gross flow from outside the labour force (students included) to unemployment among those aged 15-24, over those outside the labour force last month: leavers of education who search, and the inactive who start searching.");
+    FLOW_N_TO_U_15_24(Bounds.UNIT, "Monthly gross flow from outside the labour force (students included) to unemployment among those aged 15-24, over those outside the labour force last month: leavers of education who search, and the inactive who start searching."),
+    ADULT_APPRENTICES(Bounds.NON_NEGATIVE, "Adult staff converted into apprentices by their employer and still in training (end of month; work_based_learning.adult_apprentices): counted in their employer's staff, not in apprentices, which are young people."),
+    ADULT_APPRENTICE_COMPLETIONS(Bounds.NON_NEGATIVE, "Adult staff converted into apprentices who completed and were certified this month."),
+    APPRENTICE_STARTS_UNDER_19_SHARE(Bounds.UNIT, "Share of the last intake's apprenticeship starts (young people placed and adult staff converted) by people under 19 (England 2018/19: 24.8%, DfE via Youth Employment UK); held until the next intake, 0 when nobody started."),
+    APPRENTICE_STARTS_25_PLUS_SHARE(Bounds.UNIT, "Share of the last intake's apprenticeship starts by people 25 and over, converted adult staff included (England 2018/19: 45.7%, DfE via Statista and the Commons Library); held until the next intake, 0 when nobody started."),
+    EXISTING_STAFF_SHARE_OF_STARTS(Bounds.UNIT, "Share of the last intake's apprenticeship starts that were adult staff converted by their own employer (England, apprentices at levels 2-3 in 2015: about half existing employees, DfE learner survey via HL2756; the model converts adults only, not young employees); held until the next intake."),
+    APPRENTICE_START_MEAN_AGE(Bounds.NON_NEGATIVE, "Mean age at the start of the last intake's apprentices, in years: young people at their own age, converted adults at the exit age plus half the adult working life (their age is not modelled: assumption of ages spread evenly up to retirement). United States: 29 for new registered apprentices (JFF on RAPIDS, second-hand); Germany 2016: 19.8 (BIBB)."),
+    LEVY_USED_SHARE(Bounds.NON_NEGATIVE, "Levy account funds spent on training over the funds that entered the accounts (levy and top-up), last 12 months (levy_use account; 0 under other schemes or before any levy; the funds spent may have entered earlier). NAO 2019: levy payers spent 9% of the funds available to them in 2017-18; about 0.3 in 2019 (GBP 864m of GBP 2.8bn, FOI via FE News).");
 
     private final Bounds bounds;
     private final String description;

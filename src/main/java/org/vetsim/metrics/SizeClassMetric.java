@@ -5,7 +5,7 @@ public enum SizeClassMetric implements MetricColumn {
     EMPLOYERS(Bounds.NON_NEGATIVE, "Employers in the size class."),
     STAFF(Bounds.NON_NEGATIVE, "Staff employed (adults and young, apprentices excluded)."),
     TRAINING_FIRMS(Bounds.NON_NEGATIVE, "Employers with at least one apprentice."),
-    TRAINING_FIRM_SHARE(Bounds.UNIT, "Share of the class's employers with at least one apprentice."),
+    TRAINING_FIRM_SHARE(Bounds.UNIT, "Share of the class's employers with at least one apprentice (adult staff converted into apprentices included)."),
     APPRENTICES(Bounds.NON_NEGATIVE, "Apprentices."),
     PLACES_OFFERED(Bounds.NON_NEGATIVE, "Apprenticeship places offered for this school year's intake."),
     PLACES_FILLED(Bounds.NON_NEGATIVE, "Of those places, the ones filled at the intake."),
@@ -16,7 +16,8 @@ public enum SizeClassMetric implements MetricColumn {
     POACHING_RATE(Bounds.UNIT, "Apprentices and trained graduates hired away from the class's employers in the last 12 months, over those at risk (still at their training firm of the class plus those hired away); 0 when nobody was hired away."),
     LEVY_PAID(Bounds.NON_NEGATIVE, "Training levy paid this month by the class's employers, skilled-wage months."),
     GRANTS_RECEIVED(Bounds.NON_NEGATIVE, "Levy-scheme funding received this month by the class's employers: grants for their apprentices, account spending with the state's co-investment, rebates, and induction rebates at training centres, skilled-wage months."),
-    EMPLOYER_NET_TRAINING_COST(Bounds.ANY, "The class's training employers' mean net cost per apprentice-year in skilled-wage months (as employer_net_training_cost of timeseries.csv); 0 when the class has no apprentices.");
+    EMPLOYER_NET_TRAINING_COST(Bounds.ANY, "The class's training employers' mean net cost per apprentice-year in skilled-wage months (as employer_net_training_cost of timeseries.csv); 0 when the class has no apprentices."),
+    ADULT_APPRENTICES(Bounds.NON_NEGATIVE, "Adult staff of the class's employers converted into apprentices and in training (end of month; work_based_learning.adult_apprentices).");
 
     private final Bounds bounds;
     private final String description;

@@ -108,6 +108,21 @@ final class AdultSkills {
     }
 
     /**
+     * Mean general skill of the adults: over the profiles kept, or while there are too few the
+     * fallback's (the ceiling of the median ability).
+     */
+    double meanGeneral() {
+        if (fallback()) {
+            return SkillModel.generalCeiling(0.5);
+        }
+        double sum = 0;
+        for (int i = 0; i < size; i++) {
+            sum += general[i];
+        }
+        return sum / size;
+    }
+
+    /**
      * The skills of an adult drawn at random, {general, specific in their own occupation}: a
      * profile kept, or while there are too few the fallback (general skill at the ceiling of an
      * ability drawn from the population, specific skill at the on-the-job ceiling).

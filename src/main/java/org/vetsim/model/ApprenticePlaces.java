@@ -197,12 +197,12 @@ final class ApprenticePlaces implements EmployerChoice {
         return world.apprenticeshipEconomics(employer.mentors);
     }
 
-    /** Apprentices of the firm who will still be in training after this month. */
+    /** Apprentices of the firm, converted staff included ({@link StaffConversion}), who will still be in training after this month. */
     static int continuingApprentices(World world, Employer employer) {
         int count = 0;
         for (YoungPerson apprentice : employer.apprentices) {
             count += apprentice.trainingEnds > world.month ? 1 : 0;
         }
-        return count;
+        return count + employer.convertedStaff.continuing(world.month);
     }
 }

@@ -37,6 +37,7 @@ final class ApprenticeshipEconomics {
     private final double otherCosts;
     private final double[] proficiency;
     private final double[] stillTraining;
+    private final double finalProficiency;
 
     /**
      * The economics of an apprentice under {@code engagement}, given mentors ({@code mentored},
@@ -65,6 +66,7 @@ final class ApprenticeshipEconomics {
             p += wbl.firmTimeShare() * firmRate * (1 - p);
             stillTraining[t + 1] = stillTraining[t] * (1 - dropout) * (1 - breach);
         }
+        this.finalProficiency = p;
     }
 
     /** Apprentice pay in training month {@code month} (0-based), skilled-wage units. */
@@ -122,6 +124,11 @@ final class ApprenticeshipEconomics {
     /** Chance that an apprentice of median ability is still in training at the start of month {@code month} (0-based). */
     double stillTraining(int month) {
         return stillTraining[Math.min(month, stillTraining.length - 1)];
+    }
+
+    /** Expected proficiency of an apprentice of median ability at the end of the apprenticeship. */
+    double finalProficiency() {
+        return finalProficiency;
     }
 
     /** Chance that an apprentice of median ability completes the apprenticeship (no dropout, no breach). */

@@ -54,6 +54,8 @@ public final class Employer {
     int inductionMonths;
     boolean mentors;
     Programme partnerProgramme;
+    /** Adult staff converted into apprentices, in training or certified ({@link StaffConversion}). */
+    final ConvertedStaff convertedStaff = new ConvertedStaff();
 
     Employer(int id, Occupation occupation, int baseStaff, double trainingCostFactor) {
         this.id = id;

@@ -16,6 +16,8 @@ final class EmployerObservation {
     private int offered;
     private int filled;
     private int training;
+    /** Adult staff converted into apprentices and in training. */
+    private int converted;
     private int board;
     private int partners;
     private int centres;
@@ -42,7 +44,8 @@ final class EmployerObservation {
     private void add(Employer employer) {
         int staffNow = employer.staff();
         int apprentices = employer.apprentices.size();
-        boolean trains = apprentices > 0;
+        boolean trains = apprentices > 0 || employer.convertedStaff.inTraining() > 0;
+        converted += employer.convertedStaff.inTraining();
         boolean partner = employer.partnerProgramme != null;
         employers++;
         offered += employer.placesOffered;
@@ -65,6 +68,7 @@ final class EmployerObservation {
         size[SizeClassMetric.STAFF.ordinal()] += staffNow;
         size[SizeClassMetric.TRAINING_FIRMS.ordinal()] += trains ? 1 : 0;
         size[SizeClassMetric.APPRENTICES.ordinal()] += apprentices;
+        size[SizeClassMetric.ADULT_APPRENTICES.ordinal()] += employer.convertedStaff.inTraining();
         size[SizeClassMetric.PLACES_OFFERED.ordinal()] += employer.placesOffered;
         size[SizeClassMetric.PLACES_FILLED.ordinal()] += employer.placesFilled;
         size[SizeClassMetric.BOARD_MEMBERS.ordinal()] += employer.boardMember ? 1 : 0;
@@ -79,7 +83,7 @@ final class EmployerObservation {
         v[Metric.APPRENTICESHIP_FILL_RATE.ordinal()] = offered > 0 ? filled / (double) offered : 0.0;
         v[Metric.TRAINING_FIRM_SHARE.ordinal()] = training / all;
         v[Metric.VET_ENTRY_SHARE.ordinal()] = world.vetEntryShare;
-        v[Metric.APPRENTICES_PER_STAFF.ordinal()] = staff > 0 ? counts.count(Status.APPRENTICE) / (double) staff : 0.0;
+        v[Metric.APPRENTICES_PER_STAFF.ordinal()] = staff > 0 ? (counts.count(Status.APPRENTICE) + converted) / (double) staff : 0.0;
         v[Metric.BOARD_PARTICIPATION.ordinal()] = board / all;
         v[Metric.PARTNERSHIP_SHARE.ordinal()] = partners / all;
         v[Metric.TRAINING_CENTRE_SHARE.ordinal()] = centres / all;

@@ -12,9 +12,11 @@ import org.vetsim.scenario.FinancialIncentives;
  * <ul>
  * <li>{@code fund}: the levy goes into one public fund, which pays the grant per apprentice-year;</li>
  * <li>{@code account}: a payer's levy and the top-up go into its own account, spent oldest first
- * on its training costs; beyond the account, and for firms that pay no levy, the state pays all
- * but the co-investment; funds older than the expiry are spent on training existing staff where
- * that is allowed (it costs the firm nothing), else they expire and stay with the state;</li>
+ * on its training costs, its converted staff's included where existing staff are eligible
+ * ({@link StaffConversion}); beyond the account, and for firms that pay no levy, the state pays all
+ * but the co-investment; funds older than the expiry expire and stay with the state. While adult
+ * apprentices are off, funds due to expire are instead counted as spent on training existing staff
+ * where that is allowed (an accounting sink: nobody is trained, it costs the firm nothing);</li>
  * <li>{@code rebate}: training costs are reimbursed up to a multiple of the levy the firm paid over
  * the last 12 months; where existing staff are eligible, firms claim the rest of that room for
  * them.</li>
@@ -26,6 +28,8 @@ final class LevyFunds {
     private final double[][] deposits;
     private final double[][] paid;
     private final double[] claimed;
+    /** Funds spent from the accounts (numerator) and entering them (denominator), last 12 months. */
+    private final TrailingWindow used = new TrailingWindow(12);
     private double fund;
     private int cursor;
 
@@ -40,8 +44,12 @@ final class LevyFunds {
         return incentives.levyRateFor(staff) * staff;
     }
 
-    /** The month's levy and funding; fills the budget metrics and the size-class columns. */
-    void month(World world, double[] eligible, double[] v, double[][] bySize) {
+    /**
+     * The month's levy and funding, for each firm's {@code eligible} training costs, of which
+     * {@code staffEligible} are its converted staff's; fills the budget metrics and the size-class
+     * columns.
+     */
+    void month(World world, double[] eligible, double[] staffEligible, double[] v, double[][] bySize) {
         FinancialIncentives incentives = world.engagement.financialIncentives();
         double collected = 0;
         double funding = 0;
@@ -50,7 +58,10 @@ final class LevyFunds {
         double existingStaff = 0;
         double shortened = incentives.accountExpiryMonths() != deposits[0].length
                 ? changeExpiry(incentives.accountExpiryMonths()) : 0.0;
-        if (incentives.existingStaffEligible()) {
+        boolean sink = incentives.existingStaffEligible() && !world.engagement.workBasedLearning().adultApprentices().enabled();
+        double spentFromAccounts = 0;
+        double entered = 0;
+        if (sink) {
             existingStaff += shortened;
         } else {
             expired += shortened;
@@ -69,7 +80,7 @@ final class LevyFunds {
                     double outOfDate = deposits[e][cursor];
                     deposits[e][cursor] = 0;
                     if (outOfDate > 0) {
-                        if (incentives.existingStaffEligible()) {
+                        if (sink) {
                             existingStaff += outOfDate;
                         } else {
                             expired += outOfDate;
@@ -78,7 +89,12 @@ final class LevyFunds {
                     double topUp = levy * incentives.accountTopUp();
                     publicCost += topUp;
                     deposits[e][cursor] += levy + topUp;
+                    entered += levy + topUp;
                     double fromAccount = spend(deposits[e], cursor, eligible[e]);
+                    spentFromAccounts += fromAccount;
+                    if (!sink && staffEligible[e] > 0) {
+                        existingStaff += fromAccount * staffEligible[e] / eligible[e];
+                    }
                     double beyond = eligible[e] - fromAccount;
                     double state = beyond * (1 - incentives.coInvestmentRate());
                     publicCost += state;
@@ -114,6 +130,8 @@ final class LevyFunds {
         v[Metric.GRANTS_PAID.ordinal()] = funding;
         v[Metric.LEVY_EXPIRED.ordinal()] = expired;
         v[Metric.LEVY_SPENT_ON_EXISTING_STAFF.ordinal()] = existingStaff;
+        used.push(spentFromAccounts, entered);
+        v[Metric.LEVY_USED_SHARE.ordinal()] = used.denominatorSum() > 0 ? used.numeratorSum() / used.denominatorSum() : 0.0;
         v[Metric.PUBLIC_COST.ordinal()] += publicCost + shortfall;
     }
 

@@ -17,6 +17,7 @@ final class MonthlyCycle {
                 new PolicyUpdate(),       // reforms and user changes take effect
                 new Demography(),         // a cohort enters at the start of each school year
                 new EmployerDecisions(),  // places, boards, intern places, partnerships (yearly, and when policies change)
+                new AdultApprentices(),   // employers convert adult staff into apprentices (yearly); their progress
                 new Technology(),         // requirements drift; curricula and exam standards revised when due
                 new Enrolment(),          // the cohort chooses a track, an occupation, a seat or an apprenticeship
                 new PersonPass(           // each young person in turn:

@@ -70,6 +70,7 @@ final class Observation implements Phase {
         double[][] byTrack = groups.byTrack(counts);
         double[][] byAge = groups.byAgeGroup(counts);
         budget.fill(world, v, bySize);
+        world.apprenticeStarts.fill(world, v);
         v[Metric.INDUCTION_COST.ordinal()] = flows.inductionMonths * world.engagement.corporateTrainingCentres().costRatio();
         int month = world.outputMonth();
         MonthReport report = new MonthReport(month, (month - 1) / 12 + 1, v, names(world), byOccupation, bySize, byTrack, byAge);

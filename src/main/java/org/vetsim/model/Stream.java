@@ -99,5 +99,11 @@ public enum Stream {
      * ({@link LateHigherEntry}): their lasting taste and the noise of their admission signal
      * (keyed draws per person and intake), and the field and months of study of those admitted.
      */
-    LATE_HIGHER_ENTRY
+    LATE_HIGHER_ENTRY,
+    /**
+     * Adult staff converted into apprentices ({@link AdultApprentices}): whether each in training or
+     * certified leaves the employer, drops out or completes this month, keyed draws by employer,
+     * month and trainee (drawn only while someone is converted).
+     */
+    STAFF_CONVERSIONS
 }

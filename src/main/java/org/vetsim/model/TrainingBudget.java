@@ -25,6 +25,7 @@ final class TrainingBudget {
             levy = new LevyFunds(world.employers.size(), world.engagement.financialIncentives().accountExpiryMonths());
         }
         double[] eligible = new double[world.employers.size()];
+        double[] staffEligible = new double[world.employers.size()];
         double inductionCostRatio = world.engagement.corporateTrainingCentres().costRatio();
         for (Employer employer : world.employers) {
             double cf = employer.trainingCostFactor();
@@ -34,10 +35,11 @@ final class TrainingBudget {
                     eligible[employer.id()] += monthly;
                 }
             }
+            addConverted(world, employer, eligible, staffEligible);
             eligible[employer.id()] += cf * employer.inductionMonths * inductionCostRatio;
             employer.inductionMonths = 0;
         }
-        levy.month(world, eligible, new double[Metric.values().length], SizeClassObservation.emptyRows());
+        levy.month(world, eligible, staffEligible, new double[Metric.values().length], SizeClassObservation.emptyRows());
     }
 
     /** Fills the cost and budget metrics of the month, economy-wide and by size class. */
@@ -46,6 +48,7 @@ final class TrainingBudget {
             levy = new LevyFunds(world.employers.size(), world.engagement.financialIncentives().accountExpiryMonths());
         }
         double[] eligible = new double[world.employers.size()];
+        double[] staffEligible = new double[world.employers.size()];
         FinancialIncentives incentives = world.engagement.financialIncentives();
         Sums sums = new Sums();
         double inductionCostRatio = world.engagement.corporateTrainingCentres().costRatio();
@@ -64,6 +67,7 @@ final class TrainingBudget {
                 sums.addFixed(fixedMonthly);
                 row[SizeClassMetric.EMPLOYER_NET_TRAINING_COST.ordinal()] += 12 * fixedMonthly;
             }
+            addConverted(world, employer, eligible, staffEligible);
             eligible[employer.id()] += cf * employer.inductionMonths * inductionCostRatio;
             employer.inductionMonths = 0;
         }
@@ -73,7 +77,21 @@ final class TrainingBudget {
                     ? row[SizeClassMetric.EMPLOYER_NET_TRAINING_COST.ordinal()] / trainees : 0.0;
         }
         sums.fill(v, incentives);
-        levy.month(world, eligible, v, bySize);
+        levy.month(world, eligible, staffEligible, v, bySize);
+    }
+
+    /**
+     * Adds the training costs of {@code employer}'s converted staff in training that a levy pays
+     * for, where the scheme pays for existing staff ({@link StaffConversion#monthlySupport}).
+     */
+    private static void addConverted(World world, Employer employer, double[] eligible, double[] staffEligible) {
+        int trainees = employer.convertedStaff.inTraining();
+        if (trainees == 0 || !world.engagement.financialIncentives().existingStaffEligible()) {
+            return;
+        }
+        double monthly = trainees * employer.trainingCostFactor() * world.apprenticeshipEconomics(employer.mentors).otherCostsEligible();
+        eligible[employer.id()] += monthly;
+        staffEligible[employer.id()] += monthly;
     }
 
     /** The month's sums over all apprentices and training firms. */

@@ -57,6 +57,8 @@ public final class World {
     Engagement pendingEngagement;
     boolean engagementChanged;
     Flows flows;
+    /** Who started an apprenticeship at the last intake, by age and origin. */
+    final ApprenticeStarts apprenticeStarts = new ApprenticeStarts();
     int month;
     int nextPersonId;
     double meanProductivity = 0.5;

@@ -40,10 +40,11 @@ public record WorkBasedLearning(
         @Param(doc = "Most apprentices a firm may take, per member of staff.", min = 0, max = 1) double maxPlacesPerStaff,
         @Param(doc = "Whether school-based students do an internship in a firm in their last months.") boolean internships,
         @Param(doc = "Length of an internship.", unit = "months", min = 1, max = 12) int internshipMonths,
-        @Param(doc = "Most interns a firm takes, per member of staff.", min = 0, max = 1) double internshipPlacesPerStaff) {
+        @Param(doc = "Most interns a firm takes, per member of staff.", min = 0, max = 1) double internshipPlacesPerStaff,
+        AdultApprenticeships adultApprentices) {
 
     public WorkBasedLearning {
-        Checks.validate(WorkBasedLearning.class, apprenticeships, apprenticeshipMonths, firmTimeShare, apprenticePayRatio, apprenticePayRise, productiveShare, apprenticeProductivity, workplaceQuality, trainerCostRatio, otherCostRatio, fixedCostMonths, recruitmentCostMonths, placeRecruitmentCostMonths, reservedTrainerMonths, fillPriorPlaces, maxPlacesPerStaff, internships, internshipMonths, internshipPlacesPerStaff);
+        Checks.validate(WorkBasedLearning.class, apprenticeships, apprenticeshipMonths, firmTimeShare, apprenticePayRatio, apprenticePayRise, productiveShare, apprenticeProductivity, workplaceQuality, trainerCostRatio, otherCostRatio, fixedCostMonths, recruitmentCostMonths, placeRecruitmentCostMonths, reservedTrainerMonths, fillPriorPlaces, maxPlacesPerStaff, internships, internshipMonths, internshipPlacesPerStaff, adultApprentices);
     }
 
     /** Monthly training cost of one apprentice besides pay (trainers, other), in skilled-wage units. */

@@ -27,8 +27,12 @@ class LevyFundsTest {
     }
 
     private static double[] month(LevyFunds funds, World world, double[] eligible) {
+        return month(funds, world, eligible, new double[eligible.length]);
+    }
+
+    private static double[] month(LevyFunds funds, World world, double[] eligible, double[] staffEligible) {
         double[] v = new double[Metric.values().length];
-        funds.month(world, eligible, v, new double[org.vetsim.model.SizeClass.values().length][SizeClassMetric.values().length]);
+        funds.month(world, eligible, staffEligible, v, new double[org.vetsim.model.SizeClass.values().length][SizeClassMetric.values().length]);
         world.month++;
         return v;
     }
@@ -103,6 +107,37 @@ class LevyFundsTest {
                 assertEquals(0.0, existing, 1e-9);
             }
         }
+    }
+
+    @Test
+    void withAdultApprenticesOnlyConvertedStaffSpendTheAccountAndTheRestExpires() {
+        World world = world("engagement.financial_incentives.levy_rate=0.01", "engagement.financial_incentives.levy_threshold_staff=0",
+                ACCOUNT, "engagement.financial_incentives.account_expiry_months=3",
+                "engagement.financial_incentives.existing_staff_eligible=true",
+                "engagement.work_based_learning.adult_apprentices.enabled=true");
+        Employer firm = largest(world);
+        double levy = 0.01 * firm.staff();
+        LevyFunds funds = new LevyFunds(world.employers.size(), 3);
+        double[] eligible = new double[world.employers.size()];
+        double[] staff = new double[world.employers.size()];
+        double expired = 0;
+        double existing = 0;
+        double collected = 0;
+        double[] v = null;
+        for (int m = 0; m < 6; m++) {
+            if (m == 5) {
+                eligible[firm.id()] = 0.5 * levy;
+                staff[firm.id()] = 0.5 * levy;
+            }
+            v = month(funds, world, eligible, staff);
+            expired += v[Metric.LEVY_EXPIRED.ordinal()];
+            existing += v[Metric.LEVY_SPENT_ON_EXISTING_STAFF.ordinal()];
+            collected += v[Metric.LEVY_COLLECTED.ordinal()];
+        }
+        assertEquals(collected / 6 * 3 * 1.1, expired, 1e-6, "no sink: deposits older than three months expire");
+        assertEquals(0.5 * levy, existing, 1e-9, "what the converted staff's training took from the account");
+        assertEquals(0.5 * levy / (collected * 1.1), v[Metric.LEVY_USED_SHARE.ordinal()], 1e-9,
+                "spent over what entered the accounts");
     }
 
     @Test

@@ -1,0 +1,76 @@
+package org.vetsim.model;
+
+import org.vetsim.metrics.Metric;
+
+/**
+ * Who started an apprenticeship at the last intake, by age and origin: the young people placed
+ * (school leavers, general-track leavers, those returning from out of work; their own age) and
+ * the adult staff converted by their employers ({@link StaffConversion}), whose age the model does
+ * not know and counts at the exit age plus half the adult working life ({@link AdultSkills#YEARS}),
+ * the mean for ages spread evenly up to retirement (assumption); all of them are 25 or over. The
+ * shares are those of the last intake, held until the next, for comparison with the start
+ * statistics (England 2018/19: 24.8% under 19, 45.7% 25 and over, DfE; United States: mean age 29,
+ * JFF on RAPIDS).
+ */
+final class ApprenticeStarts {
+    private int convertedMonth = Integer.MIN_VALUE;
+    private int converted;
+    private int completions;
+    private double under19;
+    private double over25;
+    private double existingStaff;
+    private double meanAge;
+
+    /** {@code count} adult staff were converted at the intake of {@code month}. */
+    void converted(int month, int count) {
+        convertedMonth = month;
+        converted = count;
+    }
+
+    /** A converted adult completed this month. */
+    void completed() {
+        completions++;
+    }
+
+    /** Counts the intake of this month, if it is one; then fills the metrics and resets the month's completions. */
+    void fill(World world, double[] v) {
+        if (world.month % 12 == 0) {
+            count(world);
+        }
+        int adults = 0;
+        for (Employer employer : world.employers) {
+            adults += employer.convertedStaff.inTraining();
+        }
+        v[Metric.ADULT_APPRENTICES.ordinal()] = adults;
+        v[Metric.ADULT_APPRENTICE_COMPLETIONS.ordinal()] = completions;
+        v[Metric.APPRENTICE_STARTS_UNDER_19_SHARE.ordinal()] = under19;
+        v[Metric.APPRENTICE_STARTS_25_PLUS_SHARE.ordinal()] = over25;
+        v[Metric.EXISTING_STAFF_SHARE_OF_STARTS.ordinal()] = existingStaff;
+        v[Metric.APPRENTICE_START_MEAN_AGE.ordinal()] = meanAge;
+        completions = 0;
+    }
+
+    private void count(World world) {
+        int months = world.engagement.workBasedLearning().apprenticeshipMonths();
+        int adults = convertedMonth == world.month ? converted : 0;
+        int young = 0;
+        int youngUnder19 = 0;
+        int young25 = 0;
+        double ages = 0;
+        for (YoungPerson person : world.people) {
+            if (person.status == Status.APPRENTICE && person.trainingEnds == world.month + months) {
+                int age = person.age(world.month);
+                young++;
+                youngUnder19 += age < 19 ? 1 : 0;
+                young25 += age >= 25 ? 1 : 0;
+                ages += age;
+            }
+        }
+        int all = young + adults;
+        double adultAge = world.scenario.population().exitAge() + AdultSkills.YEARS / 2.0;
+        under19 = all > 0 ? (double) youngUnder19 / all : 0.0;
+        over25 = all > 0 ? (double) (young25 + adults) / all : 0.0;
+        existingStaff = all > 0 ? (double) adults / all : 0.0;
+        meanAge = all > 0 ? (ages + adults * adultAge) / all : 0.0;
+    }
+}
