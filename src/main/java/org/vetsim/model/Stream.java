@@ -99,5 +99,10 @@ public enum Stream {
      * ({@link LateHigherEntry}): their lasting taste and the noise of their admission signal
      * (keyed draws per person and intake), and the field and months of study of those admitted.
      */
-    LATE_HIGHER_ENTRY
+    LATE_HIGHER_ENTRY,
+    /**
+     * The measurement error of an external candidate's score at their occupation's qualification
+     * exam ({@link LicencePreparation}): a keyed normal draw per person and month, common to arms.
+     */
+    LICENCE_EXAMS
 }
