@@ -192,4 +192,33 @@ class LicencePreparationTest {
             }
         }
     }
+
+    @Test
+    void cheaperStudyDrawsMoreStudentsAndStudyTakesYoungJobSeekersOutOfTheLabourForceOverSeveralSeeds() {
+        double cheap = 0;
+        double dear = 0;
+        double leavingOn = 0;
+        double leavingOff = 0;
+        for (long seed = 1; seed <= 3; seed++) {
+            List<String> base = List.of("population.young_people=3000", "simulation.years=4");
+            List<MonthReport> on = TestScenarios.run(ScenarioLoader.load(Path.of("usa-partnership"), base), seed);
+            List<MonthReport> free = TestScenarios.run(ScenarioLoader.load(Path.of("usa-partnership"),
+                    with(base, "labour_market.participation.licences.study_cost=0")), seed);
+            List<MonthReport> off = TestScenarios.run(ScenarioLoader.load(Path.of("usa-partnership"),
+                    with(base, "labour_market.participation.licences.enabled=false")), seed);
+            int from = on.get(0).month();
+            cheap += TestScenarios.mean(free, Metric.LICENCE_STUDENTS, from);
+            dear += TestScenarios.mean(on, Metric.LICENCE_STUDENTS, from);
+            leavingOn += TestScenarios.mean(on, Metric.FLOW_U_TO_N_15_24, from);
+            leavingOff += TestScenarios.mean(off, Metric.FLOW_U_TO_N_15_24, from);
+        }
+        assertTrue(cheap > dear, "licence students at no study cost " + cheap / 3 + ", at the preset's " + dear / 3);
+        assertTrue(leavingOn > leavingOff, "U->N 15-24 with licence study " + leavingOn / 3 + ", without " + leavingOff / 3);
+    }
+
+    private static List<String> with(List<String> base, String override) {
+        List<String> all = new java.util.ArrayList<>(base);
+        all.add(override);
+        return all;
+    }
 }
