@@ -148,7 +148,9 @@ public final class CalibrationTargets {
                         + "return after working (26% of 4-year and 63% of 2-year undergraduates part time, 14% of "
                         + "undergraduates aged 30 or more, NCES 2019 and Census 2018); the model's study full time, and "
                         + "its places (0.55 of a cohort) are from 2001. Late entry (seventh session of 3 December 2026) raised the rate from "
-                        + "0.27 to 0.30, at the band's lower edge; its entrants are 79% aged 19 or under (NCES: 76%)"),
+                        + "0.27 to 0.30, at the band's lower edge; its entrants are 79% aged 19 or under (NCES: 76%). Licence study "
+                        + "(4 December 2026) took it to 0.295 (3 seeds): those studying for a licence at an intake do not apply "
+                        + "(not isolated further)"),
                 Map.entry(key("usa-partnership", Metric.EDUCATION_RATE_25_29), "as for ages 20-24: the model has no part-time "
                         + "study and no second degree; late entrants (from 0.01 to 0.04 with late entry, 3 December 2026, seventh session) enter "
                         + "mostly at 19-23 and finish in about four and a half years, so few are enrolled after 25"),

@@ -16,8 +16,9 @@ public record LicenceStudy(
         @Param(doc = "Months of work in the occupation required to sit its exam without having trained in it (0: open to anyone).",
                 unit = "months", min = 0, max = 240)
         int experienceMonths,
-        @Param(doc = "Occupation-specific proficiency (0 to 1) that a month of self-study adds, learnt at the occupation's current "
-                + "requirement level.", unit = "proficiency per month", min = 0, max = 1)
+        @Param(doc = "Share of the gap to full occupation-specific proficiency that a month of study closes at median ability (times "
+                + "0.5 plus the ability percentile, as at school), learnt at the occupation's current requirement level.",
+                unit = "share of the gap per month", min = 0, max = 1)
         double studyGain,
         @Param(doc = "Most months a person plans to study for one attempt at the exam.", unit = "months", min = 1, max = 60)
         int capMonths,
