@@ -44,6 +44,16 @@ final class Flows {
     int unemployedSeekers;
     /** Young employees searching from their job in this month's hiring (quitters with a reason to leave, {@link Separations#startsLeaving}). */
     int employedSeekers;
+    /**
+     * Young unemployed job seekers ({@link JobSeekers}) and those of them starting a job this
+     * month ({@link JobStarts}), by {@link LicencePreparation#group}: with or without a
+     * vocational certificate, with or without a job before.
+     */
+    final int[] seekersByCertificate = new int[4];
+    final int[] startsByCertificate = new int[4];
+    /** Sittings and passes of the occupation's exam by external candidates who studied for it ({@link LicencePreparation}). */
+    int licenceTakers;
+    int licencePasses;
     int counterOffers;
     /** Young employees hired straight from their job by another employer ({@link World#hire}). */
     int youngJobToJobMoves;

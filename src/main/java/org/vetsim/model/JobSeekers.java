@@ -89,6 +89,7 @@ final class JobSeekers {
         byOccupation.get(person.searchingIn.index()).add(person);
         if (person.status == Status.UNEMPLOYED) {
             world.flows.unemployedSeekers++;
+            world.flows.seekersByCertificate[LicencePreparation.group(person.certifiedIn != null, person.hadJob)]++;
         } else if (person.status == Status.EMPLOYED) {
             world.flows.employedSeekers++;
         }

@@ -31,6 +31,7 @@ final class JobStarts implements PersonStep {
     @Override
     public void apply(World world, YoungPerson person) {
         if (person.status == Status.UNEMPLOYED && person.offerFrom != null) {
+            world.flows.startsByCertificate[LicencePreparation.group(person.certifiedIn != null, person.hadJob)]++;
             if (!person.hadJob && person.leftEducation >= 0) {
                 world.recordFirstJob(person, world.month - person.leftEducation);
             }

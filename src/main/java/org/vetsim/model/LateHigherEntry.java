@@ -41,7 +41,7 @@ final class LateHigherEntry {
     /**
      * Whether {@code person} may apply at this intake: out of education (employed, unemployed, or
      * inactive and not a mother of a child under the care age), without a degree, with a
-     * qualification that admits to higher education, neither preparing for an entry exam, nor
+     * qualification that admits to higher education, neither preparing for an entry exam or a licence, nor
      * waiting for a post after passing one, nor promised a job; and still in the youth window.
      */
     static boolean eligible(World world, YoungPerson person) {
@@ -50,7 +50,7 @@ final class LateHigherEntry {
                 && person.age(world.month) < world.scenario.population().exitAge()
                 && (person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE || person.status == Status.EMPLOYED)
                 && person.degreeIn == null && admitted(education, person)
-                && person.offerFrom == null && !person.preparing && person.appointedTo == null
+                && person.offerFrom == null && !person.preparing && !person.studying && person.appointedTo == null
                 && !Motherhood.caring(world, person);
     }
 

@@ -35,7 +35,7 @@ final class LateVetEntry {
 
     /**
      * Whether {@code person} chooses at this intake: out of education and work, neither certified
-     * nor holding a degree, not preparing for an entry exam, not waiting for a post after passing
+     * nor holding a degree, not preparing for an entry exam or a licence, not waiting for a post after passing
      * one, not promised a job and not a mother of a child under the care age; and still in the
      * youth window this month (not at the exit age).
      */
@@ -44,7 +44,7 @@ final class LateVetEntry {
                 && person.age(world.month) < world.scenario.population().exitAge()
                 && (person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE)
                 && !person.qualified()
-                && person.offerFrom == null && !person.preparing && person.appointedTo == null
+                && person.offerFrom == null && !person.preparing && !person.studying && person.appointedTo == null
                 && !Motherhood.caring(world, person);
     }
 

@@ -76,6 +76,7 @@ final class MilitaryService implements PersonStep {
         }
         JobOffers.lapse(person);
         person.preparing = false;
+        person.studying = false;
         person.appointedTo = null;
         person.serviceOwed = false;
         person.studyLeave = person.status == Status.HIGHER_EDUCATION;

@@ -85,6 +85,9 @@ final class Observation implements Phase {
         world.certifiedGapWindow.push(flows.certifiedGapSum, flows.examPasses);
         world.firstJobWindow.push(flows.firstJobMonths, flows.firstJobs);
         world.jobFindingWindow.push(flows.hiresFromUnemployment, flows.unemployedSeekers);
+        for (int group = 0; group < world.findingByCertificate.length; group++) {
+            world.findingByCertificate[group].push(flows.startsByCertificate[group], flows.seekersByCertificate[group]);
+        }
         world.vetFirstJobWindow.push(flows.vetFirstJobMonths, flows.vetFirstJobs);
         world.jobOnLeavingWindow.push(flows.leaversStartingWork, flows.educationLeavers);
         world.retentionWindow.push(flows.apprenticesRetained, flows.apprenticeGraduates);

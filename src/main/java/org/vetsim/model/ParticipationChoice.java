@@ -195,7 +195,8 @@ final class ParticipationChoice {
      * the job leaves it, and so does a mother whose paid leave ends (or who has a child without
      * leave) and who now values time outside work and caring above the job; a mother on paid leave
      * keeps her job; someone out of work prepares for the primary segment's entry exam
-     * ({@link ExamPreparation}), searches, or neither, and one who passed the exam waits for a post
+     * ({@link ExamPreparation}) or for their occupation's qualification exam
+     * ({@link LicencePreparation}), whichever is worth more, searches, or rests, and one who passed the exam waits for a post
      * there; not searching, they hear of others finding work (one failed month forgotten).
      */
     static void decide(World world, YoungPerson person, boolean changed) {
@@ -212,11 +213,16 @@ final class ParticipationChoice {
                 if (person.status == Status.INACTIVE && person.failedSearchMonths > 0) {
                     person.failedSearchMonths--;
                 }
-                person.preparing = person.appointedTo == null && ExamPreparation.prepares(world, person);
+                boolean exam = person.appointedTo == null && ExamPreparation.prepares(world, person);
+                person.studying = person.appointedTo == null && LicencePreparation.studies(world, person, exam);
+                person.preparing = exam && !person.studying;
                 if (person.preparing) {
                     person.monthsPrepared++;
                 }
-                boolean searching = !person.preparing && person.appointedTo == null && searches(world, person);
+                if (person.studying) {
+                    LicencePreparation.study(world, person);
+                }
+                boolean searching = !person.preparing && !person.studying && person.appointedTo == null && searches(world, person);
                 person.setStatus(searching ? Status.UNEMPLOYED : Status.INACTIVE);
             }
             default -> {

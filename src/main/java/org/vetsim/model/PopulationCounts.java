@@ -27,6 +27,7 @@ final class PopulationCounts {
     final int[] atTrainingFirmBySize = new int[SizeClass.values().length];
     int interns;
     private int examPreparers;
+    private int licenceStudents;
     private int examAppointees;
     final GroupObservation.Group[] trackGroups = groups(Track.values().length);
     final GroupObservation.Group[] ageGroups = groups(AgeGroup.values().length);
@@ -79,6 +80,7 @@ final class PopulationCounts {
                 }
                 case INACTIVE -> {
                     counts.examPreparers += person.preparing ? 1 : 0;
+                    counts.licenceStudents += person.studying ? 1 : 0;
                     counts.examAppointees += person.appointedTo != null ? 1 : 0;
                 }
                 default -> {
@@ -246,6 +248,12 @@ final class PopulationCounts {
         v[Metric.EXAM_PREPARERS.ordinal()] = examPreparers;
         v[Metric.EXAM_PREPARER_RATE.ordinal()] = share(examPreparers, civilians);
         v[Metric.EXAM_PASSERS_WAITING.ordinal()] = examAppointees;
+        int neet = unemployed + count(Status.INACTIVE);
+        v[Metric.LICENCE_STUDENTS.ordinal()] = licenceStudents;
+        v[Metric.ALL_EXAM_PREPARER_RATE.ordinal()] = share(examPreparers + licenceStudents, civilians);
+        v[Metric.NEET_SEARCHING_SHARE.ordinal()] = share(unemployed, neet);
+        v[Metric.NEET_PREPARING_SHARE.ordinal()] = share(examPreparers + licenceStudents, neet);
+        v[Metric.NEET_OTHER_INACTIVE_SHARE.ordinal()] = share(count(Status.INACTIVE) - examPreparers - licenceStudents, neet);
         v[Metric.SKILL_MISMATCH.ordinal()] = share(mismatchSum, employed);
         v[Metric.MEAN_WAGE.ordinal()] = share(wageSum, employed);
         v[Metric.TRAINING_QUALITY_INDEX.ordinal()] = share(qualitySum, learners);

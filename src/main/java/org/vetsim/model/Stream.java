@@ -105,5 +105,10 @@ public enum Stream {
      * certified leaves the employer, drops out or completes this month, keyed draws by employer,
      * month and trainee (drawn only while someone is converted).
      */
-    STAFF_CONVERSIONS
+    STAFF_CONVERSIONS,
+    /**
+     * The measurement error of an external candidate's score at their occupation's qualification
+     * exam ({@link LicencePreparation}): a keyed normal draw per person and month, common to arms.
+     */
+    LICENCE_EXAMS
 }

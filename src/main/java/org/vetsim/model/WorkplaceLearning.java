@@ -45,6 +45,7 @@ final class WorkplaceLearning implements PersonStep {
             person.learn(firmRate * (0.5 + person.ability) * (1 - person.proficiency), person.occupation.requirement());
         } else if (person.status == Status.EMPLOYED && !Motherhood.onLeave(world, person)) {
             learnOnTheJob(world, person, ceiling);
+            person.monthsInOccupation++;
             if (person.inductionLeft > 0) {
                 person.firmSkill += centres.firmSkillGain() * (1 - person.firmSkill);
                 person.inductionLeft--;

@@ -35,6 +35,14 @@ public final class World {
     final TrailingWindow firstJobWindow = new TrailingWindow(12);
     /** Hires of young job seekers out of unemployment over the unemployed job seekers, the last 12 months. */
     final TrailingWindow jobFindingWindow = new TrailingWindow(12);
+    /**
+     * Starts of young people out of work over the unemployed job seekers, the last 12 months, by
+     * {@link LicencePreparation#group} (with or without a vocational certificate, with or without
+     * a job before): the job-finding rates by certificate that young people weigh when they
+     * consider studying for a licence ({@link LicencePreparation}).
+     */
+    final TrailingWindow[] findingByCertificate = {new TrailingWindow(12), new TrailingWindow(12), new TrailingWindow(12),
+            new TrailingWindow(12)};
     final TrailingWindow jobOnLeavingWindow = new TrailingWindow(12);
     final TrailingWindow vetFirstJobWindow = new TrailingWindow(12);
     final TrailingWindow retentionWindow = new TrailingWindow(12);

@@ -103,6 +103,10 @@ public final class YoungPerson {
     boolean preparing;
     /** Months the person has prepared for the entry exam since they last passed it. */
     int monthsPrepared;
+    /** Out of work and studying for the qualification exam of their occupation this month ({@link LicencePreparation}). */
+    boolean studying;
+    /** Months worked as an employee in the current occupation (the work experience that admits to its exam as an external candidate). */
+    int monthsInOccupation;
     /** The segment employer whose entry exam the person passed and where they wait for a post ({@link EntryExam}). */
     Employer appointedTo;
     /** The employer's staff or apprentice list the person is on, and the neighbours there ({@link StaffList}). */
@@ -217,6 +221,7 @@ public final class YoungPerson {
             occupation = newOccupation;
             proficiency = 0.0;
             vintage = level;
+            monthsInOccupation = 0;
         }
     }
 

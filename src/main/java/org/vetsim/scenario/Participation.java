@@ -11,7 +11,8 @@ package org.vetsim.scenario;
  * (discouragement), and news of others finding work restores it while they are not searching.
  * Offered a job, they take it only if its wage and fit beat their value of non-market time; a
  * worker whose circumstances change so that they value time outside work above the job leaves
- * for inactivity.
+ * for inactivity. Out of work they may instead study for their occupation's qualification exam
+ * ({@link LicenceStudy}).
  */
 public record Participation(
         @Param(doc = "What a month of active job search costs (time, travel, applications), as a share of the wage the person expects. "
@@ -33,9 +34,11 @@ public record Participation(
         @Param(doc = "Weight of the market's job-finding rate in a young job seeker's belief about their own chance of a job, in months of their "
                 + "own search: after this many failed months the belief has halved. Job seekers revise their beliefs slowly (Mueller, "
                 + "Spinnewijn and Topa 2021).", unit = "months", min = 0.5, max = 240)
-        double beliefPriorMonths) {
+        double beliefPriorMonths,
+        LicenceStudy licences) {
 
     public Participation {
-        Checks.validate(Participation.class, searchCost, jobSeekerAllowance, nonMarketValue, nonMarketSpread, circumstanceChangeRate, beliefPriorMonths);
+        Checks.validate(Participation.class, searchCost, jobSeekerAllowance, nonMarketValue, nonMarketSpread, circumstanceChangeRate, beliefPriorMonths,
+                licences);
     }
 }
