@@ -171,11 +171,12 @@ final class AdultLabourForce {
     /**
      * Whether an adult drawn as applicant for a vacancy of {@code hirer} is one searching from a
      * job at another employer rather than out of work, with their share of the searching adults
-     * who could move there, by the uniform draw {@code u} in [0, 1). The hirer's own searching
-     * staff are left out: they look for a job elsewhere.
+     * who could move there, those from a job weighted by {@code onJobIntensity}, by the uniform
+     * draw {@code u} in [0, 1). The hirer's own searching staff are left out: they look for a job
+     * elsewhere.
      */
-    boolean searchesFromJob(double u, Employer hirer) {
-        int elsewhere = searchingOnJob - hirer.adultsSearchingOnJob;
+    boolean searchesFromJob(double u, Employer hirer, double onJobIntensity) {
+        double elsewhere = onJobIntensity * (searchingOnJob - hirer.adultsSearchingOnJob);
         return elsewhere > 0 && u * (seekers.size() + elsewhere) < elsewhere;
     }
 
@@ -271,11 +272,13 @@ final class AdultLabourForce {
 
     /**
      * Whether one applicant drawn for a vacancy of {@code hirer} is an adult: with probability
-     * proportional to the searching adults, out of work or from a job at another employer
-     * (weighted by their relative search intensity), against the young job seekers still available.
+     * proportional to the searching adults, out of work or from a job at another employer (those
+     * from a job weighted by {@code onJobIntensity}, the applications they send relative to someone
+     * without work), times the adults' {@code searchIntensity}, against the young job seekers still
+     * available, weighted alike ({@code youngSeekers}, {@link SeekerPool#weighted}).
      */
-    boolean isAdultDraw(MersenneTwisterFast random, Employer hirer, int youngSeekers, double searchIntensity) {
-        double adults = searchIntensity * (seekers.size() + searchingOnJob - hirer.adultsSearchingOnJob);
+    boolean isAdultDraw(MersenneTwisterFast random, Employer hirer, double youngSeekers, double searchIntensity, double onJobIntensity) {
+        double adults = searchIntensity * (seekers.size() + onJobIntensity * (searchingOnJob - hirer.adultsSearchingOnJob));
         if (adults <= 0) {
             return false;
         }

@@ -14,7 +14,9 @@ import java.util.List;
  * a few applicants drawn one by one: each an adult with the adults' share of the job seekers
  * ({@link AdultLabourForce#isAdultDraw}; one searching from a job with their share of the searching
  * adults, else one of the adults out of work, who keep their skills from month to month), else a
- * young seeker of its occupation (or, with the cross-occupation share, any young seeker). It sees each applicant's expected productivity
+ * young seeker of its occupation (or, with the cross-occupation share, any young seeker); seekers
+ * searching from a job, young or adult, send fewer applications and are drawn in proportion to
+ * {@code on_the_job_search_intensity} ({@link SeekerPool#draw(MersenneTwisterFast, double)}). It sees each applicant's expected productivity
  * over the hiring horizon (what they can do now and how fast they will learn the rest on the job,
  * {@link SkillModel#expectedProductivity}) through noise
  * (less for holders of a certificate in the occupation, none for its own former interns), forms
@@ -69,8 +71,9 @@ final class Screening {
         }
         SeekerPool own = seekers.byOccupation.get(employer.occupation().index());
         SeekerPool all = seekers.all;
+        double onJob = market.onTheJobSearchIntensity();
         for (int draw = 0; draw < market.applicantsPerVacancy(); draw++) {
-            if (world.adults.isAdultDraw(adultRandom, employer, all.size(), market.adultSearchIntensity())) {
+            if (world.adults.isAdultDraw(adultRandom, employer, all.weighted(onJob), market.adultSearchIntensity(), onJob)) {
                 Applicant adult = adult(employer);
                 if (adult != null) {
                     applicants.add(adult);
@@ -82,7 +85,7 @@ final class Screening {
             if (pool.isEmpty()) {
                 continue;
             }
-            YoungPerson candidate = pool.draw(random);
+            YoungPerson candidate = pool.draw(random, onJob);
             if (candidate.employer != employer && !Applicant.among(applicants, candidate) && screens(byExam, candidate)) {
                 applicants.add(young(candidate, employer));
             }
@@ -201,7 +204,7 @@ final class Screening {
         int draw = adultDraws[employer.id()]++;
         double cross = market.crossOccupationShare();
         int horizon = market.hiringHorizonMonths();
-        if (adults.searchesFromJob(world.streams.keyed(Stream.ADULT_MOVES, employer.id(), world.month, 2 * draw), employer)) {
+        if (adults.searchesFromJob(world.streams.keyed(Stream.ADULT_MOVES, employer.id(), world.month, 2 * draw), employer, market.onTheJobSearchIntensity())) {
             double truth = adults.skills().applicantProductivity(adultRandom, world.skills, cross, horizon);
             return new Applicant(null, estimate(priors.adultOnJob(), truth, market.screeningNoise(), 0.0), 0.0, Applicant.FROM_JOB, draw);
         }

@@ -44,6 +44,11 @@ public record LabourMarketSettings(
         double adultJobToJobShare,
         @Param(doc = "Search intensity of an adult job seeker relative to a young one: an applicant drawn for a vacancy is an adult with probability intensity x adult seekers / (intensity x adult seekers + young seekers).", min = 0, max = 10)
         double adultSearchIntensity,
+        @Param(doc = "Applications a job seeker who searches from a job (a young employee or apprentice who wants to leave, an "
+                + "adult moving job to job) sends relative to one without work: each applicant drawn for a vacancy is one of them with "
+                + "probability intensity x their number / (intensity x their number + the seekers without work), young and adult "
+                + "alike. 1: they apply as often as the unemployed.", min = 0.01, max = 5)
+        double onTheJobSearchIntensity,
         @Param(doc = "Applicants an employer assesses one by one for one vacancy, each seen with the screening noise (the interviews per hire, not the written applications sifted before), drawn from the job seekers young and adult.", min = 1, max = 50)
         int applicantsPerVacancy,
         @Param(doc = "Mean months from opening a vacancy to the hiring decision: the employer's hiring process (advertising, "
@@ -118,7 +123,7 @@ public record LabourMarketSettings(
         double productiveUseSpread) {
 
     public LabourMarketSettings {
-        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy, vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate, participation, entryExams, migration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
+        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy, vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate, participation, entryExams, migration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
         double[] rates = adultSeparationRates(adultSeparationRate, adultSeparationSizeFactors, jobShareBySize, entryExams);
         for (int c = 0; c < rates.length; c++) {
             Checks.require(rates[c] <= 1, "adultSeparationSizeFactors", "would give " + SizeClassFactors.CLASSES[c] + " firms a monthly adult "
@@ -233,7 +238,7 @@ public record LabourMarketSettings(
     /** These settings with another wage compression. */
     public LabourMarketSettings withWageCompression(double compression) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
-                demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy,
+                demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
                 vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate,
                 participation, entryExams, migration, compression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
@@ -241,7 +246,7 @@ public record LabourMarketSettings(
     /** These settings with other labour-migration settings. */
     public LabourMarketSettings withMigration(LabourMigration newMigration) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
-                demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy,
+                demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
                 vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate,
                 participation, entryExams, newMigration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
@@ -254,7 +259,7 @@ public record LabourMarketSettings(
     /** These settings with another deterministic amplitude and aggregate shock spread. */
     public LabourMarketSettings withCycle(double amplitude, double shockSpread) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, amplitude, cyclePeriodMonths, shockSpread, cycleShockPersistence,
-                demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, applicantsPerVacancy,
+                demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
                 vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate,
                 participation, entryExams, migration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
