@@ -71,30 +71,25 @@ final class ParticipationChoice {
     }
 
     /**
-     * The monthly rate at which a young employee's employment ends: quits into unemployment (their
-     * quit rate by qualification, {@link Separations#quitRate}, less its {@code job_to_job_share},
-     * quits that go straight to another job and so keep the person in work) and dismissals. The
-     * person weighs the value of being in work, which a move to another job does not end.
+     * Expected months in work from a job, discounted: employment ends at the quits into
+     * unemployment and dismissals, at the first-year quit rate over what is left of the job's first
+     * year (all of it for a new job) and the later rate after ({@link YoungQuitRates#monthsInWork}),
+     * and the monthly discount rate.
      */
-    static double employmentEndRate(World world, YoungPerson person) {
-        var market = world.scenario.labourMarket();
-        return Separations.quitRate(market, person) * (1 - market.jobToJobShare()) + market.youngDismissalRate();
-    }
-
-    /** Expected months in work from a job, discounted: the rate at which employment ends ({@link #employmentEndRate}) and the monthly discount rate. */
     static double jobMonths(World world, YoungPerson person) {
-        return 1.0 / (employmentEndRate(world, person) + world.scenario.education().discountRate() / 12.0);
+        return YoungQuitRates.of(world).monthsInWork(person.qualified(), YoungQuitRates.firstYearMonthsLeft(world, person),
+                world.scenario.education().discountRate() / 12.0);
     }
 
     /**
      * Months over which a job's surplus over being out of work counts for the person, discounted:
-     * employment ends at {@link #employmentEndRate}, and out of work they would find another job
+     * employment ends as in {@link #jobMonths}, and out of work they would find another job
      * with their perceived chance of a job, so the surplus of a job over unemployment is the flow
      * surplus over the discount rate plus these rates (Pissarides 2000, chapter 1).
      */
     static double capitalisedMonths(World world, YoungPerson person) {
-        return 1.0 / (employmentEndRate(world, person) + world.scenario.education().discountRate() / 12.0
-                + perceivedChance(world, person));
+        return YoungQuitRates.of(world).monthsInWork(person.qualified(), YoungQuitRates.firstYearMonthsLeft(world, person),
+                world.scenario.education().discountRate() / 12.0 + perceivedChance(world, person));
     }
 
     /**

@@ -26,9 +26,7 @@ final class Separations implements PersonStep {
     private double breach;
     private double trainedQuitFactor;
     private double dismissal;
-    /** Monthly quit rates in the first year with an employer and later, of the qualified [0] and the unqualified [1]. */
-    private final double[] firstYear = new double[2];
-    private final double[] later = new double[2];
+    private YoungQuitRates quitRates;
 
     @Override
     public void begin(World world) {
@@ -40,11 +38,7 @@ final class Separations implements PersonStep {
         contracts = engagement.cooperationContracts().trainingContracts();
         breach = engagement.cooperationContracts().breachRate();
         trainedQuitFactor = 1 - engagement.corporateTrainingCentres().quitReduction();
-        double ratio = market.quitFirstYearRatio();
-        for (int q = 0; q < 2; q++) {
-            firstYear[q] = LabourMarketSettings.firstYearQuitRate(market.quitRate(q == 0), ratio);
-            later[q] = firstYear[q] / ratio;
-        }
+        quitRates = YoungQuitRates.of(world);
     }
 
     /**
@@ -91,9 +85,7 @@ final class Separations implements PersonStep {
         ParticipationChoice.decide(world, person, changed);
         switch (person.status) {
             case EMPLOYED -> {
-                int q = person.qualified() ? 0 : 1;
-                double rate = pastFirstYear(world, person) ? later[q] : firstYear[q];
-                double quit = rate * (person.inducted ? trainedQuitFactor : 1.0);
+                double quit = quitRates.rate(world, person) * (person.inducted ? trainedQuitFactor : 1.0);
                 if (random.nextDouble() < quit && !Motherhood.onLeave(world, person)) {
                     if (random.nextDouble() < market.jobToJobShare()) {
                         startsLeaving(world, person);

@@ -36,7 +36,7 @@ final class TrainingCentre implements EmployerChoice {
         double firmWeight = skills.firmWeight() / (skills.generalWeight() + skills.specificWeight() + skills.firmWeight());
         double onTheJob = world.skills.monthlyCatchUp(0.5);
         double outputSaved = firmWeight * (1 / onTheJob - 1 / (onTheJob + centres.firmSkillGain()));
-        double quitsAvoided = 12 * world.scenario.labourMarket().quitRate() * centres.quitReduction()
+        double quitsAvoided = 12 * YoungQuitRates.of(world).firstYear(true) * centres.quitReduction()
                 * (TrainedGraduateValue.recruitmentCost(world) + TrainedGraduateValue.adaptation(world, employer.occupation().index()));
         double inductionCost = centres.inductionMonths() * centres.costRatio() * employer.trainingCostFactor();
         double hires = youngHiresPerYear(world, employer);

@@ -100,6 +100,8 @@ public final class World {
     final int[] intakeApplicantsByOccupation;
     int lastSeekers;
     JobSeekers jobSeekers;
+    /** The young's quit rates by tenure of the current labour-market settings ({@link YoungQuitRates#of}). */
+    YoungQuitRates quitRates;
     double[] boardShare;
     final double[] alignment;
     final double[] occupationStaff;

@@ -23,9 +23,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * over whole runs, the direction of the allowance and of the value of time outside work.
  */
 class ParticipationChoiceTest {
+    /** A settled small baseline; licence study off, as these are tests of the search choice ({@link LicencePreparationTest} has its own). */
     private static World settled(String... overrides) {
         List<String> all = new java.util.ArrayList<>(List.of("population.young_people=3000",
-                "labour_market.participation.circumstance_change_rate=0"));
+                "labour_market.participation.circumstance_change_rate=0",
+                "labour_market.participation.licences.enabled=false"));
         all.addAll(List.of(overrides));
         return TestWorlds.settled(ScenarioLoader.load(Path.of("baseline"), all), 1);
     }
@@ -77,13 +79,12 @@ class ParticipationChoiceTest {
     @Test
     void theMonthsAJobIsWorthCountOnlyTheSeparationsThatEndEmployment() {
         World none = settled("labour_market.job_to_job_share=0", "labour_market.quit_rate=0.04",
-                "labour_market.young_dismissal_rate=0.01");
+                "labour_market.young_dismissal_rate=0.01", "labour_market.quit_first_year_ratio=1");
         double discount = none.scenario.education().discountRate() / 12.0;
         assertEquals(1.0 / (0.04 + 0.01 + discount), ParticipationChoice.jobMonths(none, TestWorlds.outOfWork(none)), 1e-12);
         World half = settled("labour_market.job_to_job_share=0.5", "labour_market.quit_rate=0.04",
-                "labour_market.young_dismissal_rate=0.01");
+                "labour_market.young_dismissal_rate=0.01", "labour_market.quit_first_year_ratio=1");
         YoungPerson person = TestWorlds.outOfWork(half);
-        assertEquals(0.04 * 0.5 + 0.01, ParticipationChoice.employmentEndRate(half, person), 1e-12);
         assertEquals(1.0 / (0.02 + 0.01 + discount), ParticipationChoice.jobMonths(half, person), 1e-12);
         double chance = ParticipationChoice.perceivedChance(half, person);
         assertEquals(1.0 / (0.02 + 0.01 + discount + chance), ParticipationChoice.capitalisedMonths(half, person), 1e-12);
