@@ -21,7 +21,7 @@ import java.util.List;
  * mark of 0; an exam with no places tells people there is no chance). Every month, a segment
  * employer's vacancies go first to the passers waiting for a post there, who take it if it beats
  * their value of time outside work ({@link ParticipationChoice#takes}) and start the following
- * month ({@link JobStarts}); until a post opens they wait outside the labour force. Runs after the
+ * month ({@link JobStarts}) or at once ({@link HireStarts}); until a post opens they wait outside the labour force. Runs after the
  * month's participation choices and before the hiring.
  */
 final class EntryExam implements Phase {
@@ -116,7 +116,9 @@ final class EntryExam implements Phase {
                     continue;
                 }
                 person.setStatus(Status.UNEMPLOYED);
+                int slot = employer.vacancies;
                 JobOffers.promise(world, person, employer, wage, fit);
+                HireStarts.young(world, person, employer, slot);
                 world.flows.youngHires++;
                 world.flows.vacanciesOpen++;
                 world.flows.vacanciesFilled++;

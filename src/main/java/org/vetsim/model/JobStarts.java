@@ -31,11 +31,16 @@ final class JobStarts implements PersonStep {
     @Override
     public void apply(World world, YoungPerson person) {
         if (person.status == Status.UNEMPLOYED && person.offerFrom != null) {
-            world.flows.startsByCertificate[LicencePreparation.group(person.certifiedIn != null, person.hadJob)]++;
-            if (!person.hadJob && person.leftEducation >= 0) {
-                world.recordFirstJob(person, world.month - person.leftEducation);
-            }
-            JobOffers.start(world, person);
+            startPromised(world, person);
         }
+    }
+
+    /** {@code person}, out of work with an offer accepted, starts it: counted by certificate and, if it is their first job, its months since leaving. */
+    static void startPromised(World world, YoungPerson person) {
+        world.flows.startsByCertificate[LicencePreparation.group(person.certifiedIn != null, person.hadJob)]++;
+        if (!person.hadJob && person.leftEducation >= 0) {
+            world.recordFirstJob(person, world.month - person.leftEducation);
+        }
+        JobOffers.start(world, person);
     }
 }

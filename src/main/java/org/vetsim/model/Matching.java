@@ -10,8 +10,9 @@ import java.util.List;
  * taken in random order; for each, the employer screens applicants, young
  * and adult, and hires one or none ({@link Screening}). A hired young person leaves the job
  * seekers at once: a student to start when they finish ({@link JobOffers}), a job seeker out of
- * work to start next month ({@link JobStarts}), someone employed or in training at once; a hired
- * adult out of work leaves the adult seekers and starts next month too, one searching from a job
+ * work to start next month ({@link JobStarts}) or, with {@code same_month_start_share}, at once
+ * ({@link HireStarts}), someone employed or in training at once; a hired
+ * adult out of work leaves the adult seekers and starts next month too (or at once likewise), one searching from a job
  * moves at once and leaves a vacant post behind ({@link AdultLabourForce#moverFrom}, a keyed draw). The cost is
  * proportional to vacancies times applicants, never to seekers times vacancies.
  */
@@ -22,6 +23,7 @@ final class Matching implements Phase {
         JobSeekers seekers = world.jobSeekers;
         world.lastSeekers = seekers.all.size();
         Screening screening = new Screening(world, seekers, random, world.random(Stream.ADULT_APPLICANTS));
+        HireStarts.postVacatedPosts(world);
         for (Employer employer : vacancyList(world, random)) {
             Screening.Applicant chosen = screening.choose(employer);
             if (chosen == null) {
@@ -34,7 +36,9 @@ final class Matching implements Phase {
                     employer.hireAdultFromJob();
                     world.flows.adultJobToJobMoves++;
                 } else {
+                    int slot = employer.vacancies;
                     employer.hireAdult(world.adults, chosen.seeker());
+                    HireStarts.adult(world, employer, slot);
                 }
                 world.flows.adultHires++;
             } else {
@@ -49,7 +53,9 @@ final class Matching implements Phase {
                 if (person.status.employed()) {
                     hire(world, person, employer, wage, chosen.fit());
                 } else {
+                    int slot = employer.vacancies;
                     JobOffers.promise(world, person, employer, wage, chosen.fit());
+                    HireStarts.young(world, person, employer, slot);
                 }
             }
         }

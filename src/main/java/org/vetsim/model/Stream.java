@@ -110,5 +110,11 @@ public enum Stream {
      * The measurement error of an external candidate's score at their occupation's qualification
      * exam ({@link LicencePreparation}): a keyed normal draw per person and month, common to arms.
      */
-    LICENCE_EXAMS
+    LICENCE_EXAMS,
+    /**
+     * Whether a hire out of work starts in the month of the decision ({@link HireStarts}): a keyed
+     * draw by employer, month and the vacancy's slot, so two arms start the same hires at once
+     * (drawn only when {@code same_month_start_share} is above 0).
+     */
+    HIRE_STARTS
 }

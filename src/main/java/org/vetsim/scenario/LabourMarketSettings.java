@@ -57,6 +57,13 @@ public record LabourMarketSettings(
                 + "vacancies form a stock as in vacancy surveys). 1: every vacancy is decided in the month it opens.",
                 unit = "months", min = 1, max = 24)
         double vacancyDurationMonths,
+        @Param(doc = "Share of the hires of people out of work (young and adult) who start work in the month the employer decides, "
+                + "before the month's count, rather than the following month. The monthly step puts at least a month between a hire "
+                + "and its start, so every post vacated stays empty at one month's count at least and every hire is counted as a "
+                + "future starter out of work; where the published vacancies are only a fraction D of a month's hires (a post open "
+                + "from advertisement to start for D months on average), a hire decided in a month starts before its count with "
+                + "about 1 - D. 0: every hire out of work starts the following month.", min = 0, max = 1)
+        double sameMonthStartShare,
         @Param(doc = "Share of applicants drawn from outside the vacancy's occupation.", min = 0, max = 1)
         double crossOccupationShare,
         @Param(doc = "Standard deviation of the noise in employers' signal of an applicant's productivity, for an uncertified applicant.", min = 0, max = 2)
@@ -123,7 +130,7 @@ public record LabourMarketSettings(
         double productiveUseSpread) {
 
     public LabourMarketSettings {
-        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy, vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate, participation, entryExams, migration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
+        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy, vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate, participation, entryExams, migration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
         double[] rates = adultSeparationRates(adultSeparationRate, adultSeparationSizeFactors, jobShareBySize, entryExams);
         for (int c = 0; c < rates.length; c++) {
             Checks.require(rates[c] <= 1, "adultSeparationSizeFactors", "would give " + SizeClassFactors.CLASSES[c] + " firms a monthly adult "
@@ -239,7 +246,7 @@ public record LabourMarketSettings(
     public LabourMarketSettings withWageCompression(double compression) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
-                vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate,
+                vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate,
                 participation, entryExams, migration, compression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 
@@ -247,7 +254,7 @@ public record LabourMarketSettings(
     public LabourMarketSettings withMigration(LabourMigration newMigration) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
-                vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate,
+                vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate,
                 participation, entryExams, newMigration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 
@@ -260,7 +267,7 @@ public record LabourMarketSettings(
     public LabourMarketSettings withCycle(double amplitude, double shockSpread) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, amplitude, cyclePeriodMonths, shockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
-                vacancyDurationMonths, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate,
+                vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate,
                 participation, entryExams, migration, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 }
