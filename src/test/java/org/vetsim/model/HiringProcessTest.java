@@ -99,12 +99,17 @@ class HiringProcessTest {
     void aVacancyWhoseProcessIsNotCompleteStaysOpenAndHiresNoOne() {
         World world = world("24");
         int[] before = new int[world.employers.size()];
-        boolean[] adultsMayLeave = new boolean[world.employers.size()];
+        boolean[] staffMayLeave = new boolean[world.employers.size()];
         for (int i = 0; i < world.employers.size(); i++) {
             Employer employer = world.employers.get(i);
             employer.vacancies = 1;
             before[i] = employer.staff() + employer.promisedHires;
-            adultsMayLeave[i] = employer.adultsSearchingOnJob > 0;
+            staffMayLeave[i] = employer.adultsSearchingOnJob > 0;
+        }
+        for (YoungPerson person : world.people) {
+            if (person.searchingOnJob && person.employer != null) {
+                staffMayLeave[person.employer.id()] = true;
+            }
         }
         world.jobSeekers = new JobSeekers(world);
         for (YoungPerson person : world.people) {
@@ -116,7 +121,7 @@ class HiringProcessTest {
             Employer employer = world.employers.get(i);
             if (employer.vacancies == 1) {
                 open++;
-                if (!adultsMayLeave[i]) {
+                if (!staffMayLeave[i]) {
                     assertEquals(before[i], employer.staff() + employer.promisedHires, "no one is hired while the process runs");
                 }
             }
