@@ -10,8 +10,9 @@ package org.vetsim.model;
  * An outside hire is a young employee whose employer neither trained them as an apprentice nor
  * hosted them as an intern: one it chose on a noisy estimate of their productivity
  * ({@link Screening}). Nothing here is an input. Hires chosen on noise are the ones whose noise
- * was favourable (the winner's curse), and the wage they start at, the pay rule on the estimate,
- * is a floor the pay rule never lowers ({@link World#employeeWageAt}); a hire who produces less
+ * was favourable (the winner's curse), and the wage they start at, the pay rule on the estimate
+ * (or, for one hired from a job, the bid), is a floor the pay rule raises but never lowers
+ * ({@link World#employeeWageAt}), and no one is dismissed for falling short; a hire who produces less
  * than that estimate is paid more than the pay rule on what they produce for as long as they stay,
  * and one who lacks the firm's skills produces less while catching up. Both lower the rent
  * observed. Those who leave early are counted for the months they stayed, and their leaving is
