@@ -34,6 +34,7 @@ final class Observation implements Phase {
         groups.push(flows);
         for (int o = 0; o < world.occupations.length; o++) {
             world.retention.recordRent(o, counts.rentSum[o], counts.rentCount[o]);
+            world.outsideHires.record(o, counts.outsideRentSum[o], counts.outsideRentCount[o]);
         }
         recordSignals(world, flows);
         world.trackReturns.record(world.month, counts.vocationalEarnings(), counts.generalEarnings(), counts.referenceEarnings());
@@ -159,6 +160,7 @@ final class Observation implements Phase {
         v[Metric.OUTSIDE_HIRES_OF_CERTIFIED.ordinal()] = flows.outsideHiresOfCertified;
         v[Metric.CERTIFIED_HIRES_BY_NON_TRAINING_FIRMS.ordinal()] = flows.certifiedHiresByNonTrainers;
         v[Metric.TRAINED_GRADUATE_RENT.ordinal()] = counts.meanRent();
+        v[Metric.OUTSIDE_HIRE_RENT.ordinal()] = counts.meanOutsideRent();
     }
 
     /** Half the sum of absolute differences between two distributions' shares; 0 if either is empty. */

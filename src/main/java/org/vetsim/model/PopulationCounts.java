@@ -14,6 +14,9 @@ final class PopulationCounts {
     private final int[] gapCount;
     final double[] rentSum;
     final int[] rentCount;
+    /** Per occupation, the sum over young outside hires ({@link OutsideHires#isOutsideHire}) of productivity minus wage, and their number. */
+    final double[] outsideRentSum;
+    final int[] outsideRentCount;
     private double productivitySum;
     /** Young employees at work: mothers on paid leave produce nothing for their employer. */
     private int working;
@@ -50,6 +53,8 @@ final class PopulationCounts {
         gapCount = new int[occupations];
         rentSum = new double[occupations];
         rentCount = new int[occupations];
+        outsideRentSum = new double[occupations];
+        outsideRentCount = new int[occupations];
         entrantsPaid = new double[occupations];
         entrants = new int[occupations];
         certifiedEarnings = new double[occupations];
@@ -184,6 +189,9 @@ final class PopulationCounts {
             if (full) {
                 atTrainingFirm(person.trainingFirm);
             }
+        } else if (OutsideHires.isOutsideHire(person)) {
+            outsideRentSum[occupation.index()] += atWork ? productivity - wage : 0.0;
+            outsideRentCount[occupation.index()]++;
         }
         if (full) {
             double gap = 1 - specific;
@@ -300,6 +308,17 @@ final class PopulationCounts {
         for (int o = 0; o < rentSum.length; o++) {
             sum += rentSum[o];
             count += rentCount[o];
+        }
+        return share(sum, count);
+    }
+
+    /** Mean monthly rent (productivity minus wage) on young outside hires ({@link OutsideHires#isOutsideHire}), or 0. */
+    double meanOutsideRent() {
+        double sum = 0;
+        int count = 0;
+        for (int o = 0; o < outsideRentSum.length; o++) {
+            sum += outsideRentSum[o];
+            count += outsideRentCount[o];
         }
         return share(sum, count);
     }

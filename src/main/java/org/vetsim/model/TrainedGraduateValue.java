@@ -20,14 +20,19 @@ import org.vetsim.scenario.LabourMarketSettings;
  * outside employers see the graduate's skills only through noise (certificates make them more
  * visible, and outside offers the firm matches raise the wage), for as long as the graduate
  * stays; both as training firms of the occupation have found them ({@link RetentionMarket},
- * Acemoglu and Pischke 1998, 1999). The outside hire it replaces is taken to be paid the market
- * value of its skills, as poached workers are (Mohrenweiser, Zwick and Backes-Gellner 2019), so
- * it yields no such rent. That makes the rent an upper bound: under the model's own pay rule
- * firms keep about two thirds of it on their outside hires too (docs/research/apprenticeship-places.md,
- * addendum), and what would set the difference against training (the firm's knowledge of its
- * apprentice, the avoided mismatch) is not valued yet.</li>
+ * Acemoglu and Pischke 1998, 1999), <b>less what the post would have yielded</b> over those
+ * months held by outside hires, as employers of the occupation have found it
+ * ({@link OutsideHires}): the rent on young outside hires, month by month over their stay, less
+ * the hiring process of replacing those who leave, at the rate they left. An outside hire is
+ * chosen on a noisy estimate, starts at a wage set on it that the pay rule never lowers, and
+ * lacks the firm's skills at first, while the firm knows its own apprentice; so what its
+ * knowledge of the apprentice (screening) and the avoided mismatch are worth comes out of the
+ * model's own hiring noise, pay rule and separations, not from an input (both are among the
+ * returns after training that Muehlemann and Wolter 2014 list). Before any outside hire has been seen the outside post is taken to yield
+ * nothing (the outside hire paid the market value of its skills, as poached workers are:
+ * Mohrenweiser, Zwick and Backes-Gellner 2019).</li>
  * </ul>
- * A firm offers a job when the graduate is productive enough to hire and it has a vacancy now,
+ * The value is at least 0. A firm offers a job when the graduate is productive enough to hire and it has a vacancy now,
  * or when paying the graduate until the opening they would fill costs less than that value: the
  * firm's demand and size, not an assumed horizon, decide.
  */
@@ -41,9 +46,14 @@ final class TrainedGraduateValue {
      * elsewhere plus the share of their firm-specific skill passed on, {@link World#paidProductivity}).
      */
     static double value(World world, Employer firm, double productivity, double paid) {
-        int o = firm.occupation().index();
-        return world.retention.yearSurvival(o) * (recruitmentCost(world) + adaptation(world, o))
-                + rent(world, o, productivity, paid) * world.retention.expectedTenure(o);
+        return value(world, firm.occupation().index(), productivity, paid);
+    }
+
+    /** {@link #value} to an employer of {@code occupation}. */
+    static double value(World world, int occupation, double productivity, double paid) {
+        double kept = rent(world, occupation, productivity, paid) - outsideYield(world, occupation);
+        return Math.max(0.0, world.retention.yearSurvival(occupation) * (recruitmentCost(world) + adaptation(world, occupation))
+                + kept * world.retention.expectedTenure(occupation));
     }
 
     /** {@link #value} of the graduate the firm can expect: the recent graduates' mean productivity and paid productivity. */
@@ -76,6 +86,17 @@ final class TrainedGraduateValue {
     static double rent(World world, int occupation, double productivity, double paid) {
         double byRule = productivity - world.wage(paid, occupation);
         return Math.max(0.0, world.retention.observedRent(occupation, byRule));
+    }
+
+    /**
+     * What a month of a post held by young outside hires of the occupation has yielded the firms
+     * that hired them ({@link OutsideHires}): the rent on them less the hiring process of replacing
+     * those who left a post to fill, at the rate they left (adaptation shows in the rent itself);
+     * 0 before any has been seen.
+     */
+    static double outsideYield(World world, int occupation) {
+        OutsideHires hires = world.outsideHires;
+        return hires.observedRent(occupation, 0.0) - hires.leavingRate(occupation, 0.0) * recruitmentCost(world);
     }
 
     /**

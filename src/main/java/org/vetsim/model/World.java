@@ -110,6 +110,8 @@ public final class World {
     AdultLabourForce adults;
     private final AdultSeparationRates adultSeparationRates = new AdultSeparationRates();
     final RetentionMarket retention;
+    /** What employers have seen of the young people they hired from outside ({@link TrainedGraduateValue}). */
+    final OutsideHires outsideHires;
     final TrackReturns trackReturns;
     /** The earnings of each occupation's certified leavers and degree holders, as pupils see them. */
     final OccupationReturns occupationReturns;
@@ -151,6 +153,7 @@ public final class World {
         double keptQuits = firstYearQuits / market.quitFirstYearRatio();
         this.retention = new RetentionMarket(n, keptQuits, keptQuits,
                 RetentionMarket.windowMonths(scenario.population().youngPeople()));
+        this.outsideHires = new OutsideHires(n, RetentionMarket.windowMonths(scenario.population().youngPeople()));
         this.trackReturns = new TrackReturns(totalMonths);
         this.occupationReturns = new OccupationReturns(n, totalMonths);
         this.admissionCutoff = TrackChoice.initialCutoff(scenario.education());
@@ -310,6 +313,7 @@ public final class World {
         if (person.employer != null) {
             person.employer.youngStaff.remove(person);
             if (person.status == Status.EMPLOYED && person.employer != employer) {
+                outsideHires.leaves(person);
                 flows.postsLeftByYoung++;
                 flows.youngJobToJobMoves++;
             }
@@ -337,6 +341,7 @@ public final class World {
      */
     void separate(YoungPerson person) {
         if (person.status == Status.EMPLOYED) {
+            outsideHires.leaves(person);
             flows.postsLeftByYoung++;
         }
         endSpell(person);
