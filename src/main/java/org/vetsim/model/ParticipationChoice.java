@@ -88,21 +88,27 @@ final class ParticipationChoice {
      * surplus over the discount rate plus these rates (Pissarides 2000, chapter 1).
      */
     static double capitalisedMonths(World world, YoungPerson person) {
-        return YoungQuitRates.of(world).monthsInWork(person.qualified(), YoungQuitRates.firstYearMonthsLeft(world, person),
+        return capitalisedMonths(world, person, YoungQuitRates.firstYearMonthsLeft(world, person));
+    }
+
+    /** {@link #capitalisedMonths} of a job with {@code firstYearMonths} of its first year to come (12 for a job still to be found). */
+    private static double capitalisedMonths(World world, YoungPerson person, int firstYearMonths) {
+        return YoungQuitRates.of(world).monthsInWork(person.qualified(), firstYearMonths,
                 world.scenario.education().discountRate() / 12.0 + perceivedChance(world, person));
     }
 
     /**
      * What a month out of work at home is worth to the person, in skilled-wage months: their
      * reservation value (time outside work, and a mother's care), plus, if searching pays, the
-     * chance of a job times its surplus over staying out ({@link #capitalisedMonths}) and the
-     * allowance, less the cost of search.
+     * chance of a job times its surplus over staying out ({@link #capitalisedMonths} of a new job,
+     * whose whole first year is to come, even for an employee weighing this against their job) and
+     * the allowance, less the cost of search.
      */
     static double outOfWorkFlow(World world, YoungPerson person) {
         var participation = world.scenario.labourMarket().participation();
         double reservation = reservationValue(world, person);
         double wage = expectedWage(world, person);
-        double option = perceivedChance(world, person) * Math.max(0.0, wage - reservation) * capitalisedMonths(world, person)
+        double option = perceivedChance(world, person) * Math.max(0.0, wage - reservation) * capitalisedMonths(world, person, 12)
                 + participation.jobSeekerAllowance() - participation.searchCost() * wage;
         return reservation + Math.max(0.0, option);
     }

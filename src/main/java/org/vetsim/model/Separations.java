@@ -5,9 +5,9 @@ import org.vetsim.scenario.Engagement;
 import org.vetsim.scenario.LabourMarketSettings;
 
 /**
- * Separations of the month. A young employee quits with a monthly probability ({@link #quitRate}:
- * higher for one without a vocational certificate or a degree, lower after induction at a
- * corporate training centre); a share of quitters ({@code job_to_job_share}) have a reason to leave
+ * Separations of the month. A young employee quits with a monthly probability ({@link YoungQuitRates}:
+ * higher in the first year with the employer and for one without a vocational certificate or a
+ * degree, lower after induction at a corporate training centre); a share of quitters ({@code job_to_job_share}) have a reason to leave
  * and search from their job until another employer hires them ({@link #startsLeaving}), the rest
  * quit into unemployment.
  * One who does not quit may be dismissed, or see a fixed-term contract end, with the young
@@ -48,17 +48,6 @@ final class Separations implements PersonStep {
      */
     static boolean pastFirstYear(World world, YoungPerson person) {
         return person.employer == person.trainingFirm || world.month - person.hiredMonth >= 12;
-    }
-
-    /**
-     * Mean monthly quit rate of a young employee by qualification, the reciprocal of a new hire's
-     * mean spell: the unqualified, with neither a vocational certificate nor a degree, quit
-     * {@code unqualified_quit_ratio} times as often (Germany: IAB register spells before age 30,
-     * docs/ODD.md 7.11). The month's quit draw uses the rate of the person's tenure, higher in the
-     * first year with the employer ({@code quit_first_year_ratio}), with this mean spell.
-     */
-    static double quitRate(LabourMarketSettings market, YoungPerson person) {
-        return market.quitRate(person.qualified());
     }
 
     /**

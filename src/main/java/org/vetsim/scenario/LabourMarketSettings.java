@@ -42,7 +42,7 @@ public record LabourMarketSettings(
                 + "alongside the adults out of work, until another employer hires them, and then leave at once (vacating the post). "
                 + "0: every adult separation goes to unemployment.", min = 0, max = 1)
         double adultJobToJobShare,
-        @Param(doc = "Search intensity of an adult job seeker relative to a young one: an applicant drawn for a vacancy is an adult with probability intensity x adult seekers / (intensity x adult seekers + young seekers).", min = 0, max = 10)
+        @Param(doc = "Search intensity of an adult job seeker relative to a young one: an applicant drawn for a vacancy is an adult with probability intensity x adult seekers / (intensity x adult seekers + young seekers), each count with those searching from a job weighted by on_the_job_search_intensity.", min = 0, max = 10)
         double adultSearchIntensity,
         @Param(doc = "Applications a job seeker who searches from a job (a young employee or apprentice who wants to leave, an "
                 + "adult moving job to job) sends relative to one without work: each applicant drawn for a vacancy is one of them with "

@@ -33,9 +33,9 @@ class QuitByQualificationTest {
         World world = TestWorlds.settled(TestScenarios.small("labour_market.quit_rate=0.03",
                 "labour_market.unqualified_quit_ratio=2.5"), 1);
         LabourMarketSettings market = world.scenario.labourMarket();
-        assertEquals(0.03, Separations.quitRate(market, certified(world)), 1e-12, "a vocational certificate");
-        assertEquals(0.03, Separations.quitRate(market, graduate(world)), 1e-12, "a degree");
-        assertEquals(0.075, Separations.quitRate(market, new YoungPerson(3, 0, 0.0)), 1e-12, "neither");
+        assertEquals(0.03, market.quitRate(certified(world).qualified()), 1e-12, "a vocational certificate");
+        assertEquals(0.03, market.quitRate(graduate(world).qualified()), 1e-12, "a degree");
+        assertEquals(0.075, market.quitRate(new YoungPerson(3, 0, 0.0).qualified()), 1e-12, "neither");
     }
 
     @Test
