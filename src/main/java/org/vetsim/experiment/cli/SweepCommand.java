@@ -4,6 +4,7 @@ import org.vetsim.experiment.ExperimentPlan;
 import org.vetsim.experiment.ReformTimeline;
 import org.vetsim.experiment.SweepSpec;
 import org.vetsim.experiment.design.Design;
+import org.vetsim.experiment.sweep.RelativeRanges;
 import org.vetsim.experiment.sweep.SweepExperiment;
 import org.vetsim.io.scenario.ScenarioLoader;
 import org.vetsim.scenario.Scenario;
@@ -29,7 +30,8 @@ public final class SweepCommand implements Callable<Integer> {
     Path base;
 
     @Option(names = "--vary", required = true, paramLabel = "KEY=SPEC",
-            description = "A varied key: key=from:to:step (levels), key=from:to (continuous; lhs and sobol only) or key=a,b,c (repeatable).")
+            description = "A varied key: key=from:to:step (levels), key=from:to (continuous; lhs and sobol only), key=-20%:+20% "
+                    + "(continuous, around the base scenario's value) or key=a,b,c (repeatable).")
     List<String> vary = new ArrayList<>();
 
     @Option(names = "--design", paramLabel = "TYPE", description = "grid, lhs or sobol (default: ${DEFAULT-VALUE}).")
@@ -60,7 +62,7 @@ public final class SweepCommand implements Callable<Integer> {
         options.requireNotVaried(keys);
         Scenario baseScenario = options.withYears(ScenarioLoader.load(base, options.overrides));
         long seed = options.masterSeed(baseScenario);
-        SweepSpec sweep = SweepExperiment.spec(design, vary, samples, seed, bootstrap, reformYear);
+        SweepSpec sweep = SweepExperiment.spec(design, RelativeRanges.resolve(vary, baseScenario), samples, seed, bootstrap, reformYear);
         Design built = SweepExperiment.design(sweep);
         ReformTimeline timeline = reformYear > 0 ? new ReformTimeline(baseScenario) : null;
         if (reformYear > 0) {

@@ -69,6 +69,26 @@ public final class ScenarioWriter {
     }
 
     /**
+     * The value in force at the start of {@code scenario} of the dotted key {@code key} (as in
+     * {@code --set}, e.g. {@code labour_market.quit_rate}), as the scenario file would write it; empty
+     * when no such key holds a single value (an unknown key, a section or a list).
+     *
+     * @param scenario the scenario to read
+     * @param key the dotted key
+     * @return the value, a number, true/false or text
+     */
+    public static java.util.Optional<JsonNode> valueOf(Scenario scenario, String key) {
+        JsonNode node = RecordTree.of(scenario);
+        for (String part : key.split("\\.", -1)) {
+            node = node.isObject() ? node.get(part) : null;
+            if (node == null) {
+                return java.util.Optional.empty();
+            }
+        }
+        return node.isValueNode() ? java.util.Optional.of(node) : java.util.Optional.empty();
+    }
+
+    /**
      * The SHA-256 hash of {@link #toYaml(Scenario)}, as 64 lower-case hex digits.
      *
      * @param scenario the scenario to hash
