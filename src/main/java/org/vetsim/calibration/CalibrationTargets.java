@@ -112,7 +112,7 @@ public final class CalibrationTargets {
                 Map.entry(key("germany-dual", Metric.APPRENTICESHIP_FILL_RATE), GERMAN_GRADUATE_VALUE),
                 Map.entry(key("germany-dual", Metric.APPRENTICES_PER_STAFF), "at the band's lower edge (0.025): " + GERMAN_GRADUATE_VALUE),
                 Map.entry(key("switzerland-dual", Metric.EMPLOYER_NET_TRAINING_COST), "a net benefit of 1.10 skilled-wage months "
-                        + "a year against the band's 0 to 1.0 (in it at 0.85 before 4 December 2026): since a kept graduate is "
+                        + "a year against the band's 0 to 0.99 (1.0 before the Swiss unit became CHF 6,538 on 4 December 2026; in it at 0.85 before 4 December 2026): since a kept graduate is "
                         + "valued against what young outside hires have been seen to yield (firms keep about 0.07 a month on "
                         + "them against 0.11 on kept graduates, switzerland-dual, 3 seeds, 20,000 people, years 11-20), fewer "
                         + "Swiss firms train (0.27 to 0.25 of firms) and the mean net benefit over those that still do rises "
