@@ -19,8 +19,10 @@ import org.vetsim.scenario.LabourMarketSettings;
  * so the adult labour force keeps its size). An employer above target lays off, young
  * staff in proportion to their share and the most recently hired first (but not those hired this
  * month); one below target posts the gap as vacancies. Posts held for people hired who have not
- * started (students who start when they finish, job seekers and adults who start next month) count
- * as filled.
+ * started (job seekers and adults who start next month) count as filled. Students hired ahead of
+ * the openings the employer expects hold no post before they start ({@link AheadHiring}); those who
+ * arrived while it was above target are kept and not counted in the excess for which it lays off,
+ * until attrition (or a rise in demand) has made room for them ({@link Employer#startersAbsorbing}).
  */
 final class LabourDemand implements Phase {
     @Override
@@ -49,7 +51,9 @@ final class LabourDemand implements Phase {
             employer.adultStaff -= leaving - movers;
             world.adults.separated(leaving - movers, adults, world.skills);
             world.adults.searchOnJob(employer, movers);
-            int excess = employer.staff() + employer.promisedHires - employer.targetStaff;
+            int over = employer.staff() + employer.promisedHires - employer.targetStaff;
+            employer.startersAbsorbing = Math.min(employer.startersAbsorbing, Math.max(0, over));
+            int excess = over - employer.startersAbsorbing;
             for (int k = 0; k < excess && employer.staff() > 0; k++) {
                 layOffOne(world, employer, separations, adults);
             }
