@@ -51,15 +51,26 @@ final class LabourDemand implements Phase {
             employer.adultStaff -= leaving - movers;
             world.adults.separated(leaving - movers, adults, world.skills);
             world.adults.searchOnJob(employer, movers);
-            int over = employer.staff() + employer.promisedHires - employer.targetStaff;
-            employer.startersAbsorbing = Math.min(employer.startersAbsorbing, Math.max(0, over));
-            int excess = over - employer.startersAbsorbing;
+            int excess = excessStaff(employer);
             for (int k = 0; k < excess && employer.staff() > 0; k++) {
                 layOffOne(world, employer, separations, adults);
             }
             employer.vacancies = Math.max(0, employer.targetStaff - employer.staff() - employer.promisedHires);
         }
         retirements.finish(world, adults);
+    }
+
+    /**
+     * Staff {@code employer} lays off this month: its staff, posts held for people hired who have
+     * not started included, above its target, less the starters hired ahead it keeps until
+     * attrition (or a rise in demand) makes room for them ({@link Employer#startersAbsorbing}, cut
+     * here to the excess left of them). So an employer lays no one off for starters who arrive
+     * while it is above target, but does for a fall in demand.
+     */
+    static int excessStaff(Employer employer) {
+        int over = employer.staff() + employer.promisedHires - employer.targetStaff;
+        employer.startersAbsorbing = Math.min(employer.startersAbsorbing, Math.max(0, over));
+        return over - employer.startersAbsorbing;
     }
 
     /**
