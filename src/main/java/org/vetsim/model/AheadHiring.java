@@ -18,10 +18,10 @@ package org.vetsim.model;
  * pro rata to the months left) costs it nothing. If the opening is expected only after the start,
  * it pays the starter above target until attrition makes room; it does so only as long as that
  * wait is covered by what securing the screened leaver is worth: the hiring process it saves
- * when the opening comes ({@code recruitment_cost_months}: [BIBB20] advertising and selection of
- * an external skilled hire), in months of the starter's wage (the keep window, as in
- * {@link TrainedGraduateValue#keepWindowMonths}). A firm that expects no openings hires no one
- * ahead.
+ * when the opening comes ({@code recruitment_cost_months}: advertising and selection of an
+ * external skilled hire, BIBB cost survey 2017/18), in months of the starter's wage (the keep
+ * window, as in {@link TrainedGraduateValue#keepWindowMonths}). A firm that expects no openings
+ * hires no one ahead.
  * <p>
  * Meanwhile the firm fills its vacancies from the market as before, so a starter may arrive while
  * it is above target (the opening did not come, or was filled meanwhile): it keeps them and lays
