@@ -73,7 +73,10 @@ public final class CalibrationTargets {
                         + "their target staff at a threshold of their own), and the model's US market is tight "
                         + "for everyone, its young unemployed finding work at about 0.5 a month against the CPS's 0.29; the "
                         + "target is of all ages and of 1994-98. Late entry into higher education (seventh session of 3 December 2026) raised it to "
-                        + "0.41 (3 seeds): nine in ten late entrants leave a job for study, freeing posts (not isolated further)"),
+                        + "0.41 (3 seeds): nine in ten late entrants leave a job for study, freeing posts (not isolated further). "
+                        + "Since students hired before leaving hold no post (4 December 2026, docs/ODD.md 7.11) 0.54: the "
+                        + "1.2% of posts held empty for them before are filled, by adults too (adult unemployment 2.9% to 2.0%, "
+                        + "3 replications, 20,000 people, years 11-20)"),
                 Map.entry(key("korea-corporate", Metric.ALL_EXAM_PREPARER_RATE), "the primary segment's entry exam draws about "
                         + "0.05 of young people (the survey's comparable share: 30.7% of the 714,000 preparers aim at general "
                         + "civil service, 9.9% at media and public enterprises and 23.7% at private companies, 64.3% in all, "
@@ -89,8 +92,9 @@ public final class CalibrationTargets {
                         + "(0.41; 0.46 before hires started within the month, docs/ODD.md 7.11) against about a quarter "
                         + "published: the NEET rate is 2 to 4.5 points above the published and unemployment 15-29 about twice "
                         + "it, while the young's labour force is at the published (9,053 against 9,022 per 18,914 civilians): "
-                        + "the excess unemployed are jobs the young lack, posts still empty at the month's count (held for "
-                        + "students hired before leaving, vacated by moves) and adults winning more hires (adult "
+                        + "the excess unemployed are jobs the young lack, posts still empty at the month's count (vacated "
+                        + "by moves; held for students hired before leaving until 4 December 2026) and adults winning more "
+                        + "hires (adult "
                         + "unemployment 2.5% against about 2.8%; docs/research/korea-youth.md, section 7); the entry-exam queue and licence study take some out of search (0.24 "
                         + "of the NEET prepare), but searching pays for nearly everyone available at a job's value over "
                         + "its expected length, and the activities that keep Korea's non-employed out of search for "

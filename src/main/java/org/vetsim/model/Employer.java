@@ -36,6 +36,18 @@ public final class Employer {
     int promisedHires;
     /** Adults hired here this month who start next month (included in {@link #promisedHires}). */
     int adultStarters;
+    /**
+     * Students hired ahead of the openings this employer expects, who start when they finish
+     * education ({@link AheadHiring}). No post is held for them: they are not counted as staff
+     * before they start.
+     */
+    final java.util.ArrayList<YoungPerson> startersAhead = new java.util.ArrayList<>();
+    /**
+     * Starters hired ahead who arrived while the employer was above target, and whom it keeps
+     * until attrition makes room: not counted in its excess staff, so no one is laid off for them
+     * ({@link LabourDemand}).
+     */
+    int startersAbsorbing;
     /** Young people who passed the entry exam for a place here and wait for a post ({@link EntryExam}), first come first served. */
     final java.util.ArrayDeque<YoungPerson> appointees = new java.util.ArrayDeque<>();
     /** A public-sector employer, which recruits young entrants by the entry exam whatever its size ({@link ExamPreparation#inSegment}). */

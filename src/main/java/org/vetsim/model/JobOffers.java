@@ -6,12 +6,13 @@ package org.vetsim.model;
  * education ({@link HigherEducation#goesOn}) nor to vocational training, and students in higher
  * education apply for jobs as the unemployed do (an
  * apprentice weighs an offer against the job the training firm would give them, and the firm may
- * raise its wage to keep them: {@link Screening}); an employer that picks one
- * makes an offer that starts when they finish (after the exams), and holds the post for them, so
- * it opens no vacancy for it meanwhile. Leaving with an offer, they start work at once; dropping
- * out or leaving the youth window first, the offer lapses and the post is opened again. This is
- * how leavers in Germany commit to a job in the last six months of training (BBiG s.12(1)) and how
- * Japanese schools' recruitment season places leavers before they graduate.
+ * raise its wage to keep them: {@link Screening}). An employer that picks one hires them ahead of
+ * an opening it expects by their start ({@link AheadHiring}), not into a vacancy open today: the
+ * job starts when they finish (after the exams), no post is held for them meanwhile, and the
+ * vacancy for which they were screened stays open to other applicants. Leaving with an offer,
+ * they start work at once; dropping out or leaving the youth window first, the offer lapses. This
+ * is how leavers in Germany commit to a job in the last six months of training (BBiG s.12(1)) and
+ * how Japanese firms recruit the school-leaver cohort in the autumn for an April start.
  */
 final class JobOffers {
     private JobOffers() {
@@ -40,15 +41,33 @@ final class JobOffers {
                 && monthsLeft <= world.scenario.labourMarket().searchBeforeLeavingMonths();
     }
 
-    /** {@code employer} hires the student {@code person} from the day they finish, at {@code wage}. */
+    /**
+     * {@code employer} hires {@code person}, out of work, for one of its vacancies, at {@code wage}:
+     * the post is held for them until they start ({@link JobStarts}).
+     */
     static void promise(World world, YoungPerson person, Employer employer, double wage, double fit) {
+        accept(world, person, employer, wage, fit);
+        employer.vacancies--;
+        employer.promisedHires++;
+    }
+
+    /**
+     * {@code employer} hires the student {@code person} ahead of an opening it expects
+     * ({@link AheadHiring}), from the day they finish, at {@code wage}: no vacancy is used and no
+     * post held.
+     */
+    static void promiseAhead(World world, YoungPerson person, Employer employer, double wage, double fit) {
+        accept(world, person, employer, wage, fit);
+        person.offerAhead = true;
+        employer.startersAhead.add(person);
+    }
+
+    private static void accept(World world, YoungPerson person, Employer employer, double wage, double fit) {
         lapse(person);
         person.offerFrom = employer;
         person.offerWage = wage;
         person.offerFit = fit;
         person.matchedMonth = world.month;
-        employer.vacancies--;
-        employer.promisedHires++;
     }
 
     /**
@@ -68,14 +87,18 @@ final class JobOffers {
     }
 
     /**
-     * {@code person} starts the job they accepted: the held post becomes a hire at the agreed wage
-     * and fit. A mother whose child was born after she accepted chooses again this month, as at a
-     * birth in work ({@link Motherhood}).
+     * {@code person} starts the job they accepted: the held post, or the opening expected for a
+     * starter hired ahead, becomes a hire at the agreed wage and fit. A starter hired ahead who
+     * arrives while the employer is above target is kept until attrition makes room
+     * ({@link Employer#startersAbsorbing}). A mother whose child was born after she accepted
+     * chooses again this month, as at a birth in work ({@link Motherhood}).
      */
     static void start(World world, YoungPerson person) {
         Employer employer = person.offerFrom;
-        employer.promisedHires--;
-        person.offerFrom = null;
+        if (person.offerAhead) {
+            employer.startersAbsorbing++;
+        }
+        release(person);
         world.hire(person, employer, person.offerWage, person.offerFit);
         if (Motherhood.caring(world, person) && person.youngestChildBorn > person.matchedMonth) {
             person.leaveEnds = world.month;
@@ -85,8 +108,19 @@ final class JobOffers {
     /** The accepted offer of {@code person}, who leaves education early or the window, lapses. */
     static void lapse(YoungPerson person) {
         if (person.offerFrom != null) {
-            person.offerFrom.promisedHires--;
-            person.offerFrom = null;
+            release(person);
         }
+    }
+
+    /** The employer of {@code person}'s accepted offer stops holding a post, or counting a starter ahead, for them. */
+    private static void release(YoungPerson person) {
+        Employer employer = person.offerFrom;
+        if (person.offerAhead) {
+            employer.startersAhead.remove(person);
+            person.offerAhead = false;
+        } else {
+            employer.promisedHires--;
+        }
+        person.offerFrom = null;
     }
 }

@@ -19,8 +19,10 @@ import org.vetsim.scenario.LabourMarketSettings;
  * so the adult labour force keeps its size). An employer above target lays off, young
  * staff in proportion to their share and the most recently hired first (but not those hired this
  * month); one below target posts the gap as vacancies. Posts held for people hired who have not
- * started (students who start when they finish, job seekers and adults who start next month) count
- * as filled.
+ * started (job seekers and adults who start next month) count as filled. Students hired ahead of
+ * the openings the employer expects hold no post before they start ({@link AheadHiring}); those who
+ * arrived while it was above target are kept and not counted in the excess for which it lays off,
+ * until attrition (or a rise in demand) has made room for them ({@link Employer#startersAbsorbing}).
  */
 final class LabourDemand implements Phase {
     @Override
@@ -49,13 +51,26 @@ final class LabourDemand implements Phase {
             employer.adultStaff -= leaving - movers;
             world.adults.separated(leaving - movers, adults, world.skills);
             world.adults.searchOnJob(employer, movers);
-            int excess = employer.staff() + employer.promisedHires - employer.targetStaff;
+            int excess = excessStaff(employer);
             for (int k = 0; k < excess && employer.staff() > 0; k++) {
                 layOffOne(world, employer, separations, adults);
             }
             employer.vacancies = Math.max(0, employer.targetStaff - employer.staff() - employer.promisedHires);
         }
         retirements.finish(world, adults);
+    }
+
+    /**
+     * Staff {@code employer} lays off this month: its staff, posts held for people hired who have
+     * not started included, above its target, less the starters hired ahead it keeps until
+     * attrition (or a rise in demand) makes room for them ({@link Employer#startersAbsorbing}, cut
+     * here to the excess left of them). So an employer lays no one off for starters who arrive
+     * while it is above target, but does for a fall in demand.
+     */
+    static int excessStaff(Employer employer) {
+        int over = employer.staff() + employer.promisedHires - employer.targetStaff;
+        employer.startersAbsorbing = Math.min(employer.startersAbsorbing, Math.max(0, over));
+        return over - employer.startersAbsorbing;
     }
 
     /**

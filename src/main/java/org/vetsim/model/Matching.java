@@ -8,8 +8,11 @@ import java.util.List;
 /**
  * Hiring. The vacancies whose hiring process is complete this month ({@link HiringProcess}) are
  * taken in random order; for each, the employer screens applicants, young
- * and adult, and hires one or none ({@link Screening}). A hired young person leaves the job
- * seekers at once: a student to start when they finish ({@link JobOffers}), a job seeker out of
+ * and adult, and hires one or none ({@link Screening}). A student in the last months before
+ * leaving whom it picks is hired ahead of an opening the employer expects, to start when they
+ * finish ({@link AheadHiring}, {@link JobOffers}): the vacancy stays open, and the employer
+ * screens for it again. A hired young person leaves the job
+ * seekers at once: a job seeker out of
  * work to start next month ({@link JobStarts}) or, with {@code same_month_start_share}, at once
  * ({@link HireStarts}), someone employed or in training at once; a hired
  * adult out of work leaves the adult seekers and starts next month too (or at once likewise), one searching from a job
@@ -26,6 +29,12 @@ final class Matching implements Phase {
         HireStarts.postVacatedPosts(world);
         for (Employer employer : vacancyList(world, random)) {
             Screening.Applicant chosen = screening.choose(employer);
+            while (chosen != null && !chosen.isAdult() && JobOffers.leavingSoon(world, chosen.person())) {
+                YoungPerson student = chosen.person();
+                seekers.hired(student);
+                JobOffers.promiseAhead(world, student, employer, screening.startingWage(chosen, employer), chosen.fit());
+                chosen = screening.choose(employer);
+            }
             if (chosen == null) {
                 continue;
             }
@@ -44,10 +53,6 @@ final class Matching implements Phase {
             } else {
                 YoungPerson person = chosen.person();
                 seekers.hired(person);
-                if (JobOffers.leavingSoon(world, person)) {
-                    JobOffers.promise(world, person, employer, screening.startingWage(chosen, employer), chosen.fit());
-                    continue;
-                }
                 recordHire(world, person, employer);
                 double wage = screening.startingWage(chosen, employer);
                 if (person.status.employed()) {

@@ -96,12 +96,22 @@ final class Screening {
             if (applicant.estimate() < market.hiringThreshold()) {
                 return null;
             }
-            if (applicant.isAdult() || accepts(applicant, employer)) {
+            if (applicant.isAdult() || hiresNowOrAhead(applicant, employer) && accepts(applicant, employer)) {
                 return applicant;
             }
             applicants.set(best, applicants.get(left - 1));
         }
         return null;
+    }
+
+    /**
+     * Whether the employer would hire the young applicant: a student in the last months before
+     * leaving only ahead of an opening it expects ({@link AheadHiring}), anyone else for the
+     * vacancy.
+     */
+    private boolean hiresNowOrAhead(Applicant applicant, Employer employer) {
+        YoungPerson person = applicant.person();
+        return !JobOffers.leavingSoon(world, person) || AheadHiring.hires(world, employer, person, applicant.estimate());
     }
 
     /**

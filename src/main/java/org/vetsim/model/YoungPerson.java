@@ -56,6 +56,8 @@ public final class YoungPerson {
     Programme graduatedFrom;
     /** The employer whose offer this student accepted before leaving education; the job starts when they finish. */
     Employer offerFrom;
+    /** Whether the offer was made ahead of an opening the employer expects, holding no post ({@link AheadHiring}). */
+    boolean offerAhead;
     double offerWage;
     double offerFit;
     /** What the person values in the current job beyond its wage (its fit), in wage units. */

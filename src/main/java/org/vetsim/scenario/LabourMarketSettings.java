@@ -72,8 +72,9 @@ public record LabourMarketSettings(
         double hiringThreshold,
         @Param(doc = "Months before the end of their education in which school-based VET students, apprentices, general-track pupils not "
                 + "going on to higher education and students in higher education apply for jobs (apprentices weigh offers against "
-                + "the job their training firm would give them); an offer they accept starts when they finish (and lapses if they "
-                + "drop out). 0: they start looking only once they have left.", unit = "months", min = 0, max = 24)
+                + "the job their training firm would give them); an employer hires them ahead of an opening it expects by their start, "
+                + "holding no post, and an offer they accept starts when they finish (and lapses if they drop out). 0: they start "
+                + "looking only once they have left.", unit = "months", min = 0, max = 24)
         int searchBeforeLeavingMonths,
         @Param(doc = "Months of work over which an employer values what an applicant will produce: their expected productivity "
                 + "over this time, occupation-specific skill learnt on the job included (faster with more general skill), so "

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Jobs found before leaving education, on students of a settled economy: who searches, how an
- * accepted offer holds the post, starts when the student finishes, and lapses when they drop out;
+ * accepted offer (made ahead of an opening, holding no post) starts when the student finishes,
+ * and lapses when they drop out;
  * and, over whole runs, that searching before leaving lets more leavers start work at once and
  * flattens the school-year swing of youth unemployment.
  */
@@ -58,20 +59,21 @@ class JobOffersTest {
     }
 
     @Test
-    void anAcceptedOfferHoldsThePostAndStartsWhenTheStudentFinishes() {
+    void anAcceptedOfferHoldsNoPostAndStartsWhenTheStudentFinishes() {
         YoungPerson person = student(Status.HIGHER_EDUCATION, 3);
         Employer employer = world.employers.get(0);
         int vacancies = employer.vacancies;
         int promised = employer.promisedHires;
-        JobOffers.promise(world, person, employer, 0.5, 0.0);
-        assertEquals(vacancies - 1, employer.vacancies);
-        assertEquals(promised + 1, employer.promisedHires);
+        JobOffers.promiseAhead(world, person, employer, 0.5, 0.0);
+        assertEquals(vacancies, employer.vacancies, "hired ahead of an opening, not into a vacancy");
+        assertEquals(promised, employer.promisedHires, "no post held");
+        assertTrue(employer.startersAhead.contains(person));
         assertFalse(JobOffers.searchesBeforeLeaving(world, person), "someone with an offer stops searching");
         world.leaveEducation(person);
         assertTrue(JobOffers.startOnLeaving(world, person));
         assertEquals(Status.EMPLOYED, person.status);
         assertSame(employer, person.employer);
-        assertEquals(promised, employer.promisedHires);
+        assertFalse(employer.startersAhead.contains(person));
         assertTrue(employer.youngStaff.contains(person));
     }
 
@@ -80,9 +82,11 @@ class JobOffersTest {
         YoungPerson person = student(Status.SCHOOL_VET, 2);
         Employer employer = world.employers.get(1);
         int promised = employer.promisedHires;
-        JobOffers.promise(world, person, employer, 0.5, 0.0);
+        JobOffers.promiseAhead(world, person, employer, 0.5, 0.0);
         JobOffers.lapse(person);
         assertNull(person.offerFrom);
+        assertFalse(person.offerAhead);
+        assertFalse(employer.startersAhead.contains(person));
         assertEquals(promised, employer.promisedHires);
         world.leaveEducation(person);
         assertFalse(JobOffers.startOnLeaving(world, person), "no job to start");

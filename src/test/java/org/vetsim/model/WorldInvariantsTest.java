@@ -89,9 +89,14 @@ class WorldInvariantsTest {
         for (int i = 0; i < enrolled.length; i++) {
             assertEquals(enrolled[i], world.programmes.get(i).enrolled(), "programme enrolment count");
         }
-        long promised = world.people.stream().filter(p -> p.offerFrom != null).count();
+        long promised = world.people.stream().filter(p -> p.offerFrom != null && !p.offerAhead).count();
         assertEquals(promised, world.employers.stream().mapToLong(e -> e.promisedHires - e.adultStarters).sum(),
                 "every post held for a young person belongs to one person with that offer");
+        long ahead = world.people.stream().filter(p -> p.offerFrom != null && p.offerAhead).count();
+        assertEquals(ahead, world.employers.stream().mapToLong(e -> e.startersAhead.size()).sum(),
+                "every starter hired ahead is counted by one employer");
+        assertTrue(world.people.stream().filter(p -> p.offerAhead).allMatch(p -> p.offerFrom.startersAhead.contains(p)
+                        && p.status.inEducation()), "starters hired ahead are students, counted by the employer whose offer they hold");
         assertTrue(world.employers.stream().allMatch(e -> e.adultStarters >= 0 && e.adultStarters <= e.promisedHires),
                 "adults starting next month hold posts too");
         assertTrue(world.people.stream().filter(p -> p.offerFrom != null)
