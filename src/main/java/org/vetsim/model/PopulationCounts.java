@@ -137,7 +137,7 @@ final class PopulationCounts {
             civilianMothers++;
         }
         switch (person.status) {
-            case EMPLOYED, APPRENTICE -> employedMothers++;
+            case EMPLOYED, APPRENTICE, INFORMAL -> employedMothers++;
             case INACTIVE -> neetMothers++;
             default -> {
             }
@@ -231,7 +231,8 @@ final class PopulationCounts {
         int employed = count(Status.EMPLOYED);
         int apprentices = count(Status.APPRENTICE);
         int unemployed = count(Status.UNEMPLOYED);
-        int labourForce = employed + apprentices + unemployed;
+        int informal = count(Status.INFORMAL);
+        int labourForce = employed + apprentices + informal + unemployed;
         int abroad = count(Status.ABROAD);
         int civilians = population - count(Status.MILITARY_SERVICE) - abroad;
         v[Metric.POPULATION.ordinal()] = population;
@@ -243,7 +244,10 @@ final class PopulationCounts {
         v[Metric.UNEMPLOYED.ordinal()] = unemployed;
         v[Metric.INACTIVE.ordinal()] = count(Status.INACTIVE);
         v[Metric.STUDENTS_ENROLLED.ordinal()] = count(Status.SCHOOL_VET) + apprentices;
-        v[Metric.YOUTH_EMPLOYMENT_RATE.ordinal()] = share(employed + apprentices, civilians);
+        v[Metric.YOUTH_EMPLOYMENT_RATE.ordinal()] = share(employed + apprentices + informal, civilians);
+        v[Metric.YOUNG_INFORMAL_WORKERS.ordinal()] = informal;
+        v[Metric.YOUTH_INFORMAL_RATE.ordinal()] = share(informal, civilians);
+        v[Metric.YOUTH_INFORMAL_SHARE.ordinal()] = share(informal, employed + apprentices + informal);
         v[Metric.YOUTH_UNEMPLOYMENT_RATE.ordinal()] = share(unemployed, labourForce);
         v[Metric.NEET_RATE.ordinal()] = share(unemployed + count(Status.INACTIVE), civilians);
         v[Metric.YOUNG_MOTHERS_SHARE.ordinal()] = share(mothers, women);
