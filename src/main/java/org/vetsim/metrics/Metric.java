@@ -38,7 +38,7 @@ public enum Metric implements MetricColumn {
     SKILL_MISMATCH(Bounds.UNIT, "Mean over young employees of 1 minus their occupation-specific skill for their job (proficiency times match with current requirements)."),
     CURRICULUM_ALIGNMENT(Bounds.UNIT, "Seat-weighted mean over programmes of the match between the curriculum and current requirements, exp(-lag/scale)."),
     TRAINING_QUALITY_INDEX(Bounds.UNIT, "Mean over learners in vocational training of the quality of what they are taught: teaching quality times curriculum alignment at school, workplace quality at current requirements in the firm, by time share."),
-    MEAN_WAGE(Bounds.NON_NEGATIVE, "Mean wage of young employees (apprentices excluded), in skilled-wage units."),
+    MEAN_WAGE(Bounds.NON_NEGATIVE, "Mean wage of young employees (apprentices and informal workers excluded), in skilled-wage units."),
     TRAINING_FIRM_SHARE(Bounds.UNIT, "Share of employers with at least one apprentice (adult staff converted into apprentices included)."),
     APPRENTICESHIPS_OFFERED(Bounds.NON_NEGATIVE, "Apprenticeship places employers offered for this school year's intake (decided at its start)."),
     APPRENTICESHIPS_FILLED(Bounds.NON_NEGATIVE, "Of those places, the ones filled at the intake."),
