@@ -73,6 +73,7 @@ final class PopulationCounts {
             double wage = 0;
             switch (person.status) {
                 case EMPLOYED -> wage = counts.addEmployee(world, person, true);
+                case INFORMAL -> wage = InformalWork.earnings(world);
                 case SCHOOL_VET -> {
                     counts.learners++;
                     counts.qualitySum += schoolQuality(world, person.programme);
@@ -120,6 +121,8 @@ final class PopulationCounts {
             if (person.status == Status.EMPLOYED) {
                 counts.byStatus[Status.EMPLOYED.ordinal()]++;
                 wage = counts.addEmployee(world, person, false);
+            } else if (person.status == Status.INFORMAL) {
+                wage = InformalWork.earnings(world);
             }
             counts.addLeaver(person, person.age(world.month), wage);
         }
@@ -145,8 +148,9 @@ final class PopulationCounts {
     }
 
     /**
-     * Counts the earnings of a leaver aged 20+ out of education: by path entered at 15 (no
-     * degree), by the occupation of a vocational certificate (no degree) and by the field of a degree.
+     * Counts the earnings of a leaver aged 20+ out of education (an employee's wage, an informal
+     * worker's informal earnings, 0 out of work): by path entered at 15 (no degree), by the
+     * occupation of a vocational certificate (no degree) and by the field of a degree.
      */
     private void addLeaver(YoungPerson person, int age, double wage) {
         if (person.status.inEducation() || !person.status.civilian() || age < 20) {
