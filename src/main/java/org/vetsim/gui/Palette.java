@@ -58,6 +58,7 @@ final class Palette {
             case INACTIVE -> new Color(170, 170, 170);
             case MILITARY_SERVICE -> new Color(120, 140, 90);
             case ABROAD -> new Color(200, 140, 40);
+            case INFORMAL -> new Color(140, 100, 70);
         };
     }
 
@@ -73,6 +74,7 @@ final class Palette {
             case INACTIVE -> "Inactive";
             case MILITARY_SERVICE -> "Military service";
             case ABROAD -> "Working abroad";
+            case INFORMAL -> "Informal work";
         };
     }
 }

@@ -24,21 +24,24 @@ public final class StatusPool {
 
     /**
      * The statuses a run of {@code scenario} can have people in, in the model's order: military
-     * service only where someone serves, working abroad only where someone can migrate, at the
-     * start or after a reform.
+     * service only where someone serves, working abroad only where someone can migrate, informal
+     * work only where it is open, at the start or after a reform.
      */
     static List<Status> shown(Scenario scenario) {
         boolean service = scenario.militaryService().inForce();
         boolean migration = scenario.labourMarket().migration().inForce();
+        boolean informal = scenario.labourMarket().informalWork().inForce();
         for (Reform reform : scenario.reforms()) {
             service |= reform.inForce().militaryService().inForce();
             migration |= reform.inForce().labourMarket().migration().inForce();
+            informal |= reform.inForce().labourMarket().informalWork().inForce();
         }
         List<Status> statuses = new ArrayList<>();
         for (Status status : Status.values()) {
             boolean shown = switch (status) {
                 case MILITARY_SERVICE -> service;
                 case ABROAD -> migration;
+                case INFORMAL -> informal;
                 default -> true;
             };
             if (shown) {

@@ -16,7 +16,7 @@ public enum Metric implements MetricColumn {
     GRADUATES(Bounds.NON_NEGATIVE, "Vocational students and apprentices who completed training and sat the exam this month."),
     DROPOUTS(Bounds.NON_NEGATIVE, "Vocational students and apprentices who left training early this month (apprentices hired away mid-training included)."),
     EXAM_PASS_RATE(Bounds.UNIT, "Exam passes over exam takers, last 12 months (0 when nobody sat the exam)."),
-    YOUTH_EMPLOYMENT_RATE(Bounds.UNIT, "Employed (apprentices included, as in ILO statistics) over the civilian youth population (conscripts in military service excluded, as in labour force surveys)."),
+    YOUTH_EMPLOYMENT_RATE(Bounds.UNIT, "Employed (apprentices and informal workers included, as in ILO statistics) over the civilian youth population (conscripts in military service excluded, as in labour force surveys)."),
     YOUTH_UNEMPLOYMENT_RATE(Bounds.UNIT, "Unemployed over the youth labour force (employed plus unemployed; ILO definition)."),
     YOUTH_UNEMPLOYMENT_RATE_15_24(Bounds.UNIT, "Unemployed over the labour force among those aged 15-24 (the OECD, ILO and Eurostat youth band)."),
     NEET_RATE_15_24(Bounds.UNIT, "Unemployed plus inactive not in education over the civilian population aged 15-24 (conscripts excluded)."),
@@ -38,7 +38,7 @@ public enum Metric implements MetricColumn {
     SKILL_MISMATCH(Bounds.UNIT, "Mean over young employees of 1 minus their occupation-specific skill for their job (proficiency times match with current requirements)."),
     CURRICULUM_ALIGNMENT(Bounds.UNIT, "Seat-weighted mean over programmes of the match between the curriculum and current requirements, exp(-lag/scale)."),
     TRAINING_QUALITY_INDEX(Bounds.UNIT, "Mean over learners in vocational training of the quality of what they are taught: teaching quality times curriculum alignment at school, workplace quality at current requirements in the firm, by time share."),
-    MEAN_WAGE(Bounds.NON_NEGATIVE, "Mean wage of young employees (apprentices excluded), in skilled-wage units."),
+    MEAN_WAGE(Bounds.NON_NEGATIVE, "Mean wage of young employees (apprentices and informal workers excluded), in skilled-wage units."),
     TRAINING_FIRM_SHARE(Bounds.UNIT, "Share of employers with at least one apprentice (adult staff converted into apprentices included)."),
     APPRENTICESHIPS_OFFERED(Bounds.NON_NEGATIVE, "Apprenticeship places employers offered for this school year's intake (decided at its start)."),
     APPRENTICESHIPS_FILLED(Bounds.NON_NEGATIVE, "Of those places, the ones filled at the intake."),
@@ -75,7 +75,7 @@ public enum Metric implements MetricColumn {
     IN_HIGHER_EDUCATION(Bounds.NON_NEGATIVE, "In higher education."),
     IN_SCHOOL_VET(Bounds.NON_NEGATIVE, "Students in school-based vocational programmes."),
     APPRENTICES(Bounds.NON_NEGATIVE, "Apprentices."),
-    EMPLOYED(Bounds.NON_NEGATIVE, "Employed, apprentices excluded."),
+    EMPLOYED(Bounds.NON_NEGATIVE, "Employees at employers, apprentices and informal workers excluded."),
     UNEMPLOYED(Bounds.NON_NEGATIVE, "Unemployed: searching, or hired and starting next month (ILO future starters)."),
     INACTIVE(Bounds.NON_NEGATIVE, "Inactive and not in education."),
     ENTRANTS(Bounds.NON_NEGATIVE, "Young people who entered the window this month (a cohort, once a year)."),
@@ -126,7 +126,11 @@ public enum Metric implements MetricColumn {
     APPRENTICE_STARTS_25_PLUS_SHARE(Bounds.UNIT, "Share of the last intake's apprenticeship starts by people 25 and over, converted adult staff included (England 2018/19: 45.7%, DfE via Statista and the Commons Library); held until the next intake, 0 when nobody started."),
     EXISTING_STAFF_SHARE_OF_STARTS(Bounds.UNIT, "Share of the last intake's apprenticeship starts that were adult staff converted by their own employer (England, apprentices at levels 2-3 in 2015: about half existing employees, DfE learner survey via HL2756; the model converts adults only, not young employees); held until the next intake."),
     APPRENTICE_START_MEAN_AGE(Bounds.NON_NEGATIVE, "Mean age at the start of the last intake's apprentices, in years: young people at their own age, converted adults at the exit age plus half the adult working life (their age is not modelled: assumption of ages spread evenly up to retirement). United States: 29 for new registered apprentices (JFF on RAPIDS, second-hand); Germany 2016: 19.8 (BIBB)."),
-    LEVY_USED_SHARE(Bounds.NON_NEGATIVE, "Levy account funds spent on training over the funds that entered the accounts (levy and top-up), last 12 months (levy_use account; 0 under other schemes or before any levy; the funds spent may have entered earlier). NAO 2019: levy payers spent 9% of the funds available to them in 2017-18; about 0.3 in 2019 (GBP 864m of GBP 2.8bn, FOI via FE News).");
+    LEVY_USED_SHARE(Bounds.NON_NEGATIVE, "Levy account funds spent on training over the funds that entered the accounts (levy and top-up), last 12 months (levy_use account; 0 under other schemes or before any levy; the funds spent may have entered earlier). NAO 2019: levy payers spent 9% of the funds available to them in 2017-18; about 0.3 in 2019 (GBP 864m of GBP 2.8bn, FOI via FE News)."),
+    YOUNG_INFORMAL_WORKERS(Bounds.NON_NEGATIVE, "Young people working informally (own-account or family work, day labour, without a post at an employer; labour_market.informal_work), end of month; employed in the ILO sense. 0 where informal work is off."),
+    YOUTH_INFORMAL_RATE(Bounds.UNIT, "Young informal workers over the civilian youth population (conscripts and migrants abroad excluded)."),
+    YOUTH_INFORMAL_SHARE(Bounds.UNIT, "Informal workers over the employed young people (employees, apprentices and informal workers): the informal share of youth employment. Uzbekistan, all ages at home, 2019: 5.3 of 11.0 million, 0.48 (MoELR survey of December 2019)."),
+    INFORMAL_TO_FORMAL_RATE(Bounds.UNIT, "Young informal workers hired into a post this month over the young informal workers at the end of the month (a hire starts the next month, so those hired are still among them; capped at 1): the monthly hazard from informal to formal work. 0 when there are none.");
 
     private final Bounds bounds;
     private final String description;

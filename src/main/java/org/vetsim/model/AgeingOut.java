@@ -6,8 +6,9 @@ package org.vetsim.model;
  * stays with the employer as adult staff, without a vacancy being needed, and so does a job seeker
  * hired last month who was to start this month ({@link JobStarts}); any other job seeker becomes
  * an adult job seeker. As many adults retire in the same month ({@link LabourDemand}), so the adult
- * labour force keeps its size. The inactive, students and migrants abroad leave without joining
- * it (adults working abroad are not in the adult labour force at home). Runs as the
+ * labour force keeps its size. The inactive, students, migrants abroad and informal workers (unless
+ * hired last month) leave without joining it (adults working abroad or informally are not in the
+ * adult labour force of posts: adults are counts, with no informal sector). Runs as the
  * first step of the month's first pass over the people, which drops those who left.
  */
 final class AgeingOut implements PersonStep {
@@ -28,7 +29,7 @@ final class AgeingOut implements PersonStep {
         Employer employer = person.employer;
         double general = person.generalSkill;
         double specific = person.occupation != null ? world.skills.specificSkill(person, person.occupation) : 0.0;
-        Employer starting = person.status == Status.UNEMPLOYED ? person.offerFrom : null;
+        Employer starting = person.status == Status.UNEMPLOYED || person.status == Status.INFORMAL ? person.offerFrom : null;
         JobOffers.lapse(person);
         if (starting != null) {
             starting.adultStaff++;

@@ -41,6 +41,8 @@ final class Flows {
     int births;
     int departuresAbroad;
     int hiresFromUnemployment;
+    /** Young informal workers hired into a post this month ({@link InformalWork}). */
+    int hiresFromInformal;
     int unemployedSeekers;
     /** Young employees searching from their job in this month's hiring (quitters with a reason to leave, {@link Separations#startsLeaving}). */
     int employedSeekers;

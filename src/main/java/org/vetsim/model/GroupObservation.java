@@ -7,7 +7,8 @@ import org.vetsim.metrics.Track;
 /**
  * The youth outcomes of groups of young people, by track of origin ({@code tracks.csv}) and by
  * age group ({@code age_groups.csv}), counted in the same pass as the population
- * ({@link PopulationCounts#add}); the months to a first job pool each group's first jobs of the
+ * ({@link PopulationCounts#add}); the employed are the ILO's (apprentices and informal workers
+ * included), the mean wage is the employees'; the months to a first job pool each group's first jobs of the
  * last 12 months.
  */
 final class GroupObservation {
@@ -71,7 +72,7 @@ final class GroupObservation {
                     employees++;
                     wages += wage;
                 }
-                case APPRENTICE -> employed++;
+                case APPRENTICE, INFORMAL -> employed++;
                 case UNEMPLOYED -> unemployed++;
                 case INACTIVE -> inactive++;
                 case MILITARY_SERVICE -> conscripts++;

@@ -45,7 +45,7 @@ final class HireStarts {
      * starts it this month if the draw says so ({@link #startsAtOnce}).
      */
     static void young(World world, YoungPerson person, Employer employer, int slot) {
-        if (person.status == Status.UNEMPLOYED && startsAtOnce(world, employer, slot)) {
+        if ((person.status == Status.UNEMPLOYED || person.status == Status.INFORMAL) && startsAtOnce(world, employer, slot)) {
             JobStarts.startPromised(world, person);
         }
     }

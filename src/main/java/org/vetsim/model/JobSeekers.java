@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The young people looking for work this month (the unemployed, those searching from a job or
- * an apprenticeship, and students in their last months), grouped for hiring: all of them, by
+ * The young people looking for work this month (the unemployed, those searching from a job,
+ * an apprenticeship or informal work, and students in their last months), grouped for hiring: all of them, by
  * the occupation they look in (their own, or where the vacancies are for those without one), and
  * by the employers that know them (their internship host, the partners of their
  * programme, who hear of its students and graduates from the college).
@@ -75,12 +75,14 @@ final class JobSeekers {
     }
 
     /**
-     * Adds {@code person} if looking for work (unemployed, searching from a job, or a student in
-     * the last months before leaving), and counts the certified unemployed supply.
+     * Adds {@code person} if looking for work (unemployed, searching from a job or from informal
+     * work, or a student in the last months before leaving), and counts the certified supply out
+     * of a post.
      */
     void addIfSeeking(World world, YoungPerson person) {
         boolean student = JobOffers.searchesBeforeLeaving(world, person);
-        if (person.status != Status.UNEMPLOYED && !person.searchingOnJob && !student || person.offerFrom != null) {
+        boolean informal = person.status == Status.INFORMAL && person.searchingFromInformal;
+        if (person.status != Status.UNEMPLOYED && !person.searchingOnJob && !student && !informal || person.offerFrom != null) {
             return;
         }
         all.add(person);
@@ -93,7 +95,7 @@ final class JobSeekers {
         } else if (person.status == Status.EMPLOYED) {
             world.flows.employedSeekers++;
         }
-        if (person.status == Status.UNEMPLOYED || student) {
+        if (person.status == Status.UNEMPLOYED || student || informal) {
             addKnown(world, person);
             if (person.certifiedIn != null) {
                 world.flows.qualifiedSeekers++;

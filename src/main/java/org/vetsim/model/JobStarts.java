@@ -1,7 +1,7 @@
 package org.vetsim.model;
 
 /**
- * Job seekers out of work who were hired last month start the job now, young ({@link #apply}) and
+ * Job seekers out of work or in informal work who were hired last month start the job now, young ({@link #apply}) and
  * adult ({@link #begin}). A hire decided in a
  * month starts the following month: between the decision and the first day come the contract and
  * the paperwork, and the model's monthly step is the least it can give them (an assumption: no
@@ -30,7 +30,7 @@ final class JobStarts implements PersonStep {
 
     @Override
     public void apply(World world, YoungPerson person) {
-        if (person.status == Status.UNEMPLOYED && person.offerFrom != null) {
+        if ((person.status == Status.UNEMPLOYED || person.status == Status.INFORMAL) && person.offerFrom != null) {
             startPromised(world, person);
         }
     }

@@ -13,7 +13,8 @@ import org.vetsim.scenario.LabourMigration;
  * cost spread over the stay ({@link LabourMigration#monthlyNetEarnings}), less his value of time
  * outside work for the hours he works there beyond a job at home's;</li>
  * <li>out of work at home he has a month's value of time outside work and, if searching pays,
- * what search adds ({@link ParticipationChoice#outOfWorkFlow});</li>
+ * what search adds ({@link ParticipationChoice#outOfWorkFlow}), or informal work's flow if that is
+ * more ({@link InformalWork}); an informal worker gives up nothing else, as re-entry is free;</li>
  * <li>an employee has his wage and the job's fit, and gives up the job: at his return he is out
  * of work, which costs him the job's surplus over being out of work, capitalised as in a search
  * model (Pissarides 2000, chapter 1).</li>
@@ -57,20 +58,22 @@ final class LabourMigrationChoice implements PersonStep {
 
     /** Whether {@code person} is free to go: out of education, with no call-up due, no job offer to start and no exam post to wait for. */
     static boolean free(World world, YoungPerson person) {
-        boolean outOfEducation = person.status == Status.EMPLOYED || person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE;
+        boolean outOfEducation = person.status == Status.EMPLOYED || person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE
+                || person.status == Status.INFORMAL;
         return outOfEducation && !MilitaryService.owes(world, person) && person.offerFrom == null && person.appointedTo == null;
     }
 
     /**
      * What a stay abroad gains {@code person} over staying at home, in skilled-wage months over the
-     * stay: for one out of work the months of the stay times the net earnings abroad less his flow
-     * value of being out of work; for an employee the same against his wage and fit, less the
-     * surplus of the job he gives up.
+     * stay: for one out of work or in informal work the months of the stay times the net earnings
+     * abroad less his flow value of the best he can do at home without a post (out of work, or in
+     * informal work where it is open, {@link InformalWork#bestOutOfPost}); for an employee the same
+     * against his wage and fit, less the surplus over that of the job he gives up.
      */
     static double gain(World world, YoungPerson person, LabourMigration settings) {
         double abroad = settings.monthlyNetEarnings()
                 - (settings.hoursRatio() - 1) * ParticipationChoice.nonMarketValue(world, person);
-        double outOfWork = ParticipationChoice.outOfWorkFlow(world, person);
+        double outOfWork = InformalWork.bestOutOfPost(world, person);
         if (person.status != Status.EMPLOYED) {
             return settings.stayMonths() * (abroad - outOfWork);
         }

@@ -48,7 +48,8 @@ final class LateHigherEntry {
         EducationSettings education = world.scenario.education();
         return education.lateHigherEntry()
                 && person.age(world.month) < world.scenario.population().exitAge()
-                && (person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE || person.status == Status.EMPLOYED)
+                && (person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE || person.status == Status.EMPLOYED
+                        || person.status == Status.INFORMAL)
                 && person.degreeIn == null && admitted(education, person)
                 && person.offerFrom == null && !person.preparing && !person.studying && person.appointedTo == null
                 && !Motherhood.caring(world, person);

@@ -42,7 +42,7 @@ final class LateVetEntry {
     static boolean chooses(World world, YoungPerson person) {
         return world.scenario.education().lateVetEntry()
                 && person.age(world.month) < world.scenario.population().exitAge()
-                && (person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE)
+                && (person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE || person.status == Status.INFORMAL)
                 && !person.qualified()
                 && person.offerFrom == null && !person.preparing && !person.studying && person.appointedTo == null
                 && !Motherhood.caring(world, person);

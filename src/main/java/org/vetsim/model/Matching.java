@@ -13,7 +13,7 @@ import java.util.List;
  * finish ({@link AheadHiring}, {@link JobOffers}): the vacancy stays open, and the employer
  * screens for it again. A hired young person leaves the job
  * seekers at once: a job seeker out of
- * work to start next month ({@link JobStarts}) or, with {@code same_month_start_share}, at once
+ * work (or in informal work) to start next month ({@link JobStarts}) or, with {@code same_month_start_share}, at once
  * ({@link HireStarts}), someone employed or in training at once; a hired
  * adult out of work leaves the adult seekers and starts next month too (or at once likewise), one searching from a job
  * moves at once and leaves a vacant post behind ({@link AdultLabourForce#moverFrom}, a keyed draw). The cost is
@@ -55,7 +55,7 @@ final class Matching implements Phase {
                 seekers.hired(person);
                 recordHire(world, person, employer);
                 double wage = screening.startingWage(chosen, employer);
-                if (person.status.employed()) {
+                if (person.status.holdsPost()) {
                     hire(world, person, employer, wage, chosen.fit());
                 } else {
                     int slot = employer.vacancies;
@@ -106,6 +106,8 @@ final class Matching implements Phase {
         flows.youngHires++;
         if (person.status == Status.UNEMPLOYED) {
             flows.hiresFromUnemployment++;
+        } else if (person.status == Status.INFORMAL) {
+            flows.hiresFromInformal++;
         }
         Employer trainer = person.trainingFirm;
         if (trainer != null && trainer != employer && person.employer == trainer) {

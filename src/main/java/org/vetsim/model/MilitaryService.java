@@ -64,7 +64,7 @@ final class MilitaryService implements PersonStep {
         return switch (person.status) {
             case HIGHER_EDUCATION -> world.month - person.studyStart >= settings.studyMonthsBeforeService() + person.leaveOffset
                     && person.trainingEnds > world.month;
-            case EMPLOYED, UNEMPLOYED, INACTIVE -> true;
+            case EMPLOYED, UNEMPLOYED, INACTIVE, INFORMAL -> true;
             default -> false;
         };
     }

@@ -33,6 +33,7 @@ final class MonthlyCycle {
                         new Births(),            // young women have children; mothers employed at the birth go on paid leave
                         new LabourMigrationChoice(), // migrants return; young men choose whether to work abroad
                         new Separations(),       // participation choice (search, inactivity), quits, on-the-job search
+                        new InformalWork(),      // those out of work choose informal work, informal workers whether to stay
                         new JobSearch()),        // who is looking for work this month
                 new EntryExam(),          // the primary segment's yearly entry exam; passers take its vacancies first
                 new Matching(),           // screening and hiring; adult market fills some vacancies

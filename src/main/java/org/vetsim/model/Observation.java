@@ -157,6 +157,8 @@ final class Observation implements Phase {
         v[Metric.QUITS_TO_UNEMPLOYMENT.ordinal()] = flows.quitsToUnemployment;
         v[Metric.BIRTHS.ordinal()] = flows.births;
         v[Metric.MIGRANT_DEPARTURES.ordinal()] = flows.departuresAbroad;
+        int informal = counts.count(Status.INFORMAL);
+        v[Metric.INFORMAL_TO_FORMAL_RATE.ordinal()] = informal > 0 ? Math.min(1.0, flows.hiresFromInformal / (double) informal) : 0.0;
         v[Metric.OUTSIDE_HIRES_OF_CERTIFIED.ordinal()] = flows.outsideHiresOfCertified;
         v[Metric.CERTIFIED_HIRES_BY_NON_TRAINING_FIRMS.ordinal()] = flows.certifiedHiresByNonTrainers;
         v[Metric.TRAINED_GRADUATE_RENT.ordinal()] = counts.meanRent();

@@ -92,7 +92,7 @@ final class ParticipationChoice {
     }
 
     /** {@link #capitalisedMonths} of a job with {@code firstYearMonths} of its first year to come (12 for a job still to be found). */
-    private static double capitalisedMonths(World world, YoungPerson person, int firstYearMonths) {
+    static double capitalisedMonths(World world, YoungPerson person, int firstYearMonths) {
         return YoungQuitRates.of(world).monthsInWork(person.qualified(), firstYearMonths,
                 world.scenario.education().discountRate() / 12.0 + perceivedChance(world, person));
     }
@@ -157,10 +157,12 @@ final class ParticipationChoice {
      * Whether a person not in work takes a job at {@code wage} with non-wage value {@code fit}:
      * an offer from an employer, a training firm keeping its graduate, a host its intern. A
      * mother of a child under the care age weighs the childcare she would pay and the value of
-     * caring herself too ({@link #reservationValue}).
+     * caring herself too ({@link #reservationValue}); an informal worker gives up informal earnings
+     * for it, so the job must beat those too ({@link InformalWork}).
      */
     static boolean takes(World world, YoungPerson person, double wage, double fit) {
-        return wage + fit >= reservationValue(world, person);
+        return wage + fit >= reservationValue(world, person)
+                && (person.status != Status.INFORMAL || wage + fit >= InformalWork.earnings(world));
     }
 
     /**
@@ -198,7 +200,9 @@ final class ParticipationChoice {
      * keeps her job; someone out of work prepares for the primary segment's entry exam
      * ({@link ExamPreparation}) or for their occupation's qualification exam
      * ({@link LicencePreparation}), whichever is worth more, searches, or rests, and one who passed the exam waits for a post
-     * there; not searching, they hear of others finding work (one failed month forgotten).
+     * there; not searching, they hear of others finding work (one failed month forgotten). An
+     * informal worker makes the choice of someone out of work; {@link InformalWork}, next, weighs
+     * informal work against its outcome.
      */
     static void decide(World world, YoungPerson person, boolean changed) {
         switch (person.status) {
@@ -210,7 +214,7 @@ final class ParticipationChoice {
                     world.flows.quitsToInactivity++;
                 }
             }
-            case UNEMPLOYED, INACTIVE -> {
+            case UNEMPLOYED, INACTIVE, INFORMAL -> {
                 if (person.status == Status.INACTIVE && person.failedSearchMonths > 0) {
                     person.failedSearchMonths--;
                 }

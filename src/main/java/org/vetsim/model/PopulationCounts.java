@@ -73,6 +73,7 @@ final class PopulationCounts {
             double wage = 0;
             switch (person.status) {
                 case EMPLOYED -> wage = counts.addEmployee(world, person, true);
+                case INFORMAL -> wage = InformalWork.earnings(world);
                 case SCHOOL_VET -> {
                     counts.learners++;
                     counts.qualitySum += schoolQuality(world, person.programme);
@@ -120,6 +121,8 @@ final class PopulationCounts {
             if (person.status == Status.EMPLOYED) {
                 counts.byStatus[Status.EMPLOYED.ordinal()]++;
                 wage = counts.addEmployee(world, person, false);
+            } else if (person.status == Status.INFORMAL) {
+                wage = InformalWork.earnings(world);
             }
             counts.addLeaver(person, person.age(world.month), wage);
         }
@@ -137,7 +140,7 @@ final class PopulationCounts {
             civilianMothers++;
         }
         switch (person.status) {
-            case EMPLOYED, APPRENTICE -> employedMothers++;
+            case EMPLOYED, APPRENTICE, INFORMAL -> employedMothers++;
             case INACTIVE -> neetMothers++;
             default -> {
             }
@@ -145,8 +148,9 @@ final class PopulationCounts {
     }
 
     /**
-     * Counts the earnings of a leaver aged 20+ out of education: by path entered at 15 (no
-     * degree), by the occupation of a vocational certificate (no degree) and by the field of a degree.
+     * Counts the earnings of a leaver aged 20+ out of education (an employee's wage, an informal
+     * worker's informal earnings, 0 out of work): by path entered at 15 (no degree), by the
+     * occupation of a vocational certificate (no degree) and by the field of a degree.
      */
     private void addLeaver(YoungPerson person, int age, double wage) {
         if (person.status.inEducation() || !person.status.civilian() || age < 20) {
@@ -231,7 +235,8 @@ final class PopulationCounts {
         int employed = count(Status.EMPLOYED);
         int apprentices = count(Status.APPRENTICE);
         int unemployed = count(Status.UNEMPLOYED);
-        int labourForce = employed + apprentices + unemployed;
+        int informal = count(Status.INFORMAL);
+        int labourForce = employed + apprentices + informal + unemployed;
         int abroad = count(Status.ABROAD);
         int civilians = population - count(Status.MILITARY_SERVICE) - abroad;
         v[Metric.POPULATION.ordinal()] = population;
@@ -243,7 +248,10 @@ final class PopulationCounts {
         v[Metric.UNEMPLOYED.ordinal()] = unemployed;
         v[Metric.INACTIVE.ordinal()] = count(Status.INACTIVE);
         v[Metric.STUDENTS_ENROLLED.ordinal()] = count(Status.SCHOOL_VET) + apprentices;
-        v[Metric.YOUTH_EMPLOYMENT_RATE.ordinal()] = share(employed + apprentices, civilians);
+        v[Metric.YOUTH_EMPLOYMENT_RATE.ordinal()] = share(employed + apprentices + informal, civilians);
+        v[Metric.YOUNG_INFORMAL_WORKERS.ordinal()] = informal;
+        v[Metric.YOUTH_INFORMAL_RATE.ordinal()] = share(informal, civilians);
+        v[Metric.YOUTH_INFORMAL_SHARE.ordinal()] = share(informal, employed + apprentices + informal);
         v[Metric.YOUTH_UNEMPLOYMENT_RATE.ordinal()] = share(unemployed, labourForce);
         v[Metric.NEET_RATE.ordinal()] = share(unemployed + count(Status.INACTIVE), civilians);
         v[Metric.YOUNG_MOTHERS_SHARE.ordinal()] = share(mothers, women);

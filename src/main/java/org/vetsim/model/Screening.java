@@ -119,7 +119,7 @@ final class Screening {
      * exam ({@code byExam}) screens only those searching from a job or an apprenticeship.
      */
     private static boolean screens(boolean byExam, YoungPerson candidate) {
-        return !byExam || candidate.status.employed();
+        return !byExam || candidate.status.holdsPost();
     }
 
     /**
@@ -157,7 +157,7 @@ final class Screening {
         if (person.matchedMonth == world.month || person.status == Status.EMPLOYED && !person.searchingOnJob) {
             return false;
         }
-        if (!person.status.employed()) {
+        if (!person.status.holdsPost()) {
             person.lastOfferMonth = world.month;
             return ParticipationChoice.takes(world, person, world.wageAt(employer, applicant.estimate()), applicant.fit());
         }
@@ -199,7 +199,7 @@ final class Screening {
         if (applicant.isAdult()) {
             return 0.0;
         }
-        return applicant.person().status.employed() ? applicant.estimate() : world.wageAt(employer, applicant.estimate());
+        return applicant.person().status.holdsPost() ? applicant.estimate() : world.wageAt(employer, applicant.estimate());
     }
 
     /**

@@ -9,9 +9,10 @@ import java.util.List;
  * Job seekers still available for hiring this month, drawn at random and taken out once hired,
  * both in constant time, so that employers never screen someone already hired and the chance of
  * finding an available applicant does not depend on the size of the population. Those searching
- * from a job or an apprenticeship ({@link Status#employed}) send fewer applications than those
+ * from a job or an apprenticeship ({@link Status#holdsPost}) send fewer applications than those
  * without work ({@code labour_market.on_the_job_search_intensity}): they are drawn in proportion to
- * that intensity, the others in proportion to 1.
+ * that intensity, the others in proportion to 1 (informal workers among them: how often they search
+ * is drawn before they join, {@link InformalWork}).
  */
 final class SeekerPool {
     private final List<YoungPerson> people;
@@ -27,7 +28,7 @@ final class SeekerPool {
     void add(YoungPerson person) {
         setIndex(person, people.size());
         people.add(person);
-        onJob += person.status.employed() ? 1 : 0;
+        onJob += person.status.holdsPost() ? 1 : 0;
     }
 
     boolean isEmpty() {
@@ -57,7 +58,7 @@ final class SeekerPool {
         double otherKeep = Math.min(1.0, 1.0 / intensity);
         while (true) {
             YoungPerson person = draw(random);
-            double keep = person.status.employed() ? onJobKeep : otherKeep;
+            double keep = person.status.holdsPost() ? onJobKeep : otherKeep;
             if (keep >= 1.0 || random.nextDouble() < keep) {
                 return person;
             }
@@ -75,7 +76,7 @@ final class SeekerPool {
         if (index < 0 || index >= people.size() || people.get(index) != person) {
             return;
         }
-        onJob -= person.status.employed() ? 1 : 0;
+        onJob -= person.status.holdsPost() ? 1 : 0;
         YoungPerson last = people.remove(people.size() - 1);
         if (last != person) {
             people.set(index, last);

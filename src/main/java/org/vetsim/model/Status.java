@@ -31,15 +31,30 @@ public enum Status {
      * the rates (the Uzbek Ministry of Employment counts migrants as employed; the metric
      * {@code youth_unemployment_rate_migrants_employed} follows that convention).
      */
-    ABROAD;
+    ABROAD,
+    /**
+     * Working informally ({@code labour_market.informal_work}): own-account or family work, day
+     * labour, without a post at a modelled employer ({@link InformalWork}). Employed in the ILO
+     * sense, so in the labour force, civilian and not NEET; but with no employer, no wage from one,
+     * no tenure and no post to quit or lose ({@link #holdsPost} is false).
+     */
+    INFORMAL;
 
     /** Whether the person is in education or training. */
     public boolean inEducation() {
         return this == GENERAL_EDUCATION || this == HIGHER_EDUCATION || this == SCHOOL_VET || this == APPRENTICE;
     }
 
-    /** Whether the person is employed in the ILO sense (apprentices included). */
+    /** Whether the person is employed in the ILO sense (apprentices and informal workers included). */
     public boolean employed() {
+        return this == EMPLOYED || this == APPRENTICE || this == INFORMAL;
+    }
+
+    /**
+     * Whether the person holds a post at a modelled employer, as an employee or an apprentice: the
+     * employed less the informal workers, who have no employer to search from or be bid for.
+     */
+    public boolean holdsPost() {
         return this == EMPLOYED || this == APPRENTICE;
     }
 

@@ -116,5 +116,11 @@ public enum Stream {
      * draw by employer, month and the vacancy's slot, so two arms start the same hires at once
      * (drawn only when {@code same_month_start_share} is above 0).
      */
-    HIRE_STARTS
+    HIRE_STARTS,
+    /**
+     * Whether an informal worker applies for posts this month ({@link InformalWork}): a keyed draw by
+     * person and month, so two arms give the same worker the same months of search (drawn only
+     * when {@code labour_market.informal_work.earnings} is above 0).
+     */
+    INFORMAL_WORK
 }

@@ -45,6 +45,8 @@ public final class YoungPerson {
     int inductionLeft;
     boolean inducted;
     boolean searchingOnJob;
+    /** An informal worker who applies for formal posts this month ({@link InformalWork}). */
+    boolean searchingFromInformal;
     /** The occupation whose seekers' pool the person joined this month ({@link JobSeekers#searchField}), or null. */
     Occupation searchingIn;
     int matchedMonth = -1;

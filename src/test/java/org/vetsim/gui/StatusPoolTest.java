@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The picture and its legend show a box for military service only where someone serves, and one
- * for working abroad only where someone can migrate.
+ * for working abroad only where someone can migrate, and one for informal work only where it is open.
  */
 class StatusPoolTest {
     @Test
@@ -21,10 +21,13 @@ class StatusPoolTest {
         List<Status> baseline = StatusPool.shown(ScenarioLoader.load(Path.of("baseline"), List.of()));
         assertFalse(baseline.contains(Status.MILITARY_SERVICE));
         assertFalse(baseline.contains(Status.ABROAD));
-        assertEquals(Status.values().length - 2, baseline.size());
+        assertFalse(baseline.contains(Status.INFORMAL));
+        assertEquals(Status.values().length - 3, baseline.size());
         List<Status> korea = StatusPool.shown(ScenarioLoader.load(Path.of("korea-corporate"), List.of()));
         assertTrue(korea.contains(Status.MILITARY_SERVICE));
         assertFalse(korea.contains(Status.ABROAD));
-        assertTrue(StatusPool.shown(ScenarioLoader.load(Path.of("uzbekistan"), List.of())).contains(Status.ABROAD));
+        List<Status> uzbekistan = StatusPool.shown(ScenarioLoader.load(Path.of("uzbekistan"), List.of()));
+        assertTrue(uzbekistan.contains(Status.ABROAD));
+        assertTrue(uzbekistan.contains(Status.INFORMAL));
     }
 }

@@ -1,0 +1,100 @@
+package org.vetsim.model;
+
+/**
+ * The choice of a young person out of work to work informally ({@link org.vetsim.scenario.InformalWork}):
+ * own-account or family work, day labour, without a post at a modelled employer. Each month one out
+ * of education and out of work (unemployed or inactive after the participation choice, free to
+ * choose as {@link LabourMigrationChoice#free} defines it, not preparing for or studying for an exam)
+ * compares, in skilled-wage months a month:
+ * <ul>
+ * <li>informal work: its earnings, which take the time they would value outside work, plus, if
+ * searching for a post still pays, what search adds at the informal worker's search intensity
+ * (the chance of a post times its surplus over the better of informal work and time outside work,
+ * capitalised as in {@link ParticipationChoice#outOfWorkFlow}, less the cost of that much search;
+ * no allowance, which is paid to job seekers out of work only);</li>
+ * <li>being out of work: the value of time outside work (a mother's care included) and, if
+ * searching pays, what full-time search adds ({@link ParticipationChoice#outOfWorkFlow}).</li>
+ * </ul>
+ * The larger wins: informal work beats rest when earnings plus the part-time search option beat the
+ * reservation value, and beats full-time search when earnings less the reservation value beat the
+ * search option given up. An informal worker makes the participation choice of someone out of
+ * work each month and then this comparison again, so they stop when it no longer pays. Entry is
+ * free: no capacity, no screening, no fee; nothing is learnt (an assumption). An informal worker
+ * for whom search pays looks for a post in a month with the search intensity (a keyed draw by
+ * person and month, common to arms), and one hired starts the post as a job seeker out of work
+ * does ({@link JobStarts}). Switched off ({@code earnings} 0), it draws nothing and changes nothing.
+ */
+final class InformalWork implements PersonStep {
+    private org.vetsim.scenario.InformalWork settings;
+
+    @Override
+    public void begin(World world) {
+        settings = world.scenario.labourMarket().informalWork();
+    }
+
+    @Override
+    public void apply(World world, YoungPerson person) {
+        if (!settings.inForce()) {
+            return;
+        }
+        person.searchingFromInformal = false;
+        if (!chooses(world, person)) {
+            return;
+        }
+        double option = searchOption(world, person);
+        if (settings.earnings() + Math.max(0.0, option) > ParticipationChoice.outOfWorkFlow(world, person)) {
+            person.setStatus(Status.INFORMAL);
+            person.searchingFromInformal = option > 0
+                    && world.streams.keyed(Stream.INFORMAL_WORK, person.id(), world.month, 0) < settings.searchIntensity();
+        }
+    }
+
+    /**
+     * Whether {@code person} weighs informal work this month: out of work after the participation
+     * choice (an informal worker has just made it), free to choose, and neither preparing for the
+     * entry exam nor studying for a qualification exam.
+     */
+    static boolean chooses(World world, YoungPerson person) {
+        return (person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE)
+                && LabourMigrationChoice.free(world, person) && !person.preparing && !person.studying;
+    }
+
+    /** Informal earnings in skilled-wage months a month; 0 when informal work is off. */
+    static double earnings(World world) {
+        return world.scenario.labourMarket().informalWork().earnings();
+    }
+
+    /**
+     * What searching for a post from informal work adds to it a month, in skilled-wage months, at
+     * the search intensity: the perceived chance of a post times its surplus over the better of
+     * informal earnings and the reservation value, capitalised as a new job's, less the cost of
+     * search, all scaled by the intensity. Negative when search does not pay.
+     */
+    static double searchOption(World world, YoungPerson person) {
+        var market = world.scenario.labourMarket();
+        double intensity = market.informalWork().searchIntensity();
+        double wage = ParticipationChoice.expectedWage(world, person);
+        double floor = Math.max(market.informalWork().earnings(), ParticipationChoice.reservationValue(world, person));
+        double gain = ParticipationChoice.perceivedChance(world, person) * Math.max(0.0, wage - floor)
+                * ParticipationChoice.capitalisedMonths(world, person, 12);
+        return intensity * (gain - market.participation().searchCost() * wage);
+    }
+
+    /** What a month of informal work is worth to {@code person}: earnings plus the search option if it pays. */
+    static double flow(World world, YoungPerson person) {
+        return earnings(world) + Math.max(0.0, searchOption(world, person));
+    }
+
+    /**
+     * The best {@code person} can do at home without a post, a month: out of work
+     * ({@link ParticipationChoice#outOfWorkFlow}) or, where informal work is open, informal work if
+     * that is more.
+     */
+    static double bestOutOfPost(World world, YoungPerson person) {
+        double outOfWork = ParticipationChoice.outOfWorkFlow(world, person);
+        if (earnings(world) <= 0) {
+            return outOfWork;
+        }
+        return Math.max(outOfWork, flow(world, person));
+    }
+}
