@@ -190,9 +190,9 @@ class StaffConversionTest {
     @Test
     void conversionsRaiseTheAdultShareOfStartsAndLetUnspentLevyFundsExpireOverSeeds() {
         for (long seed = 1; seed <= 3; seed++) {
-            List<MonthReport> off = TestScenarios.run(uk("simulation.years=4",
+            List<MonthReport> off = TestScenarios.run(uk("simulation.years=4", "population.young_people=4000",
                     "engagement.work_based_learning.adult_apprentices.enabled=false"), seed);
-            List<MonthReport> on = TestScenarios.run(uk("simulation.years=4"), seed);
+            List<MonthReport> on = TestScenarios.run(uk("simulation.years=4", "population.young_people=4000"), seed);
             double offShare = TestScenarios.mean(off, Metric.APPRENTICE_STARTS_25_PLUS_SHARE, 13);
             double onShare = TestScenarios.mean(on, Metric.APPRENTICE_STARTS_25_PLUS_SHARE, 13);
             assertTrue(onShare > offShare, "seed " + seed + ": 25+ share " + offShare + " -> " + onShare);
