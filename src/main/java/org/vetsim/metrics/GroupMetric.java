@@ -7,8 +7,8 @@ package org.vetsim.metrics;
  */
 public enum GroupMetric implements MetricColumn {
     POPULATION(Bounds.NON_NEGATIVE, "Young people in the group (end of month)."),
-    EMPLOYMENT_RATE(Bounds.UNIT, "Employed (apprentices and informal workers included) over the group's civilian population (conscripts in military service and migrants abroad excluded, as in labour force surveys of residents); 0 when there is none."),
-    UNEMPLOYMENT_RATE(Bounds.UNIT, "Unemployed over the group's labour force (employed plus unemployed); 0 when the group has no labour force."),
+    EMPLOYMENT_RATE(Bounds.UNIT, "Employed (apprentices, informal workers and students with a side job included) over the group's civilian population (conscripts in military service and migrants abroad excluded, as in labour force surveys of residents); 0 when there is none."),
+    UNEMPLOYMENT_RATE(Bounds.UNIT, "Unemployed (students looking for a side job included) over the group's labour force (employed plus unemployed); 0 when the group has no labour force."),
     EDUCATION_RATE(Bounds.UNIT, "In education or training (pupils, students and apprentices; apprentices count as enrolled, as in the UNESCO-OECD-Eurostat enrolment statistics, and students on leave for military service, as education statistics count registered students) over the group's whole population; 0 when the group is empty."),
     NEET_RATE(Bounds.UNIT, "Unemployed plus inactive (not in education) over the group's civilian population (conscripts and migrants abroad excluded); 0 when there is none."),
     MEAN_MONTHS_TO_FIRST_JOB(Bounds.NON_NEGATIVE, "Mean months from leaving education to the first job over the group's first jobs started in the last 12 months (a job straight after training counts 0; 0 when there were none)."),

@@ -62,10 +62,21 @@ final class GroupObservation {
         int abroad;
         int employees;
         double wages;
+        /** Students with a side job and students looking for one ({@link StudentJobs}), in employed and unemployed. */
+        int workingStudents;
+        int searchingStudents;
+        /** Civilians out of education (not enrolled, not on study leave), and those of them in work. */
+        int leavers;
+        int leaversEmployed;
 
         void add(YoungPerson person, double wage) {
             population++;
-            enrolled += person.status.inEducation() || person.studyLeave ? 1 : 0;
+            boolean inEducation = person.status.inEducation() || person.studyLeave;
+            enrolled += inEducation ? 1 : 0;
+            if (!inEducation && person.status.civilian()) {
+                leavers++;
+                leaversEmployed += person.status.employed() ? 1 : 0;
+            }
             switch (person.status) {
                 case EMPLOYED -> {
                     employed++;
@@ -78,6 +89,13 @@ final class GroupObservation {
                 case MILITARY_SERVICE -> conscripts++;
                 case ABROAD -> abroad++;
                 default -> {
+                    if (person.sideJob) {
+                        employed++;
+                        workingStudents++;
+                    } else if (person.sideSearch) {
+                        unemployed++;
+                        searchingStudents++;
+                    }
                 }
             }
         }
@@ -92,6 +110,25 @@ final class GroupObservation {
             abroad += other.abroad;
             employees += other.employees;
             wages += other.wages;
+            workingStudents += other.workingStudents;
+            searchingStudents += other.searchingStudents;
+            leavers += other.leavers;
+            leaversEmployed += other.leaversEmployed;
+        }
+
+        /** Employed (side jobs included) over civilians out of education: the not-enrolled's employment rate. */
+        double leaverEmploymentRate() {
+            return leavers > 0 ? (double) leaversEmployed / leavers : 0.0;
+        }
+
+        /** Students with a side job over the employed: the students' share of employment. */
+        double studentShareOfEmployment() {
+            return employed > 0 ? (double) workingStudents / employed : 0.0;
+        }
+
+        /** Students looking for a side job over the unemployed: the students' share of unemployment. */
+        double studentShareOfUnemployment() {
+            return unemployed > 0 ? (double) searchingStudents / unemployed : 0.0;
         }
 
         /** The group less its conscripts and migrants abroad: the resident population labour force surveys cover. */
@@ -112,8 +149,9 @@ final class GroupObservation {
             return population > 0 ? (double) enrolled / population : 0.0;
         }
 
+        /** Unemployed out of education (not students looking for a side job) plus inactive, over civilians. */
         double neetRate() {
-            return civilians() > 0 ? (double) (unemployed + inactive) / civilians() : 0.0;
+            return civilians() > 0 ? (double) (unemployed - searchingStudents + inactive) / civilians() : 0.0;
         }
 
         double[] row(double monthsToFirstJob) {

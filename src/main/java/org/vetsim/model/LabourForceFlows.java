@@ -8,8 +8,9 @@ import org.vetsim.metrics.Metric;
  * labour force surveys measure them from the persons interviewed in two consecutive months (the
  * CPS gross flows of the US Bureau of Labor Statistics; the flow data of Japan's Labour Force
  * Survey): each person's state at the end of last month against the end of this month. The
- * states are the surveys': employed (E, apprentices included), unemployed (U) and not in the
- * labour force (N: students not working, the inactive and exam preparers). A hazard is the
+ * states are the surveys': employed (E, apprentices and students with a side job included), unemployed (U, students
+ * looking for a side job included) and not in the labour force (N: other students, the inactive
+ * and exam preparers). A hazard is the
  * share of those in one state last month who are in another this month (E to U: separations
  * into unemployment over the employed). Conscripts and those working abroad
  * ({@link Status#ABROAD}) are outside the civilian population and have no state, and someone who
@@ -33,10 +34,10 @@ final class LabourForceFlows {
         if (!status.civilian()) {
             return NONE;
         }
-        if (status.employed()) {
+        if (person.surveyEmployed()) {
             return EMPLOYED;
         }
-        return status == Status.UNEMPLOYED ? (byte) UNEMPLOYED : (byte) OUTSIDE;
+        return person.surveyUnemployed() ? (byte) UNEMPLOYED : (byte) OUTSIDE;
     }
 
     /**

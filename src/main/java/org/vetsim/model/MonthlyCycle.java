@@ -34,6 +34,7 @@ final class MonthlyCycle {
                         new LabourMigrationChoice(), // migrants return; young men choose whether to work abroad
                         new Separations(),       // participation choice (search, inactivity), quits, on-the-job search
                         new InformalWork(),      // those out of work choose informal work, informal workers whether to stay
+                        new StudentJobs(),       // students choose side jobs, search for them, keep or lose them
                         new JobSearch()),        // who is looking for work this month
                 new EntryExam(),          // the primary segment's yearly entry exam; passers take its vacancies first
                 new Matching(),           // screening and hiring; adult market fills some vacancies

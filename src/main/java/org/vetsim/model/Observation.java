@@ -119,6 +119,8 @@ final class Observation implements Phase {
         v[Metric.SUPPLY_DEMAND_DISSIMILARITY.ordinal()] = dissimilarity(flows.qualifiedSupplyByOccupation, flows.vacanciesByOccupation);
         v[Metric.VACANCIES.ordinal()] = flows.vacanciesOpen;
         v[Metric.DEMAND_INDEX.ordinal()] = world.demandIndex;
+        int studentPosts = world.studentJobPool.capacity(world);
+        v[Metric.STUDENT_POSTS_FILLED_SHARE.ordinal()] = studentPosts > 0 ? Math.min(1.0, (double) counts.workingStudents / studentPosts) : 0.0;
         v[Metric.VACANCY_FILL_RATE.ordinal()] = flows.vacanciesOpen > 0
                 ? (double) flows.vacanciesFilled / flows.vacanciesOpen : 0.0;
         v[Metric.MEAN_MONTHS_TO_FIRST_JOB.ordinal()] = world.firstJobWindow.ratio();

@@ -48,18 +48,29 @@ final class ParticipationChoice {
         Occupation occupation = person.occupation;
         double specific = occupation == null ? 0.0 : world.skills.specificSkill(person, occupation);
         double productivity = world.skills.expectedProductivity(person.generalSkill, specific, market.hiringHorizonMonths());
-        double anchor;
-        if (occupation != null) {
-            anchor = world.payScaleAnchor[occupation.index()];
-        } else {
-            double sum = 0;
-            for (double a : world.payScaleAnchor) {
-                sum += a;
-            }
-            anchor = sum / world.payScaleAnchor.length;
-        }
+        double anchor = occupation != null ? world.payScaleAnchor[occupation.index()] : meanPayScaleAnchor(world);
         double compression = market.wageCompression();
         return (1 - compression) * productivity + compression * anchor;
+    }
+
+    /**
+     * The wage a young person of {@code generalSkill} expects for work outside any occupation (no
+     * occupation-specific skill, the mean entry grade of the pay scales): what a student's side job
+     * pays full time ({@link StudentJobs}).
+     */
+    static double expectedWageWithoutOccupation(World world, double generalSkill) {
+        var market = world.scenario.labourMarket();
+        double productivity = world.skills.expectedProductivity(generalSkill, 0.0, market.hiringHorizonMonths());
+        double compression = market.wageCompression();
+        return (1 - compression) * productivity + compression * meanPayScaleAnchor(world);
+    }
+
+    private static double meanPayScaleAnchor(World world) {
+        double sum = 0;
+        for (double a : world.payScaleAnchor) {
+            sum += a;
+        }
+        return sum / world.payScaleAnchor.length;
     }
 
     /** The chance of a job this month that the person believes they have if they search. */

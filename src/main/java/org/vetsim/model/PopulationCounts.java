@@ -32,6 +32,10 @@ final class PopulationCounts {
     private int examPreparers;
     private int licenceStudents;
     private int examAppointees;
+    /** Students who may hold a side job, those who hold one and those who look for one ({@link StudentJobs}). */
+    private int students;
+    int workingStudents;
+    private int searchingStudents;
     final GroupObservation.Group[] trackGroups = groups(Track.values().length);
     final GroupObservation.Group[] ageGroups = groups(AgeGroup.values().length);
     private long tenureSum;
@@ -70,6 +74,7 @@ final class PopulationCounts {
         double workplaceQuality = world.engagement.workBasedLearning().workplaceQuality();
         for (YoungPerson person : world.people) {
             counts.byStatus[person.status.ordinal()]++;
+            counts.addStudent(person);
             double wage = 0;
             switch (person.status) {
                 case EMPLOYED -> wage = counts.addEmployee(world, person, true);
@@ -127,6 +132,15 @@ final class PopulationCounts {
             counts.addLeaver(person, person.age(world.month), wage);
         }
         return counts;
+    }
+
+    /** Counts a student who may hold a side job, and whether they hold one or look for one ({@link StudentJobs}). */
+    private void addStudent(YoungPerson person) {
+        if (StudentJobs.isStudent(person)) {
+            students++;
+            workingStudents += person.sideJob ? 1 : 0;
+            searchingStudents += person.sideSearch ? 1 : 0;
+        }
     }
 
     /** Counts a woman, and whether she is a mother of a child under the care age, at work or NEET. */
@@ -236,7 +250,7 @@ final class PopulationCounts {
         int apprentices = count(Status.APPRENTICE);
         int unemployed = count(Status.UNEMPLOYED);
         int informal = count(Status.INFORMAL);
-        int labourForce = employed + apprentices + informal + unemployed;
+        int labourForce = employed + apprentices + informal + workingStudents + unemployed + searchingStudents;
         int abroad = count(Status.ABROAD);
         int civilians = population - count(Status.MILITARY_SERVICE) - abroad;
         v[Metric.POPULATION.ordinal()] = population;
@@ -248,11 +262,11 @@ final class PopulationCounts {
         v[Metric.UNEMPLOYED.ordinal()] = unemployed;
         v[Metric.INACTIVE.ordinal()] = count(Status.INACTIVE);
         v[Metric.STUDENTS_ENROLLED.ordinal()] = count(Status.SCHOOL_VET) + apprentices;
-        v[Metric.YOUTH_EMPLOYMENT_RATE.ordinal()] = share(employed + apprentices + informal, civilians);
+        v[Metric.YOUTH_EMPLOYMENT_RATE.ordinal()] = share(employed + apprentices + informal + workingStudents, civilians);
         v[Metric.YOUNG_INFORMAL_WORKERS.ordinal()] = informal;
         v[Metric.YOUTH_INFORMAL_RATE.ordinal()] = share(informal, civilians);
         v[Metric.YOUTH_INFORMAL_SHARE.ordinal()] = share(informal, employed + apprentices + informal);
-        v[Metric.YOUTH_UNEMPLOYMENT_RATE.ordinal()] = share(unemployed, labourForce);
+        v[Metric.YOUTH_UNEMPLOYMENT_RATE.ordinal()] = share(unemployed + searchingStudents, labourForce);
         v[Metric.NEET_RATE.ordinal()] = share(unemployed + count(Status.INACTIVE), civilians);
         v[Metric.YOUNG_MOTHERS_SHARE.ordinal()] = share(mothers, women);
         v[Metric.YOUNG_MOTHERS_EMPLOYMENT_RATE.ordinal()] = share(employedMothers, civilianMothers);
@@ -260,7 +274,7 @@ final class PopulationCounts {
         v[Metric.IN_MILITARY_SERVICE.ordinal()] = count(Status.MILITARY_SERVICE);
         v[Metric.WORKING_ABROAD.ordinal()] = abroad;
         v[Metric.WORKING_ABROAD_RATE.ordinal()] = share(abroad, population);
-        v[Metric.YOUTH_UNEMPLOYMENT_RATE_MIGRANTS_EMPLOYED.ordinal()] = share(unemployed, labourForce + abroad);
+        v[Metric.YOUTH_UNEMPLOYMENT_RATE_MIGRANTS_EMPLOYED.ordinal()] = share(unemployed + searchingStudents, labourForce + abroad);
         v[Metric.EXAM_PREPARERS.ordinal()] = examPreparers;
         v[Metric.EXAM_PREPARER_RATE.ordinal()] = share(examPreparers, civilians);
         v[Metric.EXAM_PASSERS_WAITING.ordinal()] = examAppointees;
@@ -285,6 +299,12 @@ final class PopulationCounts {
         v[Metric.YOUTH_UNEMPLOYMENT_RATE_15_24.ordinal()] = youth.unemploymentRate();
         v[Metric.NEET_RATE_15_24.ordinal()] = youth.neetRate();
         v[Metric.YOUTH_EMPLOYMENT_RATE_15_24.ordinal()] = youth.employmentRate();
+        v[Metric.WORKING_STUDENTS.ordinal()] = workingStudents;
+        v[Metric.STUDENT_EMPLOYMENT_RATE.ordinal()] = share(workingStudents, students);
+        v[Metric.STUDENT_UNEMPLOYMENT_RATE.ordinal()] = share(searchingStudents, workingStudents + searchingStudents);
+        v[Metric.STUDENT_SHARE_OF_YOUTH_EMPLOYMENT_15_24.ordinal()] = youth.studentShareOfEmployment();
+        v[Metric.STUDENT_SHARE_OF_YOUTH_UNEMPLOYMENT_15_24.ordinal()] = youth.studentShareOfUnemployment();
+        v[Metric.LEAVER_EMPLOYMENT_RATE_15_24.ordinal()] = youth.leaverEmploymentRate();
         v[Metric.EDUCATION_RATE_20_24.ordinal()] = ageGroups[AgeGroup.AGE_20_24.ordinal()].educationRate();
         v[Metric.EDUCATION_RATE_25_29.ordinal()] = ageGroups[AgeGroup.AGE_25_29.ordinal()].educationRate();
     }

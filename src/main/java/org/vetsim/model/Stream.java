@@ -122,5 +122,11 @@ public enum Stream {
      * person and month, so two arms give the same worker the same months of search (drawn only
      * when {@code labour_market.informal_work.earnings} is above 0).
      */
-    INFORMAL_WORK
+    INFORMAL_WORK,
+    /**
+     * Whether a student's side job ends this month and whether a student looking for one is hired
+     * ({@link StudentJobs}): keyed draws by person and month, common to arms (drawn only when
+     * {@code labour_market.student_jobs.posts_per_young_person} is above 0).
+     */
+    STUDENT_JOBS
 }

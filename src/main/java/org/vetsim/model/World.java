@@ -108,6 +108,8 @@ public final class World {
     /** Share of the places offered at the last intake that were filled, per occupation ({@link FillExpectation}). */
     final double[] occupationFillRate;
     AdultLabourForce adults;
+    /** The posts kept for students' side jobs ({@link StudentJobs}). */
+    final StudentJobPool studentJobPool = new StudentJobPool();
     private final AdultSeparationRates adultSeparationRates = new AdultSeparationRates();
     final RetentionMarket retention;
     /** What employers have seen of the young people they hired from outside ({@link TrainedGraduateValue}). */

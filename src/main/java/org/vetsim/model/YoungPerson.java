@@ -47,6 +47,12 @@ public final class YoungPerson {
     boolean searchingOnJob;
     /** An informal worker who applies for formal posts this month ({@link InformalWork}). */
     boolean searchingFromInformal;
+    /** A student with a side job this month ({@link StudentJobs}): employed in the ILO sense, still in education. */
+    boolean sideJob;
+    /** A student who looked for a side job this month and has none ({@link StudentJobs}): unemployed in the ILO sense, still in education. */
+    boolean sideSearch;
+    /** Months a student has looked for a side job in vain since they last held one ({@link StudentJobs}). */
+    int failedSideSearchMonths;
     /** The occupation whose seekers' pool the person joined this month ({@link JobSeekers#searchField}), or null. */
     Occupation searchingIn;
     int matchedMonth = -1;
@@ -240,5 +246,21 @@ public final class YoungPerson {
             vintage = (before * vintage + (after - before) * level) / after;
         }
         proficiency = after;
+    }
+
+    /**
+     * Whether a labour force survey counts the person as employed: in work ({@link Status#employed}:
+     * employees, apprentices, informal workers) or a student with a side job.
+     */
+    boolean surveyEmployed() {
+        return status.employed() || sideJob;
+    }
+
+    /**
+     * Whether a labour force survey counts the person as unemployed: a job seeker out of education,
+     * or a student looking for a side job.
+     */
+    boolean surveyUnemployed() {
+        return status == Status.UNEMPLOYED || sideSearch;
     }
 }

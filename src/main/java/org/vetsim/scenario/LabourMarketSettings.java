@@ -8,6 +8,8 @@ package org.vetsim.scenario;
  */
 @Rule(keys = {"adultSeparationSizeFactors", "adultSeparationRate", "jobShareBySize"},
         text = "no size class's adult separation rate (adult_separation_rate x its factor / the job-weighted mean factor) is above 1")
+@Rule(keys = {"studentJobs", "jobsPerYoungPerson"},
+        text = "student_jobs.posts_per_young_person, the side jobs kept for students, is less than jobs_per_young_person")
 @Rule(keys = {"unqualifiedQuitRatio", "quitRate"},
         text = "the unqualified young's quit rate, quit_rate x unqualified_quit_ratio, is at most 0.5")
 public record LabourMarketSettings(
@@ -116,6 +118,7 @@ public record LabourMarketSettings(
         EntryExams entryExams,
         LabourMigration migration,
         InformalWork informalWork,
+        StudentJobs studentJobs,
         @Param(doc = "Wage compression (Acemoglu and Pischke 1999): each occupation's pay scale starts at its entry grade (what "
                 + "the young people who joined an employer in the last year produce) and passes on 1 - compression of each skill "
                 + "above or below it. 0 pays each worker their productivity; 1 pays everyone of the occupation the entry grade. "
@@ -132,13 +135,16 @@ public record LabourMarketSettings(
         double productiveUseSpread) {
 
     public LabourMarketSettings {
-        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy, vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate, participation, entryExams, migration, informalWork, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
+        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy, vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate, participation, entryExams, migration, informalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
         double[] rates = adultSeparationRates(adultSeparationRate, adultSeparationSizeFactors, jobShareBySize, entryExams);
         for (int c = 0; c < rates.length; c++) {
             Checks.require(rates[c] <= 1, "adultSeparationSizeFactors", "would give " + SizeClassFactors.CLASSES[c] + " firms a monthly adult "
                     + "separation rate of " + Checks.format(Math.round(rates[c] * 1000) / 1000.0)
                     + " (adult_separation_rate x its factor / the job-weighted mean factor), above 1");
         }
+        Checks.require(studentJobs.postsPerYoungPerson() < jobsPerYoungPerson, "studentJobs", "keeps "
+                + Checks.format(studentJobs.postsPerYoungPerson()) + " side jobs per young person for students out of "
+                + "jobs_per_young_person (" + Checks.format(jobsPerYoungPerson) + "): it must be less, to leave the employers posts");
         Checks.require(quitRate * unqualifiedQuitRatio <= 0.5, "unqualifiedQuitRatio", "would give the unqualified young a monthly "
                 + "quit rate of " + Checks.format(quitRate * unqualifiedQuitRatio) + " (quit_rate x unqualified_quit_ratio), above 0.5");
     }
@@ -249,7 +255,7 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
                 vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate,
-                participation, entryExams, migration, informalWork, compression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
+                participation, entryExams, migration, informalWork, studentJobs, compression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 
     /** These settings with other labour-migration settings. */
@@ -257,7 +263,7 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
                 vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate,
-                participation, entryExams, newMigration, informalWork, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
+                participation, entryExams, newMigration, informalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 
     /** These settings with other informal-work settings. */
@@ -265,7 +271,15 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
                 vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate,
-                participation, entryExams, migration, newInformalWork, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
+                participation, entryExams, migration, newInformalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
+    }
+
+    /** These settings with other side-job settings for students. */
+    public LabourMarketSettings withStudentJobs(StudentJobs newStudentJobs) {
+        return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
+                demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
+                vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate,
+                participation, entryExams, migration, informalWork, newStudentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 
     /** These settings without a business cycle: no deterministic wave and no aggregate demand shocks. */
@@ -278,6 +292,6 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, amplitude, cyclePeriodMonths, shockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
                 vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate,
-                participation, entryExams, migration, informalWork, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
+                participation, entryExams, migration, informalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread);
     }
 }

@@ -1,0 +1,96 @@
+package org.vetsim.model;
+
+/**
+ * The posts kept for students' side jobs ({@link StudentJobs}): a number of heads, without
+ * employers, that moves with labour demand. It remembers how many students held one and looked for
+ * one in the last month, from which this month's openings (the pool less last month's holders) and
+ * a searcher's chance of a hire follow (the openings over last month's searchers, at most the young
+ * job seekers' job-finding rate), and the share of searchers hired over the last year, which is
+ * what students expect.
+ */
+final class StudentJobPool {
+    /** Side jobs per young person times the young people at the start: the pool at a demand index of 1. */
+    private double basePosts;
+    /** Holders and searchers counted in the last completed month (searchers hired or not). */
+    private int lastHolders;
+    private int lastSearchers;
+    /** This month's counts, as the students are visited. */
+    private int holders;
+    private int searchers;
+    private int hires;
+    private int open;
+    private double chance;
+    private final TrailingWindow findingWindow = new TrailingWindow(12);
+
+    void setBasePosts(double posts) {
+        basePosts = posts;
+    }
+
+    /** Posts in the pool this month: the base times the demand index, whole. */
+    int capacity(World world) {
+        return (int) Math.round(basePosts * Math.max(0.0, world.demandIndex));
+    }
+
+    /**
+     * Starts the month: last month's counts become the basis for this month's openings (the pool
+     * less last month's holders) and a searcher's chance of a hire (openings over last month's
+     * searchers, at most 1, and 1 when nobody searched).
+     */
+    void beginMonth(World world) {
+        findingWindow.push(hires, searchers);
+        lastHolders = holders;
+        lastSearchers = searchers;
+        holders = 0;
+        searchers = 0;
+        hires = 0;
+        open = Math.max(0, capacity(world) - lastHolders);
+        double contact = youngFindingRate(world);
+        chance = lastSearchers > 0 ? Math.min(contact, (double) open / lastSearchers) : contact;
+    }
+
+    /**
+     * The monthly job-finding rate of young job seekers out of work over the last year (hires over
+     * seekers, as they perceive it, {@link ParticipationChoice#perceivedChance}): a student searching
+     * part time finds a side job at most this fast, however many are open, since finding an employer
+     * with an opening takes time for them too; {@link ParticipationChoice#STARTING_RATE} before any
+     * young person has searched.
+     */
+    private static double youngFindingRate(World world) {
+        TrailingWindow window = world.jobFindingWindow;
+        return window.denominatorSum() > 0 ? Math.min(1.0, window.ratio()) : ParticipationChoice.STARTING_RATE;
+    }
+
+    /** Counts a student who keeps a side job this month. */
+    void kept() {
+        holders++;
+    }
+
+    /** Counts a student looking for a side job this month (hired or not). */
+    void searched() {
+        searchers++;
+    }
+
+    /** Whether this month's openings are not yet all taken. */
+    boolean hasOpening() {
+        return hires < open;
+    }
+
+    /** Counts a student hired this month. */
+    void hired() {
+        hires++;
+        holders++;
+    }
+
+    /** A searcher's chance of a hire this month. */
+    double chance() {
+        return chance;
+    }
+
+    /**
+     * The share of those looking for a side job who found one over the last year, what students
+     * expect; {@link ParticipationChoice#STARTING_RATE} before anyone has looked.
+     */
+    double findingRate() {
+        return findingWindow.denominatorSum() > 0 ? findingWindow.ratio() : ParticipationChoice.STARTING_RATE;
+    }
+}

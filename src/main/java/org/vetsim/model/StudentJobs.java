@@ -1,0 +1,128 @@
+package org.vetsim.model;
+
+/**
+ * Side jobs of students ({@link org.vetsim.scenario.StudentJobs}): each month a pupil of the general
+ * track, a student of a school-based vocational programme or of higher education (not an apprentice,
+ * not an intern in placement) weighs a part-time job of the pool kept for students
+ * ({@link StudentJobPool}), in skilled-wage months a month:
+ * <ul>
+ * <li>its <b>pay</b>: the hours share of the wage the pay rule gives a young worker without an
+ * occupation, by what employers expect them to produce (elementary work: no occupation-specific
+ * skill and the mean entry grade of the pay scales);</li>
+ * <li>its <b>cost</b>: the hours share of the value of the student's time, the value of time
+ * outside work that everyone has ({@link ParticipationChoice#nonMarketValue}) times
+ * {@code study_time_value}.</li>
+ * </ul>
+ * A holder keeps the job while the pay beats the cost, and loses it with the job's separation rate
+ * (a keyed draw by person and month). A student without one, at least {@code min_age} and not in the
+ * months before leaving in which they apply for a real job ({@link JobOffers#leavingSoon}), looks for
+ * one when the chance they believe they have (the share of student searchers hired over the last
+ * year, discounted by their own months of search in vain as in {@link ParticipationChoice#perceivedChance})
+ * times the surplus over the job's expected months (its separation rate and the discount rate) beats
+ * the cost of a month's search at the hours share ({@code participation.search_cost} of the wage). A
+ * searcher is hired with the pool's chance this month (openings over last month's searchers; a keyed
+ * draw by person and month) while openings are left, without screening (elementary jobs). A side
+ * job teaches nothing and is not work experience to employers, and it ends when the student leaves
+ * education (an assumption for a first version: Baert et al. 2016 found no callback premium for
+ * student work). Those who work are those whose time is worth least to them: the selection the
+ * literature describes. Switched off ({@code posts_per_young_person} 0), it draws nothing and
+ * touches no one.
+ */
+final class StudentJobs implements PersonStep {
+    private org.vetsim.scenario.StudentJobs settings;
+    private boolean inForce;
+
+    @Override
+    public void begin(World world) {
+        settings = world.scenario.labourMarket().studentJobs();
+        inForce = settings.inForce();
+        if (inForce) {
+            world.studentJobPool.beginMonth(world);
+        }
+    }
+
+    @Override
+    public void apply(World world, YoungPerson person) {
+        if (!inForce) {
+            return;
+        }
+        person.sideSearch = false;
+        if (!isStudent(person)) {
+            person.sideJob = false;
+            person.failedSideSearchMonths = 0;
+            return;
+        }
+        StudentJobPool pool = world.studentJobPool;
+        if (person.sideJob) {
+            boolean ends = world.streams.keyed(Stream.STUDENT_JOBS, person.id(), world.month, 0) < settings.separationRate();
+            if (!ends && keeps(world, person)) {
+                pool.kept();
+                return;
+            }
+            person.sideJob = false;
+        }
+        if (person.age(world.month) < settings.minAge() || JobOffers.leavingSoon(world, person) || !searches(world, person)) {
+            return;
+        }
+        pool.searched();
+        if (pool.hasOpening() && world.streams.keyed(Stream.STUDENT_JOBS, person.id(), world.month, 1) < pool.chance()) {
+            pool.hired();
+            person.sideJob = true;
+            person.failedSideSearchMonths = 0;
+        } else {
+            person.sideSearch = true;
+            person.failedSideSearchMonths++;
+        }
+    }
+
+    /** Whether {@code person} is a student who may hold a side job: in school, school-based VET or higher education, not placed as an intern. */
+    static boolean isStudent(YoungPerson person) {
+        Status status = person.status;
+        return (status == Status.GENERAL_EDUCATION || status == Status.SCHOOL_VET || status == Status.HIGHER_EDUCATION)
+                && !person.intern;
+    }
+
+    /** Full-time wage of a side job for {@code person}: the pay rule on what employers expect of them without an occupation. */
+    static double fullTimeWage(World world, YoungPerson person) {
+        return ParticipationChoice.expectedWageWithoutOccupation(world, person.generalSkill);
+    }
+
+    /** What a month of side job leaves the student, pay less the value of the time it takes, in skilled-wage months. */
+    static double surplus(World world, YoungPerson person) {
+        var settings = world.scenario.labourMarket().studentJobs();
+        double timeValue = settings.studyTimeValue() * ParticipationChoice.nonMarketValue(world, person);
+        return settings.hoursShare() * (fullTimeWage(world, person) - timeValue);
+    }
+
+    /** Whether a holder keeps the side job: its pay beats the value of the time it takes. */
+    static boolean keeps(World world, YoungPerson person) {
+        return surplus(world, person) > 0;
+    }
+
+    /**
+     * The chance of a side job this month that {@code person} believes they have: the share of
+     * student searchers hired over the last year, discounted by their own months of search in vain
+     * (a Beta belief with {@code participation.belief_prior_months} of the market's experience).
+     */
+    static double perceivedChance(World world, YoungPerson person) {
+        double prior = world.scenario.labourMarket().participation().beliefPriorMonths();
+        return world.studentJobPool.findingRate() * prior / (prior + person.failedSideSearchMonths);
+    }
+
+    /**
+     * Whether a student without a side job looks for one: the believed chance times the surplus over
+     * the job's expected months (it ends at its separation rate; the discount rate) beats the cost
+     * of a month's part-time search.
+     */
+    static boolean searches(World world, YoungPerson person) {
+        var market = world.scenario.labourMarket();
+        var settings = market.studentJobs();
+        double surplus = surplus(world, person);
+        if (surplus <= 0) {
+            return false;
+        }
+        double months = 1.0 / (settings.separationRate() + world.scenario.education().discountRate() / 12.0);
+        double cost = market.participation().searchCost() * settings.hoursShare() * fullTimeWage(world, person);
+        return perceivedChance(world, person) * surplus * months > cost;
+    }
+}

@@ -1,0 +1,235 @@
+package org.vetsim.model;
+
+import org.junit.jupiter.api.Test;
+import org.vetsim.io.scenario.ScenarioLoader;
+import org.vetsim.metrics.Metric;
+import org.vetsim.metrics.MonthReport;
+import org.vetsim.scenario.Scenario;
+import org.vetsim.scenario.StudentJobs;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Students' side jobs as a choice, decided by hand on students of a settled economy (the baseline,
+ * where no student works until the tests put side jobs in force): a student keeps or takes a side
+ * job only when its pay beats the value of the time it takes, looks for one when the believed chance
+ * times the surplus beats the cost of search and gives up after months in vain, loses it on leaving
+ * education, and is hired only while the pool has openings; a working student is employed and a
+ * searching one unemployed in every counter, and neither is NEET. Whole runs: switched off it
+ * changes nothing; switched on it raises youth employment, the posts it keeps from the employers
+ * raise adult unemployment, and students who value their time more work less, over several seeds.
+ */
+class StudentJobsTest {
+    private static World settled() {
+        return TestWorlds.settled(ScenarioLoader.load(Path.of("baseline"),
+                List.of("population.young_people=3000", "labour_market.participation.circumstance_change_rate=0")), 1);
+    }
+
+    private static void inForce(World world, double posts, double studyTimeValue) {
+        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket()
+                .withStudentJobs(new StudentJobs(posts, 0.3, 0.105, 15, studyTimeValue)));
+    }
+
+    /** A student of at least 15 who is not in the months before leaving, with no side job and no failed search. */
+    private static YoungPerson student(World world) {
+        for (YoungPerson person : world.people) {
+            if (org.vetsim.model.StudentJobs.isStudent(person) && person.age(world.month) >= 15
+                    && !JobOffers.leavingSoon(world, person)) {
+                person.sideJob = false;
+                person.sideSearch = false;
+                person.failedSideSearchMonths = 0;
+                return person;
+            }
+        }
+        throw new AssertionError("no student");
+    }
+
+    private static void step(World world, YoungPerson person) {
+        org.vetsim.model.StudentJobs choice = new org.vetsim.model.StudentJobs();
+        choice.begin(world);
+        choice.apply(world, person);
+    }
+
+    /** The study-time value at which the side job's pay equals the value of the time it takes. */
+    private static double breakEvenTimeValue(World world, YoungPerson person) {
+        return org.vetsim.model.StudentJobs.fullTimeWage(world, person) / ParticipationChoice.nonMarketValue(world, person);
+    }
+
+    @Test
+    void aStudentKeepsASideJobOnlyWhileItsPayBeatsTheValueOfTheTimeItTakes() {
+        World world = settled();
+        YoungPerson person = student(world);
+        double breakEven = breakEvenTimeValue(world, person);
+        inForce(world, 0.1, breakEven * 0.98);
+        assertTrue(org.vetsim.model.StudentJobs.surplus(world, person) > 0);
+        assertTrue(org.vetsim.model.StudentJobs.keeps(world, person), "pay a little above the time's value: kept");
+        inForce(world, 0.1, breakEven * 1.02);
+        assertTrue(org.vetsim.model.StudentJobs.surplus(world, person) < 0);
+        assertFalse(org.vetsim.model.StudentJobs.keeps(world, person), "a little below: not worth it");
+        assertFalse(org.vetsim.model.StudentJobs.searches(world, person), "and not worth looking for");
+
+        person.sideJob = true;
+        world.month++;
+        step(world, person);
+        assertFalse(person.sideJob, "a holder for whom it no longer pays gives it up");
+        assertFalse(person.sideSearch, "and does not look for another");
+    }
+
+    @Test
+    void aStudentLooksForASideJobWhenTheBelievedChanceTimesTheSurplusBeatsTheCostAndGivesUpAfterMonthsInVain() {
+        World world = settled();
+        YoungPerson person = student(world);
+        inForce(world, 0.1, 0.5 * breakEvenTimeValue(world, person));
+        assertTrue(org.vetsim.model.StudentJobs.searches(world, person), "the market's chance and a large surplus: they look");
+        double belief = org.vetsim.model.StudentJobs.perceivedChance(world, person);
+        person.failedSideSearchMonths = 6;
+        assertEquals(belief / 2, org.vetsim.model.StudentJobs.perceivedChance(world, person), 1e-12,
+                "six months in vain halve the belief (belief_prior_months 6)");
+        person.failedSideSearchMonths = 10_000;
+        assertFalse(org.vetsim.model.StudentJobs.searches(world, person), "after very many months in vain they give up");
+
+        person.failedSideSearchMonths = 0;
+        inForce(world, 0.1, 0.999 * breakEvenTimeValue(world, person));
+        assertFalse(org.vetsim.model.StudentJobs.searches(world, person), "a surplus near zero does not pay the cost of search");
+    }
+
+    @Test
+    void aSideJobEndsWhenTheStudentLeavesEducationAndNoOneIsTouchedWhileItIsOff() {
+        World world = settled();
+        YoungPerson person = student(world);
+        person.sideJob = true;
+        step(world, person);
+        assertTrue(person.sideJob, "switched off, the step touches no one");
+
+        inForce(world, 0.1, 0.5 * breakEvenTimeValue(world, person));
+        person.setStatus(Status.UNEMPLOYED);
+        step(world, person);
+        assertFalse(person.sideJob, "out of education: no side job");
+        assertFalse(person.sideSearch);
+        assertFalse(org.vetsim.model.StudentJobs.isStudent(person));
+
+        YoungPerson apprentice = null;
+        for (YoungPerson candidate : world.people) {
+            if (candidate.status == Status.APPRENTICE) {
+                apprentice = candidate;
+                break;
+            }
+        }
+        if (apprentice != null) {
+            assertFalse(org.vetsim.model.StudentJobs.isStudent(apprentice), "apprentices already work: no side job");
+        }
+    }
+
+    @Test
+    void hiresNeverExceedThePoolsOpeningsAndFewerLookAsTheyLearnHowFewAreHired() {
+        World world = settled();
+        int posts = 7;
+        inForce(world, 0.0001, 0.3);
+        world.studentJobPool.setBasePosts(posts);
+        int firstSearchers = 0;
+        int lastSearchers = 0;
+        for (int month = 0; month < 24; month++) {
+            world.month++;
+            org.vetsim.model.StudentJobs step = new org.vetsim.model.StudentJobs();
+            step.begin(world);
+            int open = world.studentJobPool.capacity(world);
+            for (YoungPerson person : world.people) {
+                step.apply(world, person);
+            }
+            int holders = 0;
+            int searchers = 0;
+            for (YoungPerson person : world.people) {
+                holders += person.sideJob ? 1 : 0;
+                searchers += person.sideSearch ? 1 : 0;
+                assertFalse(person.sideJob && person.sideSearch, "a holder does not search");
+            }
+            assertTrue(holders <= open, "month " + month + ": " + holders + " side jobs in a pool of " + open);
+            if (month == 0) {
+                firstSearchers = searchers;
+                assertTrue(searchers > 10 * posts, "at first many students look for one of so few side jobs: " + searchers);
+            }
+            lastSearchers = searchers;
+        }
+        assertTrue(lastSearchers < firstSearchers / 2, "as they find that few are hired, fewer look: " + lastSearchers + " of " + firstSearchers);
+    }
+
+    @Test
+    void aWorkingStudentIsEmployedAndASearchingStudentUnemployedInEveryCounterAndNeitherIsNeet() {
+        World world = settled();
+        YoungPerson person = student(world);
+        GroupObservation.Group none = new GroupObservation.Group();
+        none.add(person, 0.0);
+        assertEquals(LabourForceFlows.OUTSIDE, LabourForceFlows.stateOf(person), "a student without a side job is outside the labour force");
+
+        person.sideJob = true;
+        GroupObservation.Group working = new GroupObservation.Group();
+        working.add(person, 0.0);
+        assertEquals(1.0, working.employmentRate());
+        assertEquals(0.0, working.neetRate());
+        assertEquals(1.0, working.studentShareOfEmployment());
+        assertEquals(0.0, working.leaverEmploymentRate(), "not a leaver");
+        assertEquals(LabourForceFlows.EMPLOYED, LabourForceFlows.stateOf(person));
+        assertTrue(person.surveyEmployed() && !person.surveyUnemployed());
+
+        person.sideJob = false;
+        person.sideSearch = true;
+        GroupObservation.Group searching = new GroupObservation.Group();
+        searching.add(person, 0.0);
+        assertEquals(1.0, searching.unemploymentRate());
+        assertEquals(0.0, searching.neetRate(), "a student looking for a side job is not NEET");
+        assertEquals(1.0, searching.studentShareOfUnemployment());
+        assertEquals(LabourForceFlows.UNEMPLOYED, LabourForceFlows.stateOf(person));
+        assertEquals(1.0, searching.educationRate(), "still enrolled");
+    }
+
+    @Test
+    void switchedOffItChangesNothing() {
+        long seed = 5;
+        List<MonthReport> a = TestScenarios.run(TestScenarios.small(), seed);
+        List<MonthReport> b = TestScenarios.run(TestScenarios.small("labour_market.student_jobs.hours_share=0.9",
+                "labour_market.student_jobs.study_time_value=0.1"), seed);
+        TestScenarios.assertSameReports(a, b);
+        for (MonthReport report : b) {
+            assertEquals(0.0, report.value(Metric.WORKING_STUDENTS));
+        }
+    }
+
+    @Test
+    void sameSeedSameReportsWithSideJobsOn() {
+        Scenario on = TestScenarios.small("labour_market.student_jobs.posts_per_young_person=0.1");
+        TestScenarios.assertSameReports(TestScenarios.run(on, 3), TestScenarios.run(on, 3));
+    }
+
+    @Test
+    void sideJobsRaiseYouthEmploymentTheirPostsRaiseAdultUnemploymentAndStudentsWhoValueTheirTimeMoreWorkLessOverSeveralSeeds() {
+        for (long seed = 1; seed <= 3; seed++) {
+            List<MonthReport> off = TestScenarios.run(usa(0.0, 1.0), seed);
+            List<MonthReport> on = TestScenarios.run(usa(0.114, 1.0), seed);
+            List<MonthReport> dearTime = TestScenarios.run(usa(0.114, 2.5), seed);
+            double employmentOff = TestScenarios.mean(off, Metric.YOUTH_EMPLOYMENT_RATE_15_24, 13);
+            double employmentOn = TestScenarios.mean(on, Metric.YOUTH_EMPLOYMENT_RATE_15_24, 13);
+            assertTrue(employmentOn > employmentOff + 0.05, "seed " + seed + ": youth employment 15-24 " + employmentOn + " vs " + employmentOff);
+            double adultsOff = TestScenarios.mean(off, Metric.ADULT_UNEMPLOYMENT_RATE, 13);
+            double adultsOn = TestScenarios.mean(on, Metric.ADULT_UNEMPLOYMENT_RATE, 13);
+            assertTrue(adultsOn > adultsOff, "seed " + seed + ": adult unemployment " + adultsOn + " vs " + adultsOff);
+            double working = TestScenarios.mean(on, Metric.STUDENT_EMPLOYMENT_RATE, 13);
+            double workingDear = TestScenarios.mean(dearTime, Metric.STUDENT_EMPLOYMENT_RATE, 13);
+            assertTrue(working > 0.1 && workingDear < working, "seed " + seed + ": students working " + workingDear + " vs " + working);
+            assertEquals(0.0, TestScenarios.mean(off, Metric.WORKING_STUDENTS, 1));
+            for (MonthReport report : on) {
+                assertTrue(report.value(Metric.STUDENT_POSTS_FILLED_SHARE) <= 1.0);
+            }
+        }
+    }
+
+    private static Scenario usa(double posts, double studyTimeValue) {
+        return ScenarioLoader.load(Path.of("usa-partnership"), new ArrayList<>(List.of("population.young_people=2000", "simulation.years=3",
+                "labour_market.student_jobs.posts_per_young_person=" + posts, "labour_market.student_jobs.study_time_value=" + studyTimeValue)));
+    }
+}
