@@ -33,7 +33,12 @@ public final class CalibrationTargets {
                         + "apprentices are unusually productive train (returns share above the survey's, net cost below it), "
                         + "about half the published share in every size class, and nearly every place offered is filled. "
                         + "What the surveys' firms count beyond this is not yet in the model (docs/research/"
-                        + "kept-graduate-value.md, 4 December 2026). In band in the seventh session (3 December 2026: 0.161, "
+                        + "kept-graduate-value.md, 4 December 2026) but for the avoided vacancies: since the twelfth session a "
+                        + "kept graduate also saves the months an outside hire's post stands empty, at the rent and "
+                        + "empty_post_loss (1 / labour share - 1, 0.43), which raised the training-firm share from about 0.10 "
+                        + "to 0.115 and the net cost from 0.55-0.64 to 0.66-0.84 (docs/research/unfilled-posts.md, addendum); "
+                        + "skilled posts left empty for months by a shortage of qualified applicants, the larger lever, are "
+                        + "not modelled (docs/research/qualified-posts.md). In band in the seventh session (3 December 2026: 0.161, "
                         + "1.24, 0.77), when about 40% of the sourced young quits did not happen; out since they do (eighth "
                         + "session) and since a kept graduate is valued against outside hires (ninth)";
 
@@ -116,8 +121,9 @@ public final class CalibrationTargets {
                 Map.entry(key("germany-dual", Metric.TRAINING_FIRM_SHARE), GERMAN_GRADUATE_VALUE),
                 Map.entry(key("germany-dual", Metric.APPRENTICESHIP_FILL_RATE), GERMAN_GRADUATE_VALUE),
                 Map.entry(key("germany-dual", Metric.APPRENTICES_PER_STAFF), "at the band's lower edge (0.025): " + GERMAN_GRADUATE_VALUE),
-                Map.entry(key("switzerland-dual", Metric.EMPLOYER_NET_TRAINING_COST), "a net benefit of 1.10 skilled-wage months "
-                        + "a year against the band's 0 to 0.99 (1.0 before the Swiss unit became CHF 6,538 on 4 December 2026; in it at 0.85 before 4 December 2026): since a kept graduate is "
+                Map.entry(key("switzerland-dual", Metric.EMPLOYER_NET_TRAINING_COST), "at the band's edge: a net benefit of 0.96 "
+                        + "skilled-wage months a year since the twelfth session's empty-post cost (docs/ODD.md, 7.8), 1.10 before, "
+                        + "against the band's 0 to 0.99 (1.0 before the Swiss unit became CHF 6,538 on 4 December 2026; in it at 0.85 before 4 December 2026): since a kept graduate is "
                         + "valued against what young outside hires have been seen to yield (firms keep about 0.07 a month on "
                         + "them against 0.11 on kept graduates, switzerland-dual, 3 seeds, 20,000 people, years 11-20), fewer "
                         + "Swiss firms train (0.27 to 0.25 of firms) and the mean net benefit over those that still do rises "

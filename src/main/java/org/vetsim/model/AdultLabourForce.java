@@ -44,6 +44,8 @@ final class AdultLabourForce {
     private int month;
     /** Adults out of work who started a job this month, and adults without work at the end of last month. */
     private int startedThisMonth;
+    /** Whether the adult hired last ({@link #hired}) had been out of work since before this month. */
+    private boolean lastHireOutOfWorkLastMonth;
     private int unemployedLastMonth;
 
     /**
@@ -216,8 +218,23 @@ final class AdultLabourForce {
 
     /** The adult out of work {@code seeker} was hired: they stop searching and start next month ({@link #started}). */
     void hired(int seeker) {
+        lastHireOutOfWorkLastMonth = seekers.since(seeker) < month;
         seekers.remove(seeker);
         starters++;
+    }
+
+    /**
+     * The adult just hired ({@link #hired}) starts this month ({@link HireStarts}): counted in the
+     * month's flow from unemployment only if they were out of work at the end of last month, as
+     * the surveys' month-to-month flows count (one who lost a job this month and started another
+     * within it never shows as unemployed).
+     */
+    void startedAtOnce() {
+        if (starters < 1) {
+            throw new IllegalStateException("no adult hired to start");
+        }
+        starters--;
+        startedThisMonth += lastHireOutOfWorkLastMonth ? 1 : 0;
     }
 
     /** {@code count} adults hired last month start work. */

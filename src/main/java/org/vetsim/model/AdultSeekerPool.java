@@ -68,6 +68,11 @@ final class AdultSeekerPool {
         return random.nextInt(size);
     }
 
+    /** The month in which {@code seeker} began looking for work. */
+    int since(int seeker) {
+        return since[seeker];
+    }
+
     /** Takes {@code seeker} out (hired or retired); the last seeker takes its place. */
     void remove(int seeker) {
         if (seeker < 0 || seeker >= size) {

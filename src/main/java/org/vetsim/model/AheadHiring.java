@@ -17,10 +17,11 @@ package org.vetsim.model;
  * pays nothing, so an opening expected by then (j at most the openings expected until the start,
  * pro rata to the months left) costs it nothing. If the opening is expected only after the start,
  * it pays the starter above target until attrition makes room; it does so only as long as that
- * wait is covered by what securing the screened leaver is worth: the hiring process it saves
- * when the opening comes ({@code recruitment_cost_months}: advertising and selection of an
- * external skilled hire, BIBB cost survey 2017/18), in months of the starter's wage (the keep
- * window, as in {@link TrainedGraduateValue#keepWindowMonths}). A firm that expects no openings
+ * wait is covered by what securing the screened leaver is worth: the hire through the market it
+ * saves when the opening comes ({@link TrainedGraduateValue#hireCost}: the hiring process,
+ * {@code recruitment_cost_months}, advertising and selection of an external skilled hire, BIBB cost
+ * survey 2017/18, and the months the post would stand empty), in months of the starter's wage (the
+ * keep window, as in {@link TrainedGraduateValue#keepWindowMonths}). A firm that expects no openings
  * hires no one ahead.
  * <p>
  * Meanwhile the firm fills its vacancies from the market as before, so a starter may arrive while
@@ -60,10 +61,10 @@ final class AheadHiring {
 
     /**
      * Months {@code firm} would pay a starter of productivity {@code estimate} above target before
-     * the wages exceed the hiring process it saves by securing them now.
+     * the wages exceed the hire through the market it saves by securing them now.
      */
     static double keepWindowMonths(World world, Employer firm, double estimate) {
         double wage = world.wageAt(firm, estimate);
-        return wage > 0 ? TrainedGraduateValue.recruitmentCost(world) / wage : Double.POSITIVE_INFINITY;
+        return wage > 0 ? TrainedGraduateValue.hireCost(world, firm.occupation().index()) / wage : Double.POSITIVE_INFINITY;
     }
 }

@@ -122,6 +122,7 @@ final class EntryExam implements Phase {
                 world.flows.youngHires++;
                 world.flows.vacanciesOpen++;
                 world.flows.vacanciesFilled++;
+                world.flows.filledByOccupation[employer.occupation().index()]++;
                 world.flows.vacanciesByOccupation[employer.occupation().index()]++;
             }
         }

@@ -72,6 +72,8 @@ final class Flows {
     int leaversStartingWork;
     int[] vacanciesByOccupation;
     int[] unfilledByOccupation;
+    /** Vacancies filled this month by occupation (hires through the market and by the entry exam). */
+    int[] filledByOccupation;
     int[] qualifiedSupplyByOccupation;
     final int[] apprenticeGraduatesBySize = new int[SizeClass.values().length];
     final int[] apprenticesRetainedBySize = new int[SizeClass.values().length];
@@ -84,6 +86,7 @@ final class Flows {
     Flows(int occupations) {
         vacanciesByOccupation = new int[occupations];
         unfilledByOccupation = new int[occupations];
+        filledByOccupation = new int[occupations];
         qualifiedSupplyByOccupation = new int[occupations];
     }
 }

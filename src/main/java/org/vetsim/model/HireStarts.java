@@ -59,7 +59,7 @@ final class HireStarts {
             employer.adultStarters--;
             employer.promisedHires--;
             employer.adultStaff++;
-            world.adults.started(1);
+            world.adults.startedAtOnce();
         }
     }
 }

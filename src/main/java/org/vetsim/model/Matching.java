@@ -39,6 +39,7 @@ final class Matching implements Phase {
                 continue;
             }
             world.flows.vacanciesFilled++;
+            world.flows.filledByOccupation[employer.occupation().index()]++;
             if (chosen.isAdult()) {
                 if (chosen.fromJob()) {
                     world.adults.moverFrom(world.streams.keyed(Stream.ADULT_MOVES, employer.id(), world.month, 2 * chosen.draw() + 1), employer);

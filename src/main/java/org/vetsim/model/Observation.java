@@ -32,7 +32,12 @@ final class Observation implements Phase {
         updateWindows(world, flows, counts);
         sizeClasses.push(flows);
         groups.push(flows);
+        int[] promised = new int[world.occupations.length];
+        for (Employer employer : world.employers) {
+            promised[employer.occupation().index()] += employer.promisedHires;
+        }
         for (int o = 0; o < world.occupations.length; o++) {
+            world.outsideHires.recordVacancies(o, flows.unfilledByOccupation[o] + promised[o], flows.filledByOccupation[o]);
             world.retention.recordRent(o, counts.rentSum[o], counts.rentCount[o]);
             world.outsideHires.record(o, counts.outsideRentSum[o], counts.outsideRentCount[o]);
         }

@@ -4,8 +4,8 @@ package org.vetsim.model;
  * What employers of each occupation have seen of the young people they hired from outside, over
  * the same trailing window as the figures on kept graduates ({@link RetentionMarket}): the rent
  * such hires yielded, productivity minus wage month by month over their stay, and how often they
- * left a post to fill. It is the other side of what a kept graduate is worth
- * ({@link TrainedGraduateValue}).
+ * left a post to fill, and how long their posts stood empty before someone started. It is the other
+ * side of what a kept graduate is worth ({@link TrainedGraduateValue}).
  * <p>
  * An outside hire is a young employee whose employer neither trained them as an apprentice nor
  * hosted them as an intern: one it chose on a noisy estimate of their productivity
@@ -24,6 +24,7 @@ final class OutsideHires {
     private final TrailingWindow[] rent;
     private final TrailingWindow[] leaving;
     private final int[] left;
+    private final TrailingWindow[] empty;
 
     /** @param windowMonths months of observations the figures cover ({@link RetentionMarket#windowMonths}) */
     OutsideHires(int occupations, int windowMonths) {
@@ -34,6 +35,29 @@ final class OutsideHires {
             leaving[o] = new TrailingWindow(windowMonths);
         }
         left = new int[occupations];
+        empty = new TrailingWindow[occupations];
+        for (int o = 0; o < occupations; o++) {
+            empty[o] = new TrailingWindow(windowMonths);
+        }
+    }
+
+    /**
+     * Closes the month's hiring for {@code occupation}: {@code emptyPosts}, its posts empty at the
+     * end of the month (vacancies still open, and posts held for people hired who start next
+     * month), and {@code filled}, its vacancies filled this month.
+     */
+    void recordVacancies(int occupation, int emptyPosts, int filled) {
+        empty[occupation].push(emptyPosts, filled);
+    }
+
+    /**
+     * Months a post of the occupation stood empty per hire through the market, over the window:
+     * the post-months empty at the month-ends over the vacancies filled (about 0.6 in the German
+     * preset; near 0 when every vacancy is decided and started within the month it opens); 0
+     * before any hire.
+     */
+    double emptyMonthsPerHire(int occupation) {
+        return empty[occupation].denominatorSum() > 0 ? empty[occupation].ratio() : 0.0;
     }
 
     /** Whether {@code person} is a young employee their employer hired from outside: it neither trained nor hosted them. */

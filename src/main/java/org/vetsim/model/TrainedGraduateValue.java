@@ -8,8 +8,13 @@ import org.vetsim.scenario.LabourMarketSettings;
  * (Wolter and Ryan 2011; Muehlemann and Wolter 2014), and the firm's decision to offer the
  * graduate a job:
  * <ul>
- * <li>the <b>hiring process</b> saved (advertising and selection: about 11% of BIBB's EUR 10,454
- * for an external skilled hire, 2017/18) and the <b>adaptation</b> an outside hire would need, the
+ * <li>the <b>hire through the market</b> saved ({@link #hireCost}): the hiring process
+ * (advertising and selection: about 11% of BIBB's EUR 10,454 for an external skilled hire,
+ * 2017/18) and the months the post stands empty until an outside hire starts, measured per hire in
+ * the occupation, at the rent forgone and the output lost beyond the wage saved
+ * ({@code empty_post_loss}, 1 / labour share - 1: the avoided vacancies, "Ausfallkosten", that BIBB's
+ * training firms name among the returns after training; docs/research/unfilled-posts.md); and the
+ * <b>adaptation</b> an outside hire would need, the
  * rest of that survey figure, which the model counts in its own terms (the firm-specific skill and the
  * occupation-specific skill that lags with the occupation's curricula, caught up at the
  * on-the-job rate, Dawid et al. 2009), both only as far as graduates stay their first year: one
@@ -23,7 +28,7 @@ import org.vetsim.scenario.LabourMarketSettings;
  * Acemoglu and Pischke 1998, 1999), <b>less what the post would have yielded</b> over those
  * months held by outside hires, as employers of the occupation have found it
  * ({@link OutsideHires}): the rent on young outside hires, month by month over their stay, less
- * the hiring process of replacing those who leave, at the rate they left. An outside hire is
+ * the cost of the hire through the market that replaces those who leave, at the rate they left. An outside hire is
  * chosen on a noisy estimate, starts at a wage set on it that the pay rule never lowers, and
  * lacks the firm's skills at first, while the firm knows its own apprentice; so what its
  * knowledge of the apprentice (screening) and the avoided mismatch are worth comes out of the
@@ -52,7 +57,7 @@ final class TrainedGraduateValue {
     /** {@link #value} to an employer of {@code occupation}. */
     static double value(World world, int occupation, double productivity, double paid) {
         double kept = rent(world, occupation, productivity, paid) - outsideYield(world, occupation);
-        return Math.max(0.0, world.retention.yearSurvival(occupation) * (recruitmentCost(world) + adaptation(world, occupation))
+        return Math.max(0.0, world.retention.yearSurvival(occupation) * (hireCost(world, occupation) + adaptation(world, occupation))
                 + kept * world.retention.expectedTenure(occupation));
     }
 
@@ -90,13 +95,27 @@ final class TrainedGraduateValue {
 
     /**
      * What a month of a post held by young outside hires of the occupation has yielded the firms
-     * that hired them ({@link OutsideHires}): the rent on them less the hiring process of replacing
-     * those who left a post to fill, at the rate they left (adaptation shows in the rent itself);
+     * that hired them ({@link OutsideHires}): the rent on them less the cost of replacing those who
+     * left a post to fill ({@link #hireCost}), at the rate they left (adaptation shows in the rent itself);
      * 0 before any has been seen.
      */
     static double outsideYield(World world, int occupation) {
         OutsideHires hires = world.outsideHires;
-        return hires.observedRent(occupation, 0.0) - hires.leavingRate(occupation, 0.0) * recruitmentCost(world);
+        return hires.observedRent(occupation, 0.0) - hires.leavingRate(occupation, 0.0) * hireCost(world, occupation);
+    }
+
+    /**
+     * What one hire through the market costs a firm of the occupation beyond the rents it then
+     * earns: the hiring process, and the months its post stands empty until the hire starts
+     * (measured per hire in the occupation, {@link OutsideHires#emptyMonthsPerHire}), each costing
+     * the rent the post would have yielded (the outside hires' observed rent, at least 0) and the
+     * output lost beyond the wage saved ({@code empty_post_loss}). A kept graduate fills the post
+     * at once.
+     */
+    static double hireCost(World world, int occupation) {
+        OutsideHires hires = world.outsideHires;
+        double perEmptyMonth = world.scenario.labourMarket().emptyPostLoss() + Math.max(0.0, hires.observedRent(occupation, 0.0));
+        return recruitmentCost(world) + hires.emptyMonthsPerHire(occupation) * perEmptyMonth;
     }
 
     /**

@@ -111,4 +111,48 @@ class OutsideHireValueTest {
         person.setStatus(Status.EMPLOYED);
         return person;
     }
+    /**
+     * A hire through the market leaves its post empty for the months measured per hire in the
+     * occupation, each costing the rent forgone and the output lost beyond the wage
+     * ({@code empty_post_loss}); a kept graduate saves that with the hiring process.
+     */
+    @Test
+    void postsLeftEmptyRaiseTheCostOfAHireByTheirMonthsTimesTheRentAndTheLoss() {
+        World world = world();
+        world.outsideHires.record(0, 0.45, 3);
+        double loss = world.scenario.labourMarket().emptyPostLoss();
+        assertTrue(loss > 0, "the German preset prices an empty post");
+        double before = value(world);
+        assertEquals(TrainedGraduateValue.recruitmentCost(world), TrainedGraduateValue.hireCost(world, 0), 1e-12,
+                "no vacancy seen yet: only the hiring process");
+        world.outsideHires.recordVacancies(0, 6, 10);
+        assertEquals(0.6, world.outsideHires.emptyMonthsPerHire(0), 1e-12);
+        assertEquals(TrainedGraduateValue.recruitmentCost(world) + 0.6 * (loss + 0.15), TrainedGraduateValue.hireCost(world, 0), 1e-12);
+        assertTrue(value(world) > before, "a kept graduate, who fills the post at once, is worth more");
+    }
+
+    /** Where every post is filled within the month it falls vacant, an empty post adds nothing, whatever it would cost. */
+    @Test
+    void postsThatNeverStandEmptyAddNothing() {
+        World world = world();
+        world.outsideHires.record(0, 0.45, 3);
+        world.outsideHires.recordVacancies(0, 0, 10);
+        assertEquals(TrainedGraduateValue.recruitmentCost(world), TrainedGraduateValue.hireCost(world, 0), 1e-12);
+    }
+
+    /** The more an empty month costs, the more a kept graduate is worth: with no loss beyond the rent, less. */
+    @Test
+    void aLargerLossPerEmptyMonthRaisesTheValueOfAKeptGraduate() {
+        World priced = world();
+        World rentOnly = new World(ScenarioLoader.load(Path.of("germany-dual"),
+                List.of("population.young_people=20000", "labour_market.empty_post_loss=0")), 1);
+        rentOnly.retention.recordRent(0, 0.3, 2);
+        for (World w : List.of(priced, rentOnly)) {
+            w.outsideHires.record(0, 0.3, 3);
+            w.outsideHires.recordVacancies(0, 6, 10);
+        }
+        assertTrue(value(priced) > value(rentOnly), value(priced) + " vs " + value(rentOnly));
+        assertEquals(TrainedGraduateValue.recruitmentCost(rentOnly) + 0.6 * 0.1, TrainedGraduateValue.hireCost(rentOnly, 0), 1e-12,
+                "without a loss, an empty month costs the rent alone");
+    }
 }

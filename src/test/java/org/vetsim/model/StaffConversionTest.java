@@ -189,6 +189,7 @@ class StaffConversionTest {
 
     @Test
     void conversionsRaiseTheAdultShareOfStartsAndLetUnspentLevyFundsExpireOverSeeds() {
+        double expired = 0;
         for (long seed = 1; seed <= 3; seed++) {
             List<MonthReport> off = TestScenarios.run(uk("simulation.years=4", "population.young_people=4000",
                     "engagement.work_based_learning.adult_apprentices.enabled=false"), seed);
@@ -198,9 +199,11 @@ class StaffConversionTest {
             assertTrue(onShare > offShare, "seed " + seed + ": 25+ share " + offShare + " -> " + onShare);
             assertTrue(TestScenarios.mean(on, Metric.EXISTING_STAFF_SHARE_OF_STARTS, 13) > 0, "seed " + seed);
             assertEquals(0.0, TestScenarios.mean(off, Metric.LEVY_EXPIRED, 1), 0.0, "off: the sink takes what would expire");
-            assertTrue(TestScenarios.mean(on, Metric.LEVY_EXPIRED, 1) > 0, "seed " + seed + ": on, unspent funds expire");
+            expired += TestScenarios.mean(on, Metric.LEVY_EXPIRED, 1);
             assertTrue(TestScenarios.mean(on, Metric.LEVY_USED_SHARE, 13) > TestScenarios.mean(off, Metric.LEVY_USED_SHARE, 13),
                     "seed " + seed + ": conversions spend the accounts");
         }
+        assertTrue(expired > 0, "on, some levy payers leave funds unspent until they expire (over the seeds: whether one "
+                + "does in a given seed of a small economy depends on how many train)");
     }
 }

@@ -110,7 +110,8 @@ class TheoryResultsTest {
 
     /**
      * Becker: in a frictionless, competitive market (no wage compression, skills fully visible, no
-     * firm-specific skill, no recruitment cost, no technological change that outdates curricula)
+     * firm-specific skill, no recruitment cost, vacancies decided and started within the month they
+     * open so that no post stands empty, no technological change that outdates curricula)
      * firms fund no training: the few that train do so only where the apprentice's work pays for
      * it during the apprenticeship (a net benefit), and training all but disappears.
      */
@@ -118,6 +119,7 @@ class TheoryResultsTest {
     void beckerFirmsFundNoGeneralTrainingInAFrictionlessMarket() {
         String[] frictionless = MechanismDirectionTest.concat(DUAL, "labour_market.wage_compression=0",
                 "labour_market.screening_noise=0", "skills.firm_weight=0", "engagement.work_based_learning.recruitment_cost_months=0",
+                "labour_market.vacancy_duration_months=1", "labour_market.same_month_start_share=1",
                 "technology.drift_multiplier=0", "technology.drift_noise=0");
         double[] costBecker = Arms.means(TestScenarios.small(frictionless), Metric.EMPLOYER_NET_TRAINING_COST, 13);
         double[] costFrictions = Arms.means(TestScenarios.small(DUAL), Metric.EMPLOYER_NET_TRAINING_COST, 13);
