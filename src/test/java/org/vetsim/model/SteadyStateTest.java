@@ -21,11 +21,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * five of 20 output years is within 10% (relative; or 0.2 percentage points, for rates near zero
  * such as Japan's youth unemployment without demand shocks; or three standard errors of the
  * seeds' moves, for small rates whose noise at this population exceeds both) of the mean over the
- * first five, averaged over six seeds; and the default warm-up gives the same output means as a 50-year warm-up.
+ * first five, averaged over twelve seeds (six until 4 December 2026: with 24 checks and the standard
+ * error itself estimated from six seeds, a chance exceedance of three standard errors was likely
+ * enough that a change of the screening noise tripped it in one preset, which twelve replications
+ * run apart showed to be stationary, docs/research/hiring-inputs.md); and the default warm-up gives the same output means as a 50-year warm-up
+ * (six seeds).
  */
 class SteadyStateTest {
     private static final Metric[] KEY = {Metric.YOUTH_UNEMPLOYMENT_RATE, Metric.NEET_RATE, Metric.YOUTH_EMPLOYMENT_RATE};
-    private static final int SEEDS = 6;
+    private static final int SEEDS = 12;
+    private static final int WARMUP_SEEDS = 6;
 
     @ParameterizedTest
     @ValueSource(strings = {"baseline", "germany-dual", "switzerland-dual", "uk-partnership", "usa-partnership",
@@ -60,9 +65,9 @@ class SteadyStateTest {
             for (Metric metric : KEY) {
                 double atDefault = 0;
                 double atFifty = 0;
-                for (long seed = 1; seed <= SEEDS; seed++) {
-                    atDefault += mean(TestScenarios.run(standard, seed), metric, 1, 120) / SEEDS;
-                    atFifty += mean(TestScenarios.run(long50, seed + 100), metric, 1, 120) / SEEDS;
+                for (long seed = 1; seed <= WARMUP_SEEDS; seed++) {
+                    atDefault += mean(TestScenarios.run(standard, seed), metric, 1, 120) / WARMUP_SEEDS;
+                    atFifty += mean(TestScenarios.run(long50, seed + 100), metric, 1, 120) / WARMUP_SEEDS;
                 }
                 double difference = Math.abs(atDefault - atFifty) / atFifty;
                 assertTrue(difference < 0.10, preset + ": " + metric.column() + " after the default warm-up "
