@@ -116,7 +116,7 @@ final class GroupObservation {
             leaversEmployed += other.leaversEmployed;
         }
 
-        /** Employed (side jobs included) over civilians out of education: the not-enrolled's employment rate. */
+        /** Employed over civilians out of education (apprentices and working students are enrolled, so neither counts): the not-enrolled's employment rate. */
         double leaverEmploymentRate() {
             return leavers > 0 ? (double) leaversEmployed / leavers : 0.0;
         }

@@ -30,15 +30,13 @@ final class OutsideHires {
     OutsideHires(int occupations, int windowMonths) {
         rent = new TrailingWindow[occupations];
         leaving = new TrailingWindow[occupations];
+        empty = new TrailingWindow[occupations];
         for (int o = 0; o < occupations; o++) {
             rent[o] = new TrailingWindow(windowMonths);
             leaving[o] = new TrailingWindow(windowMonths);
-        }
-        left = new int[occupations];
-        empty = new TrailingWindow[occupations];
-        for (int o = 0; o < occupations; o++) {
             empty[o] = new TrailingWindow(windowMonths);
         }
+        left = new int[occupations];
     }
 
     /**

@@ -44,13 +44,12 @@ final class ParticipationChoice {
 
     /** The wage a person out of work expects to be offered: the pay rule on what employers expect them to produce. */
     static double expectedWage(World world, YoungPerson person) {
-        var market = world.scenario.labourMarket();
         Occupation occupation = person.occupation;
-        double specific = occupation == null ? 0.0 : world.skills.specificSkill(person, occupation);
-        double productivity = world.skills.expectedProductivity(person.generalSkill, specific, market.hiringHorizonMonths());
-        double anchor = occupation != null ? world.payScaleAnchor[occupation.index()] : meanPayScaleAnchor(world);
-        double compression = market.wageCompression();
-        return (1 - compression) * productivity + compression * anchor;
+        if (occupation == null) {
+            return expectedWageWithoutOccupation(world, person.generalSkill);
+        }
+        return payRule(world, world.skills.specificSkill(person, occupation), person.generalSkill,
+                world.payScaleAnchor[occupation.index()]);
     }
 
     /**
@@ -59,26 +58,42 @@ final class ParticipationChoice {
      * pays full time ({@link StudentJobs}).
      */
     static double expectedWageWithoutOccupation(World world, double generalSkill) {
-        var market = world.scenario.labourMarket();
-        double productivity = world.skills.expectedProductivity(generalSkill, 0.0, market.hiringHorizonMonths());
-        double compression = market.wageCompression();
-        return (1 - compression) * productivity + compression * meanPayScaleAnchor(world);
-    }
-
-    private static double meanPayScaleAnchor(World world) {
         double sum = 0;
         for (double a : world.payScaleAnchor) {
             sum += a;
         }
-        return sum / world.payScaleAnchor.length;
+        return payRule(world, 0.0, generalSkill, sum / world.payScaleAnchor.length);
+    }
+
+    /** The pay rule on the productivity expected over the hiring horizon, compressed towards the pay scale's {@code anchor}. */
+    private static double payRule(World world, double specific, double generalSkill, double anchor) {
+        var market = world.scenario.labourMarket();
+        double productivity = world.skills.expectedProductivity(generalSkill, specific, market.hiringHorizonMonths());
+        double compression = market.wageCompression();
+        return (1 - compression) * productivity + compression * anchor;
     }
 
     /** The chance of a job this month that the person believes they have if they search. */
     static double perceivedChance(World world, YoungPerson person) {
+        return belief(world, marketFindingRate(world), person.failedSearchMonths);
+    }
+
+    /**
+     * The young job seekers' monthly job-finding rate over the last year (hires from unemployment
+     * over seekers), or {@link #STARTING_RATE} before any young person has searched.
+     */
+    static double marketFindingRate(World world) {
         TrailingWindow window = world.jobFindingWindow;
-        double market = window.denominatorSum() > 0 ? window.ratio() : STARTING_RATE;
+        return window.denominatorSum() > 0 ? window.ratio() : STARTING_RATE;
+    }
+
+    /**
+     * A searcher's belief in a market rate after {@code failedMonths} of search in vain: a Beta
+     * belief with {@code participation.belief_prior_months} of the market's experience as prior.
+     */
+    static double belief(World world, double marketRate, int failedMonths) {
         double prior = world.scenario.labourMarket().participation().beliefPriorMonths();
-        return market * prior / (prior + person.failedSearchMonths);
+        return marketRate * prior / (prior + failedMonths);
     }
 
     /**

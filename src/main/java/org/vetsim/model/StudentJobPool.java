@@ -11,10 +11,7 @@ package org.vetsim.model;
 final class StudentJobPool {
     /** Side jobs per young person times the young people at the start: the pool at a demand index of 1. */
     private double basePosts;
-    /** Holders and searchers counted in the last completed month (searchers hired or not). */
-    private int lastHolders;
-    private int lastSearchers;
-    /** This month's counts, as the students are visited. */
+    /** This month's counts, as the students are visited (searchers hired or not); last month's until the month begins. */
     private int holders;
     private int searchers;
     private int hires;
@@ -34,30 +31,19 @@ final class StudentJobPool {
     /**
      * Starts the month: last month's counts become the basis for this month's openings (the pool
      * less last month's holders) and a searcher's chance of a hire (openings over last month's
-     * searchers, at most 1, and 1 when nobody searched).
+     * searchers, at most the young job seekers' monthly job-finding rate,
+     * {@link ParticipationChoice#marketFindingRate}: a student searching part time finds a side job
+     * at most that fast, however many are open, since finding an employer with an opening takes
+     * time for them too).
      */
     void beginMonth(World world) {
         findingWindow.push(hires, searchers);
-        lastHolders = holders;
-        lastSearchers = searchers;
+        open = Math.max(0, capacity(world) - holders);
+        double contact = Math.min(1.0, ParticipationChoice.marketFindingRate(world));
+        chance = searchers > 0 ? Math.min(contact, (double) open / searchers) : contact;
         holders = 0;
         searchers = 0;
         hires = 0;
-        open = Math.max(0, capacity(world) - lastHolders);
-        double contact = youngFindingRate(world);
-        chance = lastSearchers > 0 ? Math.min(contact, (double) open / lastSearchers) : contact;
-    }
-
-    /**
-     * The monthly job-finding rate of young job seekers out of work over the last year (hires over
-     * seekers, as they perceive it, {@link ParticipationChoice#perceivedChance}): a student searching
-     * part time finds a side job at most this fast, however many are open, since finding an employer
-     * with an opening takes time for them too; {@link ParticipationChoice#STARTING_RATE} before any
-     * young person has searched.
-     */
-    private static double youngFindingRate(World world) {
-        TrailingWindow window = world.jobFindingWindow;
-        return window.denominatorSum() > 0 ? Math.min(1.0, window.ratio()) : ParticipationChoice.STARTING_RATE;
     }
 
     /** Counts a student who keeps a side job this month. */

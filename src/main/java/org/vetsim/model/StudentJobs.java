@@ -105,8 +105,7 @@ final class StudentJobs implements PersonStep {
      * (a Beta belief with {@code participation.belief_prior_months} of the market's experience).
      */
     static double perceivedChance(World world, YoungPerson person) {
-        double prior = world.scenario.labourMarket().participation().beliefPriorMonths();
-        return world.studentJobPool.findingRate() * prior / (prior + person.failedSideSearchMonths);
+        return ParticipationChoice.belief(world, world.studentJobPool.findingRate(), person.failedSideSearchMonths);
     }
 
     /**
