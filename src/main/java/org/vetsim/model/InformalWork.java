@@ -19,12 +19,18 @@ package org.vetsim.model;
  * reservation value, and beats full-time search when earnings less the reservation value beat the
  * search option given up. An informal worker makes the participation choice of someone out of
  * work each month and then this comparison again, so they stop when it no longer pays. Entry is
- * free: no capacity, no screening, no fee; nothing is learnt (an assumption). An informal worker
+ * open only to those with a way into informal work of their own (a household plot, a family
+ * business, a place at a day-labour muster or in a trade: {@code access_share}, a lasting keyed draw
+ * per person, common to arms); for them it is free: no capacity, no screening, no fee; nothing is
+ * learnt (an assumption). An informal worker
  * for whom search pays looks for a post in a month with the search intensity (a keyed draw by
  * person and month, common to arms), and one hired starts the post as a job seeker out of work
  * does ({@link JobStarts}). Switched off ({@code earnings} 0), it draws nothing and changes nothing.
  */
 final class InformalWork implements PersonStep {
+    /** Key of a person's lasting access draw: month slot -1, which no month uses. */
+    private static final int ACCESS_KEY = -1;
+
     private org.vetsim.scenario.InformalWork settings;
 
     @Override
@@ -51,12 +57,23 @@ final class InformalWork implements PersonStep {
 
     /**
      * Whether {@code person} weighs informal work this month: out of work after the participation
-     * choice (an informal worker has just made it), free to choose, and neither preparing for the
-     * entry exam nor studying for a qualification exam.
+     * choice (an informal worker has just made it), free to choose, neither preparing for the
+     * entry exam nor studying for a qualification exam, and with a way into informal work.
      */
     static boolean chooses(World world, YoungPerson person) {
         return (person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE)
-                && LabourMigrationChoice.free(world, person) && !person.preparing && !person.studying;
+                && LabourMigrationChoice.free(world, person) && !person.preparing && !person.studying
+                && hasAccess(world, person);
+    }
+
+    /**
+     * Whether {@code person} has a way into informal work of their own (a household plot, a family
+     * business, a place at a muster or in a trade): a lasting keyed draw below {@code access_share},
+     * the same in every month and every policy arm. Everyone has one at a share of 1.
+     */
+    static boolean hasAccess(World world, YoungPerson person) {
+        double share = world.scenario.labourMarket().informalWork().accessShare();
+        return share >= 1.0 || world.streams.keyed(Stream.INFORMAL_WORK, person.id(), ACCESS_KEY, 0) < share;
     }
 
     /** Informal earnings in skilled-wage months a month; 0 when informal work is off. */
@@ -87,12 +104,12 @@ final class InformalWork implements PersonStep {
 
     /**
      * The best {@code person} can do at home without a post, a month: out of work
-     * ({@link ParticipationChoice#outOfWorkFlow}) or, where informal work is open, informal work if
-     * that is more.
+     * ({@link ParticipationChoice#outOfWorkFlow}) or, where informal work is open to them, informal
+     * work if that is more.
      */
     static double bestOutOfPost(World world, YoungPerson person) {
         double outOfWork = ParticipationChoice.outOfWorkFlow(world, person);
-        if (earnings(world) <= 0) {
+        if (earnings(world) <= 0 || !hasAccess(world, person)) {
             return outOfWork;
         }
         return Math.max(outOfWork, flow(world, person));

@@ -7,7 +7,9 @@ package org.vetsim.scenario;
  * worked in the informal sector in 2019 (Ministry of Employment and Labour Relations survey of
  * December 2019, reported by Kun.uz, 7 February 2020); entry is in effect free (no screening, no
  * capacity; registering as self-employed costs under a hundredth of a wage a month, presidential
- * resolution PP-4742 of 2020). Each month a young person out of work compares informal work's
+ * resolution PP-4742 of 2020) for those who have a way into it: a household plot or dehqon farm, a
+ * family business, a place at a day-labour muster or in a trade ({@code access_share}, drawn once per
+ * person; docs/research/uzbekistan-informal-access.md). Each month a young person out of work compares informal work's
  * earnings, less their value of the time it takes, plus what searching for a post from it is still
  * worth at {@code search_intensity}, with being out of work (their value of time outside work and,
  * if it pays, full-time search); the informal worker makes the same comparison and may stop.
@@ -22,10 +24,14 @@ public record InformalWork(
         @Param(doc = "Intensity with which an informal worker applies for posts, against 1 for a job seeker out of work: the chance "
                 + "that they look for a post in a month (when searching pays them). 0: informal work is a dead end; 1: it costs no "
                 + "search.", min = 0, max = 1)
-        double searchIntensity) {
+        double searchIntensity,
+        @Param(doc = "Share of young people with a way into informal work of their own: a household plot or dehqon farm that "
+                + "needs a hand, a family business, a place in a trade or a day-labour muster. Drawn once per person and kept; "
+                + "the others cannot work informally. 1: open to everyone.", min = 0, max = 1)
+        double accessShare) {
 
     public InformalWork {
-        Checks.validate(InformalWork.class, earnings, searchIntensity);
+        Checks.validate(InformalWork.class, earnings, searchIntensity, accessShare);
     }
 
     /** Whether anyone works informally: informal earnings are set. */

@@ -32,7 +32,12 @@ class InformalWorkTest {
     }
 
     private static void inForce(World world, double earnings, double intensity) {
-        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withInformalWork(new InformalWork(earnings, intensity)));
+        inForce(world, earnings, intensity, 1.0);
+    }
+
+    private static void inForce(World world, double earnings, double intensity, double access) {
+        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket()
+                .withInformalWork(new InformalWork(earnings, intensity, access)));
     }
 
     /** The first adult out of work free to choose, made free of exam plans. */
@@ -77,6 +82,40 @@ class InformalWorkTest {
         assertEquals(Status.INFORMAL, person.status, "a little above: they work informally");
         assertNull(person.employer, "without an employer");
         assertFalse(person.searchingFromInformal, "at intensity 0 they do not look for a post");
+    }
+
+    @Test
+    void onlyThoseWithAWayIntoInformalWorkMayTakeItAndTheyKeepIt() {
+        World world = settled();
+        inForce(world, 0.5, 0.0, 0.4);
+        int with = 0;
+        int all = 0;
+        for (YoungPerson person : world.people) {
+            boolean access = org.vetsim.model.InformalWork.hasAccess(world, person);
+            with += access ? 1 : 0;
+            all++;
+            world.month++;
+            assertEquals(access, org.vetsim.model.InformalWork.hasAccess(world, person), "the same a month later");
+            world.month--;
+        }
+        assertEquals(0.4, with / (double) all, 0.03, "about the access share of people have a way in");
+
+        YoungPerson person = outOfWork(world);
+        double outOfWork = ParticipationChoice.outOfWorkFlow(world, person);
+        double earnings = outOfWork + 0.5;
+        inForce(world, earnings, 0.0, 1.0);
+        step(world, person);
+        assertEquals(Status.INFORMAL, person.status, "open to everyone: informal work that pays is taken");
+        assertEquals(earnings, org.vetsim.model.InformalWork.bestOutOfPost(world, person), 1e-12);
+
+        ParticipationChoice.decide(world, person, false);
+        Status out = person.status;
+        inForce(world, earnings, 0.0, 0.0);
+        step(world, person);
+        assertEquals(out, person.status, "no way in: they stay out of work however well it pays");
+        assertEquals(ParticipationChoice.outOfWorkFlow(world, person), org.vetsim.model.InformalWork.bestOutOfPost(world, person), 1e-12,
+                "and it is not among what they can do at home when they weigh going abroad");
+        assertTrue(org.vetsim.model.InformalWork.bestOutOfPost(world, person) < earnings);
     }
 
     @Test
@@ -253,9 +292,27 @@ class InformalWorkTest {
         }
     }
 
+    @Test
+    void withLessAccessFewerWorkInformallyAndMoreAreOutOfWorkOverSeveralSeeds() {
+        for (long seed = 1; seed <= 3; seed++) {
+            List<MonthReport> open = TestScenarios.run(uzbekistan(0.4, 1.0), seed);
+            List<MonthReport> half = TestScenarios.run(uzbekistan(0.4, 0.5), seed);
+            double informalOpen = TestScenarios.mean(open, Metric.YOUTH_INFORMAL_RATE, 1);
+            double informalHalf = TestScenarios.mean(half, Metric.YOUTH_INFORMAL_RATE, 1);
+            assertTrue(informalHalf < informalOpen, "seed " + seed + ": informal " + informalHalf + " vs " + informalOpen);
+            double neetOpen = TestScenarios.mean(open, Metric.NEET_RATE, 1);
+            double neetHalf = TestScenarios.mean(half, Metric.NEET_RATE, 1);
+            assertTrue(neetHalf > neetOpen, "seed " + seed + ": NEET " + neetHalf + " vs " + neetOpen);
+        }
+    }
+
     private static org.vetsim.scenario.Scenario uzbekistan(double earnings) {
+        return uzbekistan(earnings, 1.0);
+    }
+
+    private static org.vetsim.scenario.Scenario uzbekistan(double earnings, double access) {
         return ScenarioLoader.load(Path.of("uzbekistan"), new ArrayList<>(List.of("population.young_people=1500", "simulation.years=3",
-                "labour_market.informal_work.earnings=" + earnings)));
+                "labour_market.informal_work.earnings=" + earnings, "labour_market.informal_work.access_share=" + access)));
     }
 
     private static void assertNull(Object value, String message) {
