@@ -74,17 +74,6 @@ public final class CalibrationTargets {
                         + "published); the inflow also holds the layoffs of labour demand on top of separation rates that "
                         + "contain layoffs (docs/research/adult-matching.md)"),
                 Map.entry(key("uk-partnership", Metric.ADULT_FLOW_U_TO_E), ADULT_INFLOW),
-                Map.entry(key("usa-partnership", Metric.ADULT_FLOW_U_TO_E), "above the band since late entry into higher "
-                        + "education (0.42; at its upper edge before, 0.34 to 0.36 in the last five of 10 output years, 0.33 over "
-                        + "years 11-20 of 20; 0.42 also before adults out of work kept their skills): the inflow into adult unemployment holds the layoffs of labour demand on top of separation "
-                        + "rates that contain layoffs (0.0014 of 0.0100 per employed adult and month, before employers rounded "
-                        + "their target staff at a threshold of their own), and the model's US market is tight "
-                        + "for everyone, its young unemployed finding work at about 0.5 a month against the CPS's 0.29; the "
-                        + "target is of all ages and of 1994-98. Late entry into higher education (seventh session of 3 December 2026) raised it to "
-                        + "0.41 (3 seeds): nine in ten late entrants leave a job for study, freeing posts (not isolated further). "
-                        + "Since students hired before leaving hold no post (4 December 2026, docs/ODD.md 7.11) 0.54: the "
-                        + "1.2% of posts held empty for them before are filled, by adults too (adult unemployment 2.9% to 2.0%, "
-                        + "3 replications, 20,000 people, years 11-20)"),
                 Map.entry(key("korea-corporate", Metric.ALL_EXAM_PREPARER_RATE), "the primary segment's entry exam draws about "
                         + "0.05 of young people (the survey's comparable share: 30.7% of the 714,000 preparers aim at general "
                         + "civil service, 9.9% at media and public enterprises and 23.7% at private companies, 64.3% in all, "
@@ -111,8 +100,10 @@ public final class CalibrationTargets {
                 Map.entry(key("usa-partnership", Metric.FLOW_U_TO_N_15_24), "the model's young unemployed leave the labour "
                         + "force far too rarely (about 0.03 a month): search pays for nearly everyone available, a person's "
                         + "value of time outside work changes only with their circumstances (0.04 a month), and the model's "
-                        + "students never work or search, so the CPS's moves of students and school-age job seekers in and "
-                        + "out of the labour force with the school year are missing; the target is of all ages"),
+                        + "students look for side jobs by their pay against their time (since the thirteenth session of 4 "
+                        + "December 2026: 0.024 to 0.039), not with the school year, so the CPS's moves of students and "
+                        + "school-age job seekers in and out of the labour force with the school year are missing; the target "
+                        + "is of all ages"),
                 Map.entry(key("germany-dual", Metric.APPRENTICE_DROPOUT_RATE), "the statistic counts every contract dissolved "
                         + "early, and about half of those apprentices sign a new contract with another firm or in another "
                         + "occupation (BIBB Datenreport; Uhly 2015); in the model a dropout may start a new training only at "
@@ -139,8 +130,10 @@ public final class CalibrationTargets {
                         + "multi-employer joint programmes, which the model does not have"),
                 Map.entry(key("uk-partnership", Metric.APPRENTICE_STARTS_25_PLUS_SHARE), "0.85 against 0.46: " + UK_CONVERSIONS),
                 Map.entry(key("uk-partnership", Metric.EXISTING_STAFF_SHARE_OF_STARTS), "0.85 against 0.51: " + UK_CONVERSIONS),
-                Map.entry(key("usa-partnership", Metric.APPRENTICE_START_MEAN_AGE), "no apprenticeship starts at all (0 when nobody "
-                        + "starts): no US firm offers school leavers a place (see apprentices_per_staff), and converting its own "
+                Map.entry(key("usa-partnership", Metric.APPRENTICE_START_MEAN_AGE), "hardly any apprenticeship starts (the mean counts "
+                        + "0 in a year when nobody starts; a few school leavers of 15 start in some years since the thirteenth "
+                        + "session, 3.0 over the last five years of 3 seeds): almost no US firm offers school leavers a place "
+                        + "(see apprentices_per_staff), and converting its own "
                         + "adult staff is not worth it either: the firm pays the trainers' and other costs itself (no levy, no "
                         + "joint fund), wage compression of 0.1 passes 90% of the certificate's skill gain on in pay, adults "
                         + "leave at 2.3% a month, and a firm that trains no one else bears the fixed cost of training (4 "
@@ -173,16 +166,6 @@ public final class CalibrationTargets {
                         + "in the model"),
                 Map.entry(key("korea-corporate", Metric.EDUCATION_RATE_25_29), "as for ages 20-24: conscripted students finish "
                         + "at about 24 and the model has no graduate study, so almost no one is enrolled after 25"),
-                Map.entry(key("usa-partnership", Metric.EDUCATION_RATE_20_24), "American students often study part time or "
-                        + "return after working (26% of 4-year and 63% of 2-year undergraduates part time, 14% of "
-                        + "undergraduates aged 30 or more, NCES 2019 and Census 2018); the model's study full time, and "
-                        + "its places (0.55 of a cohort) are from 2001. Late entry (seventh session of 3 December 2026) raised the rate from "
-                        + "0.27 to 0.30, at the band's lower edge; its entrants are 79% aged 19 or under (NCES: 76%). Licence study "
-                        + "(4 December 2026) took it to 0.295 (3 seeds): those studying for a licence at an intake do not apply "
-                        + "(not isolated further)"),
-                Map.entry(key("usa-partnership", Metric.EDUCATION_RATE_25_29), "as for ages 20-24: the model has no part-time "
-                        + "study and no second degree; late entrants (from 0.01 to 0.04 with late entry, 3 December 2026, seventh session) enter "
-                        + "mostly at 19-23 and finish in about four and a half years, so few are enrolled after 25"),
                 Map.entry(key("germany-dual", Metric.APPRENTICE_RETENTION_RATE), "at or near the band's upper edge (0.80, 3 seeds, "
                         + "fourth session of 3 December 2026, and again since the quit rate falls with tenure, 4 December 2026; 0.78 since a kept "
                         + "graduate is valued against what outside hires yield, 4 December 2026; 0.81 since screening noise was derived from "

@@ -8,7 +8,8 @@ package org.vetsim.model;
  * <ul>
  * <li>its <b>pay</b>: the hours share of the wage the pay rule gives a young worker without an
  * occupation, by what employers expect them to produce (elementary work: no occupation-specific
- * skill and the mean entry grade of the pay scales);</li>
+ * skill and the mean entry grade of the pay scales), times {@code pay_share}, what students' jobs pay
+ * an hour against young people's full-time jobs;</li>
  * <li>its <b>cost</b>: the hours share of the value of the student's time, the value of time
  * outside work that everyone has ({@link ParticipationChoice#nonMarketValue}) times
  * {@code study_time_value}.</li>
@@ -82,9 +83,13 @@ final class StudentJobs implements PersonStep {
                 && !person.intern;
     }
 
-    /** Full-time wage of a side job for {@code person}: the pay rule on what employers expect of them without an occupation. */
+    /**
+     * Full-time wage of a side job for {@code person}: the pay rule on what employers expect of them
+     * without an occupation, times the side jobs' pay share.
+     */
     static double fullTimeWage(World world, YoungPerson person) {
-        return ParticipationChoice.expectedWageWithoutOccupation(world, person.generalSkill);
+        return world.scenario.labourMarket().studentJobs().payShare()
+                * ParticipationChoice.expectedWageWithoutOccupation(world, person.generalSkill);
     }
 
     /** What a month of side job leaves the student, pay less the value of the time it takes, in skilled-wage months. */

@@ -11,8 +11,8 @@ package org.vetsim.scenario;
  * students (ONS Labour market bulletin, Jul-Sep 2016). The posts they hold are part of the jobs the
  * statistics count ({@code jobs_per_young_person}): {@code posts_per_young_person} of them are kept
  * out of the employers' posts as a pool only students fill, moving with labour demand. Each month a
- * student compares the side job's pay for its hours with the value of the study and leisure time it
- * takes; one without a job searches when the chance of one times that surplus over the job's
+ * student compares the side job's pay for its hours ({@code pay_share} of the young full-time hourly
+ * wage) with the value of the study and leisure time it takes; one without a job searches when the chance of one times that surplus over the job's
  * expected months beats the cost of part-time search. With {@code posts_per_young_person} 0 no one
  * works as a student and nothing changes. See docs/research/working-students.md.
  */
@@ -33,10 +33,14 @@ public record StudentJobs(
         @Param(doc = "Value of an hour of a student's time (study and leisure) against an hour of a young person's time "
                 + "outside work out of education (participation.non_market_value times their personal factor): 1 values them "
                 + "alike.", min = 0, max = 10)
-        double studyTimeValue) {
+        double studyTimeValue,
+        @Param(doc = "Hourly pay of a side job over the hourly wage the pay rule gives a young full-time worker without an "
+                + "occupation (students' jobs pay less an hour than young people's full-time jobs): 1 pays them alike.",
+                min = 0.05, max = 2)
+        double payShare) {
 
     public StudentJobs {
-        Checks.validate(StudentJobs.class, postsPerYoungPerson, hoursShare, separationRate, minAge, studyTimeValue);
+        Checks.validate(StudentJobs.class, postsPerYoungPerson, hoursShare, separationRate, minAge, studyTimeValue, payShare);
     }
 
     /** Whether students work or search for side jobs at all: a pool of student posts is set. */

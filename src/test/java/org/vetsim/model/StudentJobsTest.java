@@ -32,8 +32,12 @@ class StudentJobsTest {
     }
 
     private static void inForce(World world, double posts, double studyTimeValue) {
+        inForce(world, posts, studyTimeValue, 1.0);
+    }
+
+    private static void inForce(World world, double posts, double studyTimeValue, double payShare) {
         world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket()
-                .withStudentJobs(new StudentJobs(posts, 0.3, 0.105, 15, studyTimeValue)));
+                .withStudentJobs(new StudentJobs(posts, 0.3, 0.105, 15, studyTimeValue, payShare)));
     }
 
     /** A student of at least 15 who is not in the months before leaving, with no side job and no failed search. */
@@ -79,6 +83,21 @@ class StudentJobsTest {
         step(world, person);
         assertFalse(person.sideJob, "a holder for whom it no longer pays gives it up");
         assertFalse(person.sideSearch, "and does not look for another");
+    }
+
+    @Test
+    void aSideJobPayingLessAnHourThanAFullTimeJobIsWorthItToFewerStudents() {
+        World world = settled();
+        YoungPerson person = student(world);
+        inForce(world, 0.1, 1.0, 1.0);
+        double fullPay = org.vetsim.model.StudentJobs.fullTimeWage(world, person);
+        double breakEven = breakEvenTimeValue(world, person);
+        inForce(world, 0.1, breakEven * 0.9, 0.8);
+        assertEquals(0.8 * fullPay, org.vetsim.model.StudentJobs.fullTimeWage(world, person), 1e-12, "the pay share scales the pay");
+        assertFalse(org.vetsim.model.StudentJobs.keeps(world, person),
+                "worth taking at the young full-time wage, not at 0.8 of it");
+        inForce(world, 0.1, breakEven * 0.9, 1.0);
+        assertTrue(org.vetsim.model.StudentJobs.keeps(world, person));
     }
 
     @Test
