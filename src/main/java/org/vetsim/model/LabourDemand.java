@@ -9,7 +9,8 @@ import org.vetsim.scenario.LabourMarketSettings;
  * the replication's stream, so replications differ in their cycle) times one plus its occupation's
  * AR(1) demand shock less the job-weighted mean of the occupations' shocks (so they reallocate
  * demand between occupations and leave its total to the cycle), rounded to whole workers at the
- * employer's own threshold ({@link #wholeStaff}). Both are
+ * employer's own threshold ({@link #wholeStaff}), less the share of jobs students held in side jobs
+ * last month ({@link StudentJobPool#employerShare}). Both are
  * sized from employment statistics (docs/business-cycle.md). Adult staff leave at the adult
  * separation rate of their employer's size class ({@link World#adultSeparationRate}): a share
  * search from the job until hired elsewhere ({@link AdultLabourForce#searchOnJob}), the rest look
@@ -40,9 +41,10 @@ final class LabourDemand implements Phase {
                     + market.demandShockSpread() * demand.nextGaussian());
         }
         double reallocated = meanShock(world);
+        double employerShare = world.studentJobPool.employerShare(world);
         Retirements retirements = Retirements.due(world, adults);
         for (Employer employer : world.employers) {
-            double level = employer.baseStaff() * cycleFactor * (1 + employer.occupation().demandShock() - reallocated);
+            double level = employer.baseStaff() * cycleFactor * (1 + employer.occupation().demandShock() - reallocated) * employerShare;
             employer.targetStaff = wholeStaff(world, employer, level);
             world.adults.leave(employer, retirements.takeFrom(employer.adultStaff, adults), adults);
             int leaving = Draws.binomial(adults, employer.adultStaff - employer.adultsSearchingOnJob,

@@ -1,16 +1,21 @@
 package org.vetsim.model;
 
 /**
- * The posts kept for students' side jobs ({@link StudentJobs}): a number of heads, without
- * employers, that moves with labour demand. It remembers how many students held one and looked for
- * one in the last month, from which this month's openings (the pool less last month's holders) and
- * a searcher's chance of a hire follow (the openings over last month's searchers, at most the young
- * job seekers' job-finding rate), and the share of searchers hired over the last year, which is
- * what students expect.
+ * The side jobs open to students ({@link StudentJobs}): at most a number of heads, without
+ * employers, that moves with labour demand. The posts students hold are part of the jobs employers
+ * would fill: each month employers' demand is cut by the share of the jobs students held the month
+ * before ({@link #employerShare}), so a side job no student wants stays with the employers, who
+ * fill it as any post (part-time shop and restaurant work goes to whoever takes it). The pool
+ * remembers how many students held one and looked for one in the last month, from which this
+ * month's openings (the pool less last month's holders) and a searcher's chance of a hire follow
+ * (the openings over last month's searchers, at most the young job seekers' job-finding rate), and
+ * the share of searchers hired over the last year, which is what students expect.
  */
 final class StudentJobPool {
     /** Side jobs per young person times the young people at the start: the pool at a demand index of 1. */
     private double basePosts;
+    /** Employers' trend staff summed: all the jobs at a demand index of 1, students' side jobs included. */
+    private double trendJobs;
     /** This month's counts, as the students are visited (searchers hired or not); last month's until the month begins. */
     private int holders;
     private int searchers;
@@ -21,6 +26,23 @@ final class StudentJobPool {
 
     void setBasePosts(double posts) {
         basePosts = posts;
+    }
+
+    void setTrendJobs(double jobs) {
+        trendJobs = jobs;
+    }
+
+    /**
+     * The share of the month's jobs left to employers: one less the side jobs students held last
+     * month over all the jobs at this month's demand; exactly 1 while the pool is empty or no
+     * student works, so a switched-off pool changes nothing.
+     */
+    double employerShare(World world) {
+        double jobs = trendJobs * world.demandIndex;
+        if (basePosts <= 0 || holders == 0 || jobs <= 0) {
+            return 1.0;
+        }
+        return Math.max(0.0, 1.0 - holders / jobs);
     }
 
     /** Posts in the pool this month: the base times the demand index, whole. */

@@ -22,6 +22,7 @@ final class WorldBuilder {
 
     void build() {
         buildEmployers();
+        world.studentJobPool.setTrendJobs(world.employers.stream().mapToInt(Employer::baseStaff).sum());
         buildAdults();
         buildColleges();
         initialiseStandards();
@@ -39,15 +40,15 @@ final class WorldBuilder {
      * ({@link org.vetsim.scenario.LabourMarketSettings#privateJobSharesBySize}, the shares by which
      * the adult separation rates by size class are weighted too); the
      * public employers are built even while the exams are off, so that a reform that starts them
-     * finds a public sector that recruits by them. The side jobs kept for students
-     * ({@code student_jobs.posts_per_young_person}, {@link StudentJobPool}) are taken out of the
-     * jobs first: employers hold only the rest.
+     * finds a public sector that recruits by them. Employers hold all the jobs, the side jobs of
+     * students among them ({@code student_jobs.posts_per_young_person}, {@link StudentJobPool}): each
+     * month the posts students hold are taken from employers' demand ({@link StudentJobPool#employerShare}).
      */
     private void buildEmployers() {
         Scenario s = world.scenario;
         double studentPosts = s.population().youngPeople() * s.labourMarket().studentJobs().postsPerYoungPerson();
         world.studentJobPool.setBasePosts(studentPosts);
-        double totalJobs = s.population().youngPeople() * s.labourMarket().jobsPerYoungPerson() - studentPosts;
+        double totalJobs = s.population().youngPeople() * s.labourMarket().jobsPerYoungPerson();
         double[] classShares = s.labourMarket().privateJobSharesBySize();
         double[] occupationShares = occupationShares();
         SizeClass[] largestFirst = SizeClass.values().clone();

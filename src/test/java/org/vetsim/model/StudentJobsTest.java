@@ -146,6 +146,42 @@ class StudentJobsTest {
     }
 
     @Test
+    void theSideJobsStudentsHoldAreTakenFromEmployersAndThoseNoStudentWantsStayWithThem() {
+        World world = settled();
+        StudentJobPool pool = world.studentJobPool;
+        assertEquals(1.0, pool.employerShare(world), "off: employers keep every job");
+        inForce(world, 0.05, 0.5);
+        pool.setBasePosts(150);
+        pool.setTrendJobs(10_000);
+        world.demandIndex = 1.0;
+        assertEquals(1.0, pool.employerShare(world), "no student works yet: employers keep every job, however large the pool");
+        for (int k = 0; k < 100; k++) {
+            pool.kept();
+        }
+        assertEquals(0.99, pool.employerShare(world), 1e-12, "100 side jobs held of 10,000 jobs: employers fill 99%");
+        world.demandIndex = 0.5;
+        assertEquals(0.98, pool.employerShare(world), 1e-12, "at half the demand the same side jobs are twice the share");
+
+        int before = 0;
+        for (Employer employer : world.employers) {
+            before += employer.targetStaff;
+        }
+        world.demandIndex = 1.0;
+        pool.setTrendJobs(world.employers.stream().mapToInt(Employer::baseStaff).sum());
+        int heldBy = (int) (0.05 * before);
+        pool.beginMonth(world);
+        for (int k = 0; k < heldBy; k++) {
+            pool.kept();
+        }
+        new LabourDemand().run(world);
+        int after = 0;
+        for (Employer employer : world.employers) {
+            after += employer.targetStaff;
+        }
+        assertTrue(after < before * 0.97, "employers' demand falls by about the side jobs students hold: " + before + " -> " + after);
+    }
+
+    @Test
     void hiresNeverExceedThePoolsOpeningsAndFewerLookAsTheyLearnHowFewAreHired() {
         World world = settled();
         int posts = 7;
