@@ -134,7 +134,7 @@ public final class CalibrationTargets {
                 Map.entry(key("uk-partnership", Metric.EXISTING_STAFF_SHARE_OF_STARTS), "0.85 against 0.51: " + UK_CONVERSIONS),
                 Map.entry(key("usa-partnership", Metric.APPRENTICE_START_MEAN_AGE), "hardly any apprenticeship starts (the mean counts "
                         + "0 in a year when nobody starts; a few school leavers of 15 start in some years since the thirteenth "
-                        + "session, 3.0 over the last five years of 3 seeds): almost no US firm offers school leavers a place "
+                        + "session, 2 to 3 over the last five years of 3 seeds): almost no US firm offers school leavers a place "
                         + "(see apprentices_per_staff), and converting its own "
                         + "adult staff is not worth it either: the firm pays the trainers' and other costs itself (no levy, no "
                         + "joint fund), wage compression of 0.1 passes 90% of the certificate's skill gain on in pay, adults "
