@@ -137,7 +137,7 @@ public enum Metric implements MetricColumn {
     STUDENT_SHARE_OF_YOUTH_EMPLOYMENT_15_24(Bounds.UNIT, "Students with a side job over the employed aged 15-24. United States, 16-24, 2014: 39% (BLS); United Kingdom 2016: 23% (ONS)."),
     STUDENT_SHARE_OF_YOUTH_UNEMPLOYMENT_15_24(Bounds.UNIT, "Students looking for a side job over the unemployed aged 15-24. United States, 16-24, 2014: 31% (BLS); United Kingdom 2016: 33% (ONS)."),
     LEAVER_EMPLOYMENT_RATE_15_24(Bounds.UNIT, "Employment rate of civilians aged 15-24 out of education (not enrolled, not on study leave): the rate without students' side jobs and apprentices. United States, 16-24, 2014: 68.1% (BLS); United Kingdom, not in full-time education, 2013-2016: 69-74% (ONS)."),
-    STUDENT_POSTS_FILLED_SHARE(Bounds.UNIT, "Students with a side job over the side jobs in the pool kept for students this month (labour_market.student_jobs.posts_per_young_person times the young people at the start, times the demand index; capped at 1, as holders are not laid off when demand falls and leave only at the jobs' separation rate); 0 where side jobs are off.");
+    STUDENT_POSTS_FILLED_SHARE(Bounds.UNIT, "Students with a side job over the side jobs open to students this month (labour_market.student_jobs.posts_per_young_person times the young people at the start, times the demand index; capped at 1, as holders are not laid off when demand falls and leave only at the jobs' separation rate); 0 where side jobs are off.");
 
     private final Bounds bounds;
     private final String description;

@@ -8,10 +8,11 @@ import org.vetsim.scenario.LabourMarketSettings;
  * cycle (a deterministic sine wave, for teaching, plus an AR(1) aggregate demand shock drawn from
  * the replication's stream, so replications differ in their cycle) times one plus its occupation's
  * AR(1) demand shock less the job-weighted mean of the occupations' shocks (so they reallocate
- * demand between occupations and leave its total to the cycle), rounded to whole workers at the
- * employer's own threshold ({@link #wholeStaff}), less the share of jobs students held in side jobs
- * last month ({@link StudentJobPool#employerShare}). Both are
- * sized from employment statistics (docs/business-cycle.md). Adult staff leave at the adult
+ * demand between occupations and leave its total to the cycle), times the share of the month's jobs
+ * left to employers once the side jobs students held last month are taken out
+ * ({@link StudentJobPool#employerShare}), rounded to whole workers at the employer's own threshold
+ * ({@link #wholeStaff}). The cycle and the occupation shocks are sized from employment statistics
+ * (docs/business-cycle.md). Adult staff leave at the adult
  * separation rate of their employer's size class ({@link World#adultSeparationRate}): a share
  * search from the job until hired elsewhere ({@link AdultLabourForce#searchOnJob}), the rest look
  * for work; adults retire, as many as joined

@@ -120,7 +120,9 @@ public enum Stream {
     /**
      * Whether an informal worker applies for posts this month ({@link InformalWork}): a keyed draw by
      * person and month, so two arms give the same worker the same months of search (drawn only
-     * when {@code labour_market.informal_work.earnings} is above 0).
+     * when {@code labour_market.informal_work.earnings} is above 0); and whether a person has a way
+     * into informal work at all, a lasting draw keyed by person with month slot -1
+     * ({@link InformalWork#hasAccess}, drawn only when {@code access_share} is below 1).
      */
     INFORMAL_WORK,
     /**

@@ -14,8 +14,6 @@ package org.vetsim.model;
 final class StudentJobPool {
     /** Side jobs per young person times the young people at the start: the pool at a demand index of 1. */
     private double basePosts;
-    /** Employers' trend staff summed: all the jobs at a demand index of 1, students' side jobs included. */
-    private double trendJobs;
     /** This month's counts, as the students are visited (searchers hired or not); last month's until the month begins. */
     private int holders;
     private int searchers;
@@ -28,18 +26,15 @@ final class StudentJobPool {
         basePosts = posts;
     }
 
-    void setTrendJobs(double jobs) {
-        trendJobs = jobs;
-    }
-
     /**
      * The share of the month's jobs left to employers: one less the side jobs students held last
-     * month over all the jobs at this month's demand; exactly 1 while the pool is empty or no
-     * student works, so a switched-off pool changes nothing.
+     * month over all the jobs at this month's demand ({@link World#trendJobs} times the demand
+     * index); exactly 1 while side jobs are off, the pool is empty or no student works, so a
+     * switched-off pool changes nothing.
      */
     double employerShare(World world) {
-        double jobs = trendJobs * world.demandIndex;
-        if (basePosts <= 0 || holders == 0 || jobs <= 0) {
+        double jobs = world.trendJobs * world.demandIndex;
+        if (!world.scenario.labourMarket().studentJobs().inForce() || basePosts <= 0 || holders == 0 || jobs <= 0) {
             return 1.0;
         }
         return Math.max(0.0, 1.0 - holders / jobs);

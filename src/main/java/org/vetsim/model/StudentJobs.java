@@ -3,7 +3,7 @@ package org.vetsim.model;
 /**
  * Side jobs of students ({@link org.vetsim.scenario.StudentJobs}): each month a pupil of the general
  * track, a student of a school-based vocational programme or of higher education (not an apprentice,
- * not an intern in placement) weighs a part-time job of the pool kept for students
+ * not an intern in placement) weighs a part-time job of the pool open to students
  * ({@link StudentJobPool}), in skilled-wage months a month:
  * <ul>
  * <li>its <b>pay</b>: the hours share of the wage the pay rule gives a young worker without an

@@ -108,8 +108,10 @@ public final class World {
     /** Share of the places offered at the last intake that were filled, per occupation ({@link FillExpectation}). */
     final double[] occupationFillRate;
     AdultLabourForce adults;
-    /** The posts kept for students' side jobs ({@link StudentJobs}). */
+    /** The side jobs open to students and the count of those held, by which employers' demand is cut ({@link StudentJobs}). */
     final StudentJobPool studentJobPool = new StudentJobPool();
+    /** Employers' trend staff summed: all the jobs at a demand index of 1, students' side jobs included (set once at the build). */
+    int trendJobs;
     private final AdultSeparationRates adultSeparationRates = new AdultSeparationRates();
     final RetentionMarket retention;
     /** What employers have seen of the young people they hired from outside ({@link TrainedGraduateValue}). */

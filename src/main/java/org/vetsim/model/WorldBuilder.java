@@ -22,7 +22,7 @@ final class WorldBuilder {
 
     void build() {
         buildEmployers();
-        world.studentJobPool.setTrendJobs(world.employers.stream().mapToInt(Employer::baseStaff).sum());
+        world.trendJobs = world.employers.stream().mapToInt(Employer::baseStaff).sum();
         buildAdults();
         buildColleges();
         initialiseStandards();
@@ -105,10 +105,7 @@ final class WorldBuilder {
     private void buildAdults() {
         Scenario s = world.scenario;
         int labourForce = (int) Math.round(s.labourMarket().adultLabourForcePerYoungPerson() * s.population().youngPeople());
-        long jobs = 0;
-        for (Employer employer : world.employers) {
-            jobs += employer.baseStaff();
-        }
+        long jobs = world.trendJobs;
         double share = jobs > 0 ? Math.min(1.0, labourForce * (1 - INITIAL_ADULT_SEEKER_SHARE) / jobs) : 0.0;
         int employed = 0;
         for (Employer employer : world.employers) {

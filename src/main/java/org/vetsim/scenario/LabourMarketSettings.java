@@ -9,7 +9,7 @@ package org.vetsim.scenario;
 @Rule(keys = {"adultSeparationSizeFactors", "adultSeparationRate", "jobShareBySize"},
         text = "no size class's adult separation rate (adult_separation_rate x its factor / the job-weighted mean factor) is above 1")
 @Rule(keys = {"studentJobs", "jobsPerYoungPerson"},
-        text = "student_jobs.posts_per_young_person, the side jobs kept for students, is less than jobs_per_young_person")
+        text = "student_jobs.posts_per_young_person, the most side jobs open to students, is less than jobs_per_young_person")
 @Rule(keys = {"unqualifiedQuitRatio", "quitRate"},
         text = "the unqualified young's quit rate, quit_rate x unqualified_quit_ratio, is at most 0.5")
 public record LabourMarketSettings(
@@ -148,9 +148,9 @@ public record LabourMarketSettings(
                     + "separation rate of " + Checks.format(Math.round(rates[c] * 1000) / 1000.0)
                     + " (adult_separation_rate x its factor / the job-weighted mean factor), above 1");
         }
-        Checks.require(studentJobs.postsPerYoungPerson() < jobsPerYoungPerson, "studentJobs", "keeps "
-                + Checks.format(studentJobs.postsPerYoungPerson()) + " side jobs per young person for students out of "
-                + "jobs_per_young_person (" + Checks.format(jobsPerYoungPerson) + "): it must be less, to leave the employers posts");
+        Checks.require(studentJobs.postsPerYoungPerson() < jobsPerYoungPerson, "studentJobs", "opens "
+                + Checks.format(studentJobs.postsPerYoungPerson()) + " side jobs per young person to students, part of "
+                + "jobs_per_young_person (" + Checks.format(jobsPerYoungPerson) + "): it must be less");
         Checks.require(quitRate * unqualifiedQuitRatio <= 0.5, "unqualifiedQuitRatio", "would give the unqualified young a monthly "
                 + "quit rate of " + Checks.format(quitRate * unqualifiedQuitRatio) + " (quit_rate x unqualified_quit_ratio), above 0.5");
     }

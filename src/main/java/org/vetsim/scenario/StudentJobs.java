@@ -9,17 +9,20 @@ package org.vetsim.scenario;
  * 7.44 million of the 18.92 million employed aged 16-24 were enrolled (CPS, October 2014, BLS The
  * Economics Daily, 31 August 2015), in the United Kingdom 0.91 of 3.91 million were full-time
  * students (ONS Labour market bulletin, Jul-Sep 2016). The posts they hold are part of the jobs the
- * statistics count ({@code jobs_per_young_person}): {@code posts_per_young_person} of them are kept
- * out of the employers' posts as a pool only students fill, moving with labour demand. Each month a
- * student compares the side job's pay for its hours ({@code pay_share} of the young full-time hourly
- * wage) with the value of the study and leisure time it takes; one without a job searches when the chance of one times that surplus over the job's
- * expected months beats the cost of part-time search. With {@code posts_per_young_person} 0 no one
+ * statistics count ({@code jobs_per_young_person}): up to {@code posts_per_young_person} of them are
+ * open to students as a pool, moving with labour demand, and the side jobs students hold are taken
+ * from the employers' demand month by month, so those no student wants stay with the employers. Each
+ * month a student compares the side job's pay for its hours ({@code pay_share} of the young full-time
+ * hourly wage) with the value of the study and leisure time it takes; one without a job searches when
+ * the chance of one times that surplus over the job's expected months beats the cost of part-time
+ * search. With {@code posts_per_young_person} 0 no one
  * works as a student and nothing changes. See docs/research/working-students.md.
  */
 public record StudentJobs(
         @Param(doc = "Side jobs held by students (employed students other than apprentices, counted in the reference week as "
-                + "labour force surveys count them) per young person in the window: these posts are kept out of the employers' "
-                + "posts (jobs_per_young_person includes them) as a pool only students fill, moving with labour demand. "
+                + "labour force surveys count them) per young person in the window: at most this many of the jobs "
+                + "(jobs_per_young_person includes them) are open to students as side jobs, moving with labour demand; those "
+                + "students hold are taken from the employers' demand month by month, the rest stay with the employers. "
                 + "0: students never work or search for a side job.", min = 0, max = 1, fixedAtStart = true)
         double postsPerYoungPerson,
         @Param(doc = "Hours of a side job as a share of full-time hours: the share of the full-time wage it pays and of the "

@@ -22,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * times the surplus beats the cost of search and gives up after months in vain, loses it on leaving
  * education, and is hired only while the pool has openings; a working student is employed and a
  * searching one unemployed in every counter, and neither is NEET. Whole runs: switched off it
- * changes nothing; switched on it raises youth employment, the posts it keeps from the employers
- * raise adult unemployment, and students who value their time more work less, over several seeds.
+ * changes nothing; switched on it raises youth employment, the side jobs students hold, taken from
+ * employers' demand, raise adult unemployment, and students who value their time more work less,
+ * over several seeds.
  */
 class StudentJobsTest {
     private static World settled() {
@@ -147,38 +148,43 @@ class StudentJobsTest {
 
     @Test
     void theSideJobsStudentsHoldAreTakenFromEmployersAndThoseNoStudentWantsStayWithThem() {
-        World world = settled();
+        World world = TestWorlds.settled(ScenarioLoader.load(Path.of("baseline"), List.of("population.young_people=3000",
+                "labour_market.participation.circumstance_change_rate=0", "labour_market.cycle_shock_spread=0",
+                "labour_market.demand_shock_spread=0")), 1);
         StudentJobPool pool = world.studentJobPool;
-        assertEquals(1.0, pool.employerShare(world), "off: employers keep every job");
-        inForce(world, 0.05, 0.5);
-        pool.setBasePosts(150);
-        pool.setTrendJobs(10_000);
-        world.demandIndex = 1.0;
-        assertEquals(1.0, pool.employerShare(world), "no student works yet: employers keep every job, however large the pool");
         for (int k = 0; k < 100; k++) {
             pool.kept();
         }
-        assertEquals(0.99, pool.employerShare(world), 1e-12, "100 side jobs held of 10,000 jobs: employers fill 99%");
-        world.demandIndex = 0.5;
-        assertEquals(0.98, pool.employerShare(world), 1e-12, "at half the demand the same side jobs are twice the share");
+        assertEquals(1.0, pool.employerShare(world), "side jobs off: employers keep every job, whatever the count says");
 
-        int before = 0;
-        for (Employer employer : world.employers) {
-            before += employer.targetStaff;
-        }
-        world.demandIndex = 1.0;
-        pool.setTrendJobs(world.employers.stream().mapToInt(Employer::baseStaff).sum());
-        int heldBy = (int) (0.05 * before);
+        inForce(world, 0.05, 0.5);
+        pool.setBasePosts(150);
         pool.beginMonth(world);
-        for (int k = 0; k < heldBy; k++) {
+        assertEquals(1.0, pool.employerShare(world), "no student works: employers keep every job, however large the pool");
+        int withoutStudents = targetStaffAfterDemand(world);
+        int held = world.trendJobs / 20;
+        pool.beginMonth(world);
+        for (int k = 0; k < held; k++) {
             pool.kept();
         }
-        new LabourDemand().run(world);
-        int after = 0;
-        for (Employer employer : world.employers) {
-            after += employer.targetStaff;
+        assertEquals(1.0 - held / (world.trendJobs * world.demandIndex), pool.employerShare(world), 1e-12);
+        int withStudents = targetStaffAfterDemand(world);
+        assertEquals(held, withoutStudents - withStudents, 0.1 * held,
+                "employers' demand falls by the side jobs students hold, no more and no less");
+    }
+
+    /** Runs the month's labour demand with the shocks at 0 and returns the employers' target staff summed. */
+    private static int targetStaffAfterDemand(World world) {
+        world.cycleShock = 0;
+        for (Occupation occupation : world.occupations) {
+            occupation.setDemandShock(0);
         }
-        assertTrue(after < before * 0.97, "employers' demand falls by about the side jobs students hold: " + before + " -> " + after);
+        new LabourDemand().run(world);
+        int total = 0;
+        for (Employer employer : world.employers) {
+            total += employer.targetStaff;
+        }
+        return total;
     }
 
     @Test
