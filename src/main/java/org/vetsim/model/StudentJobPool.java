@@ -29,12 +29,12 @@ final class StudentJobPool {
     /**
      * The share of the month's jobs left to employers: one less the side jobs students held last
      * month over all the jobs at this month's demand ({@link World#trendJobs} times the demand
-     * index); exactly 1 while side jobs are off, the pool is empty or no student works, so a
+     * index); exactly 1 while side jobs are off or no student works, so a
      * switched-off pool changes nothing.
      */
     double employerShare(World world) {
         double jobs = world.trendJobs * world.demandIndex;
-        if (!world.scenario.labourMarket().studentJobs().inForce() || basePosts <= 0 || holders == 0 || jobs <= 0) {
+        if (!world.scenario.labourMarket().studentJobs().inForce() || holders == 0 || jobs <= 0) {
             return 1.0;
         }
         return Math.max(0.0, 1.0 - holders / jobs);
