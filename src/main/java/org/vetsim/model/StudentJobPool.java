@@ -8,7 +8,7 @@ package org.vetsim.model;
  * fill it as any post (part-time shop and restaurant work goes to whoever takes it). The pool
  * remembers how many students held one and looked for one in the last month, from which this
  * month's openings (the pool less last month's holders) and a searcher's chance of a hire follow
- * (the openings over last month's searchers, at most the young job seekers' job-finding rate), and
+ * (the openings over last month's searchers, at most the side jobs' own finding rate), and
  * the share of searchers hired over the last year, which is what students expect.
  */
 final class StudentJobPool {
@@ -48,15 +48,15 @@ final class StudentJobPool {
     /**
      * Starts the month: last month's counts become the basis for this month's openings (the pool
      * less last month's holders) and a searcher's chance of a hire (openings over last month's
-     * searchers, at most the young job seekers' monthly job-finding rate,
-     * {@link ParticipationChoice#marketFindingRate}: a student searching part time finds a side job
-     * at most that fast, however many are open, since finding an employer with an opening takes
-     * time for them too).
+     * searchers, at most {@code student_jobs.finding_rate}: a student finds a side job at most that
+     * fast, however many are open, since finding an employer with an opening takes time for them
+     * too; part-time casual work is found faster than a career post, so the young job seekers' own
+     * finding rate is no measure of it).
      */
     void beginMonth(World world) {
         findingWindow.push(hires, searchers);
         open = Math.max(0, capacity(world) - holders);
-        double contact = Math.min(1.0, ParticipationChoice.marketFindingRate(world));
+        double contact = world.scenario.labourMarket().studentJobs().findingRate();
         chance = searchers > 0 ? Math.min(contact, (double) open / searchers) : contact;
         holders = 0;
         searchers = 0;

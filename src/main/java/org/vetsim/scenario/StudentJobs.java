@@ -31,6 +31,11 @@ public record StudentJobs(
         @Param(doc = "Monthly probability that a side job ends for reasons of the job (seasonal and temporary work, the "
                 + "employer's demand); a student whose job ends chooses again whether to search.", unit = "per month", min = 0, max = 1)
         double separationRate,
+        @Param(doc = "Monthly probability that a student looking for a side job finds one while openings are left (part-time "
+                + "shop, restaurant and casual work is found far faster than a career post; surveys of searchers give "
+                + "0.6-0.7 a month in Japan and Korea); when last month's searchers outnumber the pool's openings the "
+                + "chance is the openings over the searchers instead.", unit = "per month", min = 0, max = 1)
+        double findingRate,
         @Param(doc = "Youngest age at which a student may take or look for a side job.", unit = "years", min = 13, max = 30)
         int minAge,
         @Param(doc = "Value of an hour of a student's time (study and leisure) against an hour of a young person's time "
@@ -43,7 +48,7 @@ public record StudentJobs(
         double payShare) {
 
     public StudentJobs {
-        Checks.validate(StudentJobs.class, postsPerYoungPerson, hoursShare, separationRate, minAge, studyTimeValue, payShare);
+        Checks.validate(StudentJobs.class, postsPerYoungPerson, hoursShare, separationRate, findingRate, minAge, studyTimeValue, payShare);
     }
 
     /** Whether students work or search for side jobs at all: a pool of student posts is set. */

@@ -38,7 +38,7 @@ class StudentJobsTest {
 
     private static void inForce(World world, double posts, double studyTimeValue, double payShare) {
         world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket()
-                .withStudentJobs(new StudentJobs(posts, 0.3, 0.105, 15, studyTimeValue, payShare)));
+                .withStudentJobs(new StudentJobs(posts, 0.3, 0.105, 0.6, 15, studyTimeValue, payShare)));
     }
 
     /** A student of at least 15 who is not in the months before leaving, with no side job and no failed search. */
@@ -171,6 +171,33 @@ class StudentJobsTest {
         int withStudents = targetStaffAfterDemand(world);
         assertEquals(held, withoutStudents - withStudents, 0.1 * held,
                 "employers' demand falls by the side jobs students hold, no more and no less");
+    }
+
+    @Test
+    void aSearchersChanceIsTheSideJobsOwnFindingRateWhileOpeningsAbound_andTheOpeningsOverTheSearchersWhenTheyAreScarce() {
+        World world = settled();
+        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
+                new StudentJobs(0.05, 0.3, 0.105, 0.72, 15, 0.5, 1.0)));
+        StudentJobPool pool = world.studentJobPool;
+        pool.setBasePosts(1000);
+        pool.beginMonth(world);
+        for (int k = 0; k < 10; k++) {
+            pool.searched();
+        }
+        pool.beginMonth(world);
+        assertEquals(0.72, pool.chance(), 1e-12, "a thousand openings for ten searchers: the side job's own finding rate, "
+                + "not the young's rate for career posts (" + ParticipationChoice.marketFindingRate(world) + ")");
+
+        pool.setBasePosts(40);
+        for (int k = 0; k < 20; k++) {
+            pool.kept();
+        }
+        for (int k = 0; k < 100; k++) {
+            pool.searched();
+        }
+        pool.beginMonth(world);
+        int open = pool.capacity(world) - 20;
+        assertEquals(open / 100.0, pool.chance(), 1e-12, "twenty openings for a hundred searchers: a fifth of them hired");
     }
 
     /** Runs the month's labour demand with the shocks at 0 and returns the employers' target staff summed. */
