@@ -44,18 +44,6 @@ public final class CalibrationTargets {
                         + "1.24, 0.77), when about 40% of the sourced young quits did not happen; out since they do (eighth "
                         + "session) and since a kept graduate is valued against outside hires (ninth)";
 
-    /** Why the adult U->E rate misses its band in Germany and the United Kingdom (one structural reason). */
-    private static final String ADULT_INFLOW = "in a steady state the adults' U->E rate is the inflow into adult "
-            + "unemployment over its stock, and the inflow is too high: the adult separation rates are total separations "
-            + "from turnover statistics, which contain layoffs, and labour demand lays off again whenever an employer is "
-            + "above its target (about a third of the inflow in Germany, 0.0016 of 0.0046 per employed adult and month, "
-            + "docs/research/adult-matching.md, section 4; two thirds of those layoffs came from each employer's target "
-            + "staff being rounded at random anew every month, which ended at the end of the sixth session of 3 December "
-            + "2026, the rate then falling a little further, Germany 0.18 to 0.16). Since adults out of work keep their "
-            + "skills and employers pass over the least productive (3 December 2026) the rate fell by about a quarter "
-            + "(Germany 0.25 to 0.18, United Kingdom 0.35 to 0.24; 3 seeds, 20,000 people, output years 11-20), and the "
-            + "share out of work a year or more (0.20 and 0.12) is still about half the published";
-
     /**
      * Targets the model misses today, each with what is known of why; everything else must stay
      * in its band (CalibrationBandTest). A miss is listed only with a reason in the model's
@@ -73,7 +61,6 @@ public final class CalibrationTargets {
                         + "such stock of the long-term unemployed (the share out of work a year or more is about half the "
                         + "published); the inflow also holds the layoffs of labour demand on top of separation rates that "
                         + "contain layoffs (docs/research/adult-matching.md)"),
-                Map.entry(key("uk-partnership", Metric.ADULT_FLOW_U_TO_E), ADULT_INFLOW),
                 Map.entry(key("korea-corporate", Metric.ALL_EXAM_PREPARER_RATE), "the primary segment's entry exam draws about "
                         + "0.05 of young people (the survey's comparable share: 30.7% of the 714,000 preparers aim at general "
                         + "civil service, 9.9% at media and public enterprises and 23.7% at private companies, 64.3% in all, "
