@@ -33,8 +33,8 @@ public record StudentJobs(
         double separationRate,
         @Param(doc = "Monthly probability that a student looking for a side job finds one while openings are left (part-time "
                 + "shop, restaurant and casual work is found far faster than a career post; surveys of searchers give "
-                + "0.6-0.7 a month in Japan and Korea); when last month's searchers outnumber the pool's openings the "
-                + "chance is the openings over the searchers instead.", unit = "per month", min = 0, max = 1)
+                + "0.6-0.7 a month in Japan and Korea); the chance is the lesser of this and the pool's openings over "
+                + "last month's searchers.", unit = "per month", min = 0, max = 1)
         double findingRate,
         @Param(doc = "Youngest age at which a student may take or look for a side job.", unit = "years", min = 13, max = 30)
         int minAge,

@@ -178,26 +178,27 @@ class StudentJobsTest {
         World world = settled();
         world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
                 new StudentJobs(0.05, 0.3, 0.105, 0.72, 15, 0.5, 1.0)));
+        world.demandIndex = 1.0;
         StudentJobPool pool = world.studentJobPool;
-        pool.setBasePosts(1000);
-        pool.beginMonth(world);
-        for (int k = 0; k < 10; k++) {
-            pool.searched();
-        }
-        pool.beginMonth(world);
-        assertEquals(0.72, pool.chance(), 1e-12, "a thousand openings for ten searchers: the side job's own finding rate, "
-                + "not the young's rate for career posts (" + ParticipationChoice.marketFindingRate(world) + ")");
+        assertEquals(0.72, chanceWith(world, pool, 1000, 0, 10), 1e-12, "a thousand openings for ten searchers: the side "
+                + "job's own finding rate, not the young's rate for career posts (" + ParticipationChoice.marketFindingRate(world) + ")");
+        assertEquals(0.72, chanceWith(world, pool, 100, 20, 100), 1e-12,
+                "eighty openings for a hundred searchers: still the finding rate, which is lower");
+        assertEquals(0.20, chanceWith(world, pool, 40, 20, 100), 1e-12, "twenty openings for a hundred searchers: a fifth hired");
+    }
 
-        pool.setBasePosts(40);
-        for (int k = 0; k < 20; k++) {
+    /** The pool's chance this month with {@code posts} side jobs, of which last month {@code held} were held and {@code searchers} looked. */
+    private static double chanceWith(World world, StudentJobPool pool, int posts, int held, int searchers) {
+        pool.setBasePosts(posts);
+        pool.beginMonth(world);
+        for (int k = 0; k < held; k++) {
             pool.kept();
         }
-        for (int k = 0; k < 100; k++) {
+        for (int k = 0; k < searchers; k++) {
             pool.searched();
         }
         pool.beginMonth(world);
-        int open = pool.capacity(world) - 20;
-        assertEquals(open / 100.0, pool.chance(), 1e-12, "twenty openings for a hundred searchers: a fifth of them hired");
+        return pool.chance();
     }
 
     /** Runs the month's labour demand with the shocks at 0 and returns the employers' target staff summed. */
