@@ -16,12 +16,12 @@ import java.util.List;
  * school until then and apply at that intake, and general-track pupils finishing this
  * month without a job choose again between vocational training and the labour market or, holding
  * a place in higher education, a degree; young people out of work without a qualification may
- * choose training again ({@link LateVetEntry}) and are placed last; VET
- * choosers pick an occupation by a random-utility choice over its share of jobs (where it has
- * places) and its leavers' earnings prospects, seen with the information lag ({@link OccupationChoice}).
- * Employers offering apprenticeships take the applicants with the best ability signals first;
- * colleges admit the rest, up to one year's share of their seats ({@link Programme#openIntake})
- * ({@link Placement}). Colleges record as
+ * choose training again ({@link LateVetEntry}); VET choosers pick an occupation by a random-utility
+ * choice over its share of jobs (where it has places) and its leavers' earnings prospects, seen
+ * with the information lag ({@link OccupationChoice}). Employers offering apprenticeships take the
+ * applicants with the best ability signals first, whichever group they come from; colleges admit
+ * the rest, the cohort first, then the general-track leavers, then those out of work, up to one
+ * year's share of their seats ({@link Programme#openIntake}) ({@link Placement}). Colleges record as
  * applications those who asked for a seat (first choices not placed as apprentices).
  */
 final class Enrolment implements Phase {
@@ -79,23 +79,8 @@ final class Enrolment implements Phase {
         if (delay == 0) {
             starters = world.entrants;
         }
-        List<List<YoungPerson>> collegeApplicants = new ArrayList<>();
-        for (int o = 0; o < n; o++) {
-            collegeApplicants.add(new ArrayList<>());
-        }
-        for (YoungPerson person : Placement.place(world, applicants, slots, collegeApplicants, seats, random)) {
-            startGeneral(world, person);
-        }
-        for (List<YoungPerson> list : applicants) {
-            for (YoungPerson person : list) {
-                person.enteredVet = person.status == Status.APPRENTICE || person.status == Status.SCHOOL_VET;
-            }
-        }
-        List<List<YoungPerson>> leaversToVet = new ArrayList<>();
-        for (int o = 0; o < n; o++) {
-            leaversToVet.add(new ArrayList<>());
-        }
-        for (YoungPerson person : generalLeavers(world)) {
+        List<List<YoungPerson>> leaversToVet = byOccupation(n);
+        for (YoungPerson person : generalLeavers(world, starters)) {
             double cutoff = person.admittedToHigher ? TrackChoice.CERTAIN_ADMISSION : TrackChoice.NO_ADMISSION;
             boolean vet = random.nextDouble() < TrackChoice.vetProbability(education, afterGeneral, person.ability,
                     person.abilityScore, seen, cutoff);
@@ -103,7 +88,21 @@ final class Enrolment implements Phase {
                 leaversToVet.get(pick(weights, random)).add(person);
             }
         }
-        Placement.place(world, leaversToVet, slots, collegeApplicants, seats, random);
+        List<List<YoungPerson>> returners = LateVetEntry.returners(world, weights, seen);
+        List<List<YoungPerson>> collegeApplicants = byOccupation(n);
+        Placement.placeApprentices(world, pooled(applicants, leaversToVet, returners), slots);
+        java.util.Set<YoungPerson> unplaced = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        unplaced.addAll(Placement.place(world, stillApplying(applicants), slots, collegeApplicants, seats));
+        Placement.place(world, stillApplying(leaversToVet), slots, collegeApplicants, seats);
+        Placement.place(world, stillApplying(returners), slots, collegeApplicants, seats);
+        for (List<YoungPerson> list : applicants) {
+            for (YoungPerson person : list) {
+                if (unplaced.contains(person)) {
+                    startGeneral(world, person);
+                }
+                person.enteredVet = person.status == Status.APPRENTICE || person.status == Status.SCHOOL_VET;
+            }
+        }
         for (List<YoungPerson> list : leaversToVet) {
             for (YoungPerson person : list) {
                 if (person.status != Status.GENERAL_EDUCATION) {
@@ -113,7 +112,7 @@ final class Enrolment implements Phase {
                 }
             }
         }
-        List<List<YoungPerson>> returners = LateVetEntry.placeReturners(world, weights, seen, slots, collegeApplicants, seats);
+        LateVetEntry.placed(world, returners);
         world.intakeApplicants = count(applicants) + count(leaversToVet) + count(returners);
         for (int o = 0; o < n; o++) {
             world.intakeApplicantsByOccupation[o] = applicants.get(o).size() + leaversToVet.get(o).size() + returners.get(o).size();
@@ -124,6 +123,45 @@ final class Enrolment implements Phase {
         world.vetEntryShare = delay > 0 ? (double) choseVet / world.entrants.size() : (double) vet / world.entrants.size();
         world.apprenticeShareOfVetEntrants = vet > 0 ? (double) apprentices / vet : 0.0;
         HigherEducation.admit(world, random);
+    }
+
+    static List<List<YoungPerson>> byOccupation(int occupations) {
+        List<List<YoungPerson>> lists = new ArrayList<>();
+        for (int o = 0; o < occupations; o++) {
+            lists.add(new ArrayList<>());
+        }
+        return lists;
+    }
+
+    /**
+     * The year's applicants of each occupation in one list: the cohort's, the general-track
+     * leavers' and the returners' from out of work, who compete for the same places, since
+     * employers choose among all who apply (in Germany 29% of new apprentices of 2019 held the
+     * Abitur, BIBB Datenreport 2021, A5.5.1, and 43% of the registered applicants of 2018 had left
+     * school in an earlier year, BIBB Datenreport 2019, A1.3).
+     */
+    @SafeVarargs
+    static List<List<YoungPerson>> pooled(List<List<YoungPerson>>... groups) {
+        List<List<YoungPerson>> pooled = byOccupation(groups[0].size());
+        for (List<List<YoungPerson>> group : groups) {
+            for (int o = 0; o < group.size(); o++) {
+                pooled.get(o).addAll(group.get(o));
+            }
+        }
+        return pooled;
+    }
+
+    /** The applicants of each occupation not yet placed as apprentices. */
+    private static List<List<YoungPerson>> stillApplying(List<List<YoungPerson>> applicants) {
+        List<List<YoungPerson>> left = byOccupation(applicants.size());
+        for (int o = 0; o < applicants.size(); o++) {
+            for (YoungPerson person : applicants.get(o)) {
+                if (person.status != Status.APPRENTICE) {
+                    left.get(o).add(person);
+                }
+            }
+        }
+        return left;
     }
 
     /**
@@ -182,10 +220,11 @@ final class Enrolment implements Phase {
      * vocational training in this year's intake, those with a place in higher education weighing
      * the degree they would otherwise take (one who finds no training place takes up the place).
      */
-    private static List<YoungPerson> generalLeavers(World world) {
+    private static List<YoungPerson> generalLeavers(World world, List<YoungPerson> starters) {
         List<YoungPerson> leavers = new ArrayList<>();
         java.util.Set<YoungPerson> entrants = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         entrants.addAll(world.entrants);
+        entrants.addAll(starters);
         for (YoungPerson person : world.people) {
             if (person.status == Status.GENERAL_EDUCATION && person.trainingEnds == world.month
                     && person.offerFrom == null && !person.vetBound && !entrants.contains(person)) {

@@ -13,8 +13,8 @@ import java.util.List;
  * do when they finish ({@link TrackChoice}): the present value of training (apprentice pay or a
  * school fee, then the earnings of recent vocational leavers) against that of staying in the
  * labour market without a qualification (the earnings of recent general leavers without a
- * degree), over the working life left at their age. Those who choose apply after the year's cohort
- * and the general-track leavers and are placed by their ability signals in what is left
+ * degree), over the working life left at their age. Those who choose apply with the year's cohort
+ * and the general-track leavers and are placed with them by their ability signals
  * ({@link Placement}); one who finds no place stays out of work and may choose again a year later.
  * Most of them dropped out of an earlier training or left the general track without a degree.
  * <p>
@@ -70,16 +70,12 @@ final class LateVetEntry {
     }
 
     /**
-     * Places those who choose training at this intake: each picks an occupation with the cohort's
-     * occupation weights ({@code weights}; nobody chooses when no place is open), and they are
-     * placed in what the cohort and the general-track leavers left ({@link Placement}), with draws
-     * of their own stream so that how many return does not shift the draws of other processes.
-     * A returner keeps the path entered at 15 ({@link YoungPerson#enteredVet}), which the
-     * earnings seen by later cohorts are grouped by. Returns the applicants by occupation of
-     * their choice.
+     * Those who choose training at this intake, by the occupation each picks with the cohort's
+     * occupation weights ({@code weights}; nobody chooses when no place is open), drawn on a stream
+     * of their own so that how many return does not shift the draws of other processes. They
+     * compete for places with the year's other applicants ({@link Enrolment}).
      */
-    static List<List<YoungPerson>> placeReturners(World world, double[] weights, TrackReturns.Seen seen, List<List<Employer>> slots,
-                                                  List<List<YoungPerson>> collegeApplicants, OpenSeats seats) {
+    static List<List<YoungPerson>> returners(World world, double[] weights, TrackReturns.Seen seen) {
         List<List<YoungPerson>> applicants = new ArrayList<>();
         for (int o = 0; o < world.occupations.length; o++) {
             applicants.add(new ArrayList<>());
@@ -87,21 +83,28 @@ final class LateVetEntry {
         if (!world.scenario.education().lateVetEntry() || Draws.total(weights) <= 0) {
             return applicants;
         }
-        List<YoungPerson> returners = new ArrayList<>();
         for (YoungPerson person : world.people) {
             if (chooses(world, person) && applies(world, person, seen)) {
                 applicants.get(Draws.weighted(weights, occupationDraw(world, person))).add(person);
-                returners.add(person);
-            }
-        }
-        Placement.place(world, applicants, slots, collegeApplicants, seats, world.random(Stream.LATE_VET_ENTRY));
-        for (YoungPerson person : returners) {
-            if (person.status.inEducation()) {
-                person.failedSearchMonths = 0;
-                person.wageFloor = 0.0;
-                world.flows.vetEntrantsOutOfWork++;
             }
         }
         return applicants;
+    }
+
+    /**
+     * Records the placement of the returners: one placed starts training with no search behind
+     * them. A returner keeps the path entered at 15 ({@link YoungPerson#enteredVet}), which the
+     * earnings seen by later cohorts are grouped by; one not placed stays out of work.
+     */
+    static void placed(World world, List<List<YoungPerson>> returners) {
+        for (List<YoungPerson> list : returners) {
+            for (YoungPerson person : list) {
+                if (person.status.inEducation()) {
+                    person.failedSearchMonths = 0;
+                    person.wageFloor = 0.0;
+                    world.flows.vetEntrantsOutOfWork++;
+                }
+            }
+        }
     }
 }

@@ -1,6 +1,5 @@
 package org.vetsim.model;
 
-import ec.util.MersenneTwisterFast;
 import org.vetsim.metrics.Track;
 
 import java.util.ArrayList;
@@ -8,17 +7,51 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Placement of a year's vocational applicants: in each occupation, employers offering
- * apprenticeships take the applicants with the best ability signals first and colleges admit the
- * next; an applicant turned away tries the occupation with the most places still open
- * (apprenticeships and college seats together), as applicants apply to several firms and
- * occupations; one who finds nothing is left to the general track.
+ * Placement of a year's vocational applicants. Apprenticeship places first: in each occupation,
+ * employers offering apprenticeships take the applicants with the best ability signals among all
+ * who apply, the cohort's, the general-track leavers' and those returning from out of work alike
+ * ({@link #placeApprentices}). Then, group by group (the cohort first: school-based programmes
+ * admit the year's school leavers first), colleges admit the rest in order of their signals; an
+ * applicant turned away tries the occupation with the most places still open (apprenticeships and
+ * college seats together), as applicants apply to several firms and occupations; those who find
+ * nothing are returned to the caller ({@link #place}).
  */
 final class Placement {
     /** Standard deviation of the noise of an applicant's ability signal (on the ability percentile; assumption). */
     static final double SIGNAL_NOISE = 0.1;
 
     private Placement() {
+    }
+
+    /**
+     * Fills the apprenticeship places of each occupation with its applicants in order of their
+     * ability signals, whichever group of the intake they come from; those not placed are left as
+     * they were.
+     */
+    static void placeApprentices(World world, List<List<YoungPerson>> applicants, List<List<Employer>> slots) {
+        for (int o = 0; o < applicants.size(); o++) {
+            for (YoungPerson person : bySignal(world, applicants.get(o))) {
+                if (!placeApprentice(world, person, slots.get(o))) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** {@code list} in order of the applicants' signals, best first (ties in list order). */
+    private static List<YoungPerson> bySignal(World world, List<YoungPerson> list) {
+        double[] signal = new double[list.size()];
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            signal[i] = signal(world, list.get(i));
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> -signal[i]).thenComparingInt(i -> i));
+        List<YoungPerson> sorted = new ArrayList<>(list.size());
+        for (int i : order) {
+            sorted.add(list.get(i));
+        }
+        return sorted;
     }
 
     /**
@@ -29,21 +62,11 @@ final class Placement {
      * Returns those left without a place.
      */
     static List<YoungPerson> place(World world, List<List<YoungPerson>> applicants, List<List<Employer>> slots,
-                                           List<List<YoungPerson>> collegeApplicants, OpenSeats seats,
-                                           MersenneTwisterFast random) {
+                                           List<List<YoungPerson>> collegeApplicants, OpenSeats seats) {
         List<YoungPerson> unplaced = new ArrayList<>();
         for (int o = 0; o < applicants.size(); o++) {
-            List<YoungPerson> list = applicants.get(o);
-            double[] signal = new double[list.size()];
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < list.size(); i++) {
-                signal[i] = signal(world, list.get(i));
-                order.add(i);
-            }
-            order.sort(Comparator.comparingDouble((Integer i) -> -signal[i]).thenComparingInt(i -> i));
-            for (int i : order) {
-                YoungPerson person = list.get(i);
-                if (placeApprentice(world, person, slots.get(o), random)) {
+            for (YoungPerson person : bySignal(world, applicants.get(o))) {
+                if (placeApprentice(world, person, slots.get(o))) {
                     continue;
                 }
                 collegeApplicants.get(o).add(person);
@@ -57,7 +80,7 @@ final class Placement {
             int alternative = mostRemainingPlaces(slots, seats);
             if (alternative < 0) {
                 left.add(person);
-            } else if (!placeApprentice(world, person, slots.get(alternative), random)
+            } else if (!placeApprentice(world, person, slots.get(alternative))
                     && !placeStudent(world, person, seats.admit(alternative))) {
                 left.add(person);
             }
@@ -94,7 +117,7 @@ final class Placement {
         return best;
     }
 
-    private static boolean placeApprentice(World world, YoungPerson person, List<Employer> slots, MersenneTwisterFast random) {
+    private static boolean placeApprentice(World world, YoungPerson person, List<Employer> slots) {
         if (slots.isEmpty()) {
             return false;
         }
@@ -107,7 +130,8 @@ final class Placement {
         person.programme = Enrolment.programmesOf(world, employer.occupation().index()).get(0);
         person.trainingEnds = world.month + world.engagement.workBasedLearning().apprenticeshipMonths();
         person.wageFloor = 0.0;
-        person.jobFit = world.scenario.labourMarket().jobFitSpread() * random.nextGaussian();
+        person.jobFit = world.scenario.labourMarket().jobFitSpread()
+                * world.streams.keyedGaussian(Stream.APPRENTICE_FIT, person.id(), world.month);
         person.setStatus(Status.APPRENTICE);
         person.track = Track.APPRENTICESHIP;
         return true;

@@ -84,8 +84,7 @@ public enum Stream {
     /**
      * Young people out of work who choose vocational training at a yearly intake
      * ({@link LateVetEntry}): their lasting taste (a keyed draw per person) and the occupation
-     * they pick (keyed per person and month); the sequential stream draws their job fit at
-     * placement, so how many return shifts no other process's draws.
+     * they pick (keyed per person and month).
      */
     LATE_VET_ENTRY,
     /**
@@ -130,5 +129,11 @@ public enum Stream {
      * ({@link StudentJobs}): keyed draws by person and month, common to arms (drawn only when
      * {@code labour_market.student_jobs.posts_per_young_person} is above 0).
      */
-    STUDENT_JOBS
+    STUDENT_JOBS,
+    /**
+     * The fit of an apprentice to the training firm ({@link Placement}): a keyed normal draw per
+     * person and intake month, so two arms give the same apprentice the same fit however many
+     * others apply or are placed before.
+     */
+    APPRENTICE_FIT
 }
