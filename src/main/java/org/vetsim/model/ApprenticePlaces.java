@@ -28,6 +28,10 @@ import org.vetsim.scenario.WorkBasedLearning;
  * cost is borne only if at least one place is filled. Without a cost of offering, an empty place
  * costs nothing and places are valued as if filled; a place with a net benefit during training is
  * then always taken.
+ * <p>
+ * Places are offered for an apprentice of median ability but filled with people: at placement the
+ * firm takes an applicant only when what that apprentice is worth to it, at the ability their
+ * signal shows, is not below an empty place ({@link #takes}).
  */
 final class ApprenticePlaces implements EmployerChoice {
     @Override
@@ -120,6 +124,36 @@ final class ApprenticePlaces implements EmployerChoice {
             fills.offerOne();
         }
         return chosen;
+    }
+
+    /**
+     * Whether the firm takes an applicant whose ability signal is {@code signal} for its next place
+     * of this intake: what that apprentice is worth to it ({@link #applicantValue}, at the ability
+     * the signal shows) is not below nothing, the value of leaving the place empty (what offering
+     * it cost is spent either way). German firms leave places empty rather than take applicants
+     * they judge unready: 53,100 of 578,200 places offered in 2019 went unfilled while 73,700
+     * registered applicants were still looking (BIBB Datenreport 2020, A1.1).
+     */
+    static boolean takes(World world, Employer employer, double signal) {
+        return applicantValue(world, employer, Math.max(0.0, Math.min(1.0, signal))) >= 0;
+    }
+
+    /**
+     * What an apprentice of ability percentile {@code ability} taken for the firm's next place of
+     * this intake is expected to bring it: the graduate kept (completion at that ability, the
+     * occupation's take-up of offers, the chance of an opening for one more graduate within the
+     * keep window, the value of a trained graduate) and the levy's support, less the expected net
+     * cost of training them ({@link ApprenticeshipEconomics} at that ability: slower learning, more
+     * dropout below the median). At the median ability it is the per-apprentice value the firm
+     * offered its places by.
+     */
+    static double applicantValue(World world, Employer employer, double ability) {
+        ApprenticeshipEconomics economics = new ApprenticeshipEconomics(world.engagement, world.scenario.colleges(),
+                employer.mentors, ability);
+        int next = employer.placesFilled + 1;
+        double graduate = Poisson.atLeast(openingsInWindow(world, employer), next) * perKeptGraduate(world, employer, economics);
+        return graduate + levySupport(world, employer, economics, next)
+                - economics.expectedNetCost(employer.trainingCostFactor(), employer.productiveUse());
     }
 
     /**

@@ -44,6 +44,16 @@ final class ApprenticeshipEconomics {
      * which needs mentoring to be in force) or not.
      */
     ApprenticeshipEconomics(Engagement engagement, CollegeSettings colleges, boolean mentored) {
+        this(engagement, colleges, mentored, 0.5);
+    }
+
+    /**
+     * The economics of an apprentice of ability percentile {@code ability}: learning in school and
+     * in the firm at {@code 0.5 + ability} times the median's pace and dropping out at
+     * {@code 1.5 - ability} times the median's hazard, as the simulation lets them
+     * ({@link WorkplaceLearning}, {@link Schooling}).
+     */
+    ApprenticeshipEconomics(Engagement engagement, CollegeSettings colleges, boolean mentored, double ability) {
         this.wbl = engagement.workBasedLearning();
         this.incentives = engagement.financialIncentives();
         var mentoring = engagement.mentoring();
@@ -53,16 +63,17 @@ final class ApprenticeshipEconomics {
         int months = wbl.apprenticeshipMonths();
         this.proficiency = new double[months];
         this.stillTraining = new double[months + 1];
+        double pace = 0.5 + ability;
         double firmRate = colleges.learningRate() * wbl.workplaceQuality()
-                * (1 + strength * mentoring.learningBoost());
+                * (1 + strength * mentoring.learningBoost()) * pace;
         double schoolShare = 1 - wbl.firmTimeShare();
-        double dropout = colleges.dropoutRate() * (1.5 - 0.5) * (1 - strength * mentoring.dropoutReduction());
+        double dropout = colleges.dropoutRate() * (1.5 - ability) * (1 - strength * mentoring.dropoutReduction());
         double breach = engagement.cooperationContracts().trainingContracts() ? 0.0 : engagement.cooperationContracts().breachRate();
         double p = 0;
         stillTraining[0] = 1;
         for (int t = 0; t < months; t++) {
             proficiency[t] = p;
-            p += schoolShare * colleges.learningRate() * colleges.teachingQualityMean() * (1 - p);
+            p += schoolShare * colleges.learningRate() * colleges.teachingQualityMean() * pace * (1 - p);
             p += wbl.firmTimeShare() * firmRate * (1 - p);
             stillTraining[t + 1] = stillTraining[t] * (1 - dropout) * (1 - breach);
         }

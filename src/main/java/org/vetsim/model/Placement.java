@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Placement of a year's vocational applicants. Apprenticeship places first: in each occupation,
  * employers offering apprenticeships take the applicants with the best ability signals among all
- * who apply, the cohort's, the general-track leavers' and those returning from out of work alike
+ * who apply, each firm only an applicant worth more to it than an empty place
+ * ({@link ApprenticePlaces#takes}), the cohort's, the general-track leavers' and those returning from out of work alike
  * ({@link #placeApprentices}). Then, group by group (the cohort first: school-based programmes
  * admit the year's school leavers first), colleges admit the rest in order of their signals; an
  * applicant turned away tries the occupation with the most places still open (apprenticeships and
@@ -118,10 +119,17 @@ final class Placement {
     }
 
     private static boolean placeApprentice(World world, YoungPerson person, List<Employer> slots) {
-        if (slots.isEmpty()) {
+        int taker = slots.size() - 1;
+        if (taker >= 0) {
+            double signal = signal(world, person);
+            while (taker >= 0 && !ApprenticePlaces.takes(world, slots.get(taker), signal)) {
+                taker--;
+            }
+        }
+        if (taker < 0) {
             return false;
         }
-        Employer employer = slots.remove(slots.size() - 1);
+        Employer employer = slots.remove(taker);
         employer.placesFilled++;
         employer.apprentices.add(person);
         person.employer = employer;

@@ -13,7 +13,7 @@ public enum Stream {
     SETUP,
     /** Abilities of entering cohorts. */
     COHORTS,
-    /** Track and occupation choice, an apprentice's job fit. */
+    /** Track and occupation choice. */
     CHOICE,
     /** Learning progress, dropout and the field of study of those entering higher education. */
     LEARNING,

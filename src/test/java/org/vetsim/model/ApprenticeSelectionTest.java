@@ -1,0 +1,111 @@
+package org.vetsim.model;
+
+import org.junit.jupiter.api.Test;
+import org.vetsim.io.scenario.ScenarioLoader;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A training firm's choice of apprentices, on a hand-picked firm of a settled German economy: an
+ * abler apprentice learns faster, drops out less and costs less net; what an applicant is worth to
+ * the firm rises with the ability the signal shows; the firm takes an applicant worth more than an
+ * empty place and turns away one worth less, leaving the place empty.
+ */
+class ApprenticeSelectionTest {
+    private static World settled() {
+        return TestWorlds.settled(ScenarioLoader.load(Path.of("germany-dual"), List.of("population.young_people=2000")), 1);
+    }
+
+    private static ApprenticeshipEconomics economics(World world, double ability) {
+        return new ApprenticeshipEconomics(world.engagement, world.scenario.colleges(), false, ability);
+    }
+
+    private static Employer trainer(World world) {
+        for (Employer employer : world.employers) {
+            if (employer.occupation().apprenticeships() && !employer.mentors) {
+                return employer;
+            }
+        }
+        throw new AssertionError("no employer of an apprenticeship occupation without mentors");
+    }
+
+    @Test
+    void anAblerApprenticeLearnsFasterDropsOutLessAndCostsLessNet() {
+        World world = settled();
+        ApprenticeshipEconomics weak = economics(world, 0.2);
+        ApprenticeshipEconomics median = economics(world, 0.5);
+        ApprenticeshipEconomics able = economics(world, 0.8);
+        assertTrue(weak.completion() < median.completion() && median.completion() < able.completion());
+        assertTrue(weak.finalProficiency() < median.finalProficiency() && median.finalProficiency() < able.finalProficiency());
+        assertTrue(weak.expectedNetCost(1, 1) > median.expectedNetCost(1, 1) && median.expectedNetCost(1, 1) > able.expectedNetCost(1, 1));
+        ApprenticeshipEconomics usual = new ApprenticeshipEconomics(world.engagement, world.scenario.colleges(), false);
+        assertEquals(usual.expectedNetCost(1, 1), median.expectedNetCost(1, 1), 1e-12,
+                "the firm's offer of places reckons with an apprentice of median ability");
+    }
+
+    @Test
+    void theFirmTakesAnApplicantWorthMoreThanAnEmptyPlaceAndTurnsAWeakerOneAway() {
+        World world = settled();
+        Employer employer = trainer(world);
+        employer.placesFilled = 0;
+        double use = -1;
+        for (double factor = 0.05; factor < 20; factor *= 1.1) {
+            employer.setProductiveUse(factor);
+            if (ApprenticePlaces.applicantValue(world, employer, 0.1) < 0 && ApprenticePlaces.applicantValue(world, employer, 0.9) > 0) {
+                use = factor;
+                break;
+            }
+        }
+        assertTrue(use > 0, "some productive use of trainees makes a weak applicant not worth a place and an able one worth it");
+        double previous = Double.NEGATIVE_INFINITY;
+        for (double ability = 0; ability <= 1.0001; ability += 0.1) {
+            double value = ApprenticePlaces.applicantValue(world, employer, ability);
+            assertTrue(value > previous, "value rises with ability: " + value + " at " + ability);
+            previous = value;
+        }
+        assertTrue(ApprenticePlaces.takes(world, employer, 0.9));
+        assertFalse(ApprenticePlaces.takes(world, employer, 0.1));
+        assertTrue(ApprenticePlaces.takes(world, employer, 1.4) == ApprenticePlaces.takes(world, employer, 1.0),
+                "a signal above the top is read as the top");
+
+        YoungPerson weak = pupil(world, 0.0, 0.05, null);
+        YoungPerson strong = pupil(world, 0.95, 1.0, weak);
+        placeAlone(world, employer, weak);
+        assertNotEquals(Status.APPRENTICE, weak.status, "the weak applicant is turned away");
+        assertEquals(0, employer.placesFilled, "and the place stays empty");
+        placeAlone(world, employer, strong);
+        assertSame(employer, strong.trainingFirm, "the able applicant is taken");
+    }
+
+    private static YoungPerson pupil(World world, double low, double high, YoungPerson other) {
+        for (YoungPerson person : world.people) {
+            if (person != other && person.status == Status.GENERAL_EDUCATION && person.ability >= low && person.ability <= high) {
+                return person;
+            }
+        }
+        throw new AssertionError("no pupil of ability " + low + "-" + high);
+    }
+
+    /** Offers {@code person} the firm's one place, with no college seat to fall back on. */
+    private static void placeAlone(World world, Employer employer, YoungPerson person) {
+        for (Programme programme : world.programmes) {
+            programme.limitIntake(0);
+        }
+        List<List<Employer>> slots = new ArrayList<>();
+        List<List<YoungPerson>> applicants = Enrolment.byOccupation(world.occupations.length);
+        for (int o = 0; o < world.occupations.length; o++) {
+            slots.add(new ArrayList<>());
+        }
+        slots.get(employer.occupation().index()).add(employer);
+        applicants.get(employer.occupation().index()).add(person);
+        Placement.place(world, applicants, slots, Enrolment.byOccupation(world.occupations.length), new OpenSeats(world));
+    }
+}
