@@ -23,7 +23,7 @@ public final class CalibrationTargets {
     private CalibrationTargets() {
     }
 
-    /** Why Germany's training-firm share, net cost, returns share, fill rate and apprentices per staff miss together (one structural gap). */
+    /** Why Germany's training-firm share, net cost, and returns share miss together (one structural gap). */
     private static final String GERMAN_GRADUATE_VALUE = "a kept graduate is worth too little to German firms against a "
                         + "place's net cost: its value (the hiring process saved, the rent on a known worker over about 41 "
                         + "months less what young outside hires yield, and the adaptation an outside hire needs) is 6 to 10 "

@@ -128,32 +128,57 @@ final class ApprenticePlaces implements EmployerChoice {
 
     /**
      * Whether the firm takes an applicant whose ability signal is {@code signal} for its next place
-     * of this intake: what that apprentice is worth to it ({@link #applicantValue}, at the ability
-     * the signal shows) is not below nothing, the value of leaving the place empty (what offering
-     * it cost is spent either way). German firms leave places empty rather than take applicants
-     * they judge unready: 53,100 of 578,200 places offered in 2019 went unfilled while 73,700
-     * registered applicants were still looking (BIBB Datenreport 2020, A1.1).
+     * of this intake ({@link #takes(World, Employer, ApprenticeshipEconomics)} at the ability the
+     * signal shows, read as 0 to 1).
      */
     static boolean takes(World world, Employer employer, double signal) {
-        return applicantValue(world, employer, Math.max(0.0, Math.min(1.0, signal))) >= 0;
+        return takes(world, employer, applicantEconomics(world, employer.mentors, signal));
+    }
+
+    /** The economics of an apprentice of the ability {@code signal} shows (read as 0 to 1), with mentors or not. */
+    static ApprenticeshipEconomics applicantEconomics(World world, boolean mentored, double signal) {
+        return new ApprenticeshipEconomics(world.engagement, world.scenario.colleges(), mentored,
+                Math.max(0.0, Math.min(1.0, signal)));
     }
 
     /**
-     * What an apprentice of ability percentile {@code ability} taken for the firm's next place of
-     * this intake is expected to bring it: the graduate kept (completion at that ability, the
-     * occupation's take-up of offers, the chance of an opening for one more graduate within the
-     * keep window, the value of a trained graduate) and the levy's support, less the expected net
-     * cost of training them ({@link ApprenticeshipEconomics} at that ability: slower learning, more
-     * dropout below the median). At the median ability it is the per-apprentice value the firm
-     * offered its places by.
+     * Whether the firm takes, for its next place of this intake, an applicant whose training would
+     * have the economics {@code applicant}: what that apprentice is worth to it
+     * ({@link #applicantValue}) is not below what the place is worth empty, the trainers' time held
+     * ready for it and then lost (offering it was paid for either way). German firms leave places
+     * empty rather than take applicants they judge unready: 53,100 of 578,200 places offered in 2019
+     * went unfilled while 73,700 registered applicants were still looking (BIBB Datenreport 2020,
+     * A1.1).
      */
-    static double applicantValue(World world, Employer employer, double ability) {
-        ApprenticeshipEconomics economics = new ApprenticeshipEconomics(world.engagement, world.scenario.colleges(),
-                employer.mentors, ability);
+    static boolean takes(World world, Employer employer, ApprenticeshipEconomics applicant) {
+        WorkBasedLearning wbl = world.engagement.workBasedLearning();
+        double empty = wbl.offeringCosts()
+                ? -wbl.reservedTrainerMonths() * wbl.trainerCostRatio() * employer.trainingCostFactor() : 0.0;
+        return applicantValue(world, employer, applicant) >= empty;
+    }
+
+    /**
+     * What an apprentice with the economics {@code applicant} (an ability's learning and dropout),
+     * taken for the firm's next place of this intake, is expected to bring it: the graduate kept
+     * (completion at that ability, the occupation's take-up of offers, the chance of an opening for
+     * one more graduate of the intake within the keep window, the value of a trained graduate) and
+     * the levy's support (claimed after every apprentice already in training, this intake's
+     * included), less the expected net cost of training them; and for the first apprentice of an
+     * intake at a firm that would otherwise train no one in some of its months, the fixed cost of
+     * training those months, shared over the apprentices the firm expects this intake (its places
+     * times the fill chance it offered them at), as the offer spread it. At the median ability it
+     * is the per-apprentice value the firm offered its places by.
+     */
+    static double applicantValue(World world, Employer employer, ApprenticeshipEconomics applicant) {
         int next = employer.placesFilled + 1;
-        double graduate = Poisson.atLeast(openingsInWindow(world, employer), next) * perKeptGraduate(world, employer, economics);
-        return graduate + levySupport(world, employer, economics, next)
-                - economics.expectedNetCost(employer.trainingCostFactor(), employer.productiveUse());
+        double graduate = Poisson.atLeast(openingsInWindow(world, employer), next) * perKeptGraduate(world, employer, applicant);
+        double value = graduate + levySupport(world, employer, applicant, 1)
+                - applicant.expectedNetCost(employer.trainingCostFactor(), employer.productiveUse());
+        if (employer.placesFilled == 0) {
+            double expected = Math.max(1.0, employer.placesOffered * FillExpectation.chance(world, employer));
+            value -= fixedCost(world, employer, applicant) / expected;
+        }
+        return value;
     }
 
     /**

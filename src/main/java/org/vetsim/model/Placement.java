@@ -9,13 +9,13 @@ import java.util.List;
 /**
  * Placement of a year's vocational applicants. Apprenticeship places first: in each occupation,
  * employers offering apprenticeships take the applicants with the best ability signals among all
- * who apply, each firm only an applicant worth more to it than an empty place
- * ({@link ApprenticePlaces#takes}), the cohort's, the general-track leavers' and those returning from out of work alike
+ * who apply, the cohort's, the general-track leavers' and those returning from out of work alike,
+ * each firm only an applicant worth more to it than an empty place ({@link ApprenticePlaces#takes})
  * ({@link #placeApprentices}). Then, group by group (the cohort first: school-based programmes
  * admit the year's school leavers first), colleges admit the rest in order of their signals; an
- * applicant turned away tries the occupation with the most places still open (apprenticeships and
- * college seats together), as applicants apply to several firms and occupations; those who find
- * nothing are returned to the caller ({@link #place}).
+ * applicant turned away tries the other occupations in order of the places still open there
+ * (apprenticeships and college seats together), as applicants apply to several firms and
+ * occupations; those who find nothing are returned to the caller ({@link #place}).
  */
 final class Placement {
     /** Standard deviation of the noise of an applicant's ability signal (on the ability percentile; assumption). */
@@ -78,15 +78,33 @@ final class Placement {
         }
         List<YoungPerson> left = new ArrayList<>();
         for (YoungPerson person : unplaced) {
-            int alternative = mostRemainingPlaces(slots, seats);
-            if (alternative < 0) {
-                left.add(person);
-            } else if (!placeApprentice(world, person, slots.get(alternative))
-                    && !placeStudent(world, person, seats.admit(alternative))) {
+            if (!placeElsewhere(world, person, slots, seats)) {
                 left.add(person);
             }
         }
         return left;
+    }
+
+    /**
+     * Tries the occupations in order of the places still open there, apprenticeship places and
+     * college seats together (the first on a tie), as applicants turned away in the occupation of
+     * their choice apply to several firms and occupations, until a firm takes {@code person} or a
+     * college seats them; false when none does.
+     */
+    private static boolean placeElsewhere(World world, YoungPerson person, List<List<Employer>> slots, OpenSeats seats) {
+        List<Integer> order = new ArrayList<>();
+        for (int o = 0; o < slots.size(); o++) {
+            if (slots.get(o).size() + seats.free(o) > 0) {
+                order.add(o);
+            }
+        }
+        order.sort(Comparator.comparingInt((Integer o) -> -(slots.get(o).size() + seats.free(o))).thenComparingInt(o -> o));
+        for (int o : order) {
+            if (placeApprentice(world, person, slots.get(o)) || placeStudent(world, person, seats.admit(o))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -99,30 +117,20 @@ final class Placement {
         return person.ability + SIGNAL_NOISE * world.streams.keyedGaussian(Stream.ADMISSION_SIGNALS, person.id(), world.month);
     }
 
-    /**
-     * The occupation with the most vocational places still open, apprenticeship places and
-     * college seats together (the first on a tie), or -1 when none is: where an applicant turned
-     * away in the occupation of their choice tries next, as applicants apply to several firms and
-     * occupations.
-     */
-    private static int mostRemainingPlaces(List<List<Employer>> slots, OpenSeats seats) {
-        int best = -1;
-        int most = 0;
-        for (int o = 0; o < slots.size(); o++) {
-            int places = slots.get(o).size() + seats.free(o);
-            if (places > most) {
-                best = o;
-                most = places;
-            }
-        }
-        return best;
-    }
-
     private static boolean placeApprentice(World world, YoungPerson person, List<Employer> slots) {
         int taker = slots.size() - 1;
         if (taker >= 0) {
             double signal = signal(world, person);
-            while (taker >= 0 && !ApprenticePlaces.takes(world, slots.get(taker), signal)) {
+            ApprenticeshipEconomics[] economics = new ApprenticeshipEconomics[2];
+            while (taker >= 0) {
+                Employer employer = slots.get(taker);
+                int k = employer.mentors ? 1 : 0;
+                if (economics[k] == null) {
+                    economics[k] = ApprenticePlaces.applicantEconomics(world, employer.mentors, signal);
+                }
+                if (ApprenticePlaces.takes(world, employer, economics[k])) {
+                    break;
+                }
                 taker--;
             }
         }

@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A training firm's choice of apprentices, on a hand-picked firm of a settled German economy: an
  * abler apprentice learns faster, drops out less and costs less net; what an applicant is worth to
  * the firm rises with the ability the signal shows; the firm takes an applicant worth more than an
- * empty place and turns away one worth less, leaving the place empty.
+ * empty place and turns away one worth less, leaving the place empty; and an applicant turned away
+ * by every firm of their occupation still finds a college seat open in another.
  */
 class ApprenticeSelectionTest {
     private static World settled() {
@@ -56,33 +57,72 @@ class ApprenticeSelectionTest {
         World world = settled();
         Employer employer = trainer(world);
         employer.placesFilled = 0;
+        employer.placesOffered = 1;
         double use = -1;
-        for (double factor = 0.05; factor < 20; factor *= 1.1) {
+        for (double factor = 0.05; factor < 50; factor *= 1.02) {
             employer.setProductiveUse(factor);
-            if (ApprenticePlaces.applicantValue(world, employer, 0.1) < 0 && ApprenticePlaces.applicantValue(world, employer, 0.9) > 0) {
+            if (value(world, employer, 0.45) < 0 && value(world, employer, 0.55) > 0) {
                 use = factor;
                 break;
             }
         }
-        assertTrue(use > 0, "some productive use of trainees makes a weak applicant not worth a place and an able one worth it");
+        assertTrue(use > 0, "some productive use of trainees makes an applicant below the median not worth a place and one above worth it");
         double previous = Double.NEGATIVE_INFINITY;
         for (double ability = 0; ability <= 1.0001; ability += 0.1) {
-            double value = ApprenticePlaces.applicantValue(world, employer, ability);
+            double value = value(world, employer, ability);
             assertTrue(value > previous, "value rises with ability: " + value + " at " + ability);
             previous = value;
         }
-        assertTrue(ApprenticePlaces.takes(world, employer, 0.9));
-        assertFalse(ApprenticePlaces.takes(world, employer, 0.1));
-        assertTrue(ApprenticePlaces.takes(world, employer, 1.4) == ApprenticePlaces.takes(world, employer, 1.0),
-                "a signal above the top is read as the top");
+        assertTrue(ApprenticePlaces.takes(world, employer, 0.8));
+        assertFalse(ApprenticePlaces.takes(world, employer, 0.2));
 
-        YoungPerson weak = pupil(world, 0.0, 0.05, null);
-        YoungPerson strong = pupil(world, 0.95, 1.0, weak);
+        YoungPerson weak = pupil(world, 0.0, 0.1, null);
+        YoungPerson strong = pupil(world, 0.9, 1.0, weak);
         placeAlone(world, employer, weak);
         assertNotEquals(Status.APPRENTICE, weak.status, "the weak applicant is turned away");
         assertEquals(0, employer.placesFilled, "and the place stays empty");
         placeAlone(world, employer, strong);
         assertSame(employer, strong.trainingFirm, "the able applicant is taken");
+    }
+
+    private static double value(World world, Employer employer, double ability) {
+        return ApprenticePlaces.applicantValue(world, employer, ApprenticePlaces.applicantEconomics(world, employer.mentors, ability));
+    }
+
+    @Test
+    void anApplicantTurnedAwayByTheFirmsOfTheirOccupationFindsASeatInAnotherNotADeadEnd() {
+        World world = settled();
+        Employer employer = trainer(world);
+        employer.placesFilled = 0;
+        employer.placesOffered = 1;
+        employer.setProductiveUse(0.0);
+        assertFalse(ApprenticePlaces.takes(world, employer, 1.0), "a firm whose trainees do nothing productive takes no one");
+        int own = employer.occupation().index();
+        Programme elsewhere = null;
+        for (Programme programme : world.programmes) {
+            programme.limitIntake(0);
+            if (elsewhere == null && programme.occupation().index() != own) {
+                elsewhere = programme;
+            }
+        }
+        elsewhere.openIntake(world.scenario.colleges().programmeMonths(), 1000);
+        assertTrue(elsewhere.intakeLeft() > 0);
+        List<List<Employer>> slots = new ArrayList<>();
+        for (int o = 0; o < world.occupations.length; o++) {
+            slots.add(new ArrayList<>());
+        }
+        for (int k = 0; k < 5; k++) {
+            slots.get(own).add(employer);
+        }
+        YoungPerson person = pupil(world, 0.4, 0.6, null);
+        List<List<YoungPerson>> applicants = Enrolment.byOccupation(world.occupations.length);
+        applicants.get(own).add(person);
+        List<YoungPerson> left = Placement.place(world, applicants, slots, Enrolment.byOccupation(world.occupations.length),
+                new OpenSeats(world));
+        assertTrue(left.isEmpty(), "not left without a place while a college seat is open elsewhere");
+        assertEquals(Status.SCHOOL_VET, person.status);
+        assertSame(elsewhere, person.programme, "seated in the other occupation's programme, past the refusing places");
+        assertEquals(5, slots.get(own).size(), "the refusing firm's places stay empty");
     }
 
     private static YoungPerson pupil(World world, double low, double high, YoungPerson other) {

@@ -96,11 +96,11 @@ class PlacementTest {
         World b = settled();
         Employer employerA = trainer(a);
         int o = employerA.occupation().index();
-        YoungPerson weakA = pupil(a, 0.0, 0.2, null);
+        YoungPerson weakA = pupil(a, 0.7, 0.8, null);
         YoungPerson strongA = pupil(a, 0.85, 1.0, weakA);
         placeOne(a, employerA, applying(a, o, strongA), Enrolment.byOccupation(a.occupations.length));
         Employer employerB = trainer(b);
-        YoungPerson weakB = pupil(b, 0.0, 0.2, null);
+        YoungPerson weakB = pupil(b, 0.7, 0.8, null);
         YoungPerson strongB = pupil(b, 0.85, 1.0, weakB);
         int n = b.occupations.length;
         Placement.place(b, applying(b, o, weakB), oneSlot(b, employerB), Enrolment.byOccupation(n), new OpenSeats(b));
