@@ -101,9 +101,9 @@ public final class CalibrationTargets {
                         + "early, and about half of those apprentices sign a new contract with another firm or in another "
                         + "occupation (BIBB Datenreport; Uhly 2015); in the model a dropout may start a new training only at "
                         + "a later intake, out of work and choosing it (docs/ODD.md, 7.3), not switch at once, so its "
-                        + "rate sat at the lower edge of the band (about 0.15), and fell below it (0.14) when firms began to "
-                        + "turn away applicants not worth a place (5 December 2026, docs/ODD.md 7.4): abler apprentices drop "
-                        + "out less"),
+                        + "rate sits at the lower edge of the band (about 0.15; 0.14, below it, in a first version of firms "
+                        + "turning away applicants not worth a place, 5 December 2026, docs/ODD.md 7.13: abler apprentices "
+                        + "drop out less)"),
                 Map.entry(key("germany-dual", Metric.EMPLOYER_NET_TRAINING_COST), GERMAN_GRADUATE_VALUE),
                 Map.entry(key("germany-dual", Metric.TRAINING_RETURNS_SHARE), GERMAN_GRADUATE_VALUE),
                 Map.entry(key("germany-dual", Metric.TRAINING_FIRM_SHARE), GERMAN_GRADUATE_VALUE),
