@@ -126,15 +126,6 @@ final class ApprenticePlaces implements EmployerChoice {
         return chosen;
     }
 
-    /**
-     * Whether the firm takes an applicant whose ability signal is {@code signal} for its next place
-     * of this intake ({@link #takes(World, Employer, ApprenticeshipEconomics)} at the ability the
-     * signal shows, read as 0 to 1).
-     */
-    static boolean takes(World world, Employer employer, double signal) {
-        return takes(world, employer, applicantEconomics(world, employer.mentors, signal));
-    }
-
     /** The economics of an apprentice of the ability {@code signal} shows (read as 0 to 1), with mentors or not. */
     static ApprenticeshipEconomics applicantEconomics(World world, boolean mentored, double signal) {
         return new ApprenticeshipEconomics(world.engagement, world.scenario.colleges(), mentored,

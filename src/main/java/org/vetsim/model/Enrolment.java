@@ -125,6 +125,7 @@ final class Enrolment implements Phase {
         HigherEducation.admit(world, random);
     }
 
+    /** One empty list of applicants per occupation. */
     static List<List<YoungPerson>> byOccupation(int occupations) {
         List<List<YoungPerson>> lists = new ArrayList<>();
         for (int o = 0; o < occupations; o++) {

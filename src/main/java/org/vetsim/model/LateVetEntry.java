@@ -2,7 +2,6 @@ package org.vetsim.model;
 
 import org.vetsim.scenario.EducationSettings;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -76,10 +75,7 @@ final class LateVetEntry {
      * compete for places with the year's other applicants ({@link Enrolment}).
      */
     static List<List<YoungPerson>> returners(World world, double[] weights, TrackReturns.Seen seen) {
-        List<List<YoungPerson>> applicants = new ArrayList<>();
-        for (int o = 0; o < world.occupations.length; o++) {
-            applicants.add(new ArrayList<>());
-        }
+        List<List<YoungPerson>> applicants = Enrolment.byOccupation(world.occupations.length);
         if (!world.scenario.education().lateVetEntry() || Draws.total(weights) <= 0) {
             return applicants;
         }

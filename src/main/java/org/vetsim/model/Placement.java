@@ -3,6 +3,7 @@ package org.vetsim.model;
 import org.vetsim.metrics.Track;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -27,15 +28,22 @@ final class Placement {
     /**
      * Fills the apprenticeship places of each occupation with its applicants in order of their
      * ability signals, whichever group of the intake they come from; those not placed are left as
-     * they were.
+     * they were. What an applicant is worth to a firm rises with the signal and a firm's own state
+     * changes only when it takes someone, so a place that turns one applicant away turns away every
+     * later (weaker) one: it is set aside for the rest of the pass, and the first applicant every
+     * place turns away ends it. The places set aside stay open for applicants turned away in other
+     * occupations ({@link #place}), in their order.
      */
     static void placeApprentices(World world, List<List<YoungPerson>> applicants, List<List<Employer>> slots) {
         for (int o = 0; o < applicants.size(); o++) {
+            List<Employer> refusing = new ArrayList<>();
             for (YoungPerson person : bySignal(world, applicants.get(o))) {
-                if (!placeApprentice(world, person, slots.get(o))) {
+                if (!placeApprentice(world, person, slots.get(o), refusing)) {
                     break;
                 }
             }
+            Collections.reverse(refusing);
+            slots.get(o).addAll(refusing);
         }
     }
 
@@ -56,10 +64,10 @@ final class Placement {
     }
 
     /**
-     * Places the applicants of each occupation in order of their ability signals: an
-     * apprenticeship while places last, else a seat in a college programme of the occupation
-     * (recorded as a college application), else a place, apprenticeship or seat, in the occupation
-     * with the most places still open.
+     * Seats the applicants of each occupation not placed as apprentices ({@link #placeApprentices}
+     * has offered them every apprenticeship place of their occupation) in order of their ability
+     * signals: a seat in a college programme of the occupation (recorded as a college application),
+     * else a place, apprenticeship or seat, in another occupation ({@link #placeElsewhere}).
      * Returns those left without a place.
      */
     static List<YoungPerson> place(World world, List<List<YoungPerson>> applicants, List<List<Employer>> slots,
@@ -67,9 +75,6 @@ final class Placement {
         List<YoungPerson> unplaced = new ArrayList<>();
         for (int o = 0; o < applicants.size(); o++) {
             for (YoungPerson person : bySignal(world, applicants.get(o))) {
-                if (placeApprentice(world, person, slots.get(o))) {
-                    continue;
-                }
                 collegeApplicants.get(o).add(person);
                 if (!placeStudent(world, person, seats.admit(o))) {
                     unplaced.add(person);
@@ -100,7 +105,7 @@ final class Placement {
         }
         order.sort(Comparator.comparingInt((Integer o) -> -(slots.get(o).size() + seats.free(o))).thenComparingInt(o -> o));
         for (int o : order) {
-            if (placeApprentice(world, person, slots.get(o)) || placeStudent(world, person, seats.admit(o))) {
+            if (placeApprentice(world, person, slots.get(o), null) || placeStudent(world, person, seats.admit(o))) {
                 return true;
             }
         }
@@ -117,27 +122,34 @@ final class Placement {
         return person.ability + SIGNAL_NOISE * world.streams.keyedGaussian(Stream.ADMISSION_SIGNALS, person.id(), world.month);
     }
 
-    private static boolean placeApprentice(World world, YoungPerson person, List<Employer> slots) {
-        int taker = slots.size() - 1;
-        if (taker >= 0) {
-            double signal = signal(world, person);
-            ApprenticeshipEconomics[] economics = new ApprenticeshipEconomics[2];
-            while (taker >= 0) {
-                Employer employer = slots.get(taker);
-                int k = employer.mentors ? 1 : 0;
-                if (economics[k] == null) {
-                    economics[k] = ApprenticePlaces.applicantEconomics(world, employer.mentors, signal);
-                }
-                if (ApprenticePlaces.takes(world, employer, economics[k])) {
-                    break;
-                }
-                taker--;
+    /**
+     * Offers {@code person} the places of {@code slots} from the last, until a firm takes them
+     * ({@link ApprenticePlaces#takes}) and they start there; false when none does. Places that turn
+     * them away are moved to {@code refusing} when it is given, else left where they are.
+     */
+    private static boolean placeApprentice(World world, YoungPerson person, List<Employer> slots, List<Employer> refusing) {
+        double signal = signal(world, person);
+        ApprenticeshipEconomics[] economics = new ApprenticeshipEconomics[2];
+        for (int k = slots.size() - 1; k >= 0; k--) {
+            Employer employer = slots.get(k);
+            int m = employer.mentors ? 1 : 0;
+            if (economics[m] == null) {
+                economics[m] = ApprenticePlaces.applicantEconomics(world, employer.mentors, signal);
+            }
+            if (ApprenticePlaces.takes(world, employer, economics[m])) {
+                slots.remove(k);
+                start(world, person, employer);
+                return true;
+            }
+            if (refusing != null) {
+                refusing.add(slots.remove(k));
             }
         }
-        if (taker < 0) {
-            return false;
-        }
-        Employer employer = slots.remove(taker);
+        return false;
+    }
+
+    /** Starts {@code person}'s apprenticeship at {@code employer}. */
+    private static void start(World world, YoungPerson person, Employer employer) {
         employer.placesFilled++;
         employer.apprentices.add(person);
         person.employer = employer;
@@ -150,7 +162,6 @@ final class Placement {
                 * world.streams.keyedGaussian(Stream.APPRENTICE_FIT, person.id(), world.month);
         person.setStatus(Status.APPRENTICE);
         person.track = Track.APPRENTICESHIP;
-        return true;
     }
 
     /** Enrols {@code person} in {@code programme}, the seat found for them; false if none was found (null). */

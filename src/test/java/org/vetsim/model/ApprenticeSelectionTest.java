@@ -1,10 +1,7 @@
 package org.vetsim.model;
 
 import org.junit.jupiter.api.Test;
-import org.vetsim.io.scenario.ScenarioLoader;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,26 +18,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * by every firm of their occupation still finds a college seat open in another.
  */
 class ApprenticeSelectionTest {
-    private static World settled() {
-        return TestWorlds.settled(ScenarioLoader.load(Path.of("germany-dual"), List.of("population.young_people=2000")), 1);
-    }
-
     private static ApprenticeshipEconomics economics(World world, double ability) {
         return new ApprenticeshipEconomics(world.engagement, world.scenario.colleges(), false, ability);
     }
 
-    private static Employer trainer(World world) {
-        for (Employer employer : world.employers) {
-            if (employer.occupation().apprenticeships() && !employer.mentors) {
-                return employer;
-            }
-        }
-        throw new AssertionError("no employer of an apprenticeship occupation without mentors");
+    private static double value(World world, Employer employer, double ability) {
+        return ApprenticePlaces.applicantValue(world, employer, ApprenticePlaces.applicantEconomics(world, employer.mentors, ability));
+    }
+
+    private static boolean takes(World world, Employer employer, double ability) {
+        return ApprenticePlaces.takes(world, employer, ApprenticePlaces.applicantEconomics(world, employer.mentors, ability));
     }
 
     @Test
     void anAblerApprenticeLearnsFasterDropsOutLessAndCostsLessNet() {
-        World world = settled();
+        World world = Intakes.settledGermany();
         ApprenticeshipEconomics weak = economics(world, 0.2);
         ApprenticeshipEconomics median = economics(world, 0.5);
         ApprenticeshipEconomics able = economics(world, 0.8);
@@ -54,10 +46,8 @@ class ApprenticeSelectionTest {
 
     @Test
     void theFirmTakesAnApplicantWorthMoreThanAnEmptyPlaceAndTurnsAWeakerOneAway() {
-        World world = settled();
-        Employer employer = trainer(world);
-        employer.placesFilled = 0;
-        employer.placesOffered = 1;
+        World world = Intakes.settledGermany();
+        Employer employer = Intakes.trainer(world);
         double use = -1;
         for (double factor = 0.05; factor < 50; factor *= 1.02) {
             employer.setProductiveUse(factor);
@@ -73,79 +63,48 @@ class ApprenticeSelectionTest {
             assertTrue(value > previous, "value rises with ability: " + value + " at " + ability);
             previous = value;
         }
-        assertTrue(ApprenticePlaces.takes(world, employer, 0.8));
-        assertFalse(ApprenticePlaces.takes(world, employer, 0.2));
+        assertTrue(takes(world, employer, 0.8));
+        assertFalse(takes(world, employer, 0.2));
 
-        YoungPerson weak = pupil(world, 0.0, 0.1, null);
-        YoungPerson strong = pupil(world, 0.9, 1.0, weak);
-        placeAlone(world, employer, weak);
+        YoungPerson weak = Intakes.pupil(world, 0.0, 0.1, null);
+        YoungPerson strong = Intakes.pupil(world, 0.9, 1.0, weak);
+        int o = employer.occupation().index();
+        Intakes.noSeats(world);
+        List<List<Employer>> slots = Intakes.places(world, employer, 1);
+        Placement.placeApprentices(world, Intakes.applying(world, o, weak), slots);
         assertNotEquals(Status.APPRENTICE, weak.status, "the weak applicant is turned away");
         assertEquals(0, employer.placesFilled, "and the place stays empty");
-        placeAlone(world, employer, strong);
+        assertEquals(1, slots.get(o).size(), "and open for a later applicant");
+        Placement.placeApprentices(world, Intakes.applying(world, o, strong), slots);
         assertSame(employer, strong.trainingFirm, "the able applicant is taken");
-    }
-
-    private static double value(World world, Employer employer, double ability) {
-        return ApprenticePlaces.applicantValue(world, employer, ApprenticePlaces.applicantEconomics(world, employer.mentors, ability));
     }
 
     @Test
     void anApplicantTurnedAwayByTheFirmsOfTheirOccupationFindsASeatInAnotherNotADeadEnd() {
-        World world = settled();
-        Employer employer = trainer(world);
-        employer.placesFilled = 0;
-        employer.placesOffered = 1;
+        World world = Intakes.settledGermany();
+        Employer employer = Intakes.trainer(world);
         employer.setProductiveUse(0.0);
-        assertFalse(ApprenticePlaces.takes(world, employer, 1.0), "a firm whose trainees do nothing productive takes no one");
+        assertFalse(takes(world, employer, 1.0), "a firm whose trainees do nothing productive takes no one");
         int own = employer.occupation().index();
+        Intakes.noSeats(world);
         Programme elsewhere = null;
         for (Programme programme : world.programmes) {
-            programme.limitIntake(0);
-            if (elsewhere == null && programme.occupation().index() != own) {
+            if (programme.occupation().index() != own) {
                 elsewhere = programme;
+                break;
             }
         }
         elsewhere.openIntake(world.scenario.colleges().programmeMonths(), 1000);
         assertTrue(elsewhere.intakeLeft() > 0);
-        List<List<Employer>> slots = new ArrayList<>();
-        for (int o = 0; o < world.occupations.length; o++) {
-            slots.add(new ArrayList<>());
-        }
-        for (int k = 0; k < 5; k++) {
-            slots.get(own).add(employer);
-        }
-        YoungPerson person = pupil(world, 0.4, 0.6, null);
-        List<List<YoungPerson>> applicants = Enrolment.byOccupation(world.occupations.length);
-        applicants.get(own).add(person);
+        List<List<Employer>> slots = Intakes.places(world, employer, 5);
+        YoungPerson person = Intakes.pupil(world, 0.4, 0.6, null);
+        List<List<YoungPerson>> applicants = Intakes.applying(world, own, person);
+        Placement.placeApprentices(world, applicants, slots);
         List<YoungPerson> left = Placement.place(world, applicants, slots, Enrolment.byOccupation(world.occupations.length),
                 new OpenSeats(world));
         assertTrue(left.isEmpty(), "not left without a place while a college seat is open elsewhere");
         assertEquals(Status.SCHOOL_VET, person.status);
         assertSame(elsewhere, person.programme, "seated in the other occupation's programme, past the refusing places");
-        assertEquals(5, slots.get(own).size(), "the refusing firm's places stay empty");
-    }
-
-    private static YoungPerson pupil(World world, double low, double high, YoungPerson other) {
-        for (YoungPerson person : world.people) {
-            if (person != other && person.status == Status.GENERAL_EDUCATION && person.ability >= low && person.ability <= high) {
-                return person;
-            }
-        }
-        throw new AssertionError("no pupil of ability " + low + "-" + high);
-    }
-
-    /** Offers {@code person} the firm's one place, with no college seat to fall back on. */
-    private static void placeAlone(World world, Employer employer, YoungPerson person) {
-        for (Programme programme : world.programmes) {
-            programme.limitIntake(0);
-        }
-        List<List<Employer>> slots = new ArrayList<>();
-        List<List<YoungPerson>> applicants = Enrolment.byOccupation(world.occupations.length);
-        for (int o = 0; o < world.occupations.length; o++) {
-            slots.add(new ArrayList<>());
-        }
-        slots.get(employer.occupation().index()).add(employer);
-        applicants.get(employer.occupation().index()).add(person);
-        Placement.place(world, applicants, slots, Enrolment.byOccupation(world.occupations.length), new OpenSeats(world));
+        assertEquals(5, slots.get(own).size(), "the refusing firm's places stay open");
     }
 }
