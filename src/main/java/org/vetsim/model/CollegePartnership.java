@@ -8,7 +8,9 @@ import org.vetsim.scenario.Engagement;
  * the recruitment cost saved on the young hires the programme's graduates can supply: a partner
  * takes the programme's interns first and weighs every graduate of it who is looking for work,
  * with a hiring preference, so those hires need no search. The firm partners with the programme
- * of its occupation that has the most graduates a year for each partner it already has.
+ * of its occupation that has the most graduates a year for each partner it already has; where the
+ * occupation is not taught at school ({@code occupations[].school_based} false) there is no
+ * programme with students to partner with.
  */
 final class CollegePartnership implements EmployerChoice {
     @Override
@@ -18,7 +20,8 @@ final class CollegePartnership implements EmployerChoice {
 
     @Override
     public int mostLevel(World world, Employer employer) {
-        return world.programmesByOccupation.get(employer.occupation().index()).isEmpty() ? 0 : 1;
+        boolean taught = employer.occupation().schoolBased() && !world.programmesByOccupation.get(employer.occupation().index()).isEmpty();
+        return taught ? 1 : 0;
     }
 
     @Override

@@ -60,6 +60,9 @@ final class CollegePlanning implements Phase {
         }
         for (Programme programme : world.programmes) {
             int o = programme.occupation().index();
+            if (seats[o] == 0) {
+                continue;
+            }
             double occupationTarget = Math.max(applications[o] * yearsPerProgramme, totalTarget * vacancies[o] / totalVacancies);
             move(programme, occupationTarget * programme.seats() / seats[o], rate);
         }

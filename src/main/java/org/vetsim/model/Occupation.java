@@ -10,16 +10,18 @@ public final class Occupation {
     private final String name;
     private final double driftPerMonth;
     private final boolean apprenticeships;
+    private final boolean schoolBased;
     private final double[] requirementHistory;
     private double requirement;
     private double demandShock;
     private double examStandard;
     private int standardRevisedMonth;
 
-    Occupation(int index, String name, double driftPerYear, int months, boolean apprenticeships) {
+    Occupation(int index, String name, double driftPerYear, int months, boolean apprenticeships, boolean schoolBased) {
         this.index = index;
         this.name = name;
         this.apprenticeships = apprenticeships;
+        this.schoolBased = schoolBased;
         this.driftPerMonth = driftPerYear / 12.0;
         this.requirementHistory = new double[months + 1];
     }
@@ -35,6 +37,14 @@ public final class Occupation {
     /** Whether the occupation may be learnt as an apprenticeship (false: only in school-based programmes). */
     public boolean apprenticeships() {
         return apprenticeships;
+    }
+
+    /**
+     * Whether colleges offer school places in the occupation (false: its programmes hold no seats and
+     * teach only apprentices' part-time classes).
+     */
+    public boolean schoolBased() {
+        return schoolBased;
     }
 
     /** Current requirement level. */

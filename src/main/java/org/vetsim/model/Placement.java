@@ -66,8 +66,8 @@ final class Placement {
     /**
      * Seats the applicants of each occupation not placed as apprentices ({@link #placeApprentices}
      * has offered them every apprenticeship place of their occupation) in order of their ability
-     * signals: a seat in a college programme of the occupation (recorded as a college application),
-     * else a place, apprenticeship or seat, in another occupation ({@link #placeElsewhere}).
+     * signals: a seat in a college programme of the occupation (recorded as a college application
+     * where the occupation is taught at school), else a place, apprenticeship or seat, in another occupation ({@link #placeElsewhere}).
      * Returns those left without a place.
      */
     static List<YoungPerson> place(World world, List<List<YoungPerson>> applicants, List<List<Employer>> slots,
@@ -75,7 +75,9 @@ final class Placement {
         List<YoungPerson> unplaced = new ArrayList<>();
         for (int o = 0; o < applicants.size(); o++) {
             for (YoungPerson person : bySignal(world, applicants.get(o))) {
-                collegeApplicants.get(o).add(person);
+                if (world.occupations[o].schoolBased()) {
+                    collegeApplicants.get(o).add(person);
+                }
                 if (!placeStudent(world, person, seats.admit(o))) {
                     unplaced.add(person);
                 }

@@ -3,6 +3,8 @@ package org.vetsim.model;
 /**
  * A school-based vocational programme for one occupation at one college: seats, teaching
  * quality and a curriculum that teaches the requirements as they stood at its last revision.
+ * Where the country trains the occupation only in firms ({@link Occupation#schoolBased} false) the
+ * programme holds no seats and teaches only the apprentices' part-time classes.
  */
 public final class Programme {
     private final College college;
@@ -20,7 +22,7 @@ public final class Programme {
         this.college = college;
         this.occupation = occupation;
         this.teachingQuality = teachingQuality;
-        this.seats = seats;
+        this.seats = occupation.schoolBased() ? seats : 0;
     }
 
     public College college() {
@@ -39,8 +41,9 @@ public final class Programme {
         return seats;
     }
 
+    /** Sets the seats, at least one where the occupation is taught at school, none where it is not. */
     void setSeats(int seats) {
-        this.seats = Math.max(1, seats);
+        this.seats = occupation.schoolBased() ? Math.max(1, seats) : 0;
     }
 
     /** First-choice applications in the last intake. */

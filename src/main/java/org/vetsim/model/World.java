@@ -137,7 +137,8 @@ public final class World {
         for (int i = 0; i < n; i++) {
             var spec = scenario.occupations().get(i);
             occupations[i] = new Occupation(i, spec.name(),
-                    spec.techDrift() * scenario.technology().driftMultiplier(), totalMonths, spec.apprenticeships());
+                    spec.techDrift() * scenario.technology().driftMultiplier(), totalMonths, spec.apprenticeships(),
+                    spec.schoolBased());
             employersByOccupation.add(new ArrayList<>());
             programmesByOccupation.add(new ArrayList<>());
         }

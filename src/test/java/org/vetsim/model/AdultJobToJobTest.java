@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Adults who search from their job: they apply, move at once when hired, and stay when not. */
 class AdultJobToJobTest {
-    private static final Occupation TRADE = new Occupation(0, "trade", 0.0, 36, true);
+    private static final Occupation TRADE = new Occupation(0, "trade", 0.0, 36, true, true);
     /** An employer hiring, none of whose staff search from their job. */
     private static final Employer HIRER = new Employer(99, TRADE, 10, 1.0);
 

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The adult labour force on its own: a constant size, retirements that replace joiners, applicants. */
 class AdultLabourForceTest {
     /** An employer hiring, none of whose staff search from their job. */
-    private static final Employer HIRER = new Employer(1, new Occupation(0, "trade", 0.0, 36, true), 10, 1.0);
+    private static final Employer HIRER = new Employer(1, new Occupation(0, "trade", 0.0, 36, true, true), 10, 1.0);
 
     @Test
     void retirementsReplaceTheAdultsWhoJoinedThisMonth() {

@@ -89,7 +89,7 @@ class ApprenticeSelectionTest {
         Intakes.noSeats(world);
         Programme elsewhere = null;
         for (Programme programme : world.programmes) {
-            if (programme.occupation().index() != own) {
+            if (programme.occupation().index() != own && programme.occupation().schoolBased()) {
                 elsewhere = programme;
                 break;
             }

@@ -337,11 +337,19 @@ class EmployerDecisionsTest {
     @Test
     void aPartnershipIsWorthNoMoreThanTheGraduatesItCanSupply() {
         CollegePartnership partnership = new CollegePartnership();
-        Employer firm = largest();
+        Employer firm = world.employers.stream().filter(e -> e.occupation().schoolBased())
+                .max(Comparator.comparingInt(Employer::baseStaff)).orElseThrow();
         withEngagement("engagement.cooperation_contracts.partnerships=true", () -> {
             double value = partnership.value(world, firm, 1);
             double hires = EmployerDecisions.expectedOpeningsPerYear(world, firm) * EmployerDecisions.youngShareOfHires(world);
             assertTrue(value > 0 && value <= hires * TrainedGraduateValue.recruitmentCost(world) + 1e-9, "value " + value);
         });
+    }
+
+    @Test
+    void noPartnershipWhereTheOccupationIsNotTaughtAtSchool() {
+        Employer firm = world.employers.stream().filter(e -> !e.occupation().schoolBased())
+                .max(Comparator.comparingInt(Employer::baseStaff)).orElseThrow();
+        assertEquals(0, new CollegePartnership().mostLevel(world, firm), "no school programme with seats to partner with");
     }
 }

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * proportion to that intensity, young and adult alike.
  */
 class OnTheJobSearchIntensityTest {
-    private static final Occupation TRADE = new Occupation(0, "trade", 0.0, 36, true);
+    private static final Occupation TRADE = new Occupation(0, "trade", 0.0, 36, true, true);
     private static final Employer HIRER = new Employer(99, TRADE, 10, 1.0);
 
     private static YoungPerson seeker(int id, Status status) {

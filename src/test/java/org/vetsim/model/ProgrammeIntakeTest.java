@@ -8,10 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A college admits one year's share of a programme's seats, counting the seats graduates free this month. */
 class ProgrammeIntakeTest {
+    private static final Occupation TRADE = new Occupation(0, "trade", 0.0, 36, true, true);
 
     @Test
     void admitsOneYearsShareOfTheSeats() {
-        Programme programme = new Programme(new College(0), null, 0.5, 100);
+        Programme programme = new Programme(new College(0), TRADE, 0.5, 100);
         programme.openIntake(24, 0);
         assertEquals(50, programme.intakeLeft(), "a two-year programme takes half its seats each year");
         for (int i = 0; i < 50; i++) {
@@ -23,7 +24,7 @@ class ProgrammeIntakeTest {
 
     @Test
     void seatsFreedByThisMonthsGraduatesCountForTheIntake() {
-        Programme programme = new Programme(new College(0), null, 0.5, 100);
+        Programme programme = new Programme(new College(0), TRADE, 0.5, 100);
         programme.addEnrolled(100);
         programme.openIntake(24, 0);
         assertEquals(0, programme.intakeLeft(), "a full programme admits nobody");

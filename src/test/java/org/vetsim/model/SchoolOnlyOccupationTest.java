@@ -39,8 +39,8 @@ class SchoolOnlyOccupationTest {
     @Test
     void aHandBuiltEmployerOfASchoolOnlyOccupationMayOfferNoPlaceAndMentorsNoOne() {
         World world = TestWorlds.settled(germany("simulation.years=1"), 1);
-        Employer atSchool = new Employer(0, new Occupation(0, "care", 0.0, 36, false), 200, 1.0);
-        Employer dual = new Employer(1, new Occupation(1, "trade", 0.0, 36, true), 200, 1.0);
+        Employer atSchool = new Employer(0, new Occupation(0, "care", 0.0, 36, false, true), 200, 1.0);
+        Employer dual = new Employer(1, new Occupation(1, "trade", 0.0, 36, true, true), 200, 1.0);
         assertEquals(0, new ApprenticePlaces().mostLevel(world, atSchool), "no place in an occupation learnt at school");
         assertEquals(0, new MentoringChoice().mostLevel(world, atSchool), "no apprentice to mentor");
         assertTrue(new ApprenticePlaces().mostLevel(world, dual) > 0, "a firm of the same size in a dual occupation may offer places");

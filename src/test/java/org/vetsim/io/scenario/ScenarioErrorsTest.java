@@ -40,7 +40,7 @@ class ScenarioErrorsTest {
     @Test
     void unknownKeyInAListEntry() {
         assertHas(errorOf("unknown-entry-key.yaml"), at("unknown-entry-key.yaml", 5, 5)
-                + "occupations.0.tech_drft: unknown key; did you mean 'tech_drift'? Allowed here: name, employment_share, tech_drift, apprenticeships");
+                + "occupations.0.tech_drft: unknown key; did you mean 'tech_drift'? Allowed here: name, employment_share, tech_drift, apprenticeships, school_based");
     }
 
     @Test
@@ -85,8 +85,8 @@ class ScenarioErrorsTest {
 
     @Test
     void listEntriesMustBeComplete() {
-        assertHas(errorOf("incomplete-entry.yaml"), at("incomplete-entry.yaml", 7, 5)
-                + "occupations.1.tech_drift: missing; occupations.1 needs the keys name, employment_share, tech_drift, apprenticeships");
+        assertHas(errorOf("incomplete-entry.yaml"), at("incomplete-entry.yaml", 8, 5)
+                + "occupations.1.tech_drift: missing; occupations.1 needs the keys name, employment_share, tech_drift, apprenticeships, school_based");
     }
 
     @Test

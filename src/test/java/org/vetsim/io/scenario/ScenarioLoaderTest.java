@@ -24,7 +24,7 @@ class ScenarioLoaderTest {
         assertEquals(20261126L, scenario.simulation().seed());
         assertEquals(20000, scenario.population().youngPeople());
         assertEquals(6, scenario.occupations().size());
-        assertEquals(new OccupationSpec("ict", 0.07, 0.15, true), scenario.occupations().get(2));
+        assertEquals(new OccupationSpec("ict", 0.07, 0.15, true, true), scenario.occupations().get(2));
         assertEquals(0.02, scenario.labourMarket().quitRate());
         assertEquals(0.35, scenario.labourMarket().jobShareBySize().micro());
         assertEquals(20.0, scenario.skills().halfLifeLowGeneral());
@@ -103,7 +103,7 @@ class ScenarioLoaderTest {
         assertEquals(0.03, scenario.labourMarket().quitRate());
         assertEquals(2.0, scenario.engagement().financialIncentives().subsidyPerPlace());
         assertTrue(scenario.engagement().workBasedLearning().apprenticeships());
-        assertEquals(new OccupationSpec("ict", 0.07, 0.3, true), scenario.occupations().get(2));
+        assertEquals(new OccupationSpec("ict", 0.07, 0.3, true, true), scenario.occupations().get(2));
         assertEquals(0.15, scenario.occupations().get(1).employmentShare(), "other entries are untouched");
         assertEquals("my run: with a colon", scenario.description());
         assertEquals(10, scenario.simulation().years());
@@ -115,11 +115,11 @@ class ScenarioLoaderTest {
                 "labour_market.quit_rate=0.03",
                 "labour_market.quit_rate=0.04",
                 "labour_market.job_share_by_size={micro: 0.1, large: 0.6}",
-                "occupations=[{name: all, employment_share: 1, tech_drift: 0.1, apprenticeships: true}]"));
+                "occupations=[{name: all, employment_share: 1, tech_drift: 0.1, apprenticeships: true, school_based: true}]"));
         assertEquals(0.04, scenario.labourMarket().quitRate());
         assertEquals(0.1, scenario.labourMarket().jobShareBySize().micro());
         assertEquals(0.2, scenario.labourMarket().jobShareBySize().small());
-        assertEquals(List.of(new OccupationSpec("all", 1, 0.1, true)), scenario.occupations());
+        assertEquals(List.of(new OccupationSpec("all", 1, 0.1, true, true)), scenario.occupations());
     }
 
     @Test
