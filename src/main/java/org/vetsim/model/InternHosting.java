@@ -11,7 +11,8 @@ import org.vetsim.scenario.WorkBasedLearning;
  * programme ends, without recruiting or breaking in an unknown hire. The j-th intern place is
  * worth the chance of at least j openings around the interns' graduation times the value of a
  * known graduate ({@link TrainedGraduateValue}). At most {@code internship_places_per_staff} ×
- * staff places.
+ * staff places; none where the occupation is not taught at school ({@code occupations[].school_based}
+ * false), which has no school-based students.
  */
 final class InternHosting implements EmployerChoice {
     @Override
@@ -21,6 +22,9 @@ final class InternHosting implements EmployerChoice {
 
     @Override
     public int mostLevel(World world, Employer employer) {
+        if (!employer.occupation().schoolBased()) {
+            return 0;
+        }
         return (int) Math.floor(world.engagement.workBasedLearning().internshipPlacesPerStaff() * employer.staff());
     }
 

@@ -190,28 +190,34 @@ final class Observation implements Phase {
         return Math.min(1.0, sum / 2);
     }
 
-    /** Seat-weighted curriculum alignment of one occupation's programmes. */
+    /**
+     * Curriculum alignment of one occupation's programmes: weighted by their seats where the
+     * occupation is taught at school; where it is not ({@link Occupation#schoolBased}), the
+     * alignment of the programme whose part-time classes its apprentices attend (the first); 0
+     * where the occupation has no programme.
+     */
     static double alignment(World world, int occupation) {
         double weighted = 0;
         double seats = 0;
         for (Programme programme : world.programmesByOccupation.get(occupation)) {
-            double match = world.skills.match(programme.occupation().requirement(), programme.curriculumLevel());
-            weighted += programme.seats() * match;
+            weighted += programme.seats() * match(world, programme);
             seats += programme.seats();
         }
-        return seats > 0 ? weighted / seats : 0.0;
+        return seats > 0 ? weighted / seats : classAlignment(world, occupation);
     }
 
     /**
-     * Seat-weighted curriculum alignment of each occupation's programmes and, last, of all, in one
-     * pass over the programmes: row 0 the seats, row 1 the alignment (0 where there are no seats).
+     * Curriculum alignment of each occupation's programmes ({@link #alignment}) and, last, of all, in
+     * one pass over the programmes: row 0 the weights, row 1 the alignment. The overall alignment
+     * weights each programme by its seats and, in an occupation not taught at school, the
+     * programme its apprentices attend by their number, so that it covers every learner.
      */
     static double[][] alignments(World world) {
         int n = world.occupations.length;
         double[] weighted = new double[n + 1];
         double[] seats = new double[n + 1];
         for (Programme programme : world.programmes) {
-            double match = world.skills.match(programme.occupation().requirement(), programme.curriculumLevel());
+            double match = match(world, programme);
             int o = programme.occupation().index();
             weighted[o] += programme.seats() * match;
             seats[o] += programme.seats();
@@ -219,10 +225,34 @@ final class Observation implements Phase {
             seats[n] += programme.seats();
         }
         double[] alignment = new double[n + 1];
-        for (int o = 0; o <= n; o++) {
-            alignment[o] = seats[o] > 0 ? weighted[o] / seats[o] : 0.0;
+        for (int o = 0; o < n; o++) {
+            alignment[o] = seats[o] > 0 ? weighted[o] / seats[o] : classAlignment(world, o);
+            if (!world.occupations[o].schoolBased()) {
+                double apprentices = apprentices(world, o);
+                weighted[n] += apprentices * alignment[o];
+                seats[n] += apprentices;
+            }
         }
+        alignment[n] = seats[n] > 0 ? weighted[n] / seats[n] : 0.0;
         return new double[][] {seats, alignment};
+    }
+
+    private static double match(World world, Programme programme) {
+        return world.skills.match(programme.occupation().requirement(), programme.curriculumLevel());
+    }
+
+    /** Alignment of the programme whose classes an occupation's apprentices attend; 0 without a programme. */
+    private static double classAlignment(World world, int occupation) {
+        java.util.List<Programme> programmes = world.programmesByOccupation.get(occupation);
+        return programmes.isEmpty() ? 0.0 : match(world, programmes.get(0));
+    }
+
+    private static int apprentices(World world, int occupation) {
+        int count = 0;
+        for (Employer employer : world.employersByOccupation.get(occupation)) {
+            count += employer.apprentices.size();
+        }
+        return count;
     }
 
     private static double[][] occupationValues(World world, Flows flows, PopulationCounts counts,

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Colleges' yearly planning with industry councils ({@link CollegePlanning}) on the programmes of a
- * settled germany-dual economy with every occupation taught at school, applications set by hand: the councils share the seats the
+ * settled germany-dual economy, applications set by hand: the councils share the seats the
  * applications ask for in proportion to vacancies, among the occupations whose programmes drew
  * applications and never below what an occupation's own applications ask for; seats nobody asked
  * for shrink.
@@ -23,9 +23,7 @@ class CollegePlanningTest {
     @BeforeAll
     static void settle() {
         world = TestWorlds.settled(ScenarioLoader.load(Path.of("germany-dual"),
-                List.of("population.young_people=2000", "simulation.years=3", "occupations.0.school_based=true",
-                        "occupations.1.school_based=true", "occupations.2.school_based=true", "occupations.4.school_based=true",
-                        "occupations.5.school_based=true")), 3);
+                List.of("population.young_people=2000", "simulation.years=3")), 3);
     }
 
     private static int[] seatsByOccupation() {

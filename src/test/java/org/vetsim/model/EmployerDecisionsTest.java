@@ -345,11 +345,4 @@ class EmployerDecisionsTest {
             assertTrue(value > 0 && value <= hires * TrainedGraduateValue.recruitmentCost(world) + 1e-9, "value " + value);
         });
     }
-
-    @Test
-    void noPartnershipWhereTheOccupationIsNotTaughtAtSchool() {
-        Employer firm = world.employers.stream().filter(e -> !e.occupation().schoolBased())
-                .max(Comparator.comparingInt(Employer::baseStaff)).orElseThrow();
-        assertEquals(0, new CollegePartnership().mostLevel(world, firm), "no school programme with seats to partner with");
-    }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.vetsim.io.scenario.ScenarioLoader;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,90 +13,144 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * School places by occupation ({@code occupations[].school_based}): where a country trains an
- * occupation only in firms, as Germany trains its dual occupations, colleges hold no seats in it
- * and never plan any, so an applicant no firm takes finds no school place there; where it is
- * taught at school, the same applicant takes a seat in it.
+ * School places by occupation ({@code occupations[].school_based}), on a German economy whose dual
+ * occupations are taught only in firms (every occupation but health care set to false): colleges
+ * hold no seats there and never plan any, record no applications for them and host no partners or
+ * interns; an applicant no firm takes finds no school place there; the curriculum apprentices
+ * attend still counts for the occupation's alignment. Where the occupation is taught at school, the
+ * same applicant takes a seat in it.
  */
 class SchoolPlacesTest {
-    private static World germany(String... overrides) {
-        List<String> sets = new java.util.ArrayList<>(List.of("population.young_people=2000"));
-        sets.addAll(List.of(overrides));
-        return TestWorlds.settled(ScenarioLoader.load(Path.of("germany-dual"), sets), 2);
-    }
+    /** germany-dual's occupations: 0 manufacturing, 1 construction, 2 ict, 3 health care, 4 trade, 5 agriculture. */
+    private static final int MANUFACTURING = 0;
+    private static final int HEALTH_CARE = 3;
 
-    private static int index(World world, String name) {
-        for (Occupation occupation : world.occupations) {
-            if (occupation.name().equals(name)) {
-                return occupation.index();
-            }
-        }
-        throw new AssertionError("no occupation " + name);
+    private static World germanyDualOnlyInFirms(String... more) {
+        List<String> sets = new ArrayList<>(List.of("population.young_people=2000", "occupations.0.school_based=false",
+                "occupations.1.school_based=false", "occupations.2.school_based=false", "occupations.4.school_based=false",
+                "occupations.5.school_based=false"));
+        sets.addAll(List.of(more));
+        World world = TestWorlds.settled(ScenarioLoader.load(Path.of("germany-dual"), sets), 2);
+        assertEquals("manufacturing", world.occupations[MANUFACTURING].name());
+        assertEquals("health_care", world.occupations[HEALTH_CARE].name());
+        return world;
     }
 
     @Test
-    void collegesHoldSeatsOnlyInTheOccupationsTaughtAtSchool() {
-        World world = germany();
-        int schoolStudents = 0;
+    void collegesHoldSeatsAndStudentsOnlyInTheOccupationsTaughtAtSchool() {
+        World world = germanyDualOnlyInFirms();
         for (Programme programme : world.programmes) {
-            if (programme.occupation().schoolBased()) {
-                assertTrue(programme.seats() > 0, programme.occupation().name() + " is taught at school");
-            } else {
+            if (!programme.occupation().schoolBased()) {
                 assertEquals(0, programme.seats(), programme.occupation().name() + ": no seats after two years of planning");
+                assertEquals(0, programme.enrolled(), programme.occupation().name() + ": no students");
                 assertEquals(0, programme.applications(), "no applications recorded for seats that do not exist");
             }
         }
+        int schoolStudents = 0;
+        int apprentices = 0;
         for (YoungPerson person : world.people) {
             if (person.status == Status.SCHOOL_VET) {
-                assertTrue(person.programme.occupation().schoolBased(), "a school-based student of " + person.programme.occupation().name());
+                assertEquals(HEALTH_CARE, person.programme.occupation().index(), "a school-based student learns health care");
                 schoolStudents++;
+            } else if (person.status == Status.APPRENTICE) {
+                apprentices++;
             }
         }
         assertTrue(schoolStudents > 0, "health care is learnt at school");
+        assertTrue(apprentices > 0, "the dual occupations are learnt in firms");
+    }
+
+    @Test
+    void planningGivesNoSeatsToAnOccupationNotTaughtAtSchoolWhateverItsApplications() {
+        World world = germanyDualOnlyInFirms();
+        int month = world.month;
+        try {
+            world.month = month - month % 12 - 1;
+            for (Programme programme : world.programmes) {
+                programme.setApplications(100);
+            }
+            int healthBefore = seats(world, HEALTH_CARE);
+            new CollegePlanning().run(world);
+            assertEquals(0, seats(world, MANUFACTURING), "no seats planned where the occupation is not taught at school");
+            assertNotEquals(healthBefore, seats(world, HEALTH_CARE), "the occupation taught at school is planned as before");
+        } finally {
+            world.month = month;
+        }
     }
 
     @Test
     void anApplicantNoFirmTakesFindsNoSchoolPlaceInADualOccupation() {
-        World world = germany();
-        int manufacturing = index(world, "manufacturing");
+        World world = germanyDualOnlyInFirms();
         openIntakes(world);
         YoungPerson pupil = Intakes.pupil(world, 0.3, 0.7, null);
-        List<YoungPerson> left = Placement.place(world, Intakes.applying(world, manufacturing, pupil), noPlaces(world),
-                Enrolment.byOccupation(world.occupations.length), new OpenSeats(world));
-        assertNotEquals(Status.APPRENTICE, pupil.status);
-        assertTrue(left.contains(pupil) || pupil.programme.occupation().schoolBased(),
-                "turned away in manufacturing, the pupil is left without a place or studies an occupation taught at school");
-        assertFalse(pupil.status == Status.SCHOOL_VET && pupil.programme.occupation().index() == manufacturing);
+        List<List<YoungPerson>> collegeApplicants = Enrolment.byOccupation(world.occupations.length);
+        List<YoungPerson> left = Placement.place(world, Intakes.applying(world, MANUFACTURING, pupil), noPlaces(world),
+                collegeApplicants, new OpenSeats(world));
+        assertTrue(collegeApplicants.get(MANUFACTURING).isEmpty(), "no application recorded for a seat that does not exist");
+        assertFalse(pupil.status == Status.SCHOOL_VET && pupil.programme.occupation().index() == MANUFACTURING);
+        assertTrue(left.contains(pupil) || pupil.programme.occupation().index() == HEALTH_CARE,
+                "left without a place, or seated where an occupation is taught at school");
     }
 
     @Test
     void whereTheOccupationIsTaughtAtSchoolTheSameApplicantTakesASeatInIt() {
-        World world = germany("occupations.0.school_based=true");
-        int manufacturing = index(world, "manufacturing");
-        assertEquals(0, manufacturing, "occupation 0 of the German file is manufacturing");
+        World world = germanyDualOnlyInFirms("occupations.0.school_based=true");
         openIntakes(world);
         YoungPerson pupil = Intakes.pupil(world, 0.3, 0.7, null);
-        List<YoungPerson> left = Placement.place(world, Intakes.applying(world, manufacturing, pupil), noPlaces(world),
-                Enrolment.byOccupation(world.occupations.length), new OpenSeats(world));
+        List<List<YoungPerson>> collegeApplicants = Enrolment.byOccupation(world.occupations.length);
+        List<YoungPerson> left = Placement.place(world, Intakes.applying(world, MANUFACTURING, pupil), noPlaces(world),
+                collegeApplicants, new OpenSeats(world));
         assertTrue(left.isEmpty());
+        assertEquals(List.of(pupil), collegeApplicants.get(MANUFACTURING), "the seat asked for is recorded");
         assertEquals(Status.SCHOOL_VET, pupil.status);
-        assertEquals(manufacturing, pupil.programme.occupation().index());
+        assertEquals(MANUFACTURING, pupil.programme.occupation().index());
+    }
+
+    @Test
+    void noPartnersOrInternsWhereTheOccupationIsNotTaughtAtSchool() {
+        World world = germanyDualOnlyInFirms();
+        Employer dual = null;
+        for (Employer employer : world.employers) {
+            if (employer.occupation().index() == MANUFACTURING && (dual == null || employer.baseStaff() > dual.baseStaff())) {
+                dual = employer;
+            }
+        }
+        assertTrue(dual.baseStaff() >= 20, "a firm large enough to host an intern");
+        assertEquals(0, new CollegePartnership().mostLevel(world, dual), "no school programme with students to partner with");
+        assertEquals(0, new InternHosting().mostLevel(world, dual), "no school-based students to host");
+    }
+
+    @Test
+    void theAlignmentOfAnOccupationNotTaughtAtSchoolIsThatOfTheClassesItsApprenticesAttend() {
+        World world = germanyDualOnlyInFirms();
+        Programme classes = Enrolment.programmesOf(world, MANUFACTURING).get(0);
+        double expected = world.skills.match(world.occupations[MANUFACTURING].requirement(), classes.curriculumLevel());
+        assertTrue(expected > 0);
+        assertEquals(expected, Observation.alignment(world, MANUFACTURING), 1e-12);
+        assertEquals(expected, Observation.alignments(world)[1][MANUFACTURING], 1e-12);
+    }
+
+    private static int seats(World world, int occupation) {
+        int seats = 0;
+        for (Programme programme : Enrolment.programmesOf(world, occupation)) {
+            seats += programme.seats();
+        }
+        return seats;
     }
 
     private static void openIntakes(World world) {
         for (Programme programme : world.programmes) {
-            programme.openIntake(world.scenario.colleges().programmeMonths(), 0);
             if (programme.occupation().schoolBased()) {
                 programme.setSeats(Math.max(programme.seats(), programme.enrolled() + 12));
-                programme.openIntake(world.scenario.colleges().programmeMonths(), 0);
             }
+            programme.openIntake(world.scenario.colleges().programmeMonths(), 0);
         }
     }
 
     private static List<List<Employer>> noPlaces(World world) {
-        List<List<Employer>> slots = new java.util.ArrayList<>();
+        List<List<Employer>> slots = new ArrayList<>();
         for (int o = 0; o < world.occupations.length; o++) {
-            slots.add(new java.util.ArrayList<>());
+            slots.add(new ArrayList<>());
         }
         return slots;
     }
