@@ -50,7 +50,7 @@ public final class ProgrammeNode {
         return group;
     }
 
-    /** Relative size in (0, 1]: square root of seats against the node scale. */
+    /** Relative size in [0, 1]: square root of seats against the node scale (0 for a programme without seats, drawn at the smallest size). */
     double relativeSize() {
         return Math.min(1.0, Math.sqrt(seats / sizeScale));
     }

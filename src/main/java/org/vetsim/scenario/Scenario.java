@@ -88,6 +88,15 @@ public record Scenario(
                     name, simulation.warmupYears(), neededWarmupYears(),
                     population.exitAge() - population.entryAge(), SimulationSettings.SETTLING_YEARS));
         }
+        for (OccupationSpec occupation : occupations) {
+            boolean apprenticeships = occupation.apprenticeships() && engagement.workBasedLearning().apprenticeships();
+            if (!occupation.schoolBased() && !apprenticeships) {
+                warnings.add(String.format("%s: occupation %s cannot be learnt in vocational training: it is not taught at "
+                        + "school (school_based: false) and %s; its applicants go to other occupations", name, occupation.name(),
+                        occupation.apprenticeships() ? "engagement.work_based_learning.apprenticeships is off"
+                                : "it has no apprenticeships (apprenticeships: false)"));
+            }
+        }
         for (Reform reform : reformsBeyondRun()) {
             warnings.add(String.format("%s: the reform at month %d lies beyond the %d output months and will not take effect",
                     name, reform.month(), simulation.outputMonths()));

@@ -95,6 +95,21 @@ class RunCommandTest {
     }
 
     @Test
+    void warnsWhenAnOccupationCannotBeLearnt() {
+        CliRunner.Result learnt = CliRunner.run("validate", "germany-dual");
+        assertEquals(0, learnt.exitCode(), learnt.err());
+        assertFalse(learnt.err().contains("cannot be learnt"), learnt.err());
+        CliRunner.Result noSchool = CliRunner.run("validate", "baseline", "--set", "occupations.2.school_based=false");
+        assertEquals(0, noSchool.exitCode(), noSchool.err());
+        assertTrue(noSchool.err().contains("warning: baseline: occupation ict cannot be learnt in vocational training: it is "
+                + "not taught at school (school_based: false) and engagement.work_based_learning.apprenticeships is off"),
+                noSchool.err());
+        CliRunner.Result withApprenticeships = CliRunner.run("validate", "baseline", "--set", "occupations.2.school_based=false",
+                "--set", "engagement.work_based_learning.apprenticeships=true");
+        assertFalse(withApprenticeships.err().contains("cannot be learnt"), withApprenticeships.err());
+    }
+
+    @Test
     void validateAcceptsReformsOfEducationAndLabourMarketKeysAndRefusesFixedOnes(@TempDir Path tmp) throws IOException {
         Path good = tmp.resolve("good.yaml");
         Files.writeString(good, "name: reformed\nreforms:\n  - month: 13\n    set:\n      education.compulsory_vet_share: 0.5\n"
