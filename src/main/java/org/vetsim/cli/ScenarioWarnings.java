@@ -4,7 +4,7 @@ import org.vetsim.scenario.Scenario;
 
 import java.io.PrintWriter;
 
-/** Prints a scenario's warnings: a warm-up shorter than the model needs, reforms beyond the run. */
+/** Prints a scenario's warnings ({@link Scenario#warnings}): a warm-up shorter than the model needs, occupations that cannot be learnt in vocational training, reforms beyond the run. */
 public final class ScenarioWarnings {
     private ScenarioWarnings() {
     }

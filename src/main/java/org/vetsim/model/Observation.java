@@ -208,9 +208,11 @@ final class Observation implements Phase {
 
     /**
      * Curriculum alignment of each occupation's programmes ({@link #alignment}) and, last, of all, in
-     * one pass over the programmes: row 0 the weights, row 1 the alignment. The overall alignment
-     * weights each programme by its seats and, in an occupation not taught at school, the
-     * programme its apprentices attend by their number, so that it covers every learner.
+     * one pass over the programmes: row 0 the weights, row 1 the alignment. Programmes are weighted by
+     * their seats; an occupation not taught at school has none, and the programme its apprentices
+     * attend stands in with their number as its weight (an approximation: seats count places, taken
+     * or not, and apprentices of occupations taught at school, who attend classes too, are not
+     * added). With every occupation taught at school it is the seat-weighted mean of before.
      */
     static double[][] alignments(World world) {
         int n = world.occupations.length;
@@ -229,6 +231,7 @@ final class Observation implements Phase {
             alignment[o] = seats[o] > 0 ? weighted[o] / seats[o] : classAlignment(world, o);
             if (!world.occupations[o].schoolBased()) {
                 double apprentices = apprentices(world, o);
+                seats[o] = apprentices;
                 weighted[n] += apprentices * alignment[o];
                 seats[n] += apprentices;
             }

@@ -78,7 +78,8 @@ public record Scenario(
 
     /**
      * What a user should know before running this scenario, one sentence each: a warm-up shorter
-     * than the model needs, and reforms that lie beyond the run.
+     * than the model needs, occupations that cannot be learnt in vocational training (from the start
+     * or from a reform on), and reforms that lie beyond the run.
      */
     public List<String> warnings() {
         List<String> warnings = new java.util.ArrayList<>();
@@ -88,20 +89,48 @@ public record Scenario(
                     name, simulation.warmupYears(), neededWarmupYears(),
                     population.exitAge() - population.entryAge(), SimulationSettings.SETTLING_YEARS));
         }
-        for (OccupationSpec occupation : occupations) {
-            boolean apprenticeships = occupation.apprenticeships() && engagement.workBasedLearning().apprenticeships();
-            if (!occupation.schoolBased() && !apprenticeships) {
-                warnings.add(String.format("%s: occupation %s cannot be learnt in vocational training: it is not taught at "
-                        + "school (school_based: false) and %s; its applicants go to other occupations", name, occupation.name(),
-                        occupation.apprenticeships() ? "engagement.work_based_learning.apprenticeships is off"
-                                : "it has no apprenticeships (apprenticeships: false)"));
-            }
-        }
+        warnings.addAll(unlearntOccupations());
         for (Reform reform : reformsBeyondRun()) {
             warnings.add(String.format("%s: the reform at month %d lies beyond the %d output months and will not take effect",
                     name, reform.month(), simulation.outputMonths()));
         }
         return warnings;
+    }
+
+    /**
+     * Occupations that cannot be learnt in vocational training for a stretch of the run: not taught
+     * at school and without apprenticeships (the occupation's own, or the engagement's in force from
+     * the start or from a reform on); their applicants try other occupations' places or go without.
+     * One warning per stretch, from its first month to the reform that opens apprenticeships again.
+     */
+    private List<String> unlearntOccupations() {
+        List<String> warnings = new java.util.ArrayList<>();
+        for (OccupationSpec occupation : occupations) {
+            if (occupation.schoolBased()) {
+                continue;
+            }
+            String from = occupation.apprenticeships() && engagement.workBasedLearning().apprenticeships() ? null : "from the start";
+            for (Reform reform : reforms) {
+                boolean learnt = occupation.apprenticeships() && reform.inForce().engagement().workBasedLearning().apprenticeships();
+                if (learnt && from != null) {
+                    warnings.add(unlearnt(occupation, from + " until output month " + reform.month()));
+                    from = null;
+                } else if (!learnt && from == null) {
+                    from = "from output month " + reform.month();
+                }
+            }
+            if (from != null) {
+                warnings.add(unlearnt(occupation, from));
+            }
+        }
+        return warnings;
+    }
+
+    private String unlearnt(OccupationSpec occupation, String when) {
+        return String.format("%s: occupation %s cannot be learnt in vocational training %s: it is not taught at school "
+                + "(school_based: false) and %s; its applicants try other occupations' places or go without", name,
+                occupation.name(), when, occupation.apprenticeships() ? "engagement.work_based_learning.apprenticeships is off"
+                        : "it has no apprenticeships (apprenticeships: false)");
     }
 
     /** The reforms dated after the last output month, which will never take effect. */

@@ -101,12 +101,23 @@ class RunCommandTest {
         assertFalse(learnt.err().contains("cannot be learnt"), learnt.err());
         CliRunner.Result noSchool = CliRunner.run("validate", "baseline", "--set", "occupations.2.school_based=false");
         assertEquals(0, noSchool.exitCode(), noSchool.err());
-        assertTrue(noSchool.err().contains("warning: baseline: occupation ict cannot be learnt in vocational training: it is "
-                + "not taught at school (school_based: false) and engagement.work_based_learning.apprenticeships is off"),
-                noSchool.err());
+        assertTrue(noSchool.err().contains("warning: baseline: occupation ict cannot be learnt in vocational training from "
+                + "the start: it is not taught at school (school_based: false) and engagement.work_based_learning.apprenticeships "
+                + "is off"), noSchool.err());
         CliRunner.Result withApprenticeships = CliRunner.run("validate", "baseline", "--set", "occupations.2.school_based=false",
                 "--set", "engagement.work_based_learning.apprenticeships=true");
+        assertEquals(0, withApprenticeships.exitCode(), withApprenticeships.err());
         assertFalse(withApprenticeships.err().contains("cannot be learnt"), withApprenticeships.err());
+        CliRunner.Result schoolOnly = CliRunner.run("validate", "germany-dual", "--set", "occupations.3.school_based=false");
+        assertEquals(0, schoolOnly.exitCode(), schoolOnly.err());
+        assertTrue(schoolOnly.err().contains("occupation health_care cannot be learnt in vocational training from the start: "
+                + "it is not taught at school (school_based: false) and it has no apprenticeships (apprenticeships: false)"),
+                schoolOnly.err());
+        CliRunner.Result reformed = CliRunner.run("validate", "baseline-reform", "--set", "occupations.2.school_based=false");
+        assertEquals(0, reformed.exitCode(), reformed.err());
+        assertTrue(reformed.err().contains("occupation ict cannot be learnt in vocational training from the start until "
+                + "output month 37: "), "the reform of month 37 opens apprenticeships: " + reformed.err());
+        assertFalse(reformed.err().contains("from output month"), reformed.err());
     }
 
     @Test

@@ -65,7 +65,7 @@ public final class ExperimentOptions {
         return shard == null ? Shard.WHOLE : Shard.parse(shard);
     }
 
-    /** Warns on {@code err} about a warm-up too short and reforms beyond the run of {@code scenario}. */
+    /** Warns on {@code err} about {@code scenario}: {@link Scenario#warnings} (a warm-up too short, occupations that cannot be learnt, reforms beyond the run). */
     static void warnAbout(Scenario scenario, PrintWriter err) {
         scenario.warnings().forEach(warning -> err.println("vetsim: warning: " + warning));
         err.flush();
