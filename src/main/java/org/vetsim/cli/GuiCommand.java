@@ -40,6 +40,7 @@ public final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException, InvocationTargetException {
         Scenario scenario = scenarioOptions.load();
+        ScenarioWarnings.print(scenario, spec.commandLine().getErr());
         long used = seed != null ? SeedSequence.checkGiven(seed) : scenario.simulation().seed();
         String problem = displayProblem.get();
         if (problem != null) {

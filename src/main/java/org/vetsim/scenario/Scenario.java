@@ -111,6 +111,9 @@ public record Scenario(
             }
             String from = occupation.apprenticeships() && engagement.workBasedLearning().apprenticeships() ? null : "from the start";
             for (Reform reform : reforms) {
+                if (reform.month() > simulation.outputMonths()) {
+                    break;
+                }
                 boolean learnt = occupation.apprenticeships() && reform.inForce().engagement().workBasedLearning().apprenticeships();
                 if (learnt && from != null) {
                     warnings.add(unlearnt(occupation, from + " until output month " + reform.month()));
