@@ -154,21 +154,19 @@ public final class CalibrationTargets {
                         + "graduates' higher employment rate (1.21 times, EAG 2022) a degree pays 1.65 times a VET leaver's "
                         + "earnings a month (about 1.4 times in present value, after four years of study); the band "
                         + "would need a premium of about 2.0"),
+                Map.entry(key("korea-corporate", Metric.HIGHER_ENTRANTS_LATE_SHARE), "0.18 against 0.32 since vocational "
+                        + "graduates may go straight on to higher education at the intake in which they finish (seventeenth "
+                        + "session, 5 December 2026; docs/ODD.md 7.3): they count as entrants straight from school, as KEDI "
+                        + "counts them, where before they had to wait a year and counted as late (0.29, in band for that "
+                        + "reason). Most of KEDI's other entrants re-sat the entrance exam a year or more after leaving high "
+                        + "school (exam repeaters), whom the model does not have: the cohort's general-track pupils are "
+                        + "ranked once, and the model's late entrants are young people returning from work or job search"),
                 Map.entry(key("germany-dual", Metric.EDUCATION_RATE_20_24), "German apprentices start at about 20 (BIBB: 19.8 "
                         + "for new apprentices in 2016, 20.0 for new contracts in 2012), the model's at 16 (after the "
                         + "tenth school year) or 18 (after the general track): the transition system (255,000 entrants "
                         + "in 2019 against 730,000 to vocational training, Destatis iABE), second contracts after a "
                         + "dissolved one and pre-vocational school years are not in the model, so its apprentices have "
-                        + "finished by their twenties"),
-                Map.entry(key("germany-dual", Metric.APPRENTICE_RETENTION_RATE), "at or near the band's upper edge (0.80, 3 seeds, "
-                        + "fourth session of 3 December 2026, and again since the quit rate falls with tenure, 4 December 2026; 0.78 since a kept "
-                        + "graduate is valued against what outside hires yield, 4 December 2026; 0.81 since screening noise was derived from "
-                        + "selection validity (twelfth session: noisier hiring makes a known graduate worth more); 0.73-0.77 before, which changes of the session raised it is not "
-                        + "isolated: the occupation choice without herding, adults searching from their jobs, the young's dismissals): "
-                        + "training firms expect an opening within a graduate's keep window for nearly every graduate and keep most; "
-                        + "BIBB's 66-72% (2013-2020) counts the graduates taken on, while the IAB Establishment Panel's 77% (2019) is "
-                        + "close to the model's; the model's firms keep a graduate whenever an opening is expected in the window, "
-                        + "with no limit from the graduate's fit to the firm beyond the job's fit draw"));
+                        + "finished by their twenties"));
     }
 
     private static final String UK_CONVERSIONS = "every employer's adult staff are alike to it (adults are counts, not "
@@ -241,8 +239,7 @@ public final class CalibrationTargets {
                 new CalibrationTarget("korea-corporate", Metric.HIGHER_ENTRANTS_LATE_SHARE, 0.32, 0.20, 0.34,
                         "KEDI Education Statistics Analysis Yearbook 2023 (via docs/research/late-higher-education.md, "
                         + "second-hand): 68.2% of 2023 entrants to 4-year universities left high school that year (69.9% in "
-                        + "2022, 80.5% at the 2010 peak); most of the others are exam repeaters, the model's mostly "
-                        + "vocational graduates"),
+                        + "2022, 80.5% at the 2010 peak); most of the others are exam repeaters"),
                 new CalibrationTarget("korea-corporate", Metric.ALL_EXAM_PREPARER_RATE, 0.079, 0.06, 0.10,
                         "Statistics Korea, EAPS youth supplement (May 2019): 714,000 of 9.07 million 15-29 year-olds prepare "
                         + "for an employment exam (civil service, public enterprises, large firms, licences)"),

@@ -27,7 +27,7 @@ import java.util.List;
 final class Enrolment implements Phase {
     @Override
     public void run(World world) {
-        if (world.month % 12 != 0 || world.entrants.isEmpty()) {
+        if (!intakeMonth(world.month) || world.entrants.isEmpty()) {
             return;
         }
         MersenneTwisterFast random = world.random(Stream.CHOICE);
@@ -123,6 +123,11 @@ final class Enrolment implements Phase {
         world.vetEntryShare = delay > 0 ? (double) choseVet / world.entrants.size() : (double) vet / world.entrants.size();
         world.apprenticeShareOfVetEntrants = vet > 0 ? (double) apprentices / vet : 0.0;
         HigherEducation.admit(world, random);
+    }
+
+    /** Whether {@code month} is an intake month: programmes and apprenticeships start once a year, at the start of the school year. */
+    static boolean intakeMonth(int month) {
+        return month % 12 == 0;
     }
 
     /** One empty list of applicants per occupation. */

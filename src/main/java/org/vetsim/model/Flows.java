@@ -64,10 +64,12 @@ final class Flows {
     int vetEntrantsOutOfWork;
     /** Entrants to higher education this month, from the general track or late ({@link HigherEducation#enter}). */
     int higherEntrants;
-    /** Young people out of education who entered higher education this month ({@link LateHigherEntry}). */
+    /** Late entrants to higher education this month: from out of education, or from training begun after the general track ({@link LateHigherEntry}). */
     int higherEntrantsLate;
-    /** Young people out of education who applied to higher education at this month's intake ({@link LateHigherEntry}), admitted or not. */
+    /** Late applicants to higher education at this month's intake ({@link LateHigherEntry#countsAsLate}), admitted or not. */
     int higherApplicantsLate;
+    /** Graduates of vocational training this month who went on to higher education at once ({@link LateHigherEntry#enterFromTraining}). */
+    int higherEntrantsFromTraining;
     int educationLeavers;
     int leaversStartingWork;
     int[] vacanciesByOccupation;

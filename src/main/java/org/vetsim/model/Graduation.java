@@ -52,9 +52,15 @@ final class Graduation implements PersonStep {
             world.flows.certifiedGapSum += 1 - world.skills.specificSkill(person, occupation);
             person.certifiedIn = occupation;
         }
+        boolean studies = LateHigherEntry.goesOnFromTraining(person);
+        person.studyAdmitted = false;
         if (person.status == Status.SCHOOL_VET) {
             person.programme.addEnrolled(-1);
             person.graduatedFrom = person.programme;
+            if (studies) {
+                LateHigherEntry.enterFromTraining(world, person);
+                return;
+            }
             world.leaveEducation(person);
             if (!JobOffers.startOnLeaving(world, person) && person.internAt != null
                     && TrainedGraduateValue.offers(world, person.internAt, person)) {
@@ -68,11 +74,16 @@ final class Graduation implements PersonStep {
                 }
             }
         } else {
-            finishApprenticeship(world, person);
+            finishApprenticeship(world, person, studies);
         }
     }
 
-    private void finishApprenticeship(World world, YoungPerson person) {
+    /**
+     * The apprentice graduates: one admitted to higher education at this intake goes on to study
+     * (an offer declined, if the firm would have kept them); one who accepted an outside offer
+     * leaves for it; otherwise the firm keeps them if it offers and they take it.
+     */
+    private void finishApprenticeship(World world, YoungPerson person, boolean studies) {
         Employer firm = person.employer;
         firm.apprentices.remove(person);
         world.flows.apprenticeGraduates++;
@@ -81,9 +92,16 @@ final class Graduation implements PersonStep {
         world.graduateProductivity = 0.9 * world.graduateProductivity + 0.1 * world.skills.productivity(person, specific, true);
         world.graduatePaidProductivity = 0.9 * world.graduatePaidProductivity + 0.1 * world.paidProductivity(person, specific);
         person.programme = null;
-        person.leftEducation = world.month;
         boolean wanted = person.keepCommitted || TrainedGraduateValue.offers(world, firm, person);
         person.keepCommitted = false;
+        if (studies) {
+            if (wanted) {
+                world.retention.offered(person);
+            }
+            LateHigherEntry.enterFromTraining(world, person);
+            return;
+        }
+        person.leftEducation = world.month;
         boolean takes = wanted && ParticipationChoice.takes(world, person,
                 world.employeeWage(person, world.skills.specificSkill(person, firm.occupation())), person.jobFit);
         if (person.offerFrom != null) {

@@ -31,7 +31,8 @@ final class HigherEducation {
      * Admits to the year's places (the entry rate times the cohort) the general-track pupils of
      * this cohort and this year's late applicants ({@link LateHigherEntry}), in one ranking by
      * their signals: the admitted pupils enter when they finish the general track, the admitted
-     * late applicants at once.
+     * late applicants at once, or, finishing vocational training this month, at graduation after
+     * the exam ({@link LateHigherEntry#admit}).
      */
     static void admit(World world, MersenneTwisterFast random) {
         List<YoungPerson> candidates = new ArrayList<>();
@@ -43,7 +44,7 @@ final class HigherEducation {
         int pupils = candidates.size();
         List<YoungPerson> late = LateHigherEntry.applicants(world);
         candidates.addAll(late);
-        world.flows.higherApplicantsLate += late.size();
+        world.flows.higherApplicantsLate += (int) late.stream().filter(person -> LateHigherEntry.countsAsLate(world, person)).count();
         double[] signal = new double[candidates.size()];
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -60,7 +61,7 @@ final class HigherEducation {
             if (i < pupils) {
                 admitted.admittedToHigher = true;
             } else {
-                LateHigherEntry.enter(world, admitted);
+                LateHigherEntry.admit(world, admitted);
             }
             cutoff = places < order.size() ? admitted.ability : 0.0;
         }

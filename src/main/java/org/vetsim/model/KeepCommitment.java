@@ -11,7 +11,10 @@ package org.vetsim.model;
  * they can see of them and at least their value of time outside work
  * ({@link ParticipationChoice#takes}). Outside offers that come later are bid for as in {@link WageAuction}. An
  * apprentice committed so stops looking for other jobs and starts work at the firm at graduation;
- * one who declines, or is not asked, searches as before and may still be kept at graduation. It
+ * one who declines, or is not asked, searches as before and may still be kept at graduation. An
+ * apprentice who means to apply to higher education at the intake in which training ends
+ * ({@link LateHigherEntry#wouldApplyOnFinishing}) does not commit: they apply, and stay on only if
+ * not admitted and the firm still offers at graduation. It
  * steadies retention against the month's outside offers; the German series also rose as the market
  * tightened (IAB: 61% in 2010, 77% in 2019), which the model does not yet reproduce (docs/ODD.md,
  * section 8).
@@ -30,6 +33,10 @@ final class KeepCommitment {
     static boolean offer(World world, YoungPerson apprentice) {
         Employer firm = apprentice.employer;
         if (!TrainedGraduateValue.offers(world, firm, apprentice)) {
+            return false;
+        }
+        if (LateHigherEntry.wouldApplyOnFinishing(world, apprentice)) {
+            apprentice.keepCommitted = false;
             return false;
         }
         double specific = world.skills.specificSkill(apprentice, firm.occupation());

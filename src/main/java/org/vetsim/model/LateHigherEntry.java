@@ -10,7 +10,12 @@ import java.util.List;
  * Higher education entered after leaving school ({@code education.late_higher_entry}): at each
  * yearly intake, a young person out of education without a degree who holds a qualification that
  * admits to it (the general track finished, or a vocational certificate where
- * {@code education.vet_admits_to_higher}) chooses whether to apply. The choice weighs the degree
+ * {@code education.vet_admits_to_higher}) chooses whether to apply; so does one whose vocational
+ * training ends at this intake and who holds such a qualification or, where a vocational
+ * certificate admits, is about to sit for one ({@link #finishing}): leavers apply in their final
+ * year, before the exams, and start in the autumn (Korea: 42.5-48.0% of vocational high-school
+ * graduates entered higher education in 2020-2024, Ministry of Education; in Germany the 29% of new
+ * apprentices who hold the Abitur may study after their apprenticeship). The choice weighs the degree
  * against staying, as the track choice does ({@link TrackChoice}): the degree pays the tertiary
  * earnings premium times graduates' relative employment rate from the end of study to the end of
  * the working life, less its fees and the keep paid while studying
@@ -27,7 +32,7 @@ import java.util.List;
  * the published entry rates count first-time entrants of every age (OECD glossary, entry rate), so
  * late entrants take places inside {@code higher_education_entry_rate}, not extra ones. Their
  * signal is ability plus a keyed noise per person and intake; the admitted enter at once (an
- * employee leaves the job). Applicants are drawn from the employed and the out of work alike: the
+ * employee leaves the job), or, finishing vocational training, at graduation after the exam. Applicants are drawn from the employed and the out of work alike: the
  * sources find late entrants mostly among the employed, with timing that rises with unemployment
  * (docs/research/late-higher-education.md, section 7).
  */
@@ -39,12 +44,20 @@ final class LateHigherEntry {
     }
 
     /**
-     * Whether {@code person} may apply at this intake: out of education (employed, unemployed, or
-     * inactive and not a mother of a child under the care age), without a degree, with a
-     * qualification that admits to higher education, neither preparing for an entry exam or a licence, nor
-     * waiting for a post after passing one, nor promised a job; and still in the youth window.
+     * Whether {@code person} may apply at this intake: as one out of education
+     * ({@link #outOfEducation}) or as one whose vocational training ends this month ({@link #finishing}).
      */
     static boolean eligible(World world, YoungPerson person) {
+        return outOfEducation(world, person) || finishing(world, person);
+    }
+
+    /**
+     * Whether {@code person} may apply as one out of education: unemployed, employed, informal or
+     * inactive (not a mother of a child under the care age), without a degree, with a qualification
+     * that admits, neither preparing for an exam or a licence, nor waiting for a post, nor promised
+     * a job; and still in the youth window.
+     */
+    static boolean outOfEducation(World world, YoungPerson person) {
         EducationSettings education = world.scenario.education();
         return education.lateHigherEntry()
                 && person.age(world.month) < world.scenario.population().exitAge()
@@ -61,6 +74,58 @@ final class LateHigherEntry {
      */
     static boolean admitted(EducationSettings education, YoungPerson person) {
         return !person.enteredVet || (education.vetAdmitsToHigher() && person.certifiedIn != null);
+    }
+
+    /**
+     * Whether {@code person} may apply at this intake as one whose vocational training ends this
+     * month (apprenticeship or school-based programme): {@link #mayApplyOnFinishing} at this month.
+     */
+    static boolean finishing(World world, YoungPerson person) {
+        return mayApplyOnFinishing(world, person, world.month);
+    }
+
+    /**
+     * Whether {@code person}, in vocational training (apprenticeship or school-based programme),
+     * may apply at the intake of {@code month} as one whose training ends then: late entry on,
+     * training ending in that month and that month an intake, still in the youth window then,
+     * without a degree, admitted by the general track finished before training or, where a
+     * vocational certificate admits, by the certificate the exam may give them; not committed to
+     * stay with the training firm ({@link KeepCommitment}) nor holding a job offer, not caring for a
+     * young child.
+     */
+    static boolean mayApplyOnFinishing(World world, YoungPerson person, int month) {
+        EducationSettings education = world.scenario.education();
+        return education.lateHigherEntry()
+                && (person.status == Status.APPRENTICE || person.status == Status.SCHOOL_VET)
+                && person.trainingEnds == month && Enrolment.intakeMonth(month)
+                && person.age(month) < world.scenario.population().exitAge()
+                && person.degreeIn == null && admittedOnFinishing(education, person)
+                && person.offerFrom == null && !person.keepCommitted && person.appointedTo == null
+                && !Motherhood.caring(world, person);
+    }
+
+    /**
+     * Whether {@code person}, in vocational training, will be admitted when it ends: by the general
+     * track finished before it, or by the certificate where one admits (if they pass the exam).
+     */
+    static boolean admittedOnFinishing(EducationSettings education, YoungPerson person) {
+        return !person.enteredVet || education.vetAdmitsToHigher();
+    }
+
+    /**
+     * Whether {@code person}, in vocational training, would apply to higher education at the
+     * intake in which it ends, as the earnings of the paths are seen now: one who may apply then
+     * ({@link #mayApplyOnFinishing} at the month training ends; never where it does not end at an
+     * intake) and whose lasting taste is below the choice's {@link #probability}. One who would
+     * does not commit to stay with the training firm ({@link KeepCommitment}) and looks for no job
+     * in the last months ({@link JobOffers#searchesBeforeLeaving}).
+     */
+    static boolean wouldApplyOnFinishing(World world, YoungPerson person) {
+        if (!mayApplyOnFinishing(world, person, person.trainingEnds)) {
+            return false;
+        }
+        TrackReturns.Seen seen = world.trackReturns.seen(world.month, Enrolment.informationLag(world));
+        return taste(world, person) < probability(world, person, seen);
     }
 
     /** Probability that {@code person} would study if admitted, given the paths' earnings as seen. */
@@ -82,15 +147,18 @@ final class LateHigherEntry {
 
     /**
      * Monthly earnings of staying, relative to all upper-secondary leavers': the wage of one
-     * employed; for one out of work, the perceived earnings of certified leavers of their
-     * occupation (of the vocational path where none are seen), or of general leavers without a degree.
+     * employed; for one in vocational training, the perceived earnings of certified leavers of
+     * the occupation they train for; for one out of work, those of their certificate's occupation
+     * (of the vocational path where none are seen), or of general leavers without a degree.
      */
     static double stayingEarnings(World world, YoungPerson person, TrackReturns.Seen seen) {
         if (person.status == Status.EMPLOYED) {
             return world.wageOf(person) / seen.reference();
         }
-        if (person.certifiedIn != null) {
-            double certified = world.occupationReturns.certified(world.month, Enrolment.informationLag(world))[person.certifiedIn.index()];
+        Occupation qualification = person.status == Status.APPRENTICE || person.status == Status.SCHOOL_VET
+                ? person.occupation : person.certifiedIn;
+        if (qualification != null) {
+            double certified = world.occupationReturns.certified(world.month, Enrolment.informationLag(world))[qualification.index()];
             return Double.isNaN(certified) ? seen.vocational() : certified / seen.reference();
         }
         return seen.general();
@@ -119,6 +187,54 @@ final class LateHigherEntry {
     /** The noise of {@code person}'s admission signal at this intake (keyed per person and month). */
     static double signalNoise(World world, YoungPerson person) {
         return world.streams.keyedGaussian(Stream.LATE_HIGHER_ENTRY, person.id(), world.month);
+    }
+
+    /**
+     * {@code person}, admitted at this intake: one whose vocational training ends this month sits
+     * the exam first and enters at graduation ({@link #enterFromTraining}); anyone else enters now.
+     */
+    static void admit(World world, YoungPerson person) {
+        if (finishing(world, person)) {
+            person.studyAdmitted = true;
+        } else {
+            enter(world, person);
+        }
+    }
+
+    /**
+     * Whether an applicant at this intake counts as a late one: out of education, or finishing
+     * vocational training begun after finishing the general track (a vocational-school leaver
+     * going straight on has not waited).
+     */
+    static boolean countsAsLate(World world, YoungPerson person) {
+        return !finishing(world, person) || !person.enteredVet;
+    }
+
+    /**
+     * Whether {@code person}, admitted on finishing and just examined, goes on to study: always
+     * where the general track admitted them, only with the certificate where it is what admits.
+     */
+    static boolean goesOnFromTraining(YoungPerson person) {
+        return person.studyAdmitted && (!person.enteredVet || person.certifiedIn != null);
+    }
+
+    /**
+     * {@code person}, admitted on finishing vocational training and graduated this month, enters
+     * higher education now; counted as a late entrant only if they finished the general track
+     * before their training (a vocational-school leaver who goes straight on did not wait).
+     */
+    static void enterFromTraining(World world, YoungPerson person) {
+        person.studyAdmitted = false;
+        person.programme = null;
+        person.employer = null;
+        person.firmSkill = 0;
+        person.wageFloor = 0.0;
+        person.failedSearchMonths = 0;
+        HigherEducation.enter(world, person, world.random(Stream.LATE_HIGHER_ENTRY));
+        if (!person.enteredVet) {
+            world.flows.higherEntrantsLate++;
+        }
+        world.flows.higherEntrantsFromTraining++;
     }
 
     /** {@code person}, admitted, leaves the job or search and enters higher education now. */

@@ -88,6 +88,7 @@ final class Observation implements Phase {
     private static void updateWindows(World world, Flows flows, PopulationCounts counts) {
         world.examWindow.push(flows.examPasses, flows.examTakers);
         world.lateHigherWindow.push(flows.higherEntrantsLate, flows.higherEntrants);
+        world.vetToHigherWindow.push(flows.higherEntrantsFromTraining, flows.graduates);
         world.certifiedGapWindow.push(flows.certifiedGapSum, flows.examPasses);
         world.firstJobWindow.push(flows.firstJobMonths, flows.firstJobs);
         world.jobFindingWindow.push(flows.hiresFromUnemployment, flows.unemployedSeekers);
@@ -118,6 +119,7 @@ final class Observation implements Phase {
         v[Metric.HIGHER_ENTRANTS_LATE.ordinal()] = flows.higherEntrantsLate;
         v[Metric.HIGHER_APPLICANTS_LATE.ordinal()] = flows.higherApplicantsLate;
         v[Metric.HIGHER_ENTRANTS_LATE_SHARE.ordinal()] = world.lateHigherWindow.ratio();
+        v[Metric.VET_GRADUATES_TO_HIGHER_SHARE.ordinal()] = world.vetToHigherWindow.ratio();
         v[Metric.DROPOUTS.ordinal()] = flows.dropouts;
         v[Metric.EXAM_PASS_RATE.ordinal()] = world.examWindow.ratio();
         v[Metric.CERTIFIED_SKILL_GAP.ordinal()] = world.certifiedGapWindow.ratio();

@@ -94,8 +94,8 @@ public enum Stream {
      */
     ADMISSION_SIGNALS,
     /**
-     * Young people out of education who apply for higher education at a yearly intake
-     * ({@link LateHigherEntry}): their lasting taste and the noise of their admission signal
+     * Young people out of education, or finishing vocational training, who apply for higher
+     * education at a yearly intake ({@link LateHigherEntry}): their lasting taste and the noise of their admission signal
      * (keyed draws per person and intake), and the field and months of study of those admitted.
      */
     LATE_HIGHER_ENTRY,

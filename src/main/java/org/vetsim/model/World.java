@@ -31,6 +31,8 @@ public final class World {
     final TrailingWindow examWindow = new TrailingWindow(12);
     /** Late entrants to higher education over all its entrants ({@link LateHigherEntry}). */
     final TrailingWindow lateHigherWindow = new TrailingWindow(12);
+    /** VET graduates going straight on to higher education over all VET graduates ({@link LateHigherEntry#enterFromTraining}). */
+    final TrailingWindow vetToHigherWindow = new TrailingWindow(12);
     final TrailingWindow certifiedGapWindow = new TrailingWindow(12);
     final TrailingWindow firstJobWindow = new TrailingWindow(12);
     /** Hires of young job seekers out of unemployment over the unemployed job seekers, the last 12 months. */
@@ -388,7 +390,8 @@ public final class World {
             flows.firstJobsByAge[group.ordinal()]++;
             flows.firstJobMonthsByAge[group.ordinal()] += months;
         }
-        if (person.completedVet) {
+        if (person.completedVet && (person.track == org.vetsim.metrics.Track.APPRENTICESHIP
+                || person.track == org.vetsim.metrics.Track.SCHOOL_VET)) {
             flows.vetFirstJobs++;
             flows.vetFirstJobMonths += months;
         }

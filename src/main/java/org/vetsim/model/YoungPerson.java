@@ -23,6 +23,11 @@ public final class YoungPerson {
     /** Field of a higher-education degree, or null. */
     Occupation degreeIn;
     boolean admittedToHigher;
+    /**
+     * Admitted to higher education at the intake in which their vocational training ends
+     * ({@link LateHigherEntry#finishing}): they sit the exam and enter at graduation.
+     */
+    boolean studyAdmitted;
     /** A pupil who chose VET and is in further general schooling until their vocational programme begins. */
     boolean vetBound;
     /** An apprentice who accepted the training firm's offer to keep them after training ({@link KeepCommitment}). */

@@ -63,7 +63,9 @@ public record EducationSettings(
         @Param(doc = "Whether young people out of education (employed or not) who hold an upper-secondary qualification that "
                 + "admits to higher education, and no degree, may apply for higher education at each yearly intake, competing "
                 + "in one ranking for the year's places with the cohort's general-track pupils (the published entry rates count "
-                + "entrants of every age); false: higher education is entered only from the general track.")
+                + "entrants of every age); so may those whose vocational training ends at an intake, before their exams, if "
+                + "their qualification will admit them (they go straight on at graduation); false: higher education is entered "
+                + "only from the general track.")
         boolean lateHigherEntry,
         @Param(doc = "Whether a vocational certificate admits to higher education (as a vocational high-school diploma "
                 + "does in Korea and Japan); false: only the general track's qualification does (and a vocational "

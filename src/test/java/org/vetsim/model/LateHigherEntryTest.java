@@ -22,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * certificate only where {@code vet_admits_to_higher}), how the choice weighs the degree against
  * staying (a high premium draws one out of work, a wage above the degree's value keeps an employee);
  * that late applicants share the year's places with the cohort's general-track pupils in one
- * ranking; and over runs, that the mechanism switched off changes nothing and switched on raises
- * the education rate at 20-24.
+ * ranking; that trainees whose training ends at the intake may apply before their exams and enter
+ * at graduation (if the certificate that is to admit them is earned); and over runs, that the
+ * mechanism switched off changes nothing and switched on raises the education rate at 20-24.
  */
 class LateHigherEntryTest {
     private static World world;
@@ -125,6 +126,123 @@ class LateHigherEntryTest {
         }
     }
 
+    /** A hand-built trainee of 18 in {@code status} (of the first occupation), whose training ends this month. */
+    private static YoungPerson finisher(World w, int id, Status status, boolean enteredVet) {
+        YoungPerson person = new YoungPerson(id, w.month - 18 * 12, 0.5);
+        person.status = status;
+        person.enteredVet = enteredVet;
+        person.trainingEnds = w.month;
+        person.occupation = w.occupations[0];
+        return person;
+    }
+
+    @Test
+    void traineesWhoseTrainingEndsAtTheIntakeMayApplyBeforeTheirExams() {
+        World on = bare("education.vet_admits_to_higher=true");
+        World off = bare("education.vet_admits_to_higher=false");
+        for (World w : List.of(on, off)) {
+            for (Status status : List.of(Status.APPRENTICE, Status.SCHOOL_VET)) {
+                YoungPerson fromVetSchool = finisher(w, 401, status, true);
+                assertEquals(w == on, LateHigherEntry.eligible(w, fromVetSchool),
+                        status + ": the certificate to come admits only where a vocational certificate does");
+                YoungPerson afterGeneral = finisher(w, 402, status, false);
+                assertTrue(LateHigherEntry.eligible(w, afterGeneral), status + ": the general track finished admits");
+                assertTrue(LateHigherEntry.countsAsLate(w, afterGeneral), "they left general school before training");
+                afterGeneral.trainingEnds = w.month + 12;
+                assertFalse(LateHigherEntry.eligible(w, afterGeneral), "a year of training still to go");
+                afterGeneral.trainingEnds = w.month;
+                afterGeneral.keepCommitted = true;
+                assertFalse(LateHigherEntry.eligible(w, afterGeneral), "committed to stay with the training firm");
+            }
+        }
+        assertFalse(LateHigherEntry.countsAsLate(on, finisher(on, 403, Status.SCHOOL_VET, true)),
+                "a vocational-school leaver going straight on has not waited");
+        World switchedOff = bare("education.late_higher_entry=false");
+        assertFalse(LateHigherEntry.eligible(switchedOff, finisher(switchedOff, 404, Status.APPRENTICE, false)), "switched off");
+    }
+
+    @Test
+    void onlyTrainingThatEndsAtAnIntakeLetsATraineeApplyBeforeTheExams() {
+        World w = bare("education.tertiary_earnings_premium=3.0");
+        YoungPerson trainee = finisher(w, 501, Status.APPRENTICE, false);
+        trainee.trainingEnds = w.month + 8;
+        assertFalse(LateHigherEntry.mayApplyOnFinishing(w, trainee, trainee.trainingEnds), "training ends between intakes");
+        assertFalse(LateHigherEntry.wouldApplyOnFinishing(w, trainee));
+        trainee.trainingEnds = w.month + 12;
+        assertTrue(LateHigherEntry.mayApplyOnFinishing(w, trainee, trainee.trainingEnds), "training ends at the next intake");
+    }
+
+    @Test
+    void anAdmittedFinishingTraineeIsHeldForGraduationNotEnteredAtOnce() {
+        World w = bare("education.tertiary_earnings_premium=3.0", "education.higher_education_entry_rate=0.5");
+        for (int i = 0; i < 100; i++) {
+            YoungPerson pupil = new YoungPerson(1000 + i, w.month - 15 * 12, -2.0 + 2.0 * i / 99);
+            pupil.status = Status.GENERAL_EDUCATION;
+            w.entrants.add(pupil);
+            w.people.add(pupil);
+        }
+        List<YoungPerson> trainees = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            YoungPerson trainee = new YoungPerson(3000 + i, w.month - 18 * 12, 3.5);
+            trainee.status = i % 2 == 0 ? Status.APPRENTICE : Status.SCHOOL_VET;
+            trainee.trainingEnds = w.month;
+            trainee.occupation = w.occupations[0];
+            trainees.add(trainee);
+            w.people.add(trainee);
+        }
+        List<YoungPerson> applicants = LateHigherEntry.applicants(w);
+        assertTrue(applicants.size() >= 20, applicants.size() + " applicants");
+        HigherEducation.admit(w, new MersenneTwisterFast(5));
+        for (YoungPerson trainee : trainees) {
+            assertEquals(applicants.contains(trainee), trainee.studyAdmitted, "the ablest applicants are all admitted");
+            assertTrue(trainee.status == Status.APPRENTICE || trainee.status == Status.SCHOOL_VET, "still in training until the exam");
+        }
+        assertEquals(0, w.flows.higherEntrantsLate, "nobody entered yet");
+        assertEquals(applicants.size(), w.flows.higherApplicantsLate, "trainees after the general track apply as late applicants");
+    }
+
+    /** A school-based student of the settled Korean world, in the last month, with no job offer and no host. */
+    private static YoungPerson finishingStudent(int skip) {
+        int seen = 0;
+        for (YoungPerson person : world.people) {
+            if (person.status == Status.SCHOOL_VET && person.offerFrom == null && seen++ == skip) {
+                person.trainingEnds = world.month;
+                person.internAt = null;
+                person.intern = false;
+                return person;
+            }
+        }
+        throw new AssertionError("no school-based student");
+    }
+
+    @Test
+    void anAdmittedTraineeSitsTheExamAndEntersAtGraduation() {
+        Graduation graduation = new Graduation();
+        graduation.begin(world);
+        YoungPerson admitted = finishingStudent(0);
+        admitted.enteredVet = false;
+        admitted.studyAdmitted = true;
+        int before = world.flows.higherEntrantsFromTraining;
+        int lateBefore = world.flows.higherEntrantsLate;
+        graduation.apply(world, admitted);
+        assertEquals(Status.HIGHER_EDUCATION, admitted.status);
+        assertEquals(org.vetsim.metrics.Track.HIGHER, admitted.track);
+        assertTrue(admitted.completedVet, "the exam was sat");
+        assertFalse(admitted.studyAdmitted);
+        assertEquals(before + 1, world.flows.higherEntrantsFromTraining);
+        assertEquals(lateBefore + 1, world.flows.higherEntrantsLate, "after the general track: a late entrant");
+
+        YoungPerson failed = finishingStudent(0);
+        failed.enteredVet = true;
+        failed.studyAdmitted = true;
+        failed.proficiency = 0.0;
+        graduation.apply(world, failed);
+        assertTrue(failed.certifiedIn == null, "no certificate at proficiency 0");
+        assertFalse(failed.status == Status.HIGHER_EDUCATION, "the certificate that was to admit them failed");
+        assertFalse(failed.studyAdmitted);
+        assertEquals(before + 1, world.flows.higherEntrantsFromTraining);
+    }
+
     @Test
     void lateApplicantsShareTheYearsPlacesWithTheCohortInOneRanking() {
         World w = bare("education.tertiary_earnings_premium=3.0", "education.higher_education_entry_rate=0.5");
@@ -162,6 +280,7 @@ class LateHigherEntryTest {
         TestScenarios.assertSameReports(reports, TestScenarios.run(offOtherKeys, 9));
         for (MonthReport report : reports) {
             assertEquals(0.0, report.value(Metric.HIGHER_ENTRANTS_LATE), "month " + report.month());
+            assertEquals(0.0, report.value(Metric.VET_GRADUATES_TO_HIGHER_SHARE), "month " + report.month());
         }
     }
 
@@ -196,5 +315,7 @@ class LateHigherEntryTest {
             entered += report.value(Metric.HIGHER_ENTRANTS_LATE);
         }
         assertTrue(entered > 0 && applied > entered, "applied " + applied + ", entered " + entered);
+        double straightOn = reports.stream().mapToDouble(r -> r.value(Metric.VET_GRADUATES_TO_HIGHER_SHARE)).max().orElse(0);
+        assertTrue(straightOn > 0 && straightOn < 1, "share of vocational graduates going straight on " + straightOn);
     }
 }
