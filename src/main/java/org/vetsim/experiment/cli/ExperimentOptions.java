@@ -71,6 +71,26 @@ public final class ExperimentOptions {
         err.flush();
     }
 
+    /**
+     * Warns on {@code err} about what some variants of {@code base} raise and the base does not
+     * (design points of a sweep, lever settings of a search): each warning once, with how many of
+     * the variants raise it and the first of them by its label.
+     */
+    static void warnAboutVariants(Scenario base, List<String> labels, List<Scenario> variants, String what, PrintWriter err) {
+        java.util.Set<String> ofBase = new java.util.HashSet<>(base.warnings());
+        java.util.Map<String, List<String>> raisedBy = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < variants.size(); i++) {
+            for (String warning : variants.get(i).warnings()) {
+                if (!ofBase.contains(warning)) {
+                    raisedBy.computeIfAbsent(warning, w -> new ArrayList<>()).add(labels.get(i));
+                }
+            }
+        }
+        raisedBy.forEach((warning, raising) -> err.println("vetsim: warning: " + raising.size() + " of the " + variants.size()
+                + " " + what + " (first: " + raising.get(0) + "): " + warning));
+        err.flush();
+    }
+
     /** The scenario with {@code --years} applied. */
     Scenario withYears(Scenario scenario) {
         if (years == null) {

@@ -8,6 +8,7 @@ import org.vetsim.experiment.optimise.Constraint;
 import org.vetsim.experiment.optimise.Goal;
 import org.vetsim.experiment.optimise.Lever;
 import org.vetsim.experiment.optimise.LeverParser;
+import org.vetsim.experiment.optimise.Mix;
 import org.vetsim.experiment.optimise.MixScenarios;
 import org.vetsim.experiment.optimise.ModelOutcomes;
 import org.vetsim.experiment.optimise.Objective;
@@ -18,6 +19,7 @@ import org.vetsim.experiment.optimise.ScenarioExport;
 import org.vetsim.experiment.optimise.SearchListener;
 import org.vetsim.experiment.optimise.SearchSpace;
 import org.vetsim.experiment.stats.Window;
+import org.vetsim.io.scenario.ScenarioException;
 import org.vetsim.io.scenario.ScenarioLoader;
 import org.vetsim.metrics.Metric;
 import org.vetsim.scenario.Scenario;
@@ -123,11 +125,43 @@ public final class OptimiseCommand implements Callable<Integer> {
                 new OptimiseExperiment.Settings(question, space, reported, window.description(), baseScenario.name()),
                 outcomes, options.threads, options.resume, options.quiet ? SearchListener.QUIET : new ConsoleProgress(err));
         ExperimentOptions.warnAbout(baseScenario, err);
+        List<String> cornerKeys = new ArrayList<>();
+        List<Scenario> cornerScenarios = new ArrayList<>();
+        for (Mix corner : corners(space)) {
+            try {
+                cornerScenarios.add(scenarios.scenario(corner));
+                cornerKeys.add(corner.key());
+            } catch (ScenarioException refused) {
+                // the scenario's rules refuse this corner: the search reports it, with the reason, if it proposes it
+            }
+        }
+        ExperimentOptions.warnAboutVariants(baseScenario, cornerKeys, cornerScenarios, "corner mixes of the levers", err);
         scenarios.warnings(space).forEach(warning -> err.println("vetsim: warning: " + warning));
         err.flush();
         OptimiseExperiment.Result result = search.run(export(loader, scenarios, plan, window, years, err));
         new OptimiseSummary(spec.commandLine().getOut(), err).print(result, question, outcomes.columns());
         return 0;
+    }
+
+    /**
+     * The corners of the search space whose warnings are checked before the search: every lever
+     * at its lowest level, every lever at its highest, and each lever alone at its highest with the
+     * rest at their lowest and alone at its lowest with the rest at their highest (a lever that
+     * switches a mechanism off warns at one end).
+     */
+    static List<Mix> corners(SearchSpace space) {
+        int n = space.dimension();
+        List<Integer> low = new ArrayList<>(java.util.Collections.nCopies(n, 0));
+        List<Integer> high = new ArrayList<>();
+        for (Lever lever : space.levers()) {
+            high.add(lever.levels() - 1);
+        }
+        List<Mix> corners = new ArrayList<>(List.of(new Mix(space, low), new Mix(space, high)));
+        for (int i = 0; i < n; i++) {
+            corners.add(new Mix(space, low).with(i, high.get(i)));
+            corners.add(new Mix(space, high).with(i, 0));
+        }
+        return corners;
     }
 
     /** Writes the chosen mixes as scenario files and compares them with the base. */

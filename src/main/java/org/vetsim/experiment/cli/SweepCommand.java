@@ -75,6 +75,9 @@ public final class SweepCommand implements Callable<Integer> {
         SweepExperiment.Execution execution = new SweepExperiment.Execution(options.threads, options.shard(), options.resume,
                 options.progress(err));
         ExperimentOptions.warnAbout(baseScenario, err);
+        List<String> labels = built.points().stream()
+                .map(point -> "point " + point.index() + ", " + String.join(" ", point.overrides(built.factors()))).toList();
+        ExperimentOptions.warnAboutVariants(baseScenario, labels, scenarios, "design points", err);
         if (reformYear > 0) {
             timeline.laterSettings(keys, "varied key").forEach(warning -> err.println("vetsim: warning: " + warning));
         }

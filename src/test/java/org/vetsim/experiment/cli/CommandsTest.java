@@ -68,6 +68,19 @@ class CommandsTest {
     }
 
     @Test
+    void sweepWarnsAboutWhatSomeDesignPointsRaiseAndTheBaseDoesNot() {
+        Path out = tmp.resolve("sweep-warnings");
+        Cli.Result result = Cli.run(new SweepCommand(), args("germany-dual", "--set", "occupations.0.school_based=false",
+                "--vary", "engagement.work_based_learning.apprenticeships=true,false", "--metrics", "neet_rate",
+                "--out", out.toString()));
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.err().contains("vetsim: warning: 1 of the 2 design points (first: point 1, "
+                + "engagement.work_based_learning.apprenticeships=false): germany-dual: occupation "), result.err());
+        assertEquals(1, result.err().lines().filter(line -> line.contains("cannot be learnt")).count(),
+                "the point with apprenticeships on raises nothing: " + result.err());
+    }
+
+    @Test
     void sweepGridWritesDesignResultsAndCharts() throws IOException {
         Path out = tmp.resolve("sweep");
         Cli.Result result = Cli.run(new SweepCommand(), args("baseline", "--vary", "labour_market.quit_rate=0.01:0.03:0.02",

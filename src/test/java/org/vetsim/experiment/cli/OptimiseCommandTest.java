@@ -165,4 +165,18 @@ class OptimiseCommandTest {
         }
         return rows;
     }
+
+    @Test
+    void theCornersOfTheLeversPutEachLeverAtBothEndsAgainstTheOthersAtEither() {
+        org.vetsim.experiment.optimise.SearchSpace space = new org.vetsim.experiment.optimise.SearchSpace(List.of(
+                org.vetsim.experiment.optimise.Lever.onOff("engagement.work_based_learning.apprenticeships", "bool"),
+                new org.vetsim.experiment.optimise.LeverParser(key -> { }).parse("engagement.financial_incentives.subsidy_per_place=0:4")), 0);
+        List<String> corners = OptimiseCommand.corners(space).stream().map(org.vetsim.experiment.optimise.Mix::key).toList();
+        String off = "engagement.work_based_learning.apprenticeships=false";
+        String on = "engagement.work_based_learning.apprenticeships=true";
+        String none = "engagement.financial_incentives.subsidy_per_place=0";
+        String most = "engagement.financial_incentives.subsidy_per_place=4";
+        assertEquals(List.of(off + ";" + none, on + ";" + most, on + ";" + none, off + ";" + most, off + ";" + most, on + ";" + none),
+                corners, "all low, all high, then each lever alone high and alone low");
+    }
 }
