@@ -164,9 +164,12 @@ public final class CalibrationTargets {
                 Map.entry(key("germany-dual", Metric.EDUCATION_RATE_20_24), "German apprentices start at about 20 (BIBB: 19.8 "
                         + "for new apprentices in 2016, 20.0 for new contracts in 2012), the model's at 16 (after the "
                         + "tenth school year) or 18 (after the general track): the transition system (255,000 entrants "
-                        + "in 2019 against 730,000 to vocational training, Destatis iABE), second contracts after a "
-                        + "dissolved one and pre-vocational school years are not in the model, so its apprentices have "
-                        + "finished by their twenties"));
+                        + "in 2019 against 730,000 to vocational training, Destatis iABE) is in the model since 5 December "
+                        + "2026 but takes only pupils left without any place, and the German school places in every "
+                        + "occupation leave none (docs/ODD.md 7.4); second contracts after a dissolved one and the time "
+                        + "school leavers spend in measures, jobs or a gap year before training are not, so its "
+                        + "apprentices have finished by their twenties. 0.36 since apprentices who mean to study go "
+                        + "straight on to higher education (0.35 before)"));
     }
 
     private static final String UK_CONVERSIONS = "every employer's adult staff are alike to it (adults are counts, not "

@@ -21,7 +21,9 @@ import java.util.List;
  * with the information lag ({@link OccupationChoice}). Employers offering apprenticeships take the
  * applicants with the best ability signals first, whichever group they come from; colleges admit
  * the rest, the cohort first, then the general-track leavers, then those out of work, up to one
- * year's share of their seats ({@link Programme#openIntake}) ({@link Placement}). Colleges record as
+ * year's share of their seats ({@link Programme#openIntake}) ({@link Placement}). A pupil of the
+ * cohort who finds nothing takes the general track or, where there is a transition sector, attends
+ * a measure and applies again at the next intake ({@link TransitionYear}). Colleges record as
  * applications those who asked for a seat (first choices not placed as apprentices).
  */
 final class Enrolment implements Phase {
@@ -49,11 +51,14 @@ final class Enrolment implements Phase {
         TrackReturns.Seen seen = world.trackReturns.seen(world.month, informationLag(world));
         TrackPaths atEntry = TrackPaths.atEntry(world);
         TrackPaths afterGeneral = TrackPaths.afterGeneral(world);
-        List<YoungPerson> starters = vetBoundFinishing(world);
-        for (YoungPerson person : starters) {
+        List<YoungPerson> returning = vetBoundFinishing(world);
+        List<YoungPerson> starters = returning;
+        for (YoungPerson person : returning) {
             person.vetBound = false;
             if (Draws.total(weights) > 0) {
                 applicants.get(pick(weights, random)).add(person);
+            } else if (person.transitionYear) {
+                TransitionYear.leave(world, person);
             } else {
                 startGeneral(world, person);
             }
@@ -80,7 +85,7 @@ final class Enrolment implements Phase {
             starters = world.entrants;
         }
         List<List<YoungPerson>> leaversToVet = byOccupation(n);
-        for (YoungPerson person : generalLeavers(world, starters)) {
+        for (YoungPerson person : generalLeavers(world, returning)) {
             double cutoff = person.admittedToHigher ? TrackChoice.CERTAIN_ADMISSION : TrackChoice.NO_ADMISSION;
             boolean vet = random.nextDouble() < TrackChoice.vetProbability(education, afterGeneral, person.ability,
                     person.abilityScore, seen, cutoff);
@@ -98,9 +103,15 @@ final class Enrolment implements Phase {
         for (List<YoungPerson> list : applicants) {
             for (YoungPerson person : list) {
                 if (unplaced.contains(person)) {
-                    startGeneral(world, person);
+                    if (TransitionYear.attends(world, person)) {
+                        TransitionYear.enter(world, person);
+                    } else if (person.transitionYear) {
+                        TransitionYear.leave(world, person);
+                    } else {
+                        startGeneral(world, person);
+                    }
                 }
-                person.enteredVet = person.status == Status.APPRENTICE || person.status == Status.SCHOOL_VET;
+                person.enteredVet = person.status == Status.APPRENTICE || person.status == Status.SCHOOL_VET || person.transitionYear;
             }
         }
         for (List<YoungPerson> list : leaversToVet) {
@@ -225,12 +236,14 @@ final class Enrolment implements Phase {
      * General-track pupils who finish this month without a job to go to: they may apply for
      * vocational training in this year's intake, those with a place in higher education weighing
      * the degree they would otherwise take (one who finds no training place takes up the place).
+     * Not the cohort's entrants, nor {@code returning}, the pupils whose further school year or
+     * transition measure ends now (they apply as starters).
      */
-    private static List<YoungPerson> generalLeavers(World world, List<YoungPerson> starters) {
+    private static List<YoungPerson> generalLeavers(World world, List<YoungPerson> returning) {
         List<YoungPerson> leavers = new ArrayList<>();
         java.util.Set<YoungPerson> entrants = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         entrants.addAll(world.entrants);
-        entrants.addAll(starters);
+        entrants.addAll(returning);
         for (YoungPerson person : world.people) {
             if (person.status == Status.GENERAL_EDUCATION && person.trainingEnds == world.month
                     && person.offerFrom == null && !person.vetBound && !entrants.contains(person)) {

@@ -62,6 +62,8 @@ final class Flows {
     int vetEntrantsAfterGeneral;
     /** Young people out of work without a qualification who started vocational training this month ({@link LateVetEntry}). */
     int vetEntrantsOutOfWork;
+    /** Pupils without a place who entered a measure of the transition sector this month ({@link TransitionYear}). */
+    int transitionEntrants;
     /** Entrants to higher education this month, from the general track or late ({@link HigherEducation#enter}). */
     int higherEntrants;
     /** Late entrants to higher education this month: from out of education, or from training begun after the general track ({@link LateHigherEntry}). */

@@ -3,8 +3,9 @@ package org.vetsim.model;
 /**
  * What young people see of the paths after lower-secondary school: each month, the mean
  * earnings of those aged 20 and over who have left education without a degree, by the path they
- * entered at 15 (vocational: school-based VET or an apprenticeship, dropouts included; general:
- * the general track without higher education), and of both together (the upper-secondary
+ * entered at 15 (vocational: school-based VET or an apprenticeship, dropouts included, and those
+ * who chose it and left after a transition measure without a place, {@link TransitionYear}: the
+ * path's risk of finding none; general: the general track without higher education), and of both together (the upper-secondary
  * reference that the tertiary earnings premium multiplies); earnings are the wage of the
  * employed and nothing for the rest. Pupils read them averaged over a year,
  * {@code information_lag_months} old, like occupations' prospects; before anything is seen all

@@ -16,7 +16,11 @@ public final class YoungPerson {
 
     Status status;
     Track track = Track.GENERAL;
-    /** Entered vocational training at the entry age (the vocational path). */
+    /**
+     * Entered vocational training at the entry age (the vocational path), or chose it and attended a
+     * measure of the transition sector for want of a place ({@link TransitionYear}): no general-track
+     * qualification either way.
+     */
     boolean enteredVet;
     /** Entered vocational training after finishing the general track. */
     boolean vetAfterGeneral;
@@ -30,6 +34,8 @@ public final class YoungPerson {
     boolean studyAdmitted;
     /** A pupil who chose VET and is in further general schooling until their vocational programme begins. */
     boolean vetBound;
+    /** Has attended a measure of the transition sector after finding no place ({@link TransitionYear}; at most once). */
+    boolean transitionYear;
     /** An apprentice who accepted the training firm's offer to keep them after training ({@link KeepCommitment}). */
     boolean keepCommitted;
     double generalSkill;

@@ -14,7 +14,7 @@ package org.vetsim.scenario;
  * occupation is chosen by its places and perceived prospects. Entry shares are not inputs: they
  * come out of these choices and of the places on offer.
  */
-@Rule(keys = {"vetStartDelayMonths"}, text = "vet_start_delay_months is a whole number of school years (vocational programmes start once a year)")
+@Rule(keys = {"vetStartDelayMonths", "transitionMonths"}, text = "vet_start_delay_months and transition_months are whole numbers of school years (vocational programmes start once a year)")
 public record EducationSettings(
         @Param(doc = "How strongly young people follow the expected earnings of the two paths: the logit weight on the log ratio of the present values of the two paths' earnings over the working life, net of fees.", min = 0, max = 20)
         double trackChoiceSensitivity,
@@ -50,6 +50,12 @@ public record EducationSettings(
         double higherEducationMonthsSpread,
         @Param(doc = "Months of further general schooling, after the track choice, before a vocational programme or apprenticeship begins for those choosing VET at the choice (for example the tenth school year in Germany); whole school years, as programmes start once a year.", unit = "months", min = 0, max = 48)
         int vetStartDelayMonths,
+        @Param(doc = "Months of a pre-vocational measure of the transition sector (a pre-vocational school year, the employment "
+                + "agency's preparatory schemes) that a pupil of the cohort who chose VET and found neither an apprenticeship nor a "
+                + "school place attends, as compulsory schooling requires of young people without a training place (Germany: to "
+                + "18), before applying again at the next intake; one who is again without a place then leaves school. Whole "
+                + "school years. 0: there is none, and the unplaced take the general track.", unit = "months", min = 0, max = 24)
+        int transitionMonths,
         @Param(doc = "Monthly gain of general skill in general or higher education, as a share of the distance to the person's ceiling.",
                 unit = "per month", min = 0, max = 1)
         double generalLearningRate,
@@ -81,9 +87,11 @@ public record EducationSettings(
         Checks.validate(EducationSettings.class, trackChoiceSensitivity, discountRate, careerEndAge, abilityTowardsGeneral, tertiaryEarningsPremium,
                 tertiaryEmploymentRatio, vetFeeMonths, generalFeeMonths, higherEducationFeeMonths, compulsoryVetShare, prospectSensitivity,
                 informationLagMonths, generalMonths, higherEducationEntryRate, higherEducationMonths, higherEducationMonthsSpread,
-                vetStartDelayMonths, generalLearningRate, higherEducationFieldLearningRate, lateVetEntry, lateHigherEntry,
+                vetStartDelayMonths, transitionMonths, generalLearningRate, higherEducationFieldLearningRate, lateVetEntry, lateHigherEntry,
                 vetAdmitsToHigher, lateEntryLivingCostMonths);
         Checks.require(vetStartDelayMonths % 12 == 0, "vetStartDelayMonths",
                 "must be a whole number of school years (0, 12, 24, 36 or 48): vocational programmes start once a year");
+        Checks.require(transitionMonths % 12 == 0, "transitionMonths",
+                "must be a whole number of school years (0, 12 or 24): vocational programmes start once a year");
     }
 }

@@ -205,6 +205,8 @@ class ScenarioErrorsTest {
                 + "skills.half_life_high_general: must not exceed half_life_low_general");
         assertHas(errorOfOverride("education.vet_start_delay_months=6"), "in --set education.vet_start_delay_months=6: "
                 + "education.vet_start_delay_months: must be a whole number of school years");
+        assertHas(errorOfOverride("education.transition_months=6"), "in --set education.transition_months=6: "
+                + "education.transition_months: must be a whole number of school years");
         assertHas(errorOfOverride("population.entry_age=20", "population.exit_age=30", "population.exit_age=23"),
                 "in --set population.exit_age=23: population.exit_age: must be at least 4 years above entry_age");
         assertHas(errorOf("cross-field.yaml", "labour_market.quit_rate=0.03"), at("cross-field.yaml", 3, 13)
