@@ -132,9 +132,10 @@ public final class CalibrationTargets {
                         + "multi-employer joint programmes, which the model does not have"),
                 Map.entry(key("uk-partnership", Metric.APPRENTICE_STARTS_25_PLUS_SHARE), "0.85 against 0.46: " + UK_CONVERSIONS),
                 Map.entry(key("uk-partnership", Metric.EXISTING_STAFF_SHARE_OF_STARTS), "0.85 against 0.51: " + UK_CONVERSIONS),
-                Map.entry(key("usa-partnership", Metric.APPRENTICE_START_MEAN_AGE), "hardly any apprenticeship starts (the mean counts "
-                        + "0 in a year when nobody starts; a few school leavers of 15 start in some years since the thirteenth "
-                        + "session, 2 to 3 over the last five years of 3 seeds): almost no US firm offers school leavers a place "
+                Map.entry(key("usa-partnership", Metric.APPRENTICE_START_MEAN_AGE), "hardly any apprenticeship starts: a few school leavers of "
+                        + "15 or 16 in some years, so the mean age is about 16 where anyone starts and 0 in a run where "
+                        + "nobody does (one of the three seeds; since 5 December 2026 the metric holds the last intake with "
+                        + "starts, where before it counted 0 in every year without one, about 3 in all): almost no US firm offers school leavers a place "
                         + "(see apprentices_per_staff), and converting its own "
                         + "adult staff is not worth it either: the firm pays the trainers' and other costs itself (no levy, no "
                         + "joint fund), wage compression of 0.1 passes 90% of the certificate's skill gain on in pay, adults "

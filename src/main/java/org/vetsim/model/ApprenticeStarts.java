@@ -8,9 +8,11 @@ import org.vetsim.metrics.Metric;
  * the adult staff converted by their employers ({@link StaffConversion}), whose age the model does
  * not know and counts at the exit age plus half the adult working life ({@link AdultSkills#YEARS}),
  * the mean for ages spread evenly up to retirement (assumption); all of them are 25 or over. The
- * shares are those of the last intake, held until the next, for comparison with the start
- * statistics (England 2018/19: 24.8% under 19, 45.7% 25 and over, DfE; United States: mean age 29,
- * JFF on RAPIDS).
+ * shares and the mean age are those of the last intake at which anyone started, held until the
+ * next such intake (0 before any), for comparison with the start statistics (England 2018/19:
+ * 24.8% under 19, 45.7% 25 and over, DfE; United States: mean age 29, JFF on RAPIDS); an intake
+ * without starts says nothing of who starts, so it leaves them as they were (until 5 December 2026
+ * it set them to 0, which pulled the US mean age, averaged over months, to about 3 years).
  */
 final class ApprenticeStarts {
     private int convertedMonth = Integer.MIN_VALUE;
@@ -67,10 +69,13 @@ final class ApprenticeStarts {
             }
         }
         int all = young + adults;
+        if (all == 0) {
+            return;
+        }
         double adultAge = world.scenario.population().exitAge() + AdultSkills.YEARS / 2.0;
-        under19 = all > 0 ? (double) youngUnder19 / all : 0.0;
-        over25 = all > 0 ? (double) (young25 + adults) / all : 0.0;
-        existingStaff = all > 0 ? (double) adults / all : 0.0;
-        meanAge = all > 0 ? (ages + adults * adultAge) / all : 0.0;
+        under19 = (double) youngUnder19 / all;
+        over25 = (double) (young25 + adults) / all;
+        existingStaff = (double) adults / all;
+        meanAge = (ages + adults * adultAge) / all;
     }
 }
