@@ -36,7 +36,6 @@ final class KeepCommitment {
             return false;
         }
         if (LateHigherEntry.wouldApplyOnFinishing(world, apprentice)) {
-            apprentice.keepCommitted = false;
             return false;
         }
         double specific = world.skills.specificSkill(apprentice, firm.occupation());
