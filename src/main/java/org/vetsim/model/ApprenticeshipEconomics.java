@@ -67,7 +67,7 @@ final class ApprenticeshipEconomics {
         double firmRate = colleges.learningRate() * wbl.workplaceQuality()
                 * (1 + strength * mentoring.learningBoost()) * pace;
         double schoolShare = 1 - wbl.firmTimeShare();
-        double dropout = colleges.dropoutRate() * (1.5 - ability) * (1 - strength * mentoring.dropoutReduction());
+        double dropout = wbl.apprenticeDropoutRate() * (1.5 - ability) * (1 - strength * mentoring.dropoutReduction());
         double breach = engagement.cooperationContracts().trainingContracts() ? 0.0 : engagement.cooperationContracts().breachRate();
         double p = 0;
         stillTraining[0] = 1;

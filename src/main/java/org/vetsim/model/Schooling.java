@@ -20,6 +20,7 @@ final class Schooling implements PersonStep {
     private CollegeSettings colleges;
     private double schoolShareOfApprentices;
     private double mentoringDropoutCut;
+    private double apprenticeDropoutRate;
 
     @Override
     public void begin(World world) {
@@ -29,6 +30,7 @@ final class Schooling implements PersonStep {
         Engagement engagement = world.engagement;
         schoolShareOfApprentices = 1.0 - engagement.workBasedLearning().firmTimeShare();
         mentoringDropoutCut = engagement.mentoring().strength() * engagement.mentoring().dropoutReduction();
+        apprenticeDropoutRate = engagement.workBasedLearning().apprenticeDropoutRate();
     }
 
     @Override
@@ -65,7 +67,7 @@ final class Schooling implements PersonStep {
                 learnGeneral(person, education.generalLearningRate() * schoolShareOfApprentices / 2);
                 learnAtSchool(person, colleges.learningRate(), schoolShareOfApprentices);
                 double cut = person.employer.mentors ? mentoringDropoutCut : 0.0;
-                double hazard = colleges.dropoutRate() * (1.5 - person.ability) * (1 - cut);
+                double hazard = apprenticeDropoutRate * (1.5 - person.ability) * (1 - cut);
                 if (random.nextDouble() < hazard) {
                     world.separate(person);
                     world.flows.apprenticeDropouts++;

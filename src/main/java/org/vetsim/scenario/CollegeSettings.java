@@ -27,7 +27,7 @@ public record CollegeSettings(
         @Param(doc = "Monthly gain of occupation-specific proficiency at teaching quality 1, as a share of the distance to full proficiency.",
                 unit = "per month", min = 0, max = 1)
         double learningRate,
-        @Param(doc = "Monthly probability that a student of average ability drops out of a programme.", unit = "per month", min = 0, max = 0.5)
+        @Param(doc = "Monthly probability that a school-based student of average ability drops out of a programme (it scales with 1.5 - ability percentile; apprentices have work_based_learning.apprentice_dropout_rate).", unit = "per month", min = 0, max = 0.5)
         double dropoutRate) {
 
     public CollegeSettings {

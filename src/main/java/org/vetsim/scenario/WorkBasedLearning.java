@@ -21,6 +21,10 @@ public record WorkBasedLearning(
         double apprenticeProductivity,
         @Param(doc = "Quality of training in the firm (0 to 1), on the same scale as teaching_quality_mean; firms train at current requirements.", min = 0, max = 1)
         double workplaceQuality,
+        @Param(doc = "Monthly probability that an apprentice of average ability ends the training early (drops out), before any mentoring cut; "
+                + "it scales with (1.5 - ability percentile), as a school-based student's (colleges.dropout_rate), and leaves the apprentice without a certificate.",
+                unit = "per month", min = 0, max = 0.5)
+        double apprenticeDropoutRate,
         @Param(doc = "Trainers' time per apprentice, as a share of a skilled wage.", min = 0, max = 1) double trainerCostRatio,
         @Param(doc = "Equipment, material and other costs per apprentice, as a share of a skilled wage: the per-apprentice part only (a survey's other costs per apprentice less the firm-level part, fixed_cost_months over the apprentices per training firm, or the fixed cost is counted twice).", min = 0, max = 1) double otherCostRatio,
         @Param(doc = "Fixed yearly cost of being a training firm (trainer certification, administration, registration): an intake bears it for the months in which the firm would otherwise train no one; reported spread over the firm's apprentices; not covered by tax credits or levy schemes.", unit = "skilled-wage months per year", min = 0, max = 24)
@@ -44,7 +48,7 @@ public record WorkBasedLearning(
         AdultApprenticeships adultApprentices) {
 
     public WorkBasedLearning {
-        Checks.validate(WorkBasedLearning.class, apprenticeships, apprenticeshipMonths, firmTimeShare, apprenticePayRatio, apprenticePayRise, productiveShare, apprenticeProductivity, workplaceQuality, trainerCostRatio, otherCostRatio, fixedCostMonths, recruitmentCostMonths, placeRecruitmentCostMonths, reservedTrainerMonths, fillPriorPlaces, maxPlacesPerStaff, internships, internshipMonths, internshipPlacesPerStaff, adultApprentices);
+        Checks.validate(WorkBasedLearning.class, apprenticeships, apprenticeshipMonths, firmTimeShare, apprenticePayRatio, apprenticePayRise, productiveShare, apprenticeProductivity, workplaceQuality, apprenticeDropoutRate, trainerCostRatio, otherCostRatio, fixedCostMonths, recruitmentCostMonths, placeRecruitmentCostMonths, reservedTrainerMonths, fillPriorPlaces, maxPlacesPerStaff, internships, internshipMonths, internshipPlacesPerStaff, adultApprentices);
     }
 
     /** Monthly training cost of one apprentice besides pay (trainers, other), in skilled-wage units. */
