@@ -118,14 +118,25 @@ final class LabourDemand implements Phase {
         }
     }
 
-    /** The most recently hired young employee not hired this month (graduates just kept on stay), or null. */
-    private static YoungPerson lastHiredBeforeThisMonth(World world, Employer employer) {
+    /**
+     * The most recently hired young employee not hired this month (graduates just kept on stay), or
+     * null; of several hired in that month, the one who came last into the window (highest id), so
+     * that the choice does not depend on the order in which the month's steps hired them.
+     */
+    static YoungPerson lastHiredBeforeThisMonth(World world, Employer employer) {
+        YoungPerson chosen = null;
         for (YoungPerson person = employer.youngStaff.newest(); person != null; person = StaffList.before(person)) {
-            if (person.hiredMonth != world.month) {
-                return person;
+            if (person.hiredMonth == world.month) {
+                continue;
+            }
+            if (chosen != null && person.hiredMonth != chosen.hiredMonth) {
+                break;
+            }
+            if (chosen == null || person.id() > chosen.id()) {
+                chosen = person;
             }
         }
-        return null;
+        return chosen;
     }
 
     /**
