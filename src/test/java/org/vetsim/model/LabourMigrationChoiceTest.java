@@ -46,13 +46,23 @@ class LabourMigrationChoiceTest {
         return person;
     }
 
-    private static YoungPerson employee(World world) {
+    /**
+     * A young man of 18 or over in work whose job, after {@code failedMonths} months of search in
+     * vain, is worth clearly more to him than his best time out of a post: one who has a job to lose.
+     */
+    private static YoungPerson employeeWithAJobToLose(World world, int failedMonths) {
         for (YoungPerson person : world.people) {
-            if (person.status == Status.EMPLOYED && person.age(world.month) >= 18) {
+            if (person.status != Status.EMPLOYED || person.age(world.month) < 18) {
+                continue;
+            }
+            int before = person.failedSearchMonths;
+            person.failedSearchMonths = failedMonths;
+            if (world.wageOf(person) + person.jobFit - InformalWork.bestOutOfPost(world, person) > 0.05) {
                 return person;
             }
+            person.failedSearchMonths = before;
         }
-        throw new AssertionError("nobody employed");
+        throw new AssertionError("nobody with a job to lose");
     }
 
     private static YoungPerson adultOutOfWork(World world) {
@@ -98,8 +108,7 @@ class LabourMigrationChoiceTest {
     @Test
     void anEmployeeWeighsTheJobHeGivesUpAndLeavesItWhenHeGoes() {
         World world = settled();
-        YoungPerson man = youngMan(world, employee(world));
-        man.failedSearchMonths = 120;
+        YoungPerson man = youngMan(world, employeeWithAJobToLose(world, 120));
         Employer employer = man.employer;
         double job = world.wageOf(man) + man.jobFit;
         LabourMigration justAboveTheWage = migration((job + 0.01 + 1.5 / 12) / 0.75, 1.0);

@@ -40,6 +40,16 @@ class MotherhoodTest {
         throw new AssertionError("nobody employed");
     }
 
+    /** The first young man in work who is not already looking for another job from it. */
+    private static YoungPerson settledEmployee(World world) {
+        for (YoungPerson person : world.people) {
+            if (person.status == Status.EMPLOYED && !person.female && !person.searchingOnJob) {
+                return person;
+            }
+        }
+        throw new AssertionError("nobody settled in a job");
+    }
+
     /** Makes {@code person} a woman whose youngest child was born {@code monthsAgo} months ago. */
     private static YoungPerson mother(World world, YoungPerson person, int monthsAgo, boolean careAvailable) {
         person.female = true;
@@ -164,7 +174,7 @@ class MotherhoodTest {
     @Test
     void aMotherOnPaidLeaveDoesNotQuitEvenWhereOthersDo() {
         World world = settled();
-        YoungPerson mother = employee(world, null);
+        YoungPerson mother = settledEmployee(world);
         Employer employer = mother.employer;
         world.scenario = ScenarioLoader.load(Path.of("baseline"), List.of("population.young_people=3000",
                 "labour_market.participation.circumstance_change_rate=0", "labour_market.quit_rate=0.5"))
