@@ -32,11 +32,19 @@ final class Births implements PersonStep {
         }
     }
 
-    /** A child is born to {@code mother} this month; {@code careAvailable}: she can get care for it. */
+    /**
+     * A child is born to {@code mother} this month; {@code careAvailable}: she can get care for it.
+     * A mother in work goes on paid leave and stops any search from her job: she chooses again
+     * when the leave ends.
+     */
     static void born(World world, YoungPerson mother, boolean careAvailable) {
         mother.youngestChildBorn = world.month;
         mother.careAvailable = careAvailable;
-        mother.leaveEnds = mother.status == Status.EMPLOYED ? world.month + world.scenario.parenthood().paidLeaveMonths() : -1;
+        boolean employed = mother.status == Status.EMPLOYED;
+        mother.leaveEnds = employed ? world.month + world.scenario.parenthood().paidLeaveMonths() : -1;
+        if (employed) {
+            mother.searchingOnJob = false;
+        }
         world.flows.births++;
     }
 }

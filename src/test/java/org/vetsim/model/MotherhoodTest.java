@@ -40,14 +40,14 @@ class MotherhoodTest {
         throw new AssertionError("nobody employed");
     }
 
-    /** The first young man in work who is not already looking for another job from it. */
-    private static YoungPerson settledEmployee(World world) {
+    /** The first young man in work who is looking for another job from it. */
+    private static YoungPerson leavingEmployee(World world) {
         for (YoungPerson person : world.people) {
-            if (person.status == Status.EMPLOYED && !person.female && !person.searchingOnJob) {
+            if (person.status == Status.EMPLOYED && !person.female && person.searchingOnJob) {
                 return person;
             }
         }
-        throw new AssertionError("nobody settled in a job");
+        throw new AssertionError("nobody leaving a job");
     }
 
     /** Makes {@code person} a woman whose youngest child was born {@code monthsAgo} months ago. */
@@ -174,7 +174,7 @@ class MotherhoodTest {
     @Test
     void aMotherOnPaidLeaveDoesNotQuitEvenWhereOthersDo() {
         World world = settled();
-        YoungPerson mother = settledEmployee(world);
+        YoungPerson mother = employee(world, null);
         Employer employer = mother.employer;
         world.scenario = ScenarioLoader.load(Path.of("baseline"), List.of("population.young_people=3000",
                 "labour_market.participation.circumstance_change_rate=0", "labour_market.quit_rate=0.5"))
@@ -196,6 +196,18 @@ class MotherhoodTest {
             quit += other.searchingOnJob || other.status != Status.EMPLOYED ? 1 : 0;
         }
         assertTrue(quit > 0, "with a quit rate of one half others quit");
+    }
+
+    @Test
+    void aMotherWhoWasLeavingHerJobStopsSearchingWhenHerLeaveBegins() {
+        World world = settled();
+        YoungPerson mother = leavingEmployee(world);
+        world.scenario = world.scenario.withParenthood(new Parenthood(0, 0, 0, CARE_AGE, 0.0, 0.0, 6, 1.0));
+        mother.female = true;
+        Births.born(world, mother, true);
+        assertEquals(Status.EMPLOYED, mother.status);
+        assertTrue(!mother.searchingOnJob, "on leave she looks for no other job");
+        assertTrue(Motherhood.onLeave(world, mother));
     }
 
     @Test
