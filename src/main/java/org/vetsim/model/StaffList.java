@@ -8,7 +8,8 @@ import java.util.NoSuchElementException;
  * The young staff or the apprentices of one employer, in the order they joined: a list linked
  * through the people themselves (a person is on at most one such list at a time), so that adding
  * and removing a person cost constant time whatever the size of the firm, and the order, which
- * layoffs (last in, first out) and the sums over apprentices follow, stays the order of joining.
+ * the sums over apprentices follow and layoffs scan from the newest (last month of hiring first,
+ * {@link LabourDemand}), stays the order of joining.
  */
 final class StaffList extends AbstractCollection<YoungPerson> {
     private YoungPerson first;

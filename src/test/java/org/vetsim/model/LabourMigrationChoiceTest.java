@@ -47,12 +47,13 @@ class LabourMigrationChoiceTest {
     }
 
     /**
-     * A young man of 18 or over in work whose job, after {@code failedMonths} months of search in
-     * vain, is worth clearly more to him than his best time out of a post: one who has a job to lose.
+     * A young man of 18 or over in work, not looking for another job from it, whose job, after
+     * {@code failedMonths} months of search in vain, is worth clearly more to him than his best time
+     * out of a post: one who has a job to lose.
      */
     private static YoungPerson employeeWithAJobToLose(World world, int failedMonths) {
         for (YoungPerson person : world.people) {
-            if (person.status != Status.EMPLOYED || person.age(world.month) < 18) {
+            if (person.status != Status.EMPLOYED || person.age(world.month) < 18 || person.female || person.searchingOnJob) {
                 continue;
             }
             int before = person.failedSearchMonths;

@@ -21,9 +21,14 @@ final class Arms {
 
     /** Per-seed means of {@code metric} from output month {@code from} on, over {@code seeds} seeds. */
     static double[] means(Scenario scenario, Metric metric, int from, int seeds) {
+        return means(scenario, metric, from, seeds, 1000);
+    }
+
+    /** Per-seed means of {@code metric} from output month {@code from} on, over {@code seeds} seeds from {@code firstSeed}. */
+    static double[] means(Scenario scenario, Metric metric, int from, int seeds, long firstSeed) {
         double[] values = new double[seeds];
         for (int s = 0; s < seeds; s++) {
-            values[s] = TestScenarios.mean(TestScenarios.run(scenario, 1000 + s), metric, from);
+            values[s] = TestScenarios.mean(TestScenarios.run(scenario, firstSeed + s), metric, from);
         }
         return values;
     }
