@@ -154,8 +154,11 @@ class LicencePreparationTest {
     @Test
     void studyingTakesThePersonOutOfSearchIntoInactivity() {
         YoungPerson person = uncertifiedWorker();
+        person.generalSkill = 0.3;
         TrailingWindow[] saved = rates(0.30, 0.05);
         try {
+            assertTrue(LicencePreparation.monthlyGain(world, person) + Math.max(0.0, ParticipationChoice.searchValue(world, person))
+                    > ExamPreparation.monthlyValue(world, person), "a licence is worth more to him than the entry exam");
             ParticipationChoice.decide(world, person, false);
             assertTrue(person.studying);
             assertEquals(Status.INACTIVE, person.status, "exam preparers are outside the labour force");
