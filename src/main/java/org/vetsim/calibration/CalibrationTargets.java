@@ -75,9 +75,14 @@ public final class CalibrationTargets {
                         + "licence; 'spec' building of the certified (a second licence, language tests) is not in the model. "
                         + "It was 0.060, at the band's edge, until Korean hires started within the month (docs/ODD.md 7.11, "
                         + "same_month_start_share): jobs come faster, so search pays more against preparing (0.058); 0.048 "
-                        + "since more young Koreans are students at 20-29 (thirteenth session)"),
-                Map.entry(key("korea-corporate", Metric.NEET_SEARCHING_SHARE), "over a third of the model's Korean NEET search "
-                        + "(0.34-0.35 since the fourteenth session re-derived young Koreans' quit rate, 0.36 since the thirteenth "
+                        + "since more young Koreans are students at 20-29 (thirteenth session); 0.058, just below the band, "
+                        + "since young employees of large employers quit less often than those of small ones (KEIS Youth "
+                        + "Panel, labour_market.young_quit_size_factors, 5 December 2026): a segment job is valued over a "
+                        + "longer tenure"),
+                Map.entry(key("korea-corporate", Metric.NEET_SEARCHING_SHARE), "0.30-0.31 of the model's Korean NEET search, at "
+                        + "the band's top edge, since young employees of large employers quit less often than those of small "
+                        + "ones and more prepare for the entry exam (5 December 2026; over a third before, figures of that time "
+                        + "follow: 0.34-0.35 since the fourteenth session re-derived young Koreans' quit rate, 0.36 since the thirteenth "
                         + "counts months in higher education as students over entrants; 0.41 before, 0.46 before hires "
                         + "started within the month, docs/ODD.md 7.11) against about a quarter "
                         + "published: unemployment 15-29 is about 1.3 times the published (11.7% against 8.9%; "

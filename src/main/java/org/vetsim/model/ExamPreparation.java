@@ -8,7 +8,8 @@ import org.vetsim.scenario.EntryExams;
  * ({@link EntryExams}) instead of searching for a job in the rest of the market. Preparing until
  * an exam buys the chance of passing it times what a segment job is worth to the person (its wage,
  * the pay rule plus the segment's premium, above their value of time outside work, over the job's
- * expected length), at the cost of the months of preparation and of the search given up meanwhile;
+ * expected length at the quit rates of the segment's size classes and the public employers),
+ * at the cost of the months of preparation and of the search given up meanwhile;
  * per month until the exam that is worth {@code chance × worth / months − cost}, set against what
  * a month of search is worth ({@link ParticipationChoice}). The person weighs the next exam and
  * the one after it (more months of preparation, a better chance) and takes the better. The chance
@@ -62,8 +63,9 @@ final class ExamPreparation {
     static double monthlyValue(World world, YoungPerson person) {
         EntryExams exams = world.scenario.labourMarket().entryExams();
         double wage = ParticipationChoice.expectedWage(world, person);
+        double segmentQuits = YoungQuitRates.of(world).segmentMultiplier();
         double surplus = (wage * (1 + exams.payPremium()) - ParticipationChoice.reservationValue(world, person))
-                * ParticipationChoice.jobMonths(world, person);
+                * ParticipationChoice.jobMonths(world, person, segmentQuits);
         if (surplus <= 0) {
             return Double.NEGATIVE_INFINITY;
         }

@@ -100,11 +100,17 @@ final class ParticipationChoice {
      * Expected months in work from a job, discounted: employment ends at the quits into
      * unemployment and dismissals, at the first-year quit rate over what is left of the job's first
      * year (all of it for a new job) and the later rate after ({@link YoungQuitRates#monthsInWork}),
-     * and the monthly discount rate.
+     * and the monthly discount rate. The job is an employee's own (at their employer's size class's
+     * quit rates) and, for anyone else, a job to be found ({@link YoungQuitRates#searchMultiplier}).
      */
     static double jobMonths(World world, YoungPerson person) {
+        return jobMonths(world, person, YoungQuitRates.of(world).multiplierOf(person));
+    }
+
+    /** {@link #jobMonths(World, YoungPerson)} of a job whose quit rates are {@code multiplier} times {@code quit_rate}'s. */
+    static double jobMonths(World world, YoungPerson person, double multiplier) {
         return YoungQuitRates.of(world).monthsInWork(person.qualified(), YoungQuitRates.firstYearMonthsLeft(world, person),
-                world.scenario.education().discountRate() / 12.0);
+                world.scenario.education().discountRate() / 12.0, multiplier);
     }
 
     /**
@@ -114,13 +120,21 @@ final class ParticipationChoice {
      * surplus over the discount rate plus these rates (Pissarides 2000, chapter 1).
      */
     static double capitalisedMonths(World world, YoungPerson person) {
-        return capitalisedMonths(world, person, YoungQuitRates.firstYearMonthsLeft(world, person));
+        return capitalisedMonths(world, person, YoungQuitRates.firstYearMonthsLeft(world, person),
+                YoungQuitRates.of(world).multiplierOf(person));
     }
 
-    /** {@link #capitalisedMonths} of a job with {@code firstYearMonths} of its first year to come (12 for a job still to be found). */
+    /**
+     * {@link #capitalisedMonths} of a job to be found, with {@code firstYearMonths} of its first year to
+     * come (12; {@link YoungQuitRates#searchMultiplier}).
+     */
     static double capitalisedMonths(World world, YoungPerson person, int firstYearMonths) {
+        return capitalisedMonths(world, person, firstYearMonths, YoungQuitRates.of(world).searchMultiplier());
+    }
+
+    private static double capitalisedMonths(World world, YoungPerson person, int firstYearMonths, double multiplier) {
         return YoungQuitRates.of(world).monthsInWork(person.qualified(), firstYearMonths,
-                world.scenario.education().discountRate() / 12.0 + perceivedChance(world, person));
+                world.scenario.education().discountRate() / 12.0 + perceivedChance(world, person), multiplier);
     }
 
     /**

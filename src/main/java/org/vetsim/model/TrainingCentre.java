@@ -36,7 +36,8 @@ final class TrainingCentre implements EmployerChoice {
         double firmWeight = skills.firmWeight() / (skills.generalWeight() + skills.specificWeight() + skills.firmWeight());
         double onTheJob = world.skills.monthlyCatchUp(0.5);
         double outputSaved = firmWeight * (1 / onTheJob - 1 / (onTheJob + centres.firmSkillGain()));
-        double quitsAvoided = 12 * YoungQuitRates.of(world).firstYear(true) * centres.quitReduction()
+        YoungQuitRates quits = YoungQuitRates.of(world);
+        double quitsAvoided = 12 * quits.firstYear(true) * quits.sizeMultiplier(employer.sizeClass()) * centres.quitReduction()
                 * (TrainedGraduateValue.recruitmentCost(world) + TrainedGraduateValue.adaptation(world, employer.occupation().index()));
         double inductionCost = centres.inductionMonths() * centres.costRatio() * employer.trainingCostFactor();
         double hires = youngHiresPerYear(world, employer);

@@ -3,11 +3,14 @@ package org.vetsim.model;
 import org.vetsim.scenario.LabourMarketSettings;
 
 /**
- * The young employees' monthly quit rates by tenure and qualification, and what they make of a
- * job's expected length. A young employee quits at a higher rate in the first 12 months with an
- * employer than later ({@code quit_first_year_ratio}; Jovanovic 1979, Farber 1994), with a new
- * hire's mean spell the reciprocal of the mean quit rate by qualification
- * ({@link LabourMarketSettings#quitRate(boolean)}). Employment ends at the quits that go into
+ * The young employees' monthly quit rates by tenure, qualification and the size of the employer,
+ * and what they make of a job's expected length. A young employee quits at a higher rate in the
+ * first 12 months with an employer than later ({@code quit_first_year_ratio}; Jovanovic 1979,
+ * Farber 1994), with a new hire's mean spell the reciprocal of the mean quit rate by qualification
+ * ({@link LabourMarketSettings#quitRate(boolean)}), and more often from a small employer than a
+ * large one ({@code young_quit_size_factors}, each class's rate relative to {@code quit_rate}, the young's
+ * rate at employers of every size: {@link LabourMarketSettings#youngQuitSizeMultipliers()}; MHLW's
+ * separations of new graduates by establishment size, the KEIS Youth Panel's first jobs). Employment ends at the quits that go into
  * unemployment (not the job-to-job share) and the dismissals, so a person valuing a job counts its
  * months in work at these rates: a new job's first year at the first-year rate and the rest at the
  * later one, and a job held past its first year (or a graduate kept by the firm that trained
@@ -17,10 +20,32 @@ final class YoungQuitRates {
     /** Monthly quit rates in the first year with an employer and later, of the qualified [0] and the unqualified [1]. */
     private final double[] firstYear = new double[2];
     private final double[] later = new double[2];
+    /** What each size class multiplies the rates by, in size-class order. */
+    private final double[] sizeMultiplier;
+    /** The multiplier of a job to be found from out of work, and of a job in the entry exam's segment. */
+    private final double searchMultiplier;
+    private final double segmentMultiplier;
     private final LabourMarketSettings market;
 
     YoungQuitRates(LabourMarketSettings market) {
         this.market = market;
+        this.sizeMultiplier = market.youngQuitSizeMultipliers();
+        double[] jobs = market.privateJobSharesBySize();
+        var exams = market.entryExams();
+        double[] open = new double[2];
+        double[] segment = {exams.enabled() ? exams.publicJobShare() * sizeMultiplier[SizeClass.LARGE.ordinal()] : 0.0,
+                exams.enabled() ? exams.publicJobShare() : 0.0};
+        if (!exams.enabled()) {
+            jobs[SizeClass.LARGE.ordinal()] += exams.publicJobShare();
+        }
+        for (SizeClass size : SizeClass.values()) {
+            double[] sum = exams.enabled() && size.minStaff() >= exams.fromStaff() ? segment : open;
+            sum[0] += jobs[size.ordinal()] * sizeMultiplier[size.ordinal()];
+            sum[1] += jobs[size.ordinal()];
+        }
+        boolean alike = java.util.Arrays.stream(sizeMultiplier).allMatch(m -> m == sizeMultiplier[0]);
+        this.searchMultiplier = alike || open[1] == 0 ? sizeMultiplier[0] : open[0] / open[1];
+        this.segmentMultiplier = alike || segment[1] == 0 ? sizeMultiplier[SizeClass.LARGE.ordinal()] : segment[0] / segment[1];
         double ratio = market.quitFirstYearRatio();
         for (int q = 0; q < 2; q++) {
             firstYear[q] = LabourMarketSettings.firstYearQuitRate(market.quitRate(q == 0), ratio);
@@ -47,9 +72,42 @@ final class YoungQuitRates {
         return later[qualified ? 0 : 1];
     }
 
-    /** This month's quit rate of the employee {@code person}, by their tenure ({@link Separations#pastFirstYear}) and qualification. */
+    /** What the quit rates of the young staff of an employer of size class {@code size} are multiplied by. */
+    double sizeMultiplier(SizeClass size) {
+        return sizeMultiplier[size.ordinal()];
+    }
+
+    /**
+     * This month's quit rate of the employee {@code person}, by their tenure
+     * ({@link Separations#pastFirstYear}), qualification and the size class of their employer.
+     */
     double rate(World world, YoungPerson person) {
-        return Separations.pastFirstYear(world, person) ? later(person.qualified()) : firstYear(person.qualified());
+        double rate = Separations.pastFirstYear(world, person) ? later(person.qualified()) : firstYear(person.qualified());
+        return rate * multiplierOf(person);
+    }
+
+    /**
+     * The multiplier of the size class of {@code person}'s employer if they are an employee, else
+     * that of a job to be found ({@link #searchMultiplier}).
+     */
+    double multiplierOf(YoungPerson person) {
+        return person.status == Status.EMPLOYED && person.employer != null ? sizeMultiplier(person.employer.sizeClass()) : searchMultiplier;
+    }
+
+    /**
+     * The multiplier of a job to be found from out of work: the job-weighted mean over the size
+     * classes that hire people out of work, the public employers counted as large; where an entry
+     * exam recruits the young, without its segment (the size classes from {@code from_staff} and
+     * the public employers), which hires nobody from out of work through the market. Jobs weigh by
+     * their share, not by their openings (an approximation: small firms' posts open more often).
+     */
+    double searchMultiplier() {
+        return searchMultiplier;
+    }
+
+    /** The multiplier of a job in the entry exam's segment: the job-weighted mean over its size classes and the public employers. */
+    double segmentMultiplier() {
+        return segmentMultiplier;
     }
 
     /**
@@ -68,7 +126,8 @@ final class YoungQuitRates {
     }
 
     /**
-     * Expected months in work from a job, discounted at {@code discount} a month (plus any other
+     * Expected months in work from a job at the quit rates over employers of every size
+     * ({@code quit_rate}), discounted at {@code discount} a month (plus any other
      * rate that ends the job's worth, such as the chance of finding another job): employment ends at
      * the quits into unemployment and the dismissals, at the first-year rate for
      * {@code firstYearMonths} and the later rate after, so the months are
@@ -76,7 +135,15 @@ final class YoungQuitRates {
      * at one rate for every tenure.
      */
     double monthsInWork(boolean qualified, int firstYearMonths, double discount) {
-        double keep = 1 - market.jobToJobShare();
+        return monthsInWork(qualified, firstYearMonths, discount, 1.0);
+    }
+
+    /**
+     * {@link #monthsInWork(boolean, int, double)} of a job whose quit rates are {@code multiplier}
+     * times those over all jobs (an employer of a size class, {@link #sizeMultiplier}).
+     */
+    double monthsInWork(boolean qualified, int firstYearMonths, double discount, double multiplier) {
+        double keep = (1 - market.jobToJobShare()) * multiplier;
         double dismissal = market.youngDismissalRate();
         double h2 = later(qualified) * keep + dismissal + discount;
         if (market.quitFirstYearRatio() == 1.0 || firstYearMonths <= 0) {

@@ -10,8 +10,8 @@ package org.vetsim.scenario;
         text = "no size class's adult separation rate (adult_separation_rate x its factor / the job-weighted mean factor) is above 1")
 @Rule(keys = {"studentJobs", "jobsPerYoungPerson"},
         text = "student_jobs.posts_per_young_person, the most side jobs open to students, is less than jobs_per_young_person")
-@Rule(keys = {"unqualifiedQuitRatio", "quitRate"},
-        text = "the unqualified young's quit rate, quit_rate x unqualified_quit_ratio, is at most 0.5")
+@Rule(keys = {"youngQuitSizeFactors", "unqualifiedQuitRatio", "quitRate"},
+        text = "the unqualified young's quit rate in any size class, quit_rate x unqualified_quit_ratio x the class's young_quit_size_factors, is at most 0.5")
 public record LabourMarketSettings(
         @Param(doc = "Jobs in the economy per young person in the youth window: employers' posts, each held by an adult or a young "
                 + "employee or vacant (apprentices hold none; they are extra to staff). From statistics: (employed of all ages - "
@@ -91,7 +91,8 @@ public record LabourMarketSettings(
         @Param(doc = "Monthly probability that a young employee with a vocational certificate or a degree quits (a voluntary "
                 + "separation: a share move straight to another job, job_to_job_share; induction at a training centre lowers it). "
                 + "Those with neither quit at this rate times unqualified_quit_ratio; where a country's figure is the mean of all "
-                + "young workers, the ratio is 1 and this is that mean.", unit = "per month", min = 0, max = 0.5)
+                + "young workers, the ratio is 1 and this is that mean. It is the rate over young employees at employers of every "
+                + "size; young_quit_size_factors multiply it by the employer's size class.", unit = "per month", min = 0, max = 0.5)
         double quitRate,
         @Param(doc = "Quit rate of young employees with neither a vocational certificate nor a degree (the unqualified: early "
                 + "leavers and general-education leavers who did not train) relative to quit_rate: jobs open to the unqualified "
@@ -104,6 +105,7 @@ public record LabourMarketSettings(
                 + "1 / quit_rate. A graduate kept by the firm that trained them counts the apprenticeship as tenure and quits at "
                 + "the later rate. 1: one rate at every tenure.", min = 1, max = 10)
         double quitFirstYearRatio,
+        SizeClassFactors youngQuitSizeFactors,
         @Param(doc = "Share of quitting young employees who have a reason to leave and search for another job from theirs "
                 + "(job-to-job) rather than quit into unemployment: the job is worth to them no more than time outside work, and "
                 + "they search from it until another employer hires them. Such quits do not end employment, so the participation "
@@ -141,8 +143,8 @@ public record LabourMarketSettings(
         double emptyPostLoss) {
 
     public LabourMarketSettings {
-        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy, vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate, participation, entryExams, migration, informalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss);
-        double[] rates = adultSeparationRates(adultSeparationRate, adultSeparationSizeFactors, jobShareBySize, entryExams);
+        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy, vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, youngQuitSizeFactors, jobToJobShare, youngDismissalRate, participation, entryExams, migration, informalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss);
+        double[] rates = sizeClassRates(adultSeparationRate, adultSeparationSizeFactors, jobShareBySize, entryExams);
         for (int c = 0; c < rates.length; c++) {
             Checks.require(rates[c] <= 1, "adultSeparationSizeFactors", "would give " + SizeClassFactors.CLASSES[c] + " firms a monthly adult "
                     + "separation rate of " + Checks.format(Math.round(rates[c] * 1000) / 1000.0)
@@ -151,8 +153,10 @@ public record LabourMarketSettings(
         Checks.require(studentJobs.postsPerYoungPerson() < jobsPerYoungPerson, "studentJobs", "opens "
                 + Checks.format(studentJobs.postsPerYoungPerson()) + " side jobs per young person to students, part of "
                 + "jobs_per_young_person (" + Checks.format(jobsPerYoungPerson) + "): it must be less");
-        Checks.require(quitRate * unqualifiedQuitRatio <= 0.5, "unqualifiedQuitRatio", "would give the unqualified young a monthly "
-                + "quit rate of " + Checks.format(quitRate * unqualifiedQuitRatio) + " (quit_rate x unqualified_quit_ratio), above 0.5");
+        double highest = java.util.Arrays.stream(youngQuitSizeFactors.values()).max().orElse(1.0);
+        Checks.require(quitRate * unqualifiedQuitRatio * highest <= 0.5, "unqualifiedQuitRatio", "would give the unqualified young a monthly "
+                + "quit rate of " + Checks.format(Math.round(quitRate * unqualifiedQuitRatio * highest * 1000) / 1000.0)
+                + " (quit_rate x unqualified_quit_ratio x the highest of young_quit_size_factors), above 0.5");
     }
 
     /**
@@ -200,10 +204,21 @@ public record LabourMarketSettings(
      * employers are large). Equal factors give every class {@code adult_separation_rate} itself.
      */
     public double[] adultSeparationRates() {
-        return adultSeparationRates(adultSeparationRate, adultSeparationSizeFactors, jobShareBySize, entryExams);
+        return sizeClassRates(adultSeparationRate, adultSeparationSizeFactors, jobShareBySize, entryExams);
     }
 
-    private static double[] adultSeparationRates(double rate, SizeClassFactors factors, SizeClassShares shares, EntryExams exams) {
+    /**
+     * What each employer size class's young employees' quit rates are multiplied by, in the order
+     * micro, small, medium, large: {@code young_quit_size_factors} as they are, each class's young
+     * quit rate relative to the rate over young employees of every size, {@code quit_rate} (the
+     * statistics the presets take both from count the young where they work, so the factors are
+     * not rescaled to the economy's jobs).
+     */
+    public double[] youngQuitSizeMultipliers() {
+        return youngQuitSizeFactors.values();
+    }
+
+    private static double[] sizeClassRates(double rate, SizeClassFactors factors, SizeClassShares shares, EntryExams exams) {
         double[] rates = factors.values();
         if (rates[0] == rates[1] && rates[1] == rates[2] && rates[2] == rates[3]) {
             java.util.Arrays.fill(rates, rate);
@@ -260,7 +275,7 @@ public record LabourMarketSettings(
     public LabourMarketSettings withWageCompression(double compression) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
-                vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate,
+                vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, youngQuitSizeFactors, jobToJobShare, youngDismissalRate,
                 participation, entryExams, migration, informalWork, studentJobs, compression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss);
     }
 
@@ -268,7 +283,7 @@ public record LabourMarketSettings(
     public LabourMarketSettings withMigration(LabourMigration newMigration) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
-                vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate,
+                vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, youngQuitSizeFactors, jobToJobShare, youngDismissalRate,
                 participation, entryExams, newMigration, informalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss);
     }
 
@@ -276,7 +291,7 @@ public record LabourMarketSettings(
     public LabourMarketSettings withInformalWork(InformalWork newInformalWork) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
-                vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate,
+                vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, youngQuitSizeFactors, jobToJobShare, youngDismissalRate,
                 participation, entryExams, migration, newInformalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss);
     }
 
@@ -284,7 +299,7 @@ public record LabourMarketSettings(
     public LabourMarketSettings withStudentJobs(StudentJobs newStudentJobs) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
-                vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate,
+                vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, youngQuitSizeFactors, jobToJobShare, youngDismissalRate,
                 participation, entryExams, migration, informalWork, newStudentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss);
     }
 
@@ -297,7 +312,7 @@ public record LabourMarketSettings(
     public LabourMarketSettings withCycle(double amplitude, double shockSpread) {
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, amplitude, cyclePeriodMonths, shockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
-                vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, jobToJobShare, youngDismissalRate,
+                vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, youngQuitSizeFactors, jobToJobShare, youngDismissalRate,
                 participation, entryExams, migration, informalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss);
     }
 }

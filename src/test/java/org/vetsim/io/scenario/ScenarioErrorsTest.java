@@ -229,4 +229,13 @@ class ScenarioErrorsTest {
                 "in --set labour_market.adult_separation_rate=0.2: labour_market.adult_separation_size_factors: "
                         + "would give micro firms a monthly adult separation rate of", "above 1");
     }
+
+    @Test
+    void youngQuitSizeFactorsMustBePositiveAndKeepEveryQuitRateBelowAHalf() {
+        assertHas(errorOfOverride("labour_market.young_quit_size_factors.medium=0"),
+                "labour_market.young_quit_size_factors.medium: must be above 0");
+        assertHas(errorOfOverride("labour_market.young_quit_size_factors.micro=20", "labour_market.quit_rate=0.2"),
+                "labour_market.unqualified_quit_ratio: would give the unqualified young a monthly quit rate of",
+                "(quit_rate x unqualified_quit_ratio x the highest of young_quit_size_factors), above 0.5");
+    }
 }

@@ -1,0 +1,154 @@
+package org.vetsim.model;
+
+import org.junit.jupiter.api.Test;
+import org.vetsim.io.scenario.ScenarioLoader;
+import org.vetsim.metrics.Metric;
+import org.vetsim.scenario.LabourMarketSettings;
+import org.vetsim.scenario.Scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Young employees' quits by employer size class ({@code labour_market.young_quit_size_factors}):
+ * each factor multiplies {@code quit_rate}, the rate at employers of every size; a young employee
+ * of a micro firm quits faster than one of a large firm and values the job over fewer months,
+ * while a job still to be found is valued at the mean over the jobs open to people out of work
+ * (without the entry exam's segment where there is one); and where large
+ * employers' young staff stay longer, a job in the exam-recruiting segment is worth more to a
+ * candidate, and more young Koreans prepare for the entry exam.
+ */
+class YoungQuitBySizeTest {
+    private static final String[] STEADY = {"labour_market.cycle_amplitude=0", "labour_market.cycle_shock_spread=0",
+            "labour_market.demand_shock_spread=0",
+            "labour_market.job_share_by_size={micro: 0.4, small: 0.2, medium: 0.2, large: 0.2}",
+            "labour_market.young_quit_size_factors={micro: 2.4, small: 1.95, medium: 1.4, large: 1}"};
+    private static final String FLAT = "labour_market.young_quit_size_factors={micro: 1, small: 1, medium: 1, large: 1}";
+
+    private static Scenario scenario(String... more) {
+        List<String> overrides = new ArrayList<>(List.of(STEADY));
+        overrides.addAll(List.of(more));
+        return TestScenarios.small(overrides.toArray(String[]::new));
+    }
+
+    @Test
+    void theFactorsMultiplyQuitRateAndAJobToBeFoundIsTheOpenJobsMean() {
+        LabourMarketSettings market = scenario().labourMarket();
+        assertArrayEquals(new double[] {2.4, 1.95, 1.4, 1.0}, market.youngQuitSizeMultipliers(), 0.0,
+                "each class's rate relative to quit_rate, the rate at employers of every size");
+        YoungQuitRates quits = new YoungQuitRates(market);
+        assertEquals(0.4 * 2.4 + 0.2 * 1.95 + 0.2 * 1.4 + 0.2 * 1.0, quits.searchMultiplier(), 1e-12,
+                "a job to be found: the job-weighted mean");
+
+        LabourMarketSettings exams = scenario("labour_market.entry_exams.enabled=true",
+                "labour_market.entry_exams.public_job_share=0.2").labourMarket();
+        YoungQuitRates segmented = new YoungQuitRates(exams);
+        assertEquals((0.4 * 2.4 + 0.2 * 1.95 + 0.2 * 1.4) / 0.8, segmented.searchMultiplier(), 1e-12,
+                "large and public employers recruit the young by the exam, not from out of work");
+        assertEquals(1.0, segmented.segmentMultiplier(), 1e-12, "the segment: large private and public employers");
+        YoungQuitRates open = new YoungQuitRates(scenario("labour_market.entry_exams.public_job_share=0.2").labourMarket());
+        assertEquals(0.8 * (0.4 * 2.4 + 0.2 * 1.95 + 0.2 * 1.4 + 0.2) + 0.2, open.searchMultiplier(), 1e-12,
+                "without the exam the public employers hire from out of work and count as large");
+
+        YoungQuitRates flat = new YoungQuitRates(TestScenarios.small().labourMarket());
+        assertEquals(1.0, flat.searchMultiplier(), 0.0, "the baseline's equal factors leave every rate as it was");
+        for (SizeClass size : SizeClass.values()) {
+            assertEquals(1.0, flat.sizeMultiplier(size), 0.0);
+        }
+    }
+
+    @Test
+    void aMicroFirmsYoungEmployeeQuitsFasterAndCountsOnFewerMonths() {
+        VetModel model = new VetModel(scenario(), 3);
+        model.start();
+        World world = model.world();
+        Occupation occupation = world.occupations[0];
+        Employer micro = new Employer(90_001, occupation, 9, 1.0);
+        Employer large = new Employer(90_002, occupation, 900, 1.0);
+        assertEquals(SizeClass.MICRO, micro.sizeClass());
+        assertEquals(SizeClass.LARGE, large.sizeClass());
+        YoungPerson person = new YoungPerson(1, world.month - 25 * 12, 0.0);
+        person.status = Status.EMPLOYED;
+        person.hiredMonth = world.month - 24;
+        YoungQuitRates quits = YoungQuitRates.of(world);
+        double[] multipliers = world.scenario.labourMarket().youngQuitSizeMultipliers();
+
+        person.employer = micro;
+        double microRate = quits.rate(world, person);
+        double microMonths = ParticipationChoice.jobMonths(world, person);
+        person.employer = large;
+        double largeRate = quits.rate(world, person);
+        double largeMonths = ParticipationChoice.jobMonths(world, person);
+
+        assertEquals(quits.later(person.qualified()) * multipliers[0], microRate, 1e-15, "past the first year, at the later rate");
+        assertEquals(2.4, microRate / largeRate, 1e-12);
+        assertTrue(largeMonths > 1.5 * microMonths, () -> "a large firm's job lasts longer: " + largeMonths + " against " + microMonths);
+
+        person.status = Status.UNEMPLOYED;
+        person.employer = null;
+        assertEquals(quits.searchMultiplier(), quits.multiplierOf(person), 0.0, "out of work, a job still to be found");
+        assertEquals(quits.monthsInWork(person.qualified(), 12, world.scenario.education().discountRate() / 12.0, quits.searchMultiplier()),
+                ParticipationChoice.jobMonths(world, person), 1e-12, "a new job, its whole first year to come");
+    }
+
+    @Test
+    void aSegmentJobIsValuedAtLargeEmployersQuitRates() {
+        World world = TestWorlds.settled(korea(), 1);
+        YoungPerson person = TestWorlds.outOfWork(world);
+        person.generalSkill = 0.9;
+        LabourMarketSettings sourced = world.scenario.labourMarket();
+        double cost = sourced.entryExams().preparationCost() * ParticipationChoice.expectedWage(world, person);
+        double withGradient = ExamPreparation.monthlyValue(world, person) + cost;
+        double months = ParticipationChoice.jobMonths(world, person, YoungQuitRates.of(world).segmentMultiplier());
+
+        world.scenario = world.scenario.withLabourMarket(korea(FLAT).labourMarket());
+        double flat = ExamPreparation.monthlyValue(world, person) + cost;
+        double flatMonths = ParticipationChoice.jobMonths(world, person);
+
+        assertTrue(months > 1.2 * flatMonths,
+                () -> "large employers' young staff stay longer: " + months + " against " + flatMonths);
+        assertTrue(flat > 0, "the able candidate has a chance and a surplus: " + flat);
+        assertEquals(months / flatMonths, withGradient / flat, 1e-9, "the chance times the surplus, over the segment job's months");
+    }
+
+    /**
+     * The whole mechanism in the Korean preset: with the KEIS Youth Panel's gradient, more young
+     * people prepare for the entry exam than with the same quit rate at every employer, over six
+     * seeds (through both channels: segment jobs valued over longer tenures, and small firms'
+     * young staff leaving more often).
+     */
+    @Test
+    void theKeisGradientRaisesExamPreparationInKorea() {
+        Metric preparers = Metric.EXAM_PREPARER_RATE;
+        double[] flat = new double[6];
+        double[] sourced = new double[6];
+        for (int s = 0; s < flat.length; s++) {
+            flat[s] = TestScenarios.mean(TestScenarios.run(korea(FLAT),
+                    300 + s), preparers, 1);
+            sourced[s] = TestScenarios.mean(TestScenarios.run(korea(), 300 + s), preparers, 1);
+        }
+        int wins = 0;
+        double flatMean = 0;
+        double sourcedMean = 0;
+        for (int s = 0; s < flat.length; s++) {
+            wins += sourced[s] > flat[s] ? 1 : 0;
+            flatMean += flat[s] / flat.length;
+            sourcedMean += sourced[s] / flat.length;
+        }
+        double f = flatMean;
+        double g = sourcedMean;
+        int w = wins;
+        assertTrue(w >= 5 && g > 1.1 * f, () -> "preparers with the KEIS size gradient " + g + " against flat " + f + ", higher in " + w + " of 6 seeds");
+    }
+
+    private static Scenario korea(String... overrides) {
+        List<String> all = new ArrayList<>(List.of("population.young_people=3000", "simulation.years=5"));
+        all.addAll(List.of(overrides));
+        return ScenarioLoader.load(Path.of("korea-corporate"), all);
+    }
+}
