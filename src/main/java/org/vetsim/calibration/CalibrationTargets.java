@@ -78,7 +78,8 @@ public final class CalibrationTargets {
                         + "since more young Koreans are students at 20-29 (thirteenth session); 0.058, just below the band, "
                         + "since young employees of large employers quit less often than those of small ones (KEIS Youth "
                         + "Panel, labour_market.young_quit_size_factors, 5 December 2026): a segment job is valued over a "
-                        + "longer tenure"),
+                        + "longer tenure; 0.067, in the band, with the preparation inputs sourced the same day "
+                        + "(docs/research/korea-exam-preparation.md)"),
                 Map.entry(key("korea-corporate", Metric.NEET_SEARCHING_SHARE), "0.30-0.31 of the model's Korean NEET search, at "
                         + "the band's top edge, since young employees of large employers quit less often than those of small "
                         + "ones and more prepare for the entry exam (5 December 2026; over a third before, figures of that time "
