@@ -28,6 +28,20 @@ final class ExamPreparation {
     }
 
     /**
+     * Whether {@code employer}'s vacancy in {@code slot} this month is open to young people out of
+     * work: always for an employer outside the segment; for one in it, with chance
+     * {@code open_hiring_share} (a keyed draw by employer, month and slot, so the same vacancy
+     * gives the same answer each time it is screened, and two arms the same answers).
+     */
+    static boolean openToOutOfWork(World world, Employer employer, int slot) {
+        if (!inSegment(world, employer)) {
+            return true;
+        }
+        double share = world.scenario.labourMarket().entryExams().openHiringShare();
+        return share >= 1 || share > 0 && world.streams.keyed(Stream.SEGMENT_OPENINGS, employer.id(), world.month, slot) < share;
+    }
+
+    /**
      * Months of preparation, this one included, until the next exam (1 to 12): in the exam month
      * 1, since the exam is held after the month's choices, among those preparing this month.
      */

@@ -60,7 +60,7 @@ final class Screening {
     /** The applicant hired for one vacancy of {@code employer}, or null if nobody is hired. */
     Applicant choose(Employer employer) {
         applicants.clear();
-        boolean byExam = ExamPreparation.inSegment(world, employer);
+        boolean byExam = !ExamPreparation.openToOutOfWork(world, employer, employer.vacancies);
         List<YoungPerson> known = seekers.known.get(employer);
         if (known != null) {
             for (YoungPerson candidate : known) {
@@ -115,8 +115,9 @@ final class Screening {
     }
 
     /**
-     * Whether the employer screens {@code candidate}: an employer that recruits young entrants by
-     * exam ({@code byExam}) screens only those searching from a job or an apprenticeship.
+     * Whether the employer screens {@code candidate}: for a vacancy closed to young people out of
+     * work ({@code byExam}: an employer that recruits young entrants by exam, outside its open
+     * hiring) only those searching from a job or an apprenticeship.
      */
     private static boolean screens(boolean byExam, YoungPerson candidate) {
         return !byExam || candidate.status.holdsPost();

@@ -135,5 +135,12 @@ public enum Stream {
      * person and intake month, so two arms give the same apprentice the same fit however many
      * others apply or are placed before.
      */
-    APPRENTICE_FIT
+    APPRENTICE_FIT,
+    /**
+     * Whether a vacancy of an employer that recruits young entrants by exam is open to young people
+     * out of work ({@link ExamPreparation#openToOutOfWork}): a keyed draw by employer, month and the
+     * vacancy's slot, common to arms (drawn only when {@code entry_exams.open_hiring_share} is
+     * between 0 and 1).
+     */
+    SEGMENT_OPENINGS
 }

@@ -38,10 +38,18 @@ final class YoungQuitRates {
         if (!exams.enabled()) {
             jobs[SizeClass.LARGE.ordinal()] += exams.publicJobShare();
         }
+        double reachable = exams.openHiringShare() * (1 - exams.entrantShare());
+        open[0] += segment[0] * reachable;
+        open[1] += segment[1] * reachable;
         for (SizeClass size : SizeClass.values()) {
-            double[] sum = exams.enabled() && size.minStaff() >= exams.fromStaff() ? segment : open;
+            boolean inSegment = exams.enabled() && size.minStaff() >= exams.fromStaff();
+            double[] sum = inSegment ? segment : open;
             sum[0] += jobs[size.ordinal()] * sizeMultiplier[size.ordinal()];
             sum[1] += jobs[size.ordinal()];
+            if (inSegment) {
+                open[0] += reachable * jobs[size.ordinal()] * sizeMultiplier[size.ordinal()];
+                open[1] += reachable * jobs[size.ordinal()];
+            }
         }
         boolean alike = java.util.Arrays.stream(sizeMultiplier).allMatch(m -> m == sizeMultiplier[0]);
         this.searchMultiplier = alike || open[1] == 0 ? sizeMultiplier[0] : open[0] / open[1];
@@ -97,9 +105,10 @@ final class YoungQuitRates {
     /**
      * The multiplier of a job to be found from out of work: the job-weighted mean over the size
      * classes that hire people out of work, the public employers counted as large; where an entry
-     * exam recruits the young, without its segment (the size classes from {@code from_staff} and
-     * the public employers), which hires nobody from out of work through the market. Jobs weigh by
-     * their share, not by their openings (an approximation: small firms' posts open more often).
+     * exam recruits the young, its segment (the size classes from {@code from_staff} and the public
+     * employers) counts only for the openings it fills from out of work through the market,
+     * {@code open_hiring_share} of those the exam leaves. Jobs weigh by their share, not by their
+     * openings (an approximation: small firms' posts open more often).
      */
     double searchMultiplier() {
         return searchMultiplier;

@@ -31,6 +31,11 @@ public record EntryExams(
         @Param(doc = "Share of a segment employer's expected openings of the year that it fills with young entrants through the exam; the "
                 + "rest, and any place the exam leaves unfilled, it fills in the month's hiring with experienced workers.", min = 0, max = 1)
         double entrantShare,
+        @Param(doc = "Share of the vacancies a segment employer fills in the month's hiring (those the exam's passers do not take) that "
+                + "are open to young people out of work as at any other employer (rolling recruitment of graduates outside the exam); "
+                + "the rest go to adults and to those searching from a job or an apprenticeship. 0: the exam is the only way into the "
+                + "segment from out of work.", min = 0, max = 1)
+        double openHiringShare,
         @Param(doc = "Month of the school year in which the exam is held and its results are known (0: the first month).",
                 unit = "month of the school year", min = 0, max = 11)
         int examMonth,
@@ -46,7 +51,7 @@ public record EntryExams(
         double preparationCost) {
 
     public EntryExams {
-        Checks.validate(EntryExams.class, enabled, fromStaff, publicJobShare, payPremium, entrantShare, examMonth, preparationGain, preparationCapMonths,
+        Checks.validate(EntryExams.class, enabled, fromStaff, publicJobShare, payPremium, entrantShare, openHiringShare, examMonth, preparationGain, preparationCapMonths,
                 scoreNoise, preparationCost);
     }
 }

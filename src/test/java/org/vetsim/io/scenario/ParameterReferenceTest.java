@@ -83,7 +83,8 @@ class ParameterReferenceTest {
                 "Monthly probability that a young employee with a vocational certificate or a degree quits (a voluntary "
                 + "separation: a share move straight to another job, job_to_job_share; induction at a training centre lowers it). "
                 + "Those with neither quit at this rate times unqualified_quit_ratio; where a country's figure is the mean of all "
-                + "young workers, the ratio is 1 and this is that mean."), byKey.get("labour_market.quit_rate"));
+                + "young workers, the ratio is 1 and this is that mean. It is the rate over young employees at employers of every "
+                + "size; young_quit_size_factors multiply it by the employer's size class."), byKey.get("labour_market.quit_rate"));
         assertEquals("whole number", byKey.get("simulation.years").type());
         assertEquals("true/false", byKey.get("engagement.mentoring.enabled").type());
         assertEquals("0.06, 0.03, 0.15, 0.05, 0.03, 0.02", byKey.get("occupations[].tech_drift").defaultValue());

@@ -1,0 +1,81 @@
+package org.vetsim.model;
+
+import org.junit.jupiter.api.Test;
+import org.vetsim.io.scenario.ScenarioLoader;
+import org.vetsim.metrics.Metric;
+import org.vetsim.scenario.Scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Open hiring in the exam-recruiting segment ({@code labour_market.entry_exams.open_hiring_share}):
+ * an employer outside the segment screens young people out of work for every vacancy; a segment
+ * employer for the share of its vacancies the key opens, the same vacancy giving the same answer
+ * each time; and opening the segment's vacancies lowers Korea's youth unemployment.
+ */
+class SegmentOpenHiringTest {
+
+    private static Scenario korea(String... overrides) {
+        List<String> all = new ArrayList<>(List.of("population.young_people=3000", "simulation.years=5"));
+        all.addAll(List.of(overrides));
+        return ScenarioLoader.load(Path.of("korea-corporate"), all);
+    }
+
+    private static World started(Scenario scenario) {
+        VetModel model = new VetModel(scenario, 5);
+        model.start();
+        return model.world();
+    }
+
+    @Test
+    void aSegmentEmployerOpensTheShareOfItsVacanciesTheKeySays() {
+        World world = started(korea("labour_market.entry_exams.open_hiring_share=0.3"));
+        Occupation occupation = world.occupations[0];
+        Employer small = new Employer(90_001, occupation, 20, 1.0);
+        Employer large = new Employer(90_002, occupation, 900, 1.0);
+        assertFalse(ExamPreparation.inSegment(world, small));
+        assertTrue(ExamPreparation.inSegment(world, large));
+        int open = 0;
+        int slots = 4000;
+        for (int slot = 0; slot < slots; slot++) {
+            assertTrue(ExamPreparation.openToOutOfWork(world, small, slot), "outside the segment every vacancy is open");
+            boolean opened = ExamPreparation.openToOutOfWork(world, large, slot);
+            assertEquals(opened, ExamPreparation.openToOutOfWork(world, large, slot), "the same vacancy, the same answer");
+            open += opened ? 1 : 0;
+        }
+        assertEquals(0.3, open / (double) slots, 4 * Math.sqrt(0.3 * 0.7 / slots), "open vacancies: " + open);
+
+        World closed = started(korea("labour_market.entry_exams.open_hiring_share=0"));
+        World opened = started(korea("labour_market.entry_exams.open_hiring_share=1"));
+        Employer closedLarge = new Employer(90_003, closed.occupations[0], 900, 1.0);
+        Employer openedLarge = new Employer(90_003, opened.occupations[0], 900, 1.0);
+        for (int slot = 0; slot < 50; slot++) {
+            assertFalse(ExamPreparation.openToOutOfWork(closed, closedLarge, slot), "0: the exam is the only way in");
+            assertTrue(ExamPreparation.openToOutOfWork(opened, openedLarge, slot), "1: every vacancy is open");
+        }
+    }
+
+    @Test
+    void openingTheSegmentsVacanciesLowersKoreasYouthUnemployment() {
+        int seeds = 6;
+        double[] closed = new double[seeds];
+        double[] open = new double[seeds];
+        int wins = 0;
+        for (int s = 0; s < seeds; s++) {
+            closed[s] = TestScenarios.mean(TestScenarios.run(korea("labour_market.entry_exams.open_hiring_share=0"), 400 + s),
+                    Metric.YOUTH_UNEMPLOYMENT_RATE_15_24, 1);
+            open[s] = TestScenarios.mean(TestScenarios.run(korea("labour_market.entry_exams.open_hiring_share=1"), 400 + s),
+                    Metric.YOUTH_UNEMPLOYMENT_RATE_15_24, 1);
+            wins += open[s] < closed[s] ? 1 : 0;
+        }
+        int w = wins;
+        assertTrue(w >= 5, () -> "youth unemployment with every segment vacancy open " + java.util.Arrays.toString(open)
+                + " against closed " + java.util.Arrays.toString(closed));
+    }
+}
