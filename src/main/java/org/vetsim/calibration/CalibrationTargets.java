@@ -79,10 +79,11 @@ public final class CalibrationTargets {
                         + "since young employees of large employers quit less often than those of small ones (KEIS Youth "
                         + "Panel, labour_market.young_quit_size_factors, 5 December 2026): a segment job is valued over a "
                         + "longer tenure; 0.067, in the band, with the preparation inputs sourced the same day "
-                        + "(docs/research/korea-exam-preparation.md)"),
-                Map.entry(key("korea-corporate", Metric.NEET_SEARCHING_SHARE), "0.30-0.31 of the model's Korean NEET search, at "
-                        + "the band's top edge, since young employees of large employers quit less often than those of small "
-                        + "ones and more prepare for the entry exam (5 December 2026; over a third before, figures of that time "
+                        + "(docs/research/korea-exam-preparation.md), 0.074 with the segment's vacancies open to young "
+                        + "entrants outside the exam (docs/research/korea-segment-hiring.md)"),
+                Map.entry(key("korea-corporate", Metric.NEET_SEARCHING_SHARE), "0.23-0.31 of the model's Korean NEET search, in "
+                        + "the band, since young employees of large employers quit less often than those of small "
+                        + "ones, more prepare for the entry exam at its sourced costs and returns and the segment opens some vacancies to young entrants (5 December 2026; over a third before, figures of that time "
                         + "follow: 0.34-0.35 since the fourteenth session re-derived young Koreans' quit rate, 0.36 since the thirteenth "
                         + "counts months in higher education as students over entrants; 0.41 before, 0.46 before hires "
                         + "started within the month, docs/ODD.md 7.11) against about a quarter "

@@ -5,7 +5,8 @@ import org.vetsim.scenario.EntryExams;
 
 /**
  * The choice of a young person out of work to prepare for the primary segment's entry exam
- * ({@link EntryExams}) instead of searching for a job in the rest of the market. Preparing until
+ * ({@link EntryExams}) instead of searching for a job in the market (the rest of it, and the
+ * segment's vacancies open to young entrants outside the exam, {@code open_hiring_share}). Preparing until
  * an exam buys the chance of passing it times what a segment job is worth to the person (its wage,
  * the pay rule plus the segment's premium, above their value of time outside work, over the job's
  * expected length at the quit rates of the segment's size classes and the public employers),
@@ -21,17 +22,22 @@ final class ExamPreparation {
     private ExamPreparation() {
     }
 
-    /** Whether {@code employer} recruits young entrants only through the exam: a public employer, or one of the segment's size. */
+    /**
+     * Whether {@code employer} recruits young entrants through the exam: a public employer, or one
+     * of the segment's size (outside the exam only for its vacancies open to entrants,
+     * {@link #openToOutOfWork}).
+     */
     static boolean inSegment(World world, Employer employer) {
         EntryExams exams = world.scenario.labourMarket().entryExams();
         return exams.enabled() && employer != null && (employer.publicSector || employer.baseStaff() >= exams.fromStaff());
     }
 
     /**
-     * Whether {@code employer}'s vacancy in {@code slot} this month is open to young people out of
-     * work: always for an employer outside the segment; for one in it, with chance
-     * {@code open_hiring_share} (a keyed draw by employer, month and slot, so the same vacancy
-     * gives the same answer each time it is screened, and two arms the same answers).
+     * Whether {@code employer}'s vacancy in {@code slot} (its number among the employer's vacancies
+     * decided this month) is open to young people out of work: always for an employer outside the
+     * segment; for one in it, with chance {@code open_hiring_share}, and then to young entrants
+     * only, out of work or not (rolling recruitment), not adults ({@link Screening}). A keyed draw
+     * by employer, month and slot: the same vacancy gives the same answer each time it is screened.
      */
     static boolean openToOutOfWork(World world, Employer employer, int slot) {
         if (!inSegment(world, employer)) {

@@ -27,13 +27,15 @@ final class Matching implements Phase {
         world.lastSeekers = seekers.all.size();
         Screening screening = new Screening(world, seekers, random, world.random(Stream.ADULT_APPLICANTS));
         HireStarts.postVacatedPosts(world);
+        java.util.Map<Employer, int[]> decided = new java.util.IdentityHashMap<>();
         for (Employer employer : vacancyList(world, random)) {
-            Screening.Applicant chosen = screening.choose(employer);
+            int decision = decided.computeIfAbsent(employer, e -> new int[1])[0]++;
+            Screening.Applicant chosen = screening.choose(employer, decision);
             while (chosen != null && !chosen.isAdult() && JobOffers.leavingSoon(world, chosen.person())) {
                 YoungPerson student = chosen.person();
                 seekers.hired(student);
                 JobOffers.promiseAhead(world, student, employer, screening.startingWage(chosen, employer), chosen.fit());
-                chosen = screening.choose(employer);
+                chosen = screening.choose(employer, decision);
             }
             if (chosen == null) {
                 continue;

@@ -27,8 +27,10 @@ import java.util.List;
  * accepts: an adult always, a young person searching from a job (a quitter, {@link Separations#startsLeaving})
  * when the offer beats the job they want to leave and their employer does not match it. An
  * employer of the primary segment that recruits young entrants by exam ({@link EntryExam})
- * screens no young applicant without work: only adults and those searching from a job or an
- * apprenticeship.
+ * screens no young applicant without work for most vacancies (only adults and those searching
+ * from a job or an apprenticeship), and for the share it opens to young entrants outside the exam
+ * ({@code open_hiring_share}, {@link ExamPreparation#openToOutOfWork}) young applicants only,
+ * students about to leave education among them.
  */
 final class Screening {
     private final World world;
@@ -57,10 +59,16 @@ final class Screening {
         return market.jobFitSpread() * random.nextGaussian();
     }
 
-    /** The applicant hired for one vacancy of {@code employer}, or null if nobody is hired. */
-    Applicant choose(Employer employer) {
+    /**
+     * The applicant hired for the vacancy of {@code employer} in {@code slot} (its number among the
+     * employer's vacancies decided this month), or null if nobody is hired. A vacancy of an employer
+     * that recruits young entrants by exam is either closed to young people out of work or, with
+     * {@code open_hiring_share}, open to young entrants only (rolling recruitment: no adults).
+     */
+    Applicant choose(Employer employer, int slot) {
         applicants.clear();
-        boolean byExam = !ExamPreparation.openToOutOfWork(world, employer, employer.vacancies);
+        boolean byExam = !ExamPreparation.openToOutOfWork(world, employer, slot);
+        boolean entrantsOnly = !byExam && ExamPreparation.inSegment(world, employer);
         List<YoungPerson> known = seekers.known.get(employer);
         if (known != null) {
             for (YoungPerson candidate : known) {
@@ -73,7 +81,7 @@ final class Screening {
         SeekerPool all = seekers.all;
         double onJob = market.onTheJobSearchIntensity();
         for (int draw = 0; draw < market.applicantsPerVacancy(); draw++) {
-            if (world.adults.isAdultDraw(adultRandom, employer, all.weighted(onJob), market.adultSearchIntensity(), onJob)) {
+            if (!entrantsOnly && world.adults.isAdultDraw(adultRandom, employer, all.weighted(onJob), market.adultSearchIntensity(), onJob)) {
                 Applicant adult = adult(employer);
                 if (adult != null) {
                     applicants.add(adult);

@@ -137,10 +137,10 @@ public enum Stream {
      */
     APPRENTICE_FIT,
     /**
-     * Whether a vacancy of an employer that recruits young entrants by exam is open to young people
-     * out of work ({@link ExamPreparation#openToOutOfWork}): a keyed draw by employer, month and the
-     * vacancy's slot, common to arms (drawn only when {@code entry_exams.open_hiring_share} is
-     * between 0 and 1).
+     * Whether a vacancy of an employer that recruits young entrants by exam is open to young
+     * entrants ({@link ExamPreparation#openToOutOfWork}): a keyed draw by employer, month and the
+     * vacancy's number among the employer's vacancies decided that month (drawn only when
+     * {@code entry_exams.open_hiring_share} is between 0 and 1).
      */
     SEGMENT_OPENINGS
 }

@@ -3,9 +3,10 @@ package org.vetsim.scenario;
 /**
  * Recruitment of young entrants by a yearly exam in the primary segment of the labour market
  * (large firms and the public sector in Korea): public employers and employers at or above a size recruit young people
- * without work experience only through an open recruitment exam held once a year, pay a premium
- * over the pay rule, and hire experienced workers (adults, young job changers) through the
- * month's hiring as any employer does. Young people out of work choose each month between
+ * without work experience through an open recruitment exam held once a year and, for a share of
+ * the vacancies it leaves, by rolling recruitment of young entrants; they pay a premium over the
+ * pay rule, and hire experienced workers (adults, young job changers) through the month's hiring
+ * as any employer does. Young people out of work choose each month between
  * searching for a job in the rest of the market, preparing for the exam (outside the labour
  * force, as the labour-force surveys count exam preparers) and neither; the chance of passing
  * rises with ability and months of preparation and falls as more prepare, so the queue of
@@ -14,13 +15,13 @@ package org.vetsim.scenario;
  * an employment exam, 15.3% of the inactive of that age.
  */
 public record EntryExams(
-        @Param(doc = "Whether the employers from from_staff recruit young entrants by a yearly exam.")
+        @Param(doc = "Whether the employers from from_staff and the public employers recruit young entrants by a yearly exam.")
         boolean enabled,
-        @Param(doc = "Trend staff from which an employer belongs to the primary segment that recruits young entrants only by the exam "
+        @Param(doc = "Trend staff from which an employer belongs to the primary segment that recruits young entrants by the exam "
                 + "(250: the model's large size class).", unit = "staff", min = 1, max = 100_000)
         int fromStaff,
         @Param(doc = "Share of the economy's jobs in the public sector (general government), whose employers recruit young entrants "
-                + "only through the exam as well, whatever their size, and pay the segment's premium; their jobs are modelled as large "
+                + "through the exam as well, whatever their size, and pay the segment's premium; their jobs are modelled as large "
                 + "employers of each occupation, and the size classes' job shares apply to the rest; they are built even while the exams "
                 + "are off (recruiting then as any employer does), so that a reform may start the exams. 0: no public sector.",
                 min = 0, max = 0.6, fixedAtStart = true)
@@ -29,12 +30,13 @@ public record EntryExams(
                 + "times one plus this.", min = 0, max = 3)
         double payPremium,
         @Param(doc = "Share of a segment employer's expected openings of the year that it fills with young entrants through the exam; the "
-                + "rest, and any place the exam leaves unfilled, it fills in the month's hiring with experienced workers.", min = 0, max = 1)
+                + "rest, and any place the exam leaves unfilled, it fills in the month's hiring (with experienced workers, and with "
+                + "young entrants for the vacancies open_hiring_share opens).", min = 0, max = 1)
         double entrantShare,
         @Param(doc = "Share of the vacancies a segment employer fills in the month's hiring (those the exam's passers do not take) that "
-                + "are open to young people out of work as at any other employer (rolling recruitment of graduates outside the exam); "
-                + "the rest go to adults and to those searching from a job or an apprenticeship. 0: the exam is the only way into the "
-                + "segment from out of work.", min = 0, max = 1)
+                + "it opens to young entrants outside the exam (rolling recruitment of graduates): they screen young applicants only, "
+                + "out of work, searching from a job or about to leave education, and no adults; the rest go to adults and to those "
+                + "searching from a job or an apprenticeship. 0: the exam is the only way into the segment from out of work.", min = 0, max = 1)
         double openHiringShare,
         @Param(doc = "Month of the school year in which the exam is held and its results are known (0: the first month).",
                 unit = "month of the school year", min = 0, max = 11)

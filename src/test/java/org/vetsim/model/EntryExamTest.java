@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The primary segment's entry exam on a settled Korean economy: the best candidates pass, as many
  * as the places offered; their scores set the pass mark people expect; the segment's vacancies go
- * to the passers first, who start the next month; and the segment hires no young person without
- * work through the month's hiring.
+ * to the passers first, who start the next month; and, opening no vacancy to young entrants
+ * outside the exam, the segment hires no young person without work through the month's hiring.
  */
 class EntryExamTest {
 
@@ -127,10 +127,11 @@ class EntryExamTest {
         assertSame(employer, passer.employer);
     }
 
+    /** With no vacancy open to young entrants outside the exam (open_hiring_share 0; SegmentOpenHiringTest has the others). */
     @Test
     void theSegmentHiresNoYoungPersonWithoutWorkThroughTheMonthsHiring() {
-        VetModel model = new VetModel(ScenarioLoader.load(Path.of("korea-corporate"), List.of("population.young_people=3000"))
-                .withYears(3), 4);
+        VetModel model = new VetModel(ScenarioLoader.load(Path.of("korea-corporate"), List.of("population.young_people=3000",
+                "labour_market.entry_exams.open_hiring_share=0")).withYears(3), 4);
         model.start();
         while (model.world().month < model.totalMonths() - 24) {
             model.schedule.step(model);

@@ -51,6 +51,12 @@ class YoungQuitBySizeTest {
         assertEquals((0.4 * 2.4 + 0.2 * 1.95 + 0.2 * 1.4) / 0.8, segmented.searchMultiplier(), 1e-12,
                 "large and public employers recruit the young by the exam, not from out of work");
         assertEquals(1.0, segmented.segmentMultiplier(), 1e-12, "the segment: large private and public employers");
+        YoungQuitRates rolling = new YoungQuitRates(scenario("labour_market.entry_exams.enabled=true",
+                "labour_market.entry_exams.public_job_share=0.2", "labour_market.entry_exams.open_hiring_share=0.5",
+                "labour_market.entry_exams.entrant_share=0.5").labourMarket());
+        double reachable = 0.5 * (1 - 0.5);
+        assertEquals((0.32 * 2.4 + 0.16 * 1.95 + 0.16 * 1.4 + reachable * (0.16 + 0.2) * 1.0) / (0.64 + reachable * 0.36),
+                rolling.searchMultiplier(), 1e-12, "the segment's openings filled from out of work outside the exam count too");
         YoungQuitRates open = new YoungQuitRates(scenario("labour_market.entry_exams.public_job_share=0.2").labourMarket());
         assertEquals(0.8 * (0.4 * 2.4 + 0.2 * 1.95 + 0.2 * 1.4 + 0.2) + 0.2, open.searchMultiplier(), 1e-12,
                 "without the exam the public employers hire from out of work and count as large");
