@@ -79,7 +79,7 @@ public final class CalibrationTargets {
                         + "since young employees of large employers quit less often than those of small ones (KEIS Youth "
                         + "Panel, labour_market.young_quit_size_factors, 5 December 2026): a segment job is valued over a "
                         + "longer tenure; 0.067, in the band, with the preparation inputs sourced the same day "
-                        + "(docs/research/korea-exam-preparation.md), 0.074 with the segment's vacancies open to young "
+                        + "(docs/research/korea-exam-preparation.md), 0.072-0.074 with the segment's vacancies open to young "
                         + "entrants outside the exam (docs/research/korea-segment-hiring.md)"),
                 Map.entry(key("korea-corporate", Metric.NEET_SEARCHING_SHARE), "0.23-0.31 of the model's Korean NEET search, in "
                         + "the band, since young employees of large employers quit less often than those of small "

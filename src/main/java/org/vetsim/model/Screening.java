@@ -63,7 +63,8 @@ final class Screening {
      * The applicant hired for the vacancy of {@code employer} in {@code slot} (its number among the
      * employer's vacancies decided this month), or null if nobody is hired. A vacancy of an employer
      * that recruits young entrants by exam is either closed to young people out of work or, with
-     * {@code open_hiring_share}, open to young entrants only (rolling recruitment: no adults).
+     * {@code open_hiring_share}, open to young applicants only (rolling recruitment: out of work,
+     * searching from a job or an apprenticeship, or about to leave education; no adults).
      */
     Applicant choose(Employer employer, int slot) {
         applicants.clear();

@@ -139,8 +139,8 @@ public enum Stream {
     /**
      * Whether a vacancy of an employer that recruits young entrants by exam is open to young
      * entrants ({@link ExamPreparation#openToOutOfWork}): a keyed draw by employer, month and the
-     * vacancy's number among the employer's vacancies decided that month (drawn only when
-     * {@code entry_exams.open_hiring_share} is between 0 and 1).
+     * vacancy's number among the employer's vacancies decided that month, common to arms for the
+     * same decision (drawn only when {@code entry_exams.open_hiring_share} is between 0 and 1).
      */
     SEGMENT_OPENINGS
 }
