@@ -120,6 +120,7 @@ final class EntryExam implements Phase {
                 JobOffers.promise(world, person, employer, wage, fit);
                 HireStarts.young(world, person, employer, slot);
                 world.flows.youngHires++;
+                world.flows.segmentHires++;
                 world.flows.vacanciesOpen++;
                 world.flows.vacanciesFilled++;
                 world.flows.filledByOccupation[employer.occupation().index()]++;

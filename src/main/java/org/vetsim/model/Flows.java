@@ -25,6 +25,9 @@ final class Flows {
     int apprenticeGraduates;
     int apprenticeDropouts;
     int apprenticesRetained;
+    /** Hires by employers of the exam-recruiting segment this month (exam passers' posts included), and of them the young taken outside the exam from out of work or education. */
+    int segmentHires;
+    int segmentOpenEntries;
     int poached;
     int outsideHiresOfCertified;
     int certifiedHiresByNonTrainers;

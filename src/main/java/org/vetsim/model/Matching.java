@@ -31,8 +31,10 @@ final class Matching implements Phase {
         for (Employer employer : vacancyList(world, random)) {
             int decision = decided.computeIfAbsent(employer, e -> new int[1])[0]++;
             Screening.Applicant chosen = screening.choose(employer, decision);
+            boolean segment = ExamPreparation.inSegment(world, employer);
             while (chosen != null && !chosen.isAdult() && JobOffers.leavingSoon(world, chosen.person())) {
                 YoungPerson student = chosen.person();
+                countSegmentHire(world, segment, student);
                 seekers.hired(student);
                 JobOffers.promiseAhead(world, student, employer, screening.startingWage(chosen, employer), chosen.fit());
                 chosen = screening.choose(employer, decision);
@@ -42,6 +44,7 @@ final class Matching implements Phase {
             }
             world.flows.vacanciesFilled++;
             world.flows.filledByOccupation[employer.occupation().index()]++;
+            countSegmentHire(world, segment, chosen.isAdult() ? null : chosen.person());
             if (chosen.isAdult()) {
                 if (chosen.fromJob()) {
                     world.adults.moverFrom(world.streams.keyed(Stream.ADULT_MOVES, employer.id(), world.month, 2 * chosen.draw() + 1), employer);
@@ -102,6 +105,17 @@ final class Matching implements Phase {
         world.flows.vacanciesOpen += total;
         Draws.shuffle(random, list);
         return list;
+    }
+
+    /**
+     * Counts a hire of an employer of the exam-recruiting segment ({@code segment}), and whether it
+     * took a young person ({@code young}, null for an adult) from out of work or education.
+     */
+    private static void countSegmentHire(World world, boolean segment, YoungPerson young) {
+        if (segment) {
+            world.flows.segmentHires++;
+            world.flows.segmentOpenEntries += young != null && !young.status.holdsPost() ? 1 : 0;
+        }
     }
 
     private static void recordHire(World world, YoungPerson person, Employer employer) {

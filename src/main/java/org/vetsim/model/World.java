@@ -29,6 +29,8 @@ public final class World {
     final List<YoungPerson> entrants = new ArrayList<>();
     final LabourMarketSignals signals;
     final TrailingWindow examWindow = new TrailingWindow(12);
+    /** Young people the exam segment hired from out of work or education outside its exam, over its hires, last 12 months. */
+    final TrailingWindow segmentEntryWindow = new TrailingWindow(12);
     /** Late entrants to higher education over all its entrants ({@link LateHigherEntry}). */
     final TrailingWindow lateHigherWindow = new TrailingWindow(12);
     /** VET graduates going straight on to higher education over all VET graduates ({@link LateHigherEntry#enterFromTraining}). */

@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Open hiring in the exam-recruiting segment ({@code labour_market.entry_exams.open_hiring_share}):
  * an employer outside the segment screens young people out of work for every vacancy; a segment
  * employer for the share of its vacancies the key opens, and those screen young entrants only, no
- * adults; and opening the segment's vacancies lowers Korea's youth unemployment.
+ * adults; and opening the segment's vacancies lowers Korea's youth unemployment, as the segment
+ * takes young entrants outside its exam ({@code segment_open_entry_share}).
  */
 class SegmentOpenHiringTest {
 
@@ -84,11 +85,15 @@ class SegmentOpenHiringTest {
         double[] open = new double[seeds];
         int wins = 0;
         for (int s = 0; s < seeds; s++) {
-            closed[s] = TestScenarios.mean(TestScenarios.run(korea("labour_market.entry_exams.open_hiring_share=0"), 400 + s),
-                    Metric.YOUTH_UNEMPLOYMENT_RATE_15_24, 1);
-            open[s] = TestScenarios.mean(TestScenarios.run(korea("labour_market.entry_exams.open_hiring_share=1"), 400 + s),
-                    Metric.YOUTH_UNEMPLOYMENT_RATE_15_24, 1);
+            var closedRun = TestScenarios.run(korea("labour_market.entry_exams.open_hiring_share=0"), 400 + s);
+            var openRun = TestScenarios.run(korea("labour_market.entry_exams.open_hiring_share=1"), 400 + s);
+            closed[s] = TestScenarios.mean(closedRun, Metric.YOUTH_UNEMPLOYMENT_RATE_15_24, 1);
+            open[s] = TestScenarios.mean(openRun, Metric.YOUTH_UNEMPLOYMENT_RATE_15_24, 1);
             wins += open[s] < closed[s] ? 1 : 0;
+            assertEquals(0.0, TestScenarios.mean(closedRun, Metric.SEGMENT_OPEN_ENTRY_SHARE, 1), 0.0,
+                    "closed: the segment takes nobody from out of work outside its exam");
+            double entries = TestScenarios.mean(openRun, Metric.SEGMENT_OPEN_ENTRY_SHARE, 1);
+            assertTrue(entries > 0.2 && entries < 1, "open: a share of the segment's hires are young entrants outside the exam: " + entries);
         }
         int w = wins;
         assertTrue(w >= 5, () -> "youth unemployment with every segment vacancy open " + java.util.Arrays.toString(open)
