@@ -3,7 +3,9 @@ package org.vetsim.model;
 import ec.util.MersenneTwisterFast;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Hiring. The vacancies whose hiring process is complete this month ({@link HiringProcess}) are
@@ -27,7 +29,7 @@ final class Matching implements Phase {
         world.lastSeekers = seekers.all.size();
         Screening screening = new Screening(world, seekers, random, world.random(Stream.ADULT_APPLICANTS));
         HireStarts.postVacatedPosts(world);
-        java.util.Map<Employer, int[]> decided = new java.util.IdentityHashMap<>();
+        Map<Employer, int[]> decided = new IdentityHashMap<>();
         for (Employer employer : vacancyList(world, random)) {
             int decision = decided.computeIfAbsent(employer, e -> new int[1])[0]++;
             Screening.Applicant chosen = screening.choose(employer, decision);

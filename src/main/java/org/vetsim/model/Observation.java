@@ -158,7 +158,7 @@ final class Observation implements Phase {
         v[Metric.YOUNG_SHARE_OF_HIRES.ordinal()] = world.youngHireWindow.ratio();
         v[Metric.ADULT_JOB_SEEKERS.ordinal()] = world.adults.unemployed();
         v[Metric.ADULT_EMPLOYED.ordinal()] = adultsEmployed;
-        v[Metric.SEGMENT_OPEN_ENTRY_SHARE.ordinal()] = world.segmentEntryWindow.denominatorSum() > 0 ? world.segmentEntryWindow.ratio() : 0.0;
+        v[Metric.SEGMENT_OPEN_ENTRY_SHARE.ordinal()] = world.segmentEntryWindow.ratio();
         v[Metric.ENTRY_EXAM_PASS_RATE.ordinal()] = world.examCandidates > 0 ? (double) world.examPasses / world.examCandidates : 0.0;
         v[Metric.ADULT_UNEMPLOYMENT_RATE.ordinal()] = world.adults.labourForce() > 0
                 ? (double) world.adults.unemployed() / world.adults.labourForce() : 0.0;

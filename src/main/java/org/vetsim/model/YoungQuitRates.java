@@ -30,26 +30,15 @@ final class YoungQuitRates {
     YoungQuitRates(LabourMarketSettings market) {
         this.market = market;
         this.sizeMultiplier = market.youngQuitSizeMultipliers();
-        double[] jobs = market.privateJobSharesBySize();
         var exams = market.entryExams();
-        double[] open = new double[2];
-        double[] segment = {exams.enabled() ? exams.publicJobShare() * sizeMultiplier[SizeClass.LARGE.ordinal()] : 0.0,
-                exams.enabled() ? exams.publicJobShare() : 0.0};
-        if (!exams.enabled()) {
-            jobs[SizeClass.LARGE.ordinal()] += exams.publicJobShare();
-        }
         double reachable = exams.openHiringShare() * (1 - exams.entrantShare());
-        open[0] += segment[0] * reachable;
-        open[1] += segment[1] * reachable;
+        double[] open = new double[2];
+        double[] segment = new double[2];
+        weigh(open, segment, exams.publicJobShare(), sizeMultiplier[SizeClass.LARGE.ordinal()], exams.enabled(), reachable);
+        double[] jobs = market.privateJobSharesBySize();
         for (SizeClass size : SizeClass.values()) {
             boolean inSegment = exams.enabled() && size.minStaff() >= exams.fromStaff();
-            double[] sum = inSegment ? segment : open;
-            sum[0] += jobs[size.ordinal()] * sizeMultiplier[size.ordinal()];
-            sum[1] += jobs[size.ordinal()];
-            if (inSegment) {
-                open[0] += reachable * jobs[size.ordinal()] * sizeMultiplier[size.ordinal()];
-                open[1] += reachable * jobs[size.ordinal()];
-            }
+            weigh(open, segment, jobs[size.ordinal()], sizeMultiplier[size.ordinal()], inSegment, reachable);
         }
         boolean alike = java.util.Arrays.stream(sizeMultiplier).allMatch(m -> m == sizeMultiplier[0]);
         this.searchMultiplier = alike || open[1] == 0 ? sizeMultiplier[0] : open[0] / open[1];
@@ -58,6 +47,23 @@ final class YoungQuitRates {
         for (int q = 0; q < 2; q++) {
             firstYear[q] = LabourMarketSettings.firstYearQuitRate(market.quitRate(q == 0), ratio);
             later[q] = firstYear[q] / ratio;
+        }
+    }
+
+    /**
+     * Adds {@code jobs} (a share of all jobs) whose young staff quit at {@code multiplier} to the sums
+     * (multiplier times jobs, jobs) of the jobs open to people out of work and of the exam's
+     * segment: a segment job ({@code inSegment}: the public employers, which count as large, or a
+     * size class from {@code from_staff}, while the exams are on) counts as open for the share of
+     * its openings filled from out of work outside the exam ({@code reachable}).
+     */
+    private static void weigh(double[] open, double[] segment, double jobs, double multiplier, boolean inSegment, double reachable) {
+        double opening = inSegment ? reachable * jobs : jobs;
+        open[0] += opening * multiplier;
+        open[1] += opening;
+        if (inSegment) {
+            segment[0] += jobs * multiplier;
+            segment[1] += jobs;
         }
     }
 
@@ -135,21 +141,14 @@ final class YoungQuitRates {
     }
 
     /**
-     * Expected months in work from a job at the quit rates over employers of every size
-     * ({@code quit_rate}), discounted at {@code discount} a month (plus any other
+     * Expected months in work from a job whose quit rates are {@code multiplier} times those at
+     * employers of every size ({@code quit_rate}; a size class's {@link #sizeMultiplier}, or a mean
+     * of them), discounted at {@code discount} a month (plus any other
      * rate that ends the job's worth, such as the chance of finding another job): employment ends at
      * the quits into unemployment and the dismissals, at the first-year rate for
      * {@code firstYearMonths} and the later rate after, so the months are
      * {@code (1 - e^(-(h1 + r) m)) / (h1 + r) + e^(-(h1 + r) m) / (h2 + r)}; {@code 1 / (h + r)}
      * at one rate for every tenure.
-     */
-    double monthsInWork(boolean qualified, int firstYearMonths, double discount) {
-        return monthsInWork(qualified, firstYearMonths, discount, 1.0);
-    }
-
-    /**
-     * {@link #monthsInWork(boolean, int, double)} of a job whose quit rates are {@code multiplier}
-     * times those over all jobs (an employer of a size class, {@link #sizeMultiplier}).
      */
     double monthsInWork(boolean qualified, int firstYearMonths, double discount, double multiplier) {
         double keep = (1 - market.jobToJobShare()) * multiplier;

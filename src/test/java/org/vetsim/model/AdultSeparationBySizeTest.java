@@ -23,9 +23,7 @@ class AdultSeparationBySizeTest {
             "labour_market.adult_separation_size_factors={micro: 3, small: 2, medium: 1.5, large: 1}"};
 
     private static Scenario scenario(String... more) {
-        List<String> overrides = new ArrayList<>(List.of(STEADY));
-        overrides.addAll(List.of(more));
-        return TestScenarios.small(overrides.toArray(String[]::new));
+        return TestScenarios.small(STEADY, more);
     }
 
     @Test

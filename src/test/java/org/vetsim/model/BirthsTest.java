@@ -6,7 +6,6 @@ import org.vetsim.metrics.MonthReport;
 import org.vetsim.scenario.Scenario;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,9 +23,7 @@ class BirthsTest {
         "parenthood.fertility_25_29=120", "parenthood.care_value=0"};
 
     private static Scenario withBirths(String... more) {
-        List<String> all = new ArrayList<>(Arrays.asList(FERTILE));
-        all.addAll(Arrays.asList(more));
-        return TestScenarios.small(all.toArray(String[]::new));
+        return TestScenarios.small(FERTILE, more);
     }
 
     @Test

@@ -1,13 +1,8 @@
 package org.vetsim.model;
 
 import org.junit.jupiter.api.Test;
-import org.vetsim.io.scenario.ScenarioLoader;
 import org.vetsim.metrics.Metric;
 import org.vetsim.scenario.Scenario;
-
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,9 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SegmentOpenHiringTest {
 
     private static Scenario korea(String... overrides) {
-        List<String> all = new ArrayList<>(List.of("population.young_people=3000", "simulation.years=5"));
-        all.addAll(List.of(overrides));
-        return ScenarioLoader.load(Path.of("korea-corporate"), all);
+        return TestScenarios.smallPreset("korea-corporate", overrides);
     }
 
     private static World started(Scenario scenario) {

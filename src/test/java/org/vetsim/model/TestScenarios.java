@@ -20,6 +20,20 @@ public final class TestScenarios {
         return ScenarioLoader.loadDefault(all);
     }
 
+    /** {@link #small(String...)} with the overrides {@code base} and then {@code more}. */
+    public static Scenario small(String[] base, String... more) {
+        List<String> all = new ArrayList<>(Arrays.asList(base));
+        all.addAll(Arrays.asList(more));
+        return small(all.toArray(String[]::new));
+    }
+
+    /** The bundled preset {@code name} at 3,000 young people and 5 output years, with extra overrides. */
+    public static Scenario smallPreset(String name, String... overrides) {
+        List<String> all = new ArrayList<>(List.of("population.young_people=3000", "simulation.years=5"));
+        all.addAll(Arrays.asList(overrides));
+        return ScenarioLoader.load(java.nio.file.Path.of(name), all);
+    }
+
     /** Runs {@code scenario} headless with {@code seed}; returns the monthly reports. */
     public static List<MonthReport> run(Scenario scenario, long seed) {
         List<MonthReport> reports = new ArrayList<>();

@@ -1,14 +1,9 @@
 package org.vetsim.model;
 
 import org.junit.jupiter.api.Test;
-import org.vetsim.io.scenario.ScenarioLoader;
 import org.vetsim.metrics.Metric;
 import org.vetsim.scenario.LabourMarketSettings;
 import org.vetsim.scenario.Scenario;
-
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,9 +26,7 @@ class YoungQuitBySizeTest {
     private static final String FLAT = "labour_market.young_quit_size_factors={micro: 1, small: 1, medium: 1, large: 1}";
 
     private static Scenario scenario(String... more) {
-        List<String> overrides = new ArrayList<>(List.of(STEADY));
-        overrides.addAll(List.of(more));
-        return TestScenarios.small(overrides.toArray(String[]::new));
+        return TestScenarios.small(STEADY, more);
     }
 
     @Test
@@ -153,8 +146,6 @@ class YoungQuitBySizeTest {
     }
 
     private static Scenario korea(String... overrides) {
-        List<String> all = new ArrayList<>(List.of("population.young_people=3000", "simulation.years=5"));
-        all.addAll(List.of(overrides));
-        return ScenarioLoader.load(Path.of("korea-corporate"), all);
+        return TestScenarios.smallPreset("korea-corporate", overrides);
     }
 }
