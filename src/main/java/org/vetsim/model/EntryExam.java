@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * The primary segment's yearly entry exam ({@link EntryExams}) and the appointment of those who
- * passed. In the exam month each segment employer offers places: the entrant share of its
- * expected openings of the year, less the passers still waiting for a post there (a wait lapses
- * at the following exam). The candidates are the young people preparing this month; each scores
+ * passed. In the exam month each segment employer offers places: the entrant share of the regular
+ * openings it expects in the year ({@link SegmentVacancy#regularOpeningsPerYear}); a passer still
+ * waiting for a post there from the last exam loses the wait. The candidates are the young people preparing this month; each scores
  * their general skill plus what their months of preparation add plus noise (one draw for every
  * young person at each exam, in population order, from a stream of its own, so two arms share
  * everyone's luck on the day), and the best pass, as many as there are places, each to a place
@@ -56,7 +56,7 @@ final class EntryExam implements Phase {
                     }
                 }
                 employer.appointees.clear();
-                double wanted = exams.entrantShare() * EmployerDecisions.expectedOpeningsPerYear(world, employer);
+                double wanted = exams.entrantShare() * SegmentVacancy.regularOpeningsPerYear(world, employer);
                 for (int k = Draws.stochasticRound(random, wanted); k > 0; k--) {
                     places.add(employer);
                 }

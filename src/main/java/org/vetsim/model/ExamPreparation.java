@@ -6,10 +6,11 @@ import org.vetsim.scenario.EntryExams;
 /**
  * The choice of a young person out of work to prepare for the primary segment's entry exam
  * ({@link EntryExams}) instead of searching for a job in the market (the rest of it, and the
- * segment's vacancies open to young entrants outside the exam, {@code open_hiring_share}). Preparing until
+ * segment's vacancies open to people out of work, {@link SegmentVacancy}). Preparing until
  * an exam buys the chance of passing it times what a segment job is worth to the person (its wage,
  * the pay rule plus the segment's premium, above their value of time outside work, over the job's
- * expected length at the quit rates of the segment's size classes and the public employers),
+ * expected length in a regular post, at {@code regular_quit_factor} times the young's quit rates and
+ * without dismissals),
  * at the cost of the months of preparation and of the search given up meanwhile;
  * per month until the exam that is worth {@code chance × worth / months − cost}, set against what
  * a month of search is worth ({@link ParticipationChoice}). The person weighs the next exam and
@@ -24,27 +25,12 @@ final class ExamPreparation {
 
     /**
      * Whether {@code employer} recruits young entrants through the exam: a public employer, or one
-     * of the segment's size (outside the exam only for its vacancies open to entrants,
-     * {@link #openToOutOfWork}).
+     * of the segment's size (outside the exam only for its vacancies open to people out of work,
+     * {@link SegmentVacancy}).
      */
     static boolean inSegment(World world, Employer employer) {
         EntryExams exams = world.scenario.labourMarket().entryExams();
         return exams.enabled() && employer != null && (employer.publicSector || employer.baseStaff() >= exams.fromStaff());
-    }
-
-    /**
-     * Whether {@code employer}'s vacancy in {@code slot} (its number among the employer's vacancies
-     * decided this month) is open to young people out of work: always for an employer outside the
-     * segment; for one in it, with chance {@code open_hiring_share}, and then to young entrants
-     * only, out of work or not (rolling recruitment), not adults ({@link Screening}). A keyed draw
-     * by employer, month and slot: the same vacancy gives the same answer each time it is screened.
-     */
-    static boolean openToOutOfWork(World world, Employer employer, int slot) {
-        if (!inSegment(world, employer)) {
-            return true;
-        }
-        double share = world.scenario.labourMarket().entryExams().openHiringShare();
-        return share >= 1 || share > 0 && world.streams.keyed(Stream.SEGMENT_OPENINGS, employer.id(), world.month, slot) < share;
     }
 
     /**
@@ -83,9 +69,9 @@ final class ExamPreparation {
     static double monthlyValue(World world, YoungPerson person) {
         EntryExams exams = world.scenario.labourMarket().entryExams();
         double wage = ParticipationChoice.expectedWage(world, person);
-        double segmentQuits = YoungQuitRates.of(world).segmentMultiplier();
+        double regularQuits = YoungQuitRates.of(world).regularMultiplier();
         double surplus = (wage * (1 + exams.payPremium()) - ParticipationChoice.reservationValue(world, person))
-                * ParticipationChoice.jobMonths(world, person, segmentQuits);
+                * ParticipationChoice.jobMonths(world, person, regularQuits, true);
         if (surplus <= 0) {
             return Double.NEGATIVE_INFINITY;
         }

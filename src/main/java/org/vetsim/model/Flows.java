@@ -25,7 +25,7 @@ final class Flows {
     int apprenticeGraduates;
     int apprenticeDropouts;
     int apprenticesRetained;
-    /** Hires by employers of the exam-recruiting segment this month (exam passers' posts included), and of them the young taken outside the exam from out of work or education. */
+    /** Hires into regular posts of the exam-recruiting segment this month (exam passers' posts included), and of them the young taken by rolling recruitment from out of work or education ({@link SegmentVacancy}). */
     int segmentHires;
     int segmentOpenEntries;
     int poached;

@@ -69,6 +69,7 @@ final class JobOffers {
         person.offerFrom = employer;
         person.offerWage = wage;
         person.offerFit = fit;
+        person.offerRegular = true;
         person.matchedMonth = world.month;
     }
 
@@ -101,7 +102,7 @@ final class JobOffers {
             employer.startersAbsorbing++;
         }
         release(person);
-        world.hire(person, employer, person.offerWage, person.offerFit);
+        world.hire(person, employer, person.offerWage, person.offerFit, person.offerRegular);
         if (Motherhood.caring(world, person) && person.youngestChildBorn > person.matchedMonth) {
             person.leaveEnds = world.month;
         }

@@ -33,12 +33,12 @@ final class Matching implements Phase {
         for (Employer employer : vacancyList(world, random)) {
             int decision = decided.computeIfAbsent(employer, e -> new int[1])[0]++;
             Screening.Applicant chosen = screening.choose(employer, decision);
-            boolean segment = ExamPreparation.inSegment(world, employer);
             while (chosen != null && !chosen.isAdult() && JobOffers.leavingSoon(world, chosen.person())) {
                 YoungPerson student = chosen.person();
-                countSegmentHire(world, segment, student);
+                countSegmentHire(world, screening.vacancy(), student);
                 seekers.hired(student);
                 JobOffers.promiseAhead(world, student, employer, screening.startingWage(chosen, employer), chosen.fit());
+                student.offerRegular = screening.vacancy().regular();
                 chosen = screening.choose(employer, decision);
             }
             if (chosen == null) {
@@ -46,7 +46,7 @@ final class Matching implements Phase {
             }
             world.flows.vacanciesFilled++;
             world.flows.filledByOccupation[employer.occupation().index()]++;
-            countSegmentHire(world, segment, chosen.isAdult() ? null : chosen.person());
+            countSegmentHire(world, screening.vacancy(), chosen.isAdult() ? null : chosen.person());
             if (chosen.isAdult()) {
                 if (chosen.fromJob()) {
                     world.adults.moverFrom(world.streams.keyed(Stream.ADULT_MOVES, employer.id(), world.month, 2 * chosen.draw() + 1), employer);
@@ -64,10 +64,11 @@ final class Matching implements Phase {
                 recordHire(world, person, employer);
                 double wage = screening.startingWage(chosen, employer);
                 if (person.status.holdsPost()) {
-                    hire(world, person, employer, wage, chosen.fit());
+                    hire(world, person, employer, wage, chosen.fit(), screening.vacancy().regular());
                 } else {
                     int slot = employer.vacancies;
                     JobOffers.promise(world, person, employer, wage, chosen.fit());
+                    person.offerRegular = screening.vacancy().regular();
                     HireStarts.young(world, person, employer, slot);
                 }
             }
@@ -110,13 +111,14 @@ final class Matching implements Phase {
     }
 
     /**
-     * Counts a hire of an employer of the exam-recruiting segment ({@code segment}), and whether it
-     * took a young person ({@code young}, null for an adult) from out of work or education.
+     * Counts a hire into a regular post of the exam-recruiting segment ({@link SegmentVacancy}),
+     * and whether rolling recruitment took a young person ({@code young}, null for an adult) from
+     * out of work or education into it.
      */
-    private static void countSegmentHire(World world, boolean segment, YoungPerson young) {
-        if (segment) {
+    private static void countSegmentHire(World world, SegmentVacancy vacancy, YoungPerson young) {
+        if (vacancy != SegmentVacancy.ORDINARY && vacancy.regular()) {
             world.flows.segmentHires++;
-            world.flows.segmentOpenEntries += young != null && !young.status.holdsPost() ? 1 : 0;
+            world.flows.segmentOpenEntries += vacancy == SegmentVacancy.ROLLING_ENTRY && young != null && !young.status.holdsPost() ? 1 : 0;
         }
     }
 
@@ -150,8 +152,8 @@ final class Matching implements Phase {
         }
     }
 
-    private static void hire(World world, YoungPerson person, Employer employer, double wage, double fit) {
-        world.hire(person, employer, wage, fit);
+    private static void hire(World world, YoungPerson person, Employer employer, double wage, double fit, boolean regular) {
+        world.hire(person, employer, wage, fit, regular);
         person.matchedMonth = world.month;
         employer.vacancies--;
     }

@@ -101,16 +101,20 @@ final class ParticipationChoice {
      * unemployment and dismissals, at the first-year quit rate over what is left of the job's first
      * year (all of it for a new job) and the later rate after ({@link YoungQuitRates#monthsInWork}),
      * and the monthly discount rate. The job is an employee's own (at their employer's size class's
-     * quit rates) and, for anyone else, a job to be found ({@link YoungQuitRates#searchMultiplier}).
+     * quit rates, or a regular post's in the exam's segment) and, for anyone else, a job to be found
+     * ({@link YoungQuitRates#searchMultiplier}).
      */
     static double jobMonths(World world, YoungPerson person) {
-        return jobMonths(world, person, YoungQuitRates.of(world).multiplierOf(person));
+        return jobMonths(world, person, YoungQuitRates.of(world).multiplierOf(world, person), YoungQuitRates.inRegularPost(world, person));
     }
 
-    /** {@link #jobMonths(World, YoungPerson)} of a job whose quit rates are {@code multiplier} times {@code quit_rate}'s. */
-    static double jobMonths(World world, YoungPerson person, double multiplier) {
+    /**
+     * {@link #jobMonths(World, YoungPerson)} of a job whose quit rates are {@code multiplier} times
+     * {@code quit_rate}'s, open-ended ({@code openEnded}: no dismissals) or not.
+     */
+    static double jobMonths(World world, YoungPerson person, double multiplier, boolean openEnded) {
         return YoungQuitRates.of(world).monthsInWork(person.qualified(), YoungQuitRates.firstYearMonthsLeft(world, person),
-                world.scenario.education().discountRate() / 12.0, multiplier);
+                world.scenario.education().discountRate() / 12.0, multiplier, openEnded);
     }
 
     /**
@@ -121,7 +125,7 @@ final class ParticipationChoice {
      */
     static double capitalisedMonths(World world, YoungPerson person) {
         return capitalisedMonths(world, person, YoungQuitRates.firstYearMonthsLeft(world, person),
-                YoungQuitRates.of(world).multiplierOf(person));
+                YoungQuitRates.of(world).multiplierOf(world, person), YoungQuitRates.inRegularPost(world, person));
     }
 
     /**
@@ -129,12 +133,12 @@ final class ParticipationChoice {
      * come (12; {@link YoungQuitRates#searchMultiplier}).
      */
     static double capitalisedMonths(World world, YoungPerson person, int firstYearMonths) {
-        return capitalisedMonths(world, person, firstYearMonths, YoungQuitRates.of(world).searchMultiplier());
+        return capitalisedMonths(world, person, firstYearMonths, YoungQuitRates.of(world).searchMultiplier(), false);
     }
 
-    private static double capitalisedMonths(World world, YoungPerson person, int firstYearMonths, double multiplier) {
+    private static double capitalisedMonths(World world, YoungPerson person, int firstYearMonths, double multiplier, boolean openEnded) {
         return YoungQuitRates.of(world).monthsInWork(person.qualified(), firstYearMonths,
-                world.scenario.education().discountRate() / 12.0 + perceivedChance(world, person), multiplier);
+                world.scenario.education().discountRate() / 12.0 + perceivedChance(world, person), multiplier, openEnded);
     }
 
     /**

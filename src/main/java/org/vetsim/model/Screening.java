@@ -27,10 +27,10 @@ import java.util.List;
  * accepts: an adult always, a young person searching from a job (a quitter, {@link Separations#startsLeaving})
  * when the offer beats the job they want to leave and their employer does not match it. An
  * employer of the primary segment that recruits young entrants by exam ({@link EntryExam})
- * screens no young applicant without work for most vacancies (only adults and those searching
- * from a job or an apprenticeship), and for the share it opens to young entrants outside the exam
- * ({@code open_hiring_share}, {@link ExamPreparation#openToOutOfWork}) young applicants only,
- * students about to leave education among them.
+ * screens by the kind of the vacancy ({@link SegmentVacancy}): for a regular post left to
+ * experienced workers only adults and those searching from a job or an apprenticeship, for a
+ * regular post of rolling recruitment young applicants only (students about to leave education
+ * among them), for a non-regular post everyone, at the pay rule without the segment's premium.
  */
 final class Screening {
     private final World world;
@@ -43,6 +43,8 @@ final class Screening {
     private final List<Applicant> applicants = new ArrayList<>();
     /** Adult applicants drawn so far this month for each employer (by id): the key of the next one's keyed draws. */
     private final int[] adultDraws;
+    /** The kind of the vacancy being screened for (the last {@link #choose}). */
+    private SegmentVacancy vacancy = SegmentVacancy.ORDINARY;
 
     Screening(World world, JobSeekers seekers, MersenneTwisterFast random, MersenneTwisterFast adultRandom) {
         this.world = world;
@@ -61,19 +63,16 @@ final class Screening {
 
     /**
      * The applicant hired for the vacancy of {@code employer} in {@code slot} (its number among the
-     * employer's vacancies decided this month), or null if nobody is hired. A vacancy of an employer
-     * that recruits young entrants by exam is either closed to young people out of work or, with
-     * {@code open_hiring_share}, open to young applicants only (rolling recruitment: out of work,
-     * searching from a job or an apprenticeship, or about to leave education; no adults).
+     * employer's vacancies decided this month), or null if nobody is hired. The vacancy's kind
+     * ({@link SegmentVacancy#of}) decides whom it screens and its pay.
      */
     Applicant choose(Employer employer, int slot) {
         applicants.clear();
-        boolean byExam = !ExamPreparation.openToOutOfWork(world, employer, slot);
-        boolean entrantsOnly = !byExam && ExamPreparation.inSegment(world, employer);
+        vacancy = SegmentVacancy.of(world, employer, slot);
         List<YoungPerson> known = seekers.known.get(employer);
         if (known != null) {
             for (YoungPerson candidate : known) {
-                if (candidate.matchedMonth != world.month && screens(byExam, candidate)) {
+                if (candidate.matchedMonth != world.month && screens(candidate)) {
                     applicants.add(young(candidate, employer));
                 }
             }
@@ -82,7 +81,7 @@ final class Screening {
         SeekerPool all = seekers.all;
         double onJob = market.onTheJobSearchIntensity();
         for (int draw = 0; draw < market.applicantsPerVacancy(); draw++) {
-            if (!entrantsOnly && world.adults.isAdultDraw(adultRandom, employer, all.weighted(onJob), market.adultSearchIntensity(), onJob)) {
+            if (vacancy.screensAdults() && world.adults.isAdultDraw(adultRandom, employer, all.weighted(onJob), market.adultSearchIntensity(), onJob)) {
                 Applicant adult = adult(employer);
                 if (adult != null) {
                     applicants.add(adult);
@@ -95,7 +94,7 @@ final class Screening {
                 continue;
             }
             YoungPerson candidate = pool.draw(random, onJob);
-            if (candidate.employer != employer && !Applicant.among(applicants, candidate) && screens(byExam, candidate)) {
+            if (candidate.employer != employer && !Applicant.among(applicants, candidate) && screens(candidate)) {
                 applicants.add(young(candidate, employer));
             }
         }
@@ -124,12 +123,17 @@ final class Screening {
     }
 
     /**
-     * Whether the employer screens {@code candidate}: for a vacancy closed to young people out of
-     * work ({@code byExam}: an employer that recruits young entrants by exam, outside its open
-     * hiring) only those searching from a job or an apprenticeship.
+     * Whether the employer screens {@code candidate} for the current vacancy: someone out of work
+     * only if the vacancy is open to them ({@link SegmentVacancy#screensOutOfWork}), anyone
+     * searching from a job or an apprenticeship always.
      */
-    private static boolean screens(boolean byExam, YoungPerson candidate) {
-        return !byExam || candidate.status.holdsPost();
+    private boolean screens(YoungPerson candidate) {
+        return vacancy.screensOutOfWork() || candidate.status.holdsPost();
+    }
+
+    /** The kind of the vacancy last screened for ({@link #choose}). */
+    SegmentVacancy vacancy() {
+        return vacancy;
     }
 
     /**
@@ -169,7 +173,7 @@ final class Screening {
         }
         if (!person.status.holdsPost()) {
             person.lastOfferMonth = world.month;
-            return ParticipationChoice.takes(world, person, world.wageAt(employer, applicant.estimate()), applicant.fit());
+            return ParticipationChoice.takes(world, person, world.wageAt(employer, applicant.estimate(), vacancy.regular()), applicant.fit());
         }
         double offer = applicant.estimate();
         double worth;
@@ -209,7 +213,7 @@ final class Screening {
         if (applicant.isAdult()) {
             return 0.0;
         }
-        return applicant.person().status.holdsPost() ? applicant.estimate() : world.wageAt(employer, applicant.estimate());
+        return applicant.person().status.holdsPost() ? applicant.estimate() : world.wageAt(employer, applicant.estimate(), vacancy.regular());
     }
 
     /**

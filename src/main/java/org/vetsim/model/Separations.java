@@ -82,7 +82,8 @@ final class Separations implements PersonStep {
                         world.separate(person);
                         world.flows.quitsToUnemployment++;
                     }
-                } else if (dismissal > 0 && random.nextDouble() < dismissal && !Motherhood.onLeave(world, person)) {
+                } else if (dismissal > 0 && random.nextDouble() < dismissal && !Motherhood.onLeave(world, person)
+                        && !YoungQuitRates.inRegularPost(world, person)) {
                     world.separate(person);
                     world.flows.dismissals++;
                 }

@@ -137,10 +137,10 @@ public enum Stream {
      */
     APPRENTICE_FIT,
     /**
-     * Whether a vacancy of an employer that recruits young entrants by exam is open to young
-     * entrants ({@link ExamPreparation#openToOutOfWork}): a keyed draw by employer, month and the
-     * vacancy's number among the employer's vacancies decided that month, common to arms for the
-     * same decision (drawn only when {@code entry_exams.open_hiring_share} is between 0 and 1).
+     * The kind of a vacancy of an employer that recruits young entrants by exam ({@link SegmentVacancy#of}:
+     * a regular post of rolling recruitment or for experienced workers, or a non-regular post): a
+     * keyed draw by employer, month and the vacancy's number among the employer's vacancies decided
+     * that month, common to arms for the same decision.
      */
     SEGMENT_OPENINGS
 }

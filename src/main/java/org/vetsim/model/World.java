@@ -257,7 +257,7 @@ public final class World {
 
     /** {@link #employeeWage} of {@code person} whose paid productivity is {@code paid}. */
     double employeeWageAt(YoungPerson person, double paid) {
-        return Math.max(wage(paid, person.occupation.index()) * payFactor(person.employer), person.wageFloor);
+        return Math.max(wage(paid, person.occupation.index()) * payFactor(person), person.wageFloor);
     }
 
     /** The monthly rate at which the adult staff of {@code employer} leave: its size class's ({@link AdultSeparationRates}). */
@@ -274,9 +274,19 @@ public final class World {
         return ExamPreparation.inSegment(this, employer) ? 1 + scenario.labourMarket().entryExams().payPremium() : 1.0;
     }
 
-    /** The wage {@code employer} pays a worker of (paid) {@code productivity} in its occupation: the pay rule times its {@link #payFactor}. */
+    /** What {@code person}'s employer pays them on the pay rule, as a factor: its {@link #payFactor} in a regular post, else 1. */
+    private double payFactor(YoungPerson person) {
+        return person.regularPost ? payFactor(person.employer) : 1.0;
+    }
+
+    /** The wage {@code employer} pays a worker of (paid) {@code productivity} in its occupation in a regular post: the pay rule times its {@link #payFactor}. */
     double wageAt(Employer employer, double productivity) {
-        return wage(productivity, employer.occupation().index()) * payFactor(employer);
+        return wageAt(employer, productivity, true);
+    }
+
+    /** {@link #wageAt(Employer, double)} in a regular post ({@code regular}) or a non-regular one, which the pay rule pays without a premium. */
+    double wageAt(Employer employer, double productivity, boolean regular) {
+        return wage(productivity, employer.occupation().index()) * (regular ? payFactor(employer) : 1.0);
     }
 
     /**
@@ -318,6 +328,11 @@ public final class World {
      * trained the person itself as an apprentice.
      */
     void hire(YoungPerson person, Employer employer, double wage, double fit) {
+        hire(person, employer, wage, fit, true);
+    }
+
+    /** {@link #hire(YoungPerson, Employer, double, double)} in a regular post ({@code regular}) or a non-regular one ({@link SegmentVacancy}). */
+    void hire(YoungPerson person, Employer employer, double wage, double fit, boolean regular) {
         person.jobFit = fit;
         if (person.employer != null) {
             person.employer.youngStaff.remove(person);
@@ -329,6 +344,7 @@ public final class World {
         }
         person.enterOccupation(employer.occupation(), employer.occupation().requirement());
         person.employer = employer;
+        person.regularPost = regular;
         person.firmSkill = 0.0;
         var centres = engagement.corporateTrainingCentres();
         boolean induction = centres.enabled() && employer.runsCentre && person.trainingFirm != employer;

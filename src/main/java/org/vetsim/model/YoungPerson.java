@@ -53,6 +53,11 @@ public final class YoungPerson {
     boolean completedVet;
     int hiredMonth;
     double wageFloor;
+    /**
+     * Whether the current job is a regular post, paid the primary segment's premium at a segment
+     * employer; false for a non-regular post there ({@link SegmentVacancy}).
+     */
+    boolean regularPost = true;
     int inductionLeft;
     boolean inducted;
     boolean searchingOnJob;
@@ -79,6 +84,8 @@ public final class YoungPerson {
     boolean offerAhead;
     double offerWage;
     double offerFit;
+    /** Whether the accepted offer is of a regular post ({@link #regularPost}). */
+    boolean offerRegular = true;
     /** What the person values in the current job beyond its wage (its fit), in wage units. */
     double jobFit;
     /** Month higher education began (for when a conscript student takes leave to serve). */

@@ -22,48 +22,37 @@ final class YoungQuitRates {
     private final double[] later = new double[2];
     /** What each size class multiplies the rates by, in size-class order. */
     private final double[] sizeMultiplier;
-    /** The multiplier of a job to be found from out of work, and of a job in the entry exam's segment. */
+    /** The multiplier of a job to be found from out of work. */
     private final double searchMultiplier;
-    private final double segmentMultiplier;
+    /** The multiplier of a regular post in the entry exam's segment ({@code entry_exams.regular_quit_factor}). */
+    private final double regularMultiplier;
     private final LabourMarketSettings market;
 
     YoungQuitRates(LabourMarketSettings market) {
         this.market = market;
         this.sizeMultiplier = market.youngQuitSizeMultipliers();
         var exams = market.entryExams();
-        double reachable = exams.openHiringShare() * (1 - exams.entrantShare());
-        double[] open = new double[2];
-        double[] segment = new double[2];
-        weigh(open, segment, exams.publicJobShare(), sizeMultiplier[SizeClass.LARGE.ordinal()], exams.enabled(), reachable);
+        double[] adultRates = market.adultSeparationRates();
+        double allPosts = adultRates[SizeClass.LARGE.ordinal()];
+        double regularShare = allPosts > 0 ? exams.regularPostShare() * exams.regularSeparationRate() / allPosts : 1.0;
+        double reachable = SegmentVacancy.reachableShare(exams, regularShare);
+        double publicOpening = (exams.enabled() ? reachable : 1.0) * exams.publicJobShare();
+        double weighted = publicOpening * sizeMultiplier[SizeClass.LARGE.ordinal()];
+        double open = publicOpening;
         double[] jobs = market.privateJobSharesBySize();
         for (SizeClass size : SizeClass.values()) {
             boolean inSegment = exams.enabled() && size.minStaff() >= exams.fromStaff();
-            weigh(open, segment, jobs[size.ordinal()], sizeMultiplier[size.ordinal()], inSegment, reachable);
+            double opening = (inSegment ? reachable : 1.0) * jobs[size.ordinal()];
+            weighted += opening * sizeMultiplier[size.ordinal()];
+            open += opening;
         }
         boolean alike = java.util.Arrays.stream(sizeMultiplier).allMatch(m -> m == sizeMultiplier[0]);
-        this.searchMultiplier = alike || open[1] == 0 ? sizeMultiplier[0] : open[0] / open[1];
-        this.segmentMultiplier = alike || segment[1] == 0 ? sizeMultiplier[SizeClass.LARGE.ordinal()] : segment[0] / segment[1];
+        this.searchMultiplier = alike || open == 0 ? sizeMultiplier[0] : weighted / open;
+        this.regularMultiplier = exams.regularQuitFactor();
         double ratio = market.quitFirstYearRatio();
         for (int q = 0; q < 2; q++) {
             firstYear[q] = LabourMarketSettings.firstYearQuitRate(market.quitRate(q == 0), ratio);
             later[q] = firstYear[q] / ratio;
-        }
-    }
-
-    /**
-     * Adds {@code jobs} (a share of all jobs) whose young staff quit at {@code multiplier} to the sums
-     * (multiplier times jobs, jobs) of the jobs open to people out of work and of the exam's
-     * segment: a segment job ({@code inSegment}: the public employers, which count as large, or a
-     * size class from {@code from_staff}, while the exams are on) counts as open for the share of
-     * its openings filled from out of work outside the exam ({@code reachable}).
-     */
-    private static void weigh(double[] open, double[] segment, double jobs, double multiplier, boolean inSegment, double reachable) {
-        double opening = inSegment ? reachable * jobs : jobs;
-        open[0] += opening * multiplier;
-        open[1] += opening;
-        if (inSegment) {
-            segment[0] += jobs * multiplier;
-            segment[1] += jobs;
         }
     }
 
@@ -97,32 +86,47 @@ final class YoungQuitRates {
      */
     double rate(World world, YoungPerson person) {
         double rate = Separations.pastFirstYear(world, person) ? later(person.qualified()) : firstYear(person.qualified());
-        return rate * multiplierOf(person);
+        return rate * multiplierOf(world, person);
     }
 
     /**
-     * The multiplier of the size class of {@code person}'s employer if they are an employee, else
-     * that of a job to be found ({@link #searchMultiplier}).
+     * The multiplier of {@code person}'s job if they are an employee (a regular post's in the exam's
+     * segment, {@link #regularMultiplier}, else the size class's of their employer), else that of a
+     * job to be found ({@link #searchMultiplier}).
      */
-    double multiplierOf(YoungPerson person) {
+    double multiplierOf(World world, YoungPerson person) {
+        if (inRegularPost(world, person)) {
+            return regularMultiplier;
+        }
         return person.status == Status.EMPLOYED && person.employer != null ? sizeMultiplier(person.employer.sizeClass()) : searchMultiplier;
+    }
+
+    /**
+     * Whether {@code person} holds a regular post at an employer of the entry exam's segment
+     * ({@link SegmentVacancy}): an open-ended post, which no fixed-term contract ends, so the young
+     * dismissal rate (in Korea the end of temporary jobs and contracts) does not apply to it.
+     */
+    static boolean inRegularPost(World world, YoungPerson person) {
+        return person.status == Status.EMPLOYED && person.regularPost && ExamPreparation.inSegment(world, person.employer);
     }
 
     /**
      * The multiplier of a job to be found from out of work: the job-weighted mean over the size
      * classes that hire people out of work, the public employers counted as large; where an entry
      * exam recruits the young, its segment (the size classes from {@code from_staff} and the public
-     * employers) counts only for the openings it fills from out of work through the market,
-     * {@code open_hiring_share} of those the exam leaves. Jobs weigh by their share, not by their
-     * openings (an approximation: small firms' posts open more often).
+     * employers) counts only for the share of its openings that people out of work may take (its
+     * non-regular posts' and rolling recruitment's, {@link SegmentVacancy#reachableShare}, with the
+     * regular openings' share taken against the large class's adult separation rate, an
+     * approximation that leaves out the young staff's leaving). Jobs weigh by their share, not by
+     * their openings (an approximation: small firms' posts open more often).
      */
     double searchMultiplier() {
         return searchMultiplier;
     }
 
-    /** The multiplier of a job in the entry exam's segment: the job-weighted mean over its size classes and the public employers. */
-    double segmentMultiplier() {
-        return segmentMultiplier;
+    /** The multiplier of a regular post in the entry exam's segment, relative to {@code quit_rate}. */
+    double regularMultiplier() {
+        return regularMultiplier;
     }
 
     /**
@@ -148,11 +152,12 @@ final class YoungQuitRates {
      * the quits into unemployment and the dismissals, at the first-year rate for
      * {@code firstYearMonths} and the later rate after, so the months are
      * {@code (1 - e^(-(h1 + r) m)) / (h1 + r) + e^(-(h1 + r) m) / (h2 + r)}; {@code 1 / (h + r)}
-     * at one rate for every tenure.
+     * at one rate for every tenure. An open-ended post ({@code openEnded}, {@link #inRegularPost})
+     * sees no dismissals.
      */
-    double monthsInWork(boolean qualified, int firstYearMonths, double discount, double multiplier) {
+    double monthsInWork(boolean qualified, int firstYearMonths, double discount, double multiplier, boolean openEnded) {
         double keep = (1 - market.jobToJobShare()) * multiplier;
-        double dismissal = market.youngDismissalRate();
+        double dismissal = openEnded ? 0.0 : market.youngDismissalRate();
         double h2 = later(qualified) * keep + dismissal + discount;
         if (market.quitFirstYearRatio() == 1.0 || firstYearMonths <= 0) {
             return 1.0 / h2;

@@ -127,9 +127,13 @@ class EntryExamTest {
         assertSame(employer, passer.employer);
     }
 
-    /** With no vacancy open to young entrants outside the exam (open_hiring_share 0; SegmentOpenHiringTest has the others). */
+    /**
+     * With no regular post open to young entrants outside the exam (open_hiring_share 0;
+     * SegmentOpenHiringTest has the others), the segment takes young people without work in the
+     * month's hiring into its non-regular posts only.
+     */
     @Test
-    void theSegmentHiresNoYoungPersonWithoutWorkThroughTheMonthsHiring() {
+    void theSegmentHiresYoungPeopleWithoutWorkIntoNonRegularPostsOnly() {
         VetModel model = new VetModel(ScenarioLoader.load(Path.of("korea-corporate"), List.of("population.young_people=3000",
                 "labour_market.entry_exams.open_hiring_share=0")).withYears(3), 4);
         model.start();
@@ -140,6 +144,7 @@ class EntryExamTest {
         List<Phase> phases = MonthlyCycle.phases(List.of());
         int appointed = 0;
         int hired = 0;
+        int nonRegular = 0;
         for (int month = 0; month < 24; month++) {
             for (Phase phase : phases) {
                 if (phase instanceof EntryExam) {
@@ -151,10 +156,11 @@ class EntryExamTest {
                             .filter(p -> !p.status.employed() && p.offerFrom == null).toList();
                     phase.run(world);
                     for (YoungPerson person : withoutWork) {
-                        if (person.offerFrom != null) {
+                        if (person.offerFrom != null && ExamPreparation.inSegment(world, person.offerFrom)) {
+                            nonRegular++;
+                            assertTrue(!person.offerRegular, "a young person without work was hired into a regular post outside the exam");
+                        } else if (person.offerFrom != null) {
                             hired++;
-                            assertTrue(!ExamPreparation.inSegment(world, person.offerFrom),
-                                    "a young person without work was hired by the segment outside its exam");
                         }
                     }
                 } else {
@@ -164,5 +170,6 @@ class EntryExamTest {
         }
         assertTrue(appointed > 0, "passers were appointed to the segment's posts");
         assertTrue(hired > 0, "others were hired outside it");
+        assertTrue(nonRegular > 0, "and some into the segment's non-regular posts");
     }
 }

@@ -55,17 +55,17 @@ class QuitByTenureTest {
                 "labour_market.quit_first_year_ratio=3.7", "labour_market.job_to_job_share=0",
                 "labour_market.young_dismissal_rate=0").labourMarket();
         YoungQuitRates rates = new YoungQuitRates(market);
-        assertEquals(1 / 0.04, rates.monthsInWork(true, 12, 0.0, 1.0), 1e-6, "undiscounted, a new job lasts the mean spell");
+        assertEquals(1 / 0.04, rates.monthsInWork(true, 12, 0.0, 1.0, false), 1e-6, "undiscounted, a new job lasts the mean spell");
         double discount = 0.005;
-        double fresh = rates.monthsInWork(true, 12, discount, 1.0);
-        double halfway = rates.monthsInWork(true, 6, discount, 1.0);
-        double settled = rates.monthsInWork(true, 0, discount, 1.0);
+        double fresh = rates.monthsInWork(true, 12, discount, 1.0, false);
+        double halfway = rates.monthsInWork(true, 6, discount, 1.0, false);
+        double settled = rates.monthsInWork(true, 0, discount, 1.0, false);
         assertTrue(fresh < halfway && halfway < settled, "the further past the risky first months, the longer the job is expected to last");
         assertEquals(1 / (rates.later(true) + discount), settled, 1e-12, "past the first year, the later rate alone");
         YoungQuitRates flat = new YoungQuitRates(TestScenarios.small("labour_market.quit_rate=0.04",
                 "labour_market.quit_first_year_ratio=1", "labour_market.job_to_job_share=0.5",
                 "labour_market.young_dismissal_rate=0.01").labourMarket());
-        assertEquals(1 / (0.04 * 0.5 + 0.01 + discount), flat.monthsInWork(true, 12, discount, 1.0), 1e-12,
+        assertEquals(1 / (0.04 * 0.5 + 0.01 + discount), flat.monthsInWork(true, 12, discount, 1.0, false), 1e-12,
                 "one rate at every tenure: quits into unemployment and dismissals end the job");
     }
 

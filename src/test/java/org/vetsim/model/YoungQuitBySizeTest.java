@@ -1,7 +1,6 @@
 package org.vetsim.model;
 
 import org.junit.jupiter.api.Test;
-import org.vetsim.metrics.Metric;
 import org.vetsim.scenario.LabourMarketSettings;
 import org.vetsim.scenario.Scenario;
 
@@ -14,9 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * each factor multiplies {@code quit_rate}, the rate at employers of every size; a young employee
  * of a micro firm quits faster than one of a large firm and values the job over fewer months,
  * while a job still to be found is valued at the mean over the jobs open to people out of work
- * (without the entry exam's segment where there is one); and where large
- * employers' young staff stay longer, a job in the exam-recruiting segment is worth more to a
- * candidate, and more young Koreans prepare for the entry exam.
+ * (the entry exam's segment only for the openings people out of work may take); a regular post in
+ * the exam-recruiting segment is valued at its own quit rates; and with the KEIS gradient, where
+ * small firms' young staff leave more often, more young Koreans prepare for the entry exam.
  */
 class YoungQuitBySizeTest {
     private static final String[] STEADY = {"labour_market.cycle_amplitude=0", "labour_market.cycle_shock_spread=0",
@@ -43,13 +42,21 @@ class YoungQuitBySizeTest {
         YoungQuitRates segmented = new YoungQuitRates(exams);
         assertEquals((0.4 * 2.4 + 0.2 * 1.95 + 0.2 * 1.4) / 0.8, segmented.searchMultiplier(), 1e-12,
                 "large and public employers recruit the young by the exam, not from out of work");
-        assertEquals(1.0, segmented.segmentMultiplier(), 1e-12, "the segment: large private and public employers");
+        assertEquals(1.0, segmented.regularMultiplier(), 0.0, "a regular post as any job (baseline)");
         YoungQuitRates rolling = new YoungQuitRates(scenario("labour_market.entry_exams.enabled=true",
                 "labour_market.entry_exams.public_job_share=0.2", "labour_market.entry_exams.open_hiring_share=0.5",
                 "labour_market.entry_exams.entrant_share=0.5").labourMarket());
-        double reachable = 0.5 * (1 - 0.5);
+        double reachable = 0.5;
         assertEquals((0.32 * 2.4 + 0.16 * 1.95 + 0.16 * 1.4 + reachable * (0.16 + 0.2) * 1.0) / (0.64 + reachable * 0.36),
                 rolling.searchMultiplier(), 1e-12, "the segment's openings filled from out of work outside the exam count too");
+        double largeRate = exams.adultSeparationRates()[SizeClass.LARGE.ordinal()];
+        YoungQuitRates nonRegular = new YoungQuitRates(scenario("labour_market.entry_exams.enabled=true",
+                "labour_market.entry_exams.public_job_share=0.2", "labour_market.entry_exams.open_hiring_share=0.5",
+                "labour_market.entry_exams.regular_post_share=0.5", "labour_market.entry_exams.regular_separation_rate=" + largeRate)
+                .labourMarket());
+        double withNonRegular = 1 - (1 - 0.5) * 0.5;
+        assertEquals((0.32 * 2.4 + 0.16 * 1.95 + 0.16 * 1.4 + withNonRegular * (0.16 + 0.2) * 1.0) / (0.64 + withNonRegular * 0.36),
+                nonRegular.searchMultiplier(), 1e-12, "half the openings non-regular, open to anyone, and half the regular ones rolling");
         YoungQuitRates open = new YoungQuitRates(scenario("labour_market.entry_exams.public_job_share=0.2").labourMarket());
         assertEquals(0.8 * (0.4 * 2.4 + 0.2 * 1.95 + 0.2 * 1.4 + 0.2) + 0.2, open.searchMultiplier(), 1e-12,
                 "without the exam the public employers hire from out of work and count as large");
@@ -90,59 +97,53 @@ class YoungQuitBySizeTest {
 
         person.status = Status.UNEMPLOYED;
         person.employer = null;
-        assertEquals(quits.searchMultiplier(), quits.multiplierOf(person), 0.0, "out of work, a job still to be found");
-        assertEquals(quits.monthsInWork(person.qualified(), 12, world.scenario.education().discountRate() / 12.0, quits.searchMultiplier()),
+        assertEquals(quits.searchMultiplier(), quits.multiplierOf(world, person), 0.0, "out of work, a job still to be found");
+        assertEquals(quits.monthsInWork(person.qualified(), 12, world.scenario.education().discountRate() / 12.0, quits.searchMultiplier(), false),
                 ParticipationChoice.jobMonths(world, person), 1e-12, "a new job, its whole first year to come");
     }
 
+    /** The exam's prize, a regular post, is valued at its own quit rates (regular_quit_factor) without dismissals. */
     @Test
-    void aSegmentJobIsValuedAtLargeEmployersQuitRates() {
+    void aRegularPostIsValuedAtItsOwnQuitRates() {
         World world = TestWorlds.settled(korea(), 1);
         YoungPerson person = TestWorlds.outOfWork(world);
         person.generalSkill = 0.9;
         LabourMarketSettings sourced = world.scenario.labourMarket();
         double cost = sourced.entryExams().preparationCost() * ParticipationChoice.expectedWage(world, person);
         double withGradient = ExamPreparation.monthlyValue(world, person) + cost;
-        double months = ParticipationChoice.jobMonths(world, person, YoungQuitRates.of(world).segmentMultiplier());
+        double months = ParticipationChoice.jobMonths(world, person, 0.12, true);
 
-        world.scenario = world.scenario.withLabourMarket(korea(FLAT).labourMarket());
+        world.scenario = world.scenario.withLabourMarket(korea("labour_market.entry_exams.regular_quit_factor=1").labourMarket());
         double flat = ExamPreparation.monthlyValue(world, person) + cost;
-        double flatMonths = ParticipationChoice.jobMonths(world, person);
+        double flatMonths = ParticipationChoice.jobMonths(world, person, 1.0, true);
+        double withDismissals = ParticipationChoice.jobMonths(world, person, 1.0, false);
 
-        assertTrue(months > 1.2 * flatMonths,
-                () -> "large employers' young staff stay longer: " + months + " against " + flatMonths);
+        assertTrue(months > 2 * flatMonths,
+                () -> "a regular post's young staff stay far longer: " + months + " against " + flatMonths);
+        assertTrue(flatMonths > withDismissals, "no contract ends an open-ended post");
         assertTrue(flat > 0, "the able candidate has a chance and a surplus: " + flat);
         assertEquals(months / flatMonths, withGradient / flat, 1e-9, "the chance times the surplus, over the segment job's months");
     }
 
     /**
-     * The whole mechanism in the Korean preset: with the KEIS Youth Panel's gradient, more young
-     * people prepare for the entry exam than with the same quit rate at every employer, over six
-     * seeds (through both channels: segment jobs valued over longer tenures, and small firms'
-     * young staff leaving more often).
+     * The KEIS Youth Panel's gradient in the Korean preset: a job a young person out of work can
+     * find is mostly at a small firm, whose young staff leave more often, so searching is worth
+     * less than with the same quit rate at every employer, while the exam's prize, a regular post
+     * valued at its own quit rates, is worth the same: preparing beats searching for more people.
      */
     @Test
-    void theKeisGradientRaisesExamPreparationInKorea() {
-        Metric preparers = Metric.EXAM_PREPARER_RATE;
-        double[] flat = new double[6];
-        double[] sourced = new double[6];
-        for (int s = 0; s < flat.length; s++) {
-            flat[s] = TestScenarios.mean(TestScenarios.run(korea(FLAT),
-                    300 + s), preparers, 1);
-            sourced[s] = TestScenarios.mean(TestScenarios.run(korea(), 300 + s), preparers, 1);
-        }
-        int wins = 0;
-        double flatMean = 0;
-        double sourcedMean = 0;
-        for (int s = 0; s < flat.length; s++) {
-            wins += sourced[s] > flat[s] ? 1 : 0;
-            flatMean += flat[s] / flat.length;
-            sourcedMean += sourced[s] / flat.length;
-        }
-        double f = flatMean;
-        double g = sourcedMean;
-        int w = wins;
-        assertTrue(w >= 5 && g > 1.1 * f, () -> "preparers with the KEIS size gradient " + g + " against flat " + f + ", higher in " + w + " of 6 seeds");
+    void theKeisGradientMakesSearchingWorthLessAgainstTheExam() {
+        World world = TestWorlds.settled(korea(), 1);
+        YoungPerson person = TestWorlds.outOfWork(world);
+        person.generalSkill = 0.9;
+        double search = ParticipationChoice.searchValue(world, person);
+        double prepare = ExamPreparation.monthlyValue(world, person);
+        assertTrue(YoungQuitRates.of(world).searchMultiplier() > 1.05, "a job to be found: mostly small firms' " + YoungQuitRates.of(world).searchMultiplier());
+
+        world.scenario = world.scenario.withLabourMarket(korea(FLAT).labourMarket());
+        double flatSearch = ParticipationChoice.searchValue(world, person);
+        assertTrue(Double.isFinite(search) && search < flatSearch, () -> "search with the gradient " + search + " against flat " + flatSearch);
+        assertEquals(prepare, ExamPreparation.monthlyValue(world, person), 1e-12, "the exam's prize does not depend on the size classes");
     }
 
     private static Scenario korea(String... overrides) {

@@ -238,4 +238,12 @@ class ScenarioErrorsTest {
                 "labour_market.unqualified_quit_ratio: would give the unqualified young a monthly quit rate of",
                 "(quit_rate x unqualified_quit_ratio x the highest of young_quit_size_factors), above 0.5");
     }
+
+    @Test
+    void theExamAndRollingRecruitmentShareAtMostTheRegularOpenings() {
+        assertHas(errorOfOverride("labour_market.entry_exams.entrant_share=0.7", "labour_market.entry_exams.open_hiring_share=0.4"),
+                "labour_market.entry_exams.open_hiring_share: is 0.4 with entrant_share 0.7: together above 1, more than the regular openings");
+        assertHas(errorOfOverride("labour_market.entry_exams.regular_separation_rate=-0.1"),
+                "labour_market.entry_exams.regular_separation_rate");
+    }
 }
