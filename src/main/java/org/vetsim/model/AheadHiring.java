@@ -34,9 +34,10 @@ final class AheadHiring {
 
     /**
      * Whether {@code firm} hires the student {@code student}, whose productivity it estimates at
-     * {@code estimate}, ahead of an opening it expects (see the class comment).
+     * {@code estimate}, ahead of an opening it expects (see the class comment), into a regular post
+     * ({@code regular}) or a non-regular one of the exam's segment ({@link SegmentVacancy}).
      */
-    static boolean hires(World world, Employer firm, YoungPerson student, double estimate) {
+    static boolean hires(World world, Employer firm, YoungPerson student, double estimate, boolean regular) {
         double openingsPerYear = EmployerDecisions.expectedOpeningsPerYear(world, firm);
         if (openingsPerYear <= 0) {
             return false;
@@ -45,7 +46,7 @@ final class AheadHiring {
         int excess = Math.max(0, firm.staff() + firm.promisedHires - firm.targetStaff);
         int opening = excess + startingBy(firm, student.trainingEnds) + 1;
         double wait = opening * 12.0 / openingsPerYear;
-        return wait <= monthsToStart + keepWindowMonths(world, firm, estimate);
+        return wait <= monthsToStart + keepWindowMonths(world, firm, estimate, regular);
     }
 
     /** Starters {@code firm} has hired ahead who start by {@code month}. */
@@ -61,10 +62,11 @@ final class AheadHiring {
 
     /**
      * Months {@code firm} would pay a starter of productivity {@code estimate} above target before
-     * the wages exceed the hire through the market it saves by securing them now.
+     * the wages (of a regular post, {@code regular}, or not) exceed the hire through the market it
+     * saves by securing them now.
      */
-    static double keepWindowMonths(World world, Employer firm, double estimate) {
-        double wage = world.wageAt(firm, estimate);
+    static double keepWindowMonths(World world, Employer firm, double estimate, boolean regular) {
+        double wage = world.wageAt(firm, estimate, regular);
         return wage > 0 ? TrainedGraduateValue.hireCost(world, firm.occupation().index()) / wage : Double.POSITIVE_INFINITY;
     }
 }

@@ -7,13 +7,14 @@ import org.vetsim.scenario.EntryExams;
  * The choice of a young person out of work to prepare for the primary segment's entry exam
  * ({@link EntryExams}) instead of searching for a job in the market (the rest of it, and the
  * segment's vacancies open to people out of work, {@link SegmentVacancy}). Preparing until
- * an exam buys the chance of passing it times what a segment job is worth to the person (its wage,
- * the pay rule plus the segment's premium, above their value of time outside work, over the job's
- * expected length in a regular post, at {@code regular_quit_factor} times the young's quit rates and
- * without dismissals),
- * at the cost of the months of preparation and of the search given up meanwhile;
- * per month until the exam that is worth {@code chance × worth / months − cost}, set against what
- * a month of search is worth ({@link ParticipationChoice}). The person weighs the next exam and
+ * an exam buys the chance of passing it times what a regular segment post is worth to the person
+ * (its wage, the pay rule plus the segment's premium, above the value of being out of work, which
+ * counts the search a failed candidate goes back to, over the post's expected length at
+ * {@code regular_quit_factor} times the young's quit rates and without dismissals), at the cost of
+ * the months of preparation and of the search given up meanwhile; per month until the exam that is
+ * worth {@code chance × worth / months − cost}, set against what a month of search adds to a month
+ * out of work, with the job's surplus capitalised the same way ({@link #searchGain}; Pissarides
+ * 2000, chapter 1). The person weighs the next exam and
  * the one after it (more months of preparation, a better chance) and takes the better. The chance
  * is that the exam-day score (general skill, plus what the months of preparation add, plus noise)
  * beats the pass mark people expect: the mean of the recent exams' lowest passing scores, so more
@@ -63,14 +64,21 @@ final class ExamPreparation {
 
     /**
      * What preparing for the better of the next two exams is worth a month, in skilled-wage
-     * months: the pass chance times the surplus of a segment job over the months until the exam,
-     * less the cost of a month's preparation.
+     * months: the pass chance times the surplus of a regular segment post over being out of work
+     * ({@link ParticipationChoice#outOfWorkFlow}: the value of time outside work and of the search a
+     * failed candidate goes back to) over the months until the exam, less the cost of a month's
+     * preparation.
      */
     static double monthlyValue(World world, YoungPerson person) {
+        return monthlyValue(world, person, ParticipationChoice.outOfWorkFlow(world, person));
+    }
+
+    /** {@link #monthlyValue(World, YoungPerson)} with the value of a month out of work {@code outOfWork} already known. */
+    private static double monthlyValue(World world, YoungPerson person, double outOfWork) {
         EntryExams exams = world.scenario.labourMarket().entryExams();
         double wage = ParticipationChoice.expectedWage(world, person);
         double regularQuits = YoungQuitRates.of(world).regularMultiplier();
-        double surplus = (wage * (1 + exams.payPremium()) - ParticipationChoice.reservationValue(world, person))
+        double surplus = (wage * (1 + exams.payPremium()) - outOfWork)
                 * ParticipationChoice.jobMonths(world, person, regularQuits, true);
         if (surplus <= 0) {
             return Double.NEGATIVE_INFINITY;
@@ -94,7 +102,19 @@ final class ExamPreparation {
                 || MilitaryService.owes(world, person)) {
             return false;
         }
-        double value = monthlyValue(world, person);
-        return value > 0 && value > ParticipationChoice.searchValue(world, person);
+        double outOfWork = ParticipationChoice.outOfWorkFlow(world, person);
+        double value = monthlyValue(world, person, outOfWork);
+        return value > 0 && value > outOfWork - ParticipationChoice.reservationValue(world, person);
+    }
+
+    /**
+     * What a month of search adds to a month out of work at home, in skilled-wage months: the
+     * chance of a job times its surplus over being out of work, capitalised as the value of being
+     * out of work counts it ({@link ParticipationChoice#outOfWorkFlow}; Pissarides 2000, chapter 1),
+     * plus any allowance, less the search cost; 0 where search does not pay. The exam's prize is
+     * a surplus over the same value, so the two compare like with like.
+     */
+    static double searchGain(World world, YoungPerson person) {
+        return ParticipationChoice.outOfWorkFlow(world, person) - ParticipationChoice.reservationValue(world, person);
     }
 }

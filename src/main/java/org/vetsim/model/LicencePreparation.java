@@ -150,8 +150,8 @@ final class LicencePreparation {
     /**
      * Whether {@code person} studies this month: the best plan of study gains over searching or
      * resting now, and, for someone for whom preparing for the entry exam beats both
-     * ({@code examChosen}), the month's search value (or nothing) plus that gain beats the entry
-     * exam's monthly value ({@link ExamPreparation#monthlyValue}).
+     * ({@code examChosen}), the month's search gain ({@link ExamPreparation#searchGain}, or nothing)
+     * plus that gain beats the entry exam's monthly value ({@link ExamPreparation#monthlyValue}).
      */
     static boolean studies(World world, YoungPerson person, boolean examChosen) {
         double gain = monthlyGain(world, person);
@@ -159,7 +159,7 @@ final class LicencePreparation {
             return false;
         }
         return !examChosen
-                || Math.max(0.0, ParticipationChoice.searchValue(world, person)) + gain > ExamPreparation.monthlyValue(world, person);
+                || ExamPreparation.searchGain(world, person) + gain > ExamPreparation.monthlyValue(world, person);
     }
 
     /**

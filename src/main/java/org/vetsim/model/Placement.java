@@ -155,6 +155,7 @@ final class Placement {
         employer.placesFilled++;
         employer.apprentices.add(person);
         person.employer = employer;
+        person.regularPost = true;
         person.trainingFirm = employer;
         person.enterOccupation(employer.occupation(), employer.occupation().requirement());
         person.programme = Enrolment.programmesOf(world, employer.occupation().index()).get(0);

@@ -119,7 +119,7 @@ final class Screening {
      */
     private boolean hiresNowOrAhead(Applicant applicant, Employer employer) {
         YoungPerson person = applicant.person();
-        return !JobOffers.leavingSoon(world, person) || AheadHiring.hires(world, employer, person, applicant.estimate());
+        return !JobOffers.leavingSoon(world, person) || AheadHiring.hires(world, employer, person, applicant.estimate(), vacancy.regular());
     }
 
     /**

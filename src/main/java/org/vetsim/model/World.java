@@ -386,6 +386,7 @@ public final class World {
             employer.apprentices.remove(person);
         }
         person.employer = null;
+        person.regularPost = true;
         person.firmSkill = 0.0;
         person.searchingOnJob = false;
         person.keepCommitted = false;

@@ -55,7 +55,8 @@ public final class YoungPerson {
     double wageFloor;
     /**
      * Whether the current job is a regular post, paid the primary segment's premium at a segment
-     * employer; false for a non-regular post there ({@link SegmentVacancy}).
+     * employer; false for a non-regular post there ({@link SegmentVacancy}); true again once the
+     * job ends and at the start of an apprenticeship (a graduate kept on gets a regular post).
      */
     boolean regularPost = true;
     int inductionLeft;

@@ -10,8 +10,9 @@ package org.vetsim.scenario;
         text = "no size class's adult separation rate (adult_separation_rate x its factor / the job-weighted mean factor) is above 1")
 @Rule(keys = {"studentJobs", "jobsPerYoungPerson"},
         text = "student_jobs.posts_per_young_person, the most side jobs open to students, is less than jobs_per_young_person")
-@Rule(keys = {"youngQuitSizeFactors", "unqualifiedQuitRatio", "quitRate"},
-        text = "the unqualified young's quit rate in any size class, quit_rate x unqualified_quit_ratio x the class's young_quit_size_factors, is at most 0.5")
+@Rule(keys = {"youngQuitSizeFactors", "unqualifiedQuitRatio", "quitRate", "entryExams"},
+        text = "the unqualified young's quit rate in any size class, quit_rate x unqualified_quit_ratio x the class's young_quit_size_factors "
+                + "(or entry_exams.regular_quit_factor in a regular post of the exam's segment, while the exams are on), is at most 0.5")
 public record LabourMarketSettings(
         @Param(doc = "Jobs in the economy per young person in the youth window: employers' posts, each held by an adult or a young "
                 + "employee or vacant (apprentices hold none; they are extra to staff). From statistics: (employed of all ages - "
@@ -154,9 +155,13 @@ public record LabourMarketSettings(
                 + Checks.format(studentJobs.postsPerYoungPerson()) + " side jobs per young person to students, part of "
                 + "jobs_per_young_person (" + Checks.format(jobsPerYoungPerson) + "): it must be less");
         double highest = java.util.Arrays.stream(youngQuitSizeFactors.values()).max().orElse(1.0);
+        if (entryExams.enabled()) {
+            highest = Math.max(highest, entryExams.regularQuitFactor());
+        }
         Checks.require(quitRate * unqualifiedQuitRatio * highest <= 0.5, "unqualifiedQuitRatio", "would give the unqualified young a monthly "
                 + "quit rate of " + Checks.format(Math.round(quitRate * unqualifiedQuitRatio * highest * 1000) / 1000.0)
-                + " (quit_rate x unqualified_quit_ratio x the highest of young_quit_size_factors), above 0.5");
+                + " (quit_rate x unqualified_quit_ratio x the highest of young_quit_size_factors and, while the entry exams are on, "
+                + "entry_exams.regular_quit_factor), above 0.5");
     }
 
     /**

@@ -56,14 +56,14 @@ class AheadHiringTest {
     void anOfferNeedsNoVacancyWhenAnOpeningIsExpectedByTheStart() {
         Employer employer = atTarget(0, 4.0);
         YoungPerson person = student(6);
-        assertTrue(AheadHiring.hires(world, employer, person, 0.6), "two openings expected in six months, none promised");
+        assertTrue(AheadHiring.hires(world, employer, person, 0.6, true), "two openings expected in six months, none promised");
         JobOffers.promiseAhead(world, person, employer, 0.5, 0.0);
         assertSame(employer, person.offerFrom);
         assertEquals(0, employer.vacancies, "no vacancy used");
-        assertTrue(AheadHiring.hires(world, employer, student(6), 0.6), "the second expected opening");
+        assertTrue(AheadHiring.hires(world, employer, student(6), 0.6, true), "the second expected opening");
         JobOffers.promiseAhead(world, student(6), employer, 0.5, 0.0);
         employer.openingsPerYear = 2.0;
-        assertFalse(AheadHiring.hires(world, employer, student(6), 0.6),
+        assertFalse(AheadHiring.hires(world, employer, student(6), 0.6, true),
                 "the one opening expected in six months is promised twice over, and the wait after the start exceeds the keep window");
         assertEquals(2, AheadHiring.startingBy(employer, world.month + 6));
         assertEquals(0, AheadHiring.startingBy(employer, world.month + 5), "starters who start later do not count against an earlier start");
@@ -73,10 +73,10 @@ class AheadHiringTest {
     void noOfferWhenNoOpeningIsExpected() {
         Employer employer = atTarget(1, 0.0);
         employer.vacancies = 3;
-        assertFalse(AheadHiring.hires(world, employer, student(6), 0.6), "vacancies open today do not count");
+        assertFalse(AheadHiring.hires(world, employer, student(6), 0.6, true), "vacancies open today do not count");
         Employer above = atTarget(2, 1.2);
         above.targetStaff -= 2;
-        assertFalse(AheadHiring.hires(world, above, student(3), 0.6),
+        assertFalse(AheadHiring.hires(world, above, student(3), 0.6, true),
                 "the openings expected by the start go to the staff already above target");
     }
 

@@ -66,12 +66,12 @@ class ExamPreparationTest {
         try {
             world.examPlaces = Math.max(1, places);
             world.examPassMark = -10;
-            assertTrue(ExamPreparation.monthlyValue(world, person) > ParticipationChoice.searchValue(world, person));
+            assertTrue(ExamPreparation.monthlyValue(world, person) > ExamPreparation.searchGain(world, person));
             assertTrue(ExamPreparation.prepares(world, person), "a sure pass into a better-paid job is worth preparing for");
             world.examPassMark = 10;
             assertFalse(ExamPreparation.prepares(world, person), "an exam no one can pass is not");
             world.examPassMark = mark;
-            double threshold = Math.max(0.0, ParticipationChoice.searchValue(world, person));
+            double threshold = ExamPreparation.searchGain(world, person);
             double low = -10;
             double high = 10;
             for (int i = 0; i < 60; i++) {
@@ -90,6 +90,22 @@ class ExamPreparationTest {
             world.examPassMark = mark;
             world.examPlaces = places;
         }
+    }
+
+    /**
+     * Search is weighed as what it adds to a month out of work, with the job's surplus capitalised
+     * as the value of being out of work counts it (the chance of another job shortens it), the
+     * same value the exam's prize is a surplus over; so it is worth less than a month of search
+     * counted over the job's whole expected length.
+     */
+    @Test
+    void searchIsWeighedAsItsGainOverAMonthOutOfWork() {
+        YoungPerson person = outOfWork();
+        double gain = ExamPreparation.searchGain(world, person);
+        assertEquals(ParticipationChoice.outOfWorkFlow(world, person) - ParticipationChoice.reservationValue(world, person), gain, 1e-12);
+        double flow = ParticipationChoice.searchValue(world, person);
+        assertTrue(flow > 0, "search pays for this person: " + flow);
+        assertTrue(gain > 0 && gain < flow, () -> "the capitalised gain " + gain + " is below the uncapitalised " + flow);
     }
 
     @Test

@@ -157,7 +157,7 @@ class LicencePreparationTest {
         person.generalSkill = 0.3;
         TrailingWindow[] saved = rates(0.30, 0.05);
         try {
-            assertTrue(LicencePreparation.monthlyGain(world, person) + Math.max(0.0, ParticipationChoice.searchValue(world, person))
+            assertTrue(LicencePreparation.monthlyGain(world, person) + ExamPreparation.searchGain(world, person)
                     > ExamPreparation.monthlyValue(world, person), "a licence is worth more to him than the entry exam");
             ParticipationChoice.decide(world, person, false);
             assertTrue(person.studying);

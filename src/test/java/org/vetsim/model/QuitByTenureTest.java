@@ -67,6 +67,8 @@ class QuitByTenureTest {
                 "labour_market.young_dismissal_rate=0.01").labourMarket());
         assertEquals(1 / (0.04 * 0.5 + 0.01 + discount), flat.monthsInWork(true, 12, discount, 1.0, false), 1e-12,
                 "one rate at every tenure: quits into unemployment and dismissals end the job");
+        assertEquals(1 / (0.04 * 0.12 * 0.5 + discount), flat.monthsInWork(true, 12, discount, 0.12, true), 1e-12,
+                "an open-ended post at a twelfth of the quits: no dismissals end it");
     }
 
     @Test

@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * while a job still to be found is valued at the mean over the jobs open to people out of work
  * (the entry exam's segment only for the openings people out of work may take); a regular post in
  * the exam-recruiting segment is valued at its own quit rates; and with the KEIS gradient, where
- * small firms' young staff leave more often, more young Koreans prepare for the entry exam.
+ * small firms' young staff leave more often, searching is worth less and the entry exam more to a
+ * young Korean out of work.
  */
 class YoungQuitBySizeTest {
     private static final String[] STEADY = {"labour_market.cycle_amplitude=0", "labour_market.cycle_shock_spread=0",
@@ -42,7 +43,6 @@ class YoungQuitBySizeTest {
         YoungQuitRates segmented = new YoungQuitRates(exams);
         assertEquals((0.4 * 2.4 + 0.2 * 1.95 + 0.2 * 1.4) / 0.8, segmented.searchMultiplier(), 1e-12,
                 "large and public employers recruit the young by the exam, not from out of work");
-        assertEquals(1.0, segmented.regularMultiplier(), 0.0, "a regular post as any job (baseline)");
         YoungQuitRates rolling = new YoungQuitRates(scenario("labour_market.entry_exams.enabled=true",
                 "labour_market.entry_exams.public_job_share=0.2", "labour_market.entry_exams.open_hiring_share=0.5",
                 "labour_market.entry_exams.entrant_share=0.5").labourMarket());
@@ -128,22 +128,24 @@ class YoungQuitBySizeTest {
     /**
      * The KEIS Youth Panel's gradient in the Korean preset: a job a young person out of work can
      * find is mostly at a small firm, whose young staff leave more often, so searching is worth
-     * less than with the same quit rate at every employer, while the exam's prize, a regular post
-     * valued at its own quit rates, is worth the same: preparing beats searching for more people.
+     * less than with the same quit rate at every employer, and the exam's prize, a regular post
+     * valued at its own quit rates over the value of being out of work, is worth more: preparing
+     * beats searching for more people.
      */
     @Test
     void theKeisGradientMakesSearchingWorthLessAgainstTheExam() {
         World world = TestWorlds.settled(korea(), 1);
         YoungPerson person = TestWorlds.outOfWork(world);
         person.generalSkill = 0.9;
-        double search = ParticipationChoice.searchValue(world, person);
+        double search = ExamPreparation.searchGain(world, person);
         double prepare = ExamPreparation.monthlyValue(world, person);
         assertTrue(YoungQuitRates.of(world).searchMultiplier() > 1.05, "a job to be found: mostly small firms' " + YoungQuitRates.of(world).searchMultiplier());
 
         world.scenario = world.scenario.withLabourMarket(korea(FLAT).labourMarket());
-        double flatSearch = ParticipationChoice.searchValue(world, person);
-        assertTrue(Double.isFinite(search) && search < flatSearch, () -> "search with the gradient " + search + " against flat " + flatSearch);
-        assertEquals(prepare, ExamPreparation.monthlyValue(world, person), 1e-12, "the exam's prize does not depend on the size classes");
+        double flatSearch = ExamPreparation.searchGain(world, person);
+        double flatPrepare = ExamPreparation.monthlyValue(world, person);
+        assertTrue(search > 0 && search < flatSearch, () -> "search with the gradient " + search + " against flat " + flatSearch);
+        assertTrue(prepare > flatPrepare, () -> "the exam with the gradient " + prepare + " against flat " + flatPrepare);
     }
 
     private static Scenario korea(String... overrides) {

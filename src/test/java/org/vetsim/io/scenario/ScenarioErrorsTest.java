@@ -236,7 +236,10 @@ class ScenarioErrorsTest {
                 "labour_market.young_quit_size_factors.medium: must be above 0");
         assertHas(errorOfOverride("labour_market.young_quit_size_factors.micro=20", "labour_market.quit_rate=0.2"),
                 "labour_market.unqualified_quit_ratio: would give the unqualified young a monthly quit rate of",
-                "(quit_rate x unqualified_quit_ratio x the highest of young_quit_size_factors), above 0.5");
+                "(quit_rate x unqualified_quit_ratio x the highest of young_quit_size_factors and, while the entry exams are on, "
+                        + "entry_exams.regular_quit_factor), above 0.5");
+        assertHas(errorOfOverride("labour_market.entry_exams.enabled=true", "labour_market.entry_exams.regular_quit_factor=5",
+                "labour_market.quit_rate=0.2"), "labour_market.unqualified_quit_ratio: would give the unqualified young a monthly quit rate of 1");
     }
 
     @Test
@@ -244,6 +247,6 @@ class ScenarioErrorsTest {
         assertHas(errorOfOverride("labour_market.entry_exams.entrant_share=0.7", "labour_market.entry_exams.open_hiring_share=0.4"),
                 "labour_market.entry_exams.open_hiring_share: is 0.4 with entrant_share 0.7: together above 1, more than the regular openings");
         assertHas(errorOfOverride("labour_market.entry_exams.regular_separation_rate=-0.1"),
-                "labour_market.entry_exams.regular_separation_rate");
+                "labour_market.entry_exams.regular_separation_rate: is -0.1 but must be between 0 and 0.5");
     }
 }
