@@ -104,7 +104,7 @@ final class ExamPreparation {
         }
         double outOfWork = ParticipationChoice.outOfWorkFlow(world, person);
         double value = monthlyValue(world, person, outOfWork);
-        return value > 0 && value > outOfWork - ParticipationChoice.reservationValue(world, person);
+        return value > 0 && value > searchGain(world, person, outOfWork);
     }
 
     /**
@@ -115,6 +115,10 @@ final class ExamPreparation {
      * a surplus over the same value, so the two compare like with like.
      */
     static double searchGain(World world, YoungPerson person) {
-        return ParticipationChoice.outOfWorkFlow(world, person) - ParticipationChoice.reservationValue(world, person);
+        return searchGain(world, person, ParticipationChoice.outOfWorkFlow(world, person));
+    }
+
+    private static double searchGain(World world, YoungPerson person, double outOfWork) {
+        return outOfWork - ParticipationChoice.reservationValue(world, person);
     }
 }

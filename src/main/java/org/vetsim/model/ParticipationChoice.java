@@ -146,12 +146,17 @@ final class ParticipationChoice {
      * reservation value (time outside work, and a mother's care), plus, if searching pays, the
      * chance of a job times its surplus over staying out ({@link #capitalisedMonths} of a new job,
      * whose whole first year is to come, even for an employee weighing this against their job) and
-     * the allowance, less the cost of search.
+     * the allowance, less the cost of search; only the reservation value for someone to whom no job
+     * at the expected wage is worth more than time outside work (not available for work, so no
+     * allowance either).
      */
     static double outOfWorkFlow(World world, YoungPerson person) {
         var participation = world.scenario.labourMarket().participation();
         double reservation = reservationValue(world, person);
         double wage = expectedWage(world, person);
+        if (wage <= reservation) {
+            return reservation;
+        }
         double option = perceivedChance(world, person) * Math.max(0.0, wage - reservation) * capitalisedMonths(world, person, 12)
                 + participation.jobSeekerAllowance() - participation.searchCost() * wage;
         return reservation + Math.max(0.0, option);

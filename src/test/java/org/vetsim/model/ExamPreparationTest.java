@@ -106,6 +106,20 @@ class ExamPreparationTest {
         double flow = ParticipationChoice.searchValue(world, person);
         assertTrue(flow > 0, "search pays for this person: " + flow);
         assertTrue(gain > 0 && gain < flow, () -> "the capitalised gain " + gain + " is below the uncapitalised " + flow);
+
+        var saved = world.scenario;
+        double factor = person.nonMarketFactor;
+        try {
+            world.scenario = world.scenario.withLabourMarket(ScenarioLoader.load(Path.of("korea-corporate"),
+                    List.of("population.young_people=3000", "labour_market.participation.job_seeker_allowance=0.5")).labourMarket());
+            assertTrue(ExamPreparation.searchGain(world, person) > gain, "an allowance paid to job seekers adds to search");
+            person.nonMarketFactor = 1000;
+            assertEquals(0.0, ExamPreparation.searchGain(world, person), 0.0,
+                    "someone to whom no job beats time outside work is not available: no search, no allowance");
+        } finally {
+            world.scenario = saved;
+            person.nonMarketFactor = factor;
+        }
     }
 
     @Test

@@ -122,6 +122,8 @@ class SegmentOpenHiringTest {
         world.scenario = world.scenario.withLabourMarket(korea("labour_market.entry_exams.regular_post_share=0").labourMarket());
         assertEquals(SegmentVacancy.NON_REGULAR, SegmentVacancy.of(world, large, 0), "no regular posts: every vacancy non-regular");
         assertEquals(world.wageAt(large, 0.5) / 1.6, world.wageAt(large, 0.5, false), 1e-12, "the pay rule without the premium 0.6");
+        assertEquals(1.6 * AheadHiring.keepWindowMonths(world, large, 0.5, true), AheadHiring.keepWindowMonths(world, large, 0.5, false), 1e-9,
+                "a starter hired ahead into a non-regular post costs less a month, so the firm would carry them longer");
         YoungPerson person = world.people.stream().filter(p -> p.status == Status.UNEMPLOYED).findFirst().orElseThrow();
         world.hire(person, large, 0.0, 0.0, false);
         double paid = world.paidProductivity(person, world.skills.specificSkill(person, person.occupation));
