@@ -43,7 +43,7 @@ public record EntryExams(
         double regularSeparationRate,
         @Param(doc = "Young employees' quit rates in a segment employer's regular post relative to quit_rate (instead of the size "
                 + "class's young_quit_size_factors); an open-ended post sees no young_dismissal_rate either. The exam's prize is "
-                + "valued at these rates.", min = 0, max = 5)
+                + "valued at these rates.", min = 0.01, max = 5)
         double regularQuitFactor,
         @Param(doc = "Share of a segment employer's expected regular openings of the year that it fills with young entrants through "
                 + "the exam; the rest, and any place the exam leaves unfilled, it fills in the month's hiring (with experienced "
