@@ -80,7 +80,12 @@ public final class CalibrationTargets {
                         + "Panel, labour_market.young_quit_size_factors, 5 December 2026): a segment job is valued over a "
                         + "longer tenure; 0.067, in the band, with the preparation inputs sourced the same day "
                         + "(docs/research/korea-exam-preparation.md), 0.072-0.074 with the segment's vacancies open to young "
-                        + "entrants outside the exam (docs/research/korea-segment-hiring.md)"),
+                        + "entrants outside the exam (docs/research/korea-segment-hiring.md); 0.042 when the exam's places came "
+                        + "to follow the regular posts' turnover (about a fifth as many, 0.18 of a cohort as in Korea; twentieth "
+                        + "session, docs/research/korea-regular-turnover.md), 0.063-0.064 with the exam's prize and search "
+                        + "weighed against the same value of a month out of work, 0.057-0.060 with that value solved exactly "
+                        + "(docs/ODD.md 7.11, 7.19): the exam alone now draws about the survey's comparable share, and the "
+                        + "miss is the licence and other preparers"),
                 Map.entry(key("korea-corporate", Metric.NEET_SEARCHING_SHARE), "0.23-0.31 of the model's Korean NEET search, in "
                         + "the band, since young employees of large employers quit less often than those of small "
                         + "ones, more prepare for the entry exam at its sourced costs and returns and the segment opens some vacancies to young entrants (5 December 2026; over a third before, figures of that time "
@@ -169,7 +174,9 @@ public final class CalibrationTargets {
                         + "counts them, where before they had to wait a year and counted as late (0.29, in band for that "
                         + "reason). Most of KEDI's other entrants re-sat the entrance exam a year or more after leaving high "
                         + "school (exam repeaters), whom the model does not have: the cohort's general-track pupils are "
-                        + "ranked once, and the model's late entrants are young people returning from work or job search"),
+                        + "ranked once, and the model's late entrants are young people returning from work or job search; "
+                        + "0.20, at the band's edge, in or out by a few thousandths, since the twentieth session's changes to "
+                        + "the exam segment (docs/ODD.md 7.19)"),
                 Map.entry(key("germany-dual", Metric.EDUCATION_RATE_20_24), "German apprentices start at about 20 (BIBB: 19.8 "
                         + "for new apprentices in 2016, 20.0 for new contracts in 2012), the model's at 16 (after the "
                         + "tenth school year) or 18 (after the general track): the transition system (255,000 entrants "

@@ -83,18 +83,21 @@ final class InformalWork implements PersonStep {
 
     /**
      * What searching for a post from informal work adds to it a month, in skilled-wage months, at
-     * the search intensity: the perceived chance of a post times its surplus over the better of
-     * informal earnings and the reservation value, capitalised as a new job's, less the cost of
-     * search, all scaled by the intensity. Negative when search does not pay.
+     * the search intensity s: with the perceived chance p of a post at full intensity, the surplus
+     * of the expected wage w over f, the better of informal earnings and the reservation value,
+     * and the discounted months J a new job lasts, y = s (p (w − f) J − c) / (1 + s p J), the
+     * stationary solution as for a month out of work ({@link ParticipationChoice#outOfWorkFlow}).
+     * Negative when search does not pay.
      */
     static double searchOption(World world, YoungPerson person) {
         var market = world.scenario.labourMarket();
         double intensity = market.informalWork().searchIntensity();
         double wage = ParticipationChoice.expectedWage(world, person);
         double floor = Math.max(market.informalWork().earnings(), ParticipationChoice.reservationValue(world, person));
-        double gain = ParticipationChoice.perceivedChance(world, person) * Math.max(0.0, wage - floor)
-                * ParticipationChoice.capitalisedMonths(world, person, 12);
-        return intensity * (gain - market.participation().searchCost() * wage);
+        double chance = intensity * ParticipationChoice.perceivedChance(world, person);
+        double months = ParticipationChoice.newJobMonths(world, person);
+        return (chance * Math.max(0.0, wage - floor) * months - intensity * market.participation().searchCost() * wage)
+                / (1 + chance * months);
     }
 
     /** What a month of informal work is worth to {@code person}: earnings plus the search option if it pays. */

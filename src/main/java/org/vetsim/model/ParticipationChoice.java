@@ -121,34 +121,26 @@ final class ParticipationChoice {
      * Months over which a job's surplus over being out of work counts for the person, discounted:
      * employment ends as in {@link #jobMonths}, and out of work they would find another job
      * with their perceived chance of a job, so the surplus of a job over unemployment is the flow
-     * surplus over the discount rate plus these rates (Pissarides 2000, chapter 1).
+     * surplus over the discount rate plus these rates (Pissarides 2000, chapter 1). Used by the
+     * migration choice, whose framing has not been brought in line with {@link #outOfWorkFlow}.
      */
     static double capitalisedMonths(World world, YoungPerson person) {
-        return capitalisedMonths(world, person, YoungQuitRates.firstYearMonthsLeft(world, person),
+        return YoungQuitRates.of(world).monthsInWork(person.qualified(), YoungQuitRates.firstYearMonthsLeft(world, person),
+                world.scenario.education().discountRate() / 12.0 + perceivedChance(world, person),
                 YoungQuitRates.of(world).multiplierOf(world, person), YoungQuitRates.inRegularPost(world, person));
     }
 
     /**
-     * {@link #capitalisedMonths} of a job to be found, with {@code firstYearMonths} of its first year to
-     * come (12; {@link YoungQuitRates#searchMultiplier}).
-     */
-    static double capitalisedMonths(World world, YoungPerson person, int firstYearMonths) {
-        return capitalisedMonths(world, person, firstYearMonths, YoungQuitRates.of(world).searchMultiplier(), false);
-    }
-
-    private static double capitalisedMonths(World world, YoungPerson person, int firstYearMonths, double multiplier, boolean openEnded) {
-        return YoungQuitRates.of(world).monthsInWork(person.qualified(), firstYearMonths,
-                world.scenario.education().discountRate() / 12.0 + perceivedChance(world, person), multiplier, openEnded);
-    }
-
-    /**
-     * What a month out of work at home is worth to the person, in skilled-wage months: their
-     * reservation value (time outside work, and a mother's care), plus, if searching pays, the
-     * chance of a job times its surplus over staying out ({@link #capitalisedMonths} of a new job,
-     * whose whole first year is to come, even for an employee weighing this against their job) and
-     * the allowance, less the cost of search; only the reservation value for someone to whom no job
-     * at the expected wage is worth more than time outside work (not available for work, so no
-     * allowance either).
+     * What a month out of work at home is worth to the person, in skilled-wage months (the flow
+     * value rU of a stationary search model, Pissarides 2000, chapter 1): their reservation value b
+     * (time outside work, and a mother's care) plus, if searching pays, what search adds to it,
+     * x = (p (w − b) J + a − c) / (1 + p J), the solution of x = a − c + p (w − b − x) J, with p the
+     * believed chance of a job, w the expected wage, J the discounted months a new job lasts (whose
+     * whole first year is to come, even for an employee weighing this against their job), a the
+     * allowance and c the search cost: the job's surplus over being out of work is (w − rU) J, and
+     * the cost and allowance count only while searching. Only the reservation value for someone to
+     * whom no job at the expected wage is worth more than time outside work (not available for
+     * work, so no allowance either).
      */
     static double outOfWorkFlow(World world, YoungPerson person) {
         var participation = world.scenario.labourMarket().participation();
@@ -157,9 +149,16 @@ final class ParticipationChoice {
         if (wage <= reservation) {
             return reservation;
         }
-        double option = perceivedChance(world, person) * Math.max(0.0, wage - reservation) * capitalisedMonths(world, person, 12)
-                + participation.jobSeekerAllowance() - participation.searchCost() * wage;
-        return reservation + Math.max(0.0, option);
+        double chance = perceivedChance(world, person);
+        double months = newJobMonths(world, person);
+        double flow = chance * (wage - reservation) * months + participation.jobSeekerAllowance() - participation.searchCost() * wage;
+        return reservation + Math.max(0.0, flow) / (1 + chance * months);
+    }
+
+    /** Discounted months in work from a new job to be found ({@link YoungQuitRates#searchMultiplier}), its whole first year to come. */
+    static double newJobMonths(World world, YoungPerson person) {
+        YoungQuitRates quits = YoungQuitRates.of(world);
+        return quits.monthsInWork(person.qualified(), 12, world.scenario.education().discountRate() / 12.0, quits.searchMultiplier(), false);
     }
 
     /**

@@ -88,6 +88,14 @@ class ParticipationChoiceTest {
         assertEquals(1.0 / (0.02 + 0.01 + discount), ParticipationChoice.jobMonths(half, person), 1e-12);
         double chance = ParticipationChoice.perceivedChance(half, person);
         assertEquals(1.0 / (0.02 + 0.01 + discount + chance), ParticipationChoice.capitalisedMonths(half, person), 1e-12);
+        person.nonMarketFactor = 0.1;
+        double value = ParticipationChoice.searchValue(half, person);
+        double months = ParticipationChoice.newJobMonths(half, person);
+        assertEquals(1.0 / (0.02 + 0.01 + discount), months, 1e-12, "a new job to be found, as the job the seeker values");
+        assertTrue(value > 0, "search pays: " + value);
+        assertEquals(ParticipationChoice.reservationValue(half, person) + value / (1 + chance * months),
+                ParticipationChoice.outOfWorkFlow(half, person), 1e-12,
+                "a month out of work: time outside work plus the stationary value search adds, x = (p (w - b) J - c) / (1 + p J)");
     }
 
     /**
