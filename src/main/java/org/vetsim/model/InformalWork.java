@@ -9,9 +9,9 @@ package org.vetsim.model;
  * <ul>
  * <li>informal work: its earnings, which take the time they would value outside work, plus, if
  * searching for a post still pays, what search adds at the informal worker's search intensity
- * (the chance of a post times its surplus over the better of informal work and time outside work,
- * capitalised as in {@link ParticipationChoice#outOfWorkFlow}, less the cost of that much search;
- * no allowance, which is paid to job seekers out of work only);</li>
+ * ({@link #searchOption}: the stationary value of that much search over the better of informal
+ * work and time outside work, solved as in {@link ParticipationChoice#outOfWorkFlow}; no allowance,
+ * which is paid to job seekers out of work only);</li>
  * <li>being out of work: the value of time outside work (a mother's care included) and, if
  * searching pays, what full-time search adds ({@link ParticipationChoice#outOfWorkFlow}).</li>
  * </ul>

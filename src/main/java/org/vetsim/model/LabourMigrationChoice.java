@@ -67,19 +67,22 @@ final class LabourMigrationChoice implements PersonStep {
      * What a stay abroad gains {@code person} over staying at home, in skilled-wage months over the
      * stay: for one out of work or in informal work the months of the stay times the net earnings
      * abroad less his flow value of the best he can do at home without a post (out of work, or in
-     * informal work where it is open, {@link InformalWork#bestOutOfPost}); for an employee the same
-     * against his wage and fit, less the surplus over that of the job he gives up.
+     * informal work where it is open, {@link InformalWork#bestOutOfPost}), the flow value he
+     * returns to; for an employee the same less what he loses with the job: its wage and fit over
+     * that flow value, over the months the job would have lasted ({@link ParticipationChoice#jobMonths}),
+     * the job's surplus over being out of work in a stationary search model (W - U = (w - rU) J,
+     * Pissarides 2000, chapter 1).
      */
     static double gain(World world, YoungPerson person, LabourMigration settings) {
         double abroad = settings.monthlyNetEarnings()
                 - (settings.hoursRatio() - 1) * ParticipationChoice.nonMarketValue(world, person);
         double outOfWork = InformalWork.bestOutOfPost(world, person);
+        double stay = settings.stayMonths() * (abroad - outOfWork);
         if (person.status != Status.EMPLOYED) {
-            return settings.stayMonths() * (abroad - outOfWork);
+            return stay;
         }
         double job = world.wageOf(person) + person.jobFit;
-        double jobSurplus = Math.max(0.0, job - outOfWork) * ParticipationChoice.capitalisedMonths(world, person);
-        return settings.stayMonths() * (abroad - job) - jobSurplus;
+        return stay - Math.max(0.0, job - outOfWork) * ParticipationChoice.jobMonths(world, person);
     }
 
     private static void depart(World world, YoungPerson person, LabourMigration settings) {

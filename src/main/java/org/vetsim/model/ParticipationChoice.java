@@ -118,26 +118,13 @@ final class ParticipationChoice {
     }
 
     /**
-     * Months over which a job's surplus over being out of work counts for the person, discounted:
-     * employment ends as in {@link #jobMonths}, and out of work they would find another job
-     * with their perceived chance of a job, so the surplus of a job over unemployment is the flow
-     * surplus over the discount rate plus these rates (Pissarides 2000, chapter 1). Used by the
-     * migration choice, whose framing has not been brought in line with {@link #outOfWorkFlow}.
-     */
-    static double capitalisedMonths(World world, YoungPerson person) {
-        return YoungQuitRates.of(world).monthsInWork(person.qualified(), YoungQuitRates.firstYearMonthsLeft(world, person),
-                world.scenario.education().discountRate() / 12.0 + perceivedChance(world, person),
-                YoungQuitRates.of(world).multiplierOf(world, person), YoungQuitRates.inRegularPost(world, person));
-    }
-
-    /**
      * What a month out of work at home is worth to the person, in skilled-wage months (the flow
      * value rU of a stationary search model, Pissarides 2000, chapter 1): their reservation value b
      * (time outside work, and a mother's care) plus, if searching pays, what search adds to it,
      * x = (p (w − b) J + a − c) / (1 + p J), the solution of x = a − c + p (w − b − x) J, with p the
      * believed chance of a job, w the expected wage, J the discounted months a new job lasts (whose
      * whole first year is to come, even for an employee weighing this against their job), a the
-     * allowance and c the search cost: the job's surplus over being out of work is (w − rU) J, and
+     * allowance and c the search cost ({@code search_cost} times w): the job's surplus over being out of work is (w − rU) J, and
      * the cost and allowance count only while searching. Only the reservation value for someone to
      * whom no job at the expected wage is worth more than time outside work (not available for
      * work, so no allowance either).

@@ -121,10 +121,16 @@ class LabourMigrationChoiceTest {
         step(world, man);
         assertEquals(Status.EMPLOYED, man.status, "so he keeps his job");
 
-        inForce(world, new LabourMigration(3 * job + 1, 0.25, 1.5, 1.0, 12, 18, 1.0));
+        double outOfWork = InformalWork.bestOutOfPost(world, man);
+        double lost = Math.max(0.0, job - outOfWork) * ParticipationChoice.jobMonths(world, man);
+        double net = outOfWork + (lost + 1) / 12;
+        LabourMigration worthIt = migration((net + 1.5 / 12) / 0.75, 1.0);
+        inForce(world, new LabourMigration(worthIt.earningsAbroad(), 0.25, 1.5, 1.0, 12, 18, 1.0));
+        assertEquals(1.0, LabourMigrationChoice.gain(world, man, world.scenario.labourMarket().migration()), 1e-6,
+                "a year abroad worth the job's surplus over being out of work over its months, and one month more");
         int staff = employer.youngStaff.size();
         step(world, man);
-        assertEquals(Status.ABROAD, man.status, "earnings abroad far above his job's: he goes");
+        assertEquals(Status.ABROAD, man.status, "earnings abroad above what he loses with the job: he goes");
         assertEquals(staff - 1, employer.youngStaff.size(), "and his post is free");
         assertEquals(null, man.employer);
     }

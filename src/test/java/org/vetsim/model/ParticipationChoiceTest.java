@@ -87,7 +87,6 @@ class ParticipationChoiceTest {
         YoungPerson person = TestWorlds.outOfWork(half);
         assertEquals(1.0 / (0.02 + 0.01 + discount), ParticipationChoice.jobMonths(half, person), 1e-12);
         double chance = ParticipationChoice.perceivedChance(half, person);
-        assertEquals(1.0 / (0.02 + 0.01 + discount + chance), ParticipationChoice.capitalisedMonths(half, person), 1e-12);
         person.nonMarketFactor = 0.1;
         double value = ParticipationChoice.searchValue(half, person);
         double months = ParticipationChoice.newJobMonths(half, person);
