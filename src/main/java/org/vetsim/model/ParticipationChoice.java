@@ -124,10 +124,10 @@ final class ParticipationChoice {
      * x = (p (w − b) J + a − c) / (1 + p J), the solution of x = a − c + p (w − b − x) J, with p the
      * believed chance of a job, w the expected wage, J the discounted months a new job lasts (whose
      * whole first year is to come, even for an employee weighing this against their job), a the
-     * allowance and c the search cost ({@code search_cost} times w): the job's surplus over being out of work is (w − rU) J, and
-     * the cost and allowance count only while searching. Only the reservation value for someone to
-     * whom no job at the expected wage is worth more than time outside work (not available for
-     * work, so no allowance either).
+     * allowance and c the search cost ({@code search_cost} times w): the job's surplus over being
+     * out of work is (w − rU) J, and the cost and allowance count only while searching. Only the
+     * reservation value for someone to whom no job at the expected wage is worth more than time
+     * outside work (not available for work, so no allowance either).
      */
     static double outOfWorkFlow(World world, YoungPerson person) {
         var participation = world.scenario.labourMarket().participation();
