@@ -45,10 +45,15 @@ final class JobOffers {
 
     /**
      * {@code employer} hires {@code person}, out of work, for one of its vacancies, at {@code wage}:
-     * the post is held for them until they start ({@link JobStarts}).
+     * the post is held for them until they start ({@link JobStarts}); a regular post.
      */
     static void promise(World world, YoungPerson person, Employer employer, double wage, double fit) {
-        accept(world, person, employer, wage, fit);
+        promise(world, person, employer, wage, fit, true);
+    }
+
+    /** {@link #promise(World, YoungPerson, Employer, double, double)} of a regular post ({@code regular}) or not ({@link SegmentVacancy}). */
+    static void promise(World world, YoungPerson person, Employer employer, double wage, double fit, boolean regular) {
+        accept(world, person, employer, wage, fit, regular);
         employer.vacancies--;
         employer.promisedHires++;
     }
@@ -56,20 +61,25 @@ final class JobOffers {
     /**
      * {@code employer} hires the student {@code person} ahead of an opening it expects
      * ({@link AheadHiring}), from the day they finish, at {@code wage}: no vacancy is used and no
-     * post held.
+     * post held; a regular post.
      */
     static void promiseAhead(World world, YoungPerson person, Employer employer, double wage, double fit) {
-        accept(world, person, employer, wage, fit);
+        promiseAhead(world, person, employer, wage, fit, true);
+    }
+
+    /** {@link #promiseAhead(World, YoungPerson, Employer, double, double)} of a regular post ({@code regular}) or not. */
+    static void promiseAhead(World world, YoungPerson person, Employer employer, double wage, double fit, boolean regular) {
+        accept(world, person, employer, wage, fit, regular);
         person.offerAhead = true;
         employer.startersAhead.add(person);
     }
 
-    private static void accept(World world, YoungPerson person, Employer employer, double wage, double fit) {
+    private static void accept(World world, YoungPerson person, Employer employer, double wage, double fit, boolean regular) {
         lapse(person);
         person.offerFrom = employer;
         person.offerWage = wage;
         person.offerFit = fit;
-        person.offerRegular = true;
+        person.offerRegular = regular;
         person.matchedMonth = world.month;
     }
 

@@ -37,8 +37,8 @@ final class Matching implements Phase {
                 YoungPerson student = chosen.person();
                 countSegmentHire(world, screening.vacancy(), student);
                 seekers.hired(student);
-                JobOffers.promiseAhead(world, student, employer, screening.startingWage(chosen, employer), chosen.fit());
-                student.offerRegular = screening.vacancy().regular();
+                JobOffers.promiseAhead(world, student, employer, screening.startingWage(chosen, employer), chosen.fit(),
+                        screening.vacancy().regular());
                 chosen = screening.choose(employer, decision);
             }
             if (chosen == null) {
@@ -67,8 +67,7 @@ final class Matching implements Phase {
                     hire(world, person, employer, wage, chosen.fit(), screening.vacancy().regular());
                 } else {
                     int slot = employer.vacancies;
-                    JobOffers.promise(world, person, employer, wage, chosen.fit());
-                    person.offerRegular = screening.vacancy().regular();
+                    JobOffers.promise(world, person, employer, wage, chosen.fit(), screening.vacancy().regular());
                     HireStarts.young(world, person, employer, slot);
                 }
             }

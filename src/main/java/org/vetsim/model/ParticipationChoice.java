@@ -130,16 +130,10 @@ final class ParticipationChoice {
      * outside work (not available for work, so no allowance either).
      */
     static double outOfWorkFlow(World world, YoungPerson person) {
-        var participation = world.scenario.labourMarket().participation();
         double reservation = reservationValue(world, person);
-        double wage = expectedWage(world, person);
-        if (wage <= reservation) {
-            return reservation;
-        }
-        double chance = perceivedChance(world, person);
         double months = newJobMonths(world, person);
-        double flow = chance * (wage - reservation) * months + participation.jobSeekerAllowance() - participation.searchCost() * wage;
-        return reservation + Math.max(0.0, flow) / (1 + chance * months);
+        double flow = searchValue(world, person, world.scenario.labourMarket().participation().jobSeekerAllowance(), months);
+        return flow > 0 ? reservation + flow / (1 + perceivedChance(world, person) * months) : reservation;
     }
 
     /** Discounted months in work from a new job to be found ({@link YoungQuitRates#searchMultiplier}), its whole first year to come. */
@@ -179,12 +173,17 @@ final class ParticipationChoice {
     }
 
     private static double searchValue(World world, YoungPerson person, double allowance) {
+        return searchValue(world, person, allowance, jobMonths(world, person));
+    }
+
+    /** {@link #searchValue(World, YoungPerson)} with a job worth {@code months} discounted months of work. */
+    private static double searchValue(World world, YoungPerson person, double allowance, double months) {
         double wage = expectedWage(world, person);
         double surplus = wage - reservationValue(world, person);
         if (surplus <= 0) {
             return Double.NEGATIVE_INFINITY;
         }
-        double gain = perceivedChance(world, person) * surplus * jobMonths(world, person) + allowance;
+        double gain = perceivedChance(world, person) * surplus * months + allowance;
         return gain - world.scenario.labourMarket().participation().searchCost() * wage;
     }
 
