@@ -74,7 +74,7 @@ final class ExamPreparation {
     }
 
     /** {@link #monthlyValue(World, YoungPerson)} with the value of a month out of work {@code outOfWork} already known. */
-    private static double monthlyValue(World world, YoungPerson person, double outOfWork) {
+    static double monthlyValue(World world, YoungPerson person, double outOfWork) {
         EntryExams exams = world.scenario.labourMarket().entryExams();
         double wage = ParticipationChoice.expectedWage(world, person);
         double regularQuits = YoungQuitRates.of(world).regularMultiplier();
@@ -118,7 +118,8 @@ final class ExamPreparation {
         return searchGain(world, person, ParticipationChoice.outOfWorkFlow(world, person));
     }
 
-    private static double searchGain(World world, YoungPerson person, double outOfWork) {
+    /** {@link #searchGain(World, YoungPerson)} with the value of a month out of work {@code outOfWork} already known. */
+    static double searchGain(World world, YoungPerson person, double outOfWork) {
         return outOfWork - ParticipationChoice.reservationValue(world, person);
     }
 }

@@ -158,8 +158,12 @@ final class LicencePreparation {
         if (!(gain > 0)) {
             return false;
         }
-        return !examChosen
-                || ExamPreparation.searchGain(world, person) + gain > ExamPreparation.monthlyValue(world, person);
+        if (!examChosen) {
+            return true;
+        }
+        double outOfWork = ParticipationChoice.outOfWorkFlow(world, person);
+        return ExamPreparation.searchGain(world, person, outOfWork) + gain
+                > ExamPreparation.monthlyValue(world, person, outOfWork);
     }
 
     /**

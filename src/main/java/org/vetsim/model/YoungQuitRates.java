@@ -153,7 +153,8 @@ final class YoungQuitRates {
      * {@code firstYearMonths} and the later rate after, so the months are
      * {@code (1 - e^(-(h1 + r) m)) / (h1 + r) + e^(-(h1 + r) m) / (h2 + r)}; {@code 1 / (h + r)}
      * at one rate for every tenure. An open-ended post ({@code openEnded}, {@link #inRegularPost})
-     * sees no dismissals.
+     * sees no dismissals. With no hazard in the first year (every quit job to job, no dismissals,
+     * no discount) its months count in full; with none after it the months are infinite.
      */
     double monthsInWork(boolean qualified, int firstYearMonths, double discount, double multiplier, boolean openEnded) {
         double keep = (1 - market.jobToJobShare()) * multiplier;
@@ -164,6 +165,7 @@ final class YoungQuitRates {
         }
         double h1 = firstYear(qualified) * keep + dismissal + discount;
         double stay = Math.exp(-h1 * firstYearMonths);
-        return (1 - stay) / h1 + stay / h2;
+        double firstYear = h1 > 0 ? (1 - stay) / h1 : firstYearMonths;
+        return firstYear + stay / h2;
     }
 }

@@ -157,12 +157,32 @@ class LicencePreparationTest {
         person.generalSkill = 0.3;
         TrailingWindow[] saved = rates(0.30, 0.05);
         try {
+            double exam = ExamPreparation.monthlyValue(world, person);
+            assertTrue(Double.isFinite(exam), "the entry exam has a value to him: " + exam);
             assertTrue(LicencePreparation.monthlyGain(world, person) + ExamPreparation.searchGain(world, person)
-                    > ExamPreparation.monthlyValue(world, person), "a licence is worth more to him than the entry exam");
+                    > exam, "a licence is worth more to him than the entry exam");
             ParticipationChoice.decide(world, person, false);
             assertTrue(person.studying);
             assertEquals(Status.INACTIVE, person.status, "exam preparers are outside the labour force");
             assertFalse(person.preparing, "not for the entry exam at the same time");
+        } finally {
+            restore(saved);
+        }
+    }
+
+    @Test
+    void whoPrefersTheEntryExamStudiesForALicenceOnlyWhereTheLicenceBeatsTheExam() {
+        YoungPerson person = uncertifiedWorker();
+        person.generalSkill = 2.0;
+        TrailingWindow[] saved = rates(0.30, 0.05);
+        try {
+            double gain = LicencePreparation.monthlyGain(world, person);
+            double exam = ExamPreparation.monthlyValue(world, person);
+            double search = ExamPreparation.searchGain(world, person);
+            assertTrue(gain > 0, "a licence pays over searching: " + gain);
+            assertTrue(Double.isFinite(exam) && exam > search + gain, "the exam pays more: " + exam + " against " + (search + gain));
+            assertTrue(LicencePreparation.studies(world, person, false), "without the exam in view he studies");
+            assertFalse(LicencePreparation.studies(world, person, true), "with it he prepares for the exam instead");
         } finally {
             restore(saved);
         }

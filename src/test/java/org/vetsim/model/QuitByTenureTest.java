@@ -69,6 +69,12 @@ class QuitByTenureTest {
                 "one rate at every tenure: quits into unemployment and dismissals end the job");
         assertEquals(1 / (0.04 * 0.12 * 0.5 + discount), flat.monthsInWork(true, 12, discount, 0.12, true), 1e-12,
                 "an open-ended post at a twelfth of the quits: no dismissals end it");
+        YoungQuitRates mobile = new YoungQuitRates(TestScenarios.small("labour_market.quit_rate=0.04",
+                "labour_market.quit_first_year_ratio=3.7", "labour_market.job_to_job_share=1").labourMarket());
+        assertEquals(1 / discount, mobile.monthsInWork(true, 12, discount, 1.0, true), 1e-6,
+                "every quit job to job, an open-ended post: only the discount ends its worth");
+        assertEquals(Double.POSITIVE_INFINITY, mobile.monthsInWork(true, 12, 0.0, 1.0, true),
+                "and undiscounted it never ends (a number, not NaN)");
     }
 
     @Test
