@@ -85,7 +85,10 @@ public final class CalibrationTargets {
                         + "session, docs/research/korea-regular-turnover.md), 0.063-0.064 with the exam's prize and search "
                         + "weighed against the same value of a month out of work, 0.057-0.060 with that value solved exactly "
                         + "(docs/ODD.md 7.11, 7.19): the exam alone now draws about the survey's comparable share, and the "
-                        + "miss is the licence and other preparers"),
+                        + "miss is the licence and other preparers; 0.054-0.055 since Korea's adult job-to-job share comes from "
+                        + "Employment Insurance records (0.30 for an assumed 0.62, twenty-first session, docs/ODD.md 7.10): more "
+                        + "adults leave their posts for search out of work, the posts fall vacant at once, and search pays more "
+                        + "against preparing"),
                 Map.entry(key("korea-corporate", Metric.NEET_SEARCHING_SHARE), "0.23-0.31 of the model's Korean NEET search, in "
                         + "the band, since young employees of large employers quit less often than those of small "
                         + "ones, more prepare for the entry exam at its sourced costs and returns and the segment opens some vacancies to young entrants (5 December 2026; over a third before, figures of that time "
@@ -176,7 +179,7 @@ public final class CalibrationTargets {
                         + "school (exam repeaters), whom the model does not have: the cohort's general-track pupils are "
                         + "ranked once, and the model's late entrants are young people returning from work or job search; "
                         + "0.20, at the band's edge, in or out by a few thousandths, since the twentieth session's changes to "
-                        + "the exam segment (docs/ODD.md 7.19)"),
+                        + "the exam segment (docs/ODD.md 7.19) and the twenty-first session's adult job-to-job share (7.10)"),
                 Map.entry(key("germany-dual", Metric.EDUCATION_RATE_20_24), "German apprentices start at about 20 (BIBB: 19.8 "
                         + "for new apprentices in 2016, 20.0 for new contracts in 2012), the model's at 16 (after the "
                         + "tenth school year) or 18 (after the general track): the transition system (255,000 entrants "

@@ -43,7 +43,12 @@ class LicencePreparationTest {
         return person;
     }
 
-    /** Sets the job-finding windows by certificate: {@code certified} and {@code uncertified} rates for those with a job before. */
+    /**
+     * Sets the job-finding windows by certificate: {@code certified} and {@code uncertified} rates
+     * for those with a job before, and the young job seekers' finding rate, on which beliefs rest,
+     * to the mean of the groups, so that the tests do not depend on the settled market's rate
+     * (which is not restored: every test that reads a belief sets it here).
+     */
     private static TrailingWindow[] rates(double certified, double uncertified) {
         TrailingWindow[] saved = world.findingByCertificate.clone();
         for (int group = 0; group < 4; group++) {
@@ -52,6 +57,9 @@ class LicencePreparationTest {
         world.findingByCertificate[LicencePreparation.group(true, true)].push(1000 * certified, 1000);
         world.findingByCertificate[LicencePreparation.group(false, true)].push(1000 * uncertified, 1000);
         world.findingByCertificate[LicencePreparation.group(false, false)].push(100, 1000);
+        for (int month = 0; month < 12; month++) {
+            world.jobFindingWindow.push(1000 * certified + 1000 * uncertified + 100, 3000);
+        }
         return saved;
     }
 
