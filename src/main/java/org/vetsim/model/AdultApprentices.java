@@ -39,7 +39,7 @@ final class AdultApprentices implements Phase {
             return;
         }
         double exit = world.adultSeparationRate(employer) + world.adults.retirementRate();
-        ApprenticeshipEconomics economics = world.apprenticeshipEconomics(employer.mentors);
+        ApprenticeshipEconomics economics = world.convertedStaffEconomics(employer.mentors);
         int draw = 0;
         int certified = converted.certified();
         for (int k = 0; k < certified; k++) {

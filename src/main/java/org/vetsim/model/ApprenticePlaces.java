@@ -129,7 +129,7 @@ final class ApprenticePlaces implements EmployerChoice {
     /** The economics of an apprentice of the ability {@code signal} shows (read as 0 to 1), with mentors or not. */
     static ApprenticeshipEconomics applicantEconomics(World world, boolean mentored, double signal) {
         return new ApprenticeshipEconomics(world.engagement, world.scenario.colleges(), mentored,
-                Math.max(0.0, Math.min(1.0, signal)));
+                Math.max(0.0, Math.min(1.0, signal)), world.expectedApprenticeLoss());
     }
 
     /**

@@ -40,20 +40,15 @@ final class ApprenticeshipEconomics {
     private final double finalProficiency;
 
     /**
-     * The economics of an apprentice under {@code engagement}, given mentors ({@code mentored},
-     * which needs mentoring to be in force) or not.
-     */
-    ApprenticeshipEconomics(Engagement engagement, CollegeSettings colleges, boolean mentored) {
-        this(engagement, colleges, mentored, 0.5);
-    }
-
-    /**
-     * The economics of an apprentice of ability percentile {@code ability}: learning in school and
-     * in the firm at {@code 0.5 + ability} times the median's pace and dropping out at
+     * The economics of an apprentice of ability percentile {@code ability} under {@code engagement},
+     * given mentors ({@code mentored}, which needs mentoring to be in force) or not, when, without training
+     * contracts, an apprentice is expected to be hired away with monthly chance {@code hiredAway}
+     * (what employers have seen: {@link World#expectedApprenticeLoss}): learning in school and in
+     * the firm at {@code 0.5 + ability} times the median's pace and dropping out at
      * {@code 1.5 - ability} times the median's hazard, as the simulation lets them
      * ({@link WorkplaceLearning}, {@link Schooling}).
      */
-    ApprenticeshipEconomics(Engagement engagement, CollegeSettings colleges, boolean mentored, double ability) {
+    ApprenticeshipEconomics(Engagement engagement, CollegeSettings colleges, boolean mentored, double ability, double hiredAway) {
         this.wbl = engagement.workBasedLearning();
         this.incentives = engagement.financialIncentives();
         var mentoring = engagement.mentoring();
@@ -68,7 +63,7 @@ final class ApprenticeshipEconomics {
                 * (1 + strength * mentoring.learningBoost()) * pace;
         double schoolShare = 1 - wbl.firmTimeShare();
         double dropout = wbl.apprenticeDropoutRate() * (1.5 - ability) * (1 - strength * mentoring.dropoutReduction());
-        double breach = engagement.cooperationContracts().trainingContracts() ? 0.0 : engagement.cooperationContracts().breachRate();
+        double breach = engagement.cooperationContracts().trainingContracts() ? 0.0 : hiredAway;
         double p = 0;
         stillTraining[0] = 1;
         for (int t = 0; t < months; t++) {

@@ -24,6 +24,13 @@ final class Flows {
     int qualifiedSeekers;
     int apprenticeGraduates;
     int apprenticeDropouts;
+    /**
+     * Apprentices without a training contract looking for a job elsewhere this month, not yet in
+     * their last months of training (when a job found starts only once they finish), so that
+     * another employer could hire them away now; and those of them another employer hired.
+     */
+    int apprenticesSearching;
+    int apprenticesHiredAway;
     int apprenticesRetained;
     /** Hires into regular posts of the exam-recruiting segment this month (exam passers' posts included), and of them the young taken by rolling recruitment from out of work or education ({@link SegmentVacancy}). */
     int segmentHires;

@@ -94,6 +94,8 @@ final class JobSeekers {
             world.flows.seekersByCertificate[LicencePreparation.group(person.certifiedIn != null, person.hadJob)]++;
         } else if (person.status == Status.EMPLOYED) {
             world.flows.employedSeekers++;
+        } else if (person.status == Status.APPRENTICE && !JobOffers.leavingSoon(world, person)) {
+            world.flows.apprenticesSearching++;
         }
         if (person.status == Status.UNEMPLOYED || student || informal) {
             addKnown(world, person);

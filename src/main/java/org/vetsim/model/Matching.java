@@ -142,6 +142,7 @@ final class Matching implements Phase {
             world.recordFirstJob(person, 0);
             flows.dropouts++;
             flows.apprenticeDropouts++;
+            flows.apprenticesHiredAway++;
             person.track = org.vetsim.metrics.Track.NONE;
             person.trainingFirm.apprentices.remove(person);
             person.employer = null;

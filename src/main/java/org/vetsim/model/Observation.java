@@ -98,6 +98,7 @@ final class Observation implements Phase {
         }
         world.vetFirstJobWindow.push(flows.vetFirstJobMonths, flows.vetFirstJobs);
         world.jobOnLeavingWindow.push(flows.leaversStartingWork, flows.educationLeavers);
+        world.apprenticeLossWindow.push(flows.apprenticesHiredAway, flows.apprenticesSearching);
         world.retentionWindow.push(flows.apprenticesRetained, flows.apprenticeGraduates);
         world.apprenticeDropoutWindow.push(flows.apprenticeDropouts, flows.apprenticeDropouts + flows.apprenticeGraduates);
         world.poachingWindow.push(flows.poached, 0);

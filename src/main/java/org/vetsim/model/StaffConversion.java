@@ -140,7 +140,7 @@ final class StaffConversion {
         if (!inForce(world) || !employer.occupation().apprenticeships()) {
             return 0;
         }
-        ApprenticeshipEconomics economics = world.apprenticeshipEconomics(employer.mentors);
+        ApprenticeshipEconomics economics = world.convertedStaffEconomics(employer.mentors);
         if (!agrees(world, economics)) {
             return 0;
         }

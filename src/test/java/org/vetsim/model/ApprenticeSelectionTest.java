@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ApprenticeSelectionTest {
     private static ApprenticeshipEconomics economics(World world, double ability) {
-        return new ApprenticeshipEconomics(world.engagement, world.scenario.colleges(), false, ability);
+        return new ApprenticeshipEconomics(world.engagement, world.scenario.colleges(), false, ability, world.expectedApprenticeLoss());
     }
 
     private static double value(World world, Employer employer, double ability) {
@@ -39,7 +39,7 @@ class ApprenticeSelectionTest {
         assertTrue(weak.completion() < median.completion() && median.completion() < able.completion());
         assertTrue(weak.finalProficiency() < median.finalProficiency() && median.finalProficiency() < able.finalProficiency());
         assertTrue(weak.expectedNetCost(1, 1) > median.expectedNetCost(1, 1) && median.expectedNetCost(1, 1) > able.expectedNetCost(1, 1));
-        ApprenticeshipEconomics usual = new ApprenticeshipEconomics(world.engagement, world.scenario.colleges(), false);
+        ApprenticeshipEconomics usual = world.apprenticeshipEconomics(false);
         assertEquals(usual.expectedNetCost(1, 1), median.expectedNetCost(1, 1), 1e-12,
                 "the firm's offer of places reckons with an apprentice of median ability");
     }

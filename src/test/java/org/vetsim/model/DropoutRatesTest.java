@@ -81,6 +81,6 @@ class DropoutRatesTest {
     }
 
     private static ApprenticeshipEconomics economics(Scenario scenario) {
-        return new ApprenticeshipEconomics(scenario.engagement(), scenario.colleges(), false);
+        return new ApprenticeshipEconomics(scenario.engagement(), scenario.colleges(), false, 0.5, 0.0);
     }
 }

@@ -64,7 +64,7 @@ class StaffConversionTest {
     }
 
     private static double firmValue(Employer employer) {
-        return StaffConversion.firmValue(world, employer, world.apprenticeshipEconomics(false), 0);
+        return StaffConversion.firmValue(world, employer, world.convertedStaffEconomics(false), 0);
     }
 
     @Test
@@ -80,12 +80,12 @@ class StaffConversionTest {
         Employer firm = largest();
         double paid = under(() -> firmValue(firm), "engagement.financial_incentives.existing_staff_eligible=true");
         double unpaid = under(() -> firmValue(firm), "engagement.financial_incentives.existing_staff_eligible=false");
-        double costs = firm.trainingCostFactor() * world.apprenticeshipEconomics(false).otherCostsEligible();
+        double costs = firm.trainingCostFactor() * world.convertedStaffEconomics(false).otherCostsEligible();
         assertTrue(paid > unpaid, paid + " against " + unpaid);
-        assertTrue(under(() -> StaffConversion.monthlySupport(world, firm, world.apprenticeshipEconomics(false), 0),
+        assertTrue(under(() -> StaffConversion.monthlySupport(world, firm, world.convertedStaffEconomics(false), 0),
                 "engagement.financial_incentives.existing_staff_eligible=true") >= 0.95 * costs - 1e-12,
                 "the account or the state pays all but the co-investment");
-        assertEquals(0.0, under(() -> StaffConversion.monthlySupport(world, firm, world.apprenticeshipEconomics(false), 0),
+        assertEquals(0.0, under(() -> StaffConversion.monthlySupport(world, firm, world.convertedStaffEconomics(false), 0),
                 "engagement.financial_incentives.existing_staff_eligible=false"), 0.0, "nothing where existing staff are not eligible");
     }
 
@@ -101,13 +101,13 @@ class StaffConversionTest {
 
     @Test
     void theEmployeeAgreesWhenTheCertificateIsWorthTheEffort() {
-        double value = under(() -> StaffConversion.employeeValue(world, world.apprenticeshipEconomics(false)));
+        double value = under(() -> StaffConversion.employeeValue(world, world.convertedStaffEconomics(false)));
         assertTrue(value > 0, "the certificate raises pay: " + value);
-        assertTrue(under(() -> StaffConversion.agrees(world, world.apprenticeshipEconomics(false)),
+        assertTrue(under(() -> StaffConversion.agrees(world, world.convertedStaffEconomics(false)),
                 "engagement.work_based_learning.adult_apprentices.effort_cost_months=0"));
-        assertFalse(under(() -> StaffConversion.agrees(world, world.apprenticeshipEconomics(false)),
+        assertFalse(under(() -> StaffConversion.agrees(world, world.convertedStaffEconomics(false)),
                 "engagement.work_based_learning.adult_apprentices.effort_cost_months=120"), "not worth the effort");
-        double compressed = under(() -> StaffConversion.employeeValue(world, world.apprenticeshipEconomics(false)),
+        double compressed = under(() -> StaffConversion.employeeValue(world, world.convertedStaffEconomics(false)),
                 "labour_market.wage_compression=0.6");
         assertTrue(compressed < value, "the more pay is compressed, the less the certificate pays the employee");
     }
