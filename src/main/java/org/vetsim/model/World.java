@@ -48,7 +48,7 @@ public final class World {
     final TrailingWindow[] findingByCertificate = {new TrailingWindow(12), new TrailingWindow(12), new TrailingWindow(12),
             new TrailingWindow(12)};
     final TrailingWindow jobOnLeavingWindow = new TrailingWindow(12);
-    /** Apprentices hired away in mid-training over the apprentices who looked for a job elsewhere, last 12 months ({@link #expectedApprenticeLoss}). */
+    /** Apprentices hired away in mid-training over the apprentices who looked for a job elsewhere, last 12 months ({@link ApprenticeshipOutlook#expectedLoss}). */
     final TrailingWindow apprenticeLossWindow = new TrailingWindow(12);
     final TrailingWindow vetFirstJobWindow = new TrailingWindow(12);
     final TrailingWindow retentionWindow = new TrailingWindow(12);
@@ -126,13 +126,8 @@ public final class World {
     /** The earnings of each occupation's certified leavers and degree holders, as pupils see them. */
     final OccupationReturns occupationReturns;
     double admissionCutoff;
-    private ApprenticeshipEconomics economics;
-    private ApprenticeshipEconomics mentoredEconomics;
-    private Engagement economicsEngagement;
-    private double economicsLoss = Double.NaN;
-    private ApprenticeshipEconomics staffEconomics;
-    private ApprenticeshipEconomics mentoredStaffEconomics;
-    private Engagement staffEconomicsEngagement;
+    /** What employers expect of an apprenticeship and of converting staff ({@link ApprenticeshipOutlook}). */
+    private final ApprenticeshipOutlook outlook = new ApprenticeshipOutlook(this);
 
     World(Scenario scenario, long seed) {
         this.scenario = scenario;
@@ -220,57 +215,19 @@ public final class World {
         return skills;
     }
 
-    /**
-     * The costs and returns of an apprentice of median ability under the mechanisms in force, with
-     * mentors or without, expecting the loss to outside employers that employers have seen
-     * ({@link #expectedApprenticeLoss}; recomputed when the mechanisms or that loss change).
-     */
+    /** The costs and returns of an apprentice of median ability, with mentors or without ({@link ApprenticeshipOutlook#apprentice}). */
     ApprenticeshipEconomics apprenticeshipEconomics(boolean mentored) {
-        double loss = expectedApprenticeLoss();
-        if (economics == null || economicsEngagement != engagement || loss != economicsLoss) {
-            economics = new ApprenticeshipEconomics(engagement, scenario.colleges(), false, 0.5, loss);
-            mentoredEconomics = new ApprenticeshipEconomics(engagement, scenario.colleges(), true, 0.5, loss);
-            economicsEngagement = engagement;
-            economicsLoss = loss;
-        }
-        return mentored ? mentoredEconomics : economics;
+        return outlook.apprentice(mentored);
     }
 
-    /**
-     * The costs and returns of converting an adult employee of median ability into an apprentice
-     * ({@link StaffConversion}, {@link AdultApprentices}), with mentors or without: no loss to
-     * other employers in the path, since converted staff are adult employees, who leave at the
-     * adult separation rate (counted apart), not apprentices who search for another job.
-     */
+    /** The costs and returns of converting an employee, with mentors or without ({@link ApprenticeshipOutlook#convertedStaff}). */
     ApprenticeshipEconomics convertedStaffEconomics(boolean mentored) {
-        if (staffEconomics == null || staffEconomicsEngagement != engagement) {
-            staffEconomics = new ApprenticeshipEconomics(engagement, scenario.colleges(), false, 0.5, 0.0);
-            mentoredStaffEconomics = new ApprenticeshipEconomics(engagement, scenario.colleges(), true, 0.5, 0.0);
-            staffEconomicsEngagement = engagement;
-        }
-        return mentored ? mentoredStaffEconomics : staffEconomics;
+        return outlook.convertedStaff(mentored);
     }
 
-    /**
-     * The monthly chance employers expect an apprentice to be hired away by another employer: none
-     * under training contracts; without them the chance that an apprentice looks for a job
-     * elsewhere in a month ({@code cooperation_contracts.breach_rate}) times the share of the
-     * apprentices who looked over the last 12 months (before their last months, when an offer
-     * starts at the end of training) whom another employer hired, or, where none looked in those
-     * months, times the young job seekers' finding rate at the applications of one searching from
-     * a job ({@code on_the_job_search_intensity}). Until 5 December 2026 employers expected the
-     * whole breach rate as the loss, about ten times the loss that happened.
-     */
+    /** The monthly chance employers expect an apprentice to be hired away ({@link ApprenticeshipOutlook#expectedLoss}). */
     double expectedApprenticeLoss() {
-        var contracts = engagement.cooperationContracts();
-        if (contracts.trainingContracts()) {
-            return 0.0;
-        }
-        if (apprenticeLossWindow.denominatorSum() > 0) {
-            return contracts.breachRate() * apprenticeLossWindow.ratio();
-        }
-        double intensity = scenario.labourMarket().onTheJobSearchIntensity();
-        return contracts.breachRate() * Math.min(1.0, ParticipationChoice.marketFindingRate(this) * intensity);
+        return outlook.expectedLoss();
     }
 
     MersenneTwisterFast random(Stream stream) {
