@@ -89,7 +89,12 @@ public final class CalibrationReport {
         return sum / (to - from);
     }
 
-    /** The rows as a Markdown table, with the settings used. */
+    /**
+     * The rows as a Markdown table, with the settings used. A target with a known reason
+     * ({@link CalibrationTargets#knownMisses}) shows it whether it is out of its band (known) or in
+     * it (a caveat: a target at its band's edge, in or out by noise, or in band for a reason other
+     * than the mechanism it measures).
+     */
     public String markdown(List<Row> rows) {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Calibration: %d seeds, %d output years, %d young people; "
@@ -100,7 +105,8 @@ public final class CalibrationReport {
         for (Row row : rows) {
             CalibrationTarget t = row.target();
             String known = misses.get(CalibrationTargets.key(t.preset(), t.metric()));
-            String inBand = row.withinBand() ? "yes" : known != null ? "**no** (known: " + known + ")" : "**no**";
+            String inBand = row.withinBand() ? (known != null ? "yes (caveat: " + known + ")" : "yes")
+                    : known != null ? "**no** (known: " + known + ")" : "**no**";
             md.append(String.format(Locale.ROOT, "| %s | `%s` | %s | %.3f | %.3f to %.3f | %.3f | %s | %s |%n", t.preset(),
                     t.metric().column(), t.outputYear() > 0 ? "output year " + t.outputYear() : "steady state", t.target(), t.low(), t.high(), row.simulated(), inBand,
                     t.source()));

@@ -52,7 +52,9 @@ final class CalibrationCommand implements Callable<Integer> {
         if (reportFile != null) {
             writeReport("# Calibration report\n\nWritten by `./vetsim calibration --report " + reportFile
                     + "`. Targets are structural figures from published sources; a miss is listed with its known reason "
-                    + "and is never cured by tuning an input to the outcome.\n\n" + markdown);
+                    + "and is never cured by tuning an input to the outcome. A target in its band that has a known reason "
+                    + "shows it as a caveat: at the band's edge, in or out by noise, or in band for a reason other than "
+                    + "the mechanism it measures.\n\n" + markdown);
         }
         return ExitCodes.OK;
     }

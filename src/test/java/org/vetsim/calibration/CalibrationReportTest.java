@@ -34,4 +34,20 @@ class CalibrationReportTest {
         assertTrue(rows.stream().anyMatch(r -> r.target().metric().column().equals("apprentices_per_staff") && r.simulated() > 0),
                 "the German preset trains apprentices");
     }
+
+    @Test
+    void aKnownReasonShowsAsTheMissOrAsACaveatInBand() {
+        CalibrationTarget age = CalibrationTargets.all().stream()
+                .filter(t -> t.preset().equals("usa-partnership") && t.metric().column().equals("apprentice_start_mean_age"))
+                .findFirst().orElseThrow();
+        CalibrationTarget entry = CalibrationTargets.all().stream()
+                .filter(t -> t.preset().equals("germany-dual") && t.metric().column().equals("vet_entry_share"))
+                .findFirst().orElseThrow();
+        CalibrationReport report = new CalibrationReport(1, 2, 1500);
+        String md = report.markdown(List.of(new CalibrationReport.Row(age, age.target()), new CalibrationReport.Row(age, age.high() + 1),
+                new CalibrationReport.Row(entry, entry.target())));
+        assertTrue(md.contains("| yes (caveat: "), "in band, with the known reason as a caveat");
+        assertTrue(md.contains("| **no** (known: "), "out of band, with the known reason");
+        assertTrue(md.contains("| yes | "), "in band without a known reason: plain yes");
+    }
 }
