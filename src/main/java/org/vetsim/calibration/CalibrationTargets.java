@@ -54,6 +54,17 @@ public final class CalibrationTargets {
      */
     public static Map<String, String> knownMisses() {
         return Map.ofEntries(
+                Map.entry(key("germany-dual", Metric.APPRENTICES_PER_STAFF), "0.023-0.026 against 0.033 since each preset's jobs "
+                        + "are spread over the occupations as its 2019 employment by economic activity was (ILOSTAT, "
+                        + "twenty-second session, docs/research/employment-by-sector.md; 0.029-0.031 on the baseline's "
+                        + "assumed shares): the health, education, social and public-service group, learnt at school in "
+                        + "Germany (BIBB's school-based occupations), now holds 0.27 of the jobs (0.12 assumed before), so "
+                        + "the apprentices of the other occupations are spread over more staff. In Germany about 9% of new "
+                        + "dual contracts are in that group (public service, medical and dental assistants among the liberal "
+                        + "professions; BIBB, approx.), so the other occupations train about 1.25 apprentices for each of "
+                        + "the model's one at their share of jobs: the miss is the German training intensity (see "
+                        + "training_firm_share); with the group's apprenticeships switched on, a trial of 5 December 2026, "
+                        + "the ratio is 0.035 with 0.27 of the apprentices in the group, three times the published share"),
                 Map.entry(key("germany-dual", Metric.ADULT_FLOW_U_TO_E), "0.27-0.29 (0.23 before students hired before leaving held no post, 4 December 2026, docs/ODD.md 7.11; posts they held "
                         + "empty now go to the market) since Germany's vacancy duration is the stock "
                         + "of vacancies over the flow of hires, as for the other presets (1.2 months, 4 December 2026, ninth "

@@ -193,13 +193,20 @@ class ExamPreparationTest {
         assertFalse(ExamPreparation.inSegment(world, small));
         YoungPerson person = world.people.stream().filter(p -> p.status == Status.EMPLOYED && p.employer == large).findFirst().orElseThrow();
         double floor = person.wageFloor;
+        boolean regular = person.regularPost;
         try {
             person.wageFloor = 0;
             double paid = world.paidProductivity(person, world.skills.specificSkill(person, person.occupation));
             double premium = world.scenario.labourMarket().entryExams().payPremium();
-            assertEquals(world.wage(paid, person.occupation.index()) * (1 + premium), world.wageOf(person), 1e-12);
+            person.regularPost = true;
+            assertEquals(world.wage(paid, person.occupation.index()) * (1 + premium), world.wageOf(person), 1e-12,
+                    "a regular post pays the premium");
+            person.regularPost = false;
+            assertEquals(world.wage(paid, person.occupation.index()), world.wageOf(person), 1e-12,
+                    "a non-regular post pays the pay rule without it");
         } finally {
             person.wageFloor = floor;
+            person.regularPost = regular;
         }
     }
 }
