@@ -18,6 +18,8 @@ public enum Metric implements MetricColumn {
     GRADUATES(Bounds.NON_NEGATIVE, "Vocational students and apprentices who completed training and sat the exam this month."),
     DROPOUTS(Bounds.NON_NEGATIVE, "Vocational students and apprentices who left training early this month (apprentices hired away mid-training included)."),
     EXAM_PASS_RATE(Bounds.UNIT, "Exam passes over exam takers, last 12 months (0 when nobody sat the exam)."),
+    APPRENTICE_EXAM_PASS_RATE(Bounds.UNIT, "Exam passes over exam takers at the end of an apprenticeship, last 12 months (0 when no apprentice sat the exam): the first-attempt pass rate of apprentices, as the German VET statistics count first exams (Erstprüfungen) and England's achievement tables the pass rate of those who completed their learning."),
+    SCHOOL_VET_EXAM_PASS_RATE(Bounds.UNIT, "Exam passes over exam takers at the end of a school-based vocational programme, last 12 months (0 when no student sat the exam)."),
     YOUTH_EMPLOYMENT_RATE(Bounds.UNIT, "Employed (apprentices, informal workers and students with a side job included, as in ILO statistics) over the civilian youth population (conscripts in military service excluded, as in labour force surveys)."),
     YOUTH_UNEMPLOYMENT_RATE(Bounds.UNIT, "Unemployed (students looking for a side job included) over the youth labour force (employed plus unemployed; ILO definition)."),
     YOUTH_UNEMPLOYMENT_RATE_15_24(Bounds.UNIT, "Unemployed (students looking for a side job included) over the labour force among those aged 15-24 (the OECD, ILO and Eurostat youth band)."),

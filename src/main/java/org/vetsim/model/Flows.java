@@ -11,6 +11,9 @@ final class Flows {
     int dropouts;
     int examTakers;
     int examPasses;
+    /** Those of {@link #examTakers} and {@link #examPasses} who sat the exam at the end of an apprenticeship. */
+    int apprenticeExamTakers;
+    int apprenticeExamPasses;
     double certifiedGapSum;
     int vacanciesOpen;
     int vacanciesFilled;

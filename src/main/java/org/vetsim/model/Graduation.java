@@ -47,8 +47,11 @@ final class Graduation implements PersonStep {
         world.flows.graduates++;
         person.completedVet = true;
         world.flows.examTakers++;
+        boolean apprentice = person.status == Status.APPRENTICE;
+        world.flows.apprenticeExamTakers += apprentice ? 1 : 0;
         if (passed) {
             world.flows.examPasses++;
+            world.flows.apprenticeExamPasses += apprentice ? 1 : 0;
             world.flows.certifiedGapSum += 1 - world.skills.specificSkill(person, occupation);
             person.certifiedIn = occupation;
         }

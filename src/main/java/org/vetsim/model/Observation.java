@@ -87,6 +87,8 @@ final class Observation implements Phase {
 
     private static void updateWindows(World world, Flows flows, PopulationCounts counts) {
         world.examWindow.push(flows.examPasses, flows.examTakers);
+        world.apprenticeExamWindow.push(flows.apprenticeExamPasses, flows.apprenticeExamTakers);
+        world.schoolExamWindow.push(flows.examPasses - flows.apprenticeExamPasses, flows.examTakers - flows.apprenticeExamTakers);
         world.segmentEntryWindow.push(flows.segmentOpenEntries, flows.segmentHires);
         world.lateHigherWindow.push(flows.higherEntrantsLate, flows.higherEntrants);
         world.vetToHigherWindow.push(flows.higherEntrantsFromTraining, flows.graduates);
@@ -125,6 +127,8 @@ final class Observation implements Phase {
         v[Metric.VET_GRADUATES_TO_HIGHER_SHARE.ordinal()] = world.vetToHigherWindow.ratio();
         v[Metric.DROPOUTS.ordinal()] = flows.dropouts;
         v[Metric.EXAM_PASS_RATE.ordinal()] = world.examWindow.ratio();
+        v[Metric.APPRENTICE_EXAM_PASS_RATE.ordinal()] = world.apprenticeExamWindow.ratio();
+        v[Metric.SCHOOL_VET_EXAM_PASS_RATE.ordinal()] = world.schoolExamWindow.ratio();
         v[Metric.CERTIFIED_SKILL_GAP.ordinal()] = world.certifiedGapWindow.ratio();
         v[Metric.SUPPLY_DEMAND_DISSIMILARITY.ordinal()] = dissimilarity(flows.qualifiedSupplyByOccupation, flows.vacanciesByOccupation);
         v[Metric.VACANCIES.ordinal()] = flows.vacanciesOpen;

@@ -29,6 +29,9 @@ public final class World {
     final List<YoungPerson> entrants = new ArrayList<>();
     final LabourMarketSignals signals;
     final TrailingWindow examWindow = new TrailingWindow(12);
+    /** Exam passes over takers at the end of an apprenticeship, and at the end of a school-based programme, last 12 months. */
+    final TrailingWindow apprenticeExamWindow = new TrailingWindow(12);
+    final TrailingWindow schoolExamWindow = new TrailingWindow(12);
     /** Young people the exam segment hired from out of work or education outside its exam, over its hires, last 12 months. */
     final TrailingWindow segmentEntryWindow = new TrailingWindow(12);
     /** Late entrants to higher education over all its entrants ({@link LateHigherEntry}). */
