@@ -173,7 +173,10 @@ public final class CalibrationTargets {
                         + "worth it to US firms either (see apprentice_start_mean_age), while registered US "
                         + "apprentices are on average nearly 30 (DOL, approx.) and many train in the building trades' "
                         + "multi-employer joint programmes, which the model does not have"),
-                Map.entry(key("uk-partnership", Metric.ADULT_FLOW_U_TO_E), "0.18-0.20 against 0.12 since employers expect the "
+                Map.entry(key("uk-partnership", Metric.ADULT_FLOW_U_TO_E), "0.26 against 0.12 since English vocational study "
+                        + "starts at 16 (twenty-second session, 5 December 2026; not isolated further: adult unemployment "
+                        + "fell and youth unemployment 15-24 too, 11.9% -> 10.6%); 0.18-0.22 before, "
+                        + "since employers expect the "
                         + "poaching they see (twenty-first session, docs/ODD.md section 8; 0.12 before): twice as many UK "
                         + "firms train, the apprenticeship track takes young people who would have searched for posts, and "
                         + "adults out of work win more of them (adult unemployment 4.9% -> 3.5% over output years 11-20 of 3 runs, about 3% published at 25 "
@@ -185,10 +188,13 @@ public final class CalibrationTargets {
                         + "open at once) and employers expect the poaching they see (the same session): the model's adults "
                         + "out of work leave unemployment only for a job, where in the CPS nearly half of those who leave "
                         + "it go to inactivity (U->N 8.4 against U->E 9.8 per thousand, all ages)"),
-                Map.entry(key("uk-partnership", Metric.APPRENTICE_STARTS_25_PLUS_SHARE), "0.65-0.67 against 0.46 (0.84-0.87 until "
+                Map.entry(key("uk-partnership", Metric.APPRENTICE_STARTS_25_PLUS_SHARE), "0.61 against 0.46 since English vocational "
+                        + "study starts at 16 (twenty-second session, 5 December 2026); 0.64-0.67 before (0.84-0.87 until "
                         + "employers came to expect the poaching they see, twenty-first session, when twice as many firms "
                         + "offered school leavers places): " + UK_CONVERSIONS),
-                Map.entry(key("uk-partnership", Metric.EXISTING_STAFF_SHARE_OF_STARTS), "0.65-0.66 against 0.51 (0.84-0.87 until "
+                Map.entry(key("uk-partnership", Metric.EXISTING_STAFF_SHARE_OF_STARTS), "at the band's top edge (0.60 against 0.40-0.62) since "
+                        + "English vocational study starts at 16 (twenty-second session, 5 December 2026), 0.64-0.66 before, "
+                        + "against 0.51 (0.84-0.87 until "
                         + "employers came to expect the poaching they see, twenty-first session): " + UK_CONVERSIONS),
                 Map.entry(key("usa-partnership", Metric.APPRENTICE_START_MEAN_AGE), "28 to 36 across runs, in or out of the band, since employers expect "
                         + "the poaching they see (twenty-first session; see apprentices_per_staff; 33 in output years "
@@ -211,7 +217,9 @@ public final class CalibrationTargets {
                         + "their age is not modelled)"),
                 Map.entry(key("japan-corporate", Metric.VET_ENTRY_SHARE), "higher-education places (0.82 of a cohort, MEXT 2019) outnumber "
                         + "the general track's pupils, so every one of them is admitted and the choice reduces to the "
-                        + "present value of a degree (premium 1.52, EAG 2015, earned after four years of study) against "
+                        + "present value of a degree (premium 1.52, EAG 2015, times graduates' employment advantage, 1.09 "
+                        + "at 25-34, ILOSTAT, since 5 December 2026: 0.41 before and 0.38 after; earned after four years of "
+                        + "study) against "
                         + "the vocational path's, the assumed choice sensitivity and academic taste; even a premium of 3.4 "
                         + "leaves VET entry at 0.22, and the route from VET to higher education (education.vet_admits_to_higher), "
                         + "which pupils at 15 do not anticipate in the model, would raise it further if they did: what keeps "
