@@ -11,9 +11,11 @@ final class Flows {
     int dropouts;
     int examTakers;
     int examPasses;
-    /** Those of {@link #examTakers} and {@link #examPasses} who sat the exam at the end of an apprenticeship. */
+    /** Those of {@link #examTakers} and {@link #examPasses} who sat the exam at the end of an apprenticeship, and at the end of a school-based programme. */
     int apprenticeExamTakers;
     int apprenticeExamPasses;
+    int schoolExamTakers;
+    int schoolExamPasses;
     double certifiedGapSum;
     int vacanciesOpen;
     int vacanciesFilled;

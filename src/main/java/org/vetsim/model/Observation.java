@@ -88,7 +88,7 @@ final class Observation implements Phase {
     private static void updateWindows(World world, Flows flows, PopulationCounts counts) {
         world.examWindow.push(flows.examPasses, flows.examTakers);
         world.apprenticeExamWindow.push(flows.apprenticeExamPasses, flows.apprenticeExamTakers);
-        world.schoolExamWindow.push(flows.examPasses - flows.apprenticeExamPasses, flows.examTakers - flows.apprenticeExamTakers);
+        world.schoolExamWindow.push(flows.schoolExamPasses, flows.schoolExamTakers);
         world.segmentEntryWindow.push(flows.segmentOpenEntries, flows.segmentHires);
         world.lateHigherWindow.push(flows.higherEntrantsLate, flows.higherEntrants);
         world.vetToHigherWindow.push(flows.higherEntrantsFromTraining, flows.graduates);
