@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 
 /** {@code vetsim run}: runs one scenario and writes its output folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a scenario and write timeseries.csv, occupations.csv, size_classes.csv, datapackage.json, scenario.yaml and manifest.json.")
+        description = "Run a scenario and write timeseries.csv, occupations.csv, size_classes.csv, tracks.csv, age_groups.csv, datapackage.json, scenario.yaml and manifest.json.")
 final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;

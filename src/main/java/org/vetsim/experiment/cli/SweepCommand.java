@@ -30,7 +30,7 @@ public final class SweepCommand implements Callable<Integer> {
     Path base;
 
     @Option(names = "--vary", required = true, paramLabel = "KEY=SPEC",
-            description = "A varied key: key=from:to:step (levels), key=from:to (continuous; lhs and sobol only), key=-20%:+20% "
+            description = "A varied key: key=from:to:step (levels), key=from:to (continuous; lhs and sobol only), key=-20%%:+20%% "
                     + "(continuous, around the base scenario's value) or key=a,b,c (repeatable).")
     List<String> vary = new ArrayList<>();
 

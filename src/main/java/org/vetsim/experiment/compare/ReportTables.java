@@ -64,7 +64,7 @@ final class ReportTables {
         md.append("## Files\n\n");
         md.append("- `comparison.csv`: every statistic above, one row per metric, window and scenario.\n");
         md.append("- `runs.csv`: one row per run (scenario, replication, seed, status, wall time).\n");
-        md.append("- `timeseries.csv` (or `.csv.gz`): every metric of every run and month, long format.\n");
+        md.append("- `timeseries_long.csv` (or `.csv.gz`): every metric of every run and month, long format.\n");
         md.append("- `chart_*.png`: the charts; `plan.json`: the experiment plan; `runs/`: the per-run records.\n");
     }
 }
