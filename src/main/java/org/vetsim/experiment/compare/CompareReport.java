@@ -60,11 +60,23 @@ final class CompareReport {
         md.append(String.join(", ", data.metrics.stream().map(ExperimentMetrics::title).toList())).append(".\n\n");
     }
 
+    /** Below this many replications the report warns that its paired tests rest on too few pairs. */
+    static final int FEW_REPLICATIONS = 5;
+
     private static void headlines(StringBuilder md, ComparisonData data, List<ComparisonRow> rows) {
         md.append("## Headline differences (end of the horizon)\n\n");
         md.append("Differences are each scenario minus the reference, ").append(data.plan.arms().get(0).label())
                 .append(", averaged over the last 12 months; \"clear\" means a Holm-adjusted paired t-test p-value below ")
                 .append(ALPHA).append(".\n\n");
+        int replications = data.plan.replications();
+        if (replications < FEW_REPLICATIONS) {
+            md.append("**Caution: only ").append(replications).append(replications == 1 ? " replication" : " replications")
+                    .append(".** A paired t-test then has ").append(Math.max(0, replications - 1))
+                    .append(" degree(s) of freedom, and with common random numbers the paired differences can agree ")
+                    .append("closely by chance, so a difference may be called clear on almost no evidence (compare the ")
+                    .append("Wilcoxon p-value). Run at least ").append(FEW_REPLICATIONS)
+                    .append(" replications, and more for differences of a few points, before quoting one.\n\n");
+        }
         for (int arm = 1; arm < data.plan.arms().size(); arm++) {
             String name = data.plan.arms().get(arm).label();
             md.append("### ").append(name).append("\n\n");

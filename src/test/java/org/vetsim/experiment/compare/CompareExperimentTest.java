@@ -132,6 +132,12 @@ class CompareExperimentTest {
     }
 
     @Test
+    void enoughReplicationsNeedNoCaution() throws IOException {
+        whole(tmp.resolve("many"), plan(CompareReport.FEW_REPLICATIONS, false), 2);
+        assertFalse(Files.readString(tmp.resolve("many/report.md")).contains("Caution: only"));
+    }
+
+    @Test
     void reportNamesEveryScenarioAndMetric() throws IOException {
         CompareExperiment.Outcome outcome = whole(tmp.resolve("out"), plan(3, false), 2);
         String report = Files.readString(tmp.resolve("out/report.md"));
@@ -145,6 +151,8 @@ class CompareExperimentTest {
         }
         assertTrue(report.contains("## Headline differences"));
         assertTrue(report.contains("year 1"));
+        assertTrue(report.contains("Caution: only 3 replications"), "three pairs are too few to call a difference clear without a warning");
+        assertTrue(report.contains("timeseries_long.csv"), "the report names the long time series it wrote");
         assertEquals(METRICS.size() * 3 * 3, outcome.rows().size(), "metric x window x scenario");
         List<String> csv = Files.readAllLines(tmp.resolve("out/comparison.csv"));
         assertEquals(String.join(",", ComparisonCsv.table(plan(3, false)).header()), csv.get(0));
