@@ -108,4 +108,18 @@ final class Flows {
         filledByOccupation = new int[occupations];
         qualifiedSupplyByOccupation = new int[occupations];
     }
+
+    /** One exam sat at the end of training, by an apprentice or a school-based student, passed or not. */
+    void countExam(boolean apprentice, boolean passed) {
+        int pass = passed ? 1 : 0;
+        examTakers++;
+        examPasses += pass;
+        if (apprentice) {
+            apprenticeExamTakers++;
+            apprenticeExamPasses += pass;
+        } else {
+            schoolExamTakers++;
+            schoolExamPasses += pass;
+        }
+    }
 }

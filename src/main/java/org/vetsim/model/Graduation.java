@@ -46,14 +46,8 @@ final class Graduation implements PersonStep {
         boolean passed = measured >= exams.passMark();
         world.flows.graduates++;
         person.completedVet = true;
-        world.flows.examTakers++;
-        boolean apprentice = person.status == Status.APPRENTICE;
-        world.flows.apprenticeExamTakers += apprentice ? 1 : 0;
-        world.flows.schoolExamTakers += apprentice ? 0 : 1;
+        world.flows.countExam(person.status == Status.APPRENTICE, passed);
         if (passed) {
-            world.flows.examPasses++;
-            world.flows.apprenticeExamPasses += apprentice ? 1 : 0;
-            world.flows.schoolExamPasses += apprentice ? 0 : 1;
             world.flows.certifiedGapSum += 1 - world.skills.specificSkill(person, occupation);
             person.certifiedIn = occupation;
         }
