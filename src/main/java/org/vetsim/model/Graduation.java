@@ -5,7 +5,9 @@ import org.vetsim.scenario.ExamSettings;
 
 /**
  * The end of vocational training. Each graduate sits the qualification exam, which measures
- * proficiency valued at the exam standard's requirement level, with noise; reaching the pass mark
+ * proficiency as far as the exam credits it ({@link QualificationExam}: the apprenticeship exam
+ * values it at the standard's requirement level, a school exam tests its programme's own
+ * specification unless employer-set standards govern it), with noise; reaching the pass mark
  * gives a certificate in the occupation. The training firm decides whether to offer its
  * graduating apprentice a job ({@link TrainedGraduateValue#offers}) at the wage it may have
  * raised to keep them; in the last months of training the apprentice weighed outside offers
@@ -41,19 +43,21 @@ final class Graduation implements PersonStep {
         }
         Occupation occupation = person.occupation;
         person.intern = false;
-        double measured = person.proficiency * world.skills.match(occupation.examStandard(), person.vintage)
+        boolean school = person.status == Status.SCHOOL_VET;
+        double measured = person.proficiency * QualificationExam.credited(world, person, school)
                 + exams.measurementNoise() * random.nextGaussian();
         boolean passed = measured >= exams.passMark();
         world.flows.graduates++;
         person.completedVet = true;
-        world.flows.countExam(person.status == Status.APPRENTICE, passed);
+        world.flows.countExam(!school, passed);
         if (passed) {
             world.flows.certifiedGapSum += 1 - world.skills.specificSkill(person, occupation);
             person.certifiedIn = occupation;
+            person.schoolCertificate = school;
         }
         boolean studies = LateHigherEntry.goesOnFromTraining(person);
         person.studyAdmitted = false;
-        if (person.status == Status.SCHOOL_VET) {
+        if (school) {
             person.programme.addEnrolled(-1);
             person.graduatedFrom = person.programme;
             if (studies) {

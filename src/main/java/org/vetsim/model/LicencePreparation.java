@@ -182,6 +182,7 @@ final class LicencePreparation {
         if (measured >= exams.passMark()) {
             world.flows.licencePasses++;
             person.certifiedIn = occupation;
+            person.schoolCertificate = false;
         }
     }
 }

@@ -251,7 +251,7 @@ final class Screening {
         boolean degree = !certified && candidate.degreeIn == occupation;
         double degreeTrust = world.engagement.qualificationStandards().baselineNoiseReduction();
         if (certified) {
-            noise *= 1 - certificateNoiseCut(world.engagement);
+            noise *= 1 - QualificationExam.noiseCut(world.engagement, candidate);
         } else if (degree) {
             noise *= 1 - degreeTrust;
         }
@@ -262,7 +262,7 @@ final class Screening {
         }
         Priors.Prior prior;
         if (certified) {
-            prior = priors.certified(occupation.index(), certificateNoiseCut(world.engagement));
+            prior = priors.certified(occupation.index(), QualificationExam.noiseCut(world.engagement, candidate));
         } else if (degree) {
             prior = priors.graduate(occupation.index(), degreeTrust);
         } else {
@@ -281,12 +281,6 @@ final class Screening {
         double signal = truth + noise * random.nextGaussian();
         double reliability = prior.variance() / (prior.variance() + noise * noise);
         return prior.mean() + reliability * (signal - prior.mean()) + bonus;
-    }
-
-    /** Share by which a certificate in the vacancy's occupation cuts screening noise. */
-    static double certificateNoiseCut(Engagement engagement) {
-        var standards = engagement.qualificationStandards();
-        return standards.enabled() ? standards.signalNoiseReduction() : standards.baselineNoiseReduction();
     }
 
     /**

@@ -44,6 +44,8 @@ public final class YoungPerson {
     double vintage;
     double firmSkill;
     Occupation certifiedIn;
+    /** Whether the certificate is a school-based qualification's ({@link QualificationExam}). */
+    boolean schoolCertificate;
     Programme programme;
     Employer employer;
     Employer trainingFirm;
