@@ -65,16 +65,14 @@ public final class CalibrationTargets {
                         + "the model's one at their share of jobs: the miss is the German training intensity (see "
                         + "training_firm_share); with the group's apprenticeships switched on, a trial of 5 December 2026, "
                         + "the ratio is 0.035 with 0.27 of the apprentices in the group, three times the published share"),
-                Map.entry(key("uk-partnership", Metric.APPRENTICE_EXAM_PASS_RATE), "0.87-0.90 against 0.987 (target added in the "
-                        + "twenty-second session, 5 December 2026, with the German one, which the model meets at 0.93-0.94): the "
-                        + "exam's pass mark (0.40) and measurement noise (0.10) are baseline.yaml's assumptions in every preset, "
-                        + "and both countries' standards are set with employers and revised every 24 months "
-                        + "(qualification_standards), but English apprenticeships are shorter (20 months against 36) with a "
-                        + "fifth of the time off the job, so English apprentices reach the mark less often; ict, whose "
-                        + "requirements move fastest, passes least (about 0.84). The model has no retakes, while England's "
-                        + "pass rate counts achievers among the framework apprentices who completed their learning, "
-                        + "however many attempts they took (not found). School-based students "
-                        + "in England pass at about 0.84 (see school_vet_exam_pass_rate)"),
+                Map.entry(key("uk-partnership", Metric.APPRENTICES_PAST_PLANNED_END_SHARE), "0.05-0.07 against 0.30 (target "
+                        + "added in the twenty-third session, 6 December 2026, with the assessment gateway): the firm holds "
+                        + "back only an apprentice it projects below the pass mark at the planned end, who then trains on "
+                        + "for the months needed; the end-point assessment's own window (up to three months after the "
+                        + "gateway, six for some standards, ESFA), in which the competent also wait past the planned end, "
+                        + "is not in the model, nor are the gateway's English and maths requirements and off-the-job "
+                        + "hours, which hold back apprentices who are occupationally competent "
+                        + "(docs/research/apprenticeship-gateway-and-retakes.md)"),
                 Map.entry(key("uk-partnership", Metric.SCHOOL_VET_EXAM_PASS_RATE), "0.82-0.84 against 0.93 (target added in "
                         + "the twenty-second session, 5 December 2026; 0.31-0.33 until the twenty-third, when a school exam "
                         + "came to test the specification its programme teaches, as England's awarding bodies' specifications "
@@ -197,13 +195,13 @@ public final class CalibrationTargets {
                         + "open at once) and employers expect the poaching they see (the same session): the model's adults "
                         + "out of work leave unemployment only for a job, where in the CPS nearly half of those who leave "
                         + "it go to inactivity (U->N 8.4 against U->E 9.8 per thousand, all ages)"),
-                Map.entry(key("uk-partnership", Metric.APPRENTICE_STARTS_25_PLUS_SHARE), "0.61 against 0.46 since English vocational "
+                Map.entry(key("uk-partnership", Metric.APPRENTICE_STARTS_25_PLUS_SHARE), "0.60-0.65 across runs against 0.46 since English vocational "
                         + "study starts at 16 (twenty-second session, 5 December 2026); 0.64-0.67 before (0.84-0.87 until "
                         + "employers came to expect the poaching they see, twenty-first session, when twice as many firms "
                         + "offered school leavers places): " + UK_CONVERSIONS),
-                Map.entry(key("uk-partnership", Metric.EXISTING_STAFF_SHARE_OF_STARTS), "at the band's top edge (0.60 against 0.40-0.62) since "
-                        + "English vocational study starts at 16 (twenty-second session, 5 December 2026), 0.64-0.66 before, "
-                        + "against 0.51 (0.84-0.87 until "
+                Map.entry(key("uk-partnership", Metric.EXISTING_STAFF_SHARE_OF_STARTS), "0.60-0.64 across runs, at the band's top edge (0.62) "
+                        + "and in or out of it, against 0.51, since English vocational study starts at 16 (twenty-second "
+                        + "session, 5 December 2026), 0.64-0.66 before (0.84-0.87 until "
                         + "employers came to expect the poaching they see, twenty-first session): " + UK_CONVERSIONS),
                 Map.entry(key("usa-partnership", Metric.APPRENTICE_START_MEAN_AGE), "25 to 36 across runs, in or out of the band (25.0, out, in the twenty-second session's calibration, 5 "
                         + "December 2026), since employers expect "
@@ -316,9 +314,17 @@ public final class CalibrationTargets {
                         "DfE national achievement rate tables, pass rate (achievers over learners who completed): 16-18 "
                         + "learners by sector and level 2018/19, 91.2-97.0%; all ages 2021/22, level 2 91.4%, level 3 93.6% "
                         + "(docs/research/england-college-pass-rates.md)"),
-                new CalibrationTarget("uk-partnership", Metric.APPRENTICE_EXAM_PASS_RATE, 0.987, 0.95, 1.0,
-                        "DfE apprenticeship national achievement rate tables 2018/19, frameworks (240,310 leavers): pass rate "
-                        + "98.7%, achievers over leavers who completed their learning (scenarios/uk-partnership.yaml, [UKAR])"),
+                new CalibrationTarget("uk-partnership", Metric.APPRENTICE_EXAM_PASS_RATE, 0.898, 0.85, 0.94,
+                        "Ofqual end-point assessment outcomes: 89.8% passed at the first attempt in 2022-23 (89.7% in "
+                        + "2023-24; none published before); the model counts first sittings. DfE's 98.7% for 2018/19 "
+                        + "frameworks (the target until 6 December 2026) is achievers over those who completed their "
+                        + "learning, resits included, which the model does not have "
+                        + "(docs/research/apprenticeship-gateway-and-retakes.md)"),
+                new CalibrationTarget("uk-partnership", Metric.APPRENTICES_PAST_PLANNED_END_SHARE, 0.30, 0.20, 0.35,
+                        "FE Week (second-hand): 34% of the 2017/18 completers of apprenticeship standards ran past their "
+                        + "planned end (10% of frameworks'); a parliamentary written answer: 21% of active level 2 "
+                        + "apprentices were past their planned end date in February 2020 "
+                        + "(docs/research/apprenticeship-gateway-and-retakes.md)"),
                 new CalibrationTarget("uk-partnership", Metric.EMPLOYER_NET_TRAINING_COST, 1.0, 0.1, 4.0,
                         "Hogarth & Gambin: most employers bear a net cost at the end of training (sign only)"),
                 new CalibrationTarget("usa-partnership", Metric.APPRENTICES_PER_STAFF, 0.004, 0.002, 0.01,

@@ -14,6 +14,8 @@ final class Flows {
     /** Those of {@link #examTakers} and {@link #examPasses} who sat the exam at the end of an apprenticeship, and at the end of a school-based programme. */
     int apprenticeExamTakers;
     int apprenticeExamPasses;
+    /** Apprentices who sat the exam after their planned end ({@link AssessmentGateway}). */
+    int apprenticeExamsPastPlannedEnd;
     int schoolExamTakers;
     int schoolExamPasses;
     double certifiedGapSum;

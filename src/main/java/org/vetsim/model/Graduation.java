@@ -7,7 +7,7 @@ import org.vetsim.scenario.ExamSettings;
  * The end of vocational training. Each graduate sits the qualification exam, which measures
  * proficiency as far as the exam credits it ({@link QualificationExam}: the apprenticeship exam
  * values it at the standard's requirement level, a school exam tests its programme's own
- * specification unless employer-set standards govern it), with noise; reaching the pass mark
+ * specification unless employer-set standards reach it), with noise; reaching the pass mark
  * gives a certificate in the occupation. The training firm decides whether to offer its
  * graduating apprentice a job ({@link TrainedGraduateValue#offers}) at the wage it may have
  * raised to keep them; in the last months of training the apprentice weighed outside offers
@@ -34,6 +34,9 @@ final class Graduation implements PersonStep {
 
     @Override
     public void apply(World world, YoungPerson person) {
+        if (AssessmentGateway.due(world, person)) {
+            AssessmentGateway.judge(world, person);
+        }
         if (KeepCommitment.due(world, person)) {
             KeepCommitment.offer(world, person);
         }
@@ -44,16 +47,19 @@ final class Graduation implements PersonStep {
         Occupation occupation = person.occupation;
         person.intern = false;
         boolean school = person.status == Status.SCHOOL_VET;
-        double measured = person.proficiency * QualificationExam.credited(world, person, school)
+        double measured = person.proficiency * QualificationExam.credited(world, occupation, person.vintage, school)
                 + exams.measurementNoise() * random.nextGaussian();
         boolean passed = measured >= exams.passMark();
         world.flows.graduates++;
         person.completedVet = true;
         world.flows.countExam(!school, passed);
+        if (!school && person.extensionMonths > 0) {
+            world.flows.apprenticeExamsPastPlannedEnd++;
+        }
         if (passed) {
             world.flows.certifiedGapSum += 1 - world.skills.specificSkill(person, occupation);
             person.certifiedIn = occupation;
-            person.schoolCertificate = school;
+            person.programmeCertificate = !QualificationExam.onStandard(world.engagement, occupation, school);
         }
         boolean studies = LateHigherEntry.goesOnFromTraining(person);
         person.studyAdmitted = false;

@@ -68,7 +68,7 @@ final class LicencePreparation {
         double vintage = after > 0
                 ? (now * person.vintage + (after - now) * occupation.requirement()) / after
                 : occupation.requirement();
-        double expected = after * world.skills.match(occupation.examStandard(), vintage);
+        double expected = after * QualificationExam.credited(world, occupation, vintage, !occupation.apprenticeships());
         double z = (expected - exams.passMark()) / exams.measurementNoise();
         return 0.5 * Erf.erfc(-z / Math.sqrt(2.0));
     }
@@ -169,20 +169,22 @@ final class LicencePreparation {
     /**
      * A month of study: proficiency grows at the occupation's current requirement level, and the
      * person sits the exam at the end of the month (measured skill with noise against
-     * {@code exams.pass_mark}, as at the end of a programme); passing certifies them.
+     * {@code exams.pass_mark}): the apprenticeship exam in an occupation with apprenticeships, the
+     * school qualification's in one without ({@link QualificationExam}); passing certifies them.
      */
     static void study(World world, YoungPerson person) {
         Occupation occupation = field(world, person);
         person.enterOccupation(occupation, occupation.requirement());
         person.learn(proficiencyAfter(world, person, 1) - person.proficiency, occupation.requirement());
         ExamSettings exams = world.scenario.exams();
-        double measured = person.proficiency * world.skills.match(occupation.examStandard(), person.vintage)
+        boolean schoolOnly = !occupation.apprenticeships();
+        double measured = person.proficiency * QualificationExam.credited(world, occupation, person.vintage, schoolOnly)
                 + exams.measurementNoise() * world.streams.keyedGaussian(Stream.LICENCE_EXAMS, person.id, world.month);
         world.flows.licenceTakers++;
         if (measured >= exams.passMark()) {
             world.flows.licencePasses++;
             person.certifiedIn = occupation;
-            person.schoolCertificate = false;
+            person.programmeCertificate = !QualificationExam.onStandard(world.engagement, occupation, schoolOnly);
         }
     }
 }

@@ -89,6 +89,7 @@ final class Observation implements Phase {
         world.examWindow.push(flows.examPasses, flows.examTakers);
         world.apprenticeExamWindow.push(flows.apprenticeExamPasses, flows.apprenticeExamTakers);
         world.schoolExamWindow.push(flows.schoolExamPasses, flows.schoolExamTakers);
+        world.pastPlannedEndWindow.push(flows.apprenticeExamsPastPlannedEnd, flows.apprenticeExamTakers);
         world.segmentEntryWindow.push(flows.segmentOpenEntries, flows.segmentHires);
         world.lateHigherWindow.push(flows.higherEntrantsLate, flows.higherEntrants);
         world.vetToHigherWindow.push(flows.higherEntrantsFromTraining, flows.graduates);
@@ -129,6 +130,7 @@ final class Observation implements Phase {
         v[Metric.EXAM_PASS_RATE.ordinal()] = world.examWindow.ratio();
         v[Metric.APPRENTICE_EXAM_PASS_RATE.ordinal()] = world.apprenticeExamWindow.ratio();
         v[Metric.SCHOOL_VET_EXAM_PASS_RATE.ordinal()] = world.schoolExamWindow.ratio();
+        v[Metric.APPRENTICES_PAST_PLANNED_END_SHARE.ordinal()] = world.pastPlannedEndWindow.ratio();
         v[Metric.CERTIFIED_SKILL_GAP.ordinal()] = world.certifiedGapWindow.ratio();
         v[Metric.SUPPLY_DEMAND_DISSIMILARITY.ordinal()] = dissimilarity(flows.qualifiedSupplyByOccupation, flows.vacanciesByOccupation);
         v[Metric.VACANCIES.ordinal()] = flows.vacanciesOpen;

@@ -262,7 +262,8 @@ final class Screening {
         }
         Priors.Prior prior;
         if (certified) {
-            prior = priors.certified(occupation.index(), QualificationExam.noiseCut(world.engagement, candidate));
+            prior = priors.certified(occupation.index(), candidate.programmeCertificate,
+                    QualificationExam.noiseCut(world.engagement, candidate));
         } else if (degree) {
             prior = priors.graduate(occupation.index(), degreeTrust);
         } else {

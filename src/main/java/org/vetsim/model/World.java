@@ -32,6 +32,7 @@ public final class World {
     /** Exam passes over takers at the end of an apprenticeship, and at the end of a school-based programme, last 12 months. */
     final TrailingWindow apprenticeExamWindow = new TrailingWindow(12);
     final TrailingWindow schoolExamWindow = new TrailingWindow(12);
+    final TrailingWindow pastPlannedEndWindow = new TrailingWindow(12);
     /** Young people the exam segment hired from out of work or education outside its exam, over its hires, last 12 months. */
     final TrailingWindow segmentEntryWindow = new TrailingWindow(12);
     /** Late entrants to higher education over all its entrants ({@link LateHigherEntry}). */
@@ -307,11 +308,12 @@ public final class World {
 
     /**
      * The month of training {@code apprentice} is in (0-based), counted back from the end of the
-     * apprenticeship at its current length.
+     * apprenticeship at its current length and any extension past it ({@link AssessmentGateway});
+     * an extension's months count as the last month's.
      */
     int trainingMonth(YoungPerson apprentice) {
         int months = engagement.workBasedLearning().apprenticeshipMonths();
-        return Math.max(0, Math.min(months - 1, months - (apprentice.trainingEnds - month)));
+        return Math.max(0, Math.min(months - 1, months + apprentice.extensionMonths - (apprentice.trainingEnds - month)));
     }
 
     /**

@@ -44,12 +44,14 @@ public final class YoungPerson {
     double vintage;
     double firmSkill;
     Occupation certifiedIn;
-    /** Whether the certificate is a school-based qualification's ({@link QualificationExam}). */
-    boolean schoolCertificate;
+    /** Whether the certificate tests a programme's own specification, not the occupation's standard ({@link QualificationExam}). */
+    boolean programmeCertificate;
     Programme programme;
     Employer employer;
     Employer trainingFirm;
     int trainingEnds;
+    /** Months the apprenticeship has run or will run past its planned end ({@link AssessmentGateway}). */
+    int extensionMonths;
     int leftEducation = -1;
     boolean hadJob;
     boolean completedVet;

@@ -45,10 +45,17 @@ public record WorkBasedLearning(
         @Param(doc = "Whether school-based students do an internship in a firm in their last months.") boolean internships,
         @Param(doc = "Length of an internship.", unit = "months", min = 1, max = 12) int internshipMonths,
         @Param(doc = "Most interns a firm takes, per member of staff.", min = 0, max = 1) double internshipPlacesPerStaff,
+        @Param(doc = "Whether the training firm puts its apprentice forward for the final assessment only when it judges them ready "
+                + "(England's end-point assessment gateway): an apprentice not on course to reach the pass mark by the planned end "
+                + "trains on, up to gateway_max_extension_months; without a gateway everyone sits the exam at the planned end.")
+        boolean assessmentGateway,
+        @Param(doc = "Most months an apprenticeship may run past its planned end before the apprentice sits the final assessment, "
+                + "under an assessment gateway.", unit = "months", min = 0, max = 36)
+        int gatewayMaxExtensionMonths,
         AdultApprenticeships adultApprentices) {
 
     public WorkBasedLearning {
-        Checks.validate(WorkBasedLearning.class, apprenticeships, apprenticeshipMonths, firmTimeShare, apprenticePayRatio, apprenticePayRise, productiveShare, apprenticeProductivity, workplaceQuality, apprenticeDropoutRate, trainerCostRatio, otherCostRatio, fixedCostMonths, recruitmentCostMonths, placeRecruitmentCostMonths, reservedTrainerMonths, fillPriorPlaces, maxPlacesPerStaff, internships, internshipMonths, internshipPlacesPerStaff, adultApprentices);
+        Checks.validate(WorkBasedLearning.class, apprenticeships, apprenticeshipMonths, firmTimeShare, apprenticePayRatio, apprenticePayRise, productiveShare, apprenticeProductivity, workplaceQuality, apprenticeDropoutRate, trainerCostRatio, otherCostRatio, fixedCostMonths, recruitmentCostMonths, placeRecruitmentCostMonths, reservedTrainerMonths, fillPriorPlaces, maxPlacesPerStaff, internships, internshipMonths, internshipPlacesPerStaff, assessmentGateway, gatewayMaxExtensionMonths, adultApprentices);
     }
 
     /** Monthly training cost of one apprentice besides pay (trainers, other), in skilled-wage units. */

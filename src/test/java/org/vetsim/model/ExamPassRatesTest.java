@@ -1,5 +1,6 @@
 package org.vetsim.model;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vetsim.io.scenario.ScenarioLoader;
 
@@ -9,13 +10,42 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The exam pass rates of apprentices and of school-based students split the exam pass rate of all who sat it. */
+/**
+ * The exam pass rates of apprentices and of school-based students split the exam pass rate of all
+ * who sat it; and in Germany, where school students of the dual occupations sit the chamber exam,
+ * their certificates are on the occupation's standard, while those of the school-only occupation
+ * test the programme's specification.
+ */
 class ExamPassRatesTest {
+    private static World world;
+
+    @BeforeAll
+    static void settle() {
+        world = TestWorlds.settled(ScenarioLoader.load(Path.of("germany-dual"), List.of("population.young_people=2000",
+                "simulation.warmup_years=8")), 2);
+    }
+
+    @Test
+    void germanSchoolStudentsOfDualOccupationsHoldChamberCertificates() {
+        int dual = 0;
+        int schoolOnly = 0;
+        for (YoungPerson person : world.people) {
+            if (person.certifiedIn == null || person.track != org.vetsim.metrics.Track.SCHOOL_VET) {
+                continue;
+            }
+            boolean onProgramme = !person.certifiedIn.apprenticeships();
+            assertEquals(onProgramme, person.programmeCertificate, "certificate in " + person.certifiedIn.name());
+            if (onProgramme) {
+                schoolOnly++;
+            } else {
+                dual++;
+            }
+        }
+        assertTrue(schoolOnly > 0 && dual > 0, "certified school graduates: " + dual + " in dual, " + schoolOnly + " in school-only occupations");
+    }
 
     @Test
     void apprenticesAndSchoolStudentsAddUpToEveryoneWhoSatTheExam() {
-        World world = TestWorlds.settled(ScenarioLoader.load(Path.of("germany-dual"), List.of("population.young_people=2000",
-                "simulation.warmup_years=8")), 2);
         double takers = world.examWindow.denominatorSum();
         double passes = world.examWindow.numeratorSum();
         assertTrue(world.apprenticeExamWindow.denominatorSum() > 0, "apprentices sat the exam");

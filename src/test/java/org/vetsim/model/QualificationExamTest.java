@@ -1,5 +1,6 @@
 package org.vetsim.model;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vetsim.io.scenario.ScenarioLoader;
@@ -10,74 +11,105 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What a qualification exam credits, on a hand-built candidate whose skill was learnt at a
- * requirement level well behind the occupation's exam standard: a school exam tests its
- * programme's own specification unless employer-set standards govern school qualifications; an
- * apprenticeship exam always tests the occupation's standard; and a certificate is trusted as
- * far as the standard behind it was set with employers.
+ * What a qualification exam credits, on hand-built occupations and a candidate whose skill was
+ * learnt at a requirement level well behind the exam standard: a school exam tests its
+ * programme's own specification unless employer-set standards reach it (for every school student,
+ * or for those of occupations that also have apprenticeships); the apprenticeship exam always
+ * tests the standard; a certificate is trusted as far as employers set the standard behind it;
+ * and employers judge a holder against holders of the same kind of certificate.
  */
 class QualificationExamTest {
     private static World world;
     private static Engagement preset;
+    private static final Occupation DUAL = new Occupation(0, "dual", 0.0, 12, true, true);
+    private static final Occupation SCHOOL_ONLY = new Occupation(1, "school_only", 0.0, 12, false, true);
+    private static final double STANDARD = 1.0;
+    private static final double STALE = 0.6;
 
     @BeforeAll
     static void settle() {
         world = TestWorlds.settled(ScenarioLoader.load(Path.of("baseline"), List.of("population.young_people=2000")), 1);
         preset = world.engagement;
+        DUAL.reviseStandard(STANDARD, 0);
+        SCHOOL_ONLY.reviseStandard(STANDARD, 0);
     }
 
-    private static YoungPerson staleCandidate() {
-        Occupation occupation = world.occupations[0];
-        YoungPerson person = new YoungPerson(2_000_000, 0, 0.5);
-        person.occupation = occupation;
-        person.proficiency = 0.6;
-        person.vintage = occupation.examStandard() - 0.4;
-        return person;
+    @AfterEach
+    void restore() {
+        world.engagement = preset;
     }
 
-    private static void standards(boolean enabled, boolean schoolQualifications) {
+    private static void standards(boolean enabled, String schoolExams) {
         QualificationStandards s = preset.qualificationStandards();
         world.engagement = preset.withQualificationStandards(new QualificationStandards(enabled, s.updateMonths(),
-                s.signalNoiseReduction(), s.baselineNoiseReduction(), schoolQualifications));
+                s.signalNoiseReduction(), s.baselineNoiseReduction(), schoolExams));
+    }
+
+    private static double credit(Occupation occupation, boolean school) {
+        return QualificationExam.credited(world, occupation, STALE, school);
     }
 
     @Test
-    void aSchoolExamOutsideEmployerStandardsTestsWhatItsProgrammeTaught() {
-        YoungPerson person = staleCandidate();
-        double stale = world.skills.match(person.occupation.examStandard(), person.vintage);
+    void aSchoolExamTestsItsProgrammeUnlessEmployerStandardsReachIt() {
+        double stale = world.skills.match(STANDARD, STALE);
         assertTrue(stale < 0.5, "the candidate's skill lags the standard: " + stale);
-        for (boolean schoolQualifications : new boolean[] {false, true}) {
-            standards(false, schoolQualifications);
-            assertEquals(1.0, QualificationExam.credited(world, person, true), 1e-12, "state standards: the school exam tests the programme");
-            assertEquals(stale, QualificationExam.credited(world, person, false), 1e-12, "the apprenticeship exam tests the standard");
+        for (String reach : QualificationStandards.SCHOOL_EXAMS) {
+            standards(false, reach);
+            assertEquals(1.0, credit(DUAL, true), 1e-12, "state standards: the school exam tests the programme (" + reach + ")");
+            assertEquals(1.0, credit(SCHOOL_ONLY, true), 1e-12);
+            assertEquals(stale, credit(DUAL, false), 1e-12, "the apprenticeship exam tests the standard");
         }
-        standards(true, false);
-        assertEquals(1.0, QualificationExam.credited(world, person, true), 1e-12,
-                "employer standards for apprenticeships only: the school exam still tests the programme");
-        assertEquals(stale, QualificationExam.credited(world, person, false), 1e-12);
-        standards(true, true);
-        assertEquals(stale, QualificationExam.credited(world, person, true), 1e-12,
-                "employer standards govern school qualifications: a stale curriculum fails its students");
-        world.engagement = preset;
+        standards(true, "none");
+        assertEquals(1.0, credit(DUAL, true), 1e-12, "employer standards for apprentices only (England)");
+        assertEquals(stale, credit(DUAL, false), 1e-12);
+        standards(true, "apprenticeship_occupations");
+        assertEquals(stale, credit(DUAL, true), 1e-12, "a school student of a dual occupation sits the chamber exam (Germany)");
+        assertEquals(1.0, credit(SCHOOL_ONLY, true), 1e-12, "a school-only occupation keeps its own exam");
+        standards(true, "all");
+        assertEquals(stale, credit(SCHOOL_ONLY, true), 1e-12, "employer standards reach every school exam: a stale curriculum fails");
     }
 
     @Test
     void aCertificateIsTrustedAsFarAsEmployersSetItsStandard() {
-        YoungPerson school = staleCandidate();
-        school.schoolCertificate = true;
-        YoungPerson apprentice = staleCandidate();
         QualificationStandards s = preset.qualificationStandards();
         assertTrue(s.signalNoiseReduction() > s.baselineNoiseReduction(), "the preset trusts employer standards more");
-        standards(true, false);
-        assertEquals(s.signalNoiseReduction(), QualificationExam.noiseCut(world.engagement, apprentice), 1e-12);
-        assertEquals(s.baselineNoiseReduction(), QualificationExam.noiseCut(world.engagement, school), 1e-12);
-        standards(true, true);
-        assertEquals(s.signalNoiseReduction(), QualificationExam.noiseCut(world.engagement, school), 1e-12);
-        standards(false, true);
-        assertEquals(s.baselineNoiseReduction(), QualificationExam.noiseCut(world.engagement, apprentice), 1e-12);
-        world.engagement = preset;
+        YoungPerson onStandard = new YoungPerson(2_000_000, 0, 0.5);
+        YoungPerson onProgramme = new YoungPerson(2_000_001, 0, 0.5);
+        onProgramme.programmeCertificate = true;
+        standards(true, "none");
+        assertEquals(s.signalNoiseReduction(), QualificationExam.noiseCut(world.engagement, onStandard), 1e-12);
+        assertEquals(s.baselineNoiseReduction(), QualificationExam.noiseCut(world.engagement, onProgramme), 1e-12);
+        standards(false, "all");
+        assertEquals(s.baselineNoiseReduction(), QualificationExam.noiseCut(world.engagement, onStandard), 1e-12,
+                "a state's standard is trusted as little as a programme's");
+        assertFalse(QualificationExam.onStandard(world.engagement, DUAL, true));
+    }
+
+    /** Holders of programme certificates do not drag down the prior of holders of standard ones, nor the reverse. */
+    @Test
+    void employersJudgeAHolderAgainstHoldersOfTheSameKindOfCertificate() {
+        Occupation occupation = world.occupations[0];
+        Priors.Sums seekers = new Priors.Sums(world);
+        for (int i = 0; i < 40; i++) {
+            YoungPerson person = new YoungPerson(3_000_000 + i, 0, 0.0);
+            person.generalSkill = 0.6;
+            person.occupation = occupation;
+            person.vintage = occupation.requirement();
+            person.certifiedIn = occupation;
+            person.programmeCertificate = i % 2 == 1;
+            person.proficiency = person.programmeCertificate ? 0.3 : 0.9;
+            seekers.add(world, person);
+        }
+        Priors priors = seekers.priors(world);
+        Priors.Prior standard = priors.certified(occupation.index(), false, 1.0);
+        Priors.Prior programme = priors.certified(occupation.index(), true, 1.0);
+        assertTrue(standard.mean() > programme.mean() + 0.05,
+                "the more skilled holders' prior " + standard.mean() + " against " + programme.mean());
+        assertEquals(priors.young().mean(), priors.certified(occupation.index(), true, 0.0).mean(), 1e-12,
+                "an untrusted certificate says nothing beyond being young");
     }
 }

@@ -53,13 +53,21 @@ class TheoryResultsTest {
         assertTrue(second < first, "the second four months add less: +" + first + " then +" + second);
     }
 
+    /**
+     * Training contracts that bind the apprentice raise training: no apprentice walks out to
+     * another employer mid-training, and firms no longer expect to lose apprentices so. The effect
+     * is a few per cent of apprentices, tested with a paired t-test over 30 seeds (common random
+     * numbers).
+     */
     @Test
     void commitmentRaisesTraining() {
         double[] without = Arms.means(TestScenarios.small("engagement.work_based_learning.apprenticeships=true"),
-                Metric.APPRENTICES, 13);
-        double[] with = Arms.means(TestScenarios.small(DUAL), Metric.APPRENTICES, 13);
-        assertTrue(Arms.mean(with) > Arms.mean(without) && Arms.wins(with, without) >= 8,
-                "apprentices with enforceable contracts " + Arms.mean(with) + " vs without " + Arms.mean(without));
+                Metric.APPRENTICES, 13, 30);
+        double[] with = Arms.means(TestScenarios.small(DUAL), Metric.APPRENTICES, 13, 30);
+        double p = Arms.pairedP(with, without);
+        assertTrue(Arms.mean(with) > Arms.mean(without) && p < 0.05,
+                "apprentices with enforceable contracts " + Arms.mean(with) + " vs without " + Arms.mean(without)
+                        + " (higher in " + Arms.wins(with, without) + " of 30 seeds, paired t, one-sided p = " + p + ")");
     }
 
     /**

@@ -1,0 +1,90 @@
+package org.vetsim.model;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vetsim.io.scenario.ScenarioLoader;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The training firm's gateway decision on an apprentice of a settled English economy, whose skill
+ * is set by hand: one on course for the pass mark sits the exam at the planned end, one who is
+ * not trains on for the months the firm projects they need, never beyond the most the scenario
+ * allows; the extension's months are paid as the last training month's; and without a gateway
+ * nobody is held back.
+ */
+class AssessmentGatewayTest {
+    private static World world;
+    private static int lastMonths;
+
+    @BeforeAll
+    static void settle() {
+        world = TestWorlds.settled(ScenarioLoader.load(Path.of("uk-partnership"), List.of("population.young_people=2000",
+                "simulation.warmup_years=6")), 1);
+        lastMonths = world.scenario.labourMarket().searchBeforeLeavingMonths();
+    }
+
+    private static YoungPerson apprentice(double proficiency) {
+        for (YoungPerson person : world.people) {
+            if (person.status == Status.APPRENTICE) {
+                person.proficiency = proficiency;
+                person.vintage = person.occupation.examStandard();
+                person.extensionMonths = 0;
+                person.trainingEnds = world.month + lastMonths;
+                return person;
+            }
+        }
+        throw new AssertionError("no apprentice");
+    }
+
+    @Test
+    void anApprenticeOnCourseSitsTheExamAtThePlannedEnd() {
+        YoungPerson ready = apprentice(0.9);
+        int end = ready.trainingEnds;
+        assertTrue(AssessmentGateway.due(world, ready));
+        AssessmentGateway.judge(world, ready);
+        assertEquals(end, ready.trainingEnds);
+        assertEquals(0, ready.extensionMonths);
+    }
+
+    @Test
+    void anApprenticeBehindTrainsOnForTheMonthsTheyNeedUpToTheCap() {
+        double mark = world.scenario.exams().passMark();
+        int most = world.engagement.workBasedLearning().gatewayMaxExtensionMonths();
+        YoungPerson behind = apprentice(0.05);
+        int end = behind.trainingEnds;
+        int needed = AssessmentGateway.monthsNeeded(world, behind, lastMonths, 1000);
+        assertTrue(needed > 0, "an apprentice at 0.05 of proficiency is not on course for " + mark);
+        AssessmentGateway.judge(world, behind);
+        assertEquals(Math.min(needed, most), behind.extensionMonths);
+        assertEquals(end + behind.extensionMonths, behind.trainingEnds);
+        if (needed >= most) {
+            assertFalse(AssessmentGateway.due(world, behind), "the cap is reached: no further extension");
+        }
+        int months = world.engagement.workBasedLearning().apprenticeshipMonths();
+        assertEquals(Math.min(months - 1, months - lastMonths), world.trainingMonth(behind),
+                "the month of training still counts from the start: the extension lengthens the end, not the past");
+        behind.trainingEnds = world.month + 1;
+        assertEquals(months - 1, world.trainingMonth(behind), "the extension's months are paid as the last training month");
+    }
+
+    @Test
+    void withoutAGatewayNobodyIsHeldBack() {
+        World plain = TestWorlds.settled(ScenarioLoader.load(Path.of("uk-partnership"), List.of("population.young_people=2000",
+                "simulation.warmup_years=6", "engagement.work_based_learning.assessment_gateway=false")), 1);
+        for (YoungPerson person : plain.people) {
+            if (person.status == Status.APPRENTICE) {
+                person.proficiency = 0.05;
+                person.trainingEnds = plain.month + lastMonths;
+                assertFalse(AssessmentGateway.due(plain, person));
+                return;
+            }
+        }
+        throw new AssertionError("no apprentice");
+    }
+}
