@@ -83,9 +83,10 @@ final class RunCommand implements Callable<Integer> {
             throw new UserException("output folder " + target + " already exists and is not empty; "
                     + "choose another --out or remove it");
         }
-        spec.commandLine().getOut().printf("Wrote %s (scenario %s, seed %d, %d replication%s, %d years, %.1f s)%n",
+        spec.commandLine().getOut().printf("Wrote %s (scenario %s, seed %d, %d replication%s, %d year%s, %.1f s)%n",
                 target, manifest.scenarioName(), manifest.seed(), manifest.replications(),
-                manifest.replications() == 1 ? "" : "s", manifest.years(), manifest.wallSeconds());
+                manifest.replications() == 1 ? "" : "s", manifest.years(), manifest.years() == 1 ? "" : "s",
+                manifest.wallSeconds());
         return ExitCodes.OK;
     }
 }

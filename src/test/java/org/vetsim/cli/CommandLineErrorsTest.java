@@ -57,6 +57,13 @@ class CommandLineErrorsTest {
     }
 
     @Test
+    void compareWithOneScenarioSaysWhatItNeeds() {
+        CliRunner.Result result = run("compare", "germany-dual", "--out", tmp.resolve("one").toString());
+        assertOneLineError(result, "compare needs two or more scenarios", "got only germany-dual", "vetsim run germany-dual");
+        assertFalse(Files.exists(tmp.resolve("one")));
+    }
+
+    @Test
     void negativeSeedsAreRefusedByEveryCommand() {
         String rule = "--seed must be 0 or more";
         assertOneLineError(run("run", "--seed", "-5", "--out", tmp.resolve("r").toString()), rule);

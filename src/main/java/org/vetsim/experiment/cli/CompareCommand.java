@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
                 + "scenario uses the same seed); the first scenario is the reference.",
             "Writes comparison.csv, runs.csv, timeseries_long.csv, one chart per metric, report.md and datapackage.json."})
 public final class CompareCommand implements Callable<Integer> {
-    @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "Scenario files (YAML) or bundled scenario names; the first is the reference.")
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Two or more scenario files (YAML) or bundled scenario names; the first is the reference.")
     List<Path> scenarios = new ArrayList<>();
 
     @Mixin
@@ -53,6 +53,11 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (scenarios.size() < 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "compare needs two or more scenarios, the reference "
+                    + "first (got only " + scenarios.get(0) + "); to see one scenario's results, use 'vetsim run "
+                    + scenarios.get(0) + "'");
+        }
         List<Scenario> loaded = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         for (Path file : scenarios) {

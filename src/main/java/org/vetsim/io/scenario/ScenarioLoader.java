@@ -60,7 +60,7 @@ public final class ScenarioLoader {
             throw ScenarioException.at(where, "", "file not found");
         }
         return ScenarioSource.bundled(file.toString()).orElseThrow(() -> ScenarioException.at(where, "",
-                "file not found, and there is no bundled scenario of that name"));
+                "file not found, and there is no bundled scenario of that name (" + ScenarioSource.hintFor(file.toString()) + ")"));
     }
 
     private static Scenario load(List<ScenarioSource> sources, List<String> overrides) {

@@ -10,6 +10,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,10 @@ import java.util.Optional;
 record ScenarioSource(Path path, String bundledName) {
     /** Classpath folder of the bundled scenarios. */
     static final String BUNDLED_FOLDER = "org/vetsim/scenarios/";
+    /** The bundled scenarios' names, as in the repository's {@code scenarios/} folder (a test keeps the two alike). */
+    static final List<String> BUNDLED_NAMES = List.of("baseline", "baseline-reform", "germany-dual", "japan-corporate",
+            "korea-corporate", "switzerland-dual", "uk-partnership", "usa-partnership", "uzbekistan", "uzbekistan-combined",
+            "uzbekistan-corporate", "uzbekistan-dual", "uzbekistan-partnership");
     /** The largest scenario file read: far above any real one (the documented baseline is about 12 KB). */
     static final int MAX_BYTES = 1 << 20;
 
@@ -34,6 +39,37 @@ record ScenarioSource(Path path, String bundledName) {
     /** A file on disk. */
     static ScenarioSource file(Path path) {
         return new ScenarioSource(path, null);
+    }
+
+    /**
+     * What to tell a user who named {@code name}, which is no bundled scenario: the bundled names
+     * within two edits of it ("did you mean"), or else all of them.
+     */
+    static String hintFor(String name) {
+        String stem = name.replaceFirst("\\.ya?ml$", "");
+        List<String> close = BUNDLED_NAMES.stream().filter(b -> editDistance(stem, b) <= 2).toList();
+        return close.isEmpty() ? "bundled scenarios: " + String.join(", ", BUNDLED_NAMES)
+                : "did you mean " + String.join(" or ", close) + "?";
+    }
+
+    /** Levenshtein distance: the fewest insertions, deletions and substitutions that turn {@code a} into {@code b}. */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /** The bundled scenario called {@code name}, with or without {@code .yaml}, if there is one. */

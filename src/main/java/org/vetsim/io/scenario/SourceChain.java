@@ -42,7 +42,8 @@ final class SourceChain {
             ScenarioSource next = current.resolve(name).orElse(null);
             if (next == null) {
                 throw ScenarioException.at(where, Schema.EXTENDS, "'" + name + "' not found ("
-                        + current.lookedFor(name) + ", and there is no bundled scenario of that name)");
+                        + current.lookedFor(name) + ", and there is no bundled scenario of that name; "
+                        + ScenarioSource.hintFor(name) + ")");
             }
             if (next.isFolder()) {
                 throw ScenarioException.at(where, Schema.EXTENDS, "'" + name + "' is a folder, not a scenario file");

@@ -1,5 +1,6 @@
 package org.vetsim.io.scenario;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -126,7 +127,31 @@ class ScenarioErrorsTest {
         assertHas(errorOf("no-such-file.yaml"), BAD.resolve("no-such-file.yaml") + ": file not found");
         String bare = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(Path.of("no-such-scenario"), List.of()))
                 .getMessage();
-        assertHas(bare, "no-such-scenario: file not found, and there is no bundled scenario of that name");
+        assertHas(bare, "no-such-scenario: file not found, and there is no bundled scenario of that name (bundled scenarios: "
+                + "baseline, baseline-reform, germany-dual");
+    }
+
+    @Test
+    void aMisspeltBundledNameGetsASuggestion() {
+        String typo = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(Path.of("germny-dual"), List.of()))
+                .getMessage();
+        assertHas(typo, "(did you mean germany-dual?)");
+        String two = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(Path.of("uzbekistan-dul.yaml"), List.of()))
+                .getMessage();
+        assertHas(two, "did you mean uzbekistan-dual?");
+    }
+
+    /** The names offered in suggestions are the scenarios the jar bundles: the files of the scenarios folder. */
+    @Test
+    void theBundledNamesAreTheScenariosFolder() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(Path.of("scenarios"))) {
+            List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.replaceFirst("\\.yaml$", "")).sorted().toList();
+            assertEquals(names, ScenarioSource.BUNDLED_NAMES.stream().sorted().toList());
+        }
+        for (String name : ScenarioSource.BUNDLED_NAMES) {
+            assertTrue(ScenarioSource.bundled(name).isPresent(), name + " is on the classpath");
+        }
     }
 
     @Test
