@@ -65,19 +65,20 @@ public final class CalibrationTargets {
                         + "the model's one at their share of jobs: the miss is the German training intensity (see "
                         + "training_firm_share); with the group's apprenticeships switched on, a trial of 5 December 2026, "
                         + "the ratio is 0.035 with 0.27 of the apprentices in the group, three times the published share"),
-                Map.entry(key("uk-partnership", Metric.APPRENTICES_PAST_PLANNED_END_SHARE), "0.05-0.07 against 0.30 (target "
+                Map.entry(key("uk-partnership", Metric.APPRENTICES_PAST_PLANNED_END_SHARE), "0.05-0.07 against 0.10-0.34 (target "
                         + "added in the twenty-third session, 6 December 2026, with the assessment gateway): the firm holds "
                         + "back only an apprentice it projects below the pass mark at the planned end, who then trains on "
                         + "for the months needed; the end-point assessment's own window (up to three months after the "
-                        + "gateway, six for some standards, ESFA), in which the competent also wait past the planned end, "
+                        + "gateway, six for some standards, as an assessment organisation describes it), in which the "
+                        + "competent also wait past the planned end, "
                         + "is not in the model, nor are the gateway's English and maths requirements and off-the-job "
                         + "hours, which hold back apprentices who are occupationally competent "
                         + "(docs/research/apprenticeship-gateway-and-retakes.md)"),
-                Map.entry(key("uk-partnership", Metric.SCHOOL_VET_EXAM_PASS_RATE), "0.82-0.84 against 0.93 (target added in "
+                Map.entry(key("uk-partnership", Metric.SCHOOL_VET_EXAM_PASS_RATE), "0.82-0.87 against 0.93 (target added in "
                         + "the twenty-second session, 5 December 2026; 0.31-0.33 until the twenty-third, when a school exam "
                         + "came to test the specification its programme teaches, as England's awarding bodies' specifications "
                         + "state what is taught and assessed, instead of the employers' apprenticeship standards revised every "
-                        + "24 months (engagement.qualification_standards.school_qualifications, docs/ODD.md 7.8)): English "
+                        + "24 months (engagement.qualification_standards.school_exams, docs/ODD.md 7.8)): English "
                         + "college programmes last 24 months (two-year level 3) at baseline.yaml's generic teaching quality "
                         + "(0.45, a scale without a measure) and learning rate (0.10), assumptions made for Uzbekistan's "
                         + "colleges, so the least able students reach less than the pass mark (0.40, measurement noise 0.10, "
@@ -320,11 +321,13 @@ public final class CalibrationTargets {
                         + "frameworks (the target until 6 December 2026) is achievers over those who completed their "
                         + "learning, resits included, which the model does not have "
                         + "(docs/research/apprenticeship-gateway-and-retakes.md)"),
-                new CalibrationTarget("uk-partnership", Metric.APPRENTICES_PAST_PLANNED_END_SHARE, 0.30, 0.20, 0.35,
-                        "FE Week (second-hand): 34% of the 2017/18 completers of apprenticeship standards ran past their "
-                        + "planned end (10% of frameworks'); a parliamentary written answer: 21% of active level 2 "
-                        + "apprentices were past their planned end date in February 2020 "
-                        + "(docs/research/apprenticeship-gateway-and-retakes.md)"),
+                new CalibrationTarget("uk-partnership", Metric.APPRENTICES_PAST_PLANNED_END_SHARE, 0.20, 0.10, 0.34,
+                        "FE Week (second-hand): a third (0.34) of the apprentices on standards due to finish in 2017/18 were "
+                        + "not ready for their planned end-point assessment and carried over into the next year (a small "
+                        + "group then, about 2,800 completions), against 0.10 of those on frameworks; the cohorts of about "
+                        + "2019 mixed the two (0.20, derived, a midpoint: the mix was not found); a parliamentary written "
+                        + "answer: 21% of active level 2 apprentices were past their planned end date in February 2020, a "
+                        + "stock, not a share of those finishing (docs/research/apprenticeship-gateway-and-retakes.md)"),
                 new CalibrationTarget("uk-partnership", Metric.EMPLOYER_NET_TRAINING_COST, 1.0, 0.1, 4.0,
                         "Hogarth & Gambin: most employers bear a net cost at the end of training (sign only)"),
                 new CalibrationTarget("usa-partnership", Metric.APPRENTICES_PER_STAFF, 0.004, 0.002, 0.01,

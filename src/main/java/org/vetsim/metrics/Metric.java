@@ -18,11 +18,12 @@ public enum Metric implements MetricColumn {
     GRADUATES(Bounds.NON_NEGATIVE, "Vocational students and apprentices who completed training and sat the exam this month."),
     DROPOUTS(Bounds.NON_NEGATIVE, "Vocational students and apprentices who left training early this month (apprentices hired away mid-training included)."),
     EXAM_PASS_RATE(Bounds.UNIT, "Exam passes over exam takers, last 12 months (0 when nobody sat the exam)."),
-    APPRENTICE_EXAM_PASS_RATE(Bounds.UNIT, "Exam passes over exam takers at the end of an apprenticeship, last 12 months (0 when no apprentice sat the exam): the pass rate at the end of training (the model has no retakes: one who failed may train again later and sits again then): first sittings, compared with first exams in the German VET statistics (Erstprüfungen) and with Ofqual's first-attempt pass rate of England's end-point assessments."),
-    APPRENTICES_PAST_PLANNED_END_SHARE(Bounds.UNIT, "Apprentices who sat the final exam after their planned end, held back by "
-            + "their firm at an assessment gateway (work_based_learning.assessment_gateway) until it judged them ready, over all "
-            + "apprentices who sat it, last 12 months (0 when none sat it or without a gateway). England: 0.34 of the 2017/18 "
-            + "completers of apprenticeship standards and 0.10 of frameworks ran past their planned end (FE Week, second-hand; "
+    APPRENTICE_EXAM_PASS_RATE(Bounds.UNIT, "Exam passes over exam takers at the end of an apprenticeship, last 12 months (0 when no apprentice sat the exam): the pass rate at the end of training (the model has no retakes after a failed exam; one who failed may later train again or study as an external candidate, whose exams are not counted here): first sittings, compared with first exams in the German VET statistics (Erstprüfungen) and with Ofqual's first-attempt pass rate of England's end-point assessments."),
+    APPRENTICES_PAST_PLANNED_END_SHARE(Bounds.UNIT, "Young apprentices who sat the final exam after their planned end, held back "
+            + "by their firm at an assessment gateway (work_based_learning.assessment_gateway) until it judged them ready, over all "
+            + "young apprentices who sat it, last 12 months (0 when none sat it or without a gateway; converted adult staff are "
+            + "not counted). England: a third of the apprentices on standards due to finish in 2017/18 were not ready for their "
+            + "planned end-point assessment and carried over, 0.10 of those on frameworks (FE Week, second-hand; "
             + "docs/research/apprenticeship-gateway-and-retakes.md)."),
     SCHOOL_VET_EXAM_PASS_RATE(Bounds.UNIT, "Exam passes over exam takers at the end of a school-based vocational programme, last 12 months (0 when no student sat the exam)."),
     YOUTH_EMPLOYMENT_RATE(Bounds.UNIT, "Employed (apprentices, informal workers and students with a side job included, as in ILO statistics) over the civilian youth population (conscripts in military service excluded, as in labour force surveys)."),

@@ -60,7 +60,7 @@ final class ApprenticeStarts {
         int young25 = 0;
         double ages = 0;
         for (YoungPerson person : world.people) {
-            if (person.status == Status.APPRENTICE && person.trainingEnds == world.month + months) {
+            if (person.status == Status.APPRENTICE && person.extensionMonths == 0 && person.trainingEnds == world.month + months) {
                 int age = person.age(world.month);
                 young++;
                 youngUnder19 += age < 19 ? 1 : 0;

@@ -8,8 +8,8 @@ import org.vetsim.scenario.WorkBasedLearning;
  * employer, with the training provider, decides when an apprentice passes the gateway to the
  * end-point assessment, and the apprenticeship goes on past its planned end until then). When the
  * apprentice's last months begin, the firm, which knows its apprentice's skill, projects it to
- * the planned end at the apprentice's pace in the firm and at school, and credits it as the exam
- * will ({@link QualificationExam}); an apprentice not projected to reach the pass mark trains on
+ * the planned end at the apprentice's pace in the firm and at school, and credits it against the
+ * standard the exam will test ({@link QualificationExam}); an apprentice not projected to reach the pass mark trains on
  * for the months the projection says they need, in all at most
  * {@code gateway_max_extension_months} past the planned end, at the last training year's pay. The
  * firm judges again when the new last months begin. Without a gateway every apprentice sits the
@@ -40,25 +40,41 @@ final class AssessmentGateway {
 
     /**
      * Months beyond the {@code monthsToEnd} left that {@code apprentice} needs for their credited
-     * skill to reach the pass mark, at most {@code most}: 0 if they are on course.
+     * skill to reach the pass mark, at most {@code most}: 0 if they are on course. The projection
+     * follows the apprentice's proficiency and the requirement level it is learnt at, month by
+     * month, and credits it against the standard the exam will test: today's, or, where a revision
+     * falls due by the exam, today's requirement.
      */
     static int monthsNeeded(World world, YoungPerson apprentice, int monthsToEnd, int most) {
-        double credit = QualificationExam.credited(world, apprentice.occupation, apprentice.vintage, false);
         double mark = world.scenario.exams().passMark();
-        double p = apprentice.proficiency;
+        double[] skill = {apprentice.proficiency, apprentice.vintage};
         for (int t = 0; t < monthsToEnd; t++) {
-            p = afterMonth(world, apprentice, p);
+            learnAMonth(world, apprentice, skill);
         }
         int more = 0;
-        while (p * credit < mark && more < most) {
-            p = afterMonth(world, apprentice, p);
+        while (skill[0] * credit(world, apprentice, skill[1], monthsToEnd + more) < mark && more < most) {
+            learnAMonth(world, apprentice, skill);
             more++;
         }
         return more;
     }
 
-    /** Proficiency after a month of training from {@code p}, at school and in the firm, as {@link Schooling} and {@link WorkplaceLearning} teach. */
-    private static double afterMonth(World world, YoungPerson apprentice, double p) {
+    /** The exam's credit for skill learnt at {@code vintage}, sat {@code monthsAhead} months from now. */
+    private static double credit(World world, YoungPerson apprentice, double vintage, int monthsAhead) {
+        Occupation occupation = apprentice.occupation;
+        var standards = world.engagement.qualificationStandards();
+        int interval = standards.enabled() ? standards.updateMonths() : world.scenario.exams().standardUpdateMonths();
+        boolean revised = world.month + monthsAhead - occupation.standardRevisedMonth() >= interval;
+        double standard = revised ? occupation.requirement() : occupation.examStandard();
+        return world.skills.match(standard, vintage);
+    }
+
+    /**
+     * A month of training from {@code skill} (proficiency, then the level it was learnt at), at
+     * school at the curriculum's level and then in the firm at the current requirement, as
+     * {@link Schooling} and {@link WorkplaceLearning} teach and {@link YoungPerson#learn} records it.
+     */
+    private static void learnAMonth(World world, YoungPerson apprentice, double[] skill) {
         WorkBasedLearning wbl = world.engagement.workBasedLearning();
         var mentoring = world.engagement.mentoring();
         double pace = 0.5 + apprentice.ability;
@@ -66,7 +82,15 @@ final class AssessmentGateway {
                 * apprentice.programme.teachingQuality() * pace;
         double boost = apprentice.employer.mentors ? 1 + mentoring.strength() * mentoring.learningBoost() : 1.0;
         double firm = wbl.firmTimeShare() * world.scenario.colleges().learningRate() * wbl.workplaceQuality() * boost * pace;
-        p += school * (1 - p);
-        return p + firm * (1 - p);
+        add(skill, school * (1 - skill[0]), apprentice.programme.curriculumLevel());
+        add(skill, firm * (1 - skill[0]), apprentice.occupation.requirement());
+    }
+
+    private static void add(double[] skill, double gain, double level) {
+        double after = Math.min(1.0, skill[0] + gain);
+        if (after > 0 && gain > 0) {
+            skill[1] = (skill[0] * skill[1] + (after - skill[0]) * level) / after;
+        }
+        skill[0] = after;
     }
 }

@@ -59,7 +59,7 @@ final class Graduation implements PersonStep {
         if (passed) {
             world.flows.certifiedGapSum += 1 - world.skills.specificSkill(person, occupation);
             person.certifiedIn = occupation;
-            person.programmeCertificate = !QualificationExam.onStandard(world.engagement, occupation, school);
+            person.employerCertificate = QualificationExam.employerSet(world.engagement, occupation, school);
         }
         boolean studies = LateHigherEntry.goesOnFromTraining(person);
         person.studyAdmitted = false;

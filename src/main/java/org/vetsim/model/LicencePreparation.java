@@ -184,7 +184,7 @@ final class LicencePreparation {
         if (measured >= exams.passMark()) {
             world.flows.licencePasses++;
             person.certifiedIn = occupation;
-            person.programmeCertificate = !QualificationExam.onStandard(world.engagement, occupation, schoolOnly);
+            person.employerCertificate = QualificationExam.employerSet(world.engagement, occupation, schoolOnly);
         }
     }
 }

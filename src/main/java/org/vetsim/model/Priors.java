@@ -6,13 +6,13 @@ package org.vetsim.model;
  * adult out of work (the adults out of work now, {@link AdultLabourForce#seekerMoments}), an adult
  * searching from a job (the distribution of {@link AdultSkills#applicantProductivity}),
  * a young holder of a certificate in the vacancy's occupation (the certified young seekers of
- * that occupation holding a certificate of the same kind, on the occupation's standard or on a
- * programme's specification ({@link QualificationExam}), as far as certificates are trusted), a young holder of a degree in it (the
+ * that occupation holding a certificate of the same kind, issued on a standard set with employers
+ * or not ({@link QualificationExam}), as far as certificates are trusted), a young holder of a degree in it (the
  * graduates seeking work in that field, as far as degrees are trusted), or another young person
  * with or without work experience (the young seekers of each kind, at their own occupation).
  * So school leavers without experience are discounted by as much as they fall short as a group.
  */
-record Priors(Prior adult, Prior adultOnJob, Prior young, Prior experienced, Prior inexperienced, Prior[] byCertificate, Prior[] byProgrammeCertificate, Prior[] byDegree) {
+record Priors(Prior adult, Prior adultOnJob, Prior young, Prior experienced, Prior inexperienced, Prior[] byCertificate, Prior[] byEmployerCertificate, Prior[] byDegree) {
     /** Mean and variance of the productivity of a group of job seekers. */
     record Prior(double mean, double variance) {
         /** The prior of a group with these sums over its {@code n} members, or {@code fallback} if too few. */
@@ -26,14 +26,14 @@ record Priors(Prior adult, Prior adultOnJob, Prior young, Prior experienced, Pri
     }
 
     /**
-     * The prior for a young holder of a certificate in {@code occupation} on the occupation's
-     * standard, or on a programme's specification ({@code programme}), as far as employers trust
-     * such certificates: {@code trust} (the certificate's noise cut) of the way from the prior of
-     * all young seekers to that of the holders of the same kind of certificate. An uninformative
-     * certificate sets its holder apart from other young people no more than it measures.
+     * The prior for a young holder of a certificate in {@code occupation} issued on a standard set
+     * with employers ({@code employerSet}) or not, as far as employers trust such certificates:
+     * {@code trust} (the certificate's noise cut) of the way from the prior of all young seekers to
+     * that of the holders of the same kind of certificate. An uninformative certificate sets its
+     * holder apart from other young people no more than it measures.
      */
-    Prior certified(int occupation, boolean programme, double trust) {
-        return towards((programme ? byProgrammeCertificate : byCertificate)[occupation], trust);
+    Prior certified(int occupation, boolean employerSet, double trust) {
+        return towards((employerSet ? byEmployerCertificate : byCertificate)[occupation], trust);
     }
 
     /** The prior for a young holder of a degree in {@code occupation}, as far as degrees are trusted. */
@@ -55,14 +55,14 @@ record Priors(Prior adult, Prior adultOnJob, Prior young, Prior experienced, Pri
         private final Moments experienced = new Moments();
         private final Moments inexperienced = new Moments();
         private final Moments[] certificate;
-        private final Moments[] programmeCertificate;
+        private final Moments[] employerCertificate;
         private final Moments[] degree;
         private final int horizon;
 
         Sums(World world) {
             int n = world.occupations.length;
             certificate = Moments.array(n);
-            programmeCertificate = Moments.array(n);
+            employerCertificate = Moments.array(n);
             degree = Moments.array(n);
             horizon = world.scenario.labourMarket().hiringHorizonMonths();
         }
@@ -73,7 +73,7 @@ record Priors(Prior adult, Prior adultOnJob, Prior young, Prior experienced, Pri
             all.add(p);
             (Screening.hasWorkExperience(person) ? experienced : inexperienced).add(p);
             if (person.certifiedIn != null) {
-                (person.programmeCertificate ? programmeCertificate : certificate)[person.certifiedIn.index()].add(world.skills.expectedProductivity(person, person.certifiedIn, horizon));
+                (person.employerCertificate ? employerCertificate : certificate)[person.certifiedIn.index()].add(world.skills.expectedProductivity(person, person.certifiedIn, horizon));
             }
             if (person.degreeIn != null) {
                 degree[person.degreeIn.index()].add(world.skills.expectedProductivity(person, person.degreeIn, horizon));
@@ -84,11 +84,11 @@ record Priors(Prior adult, Prior adultOnJob, Prior young, Prior experienced, Pri
         Priors priors(World world) {
             Prior young = all.prior(new Prior(world.meanProductivity, 0.01));
             Prior[] byCertificate = new Prior[certificate.length];
-            Prior[] byProgrammeCertificate = new Prior[certificate.length];
+            Prior[] byEmployerCertificate = new Prior[certificate.length];
             Prior[] byDegree = new Prior[degree.length];
             for (int o = 0; o < certificate.length; o++) {
                 byCertificate[o] = certificate[o].prior(young);
-                byProgrammeCertificate[o] = programmeCertificate[o].prior(young);
+                byEmployerCertificate[o] = employerCertificate[o].prior(young);
                 byDegree[o] = degree[o].prior(young);
             }
             double cross = world.scenario.labourMarket().crossOccupationShare();
@@ -96,7 +96,7 @@ record Priors(Prior adult, Prior adultOnJob, Prior young, Prior experienced, Pri
             double[] onJob = world.adults.skills().moments(world.skills, cross, horizon);
             return new Priors(new Prior(outOfWork[0], outOfWork[1]), new Prior(onJob[0], onJob[1]), young,
                     experienced.prior(young), inexperienced.prior(young),
-                    byCertificate, byProgrammeCertificate, byDegree);
+                    byCertificate, byEmployerCertificate, byDegree);
         }
     }
 

@@ -55,13 +55,22 @@ final class QualificationExam {
     }
 
     /**
+     * Whether a certificate in {@code occupation} from an exam of this route is issued on a
+     * standard set with employers (mechanism 3 in force, and the exam on the occupation's
+     * standard); recorded on the certificate when it is issued, so that a reform later does not
+     * change what an old certificate says.
+     */
+    static boolean employerSet(Engagement engagement, Occupation occupation, boolean schoolBased) {
+        return engagement.qualificationStandards().enabled() && onStandard(engagement, occupation, schoolBased);
+    }
+
+    /**
      * Share by which {@code holder}'s certificate cuts an employer's screening noise: the
-     * employer-set standard's cut for a certificate on the occupation's standard while employers
-     * set it, the lower one for a state's standard or a programme's specification.
+     * employer-set standard's cut for a certificate issued on one, the lower one for a certificate
+     * on a state's standard or a programme's specification.
      */
     static double noiseCut(Engagement engagement, YoungPerson holder) {
         QualificationStandards standards = engagement.qualificationStandards();
-        return standards.enabled() && !holder.programmeCertificate
-                ? standards.signalNoiseReduction() : standards.baselineNoiseReduction();
+        return holder.employerCertificate ? standards.signalNoiseReduction() : standards.baselineNoiseReduction();
     }
 }

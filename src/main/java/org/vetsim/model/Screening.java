@@ -262,7 +262,7 @@ final class Screening {
         }
         Priors.Prior prior;
         if (certified) {
-            prior = priors.certified(occupation.index(), candidate.programmeCertificate,
+            prior = priors.certified(occupation.index(), candidate.employerCertificate,
                     QualificationExam.noiseCut(world.engagement, candidate));
         } else if (degree) {
             prior = priors.graduate(occupation.index(), degreeTrust);

@@ -31,8 +31,8 @@ final class TrainingBudget {
             double cf = employer.trainingCostFactor();
             if (!employer.apprentices.isEmpty()) {
                 double monthly = cf * world.apprenticeshipEconomics(employer.mentors).otherCostsEligible();
-                for (int k = employer.apprentices.size(); k > 0; k--) {
-                    eligible[employer.id()] += monthly;
+                for (YoungPerson apprentice : employer.apprentices) {
+                    eligible[employer.id()] += funded(world, apprentice) ? monthly : 0.0;
                 }
             }
             addConverted(world, employer, eligible, staffEligible);
@@ -61,7 +61,7 @@ final class TrainingBudget {
             for (YoungPerson apprentice : employer.apprentices) {
                 double n = sums.addApprentice(world, economics, employer, apprentice, incentives, fixedShare);
                 row[SizeClassMetric.EMPLOYER_NET_TRAINING_COST.ordinal()] += 12 * n;
-                eligible[employer.id()] += cf * economics.otherCostsEligible();
+                eligible[employer.id()] += funded(world, apprentice) ? cf * economics.otherCostsEligible() : 0.0;
             }
             if (!employer.apprentices.isEmpty()) {
                 sums.addFixed(fixedMonthly);
@@ -78,6 +78,15 @@ final class TrainingBudget {
         }
         sums.fill(v, incentives);
         levy.month(world, eligible, staffEligible, v, bySize);
+    }
+
+    /**
+     * Whether a levy or the state's co-investment pays for {@code apprentice}'s training this month:
+     * until the planned end, not in months an assessment gateway added ({@link AssessmentGateway};
+     * England's funding pays monthly amounts up to the planned end date only, ESFA funding rules).
+     */
+    private static boolean funded(World world, YoungPerson apprentice) {
+        return world.month < apprentice.trainingEnds - apprentice.extensionMonths;
     }
 
     /**

@@ -44,8 +44,8 @@ public final class YoungPerson {
     double vintage;
     double firmSkill;
     Occupation certifiedIn;
-    /** Whether the certificate tests a programme's own specification, not the occupation's standard ({@link QualificationExam}). */
-    boolean programmeCertificate;
+    /** Whether the certificate was issued on a standard set with employers ({@link QualificationExam#employerSet}). */
+    boolean employerCertificate;
     Programme programme;
     Employer employer;
     Employer trainingFirm;

@@ -9,7 +9,8 @@ import java.util.List;
  * external candidates' exam in an occupation with apprenticeships), and the school-based
  * students' exams as far as {@code school_exams} says: every school exam ({@code all}), those of
  * the occupations that also have apprenticeships, whose school students sit the apprenticeship
- * exam ({@code apprenticeship_occupations}; Germany, BBiG s.43(2)), or none ({@code none};
+ * exam ({@code apprenticeship_occupations}; Germany's training outside firms and full-time schools
+ * under BBiG/HwO), or none ({@code none};
  * England, whose college qualifications are awarding bodies' specifications). A school exam
  * outside them tests the specification its programme teaches.
  */

@@ -63,14 +63,35 @@ class AssessmentGatewayTest {
         AssessmentGateway.judge(world, behind);
         assertEquals(Math.min(needed, most), behind.extensionMonths);
         assertEquals(end + behind.extensionMonths, behind.trainingEnds);
-        if (needed >= most) {
-            assertFalse(AssessmentGateway.due(world, behind), "the cap is reached: no further extension");
-        }
+        behind.trainingEnds = world.month + lastMonths;
+        assertEquals(behind.extensionMonths < most, AssessmentGateway.due(world, behind),
+                "judged again when the new last months begin, while the cap allows more");
+        behind.extensionMonths = most;
+        assertFalse(AssessmentGateway.due(world, behind), "the cap is reached: no further extension");
+    }
+
+    @Test
+    void theExtensionLengthensTheEndNotThePast() {
         int months = world.engagement.workBasedLearning().apprenticeshipMonths();
-        assertEquals(Math.min(months - 1, months - lastMonths), world.trainingMonth(behind),
-                "the month of training still counts from the start: the extension lengthens the end, not the past");
-        behind.trainingEnds = world.month + 1;
-        assertEquals(months - 1, world.trainingMonth(behind), "the extension's months are paid as the last training month");
+        assertTrue(lastMonths >= 2 && lastMonths < months, "the test needs a month of training below the last: " + lastMonths);
+        YoungPerson extended = apprentice(0.05);
+        extended.extensionMonths = 3;
+        extended.trainingEnds = world.month + lastMonths + 3;
+        assertEquals(months - lastMonths, world.trainingMonth(extended), "the training month counts from the start");
+        extended.trainingEnds = world.month + 1;
+        assertEquals(months - 1, world.trainingMonth(extended), "the extension's months are paid as the last training month");
+        extended.extensionMonths = 0;
+    }
+
+    /** Over runs of the English preset, some apprentices sit late with the gateway and none without it. */
+    @Test
+    void theGatewayShowsInThePastPlannedEndShare() {
+        var with = TestScenarios.smallPreset("uk-partnership");
+        var without = TestScenarios.smallPreset("uk-partnership", "engagement.work_based_learning.assessment_gateway=false");
+        double late = TestScenarios.mean(TestScenarios.run(with, 3), org.vetsim.metrics.Metric.APPRENTICES_PAST_PLANNED_END_SHARE, 13);
+        double none = TestScenarios.mean(TestScenarios.run(without, 3), org.vetsim.metrics.Metric.APPRENTICES_PAST_PLANNED_END_SHARE, 13);
+        assertTrue(late > 0 && late < 0.5, "share past the planned end with a gateway: " + late);
+        assertEquals(0.0, none, 0.0);
     }
 
     @Test

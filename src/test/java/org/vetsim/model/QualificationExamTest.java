@@ -77,19 +77,24 @@ class QualificationExamTest {
     void aCertificateIsTrustedAsFarAsEmployersSetItsStandard() {
         QualificationStandards s = preset.qualificationStandards();
         assertTrue(s.signalNoiseReduction() > s.baselineNoiseReduction(), "the preset trusts employer standards more");
-        YoungPerson onStandard = new YoungPerson(2_000_000, 0, 0.5);
-        YoungPerson onProgramme = new YoungPerson(2_000_001, 0, 0.5);
-        onProgramme.programmeCertificate = true;
         standards(true, "none");
-        assertEquals(s.signalNoiseReduction(), QualificationExam.noiseCut(world.engagement, onStandard), 1e-12);
-        assertEquals(s.baselineNoiseReduction(), QualificationExam.noiseCut(world.engagement, onProgramme), 1e-12);
+        assertTrue(QualificationExam.employerSet(world.engagement, DUAL, false), "an apprentice's certificate under employer standards");
+        assertFalse(QualificationExam.employerSet(world.engagement, DUAL, true), "an English college certificate");
+        standards(true, "apprenticeship_occupations");
+        assertTrue(QualificationExam.employerSet(world.engagement, DUAL, true));
+        assertFalse(QualificationExam.employerSet(world.engagement, SCHOOL_ONLY, true));
         standards(false, "all");
-        assertEquals(s.baselineNoiseReduction(), QualificationExam.noiseCut(world.engagement, onStandard), 1e-12,
-                "a state's standard is trusted as little as a programme's");
+        assertFalse(QualificationExam.employerSet(world.engagement, DUAL, false), "a state's standard");
         assertFalse(QualificationExam.onStandard(world.engagement, DUAL, true));
+        YoungPerson employerSet = new YoungPerson(2_000_000, 0, 0.5);
+        employerSet.employerCertificate = true;
+        YoungPerson other = new YoungPerson(2_000_001, 0, 0.5);
+        assertEquals(s.signalNoiseReduction(), QualificationExam.noiseCut(world.engagement, employerSet), 1e-12,
+                "what a certificate says is fixed when it is issued: a later change of standards does not alter it");
+        assertEquals(s.baselineNoiseReduction(), QualificationExam.noiseCut(world.engagement, other), 1e-12);
     }
 
-    /** Holders of programme certificates do not drag down the prior of holders of standard ones, nor the reverse. */
+    /** Holders of certificates not set with employers do not drag down the prior of holders of employer-set ones, nor the reverse. */
     @Test
     void employersJudgeAHolderAgainstHoldersOfTheSameKindOfCertificate() {
         Occupation occupation = world.occupations[0];
@@ -100,13 +105,13 @@ class QualificationExamTest {
             person.occupation = occupation;
             person.vintage = occupation.requirement();
             person.certifiedIn = occupation;
-            person.programmeCertificate = i % 2 == 1;
-            person.proficiency = person.programmeCertificate ? 0.3 : 0.9;
+            person.employerCertificate = i % 2 == 0;
+            person.proficiency = person.employerCertificate ? 0.9 : 0.3;
             seekers.add(world, person);
         }
         Priors priors = seekers.priors(world);
-        Priors.Prior standard = priors.certified(occupation.index(), false, 1.0);
-        Priors.Prior programme = priors.certified(occupation.index(), true, 1.0);
+        Priors.Prior standard = priors.certified(occupation.index(), true, 1.0);
+        Priors.Prior programme = priors.certified(occupation.index(), false, 1.0);
         assertTrue(standard.mean() > programme.mean() + 0.05,
                 "the more skilled holders' prior " + standard.mean() + " against " + programme.mean());
         assertEquals(priors.young().mean(), priors.certified(occupation.index(), true, 0.0).mean(), 1e-12,
