@@ -47,29 +47,9 @@ record ScenarioSource(Path path, String bundledName) {
      */
     static String hintFor(String name) {
         String stem = name.replaceFirst("\\.ya?ml$", "");
-        List<String> close = BUNDLED_NAMES.stream().filter(b -> editDistance(stem, b) <= 2).toList();
+        List<String> close = BUNDLED_NAMES.stream().filter(b -> Suggestions.distance(stem, b) <= 2).toList();
         return close.isEmpty() ? "bundled scenarios: " + String.join(", ", BUNDLED_NAMES)
                 : "did you mean " + String.join(" or ", close) + "?";
-    }
-
-    /** Levenshtein distance: the fewest insertions, deletions and substitutions that turn {@code a} into {@code b}. */
-    static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     /** The bundled scenario called {@code name}, with or without {@code .yaml}, if there is one. */
