@@ -66,7 +66,7 @@ public final class CalibrationTargets {
                         + "training_firm_share); with the group's apprenticeships switched on, a trial of 5 December 2026, "
                         + "the ratio is 0.035 with 0.27 of the apprentices in the group, three times the published share"),
                 Map.entry(key("uk-partnership", Metric.APPRENTICES_PAST_PLANNED_END_SHARE), "0.05-0.07 against 0.10-0.34 (target "
-                        + "added in the twenty-third session, 6 December 2026, with the assessment gateway): the firm holds "
+                        + "added in the twenty-third session, 5 December 2026, with the assessment gateway): the firm holds "
                         + "back only an apprentice it projects below the pass mark at the planned end, who then trains on "
                         + "for the months needed; the end-point assessment's own window (up to three months after the "
                         + "gateway, six for some standards, as an assessment organisation describes it), in which the "
@@ -318,7 +318,7 @@ public final class CalibrationTargets {
                 new CalibrationTarget("uk-partnership", Metric.APPRENTICE_EXAM_PASS_RATE, 0.898, 0.85, 0.94,
                         "Ofqual end-point assessment outcomes: 89.8% passed at the first attempt in 2022-23 (89.7% in "
                         + "2023-24; none published before); the model counts first sittings. DfE's 98.7% for 2018/19 "
-                        + "frameworks (the target until 6 December 2026) is achievers over those who completed their "
+                        + "frameworks (the target until 5 December 2026) is achievers over those who completed their "
                         + "learning, resits included, which the model does not have "
                         + "(docs/research/apprenticeship-gateway-and-retakes.md)"),
                 new CalibrationTarget("uk-partnership", Metric.APPRENTICES_PAST_PLANNED_END_SHARE, 0.20, 0.10, 0.34,

@@ -58,7 +58,7 @@ class TheoryResultsTest {
      * Training contracts that bind the apprentice raise training: no apprentice walks out to
      * another employer mid-training, and firms no longer expect to lose apprentices so. The effect
      * is a few per cent of apprentices, tested with a paired t-test over 30 seeds (common random
-     * numbers): since school exams test their programme's specification (6 December 2026), more
+     * numbers): since school exams test their programme's specification (5 December 2026), more
      * school-based students are certified, fewer young people apply for apprenticeships in some
      * runs, and the rule of 8 wins in 10 seeds failed (7 of 10, the mean still 5% higher).
      */
