@@ -181,7 +181,9 @@ public final class CalibrationTargets {
                         + "worth it to US firms either (see apprentice_start_mean_age), while registered US "
                         + "apprentices are on average nearly 30 (DOL, approx.) and many train in the building trades' "
                         + "multi-employer joint programmes, which the model does not have"),
-                Map.entry(key("uk-partnership", Metric.ADULT_FLOW_U_TO_E), "0.26 against 0.12 since English vocational study "
+                Map.entry(key("uk-partnership", Metric.ADULT_FLOW_U_TO_E), "0.21 against 0.12 since fewer young quitters go "
+                        + "into unemployment (job_to_job_share 0.66 in the German form, twenty-third session, 5 December "
+                        + "2026: fewer young job seekers beside the adults); 0.24-0.26 since English vocational study "
                         + "starts at 16 (twenty-second session, 5 December 2026; not isolated further: adult unemployment "
                         + "fell and youth unemployment 15-24 too, 11.9% -> 10.6%); 0.18-0.22 before, "
                         + "since employers expect the "
