@@ -147,7 +147,9 @@ class SegmentOpenHiringTest {
             assertEquals(0.0, TestScenarios.mean(closedRun, Metric.SEGMENT_OPEN_ENTRY_SHARE, 1), 0.0,
                     "closed: the segment takes nobody from out of work into a regular post outside its exam");
             double entries = TestScenarios.mean(openRun, Metric.SEGMENT_OPEN_ENTRY_SHARE, 1);
-            assertTrue(entries > 0.2 && entries < 1, "open: a share of the segment's regular hires are young entrants outside the exam: " + entries);
+            // how large a share depends on how many young people are out of work: about 0.18-0.3 since Korea's young
+            // quitters go into unemployment at the published flow (job_to_job_share 0.76, 5 December 2026)
+            assertTrue(entries > 0.1 && entries < 1, "open: a share of the segment's regular hires are young entrants outside the exam: " + entries);
         }
         int w = wins;
         assertTrue(w >= 5, () -> "youth unemployment with half the regular openings open " + java.util.Arrays.toString(open)
