@@ -97,9 +97,12 @@ public final class CalibrationReport {
      */
     public String markdown(List<Row> rows) {
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "Calibration: %d seeds, %d output years, %d young people; "
-                + "simulated = mean over seeds of the mean over the last five output years "
-                + "(over the year named, where a target describes one year of a reform history).%n%n", seeds, years, youngPeople));
+        long met = rows.stream().filter(Row::withinBand).count();
+        md.append(String.format(Locale.ROOT, "Calibration: %d seed%s, %d output year%s, %d young people; "
+                + "simulated = mean over seeds of the mean over %s "
+                + "(over the year named, where a target describes one year of a reform history). "
+                + "%d of %d targets in band.%n%n", seeds, seeds == 1 ? "" : "s", years, years == 1 ? "" : "s", youngPeople,
+                years > 5 ? "the last five output years" : "all output years", met, rows.size()));
         md.append("| preset | metric | year | target | band | simulated | in band | source |\n|---|---|---|---|---|---|---|---|\n");
         var misses = CalibrationTargets.knownMisses();
         for (Row row : rows) {

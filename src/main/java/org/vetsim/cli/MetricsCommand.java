@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 
 /** {@code vetsim metrics}: prints the definition of every output column. */
 @Command(name = "metrics", mixinStandardHelpOptions = true,
-        description = "Print the definition of every column of timeseries.csv, occupations.csv and size_classes.csv (Markdown).")
+        description = "Print the definition of every column of timeseries.csv, occupations.csv, size_classes.csv, tracks.csv and age_groups.csv (Markdown).")
 final class MetricsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
