@@ -59,8 +59,7 @@ final class ApprenticeshipEconomics {
         this.proficiency = new double[months];
         this.stillTraining = new double[months + 1];
         double pace = 0.5 + ability;
-        double firmRate = colleges.learningRate() * wbl.workplaceQuality()
-                * (1 + strength * mentoring.learningBoost()) * pace;
+        double firmRate = WorkplaceLearning.firmRate(engagement, colleges, mentored) * pace;
         double schoolShare = 1 - wbl.firmTimeShare();
         double dropout = wbl.apprenticeDropoutRate() * (1.5 - ability) * (1 - strength * mentoring.dropoutReduction());
         double breach = engagement.cooperationContracts().trainingContracts() ? 0.0 : hiredAway;

@@ -62,9 +62,7 @@ final class AssessmentGateway {
     /** The exam's credit for skill learnt at {@code vintage}, sat {@code monthsAhead} months from now. */
     private static double credit(World world, YoungPerson apprentice, double vintage, int monthsAhead) {
         Occupation occupation = apprentice.occupation;
-        var standards = world.engagement.qualificationStandards();
-        int interval = standards.enabled() ? standards.updateMonths() : world.scenario.exams().standardUpdateMonths();
-        boolean revised = world.month + monthsAhead - occupation.standardRevisedMonth() >= interval;
+        boolean revised = world.month + monthsAhead - occupation.standardRevisedMonth() >= Technology.standardRevisionMonths(world);
         double standard = revised ? occupation.requirement() : occupation.examStandard();
         return world.skills.match(standard, vintage);
     }
@@ -76,12 +74,11 @@ final class AssessmentGateway {
      */
     private static void learnAMonth(World world, YoungPerson apprentice, double[] skill) {
         WorkBasedLearning wbl = world.engagement.workBasedLearning();
-        var mentoring = world.engagement.mentoring();
         double pace = 0.5 + apprentice.ability;
         double school = (1 - wbl.firmTimeShare()) * world.scenario.colleges().learningRate()
                 * apprentice.programme.teachingQuality() * pace;
-        double boost = apprentice.employer.mentors ? 1 + mentoring.strength() * mentoring.learningBoost() : 1.0;
-        double firm = wbl.firmTimeShare() * world.scenario.colleges().learningRate() * wbl.workplaceQuality() * boost * pace;
+        double firm = wbl.firmTimeShare() * WorkplaceLearning.firmRate(world.engagement, world.scenario.colleges(),
+                apprentice.employer.mentors) * pace;
         add(skill, school * (1 - skill[0]), apprentice.programme.curriculumLevel());
         add(skill, firm * (1 - skill[0]), apprentice.occupation.requirement());
     }
@@ -89,7 +86,7 @@ final class AssessmentGateway {
     private static void add(double[] skill, double gain, double level) {
         double after = Math.min(1.0, skill[0] + gain);
         if (after > 0 && gain > 0) {
-            skill[1] = (skill[0] * skill[1] + (after - skill[0]) * level) / after;
+            skill[1] = YoungPerson.blendedVintage(skill[0], skill[1], after, level);
         }
         skill[0] = after;
     }

@@ -66,7 +66,7 @@ final class LicencePreparation {
         double now = person.occupation != null ? person.proficiency : 0.0;
         double after = proficiencyAfter(world, person, months);
         double vintage = after > 0
-                ? (now * person.vintage + (after - now) * occupation.requirement()) / after
+                ? YoungPerson.blendedVintage(now, person.vintage, after, occupation.requirement())
                 : occupation.requirement();
         double expected = after * QualificationExam.credited(world, occupation, vintage, !occupation.apprenticeships());
         double z = (expected - exams.passMark()) / exams.measurementNoise();

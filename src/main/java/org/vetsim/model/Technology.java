@@ -37,9 +37,14 @@ final class Technology implements Phase {
         }
     }
 
-    private static void reviseStandards(World world) {
+    /** Months between revisions of the exam standard: employers' interval under mechanism 3, else the state's. */
+    static int standardRevisionMonths(World world) {
         var standards = world.engagement.qualificationStandards();
-        int interval = standards.enabled() ? standards.updateMonths() : world.scenario.exams().standardUpdateMonths();
+        return standards.enabled() ? standards.updateMonths() : world.scenario.exams().standardUpdateMonths();
+    }
+
+    private static void reviseStandards(World world) {
+        int interval = standardRevisionMonths(world);
         for (Occupation occupation : world.occupations) {
             if (world.month - occupation.standardRevisedMonth() >= interval) {
                 occupation.reviseStandard(occupation.requirement(), world.month);

@@ -1,5 +1,6 @@
 package org.vetsim.model;
 
+import org.vetsim.scenario.CollegeSettings;
 import org.vetsim.scenario.CorporateTrainingCentres;
 import org.vetsim.scenario.Engagement;
 import org.vetsim.scenario.WorkBasedLearning;
@@ -26,8 +27,8 @@ final class WorkplaceLearning implements PersonStep {
     public void begin(World world) {
         Engagement engagement = world.engagement;
         wbl = engagement.workBasedLearning();
-        firmRate = world.scenario.colleges().learningRate() * wbl.workplaceQuality();
-        mentoredRate = firmRate * (1 + engagement.mentoring().strength() * engagement.mentoring().learningBoost());
+        firmRate = firmRate(engagement, world.scenario.colleges(), false);
+        mentoredRate = firmRate(engagement, world.scenario.colleges(), true);
         ceiling = world.scenario.skills().onTheJobCeiling();
         centres = engagement.corporateTrainingCentres();
     }
@@ -53,6 +54,17 @@ final class WorkplaceLearning implements PersonStep {
                 person.employer.inductionMonths++;
             }
         }
+    }
+
+    /**
+     * Monthly proficiency gain of in-firm training per unit of the gap to full proficiency, full
+     * time and at median pace: the colleges' learning rate times workplace training quality, raised
+     * by mentoring for an apprentice with a mentor.
+     */
+    static double firmRate(Engagement engagement, CollegeSettings colleges, boolean mentored) {
+        double rate = colleges.learningRate() * engagement.workBasedLearning().workplaceQuality();
+        var mentoring = engagement.mentoring();
+        return mentored ? rate * (1 + mentoring.strength() * mentoring.learningBoost()) : rate;
     }
 
     private static void learnOnTheJob(World world, YoungPerson person, double ceiling) {

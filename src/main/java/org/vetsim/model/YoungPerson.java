@@ -266,9 +266,17 @@ public final class YoungPerson {
         double before = proficiency;
         double after = Math.min(1.0, before + gain);
         if (after > 0) {
-            vintage = (before * vintage + (after - before) * level) / after;
+            vintage = blendedVintage(before, vintage, after, level);
         }
         proficiency = after;
+    }
+
+    /**
+     * The requirement level of proficiency {@code after} made of {@code before} learnt at
+     * {@code vintage} and the rest learnt at {@code level} (a proficiency-weighted mean).
+     */
+    static double blendedVintage(double before, double vintage, double after, double level) {
+        return (before * vintage + (after - before) * level) / after;
     }
 
     /**

@@ -30,16 +30,12 @@ class AssessmentGatewayTest {
     }
 
     private static YoungPerson apprentice(double proficiency) {
-        for (YoungPerson person : world.people) {
-            if (person.status == Status.APPRENTICE) {
-                person.proficiency = proficiency;
-                person.vintage = person.occupation.examStandard();
-                person.extensionMonths = 0;
-                person.trainingEnds = world.month + lastMonths;
-                return person;
-            }
-        }
-        throw new AssertionError("no apprentice");
+        YoungPerson person = TestWorlds.apprentice(world);
+        person.proficiency = proficiency;
+        person.vintage = person.occupation.examStandard();
+        person.extensionMonths = 0;
+        person.trainingEnds = world.month + lastMonths;
+        return person;
     }
 
     @Test
@@ -98,14 +94,9 @@ class AssessmentGatewayTest {
     void withoutAGatewayNobodyIsHeldBack() {
         World plain = TestWorlds.settled(ScenarioLoader.load(Path.of("uk-partnership"), List.of("population.young_people=2000",
                 "simulation.warmup_years=6", "engagement.work_based_learning.assessment_gateway=false")), 1);
-        for (YoungPerson person : plain.people) {
-            if (person.status == Status.APPRENTICE) {
-                person.proficiency = 0.05;
-                person.trainingEnds = plain.month + lastMonths;
-                assertFalse(AssessmentGateway.due(plain, person));
-                return;
-            }
-        }
-        throw new AssertionError("no apprentice");
+        YoungPerson person = TestWorlds.apprentice(plain);
+        person.proficiency = 0.05;
+        person.trainingEnds = plain.month + lastMonths;
+        assertFalse(AssessmentGateway.due(plain, person));
     }
 }

@@ -100,13 +100,10 @@ class QualificationExamTest {
         Occupation occupation = world.occupations[0];
         Priors.Sums seekers = new Priors.Sums(world);
         for (int i = 0; i < 40; i++) {
-            YoungPerson person = new YoungPerson(3_000_000 + i, 0, 0.0);
-            person.generalSkill = 0.6;
-            person.occupation = occupation;
-            person.vintage = occupation.requirement();
+            boolean employerSet = i % 2 == 0;
+            YoungPerson person = TestWorlds.seeker(3_000_000 + i, occupation, employerSet ? 0.9 : 0.3);
             person.certifiedIn = occupation;
-            person.employerCertificate = i % 2 == 0;
-            person.proficiency = person.employerCertificate ? 0.9 : 0.3;
+            person.employerCertificate = employerSet;
             seekers.add(world, person);
         }
         Priors priors = seekers.priors(world);

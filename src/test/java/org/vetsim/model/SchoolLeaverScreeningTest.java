@@ -47,13 +47,9 @@ class SchoolLeaverScreeningTest {
         Occupation occupation = world.occupations[0];
         Priors.Sums seekers = new Priors.Sums(world);
         for (int i = 0; i < 40; i++) {
-            YoungPerson person = new YoungPerson(1_000_000 + i, 0, 0.0);
-            person.generalSkill = 0.6;
-            person.occupation = occupation;
-            person.vintage = occupation.requirement();
             boolean experienced = i % 2 == 0;
+            YoungPerson person = TestWorlds.seeker(1_000_000 + i, occupation, experienced ? 0.5 : 0.1);
             person.hadJob = experienced;
-            person.proficiency = experienced ? 0.5 : 0.1;
             seekers.add(world, person);
         }
         Priors priors = seekers.priors(world);

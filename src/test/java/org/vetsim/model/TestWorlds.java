@@ -14,6 +14,29 @@ final class TestWorlds {
         return model.world();
     }
 
+    /** The first apprentice in {@code world}. */
+    static YoungPerson apprentice(World world) {
+        for (YoungPerson person : world.people) {
+            if (person.status == Status.APPRENTICE) {
+                return person;
+            }
+        }
+        throw new AssertionError("no apprentice");
+    }
+
+    /**
+     * A hand-built young job seeker (not in any world's population) trained in {@code occupation}
+     * at its current requirement level, with general skill 0.6 and {@code proficiency}.
+     */
+    static YoungPerson seeker(int id, Occupation occupation, double proficiency) {
+        YoungPerson person = new YoungPerson(id, 0, 0.0);
+        person.generalSkill = 0.6;
+        person.occupation = occupation;
+        person.vintage = occupation.requirement();
+        person.proficiency = proficiency;
+        return person;
+    }
+
     /** The first young person out of work (unemployed or inactive) in {@code world}, with no failed months of search. */
     static YoungPerson outOfWork(World world) {
         for (YoungPerson person : world.people) {
