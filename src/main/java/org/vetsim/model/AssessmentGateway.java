@@ -19,10 +19,13 @@ final class AssessmentGateway {
     private AssessmentGateway() {
     }
 
-    /** Whether the firm judges {@code person}'s readiness this month: their last months begin and the extension allows more. */
+    /**
+     * Whether the firm judges {@code person}'s readiness this month: their last months begin, the
+     * extension allows more, and they have not yet sat the exam (a retake follows a sitting).
+     */
     static boolean due(World world, YoungPerson person) {
         WorkBasedLearning wbl = world.engagement.workBasedLearning();
-        return wbl.assessmentGateway() && person.status == Status.APPRENTICE
+        return wbl.assessmentGateway() && person.status == Status.APPRENTICE && person.retakes == 0
                 && person.extensionMonths < wbl.gatewayMaxExtensionMonths()
                 && person.trainingEnds - world.month == world.scenario.labourMarket().searchBeforeLeavingMonths();
     }
@@ -47,10 +50,7 @@ final class AssessmentGateway {
      */
     static int monthsNeeded(World world, YoungPerson apprentice, int monthsToEnd, int most) {
         double mark = world.scenario.exams().passMark();
-        double[] skill = {apprentice.proficiency, apprentice.vintage};
-        for (int t = 0; t < monthsToEnd; t++) {
-            learnAMonth(world, apprentice, skill);
-        }
+        double[] skill = projected(world, apprentice, monthsToEnd);
         int more = 0;
         while (skill[0] * credit(world, apprentice, skill[1], monthsToEnd + more) < mark && more < most) {
             learnAMonth(world, apprentice, skill);
@@ -59,8 +59,20 @@ final class AssessmentGateway {
         return more;
     }
 
+    /**
+     * {@code apprentice}'s proficiency and the requirement level it is learnt at after
+     * {@code months} more months of training, as the firm projects them.
+     */
+    static double[] projected(World world, YoungPerson apprentice, int months) {
+        double[] skill = {apprentice.proficiency, apprentice.vintage};
+        for (int t = 0; t < months; t++) {
+            learnAMonth(world, apprentice, skill);
+        }
+        return skill;
+    }
+
     /** The exam's credit for skill learnt at {@code vintage}, sat {@code monthsAhead} months from now. */
-    private static double credit(World world, YoungPerson apprentice, double vintage, int monthsAhead) {
+    static double credit(World world, YoungPerson apprentice, double vintage, int monthsAhead) {
         Occupation occupation = apprentice.occupation;
         boolean revised = world.month + monthsAhead - occupation.standardRevisedMonth() >= Technology.standardRevisionMonths(world);
         double standard = revised ? occupation.requirement() : occupation.examStandard();

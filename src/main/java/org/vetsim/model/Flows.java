@@ -14,8 +14,13 @@ final class Flows {
     /** Those of {@link #examTakers} and {@link #examPasses} who sat the exam at the end of an apprenticeship, and at the end of a school-based programme. */
     int apprenticeExamTakers;
     int apprenticeExamPasses;
-    /** Apprentices who sat the exam after their planned end ({@link AssessmentGateway}). */
-    int apprenticeExamsPastPlannedEnd;
+    /** Retakes of the final exam sat by apprentices who failed an earlier sitting ({@link ExamRetake}). */
+    int apprenticeRetakes;
+    /** Apprentices who left their training after their last sitting of the final exam, and those of them certified. */
+    int apprenticesFinished;
+    int apprenticesCertified;
+    /** Apprentices certified after their planned end ({@link AssessmentGateway}, {@link ExamRetake}). */
+    int apprenticesCertifiedPastPlannedEnd;
     int schoolExamTakers;
     int schoolExamPasses;
     double certifiedGapSum;
@@ -111,7 +116,19 @@ final class Flows {
         qualifiedSupplyByOccupation = new int[occupations];
     }
 
-    /** One exam sat at the end of training, by an apprentice or a school-based student, passed or not. */
+    /**
+     * An apprentice leaves the training after the last sitting of the final exam, certified
+     * ({@code certified}) or not, after the planned end ({@code late}) or at it.
+     */
+    void countApprenticeFinish(boolean certified, boolean late) {
+        apprenticesFinished++;
+        if (certified) {
+            apprenticesCertified++;
+            apprenticesCertifiedPastPlannedEnd += late ? 1 : 0;
+        }
+    }
+
+    /** One first sitting of the exam at the end of training, by an apprentice or a school-based student, passed or not. */
     void countExam(boolean apprentice, boolean passed) {
         int pass = passed ? 1 : 0;
         examTakers++;

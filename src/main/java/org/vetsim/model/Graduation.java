@@ -8,7 +8,8 @@ import org.vetsim.scenario.ExamSettings;
  * proficiency as far as the exam credits it ({@link QualificationExam}: the apprenticeship exam
  * values it at the standard's requirement level, a school exam tests its programme's own
  * specification unless employer-set standards reach it), with noise; reaching the pass mark
- * gives a certificate in the occupation. The training firm decides whether to offer its
+ * gives a certificate in the occupation; an apprentice who fails may train on to a retake
+ * ({@link ExamRetake}) and sits the exam again at the end of it. The training firm decides whether to offer its
  * graduating apprentice a job ({@link TrainedGraduateValue#offers}) at the wage it may have
  * raised to keep them; in the last months of training the apprentice weighed outside offers
  * against that job ({@link JobOffers}, {@link Screening}), and one who took a job elsewhere
@@ -50,11 +51,19 @@ final class Graduation implements PersonStep {
         double measured = person.proficiency * QualificationExam.credited(world, occupation, person.vintage, school)
                 + exams.measurementNoise() * random.nextGaussian();
         boolean passed = measured >= exams.passMark();
+        if (!school && person.retakes > 0) {
+            world.flows.apprenticeRetakes++;
+        } else {
+            world.flows.countExam(!school, passed);
+        }
+        if (!school && !passed && ExamRetake.chooses(world, person)) {
+            ExamRetake.extend(world, person);
+            return;
+        }
         world.flows.graduates++;
         person.completedVet = true;
-        world.flows.countExam(!school, passed);
-        if (!school && person.extensionMonths > 0) {
-            world.flows.apprenticeExamsPastPlannedEnd++;
+        if (!school) {
+            world.flows.countApprenticeFinish(passed, person.extensionMonths > 0);
         }
         if (passed) {
             world.flows.certifiedGapSum += 1 - world.skills.specificSkill(person, occupation);

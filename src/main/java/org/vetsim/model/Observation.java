@@ -89,7 +89,9 @@ final class Observation implements Phase {
         world.examWindow.push(flows.examPasses, flows.examTakers);
         world.apprenticeExamWindow.push(flows.apprenticeExamPasses, flows.apprenticeExamTakers);
         world.schoolExamWindow.push(flows.schoolExamPasses, flows.schoolExamTakers);
-        world.pastPlannedEndWindow.push(flows.apprenticeExamsPastPlannedEnd, flows.apprenticeExamTakers);
+        world.pastPlannedEndWindow.push(flows.apprenticesCertifiedPastPlannedEnd, flows.apprenticesCertified);
+        world.retakeWindow.push(flows.apprenticeRetakes, flows.apprenticeExamTakers + flows.apprenticeRetakes);
+        world.eventualPassWindow.push(flows.apprenticesCertified, flows.apprenticesFinished);
         world.segmentEntryWindow.push(flows.segmentOpenEntries, flows.segmentHires);
         world.lateHigherWindow.push(flows.higherEntrantsLate, flows.higherEntrants);
         world.vetToHigherWindow.push(flows.higherEntrantsFromTraining, flows.graduates);
@@ -129,6 +131,8 @@ final class Observation implements Phase {
         v[Metric.DROPOUTS.ordinal()] = flows.dropouts;
         v[Metric.EXAM_PASS_RATE.ordinal()] = world.examWindow.ratio();
         v[Metric.APPRENTICE_EXAM_PASS_RATE.ordinal()] = world.apprenticeExamWindow.ratio();
+        v[Metric.APPRENTICE_RETAKE_SHARE.ordinal()] = world.retakeWindow.ratio();
+        v[Metric.APPRENTICE_EVENTUAL_PASS_RATE.ordinal()] = world.eventualPassWindow.ratio();
         v[Metric.SCHOOL_VET_EXAM_PASS_RATE.ordinal()] = world.schoolExamWindow.ratio();
         v[Metric.APPRENTICES_PAST_PLANNED_END_SHARE.ordinal()] = world.pastPlannedEndWindow.ratio();
         v[Metric.CERTIFIED_SKILL_GAP.ordinal()] = world.certifiedGapWindow.ratio();

@@ -161,6 +161,7 @@ final class Placement {
         person.programme = Enrolment.programmesOf(world, employer.occupation().index()).get(0);
         person.trainingEnds = world.month + world.engagement.workBasedLearning().apprenticeshipMonths();
         person.extensionMonths = 0;
+        person.retakes = 0;
         person.wageFloor = 0.0;
         person.jobFit = world.scenario.labourMarket().jobFitSpread()
                 * world.streams.keyedGaussian(Stream.APPRENTICE_FIT, person.id(), world.month);

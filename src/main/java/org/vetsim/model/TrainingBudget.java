@@ -82,7 +82,7 @@ final class TrainingBudget {
 
     /**
      * Whether a levy or the state's co-investment pays for {@code apprentice}'s training this month:
-     * until the planned end, not in months an assessment gateway added ({@link AssessmentGateway};
+     * until the planned end, not in months an assessment gateway or a retake added ({@link AssessmentGateway}, {@link ExamRetake};
      * England's funding pays monthly amounts up to the planned end date only, ESFA funding rules).
      */
     private static boolean funded(World world, YoungPerson apprentice) {

@@ -33,6 +33,8 @@ public final class World {
     final TrailingWindow apprenticeExamWindow = new TrailingWindow(12);
     final TrailingWindow schoolExamWindow = new TrailingWindow(12);
     final TrailingWindow pastPlannedEndWindow = new TrailingWindow(12);
+    final TrailingWindow retakeWindow = new TrailingWindow(12);
+    final TrailingWindow eventualPassWindow = new TrailingWindow(12);
     /** Young people the exam segment hired from out of work or education outside its exam, over its hires, last 12 months. */
     final TrailingWindow segmentEntryWindow = new TrailingWindow(12);
     /** Late entrants to higher education over all its entrants ({@link LateHigherEntry}). */

@@ -50,8 +50,10 @@ public final class YoungPerson {
     Employer employer;
     Employer trainingFirm;
     int trainingEnds;
-    /** Months the apprenticeship has run or will run past its planned end ({@link AssessmentGateway}). */
+    /** Months the apprenticeship has run or will run past its planned end ({@link AssessmentGateway}, {@link ExamRetake}). */
     int extensionMonths;
+    /** Retakes of the final exam the apprentice has chosen so far in this apprenticeship ({@link ExamRetake}). */
+    int retakes;
     int leftEducation = -1;
     boolean hadJob;
     boolean completedVet;

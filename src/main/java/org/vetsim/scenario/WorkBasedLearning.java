@@ -52,10 +52,11 @@ public record WorkBasedLearning(
         @Param(doc = "Most months an apprenticeship may run past its planned end before the apprentice sits the final assessment, "
                 + "under an assessment gateway.", unit = "months", min = 0, max = 36)
         int gatewayMaxExtensionMonths,
+        ExamRetakes examRetakes,
         AdultApprenticeships adultApprentices) {
 
     public WorkBasedLearning {
-        Checks.validate(WorkBasedLearning.class, apprenticeships, apprenticeshipMonths, firmTimeShare, apprenticePayRatio, apprenticePayRise, productiveShare, apprenticeProductivity, workplaceQuality, apprenticeDropoutRate, trainerCostRatio, otherCostRatio, fixedCostMonths, recruitmentCostMonths, placeRecruitmentCostMonths, reservedTrainerMonths, fillPriorPlaces, maxPlacesPerStaff, internships, internshipMonths, internshipPlacesPerStaff, assessmentGateway, gatewayMaxExtensionMonths, adultApprentices);
+        Checks.validate(WorkBasedLearning.class, apprenticeships, apprenticeshipMonths, firmTimeShare, apprenticePayRatio, apprenticePayRise, productiveShare, apprenticeProductivity, workplaceQuality, apprenticeDropoutRate, trainerCostRatio, otherCostRatio, fixedCostMonths, recruitmentCostMonths, placeRecruitmentCostMonths, reservedTrainerMonths, fillPriorPlaces, maxPlacesPerStaff, internships, internshipMonths, internshipPlacesPerStaff, assessmentGateway, gatewayMaxExtensionMonths, examRetakes, adultApprentices);
     }
 
     /** Monthly training cost of one apprentice besides pay (trainers, other), in skilled-wage units. */

@@ -1,0 +1,82 @@
+package org.vetsim.model;
+
+import org.apache.commons.math3.special.Erf;
+import org.vetsim.scenario.ExamRetakes;
+import org.vetsim.scenario.WorkBasedLearning;
+
+/**
+ * The choice of an apprentice who has just failed the final exam to train on to its next sitting
+ * ({@code work_based_learning.exam_retakes}: Germany's extension at the apprentice's request,
+ * BBiG s.21(3); England's resits while still employed). Training on for the
+ * {@code interval_months} to the next sitting pays the last training year's pay, net of the
+ * person's value of time outside work, and then certifies them with the chance that their skill,
+ * grown by those months of training at school and in the firm as the firm's gateway projects it
+ * ({@link AssessmentGateway#projected}), beats the pass mark through the exam's noise. Certified
+ * or not, they then search, each way worth what certified and uncertified young job seekers gain
+ * in the market ({@link LicencePreparation#searchAsset} at the job-finding rates by certificate).
+ * They retake if that plan beats searching uncertified now; one who has accepted a job elsewhere
+ * takes it instead, and one who has used up the retakes leaves. The firm cannot refuse (in
+ * England it keeps its apprentice employed until the assessment is done, as the funding rules
+ * require).
+ */
+final class ExamRetake {
+    private ExamRetake() {
+    }
+
+    /** Whether {@code apprentice}, who has just failed the final exam, may train on to a retake. */
+    static boolean allowed(World world, YoungPerson apprentice) {
+        ExamRetakes rules = world.engagement.workBasedLearning().examRetakes();
+        return apprentice.status == Status.APPRENTICE && apprentice.retakes < rules.maxRetakes()
+                && apprentice.offerFrom == null;
+    }
+
+    /** The chance that the sitting after {@code months} more of training certifies {@code apprentice}. */
+    static double passChance(World world, YoungPerson apprentice, int months) {
+        var exams = world.scenario.exams();
+        double[] skill = AssessmentGateway.projected(world, apprentice, months);
+        double expected = skill[0] * AssessmentGateway.credit(world, apprentice, skill[1], months);
+        double z = (expected - exams.passMark()) / exams.measurementNoise();
+        return 0.5 * Erf.erfc(-z / Math.sqrt(2.0));
+    }
+
+    /**
+     * What training on to the next sitting gains over leaving uncertified now, in skilled-wage
+     * months; minus infinity before the market shows job-finding rates by certificate.
+     */
+    static double gain(World world, YoungPerson apprentice) {
+        double certified = LicencePreparation.findingRatio(world, apprentice, true);
+        double uncertified = LicencePreparation.findingRatio(world, apprentice, false);
+        if (Double.isNaN(certified) || Double.isNaN(uncertified)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        WorkBasedLearning wbl = world.engagement.workBasedLearning();
+        int months = wbl.examRetakes().intervalMonths();
+        double believed = ParticipationChoice.perceivedChance(world, apprentice);
+        double withCertificate = LicencePreparation.searchAsset(world, apprentice, Math.min(1.0, believed * certified));
+        double without = LicencePreparation.searchAsset(world, apprentice, Math.min(1.0, believed * uncertified));
+        double discount = TrackChoice.monthlyDiscount(world.scenario.education());
+        double pay = wbl.payRatio(wbl.apprenticeshipMonths() - 1) - ParticipationChoice.reservationValue(world, apprentice);
+        double pass = passChance(world, apprentice, months);
+        double retake = TrackChoice.annuity(discount, 0, months) * pay
+                + Math.pow(discount, months) * (pass * withCertificate + (1 - pass) * without);
+        return retake - without;
+    }
+
+    /** Whether {@code apprentice}, who has just failed, trains on to a retake. */
+    static boolean chooses(World world, YoungPerson apprentice) {
+        return allowed(world, apprentice) && gain(world, apprentice) > 0;
+    }
+
+    /**
+     * {@code apprentice} trains on to the next sitting: the training ends {@code interval_months}
+     * later, past its planned end (funding stops there, {@link TrainingBudget#funded}), and a place
+     * in higher education held for the end of the training is given up.
+     */
+    static void extend(World world, YoungPerson apprentice) {
+        int months = world.engagement.workBasedLearning().examRetakes().intervalMonths();
+        apprentice.trainingEnds += months;
+        apprentice.extensionMonths += months;
+        apprentice.retakes++;
+        apprentice.studyAdmitted = false;
+    }
+}

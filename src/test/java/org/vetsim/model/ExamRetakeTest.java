@@ -1,0 +1,129 @@
+package org.vetsim.model;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vetsim.io.scenario.ScenarioLoader;
+import org.vetsim.metrics.Metric;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The retake choice of a failed apprentice in a settled German economy, on apprentices whose skill
+ * is set by hand: one who would pass after the months to the next sitting retakes, the chance of
+ * passing rises with skill and with the months of training, nobody retakes beyond the rules' limit
+ * or with a job elsewhere in hand, and the months added are paid as the last training year's but
+ * not funded; over runs, retakes raise the share of apprentices who leave certified and leave the
+ * first-sitting pass rate as it was.
+ */
+class ExamRetakeTest {
+    private static World world;
+
+    @BeforeAll
+    static void settle() {
+        world = TestWorlds.settled(ScenarioLoader.load(Path.of("germany-dual"), List.of("population.young_people=2000",
+                "simulation.warmup_years=6")), 1);
+    }
+
+    /** An apprentice of the world with proficiency {@code proficiency} at the exam standard's level, just failed. */
+    private static YoungPerson failed(double proficiency) {
+        YoungPerson person = TestWorlds.apprentice(world);
+        person.proficiency = proficiency;
+        person.vintage = person.occupation.examStandard();
+        person.retakes = 0;
+        person.extensionMonths = 0;
+        person.offerFrom = null;
+        person.trainingEnds = world.month;
+        return person;
+    }
+
+    @Test
+    void thePassChanceRisesWithSkillAndWithTheMonthsOfTraining() {
+        double mark = world.scenario.exams().passMark();
+        YoungPerson person = failed(mark - 0.10);
+        double weak = ExamRetake.passChance(world, person, 0);
+        double later = ExamRetake.passChance(world, person, 6);
+        person.proficiency = mark + 0.05;
+        double strong = ExamRetake.passChance(world, person, 0);
+        assertTrue(weak < strong, "chance at " + (mark - 0.10) + ": " + weak + ", at " + (mark + 0.05) + ": " + strong);
+        assertTrue(later > weak, "six months of training raise the chance: " + weak + " -> " + later);
+        assertTrue(weak >= 0 && strong <= 1);
+    }
+
+    @Test
+    void anApprenticeJustBelowThePassMarkRetakes() {
+        double mark = world.scenario.exams().passMark();
+        YoungPerson near = failed(mark - 0.02);
+        assertTrue(ExamRetake.passChance(world, near, 6) > 0.5, "on course to pass at the next sitting");
+        assertTrue(ExamRetake.gain(world, near) > 0, "gain " + ExamRetake.gain(world, near));
+        assertTrue(ExamRetake.chooses(world, near));
+    }
+
+    @Test
+    void theRulesLimitRetakesAndAJobInHandIsTaken() {
+        int most = world.engagement.workBasedLearning().examRetakes().maxRetakes();
+        assertEquals(2, most, "BBiG s.37(1): two retakes");
+        YoungPerson person = failed(world.scenario.exams().passMark() - 0.02);
+        person.retakes = most;
+        assertFalse(ExamRetake.allowed(world, person), "no retake beyond the limit");
+        person.retakes = 0;
+        person.offerFrom = world.employers.get(0);
+        assertFalse(ExamRetake.allowed(world, person), "one with a job elsewhere takes it");
+        person.offerFrom = null;
+        assertTrue(ExamRetake.allowed(world, person));
+    }
+
+    @Test
+    void theRetakeExtendsTheTrainingPastItsPlannedEnd() {
+        int interval = world.engagement.workBasedLearning().examRetakes().intervalMonths();
+        int months = world.engagement.workBasedLearning().apprenticeshipMonths();
+        YoungPerson person = failed(world.scenario.exams().passMark() - 0.02);
+        int end = person.trainingEnds;
+        ExamRetake.extend(world, person);
+        assertEquals(end + interval, person.trainingEnds);
+        assertEquals(interval, person.extensionMonths);
+        assertEquals(1, person.retakes);
+        assertEquals(months - 1, world.trainingMonth(person), "paid as the last training month");
+        assertFalse(AssessmentGateway.due(world, person), "no gateway before a retake");
+        person.retakes = 0;
+        person.extensionMonths = 0;
+    }
+
+    @Test
+    void withoutRetakesNobodyRetakes() {
+        World plain = TestWorlds.settled(ScenarioLoader.load(Path.of("germany-dual"), List.of("population.young_people=2000",
+                "simulation.warmup_years=6", "engagement.work_based_learning.exam_retakes.max_retakes=0")), 1);
+        YoungPerson person = TestWorlds.apprentice(plain);
+        person.proficiency = plain.scenario.exams().passMark() - 0.02;
+        assertFalse(ExamRetake.chooses(plain, person));
+    }
+
+    /** Over three seeds of the German preset, retakes certify more of those who finish and leave first sittings alone. */
+    @Test
+    void retakesRaiseTheShareLeavingCertified() {
+        var with = TestScenarios.smallPreset("germany-dual");
+        var without = TestScenarios.smallPreset("germany-dual", "engagement.work_based_learning.exam_retakes.max_retakes=0");
+        double withEventual = 0;
+        double withoutEventual = 0;
+        double retakes = 0;
+        double noRetakes = 0;
+        for (long seed = 1; seed <= 3; seed++) {
+            var a = TestScenarios.run(with, seed);
+            var b = TestScenarios.run(without, seed);
+            withEventual += TestScenarios.mean(a, Metric.APPRENTICE_EVENTUAL_PASS_RATE, 13) / 3;
+            withoutEventual += TestScenarios.mean(b, Metric.APPRENTICE_EVENTUAL_PASS_RATE, 13) / 3;
+            retakes += TestScenarios.mean(a, Metric.APPRENTICE_RETAKE_SHARE, 13) / 3;
+            noRetakes += TestScenarios.mean(b, Metric.APPRENTICE_RETAKE_SHARE, 13) / 3;
+            assertEquals(TestScenarios.mean(b, Metric.APPRENTICE_EXAM_PASS_RATE, 13),
+                    TestScenarios.mean(b, Metric.APPRENTICE_EVENTUAL_PASS_RATE, 13), 1e-9,
+                    "without retakes everyone who finishes sat once");
+        }
+        assertTrue(withEventual > withoutEventual + 0.01, "eventual pass rate " + withoutEventual + " -> " + withEventual);
+        assertTrue(retakes > 0.01 && retakes < 0.2, "retake share of sittings " + retakes);
+        assertEquals(0.0, noRetakes, 0.0);
+    }
+}
