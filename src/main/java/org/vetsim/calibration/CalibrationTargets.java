@@ -83,7 +83,7 @@ public final class CalibrationTargets {
                         + "(0.45, a scale without a measure) and learning rate (0.10), assumptions made for Uzbekistan's "
                         + "colleges, so the least able students reach less than the pass mark (0.40, measurement noise 0.10, "
                         + "assumptions) in two years, where Japanese and Korean students pass at 0.98 on the same scale in 36 "
-                        + "months; the model has no resits, while DfE's pass rate counts achievers among completers"),
+                        + "months; school-based students have no resits in the model, while DfE's pass rate counts achievers among completers"),
                 Map.entry(key("germany-dual", Metric.ADULT_FLOW_U_TO_E), "0.27-0.31 (0.31 since each preset's jobs follow its "
                         + "employment by economic activity, twenty-second session; 0.23 before students hired before leaving held no post, 4 December 2026, docs/ODD.md 7.11; posts they held "
                         + "empty now go to the market) since Germany's vacancy duration is the stock "

@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Mistakes on the command line itself (an unknown option, a value of the wrong kind, an empty
@@ -15,11 +16,24 @@ final class OptionErrors implements CommandLine.IParameterExceptionHandler {
     public int handleParseException(CommandLine.ParameterException ex, String[] args) {
         CommandLine command = ex.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println("vetsim: error: " + ex.getMessage().strip().replaceAll("\\s*\\R\\s*", " ") + "; see '"
-                + command.getCommandSpec().qualifiedName() + " --help'");
+        err.println("vetsim: error: " + ex.getMessage().strip().replaceAll("\\s*\\R\\s*", " ") + oneScenarioHint(ex)
+                + "; see '" + command.getCommandSpec().qualifiedName() + " --help'");
         CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
         err.flush();
         return ExitCodes.BAD_INPUT;
+    }
+
+    /**
+     * For a second scenario given to a command that takes one ({@code run}, {@code validate},
+     * {@code warmup}): where to go instead; empty otherwise.
+     */
+    private static String oneScenarioHint(CommandLine.ParameterException ex) {
+        String name = ex.getCommandLine().getCommandSpec().name();
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched) || !List.of("run", "validate", "warmup").contains(name)
+                || unmatched.getUnmatched().isEmpty() || unmatched.getUnmatched().get(0).startsWith("-")) {
+            return "";
+        }
+        return " (" + name + " takes one scenario; 'vetsim compare A B' runs several side by side)";
     }
 
     /** Reads a file or folder option: refuses an empty path (which would mean the current folder). */

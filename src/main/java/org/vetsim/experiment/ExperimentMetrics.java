@@ -1,6 +1,7 @@
 package org.vetsim.experiment;
 
 import org.vetsim.io.output.MetricUnits;
+import org.vetsim.io.scenario.Suggestions;
 import org.vetsim.metrics.Bounds;
 import org.vetsim.metrics.Metric;
 
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The metrics an experiment analyses: the default key outcomes, {@code --metrics} parsing, and
@@ -46,8 +46,10 @@ public final class ExperimentMetrics {
                 return metric;
             }
         }
-        throw new ExperimentException("unknown metric '" + column + "'; known metrics: "
-                + Arrays.stream(Metric.values()).map(Metric::column).collect(Collectors.joining(", ")));
+        List<String> columns = Arrays.stream(Metric.values()).map(Metric::column).toList();
+        String hint = Suggestions.closest(column, columns).map(near -> "did you mean '" + near + "'? ").orElse("");
+        throw new ExperimentException("unknown metric '" + column + "'; " + hint + "'vetsim metrics' lists the "
+                + columns.size() + " known metrics");
     }
 
     /**

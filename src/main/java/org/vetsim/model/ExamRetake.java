@@ -14,10 +14,15 @@ import org.vetsim.scenario.WorkBasedLearning;
  * ({@link AssessmentGateway#projected}), beats the pass mark through the exam's noise. Certified
  * or not, they then search, each way worth what certified and uncertified young job seekers gain
  * in the market ({@link LicencePreparation#searchAsset} at the job-finding rates by certificate).
- * They retake if that plan beats searching uncertified now; one who has accepted a job elsewhere
- * takes it instead, and one who has used up the retakes leaves. The firm cannot refuse (in
- * England it keeps its apprentice employed until the assessment is done, as the funding rules
- * require).
+ * They retake if that plan beats searching uncertified now (a one-step look-ahead: a later
+ * retake is not valued). For one whose firm committed to keep them, a commitment that binds for
+ * a graduate who passed ({@link KeepCommitment}), passing is worth that job if it beats searching
+ * certified ({@link #keptJobValue}). Who does not retake: one who has accepted a job elsewhere
+ * takes it, one admitted to higher education goes on to it, one who would reach the exit age before the sitting leaves, and one who has used up
+ * the retakes leaves. The firm cannot refuse (in England it keeps its apprentice employed until
+ * the assessment is done, as the funding rules require). A retaker who leaves before the sitting
+ * (the dropout hazard, another employer's hire) has completed the training uncertified: counted
+ * among those who finished, not among dropouts ({@link #leaveBeforeRetake}).
  */
 final class ExamRetake {
     private ExamRetake() {
@@ -27,7 +32,9 @@ final class ExamRetake {
     static boolean allowed(World world, YoungPerson apprentice) {
         ExamRetakes rules = world.engagement.workBasedLearning().examRetakes();
         return apprentice.status == Status.APPRENTICE && apprentice.retakes < rules.maxRetakes()
-                && apprentice.offerFrom == null;
+                && apprentice.offerFrom == null
+                && !LateHigherEntry.goesOnFromTraining(apprentice)
+                && apprentice.age(world.month + rules.intervalMonths()) < world.scenario.population().exitAge();
     }
 
     /** The chance that the sitting after {@code months} more of training certifies {@code apprentice}. */
@@ -52,14 +59,25 @@ final class ExamRetake {
         WorkBasedLearning wbl = world.engagement.workBasedLearning();
         int months = wbl.examRetakes().intervalMonths();
         double believed = ParticipationChoice.perceivedChance(world, apprentice);
-        double withCertificate = LicencePreparation.searchAsset(world, apprentice, Math.min(1.0, believed * certified));
+        double withCertificate = Math.max(LicencePreparation.searchAsset(world, apprentice, Math.min(1.0, believed * certified)),
+                apprentice.keepCommitted ? keptJobValue(world, apprentice) : 0.0);
         double without = LicencePreparation.searchAsset(world, apprentice, Math.min(1.0, believed * uncertified));
-        double discount = TrackChoice.monthlyDiscount(world.scenario.education());
+        double discount = 1.0 / (1.0 + LicencePreparation.monthlyDiscount(world));
         double pay = wbl.payRatio(wbl.apprenticeshipMonths() - 1) - ParticipationChoice.reservationValue(world, apprentice);
         double pass = passChance(world, apprentice, months);
         double retake = TrackChoice.annuity(discount, 0, months) * pay
                 + Math.pow(discount, months) * (pass * withCertificate + (1 - pass) * without);
         return retake - without;
+    }
+
+    /**
+     * What the job at the training firm that committed to keep {@code apprentice} once they pass is
+     * worth to them, in skilled-wage months: its wage over their reservation value for the
+     * discounted months it lasts ({@link ParticipationChoice#jobMonths}), as search values a job.
+     */
+    static double keptJobValue(World world, YoungPerson apprentice) {
+        double wage = world.employeeWage(apprentice, world.skills.specificSkill(apprentice, apprentice.employer.occupation()));
+        return (wage - ParticipationChoice.reservationValue(world, apprentice)) * ParticipationChoice.jobMonths(world, apprentice);
     }
 
     /** Whether {@code apprentice}, who has just failed, trains on to a retake. */
@@ -68,9 +86,19 @@ final class ExamRetake {
     }
 
     /**
+     * {@code retaker}, who failed a sitting and trained on to a retake, leaves the training before
+     * it: they finished it uncertified (their track stays the apprenticeship, their training counts
+     * as completed), counted among the apprentices who finished after the planned end.
+     */
+    static void leaveBeforeRetake(World world, YoungPerson retaker) {
+        world.flows.graduates++;
+        world.flows.countApprenticeFinish(false, true);
+    }
+
+    /**
      * {@code apprentice} trains on to the next sitting: the training ends {@code interval_months}
-     * later, past its planned end (funding stops there, {@link TrainingBudget#funded}), and a place
-     * in higher education held for the end of the training is given up.
+     * later, past its planned end (funding stops there, {@link TrainingBudget#funded}); an admission
+     * to higher education that needed the certificate lapses.
      */
     static void extend(World world, YoungPerson apprentice) {
         int months = world.engagement.workBasedLearning().examRetakes().intervalMonths();

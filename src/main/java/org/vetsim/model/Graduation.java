@@ -48,20 +48,22 @@ final class Graduation implements PersonStep {
         Occupation occupation = person.occupation;
         person.intern = false;
         boolean school = person.status == Status.SCHOOL_VET;
+        boolean retake = !school && person.retakes > 0;
+        double error = retake ? world.streams.keyedGaussian(Stream.RETAKE_EXAMS, person.id(), world.month) : random.nextGaussian();
         double measured = person.proficiency * QualificationExam.credited(world, occupation, person.vintage, school)
-                + exams.measurementNoise() * random.nextGaussian();
+                + exams.measurementNoise() * error;
         boolean passed = measured >= exams.passMark();
-        if (!school && person.retakes > 0) {
+        if (retake) {
             world.flows.apprenticeRetakes++;
         } else {
             world.flows.countExam(!school, passed);
         }
+        person.completedVet = true;
         if (!school && !passed && ExamRetake.chooses(world, person)) {
             ExamRetake.extend(world, person);
             return;
         }
         world.flows.graduates++;
-        person.completedVet = true;
         if (!school) {
             world.flows.countApprenticeFinish(passed, person.extensionMonths > 0);
         }
@@ -92,16 +94,18 @@ final class Graduation implements PersonStep {
                 }
             }
         } else {
-            finishApprenticeship(world, person, studies);
+            finishApprenticeship(world, person, studies, passed);
         }
     }
 
     /**
      * The apprentice graduates: one admitted to higher education at this intake goes on to study
      * (an offer declined, if the firm would have kept them); one who accepted an outside offer
-     * leaves for it; otherwise the firm keeps them if it offers and they take it.
+     * leaves for it; otherwise the firm keeps them if it offers and they take it. A commitment to
+     * keep ({@link KeepCommitment}) binds for a graduate who passed ({@code passed}); one who
+     * failed is kept only if the firm offers as it stands.
      */
-    private void finishApprenticeship(World world, YoungPerson person, boolean studies) {
+    private void finishApprenticeship(World world, YoungPerson person, boolean studies, boolean passed) {
         Employer firm = person.employer;
         firm.apprentices.remove(person);
         world.flows.apprenticeGraduates++;
@@ -110,7 +114,7 @@ final class Graduation implements PersonStep {
         world.graduateProductivity = 0.9 * world.graduateProductivity + 0.1 * world.skills.productivity(person, specific, true);
         world.graduatePaidProductivity = 0.9 * world.graduatePaidProductivity + 0.1 * world.paidProductivity(person, specific);
         person.programme = null;
-        boolean wanted = person.keepCommitted || TrainedGraduateValue.offers(world, firm, person);
+        boolean wanted = person.keepCommitted && passed || TrainedGraduateValue.offers(world, firm, person);
         person.keepCommitted = false;
         if (studies) {
             if (wanted) {

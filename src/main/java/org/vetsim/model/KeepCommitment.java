@@ -10,7 +10,11 @@ package org.vetsim.model;
  * that wage plus the job's fit is worth at least the wage outside employers would pay for what
  * they can see of them and at least their value of time outside work
  * ({@link ParticipationChoice#takes}). Outside offers that come later are bid for as in {@link WageAuction}. An
- * apprentice committed so stops looking for other jobs and starts work at the firm at graduation;
+ * apprentice committed so stops looking for other jobs and starts work at the firm at graduation
+ * if they pass the final exam, as takeover clauses in German collective agreements bind for
+ * apprentices who passed it (the metal and electrical industry's, for one; assumed of every
+ * commitment); one who fails is kept only if the firm offers as things then stand, or retakes
+ * with the commitment still in force ({@link ExamRetake});
  * one who declines, or is not asked, searches as before and may still be kept at graduation. An
  * apprentice who means to apply to higher education at the intake in which training ends
  * ({@link LateHigherEntry#wouldApplyOnFinishing}) does not commit: they apply, and stay on only if

@@ -113,7 +113,8 @@ final class LicencePreparation {
         return Math.max(0.0, flow) / (monthlyDiscount(world) + chance);
     }
 
-    private static double monthlyDiscount(World world) {
+    /** The monthly discount rate of {@code education.discount_rate} (a yearly rate over 12). */
+    static double monthlyDiscount(World world) {
         return world.scenario.education().discountRate() / 12.0;
     }
 

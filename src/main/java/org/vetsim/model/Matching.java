@@ -140,10 +140,14 @@ final class Matching implements Phase {
         }
         if (person.status == Status.APPRENTICE) {
             world.recordFirstJob(person, 0);
-            flows.dropouts++;
-            flows.apprenticeDropouts++;
+            if (person.retakes > 0) {
+                ExamRetake.leaveBeforeRetake(world, person);
+            } else {
+                flows.dropouts++;
+                flows.apprenticeDropouts++;
+                person.track = org.vetsim.metrics.Track.NONE;
+            }
             flows.apprenticesHiredAway++;
-            person.track = org.vetsim.metrics.Track.NONE;
             person.trainingFirm.apprentices.remove(person);
             person.employer = null;
             person.programme = null;

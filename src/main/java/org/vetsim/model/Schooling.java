@@ -70,8 +70,14 @@ final class Schooling implements PersonStep {
                 double hazard = apprenticeDropoutRate * (1.5 - person.ability) * (1 - cut);
                 if (random.nextDouble() < hazard) {
                     world.separate(person);
-                    world.flows.apprenticeDropouts++;
-                    dropOut(world, person);
+                    if (person.retakes > 0) {
+                        ExamRetake.leaveBeforeRetake(world, person);
+                        JobOffers.lapse(person);
+                        world.leaveEducation(person);
+                    } else {
+                        world.flows.apprenticeDropouts++;
+                        dropOut(world, person);
+                    }
                 }
             }
             default -> {

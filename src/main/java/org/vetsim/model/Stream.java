@@ -142,5 +142,11 @@ public enum Stream {
      * keyed draw by employer, month and the vacancy's number among the employer's vacancies decided
      * that month, common to arms for the same decision.
      */
-    SEGMENT_OPENINGS
+    SEGMENT_OPENINGS,
+    /**
+     * The measurement error of an apprentice's retake of the final exam ({@link ExamRetake}): a
+     * keyed draw by person and month, so that retakes leave the draws of first sittings as they
+     * were.
+     */
+    RETAKE_EXAMS
 }

@@ -64,6 +64,38 @@ class CommandLineErrorsTest {
     }
 
     @Test
+    void runWithTwoScenariosPointsToCompare() {
+        CliRunner.Result result = run("run", "baseline", "germany-dual", "--out", tmp.resolve("two").toString());
+        assertOneLineError(result, "'germany-dual'", "run takes one scenario", "vetsim compare A B");
+        assertFalse(Files.exists(tmp.resolve("two")));
+    }
+
+    @Test
+    void compareOfAScenarioWithItselfSaysHowToMakeAVariant() {
+        CliRunner.Result result = run("compare", "baseline", "baseline", "--replications", "2", "--out", tmp.resolve("same").toString());
+        assertOneLineError(result, "both named 'baseline'", "extends: baseline.yaml", "vetsim sweep");
+        assertFalse(Files.exists(tmp.resolve("same")));
+    }
+
+    @Test
+    void aMisspeltMetricGetsTheNearestName() {
+        CliRunner.Result result = run("compare", "baseline", "germany-dual", "--replications", "2",
+                "--metrics", "youth_unemploymnt_rate", "--out", tmp.resolve("metric").toString());
+        assertOneLineError(result, "unknown metric 'youth_unemploymnt_rate'", "did you mean 'youth_unemployment_rate'?",
+                "vetsim metrics");
+        assertFalse(Files.exists(tmp.resolve("metric")));
+    }
+
+    @Test
+    void aBadVariedKeyIsReportedAsVaried() {
+        CliRunner.Result result = run("sweep", "baseline", "--vary", "engagement.mentoring.qualty=0.2,0.4",
+                "--out", tmp.resolve("vary").toString());
+        assertOneLineError(result, "in --vary engagement.mentoring.qualty=0.2", "quality");
+        assertFalse(result.err().contains("in --set engagement.mentoring.qualty"), result.err());
+        assertFalse(Files.exists(tmp.resolve("vary")));
+    }
+
+    @Test
     void negativeSeedsAreRefusedByEveryCommand() {
         String rule = "--seed must be 0 or more";
         assertOneLineError(run("run", "--seed", "-5", "--out", tmp.resolve("r").toString()), rule);

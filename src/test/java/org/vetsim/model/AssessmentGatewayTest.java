@@ -64,6 +64,10 @@ class AssessmentGatewayTest {
                 "judged again when the new last months begin, while the cap allows more");
         behind.extensionMonths = most;
         assertFalse(AssessmentGateway.due(world, behind), "the cap is reached: no further extension");
+        behind.extensionMonths = 0;
+        behind.retakes = 1;
+        assertFalse(AssessmentGateway.due(world, behind), "a resit follows a sitting: no gateway before it");
+        behind.retakes = 0;
     }
 
     @Test

@@ -37,6 +37,8 @@ class ExamRetakeTest {
         person.retakes = 0;
         person.extensionMonths = 0;
         person.offerFrom = null;
+        person.keepCommitted = false;
+        person.studyAdmitted = false;
         person.trainingEnds = world.month;
         return person;
     }
@@ -64,7 +66,7 @@ class ExamRetakeTest {
     }
 
     @Test
-    void theRulesLimitRetakesAndAJobInHandIsTaken() {
+    void theRulesLimitRetakesAndAJobElsewhereIsTaken() {
         int most = world.engagement.workBasedLearning().examRetakes().maxRetakes();
         assertEquals(2, most, "BBiG s.37(1): two retakes");
         YoungPerson person = failed(world.scenario.exams().passMark() - 0.02);
@@ -75,6 +77,11 @@ class ExamRetakeTest {
         assertFalse(ExamRetake.allowed(world, person), "one with a job elsewhere takes it");
         person.offerFrom = null;
         assertTrue(ExamRetake.allowed(world, person));
+        double uncommitted = ExamRetake.gain(world, person);
+        person.keepCommitted = true;
+        assertTrue(ExamRetake.allowed(world, person), "a commitment binds once they pass: they may retake for it");
+        assertTrue(ExamRetake.gain(world, person) >= uncommitted, "passing is worth the kept job where it beats searching");
+        person.keepCommitted = false;
     }
 
     @Test
@@ -88,7 +95,6 @@ class ExamRetakeTest {
         assertEquals(interval, person.extensionMonths);
         assertEquals(1, person.retakes);
         assertEquals(months - 1, world.trainingMonth(person), "paid as the last training month");
-        assertFalse(AssessmentGateway.due(world, person), "no gateway before a retake");
         person.retakes = 0;
         person.extensionMonths = 0;
     }
@@ -97,8 +103,15 @@ class ExamRetakeTest {
     void withoutRetakesNobodyRetakes() {
         World plain = TestWorlds.settled(ScenarioLoader.load(Path.of("germany-dual"), List.of("population.young_people=2000",
                 "simulation.warmup_years=6", "engagement.work_based_learning.exam_retakes.max_retakes=0")), 1);
+        YoungPerson near = failed(world.scenario.exams().passMark() - 0.02);
+        assertTrue(ExamRetake.chooses(world, near), "with retakes, this apprentice retakes");
         YoungPerson person = TestWorlds.apprentice(plain);
-        person.proficiency = plain.scenario.exams().passMark() - 0.02;
+        person.proficiency = near.proficiency;
+        person.vintage = person.occupation.examStandard();
+        person.offerFrom = null;
+        person.keepCommitted = false;
+        person.retakes = 0;
+        assertFalse(ExamRetake.allowed(plain, person));
         assertFalse(ExamRetake.chooses(plain, person));
     }
 
@@ -111,6 +124,8 @@ class ExamRetakeTest {
         double withoutEventual = 0;
         double retakes = 0;
         double noRetakes = 0;
+        double withFirst = 0;
+        double withoutFirst = 0;
         for (long seed = 1; seed <= 3; seed++) {
             var a = TestScenarios.run(with, seed);
             var b = TestScenarios.run(without, seed);
@@ -118,6 +133,8 @@ class ExamRetakeTest {
             withoutEventual += TestScenarios.mean(b, Metric.APPRENTICE_EVENTUAL_PASS_RATE, 13) / 3;
             retakes += TestScenarios.mean(a, Metric.APPRENTICE_RETAKE_SHARE, 13) / 3;
             noRetakes += TestScenarios.mean(b, Metric.APPRENTICE_RETAKE_SHARE, 13) / 3;
+            withFirst += TestScenarios.mean(a, Metric.APPRENTICE_EXAM_PASS_RATE, 13) / 3;
+            withoutFirst += TestScenarios.mean(b, Metric.APPRENTICE_EXAM_PASS_RATE, 13) / 3;
             assertEquals(TestScenarios.mean(b, Metric.APPRENTICE_EXAM_PASS_RATE, 13),
                     TestScenarios.mean(b, Metric.APPRENTICE_EVENTUAL_PASS_RATE, 13), 1e-9,
                     "without retakes everyone who finishes sat once");
@@ -125,5 +142,6 @@ class ExamRetakeTest {
         assertTrue(withEventual > withoutEventual + 0.01, "eventual pass rate " + withoutEventual + " -> " + withEventual);
         assertTrue(retakes > 0.01 && retakes < 0.2, "retake share of sittings " + retakes);
         assertEquals(0.0, noRetakes, 0.0);
+        assertEquals(withoutFirst, withFirst, 0.02, "first sittings pass alike with and without retakes");
     }
 }

@@ -84,7 +84,10 @@ public final class CompareExperiment {
         for (int i = 0; i < scenarios.size(); i++) {
             Scenario s = scenarios.get(i);
             if (!names.add(s.name())) {
-                throw new ExperimentException("two scenarios are both named '" + s.name() + "'; give each a distinct name: in its file");
+                throw new ExperimentException("two scenarios are both named '" + s.name() + "' (a comparison tells its "
+                        + "scenarios apart by name); give each its own 'name:' in its file, or, to compare a scenario "
+                        + "with a variant of itself, write a file that starts 'extends: " + s.name() + ".yaml' with a new "
+                        + "'name:', or vary the key with 'vetsim sweep'");
             }
             if (s.simulation().outputMonths() != months) {
                 throw new ExperimentException("the scenarios run for different numbers of years; set one with --years");

@@ -110,8 +110,12 @@ public final class SweepExperiment {
             } catch (ExperimentException e) {
                 throw e;
             } catch (RuntimeException e) {
+                String message = e.getMessage();
+                for (String override : overrides) {
+                    message = message.replace("in --set " + override + ":", "in --vary " + override + ":");
+                }
                 throw new ExperimentException("design point " + point.index() + " (" + String.join(" ", overrides)
-                        + "): " + e.getMessage(), e);
+                        + "): " + message, e);
             }
         }
         return scenarios;

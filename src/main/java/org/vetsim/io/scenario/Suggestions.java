@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Finds the allowed key a mistyped key was most likely meant to be. */
-final class Suggestions {
+/** Finds the allowed key or name a mistyped one was most likely meant to be. */
+public final class Suggestions {
     private static final int SHORTEST_PART = 4;
 
     private Suggestions() {
@@ -16,7 +16,7 @@ final class Suggestions {
      * one at the smallest edit distance if that is small for the key's length, else one that
      * contains the key or is contained in it.
      */
-    static Optional<String> closest(String key, Collection<String> candidates) {
+    public static Optional<String> closest(String key, Collection<String> candidates) {
         String normal = Keys.snake(key).toLowerCase(Locale.ROOT).replace('-', '_');
         if (candidates.contains(normal)) {
             return Optional.of(normal);
