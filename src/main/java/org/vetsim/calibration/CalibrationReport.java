@@ -91,9 +91,10 @@ public final class CalibrationReport {
 
     /**
      * The rows as a Markdown table, with the settings used. A target with a known reason
-     * ({@link CalibrationTargets#knownMisses}) shows it whether it is out of its band (known) or in
-     * it (a caveat: a target at its band's edge, in or out by noise, or in band for a reason other
-     * than the mechanism it measures).
+     * ({@link CalibrationTargets#knownMisses}) shows it in one line ({@link KnownMissSummaries})
+     * whether it is out of its band (known) or in it (a caveat: a target at its band's edge, in or
+     * out by noise, or in band for a reason other than the mechanism it measures), with the number
+     * of the note under the table that gives the full account.
      */
     public String markdown(List<Row> rows) {
         StringBuilder md = new StringBuilder();
@@ -105,14 +106,36 @@ public final class CalibrationReport {
                 years > 5 ? "the last five output years" : "all output years", met, rows.size()));
         md.append("| preset | metric | year | target | band | simulated | in band | source |\n|---|---|---|---|---|---|---|---|\n");
         var misses = CalibrationTargets.knownMisses();
+        var summaries = KnownMissSummaries.all();
+        List<String> notes = new ArrayList<>();
+        List<List<String>> noteTargets = new ArrayList<>();
         for (Row row : rows) {
             CalibrationTarget t = row.target();
-            String known = misses.get(CalibrationTargets.key(t.preset(), t.metric()));
+            String key = CalibrationTargets.key(t.preset(), t.metric());
+            String detail = misses.get(key);
+            String known = null;
+            if (detail != null) {
+                if (!notes.contains(detail)) {
+                    notes.add(detail);
+                    noteTargets.add(new ArrayList<>());
+                }
+                noteTargets.get(notes.indexOf(detail)).add(t.preset() + " `" + t.metric().column() + "`");
+                known = summaries.getOrDefault(key, "see the note") + "; note " + (notes.indexOf(detail) + 1);
+            }
             String inBand = row.withinBand() ? (known != null ? "yes (caveat: " + known + ")" : "yes")
                     : known != null ? "**no** (known: " + known + ")" : "**no**";
             md.append(String.format(Locale.ROOT, "| %s | `%s` | %s | %.3f | %.3f to %.3f | %.3f | %s | %s |%n", t.preset(),
                     t.metric().column(), t.outputYear() > 0 ? "output year " + t.outputYear() : "steady state", t.target(), t.low(), t.high(), row.simulated(), inBand,
                     t.source()));
+        }
+        if (!notes.isEmpty()) {
+            md.append("\n## Notes on the known misses and caveats\n\nWhat is known of each, with the measurements and how it "
+                    + "moved as the model changed.\n\n");
+            for (int i = 0; i < notes.size(); i++) {
+                String note = notes.get(i);
+                md.append(i + 1).append(". ").append(String.join(", ", noteTargets.get(i))).append(": ")
+                        .append(Character.toUpperCase(note.charAt(0))).append(note.substring(1)).append(".\n");
+            }
         }
         return md.toString();
     }

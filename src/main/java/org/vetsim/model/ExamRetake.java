@@ -20,7 +20,8 @@ import org.vetsim.scenario.WorkBasedLearning;
  * certified ({@link #keptJobValue}). Who does not retake: one who has accepted a job elsewhere
  * takes it, one admitted to higher education goes on to it, one who would reach the exit age before the sitting leaves, and one who has used up
  * the retakes leaves. The firm cannot refuse (in England it keeps its apprentice employed until
- * the assessment is done, as the funding rules require). A retaker who leaves before the sitting
+ * the assessment is done, as the funding rules require), unless the rules make the extension
+ * the firm's to agree ({@code firm_consent}, Switzerland: {@link #firmConsents}). A retaker who leaves before the sitting
  * (the dropout hazard, another employer's hire) has completed the training uncertified: counted
  * among those who finished, not among dropouts ({@link #leaveBeforeRetake}).
  */
@@ -80,9 +81,29 @@ final class ExamRetake {
         return (wage - ParticipationChoice.reservationValue(world, apprentice)) * ParticipationChoice.jobMonths(world, apprentice);
     }
 
-    /** Whether {@code apprentice}, who has just failed, trains on to a retake. */
+    /** Whether {@code apprentice}, who has just failed, trains on to a retake (and the firm agrees, where it must). */
     static boolean chooses(World world, YoungPerson apprentice) {
-        return allowed(world, apprentice) && gain(world, apprentice) > 0;
+        return allowed(world, apprentice) && gain(world, apprentice) > 0
+                && (!world.engagement.workBasedLearning().examRetakes().firmConsent() || firmConsents(world, apprentice));
+    }
+
+    /**
+     * The training firm's consent, where the rules require it: the months to the next sitting are
+     * worth at least their cost to it, the apprentice's productive returns at the skill projected
+     * month by month against the last training year's pay and the firm's costs of training
+     * ({@link ApprenticeshipEconomics}; no levy or state funding past the planned end).
+     */
+    static boolean firmConsents(World world, YoungPerson apprentice) {
+        Employer firm = apprentice.employer;
+        ApprenticeshipEconomics economics = world.apprenticeshipEconomics(firm.mentors);
+        int months = world.engagement.workBasedLearning().examRetakes().intervalMonths();
+        int last = world.engagement.workBasedLearning().apprenticeshipMonths() - 1;
+        double net = 0;
+        for (int t = 0; t < months; t++) {
+            double proficiency = AssessmentGateway.projected(world, apprentice, t)[0];
+            net += economics.returns(firm.productiveUse(), proficiency) - economics.gross(firm.trainingCostFactor(), last);
+        }
+        return net >= 0;
     }
 
     /**

@@ -8,7 +8,9 @@ package org.vetsim.scenario;
  * (BBiG s.21(3)), and the exam may be retaken twice (s.37(1)); chambers hold exams twice a year,
  * so an extension usually runs six months (IHK pages; docs/research/apprenticeship-gateway-and-retakes.md).
  * England: the apprentice stays employed until the end-point assessment is done, resits included
- * (ESFA funding rules).
+ * (ESFA funding rules). Switzerland: a failed qualification procedure may be repeated twice, a year
+ * later (BBV art. 33), but the training firm need not keep the apprentice until then; the contract
+ * goes on by agreement (Kaufmaennischer Verband Schweiz; rechte-der-lernenden.ch).
  */
 public record ExamRetakes(
         @Param(doc = "Most retakes of the final exam an apprentice may sit while still in training (0: a failed "
@@ -16,9 +18,13 @@ public record ExamRetakes(
         int maxRetakes,
         @Param(doc = "Months from a failed sitting to the next one, during which the apprentice trains on at the last "
                 + "training year's pay.", unit = "months", min = 1, max = 24)
-        int intervalMonths) {
+        int intervalMonths,
+        @Param(doc = "Whether the training firm must agree to the training going on to the retake (it agrees when the "
+                + "apprentice's output over those months covers their pay and training costs); off, the apprentice's "
+                + "request is enough (Germany, BBiG s.21(3)).")
+        boolean firmConsent) {
 
     public ExamRetakes {
-        Checks.validate(ExamRetakes.class, maxRetakes, intervalMonths);
+        Checks.validate(ExamRetakes.class, maxRetakes, intervalMonths, firmConsent);
     }
 }

@@ -49,5 +49,17 @@ class CalibrationReportTest {
         assertTrue(md.contains("| yes (caveat: "), "in band, with the known reason as a caveat");
         assertTrue(md.contains("| **no** (known: "), "out of band, with the known reason");
         assertTrue(md.contains("| yes | "), "in band without a known reason: plain yes");
+        assertTrue(md.contains("; note 1)"), "the row points to its note");
+        assertTrue(md.contains("## Notes on the known misses and caveats") && md.contains("\n1. "), "the note under the table");
+    }
+
+    @Test
+    void everyKnownMissHasAOneLineSummaryAndATarget() {
+        var keys = CalibrationTargets.all().stream().map(t -> CalibrationTargets.key(t.preset(), t.metric())).collect(Collectors.toSet());
+        assertEquals(CalibrationTargets.knownMisses().keySet(), KnownMissSummaries.all().keySet());
+        assertTrue(keys.containsAll(CalibrationTargets.knownMisses().keySet()), "every known miss is of a target");
+        for (String summary : KnownMissSummaries.all().values()) {
+            assertTrue(summary.length() <= 320, "one line: " + summary);
+        }
     }
 }

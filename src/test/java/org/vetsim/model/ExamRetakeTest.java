@@ -115,6 +115,34 @@ class ExamRetakeTest {
         assertFalse(ExamRetake.chooses(plain, person));
     }
 
+    /** Where the firm must agree (Switzerland), it agrees when the apprentice's output covers pay and costs, and not otherwise. */
+    @Test
+    void aSwissFirmAgreesOnlyWhenTheMonthsPayForThemselves() {
+        List<String> base = List.of("population.young_people=2000", "simulation.warmup_years=6");
+        World cheap = TestWorlds.settled(ScenarioLoader.load(Path.of("switzerland-dual"), with(base,
+                "engagement.work_based_learning.apprentice_pay_ratio=0", "engagement.work_based_learning.apprentice_pay_rise=0",
+                "engagement.work_based_learning.trainer_cost_ratio=0", "engagement.work_based_learning.other_cost_ratio=0")), 1);
+        World dear = TestWorlds.settled(ScenarioLoader.load(Path.of("switzerland-dual"), with(base,
+                "engagement.work_based_learning.apprentice_pay_ratio=1.5")), 1);
+        assertTrue(cheap.engagement.workBasedLearning().examRetakes().firmConsent());
+        YoungPerson free = TestWorlds.apprentice(cheap);
+        free.proficiency = cheap.scenario.exams().passMark() - 0.02;
+        assertTrue(ExamRetake.firmConsents(cheap, free), "an apprentice who costs nothing is kept for the retake");
+        YoungPerson costly = TestWorlds.apprentice(dear);
+        costly.proficiency = dear.scenario.exams().passMark() - 0.02;
+        costly.offerFrom = null;
+        costly.keepCommitted = false;
+        costly.retakes = 0;
+        assertFalse(ExamRetake.firmConsents(dear, costly), "pay above a skilled wage is not worth a year to the firm");
+        assertFalse(ExamRetake.chooses(dear, costly), "without the firm's consent there is no retake");
+    }
+
+    private static List<String> with(List<String> base, String... more) {
+        List<String> all = new java.util.ArrayList<>(base);
+        all.addAll(List.of(more));
+        return all;
+    }
+
     /** Over three seeds of the German preset, retakes certify more of those who finish and leave first sittings alone. */
     @Test
     void retakesRaiseTheShareLeavingCertified() {

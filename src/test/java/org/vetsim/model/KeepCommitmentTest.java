@@ -167,10 +167,12 @@ class KeepCommitmentTest {
     }
 
     @Test
-    void aCommittedApprenticeIsKeptAtGraduation() {
+    void aCommittedApprenticeWhoPassesIsKeptAtGraduation() {
         YoungPerson apprentice = wanted();
         Employer firm = apprentice.employer;
         apprentice.keepCommitted = true;
+        apprentice.proficiency = 1.0;
+        apprentice.vintage = apprentice.occupation.examStandard();
         apprentice.trainingEnds = world.month;
         Graduation graduation = new Graduation();
         graduation.begin(world);
