@@ -80,8 +80,14 @@ final class WarmupCommand implements Callable<Integer> {
             WarmupAnalysis.Result result = WarmupAnalysis.run(resolved, settings, progress);
             WarmupFiles.write(folder.staging(), result);
             folder.commit();
-            spec.commandLine().getOut().printf("Wrote %s: recommended warm-up %d years (scenario: %d); see report.md%n",
-                    target, result.recommendedYears(), resolved.simulation().warmupYears());
+            if (result.conclusive()) {
+                spec.commandLine().getOut().printf("Wrote %s: recommended warm-up %d years (scenario: %d); see report.md%n",
+                        target, result.recommendedYears(), resolved.simulation().warmupYears());
+            } else {
+                spec.commandLine().getOut().printf("Wrote %s: recommended warm-up at least %d years, not settled within the "
+                        + "probe; run --years %d or more (scenario: %d); see report.md%n", target, result.recommendedYears(),
+                        result.longerProbeYears(), resolved.simulation().warmupYears());
+            }
         } finally {
             folder.discard();
         }

@@ -62,7 +62,7 @@ public final class SweepCommand implements Callable<Integer> {
         options.requireNotVaried(keys);
         Scenario baseScenario = options.withYears(ScenarioLoader.load(base, options.overrides));
         long seed = options.masterSeed(baseScenario);
-        SweepSpec sweep = SweepExperiment.spec(design, RelativeRanges.resolve(vary, baseScenario), samples, seed, bootstrap, reformYear);
+        SweepSpec sweep = SweepExperiment.spec(design, RelativeRanges.resolve(vary, baseScenario, design), samples, seed, bootstrap, reformYear);
         Design built = SweepExperiment.design(sweep);
         ReformTimeline timeline = reformYear > 0 ? new ReformTimeline(baseScenario) : null;
         if (reformYear > 0) {

@@ -32,12 +32,17 @@ public final class RelativeRanges {
      *
      * @param specs the specifications as given on the command line
      * @param base the base scenario, overrides applied
+     * @param design the design named by {@code --design}: a grid takes no relative range
      * @return the specifications, relative ranges replaced by absolute ones
      * @throws ExperimentException for a relative range that cannot be resolved
      */
-    public static List<String> resolve(List<String> specs, Scenario base) {
+    public static List<String> resolve(List<String> specs, Scenario base, String design) {
         List<String> resolved = new ArrayList<>(specs.size());
         for (String spec : specs) {
+            if (isRelative(spec) && "grid".equalsIgnoreCase(design.strip())) {
+                throw bad(spec, "a relative range is continuous, for --design lhs or sobol; a grid needs levels: a list "
+                        + "(a,b,c) or from:to:step");
+            }
             resolved.add(isRelative(spec) ? resolve(spec, base) : spec);
         }
         return resolved;

@@ -43,9 +43,11 @@ final class SweepReport {
         for (String chart : charts) {
             md.append("![").append(chart).append("](").append(chart).append(")\n\n");
         }
-        md.append("## Files\n\n- `design.csv`: the design points.\n- `results.csv`: every analysed metric of every run.\n")
-                .append("- `sensitivity.csv`: sensitivity indices with 95% bootstrap intervals (Latin hypercube and Sobol designs).\n")
-                .append("- `runs.csv`: one row per run; `plan.json`: the plan; `runs/`: the per-run records.\n");
+        md.append("## Files\n\n- `design.csv`: the design points.\n- `results.csv`: every analysed metric of every run.\n");
+        if (!sensitivity.isEmpty()) {
+            md.append("- `sensitivity.csv`: sensitivity indices with 95% bootstrap intervals.\n");
+        }
+        md.append("- `runs.csv`: one row per run; `plan.json`: the plan; `runs/`: the per-run records.\n");
         return md.toString();
     }
 

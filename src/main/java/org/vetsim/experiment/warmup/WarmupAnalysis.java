@@ -44,6 +44,14 @@ public final class WarmupAnalysis {
     /** One metric: yearly means over replications with their 95% CI, Welch's average, and the truncation. */
     public record MetricResult(Metric metric, double[] mean, double[] ciLow, double[] ciHigh, double[] welch,
                                int truncationYears) {
+        /**
+         * Whether the truncation reached the latest point MSER searches (half the probe): the series
+         * may still be settling at the end of the probe, and the truncation is a lower bound.
+         */
+        public boolean atSearchLimit() {
+            return mean.length >= 2 && truncationYears >= mean.length / 2;
+        }
+
         /** Mean of the yearly means after the truncation: the stationary level. */
         public double stationaryMean() {
             double sum = 0;
@@ -59,6 +67,16 @@ public final class WarmupAnalysis {
         /** The latest truncation over the metrics, in years. */
         public int recommendedYears() {
             return metrics.stream().mapToInt(MetricResult::truncationYears).max().orElse(0);
+        }
+
+        /** Whether every metric settled within the probe ({@link MetricResult#atSearchLimit}). */
+        public boolean conclusive() {
+            return metrics.stream().noneMatch(MetricResult::atSearchLimit);
+        }
+
+        /** The probe's length that would let MSER search beyond the recommended warm-up: twice it plus ten years. */
+        public int longerProbeYears() {
+            return Math.min(200, 2 * recommendedYears() + 10);
         }
     }
 

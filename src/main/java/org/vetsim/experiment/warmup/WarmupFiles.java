@@ -97,10 +97,19 @@ public final class WarmupFiles {
                 settings.keepCycle() ? "kept as in the scenario" : "switched off", 2 * WarmupAnalysis.WELCH_WINDOW + 1));
         md.append("| metric | stationary after (years) | stationary mean | chart |\n|---|---:|---:|---|\n");
         for (WarmupAnalysis.MetricResult metric : result.metrics()) {
-            md.append(String.format("| `%s` | %d | %s | [png](warmup_%s.png) |%n", metric.metric().column(),
-                    metric.truncationYears(), Numbers.brief(metric.stationaryMean()), metric.metric().column()));
+            md.append(String.format("| `%s` | %s%d | %s | [png](warmup_%s.png) |%n", metric.metric().column(),
+                    metric.atSearchLimit() ? "at least " : "", metric.truncationYears(), Numbers.brief(metric.stationaryMean()),
+                    metric.metric().column()));
         }
         int recommended = result.recommendedYears();
+        if (!result.conclusive()) {
+            md.append(String.format("%nRecommended warm-up: **at least %d years**, not settled within the probe: a metric's "
+                    + "truncation reached the latest point MSER searches (half the probe's %d years), so it may still be "
+                    + "settling. Run a longer probe (`--years %d` or more) before judging the scenario's "
+                    + "`simulation.warmup_years` (%d).%n", recommended, result.settings().years(), result.longerProbeYears(),
+                    configured));
+            return md.toString();
+        }
         md.append(String.format("%nRecommended warm-up: **%d years** (the latest of the truncation points). "
                 + "The scenario's `simulation.warmup_years` is %d: %s.%n", recommended, configured,
                 configured >= recommended ? "long enough" : "**shorter than the model needs**; raise it to at least " + recommended));

@@ -95,6 +95,7 @@ class CommandsTest {
         assertTrue(Files.isRegularFile(out.resolve("response_neet_rate__labour_market.quit_rate.png")));
         assertTrue(Files.isRegularFile(out.resolve("response_neet_rate__engagement.mentoring.enabled.png")));
         assertFalse(Files.exists(out.resolve("sensitivity.csv")), "no indices for a grid");
+        assertFalse(Files.readString(out.resolve("report.md")).contains("sensitivity.csv"), "nor does the report list them");
     }
 
     @Test

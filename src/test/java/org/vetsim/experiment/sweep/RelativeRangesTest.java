@@ -20,7 +20,7 @@ class RelativeRangesTest {
     @Test
     void aRelativeRangeIsResolvedAroundTheBaseValue() {
         double quit = GERMANY.labourMarket().quitRate(true);
-        List<String> resolved = RelativeRanges.resolve(List.of("labour_market.quit_rate=-20%:+20%"), GERMANY);
+        List<String> resolved = RelativeRanges.resolve(List.of("labour_market.quit_rate=-20%:+20%"), GERMANY, "lhs");
         String[] ends = resolved.get(0).substring("labour_market.quit_rate=".length()).split(":");
         assertEquals(0.8 * quit, Double.parseDouble(ends[0]), 1e-12);
         assertEquals(1.2 * quit, Double.parseDouble(ends[1]), 1e-12);
@@ -30,13 +30,13 @@ class RelativeRangesTest {
     void theBaseIncludesItsOverridesAndAsymmetricRangesWork() {
         Scenario base = ScenarioLoader.load(Path.of("germany-dual"), List.of("labour_market.hiring_threshold=0.2"));
         assertEquals(List.of("labour_market.hiring_threshold=0.19:0.26"),
-                RelativeRanges.resolve(List.of("labour_market.hiring_threshold=-5%:30%"), base));
+                RelativeRanges.resolve(List.of("labour_market.hiring_threshold=-5%:30%"), base, "lhs"));
     }
 
     @Test
     void otherSpecificationsPassUnchanged() {
         List<String> specs = List.of("labour_market.quit_rate=0.01:0.03", "k=a,b", "labour_market.quit_rate=0.1:0.3:0.1");
-        assertEquals(specs, RelativeRanges.resolve(specs, GERMANY));
+        assertEquals(specs, RelativeRanges.resolve(specs, GERMANY, "lhs"));
         assertFalse(RelativeRanges.isRelative("labour_market.quit_rate=0.01:0.03"));
         assertTrue(RelativeRanges.isRelative("labour_market.quit_rate=-10%:10%"));
     }
@@ -64,8 +64,16 @@ class RelativeRangesTest {
     }
 
     private static void assertMessage(Scenario base, String spec, String part) {
-        ExperimentException e = assertThrows(ExperimentException.class, () -> RelativeRanges.resolve(List.of(spec), base));
+        ExperimentException e = assertThrows(ExperimentException.class, () -> RelativeRanges.resolve(List.of(spec), base, "lhs"));
         assertTrue(e.getMessage().startsWith("--vary " + spec + ": "), e.getMessage());
         assertTrue(e.getMessage().contains(part), e.getMessage());
+    }
+
+    @Test
+    void aGridRefusesARelativeRangeAndSaysWhatItNeeds() {
+        ExperimentException e = assertThrows(ExperimentException.class,
+                () -> RelativeRanges.resolve(List.of("labour_market.quit_rate=-10%:+10%"), GERMANY, "grid"));
+        assertTrue(e.getMessage().contains("--vary labour_market.quit_rate=-10%:+10%"), e.getMessage());
+        assertTrue(e.getMessage().contains("--design lhs or sobol"), e.getMessage());
     }
 }

@@ -35,14 +35,14 @@ class WarmupAnalysisTest {
     @Test
     void findsTheFillingOfTheYouthWindowAndWritesItsFiles(@TempDir Path folder) throws IOException {
         Scenario scenario = TestScenarios.small("population.young_people=1500");
-        WarmupAnalysis.Settings settings = new WarmupAnalysis.Settings(3, 30, 17,
+        WarmupAnalysis.Settings settings = new WarmupAnalysis.Settings(3, 40, 17,
                 List.of(Metric.YOUTH_UNEMPLOYMENT_RATE, Metric.POPULATION), false, 2);
         WarmupAnalysis.Result result = WarmupAnalysis.run(scenario, settings, RunProgress.NONE);
         WarmupAnalysis.MetricResult unemployment = result.metrics().get(0);
-        assertEquals(30, unemployment.mean().length);
+        assertEquals(40, unemployment.mean().length);
         double[] population = result.metrics().get(1).mean();
-        assertTrue(population[0] < population[29] / 10, "one cohort in the first year of some fifteen: " + population[0]);
-        assertTrue(unemployment.truncationYears() >= 11 && unemployment.truncationYears() <= 15,
+        assertTrue(population[0] < population[39] / 10, "one cohort in the first year of some fifteen: " + population[0]);
+        assertTrue(unemployment.truncationYears() >= 11 && unemployment.truncationYears() <= 18,
                 "youth unemployment rises while the window fills: truncation " + unemployment.truncationYears());
         assertTrue(result.metrics().get(1).truncationYears() >= 13, "the population grows for about 15 years");
         assertEquals(Math.max(unemployment.truncationYears(), result.metrics().get(1).truncationYears()),
@@ -50,8 +50,30 @@ class WarmupAnalysisTest {
         WarmupFiles.write(folder, result);
         assertTrue(Files.exists(folder.resolve("warmup_youth_unemployment_rate.png")));
         List<String> csv = Files.readAllLines(folder.resolve("warmup.csv"));
-        assertEquals(1 + 2 * 30, csv.size());
+        assertEquals(1 + 2 * 40, csv.size());
         String report = Files.readString(folder.resolve("report.md"));
+        assertTrue(result.conclusive(), "settled within 40 years");
         assertTrue(report.contains("Recommended warm-up: **" + result.recommendedYears() + " years**"), report);
+    }
+
+    @Test
+    void aTruncationAtTheSearchLimitIsALowerBoundAndTheProbeInconclusive() {
+        double[] rising = new double[10];
+        for (int i = 0; i < rising.length; i++) {
+            rising[i] = i;
+        }
+        int cut = Mser.truncation(rising);
+        WarmupAnalysis.MetricResult settling = new WarmupAnalysis.MetricResult(Metric.NEET_RATE, rising, rising, rising, rising, cut);
+        assertTrue(settling.atSearchLimit(), "a series rising to the end is cut at the limit: " + cut);
+        double[] flat = {5, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+        WarmupAnalysis.MetricResult settled = new WarmupAnalysis.MetricResult(Metric.NEET_RATE, flat, flat, flat, flat,
+                Mser.truncation(flat));
+        assertTrue(!settled.atSearchLimit(), "settled after " + settled.truncationYears());
+        Scenario base = TestScenarios.small();
+        var settings = new WarmupAnalysis.Settings(2, 10, 1, List.of(Metric.NEET_RATE), false, 1);
+        assertTrue(!new WarmupAnalysis.Result(base, settings, List.of(settling, settled)).conclusive());
+        var result = new WarmupAnalysis.Result(base, settings, List.of(settled));
+        assertTrue(result.conclusive());
+        assertEquals(Math.min(200, 2 * settled.truncationYears() + 10), result.longerProbeYears());
     }
 }
