@@ -42,9 +42,6 @@ final class KnownMissSummaries {
                         + "training are not in the model"),
                 Map.entry(key("germany-dual", Metric.ADULT_FLOW_U_TO_E), "the target counts registered unemployment, whose "
                         + "long-term unemployed (SGB II) leave for work at 0.04 a month, and " + NO_INACTIVITY_EXITS),
-                Map.entry(key("switzerland-dual", Metric.EMPLOYER_NET_TRAINING_COST), "near the band's edge: since a kept "
-                        + "graduate is valued against what outside hires are seen to yield, fewer Swiss firms train and the "
-                        + "mean net benefit of those that do is larger"),
                 Map.entry(key("uk-partnership", Metric.SCHOOL_VET_EXAM_PASS_RATE), "two-year college programmes at the "
                         + "baseline's generic teaching quality and learning rate (assumptions), and no resits for school-based "
                         + "students"),
@@ -61,7 +58,7 @@ final class KnownMissSummaries {
                         + "students' moves in and out of the labour force with the school year are not in the model; the "
                         + "target is of all ages"),
                 Map.entry(key("usa-partnership", Metric.ADULT_FLOW_U_TO_E), "about the band's top: " + NO_INACTIVITY_EXITS),
-                Map.entry(key("usa-partnership", Metric.APPRENTICES_PER_STAFF), "in band since employers expect to lose "
+                Map.entry(key("usa-partnership", Metric.APPRENTICES_PER_STAFF), "in band (0.004-0.009 across runs) since employers expect to lose "
                         + "apprentices at the rate they see; few starts, so it moves from run to run"),
                 Map.entry(key("usa-partnership", Metric.APPRENTICE_START_MEAN_AGE), "a mean of school leavers of 15-18 and "
                         + "converted adult staff counted at 47.5 (adults' ages are not modelled), neither at the target's "

@@ -85,7 +85,7 @@ final class WarmupCommand implements Callable<Integer> {
                         target, result.recommendedYears(), resolved.simulation().warmupYears());
             } else {
                 spec.commandLine().getOut().printf("Wrote %s: recommended warm-up at least %d years, not settled within the "
-                        + "probe; run --years %d or more (scenario: %d); see report.md%n", target, result.recommendedYears(),
+                        + "probe; run --years %d or more (scenario: %d); see report.md%n", target, result.lowerBoundYears(),
                         result.longerProbeYears(), resolved.simulation().warmupYears());
             }
         } finally {

@@ -67,7 +67,7 @@ final class ApprenticeshipEconomics {
         stillTraining[0] = 1;
         for (int t = 0; t < months; t++) {
             proficiency[t] = p;
-            p += schoolShare * colleges.learningRate() * colleges.teachingQualityMean() * pace * (1 - p);
+            p += Schooling.schoolRate(schoolShare, colleges.learningRate(), colleges.teachingQualityMean(), ability) * (1 - p);
             p += wbl.firmTimeShare() * firmRate * (1 - p);
             stillTraining[t + 1] = stillTraining[t] * (1 - dropout) * (1 - breach);
         }

@@ -87,8 +87,8 @@ final class AssessmentGateway {
     private static void learnAMonth(World world, YoungPerson apprentice, double[] skill) {
         WorkBasedLearning wbl = world.engagement.workBasedLearning();
         double pace = 0.5 + apprentice.ability;
-        double school = (1 - wbl.firmTimeShare()) * world.scenario.colleges().learningRate()
-                * apprentice.programme.teachingQuality() * pace;
+        double school = Schooling.schoolRate(1 - wbl.firmTimeShare(), world.scenario.colleges().learningRate(),
+                apprentice.programme.teachingQuality(), apprentice.ability);
         double firm = wbl.firmTimeShare() * WorkplaceLearning.firmRate(world.engagement, world.scenario.colleges(),
                 apprentice.employer.mentors) * pace;
         add(skill, school * (1 - skill[0]), apprentice.programme.curriculumLevel());

@@ -94,8 +94,18 @@ final class Schooling implements PersonStep {
 
     private static void learnAtSchool(YoungPerson person, double rate, double timeShare) {
         Programme programme = person.programme;
-        double gain = timeShare * rate * programme.teachingQuality() * (0.5 + person.ability) * (1 - person.proficiency);
+        double gain = schoolRate(timeShare, rate, programme.teachingQuality(), person.ability) * (1 - person.proficiency);
         person.learn(gain, programme.curriculumLevel());
+    }
+
+    /**
+     * The share of the gap to full proficiency that a month at school closes for a learner of
+     * ability percentile {@code ability} who spends {@code timeShare} of the month there, at the
+     * learning rate {@code rate} and teaching quality {@code quality}: the one formula of school
+     * learning, which the firms' projections ({@link AssessmentGateway}, {@link ApprenticeshipEconomics}) follow.
+     */
+    static double schoolRate(double timeShare, double rate, double quality, double ability) {
+        return timeShare * rate * quality * (0.5 + ability);
     }
 
     private static void endGeneralTrack(World world, YoungPerson person, MersenneTwisterFast random) {

@@ -69,14 +69,29 @@ public final class WarmupAnalysis {
             return metrics.stream().mapToInt(MetricResult::truncationYears).max().orElse(0);
         }
 
-        /** Whether every metric settled within the probe ({@link MetricResult#atSearchLimit}). */
+        /**
+         * Whether the probe can judge the warm-up: it runs at least twice the years the youth window
+         * takes to fill and settle ({@link Scenario#neededWarmupYears}, so that MSER, which searches
+         * the first half, can see past it), and every metric settled within it
+         * ({@link MetricResult#atSearchLimit}).
+         */
         public boolean conclusive() {
-            return metrics.stream().noneMatch(MetricResult::atSearchLimit);
+            return settings.years() >= 2 * scenario.neededWarmupYears()
+                    && metrics.stream().noneMatch(MetricResult::atSearchLimit);
         }
 
-        /** The probe's length that would let MSER search beyond the recommended warm-up: twice it plus ten years. */
+        /**
+         * What an inconclusive probe still shows: the recommended warm-up, or the years the youth
+         * window needs where the probe is too short to see them.
+         */
+        public int lowerBoundYears() {
+            boolean tooShort = settings.years() < 2 * scenario.neededWarmupYears();
+            return tooShort ? Math.max(recommendedYears(), scenario.neededWarmupYears()) : recommendedYears();
+        }
+
+        /** A probe long enough to judge: twice the recommended or the needed warm-up, whichever is longer, plus ten years. */
         public int longerProbeYears() {
-            return Math.min(200, 2 * recommendedYears() + 10);
+            return Math.min(200, 2 * Math.max(recommendedYears(), scenario.neededWarmupYears()) + 10);
         }
     }
 

@@ -98,16 +98,16 @@ public final class WarmupFiles {
         md.append("| metric | stationary after (years) | stationary mean | chart |\n|---|---:|---:|---|\n");
         for (WarmupAnalysis.MetricResult metric : result.metrics()) {
             md.append(String.format("| `%s` | %s%d | %s | [png](warmup_%s.png) |%n", metric.metric().column(),
-                    metric.atSearchLimit() ? "at least " : "", metric.truncationYears(), Numbers.brief(metric.stationaryMean()),
-                    metric.metric().column()));
+                    metric.atSearchLimit() ? "at least " : "", metric.truncationYears(),
+                    metric.atSearchLimit() ? "not settled" : Numbers.brief(metric.stationaryMean()), metric.metric().column()));
         }
         int recommended = result.recommendedYears();
         if (!result.conclusive()) {
-            md.append(String.format("%nRecommended warm-up: **at least %d years**, not settled within the probe: a metric's "
-                    + "truncation reached the latest point MSER searches (half the probe's %d years), so it may still be "
-                    + "settling. Run a longer probe (`--years %d` or more) before judging the scenario's "
-                    + "`simulation.warmup_years` (%d).%n", recommended, result.settings().years(), result.longerProbeYears(),
-                    configured));
+            md.append(String.format("%nRecommended warm-up: **at least %d years**; the probe cannot judge it: MSER searches "
+                    + "the first half of the probe's %d years, and the youth window alone takes %d years to fill and settle "
+                    + "(a metric whose truncation reached that half may still be settling). Run a longer probe (`--years %d` "
+                    + "or more) before judging the scenario's `simulation.warmup_years` (%d).%n", result.lowerBoundYears(),
+                    result.settings().years(), result.scenario().neededWarmupYears(), result.longerProbeYears(), configured));
             return md.toString();
         }
         md.append(String.format("%nRecommended warm-up: **%d years** (the latest of the truncation points). "

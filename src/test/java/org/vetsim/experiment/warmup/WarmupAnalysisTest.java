@@ -52,8 +52,8 @@ class WarmupAnalysisTest {
         List<String> csv = Files.readAllLines(folder.resolve("warmup.csv"));
         assertEquals(1 + 2 * 40, csv.size());
         String report = Files.readString(folder.resolve("report.md"));
-        assertTrue(result.conclusive(), "settled within 40 years");
-        assertTrue(report.contains("Recommended warm-up: **" + result.recommendedYears() + " years**"), report);
+        assertTrue(!result.conclusive(), "40 years are less than twice the " + scenario.neededWarmupYears() + " the window needs");
+        assertTrue(report.contains("Recommended warm-up: **at least " + scenario.neededWarmupYears() + " years**"), report);
     }
 
     @Test
@@ -70,10 +70,14 @@ class WarmupAnalysisTest {
                 Mser.truncation(flat));
         assertTrue(!settled.atSearchLimit(), "settled after " + settled.truncationYears());
         Scenario base = TestScenarios.small();
-        var settings = new WarmupAnalysis.Settings(2, 10, 1, List.of(Metric.NEET_RATE), false, 1);
+        var settings = new WarmupAnalysis.Settings(2, 2 * base.neededWarmupYears(), 1, List.of(Metric.NEET_RATE), false, 1);
         assertTrue(!new WarmupAnalysis.Result(base, settings, List.of(settling, settled)).conclusive());
         var result = new WarmupAnalysis.Result(base, settings, List.of(settled));
         assertTrue(result.conclusive());
-        assertEquals(Math.min(200, 2 * settled.truncationYears() + 10), result.longerProbeYears());
+        var shortProbe = new WarmupAnalysis.Result(base, new WarmupAnalysis.Settings(2, 10, 1, List.of(Metric.NEET_RATE), false, 1),
+                List.of(settled));
+        assertTrue(!shortProbe.conclusive(), "a probe shorter than twice the youth window's settling cannot judge");
+        assertEquals(base.neededWarmupYears(), shortProbe.lowerBoundYears());
+        assertEquals(2 * base.neededWarmupYears() + 10, shortProbe.longerProbeYears());
     }
 }
