@@ -44,7 +44,7 @@ public final class CalibrationTargets {
                         + "1.24, 0.77), when about 40% of the sourced young quits did not happen; out since they do (4 December 2026) and since a kept graduate is valued against outside hires (the same day). Since firms turn away "
                         + "applicants not worth a place (5 December 2026; docs/ODD.md 7.4) their "
                         + "apprentices are abler: the net cost fell to about 0.7 and the returns share rose to about 0.87 (0.6-0.65 "
-                        + "and 0.88-0.89 in 5 December 2026)";
+                        + "and 0.88-0.89 later on 5 December 2026)";
 
     /**
      * Targets the model misses today, each with what is known of why; everything else must stay
@@ -122,8 +122,9 @@ public final class CalibrationTargets {
                         + "against 8.9% published, now below it; the model's E->U at 15-24 from 2.4% to 1.2% a month); "
                         + "0.23-0.31 before, since young employees of large employers quit less often than those of small "
                         + "ones, more prepare for the entry exam at its sourced costs and returns and the segment opens some "
-                        + "vacancies to young entrants (5 December 2026; over a third before: 0.34-0.35 since " + "4 December 2026, when the model re-derived young Koreans' quit rate, 0.36 since it counts months in higher "
-                        + "education as students over entrants; 0.41 before, 0.46 before hires started within the month, "
+                        + "vacancies to young entrants (5 December 2026; over a third before: 0.34-0.35 since "
+                        + "4 December 2026, when the model re-derived young Koreans' quit rate, 0.36 from earlier that day, when "
+                        + "months in higher education came to be counted as students over entrants; 0.41 before, 0.46 before hires started within the month, "
                         + "docs/ODD.md 7.11) against about a quarter published. The entry-exam queue and licence study take "
                         + "some out of search, but searching pays for nearly everyone available at a job's value over its "
                         + "expected length, and the activities that keep Korea's non-employed out of search for months beyond "
@@ -228,8 +229,8 @@ public final class CalibrationTargets {
                         + "reason). Most of KEDI's other entrants re-sat the entrance exam a year or more after leaving high "
                         + "school (exam repeaters), whom the model does not have: the cohort's general-track pupils are "
                         + "ranked once, and the model's late entrants are young people returning from work or job search; "
-                        + "0.20, in or out of the band by a few thousandths, since the changes of 5 December 2026 to "
-                        + "the exam segment (docs/ODD.md 7.19) and the adult job-to-job share of 5 December 2026 (7.10)"),
+                        + "0.20, in or out of the band by a few thousandths, since that day's changes to "
+                        + "the exam segment (docs/ODD.md 7.19) and to the adult job-to-job share (7.10)"),
                 Map.entry(key("germany-dual", Metric.EDUCATION_RATE_20_24), "German apprentices start at about 20 (BIBB: 19.8 "
                         + "for new apprentices in 2016, 20.0 for new contracts in 2012), the model's at 16 (after the "
                         + "tenth school year) or 18 (after the general track): the transition system (255,000 entrants "

@@ -84,9 +84,9 @@ final class WarmupCommand implements Callable<Integer> {
                 spec.commandLine().getOut().printf("Wrote %s: recommended warm-up %d years (scenario: %d); see report.md%n",
                         target, result.recommendedYears(), resolved.simulation().warmupYears());
             } else {
-                spec.commandLine().getOut().printf("Wrote %s: recommended warm-up at least %d years, not settled within the "
-                        + "probe; run --years %d or more (scenario: %d); see report.md%n", target, result.lowerBoundYears(),
-                        result.longerProbeYears(), resolved.simulation().warmupYears());
+                spec.commandLine().getOut().printf("Wrote %s: recommended warm-up at least %d years; %s (scenario: %d); "
+                        + "see report.md%n", target, result.lowerBoundYears(), result.longerProbeAdvice(),
+                        resolved.simulation().warmupYears());
             }
         } finally {
             folder.discard();

@@ -90,8 +90,9 @@ final class ExamRetake {
     /**
      * The training firm's consent, where the rules require it: the months to the next sitting are
      * worth at least their cost to it, the apprentice's productive returns at the skill projected
-     * month by month against the last training year's pay and the firm's costs of training
-     * ({@link ApprenticeshipEconomics}; no levy or state funding past the planned end).
+     * month by month against the last training year's pay and the firm's costs of training, less
+     * a subsidy or tax credit per apprentice where there is one ({@link ApprenticeshipEconomics}; a
+     * levy account pays nothing past the planned end).
      */
     static boolean firmConsents(World world, YoungPerson apprentice) {
         Employer firm = apprentice.employer;
@@ -101,7 +102,8 @@ final class ExamRetake {
         double net = 0;
         for (int t = 0; t < months; t++) {
             double proficiency = AssessmentGateway.projected(world, apprentice, t)[0];
-            net += economics.returns(firm.productiveUse(), proficiency) - economics.gross(firm.trainingCostFactor(), last);
+            double gross = economics.gross(firm.trainingCostFactor(), last);
+            net += economics.returns(firm.productiveUse(), proficiency) - gross + economics.support(gross);
         }
         return net >= 0;
     }

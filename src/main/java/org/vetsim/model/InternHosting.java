@@ -62,7 +62,7 @@ final class InternHosting implements EmployerChoice {
     /** Proficiency of a student in the last months of a school programme (median ability). */
     private static double studentProficiency(World world) {
         var colleges = world.scenario.colleges();
-        double monthly = colleges.learningRate() * colleges.teachingQualityMean();
+        double monthly = Schooling.schoolRate(1.0, colleges.learningRate(), colleges.teachingQualityMean(), 0.5);
         int months = Math.max(0, colleges.programmeMonths() - world.engagement.workBasedLearning().internshipMonths());
         return 1 - Math.pow(1 - monthly, months);
     }

@@ -134,6 +134,7 @@ class ExamRetakeTest {
         costly.keepCommitted = false;
         costly.retakes = 0;
         assertFalse(ExamRetake.firmConsents(dear, costly), "pay above a skilled wage is not worth a year to the firm");
+        assertTrue(ExamRetake.allowed(dear, costly), "the rules allow the retake; only the firm refuses it");
         assertFalse(ExamRetake.chooses(dear, costly), "without the firm's consent there is no retake");
     }
 

@@ -39,9 +39,9 @@ public final class RelativeRanges {
     public static List<String> resolve(List<String> specs, Scenario base, String design) {
         List<String> resolved = new ArrayList<>(specs.size());
         for (String spec : specs) {
-            if (isRelative(spec) && "grid".equalsIgnoreCase(design.strip())) {
-                throw bad(spec, "a relative range is continuous, for --design lhs or sobol; a grid needs levels: a list "
-                        + "(a,b,c) or from:to:step");
+            if (isRelative(spec) && "grid".equalsIgnoreCase(design)) {
+                throw bad(spec, "a relative range is continuous, for --design lhs or sobol; a grid needs levels: "
+                        + "key=a,b,c or key=from:to:step");
             }
             resolved.add(isRelative(spec) ? resolve(spec, base) : spec);
         }

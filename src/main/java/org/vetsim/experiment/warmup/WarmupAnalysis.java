@@ -76,8 +76,7 @@ public final class WarmupAnalysis {
          * ({@link MetricResult#atSearchLimit}).
          */
         public boolean conclusive() {
-            return settings.years() >= 2 * scenario.neededWarmupYears()
-                    && metrics.stream().noneMatch(MetricResult::atSearchLimit);
+            return !tooShort() && metrics.stream().noneMatch(MetricResult::atSearchLimit);
         }
 
         /**
@@ -85,8 +84,19 @@ public final class WarmupAnalysis {
          * window needs where the probe is too short to see them.
          */
         public int lowerBoundYears() {
-            boolean tooShort = settings.years() < 2 * scenario.neededWarmupYears();
-            return tooShort ? Math.max(recommendedYears(), scenario.neededWarmupYears()) : recommendedYears();
+            return tooShort() ? Math.max(recommendedYears(), scenario.neededWarmupYears()) : recommendedYears();
+        }
+
+        /** Whether the probe is too short to see the youth window fill and settle, whatever the metrics show. */
+        public boolean tooShort() {
+            return settings.years() < 2 * scenario.neededWarmupYears();
+        }
+
+        /** What an inconclusive probe should do next, in a clause: a longer probe, or the cap reached. */
+        public String longerProbeAdvice() {
+            String cause = tooShort() ? "the probe is too short to see the youth window settle" : "a metric was still settling at the end of the search";
+            return longerProbeYears() > settings.years() ? cause + "; run --years " + longerProbeYears() + " or more"
+                    : cause + " even in the longest probe (200 years)";
         }
 
         /** A probe long enough to judge: twice the recommended or the needed warm-up, whichever is longer, plus ten years. */

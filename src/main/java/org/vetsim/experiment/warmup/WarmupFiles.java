@@ -76,8 +76,8 @@ public final class WarmupFiles {
             x[y] = y + 1;
             none[y] = Double.NaN;
         }
-        String title = ExperimentMetrics.title(metric.metric()) + ": stationary after " + metric.truncationYears()
-                + " years (MSER)";
+        String title = ExperimentMetrics.title(metric.metric()) + (metric.atSearchLimit() ? ": not settled by year " : ": stationary after ")
+                + metric.truncationYears() + (metric.atSearchLimit() ? " (MSER's search limit)" : " years (MSER)");
         BandChart.write(file, title, "Simulated year (no warm-up)", ExperimentMetrics.axisLabel(metric.metric()), List.of(
                 new BandChart.Series("Yearly mean over replications (95% CI)", x, metric.mean(), metric.ciLow(), metric.ciHigh()),
                 new BandChart.Series("Welch moving average (" + (2 * WarmupAnalysis.WELCH_WINDOW + 1) + " years)", x,
@@ -104,10 +104,10 @@ public final class WarmupFiles {
         int recommended = result.recommendedYears();
         if (!result.conclusive()) {
             md.append(String.format("%nRecommended warm-up: **at least %d years**; the probe cannot judge it: MSER searches "
-                    + "the first half of the probe's %d years, and the youth window alone takes %d years to fill and settle "
-                    + "(a metric whose truncation reached that half may still be settling). Run a longer probe (`--years %d` "
-                    + "or more) before judging the scenario's `simulation.warmup_years` (%d).%n", result.lowerBoundYears(),
-                    result.settings().years(), result.scenario().neededWarmupYears(), result.longerProbeYears(), configured));
+                    + "the first half of the probe's %d years, the youth window alone takes %d years to fill and settle, "
+                    + "and a metric whose truncation reached that half may still be settling: %s. The scenario's "
+                    + "`simulation.warmup_years` is %d.%n", result.lowerBoundYears(), result.settings().years(),
+                    result.scenario().neededWarmupYears(), result.longerProbeAdvice(), configured));
             return md.toString();
         }
         md.append(String.format("%nRecommended warm-up: **%d years** (the latest of the truncation points). "
