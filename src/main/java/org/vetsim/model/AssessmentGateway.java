@@ -84,7 +84,7 @@ final class AssessmentGateway {
      * school at the curriculum's level and then in the firm at the current requirement, as
      * {@link Schooling} and {@link WorkplaceLearning} teach and {@link YoungPerson#learn} records it.
      */
-    private static void learnAMonth(World world, YoungPerson apprentice, double[] skill) {
+    static void learnAMonth(World world, YoungPerson apprentice, double[] skill) {
         WorkBasedLearning wbl = world.engagement.workBasedLearning();
         double pace = 0.5 + apprentice.ability;
         double school = Schooling.schoolRate(1 - wbl.firmTimeShare(), world.scenario.colleges().learningRate(),

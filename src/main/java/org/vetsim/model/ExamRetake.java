@@ -18,12 +18,13 @@ import org.vetsim.scenario.WorkBasedLearning;
  * retake is not valued). For one whose firm committed to keep them, a commitment that binds for
  * a graduate who passed ({@link KeepCommitment}), passing is worth that job if it beats searching
  * certified ({@link #keptJobValue}). Who does not retake: one who has accepted a job elsewhere
- * takes it, one admitted to higher education goes on to it, one who would reach the exit age before the sitting leaves, and one who has used up
- * the retakes leaves. The firm cannot refuse (in England it keeps its apprentice employed until
- * the assessment is done, as the funding rules require), unless the rules make the extension
- * the firm's to agree ({@code firm_consent}, Switzerland: {@link #firmConsents}). A retaker who leaves before the sitting
- * (the dropout hazard, another employer's hire) has completed the training uncertified: counted
- * among those who finished, not among dropouts ({@link #leaveBeforeRetake}).
+ * takes it, one admitted to higher education goes on to it, one who would reach the exit age
+ * before the sitting leaves, and one who has used up the retakes leaves. The firm cannot refuse
+ * (in England it keeps its apprentice employed until the assessment is done, as the funding rules
+ * require), unless the rules make the extension the firm's to agree ({@code firm_consent},
+ * Switzerland: {@link #firmConsents}). A retaker who leaves before the sitting (the dropout
+ * hazard, another employer's hire) has completed the training uncertified: counted among those
+ * who finished, not among dropouts ({@link #leaveBeforeRetake}).
  */
 final class ExamRetake {
     private ExamRetake() {
@@ -99,21 +100,22 @@ final class ExamRetake {
         ApprenticeshipEconomics economics = world.apprenticeshipEconomics(firm.mentors);
         int months = world.engagement.workBasedLearning().examRetakes().intervalMonths();
         int last = world.engagement.workBasedLearning().apprenticeshipMonths() - 1;
+        double[] skill = {apprentice.proficiency, apprentice.vintage};
         double net = 0;
         for (int t = 0; t < months; t++) {
-            double proficiency = AssessmentGateway.projected(world, apprentice, t)[0];
             double gross = economics.gross(firm.trainingCostFactor(), last);
-            net += economics.returns(firm.productiveUse(), proficiency) - gross + economics.support(gross);
+            net += economics.returns(firm.productiveUse(), skill[0]) - gross + economics.support(gross);
+            AssessmentGateway.learnAMonth(world, apprentice, skill);
         }
         return net >= 0;
     }
 
     /**
-     * {@code retaker}, who failed a sitting and trained on to a retake, leaves the training before
-     * it: they finished it uncertified (their track stays the apprenticeship, their training counts
-     * as completed), counted among the apprentices who finished after the planned end.
+     * A retaker, who failed a sitting and trained on to a retake, leaves the training before it:
+     * they finished it uncertified (their track stays the apprenticeship, their training counts as
+     * completed), counted among the apprentices who finished after the planned end.
      */
-    static void leaveBeforeRetake(World world, YoungPerson retaker) {
+    static void leaveBeforeRetake(World world) {
         world.flows.graduates++;
         world.flows.countApprenticeFinish(false, true);
     }

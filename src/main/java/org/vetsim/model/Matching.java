@@ -141,7 +141,7 @@ final class Matching implements Phase {
         if (person.status == Status.APPRENTICE) {
             world.recordFirstJob(person, 0);
             if (person.retakes > 0) {
-                ExamRetake.leaveBeforeRetake(world, person);
+                ExamRetake.leaveBeforeRetake(world);
             } else {
                 flows.dropouts++;
                 flows.apprenticeDropouts++;

@@ -71,7 +71,7 @@ final class Schooling implements PersonStep {
                 if (random.nextDouble() < hazard) {
                     world.separate(person);
                     if (person.retakes > 0) {
-                        ExamRetake.leaveBeforeRetake(world, person);
+                        ExamRetake.leaveBeforeRetake(world);
                         JobOffers.lapse(person);
                         world.leaveEducation(person);
                     } else {

@@ -82,7 +82,7 @@ public final class WarmupFiles {
                 new BandChart.Series("Yearly mean over replications (95% CI)", x, metric.mean(), metric.ciLow(), metric.ciHigh()),
                 new BandChart.Series("Welch moving average (" + (2 * WarmupAnalysis.WELCH_WINDOW + 1) + " years)", x,
                         metric.welch(), none, none)),
-                metric.truncationYears() + 0.5, "end of warm-up");
+                metric.truncationYears() + 0.5, metric.atSearchLimit() ? "end of MSER's search" : "end of warm-up");
     }
 
     static String report(WarmupAnalysis.Result result) {
