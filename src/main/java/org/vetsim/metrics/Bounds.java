@@ -20,4 +20,16 @@ public enum Bounds {
             case ANY -> true;
         };
     }
+
+    /**
+     * {@code value} moved to the nearest value within these bounds (NaN stays NaN): for drawing a
+     * confidence band, whose t interval can reach past a rate's 0 or 1 with few replications.
+     */
+    public double clamp(double value) {
+        return switch (this) {
+            case UNIT -> Math.max(0, Math.min(1, value));
+            case NON_NEGATIVE -> Math.max(0, value);
+            case ANY -> value;
+        };
+    }
 }

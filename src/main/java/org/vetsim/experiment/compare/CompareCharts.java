@@ -36,8 +36,8 @@ final class CompareCharts {
                     Summary s = data.month(arm, k, m);
                     x[m - 1] = m / 12.0;
                     mean[m - 1] = s.mean();
-                    low[m - 1] = clamp(metric, s.ciLow());
-                    high[m - 1] = clamp(metric, s.ciHigh());
+                    low[m - 1] = metric.bounds().clamp(s.ciLow());
+                    high[m - 1] = metric.bounds().clamp(s.ciHigh());
                 }
                 series.add(new BandChart.Series(data.plan.arms().get(arm).label(), x, mean, low, high));
             }
@@ -48,14 +48,5 @@ final class CompareCharts {
             files.add(fileName(metric));
         }
         return files;
-    }
-
-    /** Keeps a band inside the range the metric can take (a share cannot fall below 0). */
-    private static double clamp(Metric metric, double value) {
-        return switch (metric.bounds()) {
-            case UNIT -> Math.max(0, Math.min(1, value));
-            case NON_NEGATIVE -> Math.max(0, value);
-            case ANY -> value;
-        };
     }
 }

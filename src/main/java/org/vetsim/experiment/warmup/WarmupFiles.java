@@ -72,14 +72,18 @@ public final class WarmupFiles {
         int years = metric.mean().length;
         double[] x = new double[years];
         double[] none = new double[years];
+        double[] low = new double[years];
+        double[] high = new double[years];
         for (int y = 0; y < years; y++) {
             x[y] = y + 1;
             none[y] = Double.NaN;
+            low[y] = metric.metric().bounds().clamp(metric.ciLow()[y]);
+            high[y] = metric.metric().bounds().clamp(metric.ciHigh()[y]);
         }
         String title = ExperimentMetrics.title(metric.metric()) + (metric.atSearchLimit() ? ": not settled by year " : ": stationary after ")
                 + metric.truncationYears() + (metric.atSearchLimit() ? " (MSER's search limit)" : " years (MSER)");
         BandChart.write(file, title, "Simulated year (no warm-up)", ExperimentMetrics.axisLabel(metric.metric()), List.of(
-                new BandChart.Series("Yearly mean over replications (95% CI)", x, metric.mean(), metric.ciLow(), metric.ciHigh()),
+                new BandChart.Series("Yearly mean over replications (95% CI)", x, metric.mean(), low, high),
                 new BandChart.Series("Welch moving average (" + (2 * WarmupAnalysis.WELCH_WINDOW + 1) + " years)", x,
                         metric.welch(), none, none)),
                 metric.truncationYears() + 0.5, metric.atSearchLimit() ? "end of MSER's search" : "end of warm-up");
