@@ -107,8 +107,24 @@ final class ApprenticeshipEconomics {
      * times the firm's productive use, at most all of it) times the learner's productivity there.
      */
     double returnsFullTime(double productiveUse, double proficiency) {
-        double relative = wbl.apprenticeProductivity() + (1 - wbl.apprenticeProductivity()) * proficiency;
-        return Math.min(1.0, productiveUse * wbl.productiveShare()) * relative;
+        return productiveTimeShare(productiveUse) * relativeProductivity(proficiency);
+    }
+
+    /**
+     * Share of a learner's time in a firm whose productive use of trainees is {@code productiveUse}
+     * times the occupation's mean spent on productive work (simple and skilled tasks): the
+     * occupation's {@code productive_share} times that use, at most all of it.
+     */
+    double productiveTimeShare(double productiveUse) {
+        return Math.min(1.0, productiveUse * wbl.productiveShare());
+    }
+
+    /**
+     * A learner's productivity at productive work relative to a skilled worker, at proficiency
+     * {@code proficiency}: {@code apprentice_productivity} at the start, rising to 1 with proficiency.
+     */
+    double relativeProductivity(double proficiency) {
+        return wbl.apprenticeProductivity() + (1 - wbl.apprenticeProductivity()) * proficiency;
     }
 
     /** Monthly public support for an apprentice of gross cost {@code gross}: subsidy and tax credit. */

@@ -112,6 +112,8 @@ final class TrainingBudget {
         private double taxCredits;
         private int apprentices;
         private int netReturns;
+        private double productiveTime;
+        private double relativeProductivity;
 
         /**
          * Adds one apprentice of {@code employer}, whose share of the firm's fixed cost is {@code
@@ -128,6 +130,8 @@ final class TrainingBudget {
             returns += r;
             net += n;
             netReturns += r > g + fixedShare ? 1 : 0;
+            productiveTime += economics.productiveTimeShare(employer.productiveUse());
+            relativeProductivity += economics.relativeProductivity(apprentice.proficiency);
             taxCredits += incentives.taxCreditRate() * g;
             apprentices++;
             return n;
@@ -146,6 +150,8 @@ final class TrainingBudget {
             v[Metric.APPRENTICE_PAY_SHARE.ordinal()] = gross > 0 ? pay / gross : 0.0;
             v[Metric.PUBLIC_COST.ordinal()] = apprentices * incentives.subsidyPerPlace() / 12.0 + taxCredits;
             v[Metric.APPRENTICES_WITH_NET_RETURNS.ordinal()] = apprentices > 0 ? (double) netReturns / apprentices : 0.0;
+            v[Metric.APPRENTICE_PRODUCTIVE_TIME_SHARE.ordinal()] = apprentices > 0 ? productiveTime / apprentices : 0.0;
+            v[Metric.APPRENTICE_RELATIVE_PRODUCTIVITY.ordinal()] = apprentices > 0 ? relativeProductivity / apprentices : 0.0;
         }
     }
 

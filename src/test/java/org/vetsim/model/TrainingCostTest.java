@@ -104,6 +104,32 @@ class TrainingCostTest {
     }
 
     @Test
+    void theSurveysProductiveTimeAndPerformanceLevelAreMeansOverTheApprentices() {
+        double productiveShare = world.engagement.workBasedLearning().productiveShare();
+        double start = world.engagement.workBasedLearning().apprenticeProductivity();
+        double time = 0;
+        double performance = 0;
+        int apprentices = 0;
+        for (Employer employer : world.employers) {
+            for (YoungPerson apprentice : employer.apprentices) {
+                time += Math.min(1.0, employer.productiveUse() * productiveShare);
+                performance += start + (1 - start) * apprentice.proficiency;
+                apprentices++;
+            }
+        }
+        assertTrue(apprentices > 0, "the German economy trains");
+        double[] v = new double[Metric.values().length];
+        new TrainingBudget().fill(world, v, new double[SizeClass.values().length][SizeClassMetric.values().length]);
+        assertEquals(time / apprentices, v[Metric.APPRENTICE_PRODUCTIVE_TIME_SHARE.ordinal()], 1e-12);
+        assertEquals(performance / apprentices, v[Metric.APPRENTICE_RELATIVE_PRODUCTIVITY.ordinal()], 1e-12);
+        assertTrue(v[Metric.APPRENTICE_RELATIVE_PRODUCTIVITY.ordinal()] > start && v[Metric.APPRENTICE_RELATIVE_PRODUCTIVITY.ordinal()] < 1,
+                "apprentices in training are between their starting productivity and a skilled worker's");
+        ApprenticeshipEconomics economics = world.apprenticeshipEconomics(false);
+        assertEquals(economics.productiveTimeShare(1.3) * economics.relativeProductivity(0.6) * world.engagement.workBasedLearning().firmTimeShare(),
+                economics.returns(1.3, 0.6), 1e-12, "returns are the firm time's productive share at the relative productivity");
+    }
+
+    @Test
     void noFirmPutsTraineesToProductiveWorkMoreThanAllTheirTime() {
         ApprenticeshipEconomics economics = world.apprenticeshipEconomics(false);
         double firmTime = world.engagement.workBasedLearning().firmTimeShare();
