@@ -35,6 +35,7 @@ final class ApprenticeshipEconomics {
     private final WorkBasedLearning wbl;
     private final FinancialIncentives incentives;
     private final double otherCosts;
+    private final double forgoneOtherCosts;
     private final double[] proficiency;
     private final double[] stillTraining;
     private final double finalProficiency;
@@ -53,8 +54,9 @@ final class ApprenticeshipEconomics {
         this.incentives = engagement.financialIncentives();
         var mentoring = engagement.mentoring();
         double strength = mentored ? mentoring.strength() : 0.0;
-        this.otherCosts = wbl.trainingCostRatio()
-                + (mentored && mentoring.enabled() ? mentoring.mentorRatio() * mentoring.mentorCostRatio() : 0.0);
+        double mentors = mentored && mentoring.enabled() ? mentoring.mentorRatio() * mentoring.mentorCostRatio() : 0.0;
+        this.otherCosts = wbl.trainingCostRatio() + mentors;
+        this.forgoneOtherCosts = wbl.forgoneTrainingCostRatio() + mentors;
         int months = wbl.apprenticeshipMonths();
         this.proficiency = new double[months];
         this.stillTraining = new double[months + 1];
@@ -79,9 +81,17 @@ final class ApprenticeshipEconomics {
         return wbl.payRatio(month);
     }
 
-    /** Monthly cost besides pay: trainers, equipment and other, mentors, at a cost factor of 1. */
+    /** Monthly cost besides pay: trainers, equipment and other, mentors, at a cost factor of 1, as the surveys value it. */
     double otherCosts() {
         return otherCosts;
+    }
+
+    /**
+     * Monthly cost besides pay that the firm forgoes, at a cost factor of 1: {@link #otherCosts}
+     * with only {@code trainer_output_loss} of the trainers' time, the output they do not keep up.
+     */
+    double forgoneOtherCosts() {
+        return forgoneOtherCosts;
     }
 
     /**
@@ -91,6 +101,15 @@ final class ApprenticeshipEconomics {
      */
     double gross(double costFactor, int month) {
         return pay(month) + costFactor * otherCosts;
+    }
+
+    /**
+     * What an apprentice in training month {@code month} costs a firm of cost factor {@code
+     * costFactor} in what it forgoes: pay and {@link #forgoneOtherCosts}. Firms decide on this;
+     * {@link #gross} is the cost the surveys report and public support is computed on.
+     */
+    double forgone(double costFactor, int month) {
+        return pay(month) + costFactor * forgoneOtherCosts;
     }
 
     /**
@@ -165,11 +184,14 @@ final class ApprenticeshipEconomics {
         return expectedGross(costFactor) - expectedReturnsAndSupport(costFactor, productiveUse);
     }
 
-    /** Expected gross cost of one place over the apprenticeship at cost factor {@code costFactor}. */
+    /**
+     * Expected cost of one place over the apprenticeship at cost factor {@code costFactor}, in what
+     * the firm forgoes ({@link #forgone}): what it weighs when it offers places.
+     */
     double expectedGross(double costFactor) {
         double total = 0;
         for (int t = 0; t < proficiency.length; t++) {
-            total += stillTraining[t] * gross(costFactor, t);
+            total += stillTraining[t] * forgone(costFactor, t);
         }
         return total;
     }

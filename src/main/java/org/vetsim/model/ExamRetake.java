@@ -104,7 +104,8 @@ final class ExamRetake {
         double net = 0;
         for (int t = 0; t < months; t++) {
             double gross = economics.gross(firm.trainingCostFactor(), last);
-            net += economics.returns(firm.productiveUse(), skill[0]) - gross + economics.support(gross);
+            net += economics.returns(firm.productiveUse(), skill[0]) - economics.forgone(firm.trainingCostFactor(), last)
+                    + economics.support(gross);
             AssessmentGateway.learnAMonth(world, apprentice, skill);
         }
         return net >= 0;

@@ -46,7 +46,7 @@ final class InternHosting implements EmployerChoice {
     @Override
     public double cost(World world, Employer employer, int level) {
         WorkBasedLearning wbl = world.engagement.workBasedLearning();
-        return level * wbl.internshipMonths() * employer.trainingCostFactor() * wbl.trainingCostRatio();
+        return level * wbl.internshipMonths() * employer.trainingCostFactor() * wbl.forgoneTrainingCostRatio();
     }
 
     @Override

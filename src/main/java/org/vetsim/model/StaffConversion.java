@@ -105,7 +105,7 @@ final class StaffConversion {
     static double firmValue(World world, Employer employer, ApprenticeshipEconomics economics, int otherTrainees) {
         AdultApprenticeships adult = world.engagement.workBasedLearning().adultApprentices();
         double lost = (1 - adult.firmTimeShare()) * unqualifiedProductivity(world);
-        double costs = employer.trainingCostFactor() * economics.otherCosts() - monthlySupport(world, employer, economics, otherTrainees);
+        double costs = employer.trainingCostFactor() * economics.forgoneOtherCosts() - monthlySupport(world, employer, economics, otherTrainees);
         double value = 0;
         for (int t = 0; t < economics.months(); t++) {
             double gainNow = adult.firmTimeShare() * skillGain(world, economics, t);

@@ -130,6 +130,24 @@ class TrainingCostTest {
     }
 
     @Test
+    void firmsWeighOnlyTheTrainersOutputLostWhileTheReportedCostKeepsTheSurveysFullValuation() {
+        Engagement half = ScenarioLoader.load(Path.of("germany-dual"),
+                List.of("engagement.work_based_learning.trainer_output_loss=0.5")).engagement();
+        ApprenticeshipEconomics full = world.apprenticeshipEconomics(false);
+        ApprenticeshipEconomics partial = new ApprenticeshipEconomics(half, world.scenario.colleges(), false, 0.5, 0.0);
+        ApprenticeshipEconomics whole = new ApprenticeshipEconomics(world.engagement, world.scenario.colleges(), false, 0.5, 0.0);
+        double trainers = world.engagement.workBasedLearning().trainerCostRatio();
+        assertEquals(whole.gross(1.5, 0), whole.forgone(1.5, 0), 1e-12, "at the default every trainer hour is output lost");
+        assertEquals(whole.gross(1.5, 12), partial.gross(1.5, 12), 1e-12, "the cost the surveys report does not change");
+        assertEquals(1.5 * 0.5 * trainers, partial.gross(1.5, 12) - partial.forgone(1.5, 12), 1e-12,
+                "a firm forgoes half the trainers' time at a loss of one half, in proportion to its cost factor");
+        assertTrue(partial.expectedNetCost(1.0, 1.0) < whole.expectedNetCost(1.0, 1.0), "a place then costs the firm less");
+        assertEquals(whole.expectedReturnsAndSupport(1.0, 1.0), partial.expectedReturnsAndSupport(1.0, 1.0), 1e-12,
+                "returns and support (a tax credit is on the reported cost) do not change");
+        assertEquals(full.gross(1.0, 0), whole.gross(1.0, 0), 1e-12);
+    }
+
+    @Test
     void noFirmPutsTraineesToProductiveWorkMoreThanAllTheirTime() {
         ApprenticeshipEconomics economics = world.apprenticeshipEconomics(false);
         double firmTime = world.engagement.workBasedLearning().firmTimeShare();
