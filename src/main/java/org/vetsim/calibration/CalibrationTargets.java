@@ -44,7 +44,12 @@ public final class CalibrationTargets {
                         + "1.24, 0.77), when about 40% of the sourced young quits did not happen; out since they do (4 December 2026) and since a kept graduate is valued against outside hires (the same day). Since firms turn away "
                         + "applicants not worth a place (5 December 2026; docs/ODD.md 7.4) their "
                         + "apprentices are abler: the net cost fell to about 0.7 and the returns share rose to about 0.87 (0.6-0.65 "
-                        + "and 0.88-0.89 later on 5 December 2026)";
+                        + "and 0.88-0.89 later on 5 December 2026). The size of what is missing, measured on 6 December "
+                        + "2026: firms that weighed only half the trainers' time as output lost "
+                        + "(work_based_learning.trainer_output_loss 0.5; the survey's trainer cost is itself meant as lost "
+                        + "output, so not adopted) would train at 0.145 of firms, a net cost of 1.24, returns 0.77 of gross "
+                        + "cost and a fill rate of 0.76: about 1.8 skilled-wage months over an apprenticeship "
+                        + "(docs/research/trainer-opportunity-cost.md)";
 
     /**
      * Targets the model misses today, each with what is known of why; everything else must stay
