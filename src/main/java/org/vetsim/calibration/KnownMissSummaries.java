@@ -34,8 +34,10 @@ final class KnownMissSummaries {
                 Map.entry(key("germany-dual", Metric.APPRENTICE_RELATIVE_PRODUCTIVITY), "apprentice_productivity 0.30 is "
                         + "an assumption at the top of the surveys' range and apprentices learn fast; at the sourced 0.15 it "
                         + "is 0.71, still high, and fewer firms train"),
-                Map.entry(key("switzerland-dual", Metric.APPRENTICE_RELATIVE_PRODUCTIVITY), "as in Germany: a starting "
-                        + "productivity at the top of the surveys' range and a fast learning curve; 0.67 at the sourced 0.15"),
+                Map.entry(key("switzerland-dual", Metric.APPRENTICE_RELATIVE_PRODUCTIVITY), "the start is the survey's "
+                        + "(0.15), but the model's apprentices learn faster than the survey's become productive"),
+                Map.entry(key("switzerland-dual", Metric.APPRENTICE_PRODUCTIVE_TIME_SHARE), "in band by construction: "
+                        + "productive_share is set from this survey figure"),
                 Map.entry(key("germany-dual", Metric.APPRENTICES_PER_STAFF), "the German training intensity is short (see "
                         + "training_firm_share), spread over jobs of which 0.27 are in the school-trained health, education "
                         + "and social occupations"),

@@ -70,7 +70,8 @@ final class ApprenticePlaces implements EmployerChoice {
     }
 
     /**
-     * Expected cost of {@code level} places: the gross cost of each place filled, the cost of
+     * Expected cost of {@code level} places: what each place filled costs the firm in what it forgoes
+     * ({@link ApprenticeshipEconomics#forgone}), the cost of
      * offering each, and the fixed cost of training at all if any place is filled.
      */
     @Override
@@ -81,7 +82,7 @@ final class ApprenticePlaces implements EmployerChoice {
         ApprenticeshipEconomics economics = economics(world, employer);
         double fill = FillExpectation.chance(world, employer);
         double anyFilled = 1 - Math.pow(1 - fill, level);
-        return fill * level * economics.expectedGross(employer.trainingCostFactor())
+        return fill * level * economics.expectedForgone(employer.trainingCostFactor())
                 + level * offerCost(world, employer, fill) + anyFilled * fixedCost(world, employer, economics);
     }
 
@@ -144,7 +145,7 @@ final class ApprenticePlaces implements EmployerChoice {
     static boolean takes(World world, Employer employer, ApprenticeshipEconomics applicant) {
         WorkBasedLearning wbl = world.engagement.workBasedLearning();
         double empty = wbl.offeringCosts()
-                ? -wbl.reservedTrainerMonths() * wbl.trainerCostRatio() * employer.trainingCostFactor() : 0.0;
+                ? -wbl.reservedTrainerMonths() * wbl.forgoneTrainerCostRatio() * employer.trainingCostFactor() : 0.0;
         return applicantValue(world, employer, applicant) >= empty;
     }
 
@@ -175,14 +176,15 @@ final class ApprenticePlaces implements EmployerChoice {
     /**
      * Cost of offering one place at an expected fill chance {@code fill}: recruitment, paid for
      * every place offered, and the trainers' time held ready, lost if the place stays empty
-     * ({@code reserved_trainer_months} at the firm's trainer cost); 0 without a cost of offering.
+     * ({@code reserved_trainer_months} at the firm's trainer cost, the output forgone,
+     * {@code trainer_output_loss}); 0 without a cost of offering.
      */
     static double offerCost(World world, Employer employer, double fill) {
         WorkBasedLearning wbl = world.engagement.workBasedLearning();
         if (!wbl.offeringCosts()) {
             return 0;
         }
-        double reserved = wbl.reservedTrainerMonths() * wbl.trainerCostRatio() * employer.trainingCostFactor();
+        double reserved = wbl.reservedTrainerMonths() * wbl.forgoneTrainerCostRatio() * employer.trainingCostFactor();
         return wbl.placeRecruitmentCostMonths() + (1 - fill) * reserved;
     }
 

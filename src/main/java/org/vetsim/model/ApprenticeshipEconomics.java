@@ -27,9 +27,11 @@ import org.vetsim.scenario.WorkBasedLearning;
  * <li><b>net cost</b> = gross cost − returns − support (negative: a net benefit).</li>
  * </ul>
  * The same rules give Germany's net cost and Switzerland's net benefit from each country's pay
- * ratios and productive shares. For decisions, {@link #expectedNetCost} sums the net cost over
- * the apprenticeship along the expected learning path of an apprentice of median ability,
- * weighting each month by the chance the apprentice is still in training.
+ * ratios and productive shares. For decisions, {@link #expectedNetCost} sums over the
+ * apprenticeship, along the expected learning path of an apprentice of median ability and
+ * weighting each month by the chance the apprentice is still in training, what the firm forgoes
+ * ({@link #forgone}: the gross cost with only {@code trainer_output_loss} of the trainers' cost,
+ * all of it by default) less returns and support.
  */
 final class ApprenticeshipEconomics {
     private final WorkBasedLearning wbl;
@@ -181,14 +183,14 @@ final class ApprenticeshipEconomics {
      * and productive use {@code productiveUse}.
      */
     double expectedNetCost(double costFactor, double productiveUse) {
-        return expectedGross(costFactor) - expectedReturnsAndSupport(costFactor, productiveUse);
+        return expectedForgone(costFactor) - expectedReturnsAndSupport(costFactor, productiveUse);
     }
 
     /**
      * Expected cost of one place over the apprenticeship at cost factor {@code costFactor}, in what
      * the firm forgoes ({@link #forgone}): what it weighs when it offers places.
      */
-    double expectedGross(double costFactor) {
+    double expectedForgone(double costFactor) {
         double total = 0;
         for (int t = 0; t < proficiency.length; t++) {
             total += stillTraining[t] * forgone(costFactor, t);

@@ -91,7 +91,8 @@ final class ExamRetake {
     /**
      * The training firm's consent, where the rules require it: the months to the next sitting are
      * worth at least their cost to it, the apprentice's productive returns at the skill projected
-     * month by month against the last training year's pay and the firm's costs of training, less
+     * month by month against the last training year's pay and the firm's costs of training (what it
+     * forgoes, {@link ApprenticeshipEconomics#forgone}), less
      * a subsidy or tax credit per apprentice where there is one ({@link ApprenticeshipEconomics}; a
      * levy account pays nothing past the planned end).
      */

@@ -26,11 +26,11 @@ public record WorkBasedLearning(
                 unit = "per month", min = 0, max = 0.5)
         double apprenticeDropoutRate,
         @Param(doc = "Trainers' time per apprentice, as a share of a skilled wage.", min = 0, max = 1) double trainerCostRatio,
-        @Param(doc = "Share of the trainers' time (trainer_cost_ratio, valued at their full labour cost as the cost-benefit surveys "
-                + "value it) that is output the firm loses, and so weighs when it decides to train, host an intern, convert staff or "
-                + "keep a retaker: skilled workers who train alongside their work keep up part of it. 1: all of it is lost (the "
-                + "surveys' full costs); 0: none (the partial costs, which leave out part-time trainers). The reported costs keep the "
-                + "full valuation.", min = 0, max = 1)
+        @Param(doc = "Share of the trainers' cost (trainer_cost_ratio) that the firm weighs as output lost when it decides to "
+                + "train, offer or fill a place, host an intern, convert staff or keep a retaker. 1: all of it, as the surveys' "
+                + "trainer cost is meant (the time in which a skilled worker cannot do their other work); below 1, a sensitivity "
+                + "for a survey cost that overstates the output lost by trainers who train alongside their work. The reported "
+                + "costs, tax credits and levy-eligible costs keep the full valuation.", min = 0, max = 1)
         double trainerOutputLoss,
         @Param(doc = "Equipment, material and other costs per apprentice, as a share of a skilled wage: the per-apprentice part only (a survey's other costs per apprentice less the firm-level part, fixed_cost_months over the apprentices per training firm, or the fixed cost is counted twice).", min = 0, max = 1) double otherCostRatio,
         @Param(doc = "Fixed yearly cost of being a training firm (trainer certification, administration, registration): an intake bears it for the months in which the firm would otherwise train no one; reported spread over the firm's apprentices; not covered by tax credits or levy schemes.", unit = "skilled-wage months per year", min = 0, max = 24)
@@ -75,7 +75,12 @@ public record WorkBasedLearning(
      * units: the trainers' output lost ({@code trainer_output_loss} of their time) and the other costs.
      */
     public double forgoneTrainingCostRatio() {
-        return trainerOutputLoss * trainerCostRatio + otherCostRatio;
+        return forgoneTrainerCostRatio() + otherCostRatio;
+    }
+
+    /** Trainers' time per apprentice that the firm forgoes as output: {@code trainer_output_loss} of it. */
+    public double forgoneTrainerCostRatio() {
+        return trainerOutputLoss * trainerCostRatio;
     }
 
     /**

@@ -137,14 +137,26 @@ class TrainingCostTest {
         ApprenticeshipEconomics partial = new ApprenticeshipEconomics(half, world.scenario.colleges(), false, 0.5, 0.0);
         ApprenticeshipEconomics whole = new ApprenticeshipEconomics(world.engagement, world.scenario.colleges(), false, 0.5, 0.0);
         double trainers = world.engagement.workBasedLearning().trainerCostRatio();
-        assertEquals(whole.gross(1.5, 0), whole.forgone(1.5, 0), 1e-12, "at the default every trainer hour is output lost");
+        assertEquals(whole.gross(1.5, 0), whole.forgone(1.5, 0), "at the default every trainer hour is output lost");
+        assertEquals(whole.otherCosts(), whole.forgoneOtherCosts(), "exactly, so the default changes no decision");
         assertEquals(whole.gross(1.5, 12), partial.gross(1.5, 12), 1e-12, "the cost the surveys report does not change");
         assertEquals(1.5 * 0.5 * trainers, partial.gross(1.5, 12) - partial.forgone(1.5, 12), 1e-12,
                 "a firm forgoes half the trainers' time at a loss of one half, in proportion to its cost factor");
         assertTrue(partial.expectedNetCost(1.0, 1.0) < whole.expectedNetCost(1.0, 1.0), "a place then costs the firm less");
         assertEquals(whole.expectedReturnsAndSupport(1.0, 1.0), partial.expectedReturnsAndSupport(1.0, 1.0), 1e-12,
                 "returns and support (a tax credit is on the reported cost) do not change");
-        assertEquals(full.gross(1.0, 0), whole.gross(1.0, 0), 1e-12);
+        assertEquals(full.gross(1.0, 0), whole.gross(1.0, 0));
+        Employer host = world.employers.get(0);
+        double months = world.engagement.workBasedLearning().internshipMonths();
+        double other = world.engagement.workBasedLearning().otherCostRatio();
+        Engagement before = world.engagement;
+        try {
+            world.engagement = half;
+            assertEquals(2 * months * host.trainingCostFactor() * (0.5 * trainers + other), new InternHosting().cost(world, host, 2), 1e-12,
+                    "a host weighs an intern's supervision at the trainers' output lost");
+        } finally {
+            world.engagement = before;
+        }
     }
 
     @Test
