@@ -24,9 +24,10 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Scenario resolved = scenario.load();
         ScenarioWarnings.print(resolved, spec.commandLine().getErr());
-        spec.commandLine().getOut().printf("OK: %s is a valid scenario '%s' (%d occupations, %d years after %d warm-up years, %d reforms)%n",
+        int reforms = resolved.reforms().size();
+        spec.commandLine().getOut().printf("OK: %s is a valid scenario (name '%s'; %d occupations, %d years after %d warm-up years, %d reform%s)%n",
                 scenario.file, resolved.name(), resolved.occupations().size(), resolved.simulation().years(),
-                resolved.simulation().warmupYears(), resolved.reforms().size());
+                resolved.simulation().warmupYears(), reforms, reforms == 1 ? "" : "s");
         return ExitCodes.OK;
     }
 }

@@ -38,7 +38,7 @@ final class WarmupCommand implements Callable<Integer> {
     int replications = 8;
 
     @Option(names = "--years", paramLabel = "N", description = "Simulated years per run, all without warm-up (default: ${DEFAULT-VALUE}).")
-    int years = 60;
+    int years = 80;
 
     @Option(names = "--seed", paramLabel = "S", description = "Master seed of the replications (default: the scenario's simulation.seed).")
     Long seed;

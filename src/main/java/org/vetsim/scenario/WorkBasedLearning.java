@@ -41,7 +41,7 @@ public record WorkBasedLearning(
         @Param(doc = "Cost of recruiting for one apprenticeship place offered (advertising, selection, interviews), paid whether or not the place is filled; 0 with reserved_trainer_months 0: offering a place costs nothing and firms value each place as if it were filled (Muehlemann, Pfeifer and Wenzelmann 2017, BIBB CBS 2012/13: EUR 600 per apprentice hired).",
                 unit = "skilled-wage months", min = 0, max = 12)
         double placeRecruitmentCostMonths,
-        @Param(doc = "Months of trainers' time an offered place holds ready for its apprentice, lost if the place stays empty (costed at trainer_cost_ratio times the firm's cost factor).",
+        @Param(doc = "Months of trainers' time an offered place holds ready for its apprentice, lost if the place stays empty (costed at trainer_cost_ratio times the firm's cost factor, weighed at trainer_output_loss of it).",
                 unit = "months", min = 0, max = 36)
         double reservedTrainerMonths,
         @Param(doc = "Weight of the occupation's last fill rate in a firm's expected fill chance of a place, in places offered: the firm's own last intake counts with the places it offered (used only when offering a place has a cost).",

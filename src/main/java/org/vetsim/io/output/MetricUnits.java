@@ -29,6 +29,9 @@ public final class MetricUnits {
         if (column.contains("months")) {
             return "months";
         }
+        if (column.endsWith("_age")) {
+            return "years";
+        }
         if (description.contains("per open vacancy")) {
             return "per vacancy";
         }
