@@ -91,7 +91,7 @@ public final class CalibrationReport {
 
     /**
      * The rows as a Markdown table, with the settings used. A target with a known reason
-     * ({@link CalibrationTargets#knownMisses}) shows it in one line ({@link KnownMissSummaries})
+     * ({@link KnownMisses}) shows it in one line
      * whether it is out of its band (known) or in it (a caveat: a target at its band's edge, in or
      * out by noise, or in band for a reason other than the mechanism it measures), with the number
      * of the note under the table that gives the full account.
@@ -105,22 +105,22 @@ public final class CalibrationReport {
                 + "%d of %d targets in band.%n%n", seeds, seeds == 1 ? "" : "s", years, years == 1 ? "" : "s", youngPeople,
                 years > 5 ? "the last five output years" : "all output years", met, rows.size()));
         md.append("| preset | metric | year | target | band | simulated | in band | source |\n|---|---|---|---|---|---|---|---|\n");
-        var misses = CalibrationTargets.knownMisses();
-        var summaries = KnownMissSummaries.all();
+        var misses = KnownMisses.all();
         List<String> notes = new ArrayList<>();
         List<List<String>> noteTargets = new ArrayList<>();
         for (Row row : rows) {
             CalibrationTarget t = row.target();
             String key = CalibrationTargets.key(t.preset(), t.metric());
-            String detail = misses.get(key);
+            KnownMisses.KnownMiss miss = misses.get(key);
             String known = null;
-            if (detail != null) {
+            if (miss != null) {
+                String detail = miss.detail();
                 if (!notes.contains(detail)) {
                     notes.add(detail);
                     noteTargets.add(new ArrayList<>());
                 }
                 noteTargets.get(notes.indexOf(detail)).add(t.preset() + " `" + t.metric().column() + "`");
-                known = summaries.getOrDefault(key, "see the note") + "; note " + (notes.indexOf(detail) + 1);
+                known = miss.summary() + "; note " + (notes.indexOf(detail) + 1);
             }
             String inBand = row.withinBand() ? (known != null ? "yes (caveat: " + known + ")" : "yes")
                     : known != null ? "**no** (known: " + known + ")" : "**no**";

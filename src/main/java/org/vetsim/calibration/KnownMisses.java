@@ -1,0 +1,382 @@
+package org.vetsim.calibration;
+
+import org.vetsim.metrics.Metric;
+
+import java.util.Map;
+
+import static org.vetsim.calibration.CalibrationTargets.key;
+
+/**
+ * The targets the model misses today, or meets with a caveat (at a band's edge, in or out by
+ * noise, or in band for a reason other than the mechanism it measures), each with what is known
+ * of why: a one-line summary for the calibration table and the full account, with the
+ * measurements and the history of the miss, printed under it as a numbered note. Everything else
+ * must stay in its band (CalibrationBandTest). A miss is listed only with a reason in the model's
+ * structure, never cured by tuning an input to the outcome.
+ */
+public final class KnownMisses {
+    /**
+     * What is known of one target's miss or caveat.
+     *
+     * @param summary one line for the calibration table
+     * @param detail the full account, for the notes under it
+     */
+    public record KnownMiss(String summary, String detail) {
+    }
+
+    /** Why Germany's training-firm share, net cost, and returns share miss together (one structural gap). */
+    private static final String GERMAN_GRADUATE_VALUE = "a kept graduate is worth too little to German firms against a "
+                        + "place's net cost: its value (the hiring process saved, the rent on a known worker over about 41 "
+                        + "months less what young outside hires yield, and the adaptation an outside hire needs) is 6 to 10 "
+                        + "skilled-wage months, 4 to 6 of them the adaptation term, which the outside hires' observed rent "
+                        + "already partly contains; with induction counted once it is about 2 to 3.5 months, while training "
+                        + "at BIBB's mean net cost with BIBB's share of training firms needs about 7 to 8. So only firms whose "
+                        + "apprentices are unusually productive train (returns share above the survey's, net cost below it), "
+                        + "about half the published share in every size class. "
+                        + "What the surveys' firms count beyond this is not yet in the model (docs/research/"
+                        + "kept-graduate-value.md, 4 December 2026) but for the avoided vacancies: since 4 December 2026 a "
+                        + "kept graduate also saves the months an outside hire's post stands empty, at the rent and "
+                        + "empty_post_loss (1 / labour share - 1, 0.43), which raised the training-firm share from about 0.10 "
+                        + "to 0.115 and the net cost from 0.55-0.64 to 0.66-0.84 (docs/research/unfilled-posts.md, addendum), "
+                        + "and screening noise derived from selection validity (0.2; docs/research/hiring-inputs.md) raised "
+                        + "them to about 0.13 and 0.83-0.97: an outside hire is a worse bet than a known apprentice; "
+                        + "skilled posts left empty for months by a shortage of qualified applicants, the larger lever, are "
+                        + "not modelled (docs/research/qualified-posts.md). In band on 3 December 2026 (0.161, "
+                        + "1.24, 0.77), when about 40% of the sourced young quits did not happen; out since they do (4 December 2026) and since a kept graduate is valued against outside hires (the same day). Since firms turn away "
+                        + "applicants not worth a place (5 December 2026; docs/ODD.md 7.4) their "
+                        + "apprentices are abler: the net cost fell to about 0.7 and the returns share rose to about 0.87 (0.6-0.65 "
+                        + "and 0.88-0.89 later on 5 December 2026). The size of what is missing, measured on 6 December "
+                        + "2026: firms that weighed only half the trainers' time as output lost "
+                        + "(work_based_learning.trainer_output_loss 0.5; the survey's trainer cost is itself meant as lost "
+                        + "output, so not adopted) would train at 0.145 of firms, a net cost of 1.24, returns 0.77 of gross "
+                        + "cost and a fill rate of 0.76: about 1.8 skilled-wage months over an apprenticeship "
+                        + "(docs/research/trainer-opportunity-cost.md)";
+
+    /** The one-line version of {@link #GERMAN_GRADUATE_VALUE}. */
+    private static final String GERMAN_GRADUATE_VALUE_SUMMARY = "a kept graduate is worth too little to German firms (about 2 to "
+            + "3.5 skilled-wage months with induction counted once, against the 7 to 8 that training at BIBB's net cost "
+            + "would need), so only firms whose apprentices are unusually productive train";
+
+    /** Germany's training-firm share, net cost and returns share: one structural gap. */
+    private static final KnownMiss GERMAN_GRADUATE = new KnownMiss(GERMAN_GRADUATE_VALUE_SUMMARY, GERMAN_GRADUATE_VALUE);
+
+    /** Why the adults' job-finding rates miss (one line). */
+    private static final String NO_INACTIVITY_EXITS = "the model's adults out of work leave unemployment only for a job, "
+            + "where in the labour force survey two in five who leave it go to inactivity and many hires come from "
+            + "inactivity";
+
+    /** Why England's conversions of staff are too many (the full account). */
+    private static final String UK_CONVERSIONS = "every employer's adult staff are alike to it (adults are counts, not "
+            + "agents), so a conversion is worth the same for each eligible employee, and for a levy payer it costs only the "
+            + "output lost in off-the-job time (about a tenth, the 2018-19 learner survey) against the skill a certificate "
+            + "adds: payers and non-payers (5% co-investment) convert every eligible adult (unqualified_share 0.3, an "
+            + "assumption) up to the per-staff cap, and give up school-leaver places once the cap binds (young apprentices "
+            + "837 to 496, 3 seeds, 20,000 people, years 11-20, 4 December 2026). Young employees 19-29 are not converted "
+            + "and adults out of work are not hired as apprentices (design 6.1 A), which in England would add the 19-24 "
+            + "starts (29.5%); what holds conversions back in England (awareness, providers, the paperwork, employees' "
+            + "interest) is not in the model, and the 2015 share predates the levy, after which conversions rose (CIPD 2018)";
+
+    private KnownMisses() {
+    }
+
+    /** Every known miss and caveat, by {@link CalibrationTargets#key}. */
+    public static Map<String, KnownMiss> all() {
+        return Map.ofEntries(
+                Map.entry(key("germany-dual", Metric.APPRENTICES_PER_STAFF), new KnownMiss(
+                        "the German training intensity is short (see "
+                                + "training_firm_share), spread over jobs of which 0.27 are in the school-trained health, education "
+                                + "and social occupations",
+                        "0.023-0.026 against 0.033 since each preset's jobs "
+                        + "are spread over the occupations as its 2019 employment by economic activity was (ILOSTAT, "
+                        + "5 December 2026, docs/research/employment-by-sector.md; 0.029-0.031 on the baseline's "
+                        + "assumed shares): the health, education, social and public-service group, learnt at school in "
+                        + "Germany (BIBB's school-based occupations), now holds 0.27 of the jobs (0.12 assumed before), so "
+                        + "the apprentices of the other occupations are spread over more staff. In Germany about 9% of new "
+                        + "dual contracts are in that group (public service, medical and dental assistants among the liberal "
+                        + "professions; BIBB, approx.), so the other occupations train about 1.25 apprentices for each of "
+                        + "the model's one at their share of jobs: the miss is the German training intensity (see "
+                        + "training_firm_share); with the group's apprenticeships switched on, a trial of 5 December 2026, "
+                        + "the ratio is 0.035 with 0.27 of the apprentices in the group, three times the published share")),
+                Map.entry(key("uk-partnership", Metric.APPRENTICES_PAST_PLANNED_END_SHARE), new KnownMiss(
+                        "0.10-0.11, at the band's bottom "
+                                + "edge: apprentices are held back only when projected below the pass mark, or for a resit; the "
+                                + "assessment window and the gateway's English and maths requirements are not in the model",
+                        "0.10-0.11, at the band's bottom "
+                        + "edge and in or out of it with noise, since a failed apprentice may resit (6 "
+                        + "December 2026, docs/ODD.md 7.8; 0.05-0.07 before, with the gateway alone): the firm holds back only "
+                        + "an apprentice it projects below the pass mark at the planned end, and a resit comes three months "
+                        + "after a failed sitting; the end-point assessment's own window (up to three months after the "
+                        + "gateway, six for some standards, as an assessment organisation describes it) is not in the model, "
+                        + "nor are the gateway's English and maths requirements and off-the-job hours, which hold back "
+                        + "apprentices who are occupationally competent "
+                        + "(docs/research/apprenticeship-gateway-and-retakes.md)")),
+                Map.entry(key("uk-partnership", Metric.SCHOOL_VET_EXAM_PASS_RATE), new KnownMiss(
+                        "two-year college programmes at the "
+                                + "baseline's generic teaching quality and learning rate (assumptions), and no resits for school-based "
+                                + "students",
+                        "0.82-0.87 against 0.93 (target added on 5 December 2026; 0.31-0.33 until later that day, when a school exam "
+                        + "came to test the specification its programme teaches, as England's awarding bodies' specifications "
+                        + "state what is taught and assessed, instead of the employers' apprenticeship standards revised every "
+                        + "24 months (engagement.qualification_standards.school_exams, docs/ODD.md 7.8)): English "
+                        + "college programmes last 24 months (two-year level 3) at baseline.yaml's generic teaching quality "
+                        + "(0.45, a scale without a measure) and learning rate (0.10), assumptions made for Uzbekistan's "
+                        + "colleges, so the least able students reach less than the pass mark (0.40, measurement noise 0.10, "
+                        + "assumptions) in two years, where Japanese and Korean students pass at 0.98 on the same scale in 36 "
+                        + "months; school-based students have no resits in the model, while DfE's pass rate counts achievers among completers")),
+                Map.entry(key("germany-dual", Metric.ADULT_FLOW_U_TO_E), new KnownMiss(
+                        "the target counts registered unemployment, whose "
+                                + "long-term unemployed (SGB II) leave for work at 0.04 a month, and " + NO_INACTIVITY_EXITS,
+                        "0.27-0.31 (0.31 since each preset's jobs follow its "
+                        + "employment by economic activity, 5 December 2026; 0.23 before students hired before leaving held no post, 4 December 2026, docs/ODD.md 7.11; posts they held "
+                        + "empty now go to the market) since Germany's vacancy duration is the stock "
+                        + "of vacancies over the flow of hires, as for the other presets (1.2 months, 4 December 2026), against 0.14 at the band's top with the IAB's 2.8 months from the start of the search: "
+                        + "the target counts registered unemployment, in which the long-term unemployed of the basic income "
+                        + "support (SGB II) leave for work at 0.04 a month against 0.14 for the insured; the model's adults "
+                        + "out of work differ only in their skills (employers pass over the least productive) and have no "
+                        + "such stock of the long-term unemployed (the share out of work a year or more is about half the "
+                        + "published); the inflow also holds the layoffs of labour demand on top of separation rates that "
+                        + "contain layoffs (docs/research/adult-matching.md)")),
+                Map.entry(key("korea-corporate", Metric.ALL_EXAM_PREPARER_RATE), new KnownMiss(
+                        "about 0.055-0.060, at the band's bottom: "
+                                + "the entry exam draws about the survey's comparable share; licence study adds little, and 'spec' "
+                                + "building by the certified is not in the model",
+                        "the primary segment's entry exam draws about "
+                        + "0.05 of young people (the survey's comparable share: 30.7% of the 714,000 preparers aim at general "
+                        + "civil service, 9.9% at media and public enterprises and 23.7% at private companies, 64.3% in all, "
+                        + "0.079 x 0.643 = 0.051, KYS19e), and study for an occupation's qualification exam (licences, 24.8% "
+                        + "of the preparers, about 0.02 of young people) adds only about 0.002 (3 seeds, 20,000 people, output "
+                        + "years 11-20, 4 December 2026): most of the model's Korean NEET hold a vocational certificate or a "
+                        + "degree already, and among young job seekers who had a job the certified find work more slowly "
+                        + "than the uncertified in the model's market (about 0.16 against 0.35 a month), so few study for a "
+                        + "licence; 'spec' building of the certified (a second licence, language tests) is not in the model. "
+                        + "It was 0.060, at the band's edge, until Korean hires started within the month (docs/ODD.md 7.11, "
+                        + "same_month_start_share): jobs come faster, so search pays more against preparing (0.058); 0.048 "
+                        + "since more young Koreans are students at 20-29 (4 December 2026); 0.058, just below the band, "
+                        + "since young employees of large employers quit less often than those of small ones (KEIS Youth "
+                        + "Panel, labour_market.young_quit_size_factors, 5 December 2026): a segment job is valued over a "
+                        + "longer tenure; 0.067, in the band, with the preparation inputs sourced the same day "
+                        + "(docs/research/korea-exam-preparation.md), 0.072-0.074 with the segment's vacancies open to young "
+                        + "entrants outside the exam (docs/research/korea-segment-hiring.md); 0.042 when the exam's places came "
+                        + "to follow the regular posts' turnover (about a fifth as many, 0.18 of a cohort as in Korea; 5 December 2026, docs/research/korea-regular-turnover.md), 0.063-0.064 with the exam's prize and search "
+                        + "weighed against the same value of a month out of work, 0.057-0.060 with that value solved exactly "
+                        + "(docs/ODD.md 7.11, 7.19): the exam alone now draws about the survey's comparable share, and the "
+                        + "miss is the licence and other preparers; 0.054-0.055 since Korea's adult job-to-job share comes from "
+                        + "Employment Insurance records (0.30 for an assumed 0.62, 5 December 2026, docs/ODD.md 7.10): more "
+                        + "adults leave their posts for search out of work, the posts fall vacant at once, and search pays more "
+                        + "against preparing")),
+                Map.entry(key("korea-corporate", Metric.NEET_SEARCHING_SHARE), new KnownMiss(
+                        "in band; the activities that keep Korea's "
+                                + "non-employed out of search for months beyond exams have no value of their own in the model",
+                        "0.22 of the model's Korean NEET search, in the "
+                        + "band, since young quitters go into unemployment at the young's published flow (job_to_job_share "
+                        + "0.76, 5 December 2026: unemployment 15-29 fell from about 11.7% to 7.1%, "
+                        + "against 8.9% published, now below it; the model's E->U at 15-24 from 2.4% to 1.2% a month); "
+                        + "0.23-0.31 before, since young employees of large employers quit less often than those of small "
+                        + "ones, more prepare for the entry exam at its sourced costs and returns and the segment opens some "
+                        + "vacancies to young entrants (5 December 2026; over a third before: 0.34-0.35 since "
+                        + "4 December 2026, when the model re-derived young Koreans' quit rate, 0.36 from earlier that day, when "
+                        + "months in higher education came to be counted as students over entrants; 0.41 before, 0.46 before hires started within the month, "
+                        + "docs/ODD.md 7.11) against about a quarter published. The entry-exam queue and licence study take "
+                        + "some out of search, but searching pays for nearly everyone available at a job's value over its "
+                        + "expected length, and the activities that keep Korea's non-employed out of search for months beyond "
+                        + "exams (training outside the model's programmes, 'just resting' after a job, "
+                        + "docs/research/korea-youth.md) have no value of their own in the model")),
+                Map.entry(key("usa-partnership", Metric.FLOW_U_TO_N_15_24), new KnownMiss(
+                        "search pays for nearly everyone available, and "
+                                + "students' moves in and out of the labour force with the school year are not in the model; the "
+                                + "target is of all ages",
+                        "the model's young unemployed leave the labour "
+                        + "force far too rarely (about 0.03 a month): search pays for nearly everyone available, a person's "
+                        + "value of time outside work changes only with their circumstances (0.04 a month), and the model's "
+                        + "students look for side jobs by their pay against their time (since 4 "
+                        + "December 2026: 0.024 to 0.039), not with the school year, so the CPS's moves of students and "
+                        + "school-age job seekers in and out of the labour force with the school year are missing; the target "
+                        + "is of all ages")),
+                Map.entry(key("germany-dual", Metric.APPRENTICE_DROPOUT_RATE), new KnownMiss(
+                        "0.14-0.15, at the band's bottom edge: the "
+                                + "statistic counts every contract dissolved early, about half of them followed at once by a new "
+                                + "contract, while the model's dropouts may train again only at a later intake",
+                        "the statistic counts every contract dissolved "
+                        + "early, and about half of those apprentices sign a new contract with another firm or in another "
+                        + "occupation (BIBB Datenreport; Uhly 2015); in the model a dropout may start a new training only at "
+                        + "a later intake, out of work and choosing it (docs/ODD.md, 7.3), not switch at once, so its "
+                        + "rate sits at the lower edge of the band (0.14-0.15 across runs, just in or just out of it; 0.14, below it, in a first version of firms "
+                        + "turning away applicants not worth a place, 5 December 2026, docs/ODD.md 7.13: abler apprentices "
+                        + "drop out less)")),
+                Map.entry(key("germany-dual", Metric.APPRENTICESHIP_FILL_RATE), new KnownMiss(
+                        "few firms train, so places are few beside the "
+                                + "applicants, and applicants take any place of their occupation, where German places stay empty "
+                                + "mostly in small firms that applicants pass over",
+                        "about 0.91 of the places German firms offer are "
+                        + "filled against the IAB Establishment Panel's 0.74 (the target was the BA's 0.91 until 5 December 2026, "
+                        + "when it was re-sourced to the measure that counts every place firms offered, registered with the BA "
+                        + "or not, as the model does): few firms train (see training_firm_share), so places are few beside the "
+                        + "applicants, and a place turns away only an applicant not worth it (docs/ODD.md 7.13); real German "
+                        + "places stay empty mostly in small firms (over a third under 20 staff, 8% above 200, BIBB "
+                        + "Qualification Panel 2014), which applicants pass over, while the model's applicants take any place "
+                        + "of their occupation (docs/research/training-intensity.md, addendum)")),
+                Map.entry(key("germany-dual", Metric.EMPLOYER_NET_TRAINING_COST), GERMAN_GRADUATE),
+                Map.entry(key("germany-dual", Metric.TRAINING_RETURNS_SHARE), GERMAN_GRADUATE),
+                Map.entry(key("germany-dual", Metric.APPRENTICE_PRODUCTIVE_TIME_SHARE), new KnownMiss(
+                        "productive_share was set so that "
+                                + "returns matched the survey's share of gross cost; the firms that train, those that use trainees "
+                                + "well, then put them to productive work more than BIBB's; at the survey's share fewer firms train",
+                        "0.71-0.75 against 0.65 (target added on 6 "
+                        + "December 2026): work_based_learning.productive_share (0.515) was set "
+                        + "so that the training firms' returns came to the survey's 69% of gross cost, an input set to "
+                        + "an outcome; measured directly, the apprentices of the firms that train spend more of their time in the firm "
+                        + "productively than BIBB's, since only firms that use trainees well find a place worth offering "
+                        + "(productive_use_spread; see training_firm_share). Lowered towards the survey's share, the firms that "
+                        + "train are fewer still and the productive time of those left stays high: productive_share 0.468 (0.515 "
+                        + "times 0.65 / 0.715) with apprentice_productivity 0.15 (apprentice_relative_productivity) gave a "
+                        + "productive time of 0.71, 6.8% of firms training against 10.9%, returns 0.82 of gross cost and youth "
+                        + "unemployment 15-24 8.7% against 7.6% (3 replications, 20,000 people, output years 11-20); not adopted "
+                        + "before the value of a kept graduate (training_firm_share) is found")),
+                Map.entry(key("germany-dual", Metric.APPRENTICE_RELATIVE_PRODUCTIVITY), new KnownMiss(
+                        "apprentice_productivity 0.30 is "
+                                + "an assumption at the top of the surveys' range and apprentices learn fast; at the sourced 0.15 it "
+                                + "is 0.71, still high, and fewer firms train",
+                        "0.74-0.75 against 0.61 (target added on 6 "
+                        + "December 2026): an apprentice's productivity starts "
+                        + "at work_based_learning.apprentice_productivity (0.30, an assumption at the top of the surveys' range: the Swiss "
+                        + "2009 survey has 0.20-0.40 in the first year, 0.15 on the model's learning curve, "
+                        + "docs/research/apprenticeship-inputs.md) and rises with proficiency, which the model's apprentices gain fast (a "
+                        + "median German apprentice is at 0.27, 0.65 and 0.83 in the three years); at 0.15 it is 0.71, still above the "
+                        + "band, and fewer firms train (see apprentice_productive_time_share); if, as the target assumes, BIBB values simple tasks at the unskilled "
+                        + "wage, which the target assumes at 0.6-0.7 of the skilled")),
+                Map.entry(key("switzerland-dual", Metric.APPRENTICE_RELATIVE_PRODUCTIVITY), new KnownMiss(
+                        "the start is the survey's "
+                                + "(0.15), but the model's apprentices learn faster than the survey's become productive",
+                        "0.67 against 0.565, just above the band "
+                        + "(target added on 6 December 2026; 0.73 at baseline.yaml's assumed start of 0.30, before the preset took "
+                        + "the survey's 0.15 the same day): the start is the survey's, but the model's apprentices learn fast (a "
+                        + "median one is at about 0.26, 0.63, 0.82 and 0.91 of full proficiency in the four years, where the "
+                        + "survey's mechanic reaches 0.20, 0.47, 0.63 and 0.81 of a skilled worker's productivity); the survey's "
+                        + "productivity is in skilled tasks, two occupations only")),
+                Map.entry(key("switzerland-dual", Metric.APPRENTICE_PRODUCTIVE_TIME_SHARE), new KnownMiss(
+                        "in band by construction: "
+                                + "productive_share is set from this survey figure",
+                        "in band by construction: "
+                        + "work_based_learning.productive_share is set so that the training firms' apprentices spend the "
+                        + "survey's share of their time productively (0.78 gave 0.78; scenarios/switzerland-dual.yaml), so "
+                        + "this checks that the setting holds as the model changes, not the firms' behaviour")),
+                Map.entry(key("germany-dual", Metric.TRAINING_FIRM_SHARE), GERMAN_GRADUATE),
+                Map.entry(key("usa-partnership", Metric.APPRENTICES_PER_STAFF), new KnownMiss(
+                        "in band (0.004-0.009 across runs) since employers expect to lose "
+                                + "apprentices at the rate they see; few starts, so it moves from run to run",
+                        "in the band (about 0.004-0.009 across runs) since employers "
+                        + "without training contracts expect to lose an apprentice to other employers at the rate they see "
+                        + "(5 December 2026, docs/ODD.md 7.11), where before they took the chance "
+                        + "that an apprentice looks for another job (0.03 a month) as the loss, about ten times what "
+                        + "happened. Before that, almost no US firm trained: at US apprentice pay (50% of "
+                        + "a journeyworker's wage rising to 87.5% over four years, DOL) and the productive share carried "
+                        + "over from Germany (no US figure was found), an apprentice's net cost exceeds what a kept "
+                        + "graduate is worth even at most firms that use trainees well; converting adult staff into apprentices is not "
+                        + "worth it to US firms either (see apprentice_start_mean_age), while registered US "
+                        + "apprentices are on average nearly 30 (DOL, approx.) and many train in the building trades' "
+                        + "multi-employer joint programmes, which the model does not have")),
+                Map.entry(key("uk-partnership", Metric.ADULT_FLOW_U_TO_E), new KnownMiss(
+                        NO_INACTIVITY_EXITS,
+                        "0.21 against 0.12 since fewer young quitters go "
+                        + "into unemployment (job_to_job_share 0.66 in the German form, 5 December "
+                        + "2026: fewer young job seekers beside the adults); 0.24-0.26 since English vocational study "
+                        + "starts at 16 (5 December 2026; not isolated further: adult unemployment "
+                        + "fell and youth unemployment 15-24 too, 11.9% -> 10.6%); 0.18-0.22 before, "
+                        + "since employers expect the "
+                        + "poaching they see (5 December 2026, docs/ODD.md section 8; 0.12 before): twice as many UK "
+                        + "firms train, the apprenticeship track takes young people who would have searched for posts, and "
+                        + "adults out of work win more of them (adult unemployment 4.9% -> 3.5% over output years 11-20 of 3 runs, about 3% published at 25 "
+                        + "and over); the model's adults out of work leave unemployment only for a job, where in the LFS "
+                        + "file of the target two in five of those who left it in the quarter went to inactivity (157 of 394)")),
+                Map.entry(key("usa-partnership", Metric.ADULT_FLOW_U_TO_E), new KnownMiss(
+                        "about the band's top: " + NO_INACTIVITY_EXITS,
+                        "0.33-0.37 against 0.29, about the band's top "
+                        + "(0.35), since the adult job-to-job share came from the CPS (0.50 for an assumed 0.62, "
+                        + "5 December 2026, docs/ODD.md 7.10: more adults search out of work, and the posts they leave "
+                        + "open at once) and employers expect the poaching they see (the same day): the model's adults "
+                        + "out of work leave unemployment only for a job, where in the CPS nearly half of those who leave "
+                        + "it go to inactivity (U->N 8.4 against U->E 9.8 per thousand, all ages)")),
+                Map.entry(key("uk-partnership", Metric.APPRENTICE_STARTS_25_PLUS_SHARE), new KnownMiss(
+                        "employers convert every eligible "
+                                + "adult employee up to the per-staff cap, while young employees of 19-29 are not converted and adults "
+                                + "out of work are not hired as apprentices",
+                        "0.60-0.65 across runs against 0.46 since English vocational "
+                        + "study starts at 16 (5 December 2026); 0.64-0.67 before (0.84-0.87 until "
+                        + "employers came to expect the poaching they see, 5 December 2026, when twice as many firms "
+                        + "offered school leavers places): " + UK_CONVERSIONS)),
+                Map.entry(key("uk-partnership", Metric.EXISTING_STAFF_SHARE_OF_STARTS), new KnownMiss(
+                        "0.60-0.64, at the band's top edge: "
+                                + "as for the starts at 25 and over, conversions of adult staff are many",
+                        "0.60-0.64 across runs, at the band's top edge (0.62) "
+                        + "and in or out of it, against 0.51, since English vocational study starts at 16 (5 December 2026), 0.64-0.66 before (0.84-0.87 until "
+                        + "employers came to expect the poaching they see, 5 December 2026): " + UK_CONVERSIONS)),
+                Map.entry(key("usa-partnership", Metric.APPRENTICE_START_MEAN_AGE), new KnownMiss(
+                        "a mean of school leavers of 15-18 and "
+                                + "converted adult staff counted at 47.5 (adults' ages are not modelled), neither at the target's "
+                                + "age; it moves from run to run with few starts",
+                        "25 to 36 across runs, in or out of the band (25.0, out, in the calibration of 5 "
+                        + "December 2026), since employers expect "
+                        + "the poaching they see (5 December 2026; see apprentices_per_staff; 33 in output years "
+                        + "11-20 of 20), about 16 before, but as a mean of two groups neither of which is at the target's "
+                        + "age: school leavers of 15 to 18 and adult staff converted into apprentices (about half of the "
+                        + "starts, a share that moves from run to run with few starts), who count at 47.5, since adults' "
+                        + "ages are not modelled (below), while registered US apprentices are mostly in their twenties "
+                        + "and thirties. "
+                        + "Before, hardly any apprenticeship started: a few school leavers of "
+                        + "15 or 16 in some years, so the mean age is about 16 where anyone starts and 0 in a run where "
+                        + "nobody does (one of the three seeds; since 5 December 2026 the metric holds the last intake with "
+                        + "starts, where before it counted 0 in every year without one, about 3 in all): almost no US firm offers school leavers a place "
+                        + "(see apprentices_per_staff), and converting its own "
+                        + "adult staff is not worth it either: the firm pays the trainers' and other costs itself (no levy, no "
+                        + "joint fund), wage compression of 0.1 passes 90% of the certificate's skill gain on in pay, adults "
+                        + "leave at 2.3% a month, and a firm that trains no one else bears the fixed cost of training (4 "
+                        + "skilled-wage months a year) for four years; most US apprentices train in the building trades' joint "
+                        + "programmes (design 6.4 of docs/research/adult-apprenticeships.md), not in the model. Had conversions "
+                        + "started, converted adults would count at 47.5 years (exit age plus half the adult working life: "
+                        + "their age is not modelled)")),
+                Map.entry(key("japan-corporate", Metric.VET_ENTRY_SHARE), new KnownMiss(
+                        "a degree's earnings premium does not keep pupils "
+                                + "out of VET in the model (even a premium of 3.4 gives 0.22): what keeps Japanese pupils out of VET "
+                                + "is not in the earnings",
+                        "higher-education places (0.82 of a cohort, MEXT 2019) outnumber "
+                        + "the general track's pupils, so every one of them is admitted and the choice reduces to the "
+                        + "present value of a degree (premium 1.52, EAG 2015, times graduates' employment advantage, 1.09 "
+                        + "at 25-34, ILOSTAT, since 5 December 2026: 0.41 before and 0.38 after; earned after four years of "
+                        + "study) against "
+                        + "the vocational path's, the assumed choice sensitivity and academic taste; even a premium of 3.4 "
+                        + "leaves VET entry at 0.22, and the route from VET to higher education (education.vet_admits_to_higher), "
+                        + "which pupils at 15 do not anticipate in the model, would raise it further if they did: what keeps "
+                        + "Japanese pupils out of VET is not in the earnings")),
+                Map.entry(key("korea-corporate", Metric.VET_ENTRY_SHARE), new KnownMiss(
+                        "as for Japan: the band would need a degree "
+                                + "premium of about 2.0 against the published 1.36",
+                        "as for Japan: at the Korean premium (1.36, EAG 2020) and "
+                        + "graduates' higher employment rate (1.21 times, EAG 2022) a degree pays 1.65 times a VET leaver's "
+                        + "earnings a month (about 1.4 times in present value, after four years of study); the band "
+                        + "would need a premium of about 2.0")),
+                Map.entry(key("korea-corporate", Metric.HIGHER_ENTRANTS_LATE_SHARE), new KnownMiss(
+                        "about 0.20, at the band's bottom edge: "
+                                + "the exam repeaters who make most of KEDI's late entrants are not in the model",
+                        "about 0.20 against 0.32, at the band's bottom edge (0.18 at first) since vocational "
+                        + "graduates may go straight on to higher education at the intake in which they finish (5 December 2026; docs/ODD.md 7.3): they count as entrants straight from school, as KEDI "
+                        + "counts them, where before they had to wait a year and counted as late (0.29, in band for that "
+                        + "reason). Most of KEDI's other entrants re-sat the entrance exam a year or more after leaving high "
+                        + "school (exam repeaters), whom the model does not have: the cohort's general-track pupils are "
+                        + "ranked once, and the model's late entrants are young people returning from work or job search; "
+                        + "0.20, in or out of the band by a few thousandths, since that day's changes to "
+                        + "the exam segment (docs/ODD.md 7.19) and to the adult job-to-job share (7.10)")),
+                Map.entry(key("germany-dual", Metric.EDUCATION_RATE_20_24), new KnownMiss(
+                        "German apprentices start at about 20, the "
+                                + "model's at 16-18: second contracts, the transition sector's later routes and gap years before "
+                                + "training are not in the model",
+                        "German apprentices start at about 20 (BIBB: 19.8 "
+                        + "for new apprentices in 2016, 20.0 for new contracts in 2012), the model's at 16 (after the "
+                        + "tenth school year) or 18 (after the general track): the transition system (255,000 entrants "
+                        + "in 2019 against 730,000 to vocational training, Destatis iABE) is in the model since 5 December "
+                        + "2026 but takes only pupils left without any place, and the German school places in every "
+                        + "occupation leave none (docs/ODD.md 7.4); second contracts after a dissolved one and the time "
+                        + "school leavers spend in measures, jobs or a gap year before training are not, so its "
+                        + "apprentices have finished by their twenties. 0.36 since apprentices who mean to study go "
+                        + "straight on to higher education (0.35 before)")));
+    }
+}
