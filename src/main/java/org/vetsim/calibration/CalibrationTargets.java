@@ -22,7 +22,6 @@ public final class CalibrationTargets {
     private CalibrationTargets() {
     }
 
-
     /** The key of a target in {@link KnownMisses#all}. */
     public static String key(String preset, Metric metric) {
         return preset + "/" + metric.column();

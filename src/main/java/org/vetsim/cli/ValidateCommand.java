@@ -25,9 +25,11 @@ final class ValidateCommand implements Callable<Integer> {
         Scenario resolved = scenario.load();
         ScenarioWarnings.print(resolved, spec.commandLine().getErr());
         int reforms = resolved.reforms().size();
-        spec.commandLine().getOut().printf("OK: %s is a valid scenario (name '%s'; %d occupations, %d years after %d warm-up years, %d reform%s)%n",
-                scenario.file, resolved.name(), resolved.occupations().size(), resolved.simulation().years(),
-                resolved.simulation().warmupYears(), reforms, reforms == 1 ? "" : "s");
+        int years = resolved.simulation().years();
+        int warmup = resolved.simulation().warmupYears();
+        spec.commandLine().getOut().printf("OK: %s is a valid scenario (name '%s'; %d occupations, %d year%s after %d warm-up year%s, %d reform%s)%n",
+                scenario.file, resolved.name(), resolved.occupations().size(), years, years == 1 ? "" : "s",
+                warmup, warmup == 1 ? "" : "s", reforms, reforms == 1 ? "" : "s");
         return ExitCodes.OK;
     }
 }

@@ -17,9 +17,10 @@ public record SimulationSettings(
      * Years after the youth window has filled until the key outcomes are about stationary: the
      * MSER truncation of {@code vetsim warmup} (24 replications of 80 years from an empty window at
      * 10,000 young people, business cycle off; 6 December 2026) came out at up to 30 simulated years
-     * in four presets and 31-34 in four others (German skill mismatch 34), whose series differ
-     * from their later means by under 2% after year 30 but for German months to a first job (4%);
-     * the United Kingdom's preset sets 50. Colleges' seats, which move a tenth of the way to
+     * in three presets and 31-34 in four others (German skill mismatch 34), whose key series differ
+     * from their later means by under 2% after year 30 but for German months to a first job (4%)
+     * and the small, noisy training-firm shares of the United States and Korea; the United
+     * Kingdom, still settling at 40, sets 50. Colleges' seats, which move a tenth of the way to
      * applications a year, follow the general-track leavers who enter VET (docs/ODD.md, section 5).
      */
     public static final int SETTLING_YEARS = 15;

@@ -84,6 +84,7 @@ class OutputFilesTest {
         assertEquals("share", fields.get(Metric.NEET_RATE.ordinal() + 2).get("unit").asText());
         assertEquals(1.0, fields.get(Metric.NEET_RATE.ordinal() + 2).get("constraints").get("maximum").asDouble());
         assertEquals("months", fields.get(Metric.VET_GRADUATE_MONTHS_TO_FIRST_JOB.ordinal() + 2).get("unit").asText());
+        assertEquals("years", fields.get(Metric.APPRENTICE_START_MEAN_AGE.ordinal() + 2).get("unit").asText());
     }
 
     @Test

@@ -160,6 +160,27 @@ class TrainingCostTest {
     }
 
     @Test
+    void trainersTimeHeldReadyForAPlaceIsWeighedAtTheOutputLost() {
+        Engagement whole = ScenarioLoader.load(Path.of("germany-dual"),
+                List.of("engagement.work_based_learning.reserved_trainer_months=2")).engagement();
+        Engagement half = ScenarioLoader.load(Path.of("germany-dual"), List.of("engagement.work_based_learning.reserved_trainer_months=2",
+                "engagement.work_based_learning.trainer_output_loss=0.5")).engagement();
+        Employer firm = world.employers.get(0);
+        double trainers = whole.workBasedLearning().trainerCostRatio();
+        Engagement before = world.engagement;
+        try {
+            world.engagement = whole;
+            double full = ApprenticePlaces.offerCost(world, firm, 0.25);
+            world.engagement = half;
+            double partial = ApprenticePlaces.offerCost(world, firm, 0.25);
+            assertEquals(0.75 * 2 * 0.5 * trainers * firm.trainingCostFactor(), full - partial, 1e-12,
+                    "an empty place loses half the trainers' time held ready at a loss of one half");
+        } finally {
+            world.engagement = before;
+        }
+    }
+
+    @Test
     void noFirmPutsTraineesToProductiveWorkMoreThanAllTheirTime() {
         ApprenticeshipEconomics economics = world.apprenticeshipEconomics(false);
         double firmTime = world.engagement.workBasedLearning().firmTimeShare();

@@ -6,8 +6,8 @@ import org.vetsim.metrics.MetricColumn;
 /**
  * The unit of a metric's values, read from its definition: shares for metrics bounded to
  * [0, 1], money in skilled-wage months or units where the definition says so, months for
- * durations, ratios for shares that may exceed one, indices and ratios, "per" units for "per" metrics,
- * and counts otherwise.
+ * durations, years for ages, ratios for shares that may exceed one, indices and ratios, "per" units for
+ * "per" metrics, and counts otherwise.
  */
 public final class MetricUnits {
     private MetricUnits() {
