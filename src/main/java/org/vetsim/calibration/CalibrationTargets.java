@@ -59,7 +59,8 @@ public final class CalibrationTargets {
                 new CalibrationTarget("germany-dual", Metric.APPRENTICE_RELATIVE_PRODUCTIVITY, 0.61, 0.52, 0.70,
                         "BIBB Cost-Benefit Survey 2007 (BIBB press item reprinted by a trade site, second-hand): apprentices' "
                         + "performance level in skilled tasks 0.58 of a skilled worker's, averaged over training years (0.49 in "
-                        + "2000); if, as assumed (the valuation was not seen), BIBB values simple tasks (0.47 of productive days) at the unskilled wage, an assumed 0.6-0.7 "
+                        + "2000); if, as assumed (the valuation was not seen), BIBB values simple tasks (0.47 of productive "
+                        + "days) at the unskilled wage, an assumed 0.6-0.7 "
                         + "of the skilled, which the model's one productivity folds in: 0.47 x 0.65 + 0.53 x 0.58 = 0.61 "
                         + "(derived; docs/research/productive-time-shares.md)"),
                 new CalibrationTarget("germany-dual", Metric.APPRENTICESHIP_FILL_RATE, 0.74, 0.70, 0.80,

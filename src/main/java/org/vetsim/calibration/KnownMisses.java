@@ -42,7 +42,9 @@ public final class KnownMisses {
                         + "them to about 0.13 and 0.83-0.97: an outside hire is a worse bet than a known apprentice; "
                         + "skilled posts left empty for months by a shortage of qualified applicants, the larger lever, are "
                         + "not modelled (docs/research/qualified-posts.md). In band on 3 December 2026 (0.161, "
-                        + "1.24, 0.77), when about 40% of the sourced young quits did not happen; out since they do (4 December 2026) and since a kept graduate is valued against outside hires (the same day). Since firms turn away "
+                        + "1.24, 0.77), when about 40% of the sourced young quits did not happen; out since they do (4 "
+                        + "December 2026) and since a kept graduate is valued against outside hires (the same day). Since "
+                        + "firms turn away "
                         + "applicants not worth a place (5 December 2026; docs/ODD.md 7.4) their "
                         + "apprentices are abler: the net cost fell to about 0.7 and the returns share rose to about 0.87 (0.6-0.65 "
                         + "and 0.88-0.89 later on 5 December 2026). The size of what is missing, measured on 6 December "
@@ -127,9 +129,11 @@ public final class KnownMisses {
                         "the target counts registered unemployment, whose "
                                 + "long-term unemployed (SGB II) leave for work at 0.04 a month, and " + NO_INACTIVITY_EXITS,
                         "0.27-0.31 (0.31 since each preset's jobs follow its "
-                        + "employment by economic activity, 5 December 2026; 0.23 before students hired before leaving held no post, 4 December 2026, docs/ODD.md 7.11; posts they held "
+                        + "employment by economic activity, 5 December 2026; 0.23 before students hired before leaving held no "
+                        + "post, 4 December 2026, docs/ODD.md 7.11; posts they held "
                         + "empty now go to the market) since Germany's vacancy duration is the stock "
-                        + "of vacancies over the flow of hires, as for the other presets (1.2 months, 4 December 2026), against 0.14 at the band's top with the IAB's 2.8 months from the start of the search: "
+                        + "of vacancies over the flow of hires, as for the other presets (1.2 months, 4 December 2026), "
+                        + "against 0.14 at the band's top with the IAB's 2.8 months from the start of the search: "
                         + "the target counts registered unemployment, in which the long-term unemployed of the basic income "
                         + "support (SGB II) leave for work at 0.04 a month against 0.14 for the insured; the model's adults "
                         + "out of work differ only in their skills (employers pass over the least productive) and have no "
@@ -157,7 +161,9 @@ public final class KnownMisses {
                         + "longer tenure; 0.067, in the band, with the preparation inputs sourced the same day "
                         + "(docs/research/korea-exam-preparation.md), 0.072-0.074 with the segment's vacancies open to young "
                         + "entrants outside the exam (docs/research/korea-segment-hiring.md); 0.042 when the exam's places came "
-                        + "to follow the regular posts' turnover (about a fifth as many, 0.18 of a cohort as in Korea; 5 December 2026, docs/research/korea-regular-turnover.md), 0.063-0.064 with the exam's prize and search "
+                        + "to follow the regular posts' turnover (about a fifth as many, 0.18 of a cohort as in Korea; 5 "
+                        + "December 2026, docs/research/korea-regular-turnover.md), 0.063-0.064 with the exam's prize and "
+                        + "search "
                         + "weighed against the same value of a month out of work, 0.057-0.060 with that value solved exactly "
                         + "(docs/ODD.md 7.11, 7.19): the exam alone now draws about the survey's comparable share, and the "
                         + "miss is the licence and other preparers; 0.054-0.055 since Korea's adult job-to-job share comes from "
@@ -175,7 +181,8 @@ public final class KnownMisses {
                         + "ones, more prepare for the entry exam at its sourced costs and returns and the segment opens some "
                         + "vacancies to young entrants (5 December 2026; over a third before: 0.34-0.35 since "
                         + "4 December 2026, when the model re-derived young Koreans' quit rate, 0.36 from earlier that day, when "
-                        + "months in higher education came to be counted as students over entrants; 0.41 before, 0.46 before hires started within the month, "
+                        + "months in higher education came to be counted as students over entrants; 0.41 before, 0.46 before "
+                        + "hires started within the month, "
                         + "docs/ODD.md 7.11) against about a quarter published. The entry-exam queue and licence study take "
                         + "some out of search, but searching pays for nearly everyone available at a job's value over its "
                         + "expected length, and the activities that keep Korea's non-employed out of search for months beyond "
@@ -200,7 +207,8 @@ public final class KnownMisses {
                         + "early, and about half of those apprentices sign a new contract with another firm or in another "
                         + "occupation (BIBB Datenreport; Uhly 2015); in the model a dropout may start a new training only at "
                         + "a later intake, out of work and choosing it (docs/ODD.md, 7.3), not switch at once, so its "
-                        + "rate sits at the lower edge of the band (0.14-0.15 across runs, just in or just out of it; 0.14, below it, in a first version of firms "
+                        + "rate sits at the lower edge of the band (0.14-0.15 across runs, just in or just out of it; 0.14, "
+                        + "below it, in a first version of firms "
                         + "turning away applicants not worth a place, 5 December 2026, docs/ODD.md 7.13: abler apprentices "
                         + "drop out less)")),
                 Map.entry(key("germany-dual", Metric.APPRENTICESHIP_FILL_RATE), new KnownMiss(
@@ -242,7 +250,8 @@ public final class KnownMisses {
                         + "2009 survey has 0.20-0.40 in the first year, 0.15 on the model's learning curve, "
                         + "docs/research/apprenticeship-inputs.md) and rises with proficiency, which the model's apprentices gain fast (a "
                         + "median German apprentice is at 0.27, 0.65 and 0.83 in the three years); at 0.15 it is 0.71, still above the "
-                        + "band, and fewer firms train (see apprentice_productive_time_share); if, as the target assumes, BIBB values simple tasks at the unskilled "
+                        + "band, and fewer firms train (see apprentice_productive_time_share); if, as the target assumes, BIBB "
+                        + "values simple tasks at the unskilled "
                         + "wage, which the target assumes at 0.6-0.7 of the skilled")),
                 Map.entry(key("switzerland-dual", Metric.APPRENTICE_RELATIVE_PRODUCTIVITY), new KnownMiss(
                         "the start is the survey's "
@@ -285,7 +294,8 @@ public final class KnownMisses {
                         + "since employers expect the "
                         + "poaching they see (5 December 2026, docs/ODD.md section 8; 0.12 before): twice as many UK "
                         + "firms train, the apprenticeship track takes young people who would have searched for posts, and "
-                        + "adults out of work win more of them (adult unemployment 4.9% -> 3.5% over output years 11-20 of 3 runs, about 3% published at 25 "
+                        + "adults out of work win more of them (adult unemployment 4.9% -> 3.5% over output years 11-20 of 3 "
+                        + "runs, about 3% published at 25 "
                         + "and over); the model's adults out of work leave unemployment only for a job, where in the LFS "
                         + "file of the target two in five of those who left it in the quarter went to inactivity (157 of 394)")),
                 Map.entry(key("usa-partnership", Metric.ADULT_FLOW_U_TO_E), new KnownMiss(
@@ -308,7 +318,8 @@ public final class KnownMisses {
                         "0.60-0.64, at the band's top edge: "
                                 + "as for the starts at 25 and over, conversions of adult staff are many",
                         "0.60-0.64 across runs, at the band's top edge (0.62) "
-                        + "and in or out of it, against 0.51, since English vocational study starts at 16 (5 December 2026), 0.64-0.66 before (0.84-0.87 until "
+                        + "and in or out of it, against 0.51, since English vocational study starts at 16 (5 December 2026), "
+                        + "0.64-0.66 before (0.84-0.87 until "
                         + "employers came to expect the poaching they see, 5 December 2026): " + UK_CONVERSIONS)),
                 Map.entry(key("usa-partnership", Metric.APPRENTICE_START_MEAN_AGE), new KnownMiss(
                         "a mean of school leavers of 15-18 and "
@@ -325,7 +336,8 @@ public final class KnownMisses {
                         + "Before, hardly any apprenticeship started: a few school leavers of "
                         + "15 or 16 in some years, so the mean age is about 16 where anyone starts and 0 in a run where "
                         + "nobody does (one of the three seeds; since 5 December 2026 the metric holds the last intake with "
-                        + "starts, where before it counted 0 in every year without one, about 3 in all): almost no US firm offers school leavers a place "
+                        + "starts, where before it counted 0 in every year without one, about 3 in all): almost no US firm "
+                        + "offers school leavers a place "
                         + "(see apprentices_per_staff), and converting its own "
                         + "adult staff is not worth it either: the firm pays the trainers' and other costs itself (no levy, no "
                         + "joint fund), wage compression of 0.1 passes 90% of the certificate's skill gain on in pay, adults "
@@ -358,7 +370,8 @@ public final class KnownMisses {
                         "about 0.20, at the band's bottom edge: "
                                 + "the exam repeaters who make most of KEDI's late entrants are not in the model",
                         "about 0.20 against 0.32, at the band's bottom edge (0.18 at first) since vocational "
-                        + "graduates may go straight on to higher education at the intake in which they finish (5 December 2026; docs/ODD.md 7.3): they count as entrants straight from school, as KEDI "
+                        + "graduates may go straight on to higher education at the intake in which they finish (5 December "
+                        + "2026; docs/ODD.md 7.3): they count as entrants straight from school, as KEDI "
                         + "counts them, where before they had to wait a year and counted as late (0.29, in band for that "
                         + "reason). Most of KEDI's other entrants re-sat the entrance exam a year or more after leaving high "
                         + "school (exam repeaters), whom the model does not have: the cohort's general-track pupils are "

@@ -94,7 +94,8 @@ public final class WarmupAnalysis {
 
         /** What an inconclusive probe should do next, in a clause: a longer probe, or the cap reached. */
         public String longerProbeAdvice() {
-            String cause = tooShort() ? "the probe is too short to see the youth window settle" : "a metric was still settling at the end of the search";
+            String cause = tooShort() ? "the probe is too short to see the youth window settle"
+                    : "a metric was still settling at the end of the search";
             return longerProbeYears() > settings.years() ? cause + "; run --years " + longerProbeYears() + " or more"
                     : cause + " even in the longest probe (200 years)";
         }
