@@ -1,6 +1,7 @@
 package org.vetsim.calibration;
 
 import org.vetsim.io.scenario.ScenarioLoader;
+import org.vetsim.metrics.DefinedMean;
 import org.vetsim.metrics.MonthReport;
 import org.vetsim.model.VetModel;
 import org.vetsim.scenario.Scenario;
@@ -56,15 +57,15 @@ public final class CalibrationReport {
             int needed = entry.getValue().stream().mapToInt(CalibrationTarget::outputYear).max().orElse(0);
             Scenario scenario = ScenarioLoader.load(Path.of(entry.getKey()), List.of())
                     .withYoungPeople(youngPeople).withYears(Math.max(years, needed));
-            double[] sums = new double[entry.getValue().size()];
+            double[][] bySeed = new double[entry.getValue().size()][seeds];
             for (int s = 0; s < seeds; s++) {
                 List<MonthReport> reports = run(scenario, scenario.simulation().seed() + s);
-                for (int i = 0; i < sums.length; i++) {
-                    sums[i] += simulated(reports, entry.getValue().get(i));
+                for (int i = 0; i < bySeed.length; i++) {
+                    bySeed[i][s] = simulated(reports, entry.getValue().get(i));
                 }
             }
-            for (int i = 0; i < sums.length; i++) {
-                rows.add(new Row(entry.getValue().get(i), sums[i] / seeds));
+            for (int i = 0; i < bySeed.length; i++) {
+                rows.add(new Row(entry.getValue().get(i), DefinedMean.of(bySeed[i])));
             }
         }
         return rows;
@@ -78,15 +79,18 @@ public final class CalibrationReport {
         return reports;
     }
 
-    /** The mean of the target's output year, or of the last five output years for a steady state. */
+    /**
+     * The mean of the target's output year, or of the last five output years for a steady state,
+     * over the months where the metric is defined (NaN if it is defined in none).
+     */
     private static double simulated(List<MonthReport> reports, CalibrationTarget target) {
         int from = target.outputYear() > 0 ? 12 * (target.outputYear() - 1) : Math.max(0, reports.size() - 60);
         int to = target.outputYear() > 0 ? 12 * target.outputYear() : reports.size();
-        double sum = 0;
+        double[] months = new double[to - from];
         for (int i = from; i < to; i++) {
-            sum += reports.get(i).value(target.metric());
+            months[i - from] = reports.get(i).value(target.metric());
         }
-        return sum / (to - from);
+        return DefinedMean.of(months);
     }
 
     /**
@@ -124,8 +128,9 @@ public final class CalibrationReport {
             }
             String inBand = row.withinBand() ? (known != null ? "yes (caveat: " + known + ")" : "yes")
                     : known != null ? "**no** (known: " + known + ")" : "**no**";
-            md.append(String.format(Locale.ROOT, "| %s | `%s` | %s | %.3f | %.3f to %.3f | %.3f | %s | %s |%n", t.preset(),
-                    t.metric().column(), t.outputYear() > 0 ? "output year " + t.outputYear() : "steady state", t.target(), t.low(), t.high(), row.simulated(), inBand,
+            String simulated = Double.isNaN(row.simulated()) ? "undefined" : String.format(Locale.ROOT, "%.3f", row.simulated());
+            md.append(String.format(Locale.ROOT, "| %s | `%s` | %s | %.3f | %.3f to %.3f | %s | %s | %s |%n", t.preset(),
+                    t.metric().column(), t.outputYear() > 0 ? "output year " + t.outputYear() : "steady state", t.target(), t.low(), t.high(), simulated, inBand,
                     t.source()));
         }
         if (!notes.isEmpty()) {

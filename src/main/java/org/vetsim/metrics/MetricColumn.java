@@ -13,4 +13,18 @@ public interface MetricColumn {
     Bounds bounds();
 
     String description();
+
+    /**
+     * Whether the column may be undefined (NaN in the model's reports, an empty cell in the CSV
+     * files): a rate or mean taken over events or people that may not occur (no exam sat, no
+     * apprentice); its description says when.
+     */
+    default boolean mayBeUndefined() {
+        return false;
+    }
+
+    /** Whether {@code value} may appear in this column: finite within its bounds, or undefined where it may be. */
+    default boolean admits(double value) {
+        return Double.isNaN(value) ? mayBeUndefined() : bounds().admits(value);
+    }
 }

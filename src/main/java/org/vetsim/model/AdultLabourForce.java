@@ -1,5 +1,6 @@
 package org.vetsim.model;
 
+import org.vetsim.metrics.Ratio;
 import ec.util.MersenneTwisterFast;
 
 import java.util.ArrayList;
@@ -252,14 +253,14 @@ final class AdultLabourForce {
      * out of work).
      */
     double jobFindingRate() {
-        return unemployedLastMonth > 0 ? (double) startedThisMonth / unemployedLastMonth : 0.0;
+        return Ratio.of(startedThisMonth, unemployedLastMonth);
     }
 
 
     /** Share of the adults without work who have looked for work for {@code months} or more (0 when none). */
     double lookingAtLeastShare(int months) {
         int without = unemployed();
-        return without > 0 ? (double) seekers.lookingAtLeast(months, month) / without : 0.0;
+        return Ratio.of(seekers.lookingAtLeast(months, month), without);
     }
 
     /**

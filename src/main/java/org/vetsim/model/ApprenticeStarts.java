@@ -1,6 +1,7 @@
 package org.vetsim.model;
 
 import org.vetsim.metrics.Metric;
+import org.vetsim.metrics.Ratio;
 
 /**
  * Who started an apprenticeship at the last intake, by age and origin: the young people placed
@@ -18,10 +19,10 @@ final class ApprenticeStarts {
     private int convertedMonth = Integer.MIN_VALUE;
     private int converted;
     private int completions;
-    private double under19;
-    private double over25;
-    private double existingStaff;
-    private double meanAge;
+    private double under19 = Double.NaN;
+    private double over25 = Double.NaN;
+    private double existingStaff = Double.NaN;
+    private double meanAge = Double.NaN;
 
     /** {@code count} adult staff were converted at the intake of {@code month}. */
     void converted(int month, int count) {

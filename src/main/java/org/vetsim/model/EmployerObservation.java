@@ -2,6 +2,7 @@ package org.vetsim.model;
 
 import org.vetsim.metrics.Metric;
 import org.vetsim.metrics.OccupationMetric;
+import org.vetsim.metrics.Ratio;
 import org.vetsim.metrics.SizeClassMetric;
 
 /**
@@ -80,13 +81,13 @@ final class EmployerObservation {
         double all = Math.max(1, employers);
         v[Metric.APPRENTICESHIPS_OFFERED.ordinal()] = offered;
         v[Metric.APPRENTICESHIPS_FILLED.ordinal()] = filled;
-        v[Metric.APPRENTICESHIP_FILL_RATE.ordinal()] = offered > 0 ? filled / (double) offered : 0.0;
+        v[Metric.APPRENTICESHIP_FILL_RATE.ordinal()] = Ratio.of(filled, offered);
         v[Metric.TRAINING_FIRM_SHARE.ordinal()] = training / all;
         v[Metric.VET_ENTRY_SHARE.ordinal()] = world.vetEntryShare;
-        v[Metric.APPRENTICES_PER_STAFF.ordinal()] = staff > 0 ? (counts.count(Status.APPRENTICE) + converted) / (double) staff : 0.0;
+        v[Metric.APPRENTICES_PER_STAFF.ordinal()] = Ratio.of(counts.count(Status.APPRENTICE) + converted, staff);
         v[Metric.BOARD_PARTICIPATION.ordinal()] = board / all;
         v[Metric.PARTNERSHIP_SHARE.ordinal()] = partners / all;
         v[Metric.TRAINING_CENTRE_SHARE.ordinal()] = centres / all;
-        v[Metric.MENTORING_SHARE.ordinal()] = training > 0 ? mentoring / (double) training : 0.0;
+        v[Metric.MENTORING_SHARE.ordinal()] = Ratio.of(mentoring, training);
     }
 }

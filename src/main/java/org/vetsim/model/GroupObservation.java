@@ -2,6 +2,7 @@ package org.vetsim.model;
 
 import org.vetsim.metrics.AgeGroup;
 import org.vetsim.metrics.GroupMetric;
+import org.vetsim.metrics.Ratio;
 import org.vetsim.metrics.Track;
 
 /**
@@ -118,17 +119,17 @@ final class GroupObservation {
 
         /** Employed over civilians out of education (apprentices and working students are enrolled, so neither counts): the not-enrolled's employment rate. */
         double leaverEmploymentRate() {
-            return leavers > 0 ? (double) leaversEmployed / leavers : 0.0;
+            return Ratio.of(leaversEmployed, leavers);
         }
 
         /** Students with a side job over the employed: the students' share of employment. */
         double studentShareOfEmployment() {
-            return employed > 0 ? (double) workingStudents / employed : 0.0;
+            return Ratio.of(workingStudents, employed);
         }
 
         /** Students looking for a side job over the unemployed: the students' share of unemployment. */
         double studentShareOfUnemployment() {
-            return unemployed > 0 ? (double) searchingStudents / unemployed : 0.0;
+            return Ratio.of(searchingStudents, unemployed);
         }
 
         /** The group less its conscripts and migrants abroad: the resident population labour force surveys cover. */
@@ -137,21 +138,21 @@ final class GroupObservation {
         }
 
         double employmentRate() {
-            return civilians() > 0 ? (double) employed / civilians() : 0.0;
+            return Ratio.of(employed, civilians());
         }
 
         double unemploymentRate() {
-            return employed + unemployed > 0 ? (double) unemployed / (employed + unemployed) : 0.0;
+            return Ratio.of(unemployed, employed + unemployed);
         }
 
         /** Enrolled (students on leave for military service included) over the whole group, as education statistics count. */
         double educationRate() {
-            return population > 0 ? (double) enrolled / population : 0.0;
+            return Ratio.of(enrolled, population);
         }
 
         /** Unemployed out of education (not students looking for a side job) plus inactive, over civilians. */
         double neetRate() {
-            return civilians() > 0 ? (double) (unemployed - searchingStudents + inactive) / civilians() : 0.0;
+            return Ratio.of(unemployed - searchingStudents + inactive, civilians());
         }
 
         double[] row(double monthsToFirstJob) {
@@ -162,7 +163,7 @@ final class GroupObservation {
             row[GroupMetric.EDUCATION_RATE.ordinal()] = educationRate();
             row[GroupMetric.NEET_RATE.ordinal()] = neetRate();
             row[GroupMetric.MEAN_MONTHS_TO_FIRST_JOB.ordinal()] = monthsToFirstJob;
-            row[GroupMetric.MEAN_WAGE.ordinal()] = employees > 0 ? wages / employees : 0.0;
+            row[GroupMetric.MEAN_WAGE.ordinal()] = Ratio.of(wages, employees);
             row[GroupMetric.IN_MILITARY_SERVICE.ordinal()] = conscripts;
             row[GroupMetric.WORKING_ABROAD.ordinal()] = abroad;
             return row;

@@ -2,6 +2,7 @@ package org.vetsim.model;
 
 import org.vetsim.metrics.AgeGroup;
 import org.vetsim.metrics.Metric;
+import org.vetsim.metrics.Ratio;
 
 /**
  * Gross flows between labour-force states among young people aged 15-24, month to month, as
@@ -69,7 +70,7 @@ final class LabourForceFlows {
     /** Share of those in {@code from} last month who are in {@code to} now; 0 when nobody was in {@code from}. */
     double hazard(int from, int to) {
         long origin = counts[from][EMPLOYED] + counts[from][UNEMPLOYED] + counts[from][OUTSIDE];
-        return origin > 0 ? counts[from][to] / (double) origin : 0.0;
+        return Ratio.of(counts[from][to], origin);
     }
 
     void fill(double[] v) {

@@ -1,6 +1,7 @@
 package org.vetsim.model;
 
 import org.vetsim.metrics.Metric;
+import org.vetsim.metrics.Ratio;
 import org.vetsim.metrics.SizeClassMetric;
 import org.vetsim.scenario.FinancialIncentives;
 
@@ -131,7 +132,7 @@ final class LevyFunds {
         v[Metric.LEVY_EXPIRED.ordinal()] = expired;
         v[Metric.LEVY_SPENT_ON_EXISTING_STAFF.ordinal()] = existingStaff;
         used.push(spentFromAccounts, entered);
-        v[Metric.LEVY_USED_SHARE.ordinal()] = used.denominatorSum() > 0 ? used.numeratorSum() / used.denominatorSum() : 0.0;
+        v[Metric.LEVY_USED_SHARE.ordinal()] = used.reported();
         v[Metric.PUBLIC_COST.ordinal()] += publicCost + shortfall;
     }
 

@@ -1,6 +1,7 @@
 package org.vetsim.model;
 
 import org.vetsim.metrics.AgeGroup;
+import org.vetsim.metrics.Ratio;
 import org.vetsim.metrics.Track;
 import org.vetsim.metrics.Metric;
 
@@ -370,6 +371,6 @@ final class PopulationCounts {
     }
 
     private static double share(double part, double whole) {
-        return whole > 0 ? part / whole : 0.0;
+        return Ratio.of(part, whole);
     }
 }

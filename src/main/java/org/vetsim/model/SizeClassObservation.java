@@ -1,5 +1,6 @@
 package org.vetsim.model;
 
+import org.vetsim.metrics.Ratio;
 import org.vetsim.metrics.SizeClassMetric;
 
 /**
@@ -25,12 +26,10 @@ final class SizeClassObservation {
         for (int c = 0; c < values.length; c++) {
             double[] row = values[c];
             double count = row[SizeClassMetric.EMPLOYERS.ordinal()];
-            row[SizeClassMetric.TRAINING_FIRM_SHARE.ordinal()] = count > 0
-                    ? row[SizeClassMetric.TRAINING_FIRMS.ordinal()] / count : 0.0;
-            row[SizeClassMetric.APPRENTICE_RETENTION_RATE.ordinal()] = retention[c].ratio();
+            row[SizeClassMetric.TRAINING_FIRM_SHARE.ordinal()] = Ratio.of(row[SizeClassMetric.TRAINING_FIRMS.ordinal()], count);
+            row[SizeClassMetric.APPRENTICE_RETENTION_RATE.ordinal()] = retention[c].reported();
             double hiredAway = poached[c].numeratorSum();
-            row[SizeClassMetric.POACHING_RATE.ordinal()] = hiredAway > 0
-                    ? hiredAway / (hiredAway + counts.atTrainingFirmBySize[c]) : 0.0;
+            row[SizeClassMetric.POACHING_RATE.ordinal()] = Ratio.of(hiredAway, hiredAway + counts.atTrainingFirmBySize[c]);
         }
         return values;
     }

@@ -1,5 +1,7 @@
 package org.vetsim.model;
 
+import org.vetsim.metrics.Ratio;
+
 /**
  * Sums of a numerator and a denominator over the last few months, for rates whose events are
  * too rare in a single month (exam passes, retention, months to a first job).
@@ -53,9 +55,15 @@ final class TrailingWindow {
         return denominatorSum;
     }
 
-    /** Ratio of the sums over the window, or 0 when the denominator is 0. */
+    /** Ratio of the sums over the window, or 0 when the denominator is 0 (for decisions that read it). */
     double ratio() {
         sum();
         return denominatorSum > 0 ? numeratorSum / denominatorSum : 0.0;
+    }
+
+    /** Ratio of the sums over the window as reported: undefined (NaN) when the denominator is 0. */
+    double reported() {
+        sum();
+        return Ratio.of(numeratorSum, denominatorSum);
     }
 }

@@ -1,6 +1,7 @@
 package org.vetsim.model;
 
 import org.vetsim.metrics.Metric;
+import org.vetsim.metrics.Ratio;
 import org.vetsim.metrics.SizeClassMetric;
 import org.vetsim.scenario.FinancialIncentives;
 
@@ -73,8 +74,7 @@ final class TrainingBudget {
         }
         for (double[] row : bySize) {
             double trainees = row[SizeClassMetric.APPRENTICES.ordinal()];
-            row[SizeClassMetric.EMPLOYER_NET_TRAINING_COST.ordinal()] = trainees > 0
-                    ? row[SizeClassMetric.EMPLOYER_NET_TRAINING_COST.ordinal()] / trainees : 0.0;
+            row[SizeClassMetric.EMPLOYER_NET_TRAINING_COST.ordinal()] = Ratio.of(row[SizeClassMetric.EMPLOYER_NET_TRAINING_COST.ordinal()], trainees);
         }
         sums.fill(v, incentives);
         levy.month(world, eligible, staffEligible, v, bySize);
@@ -146,16 +146,16 @@ final class TrainingBudget {
         void fill(double[] v, FinancialIncentives incentives) {
             v[Metric.EMPLOYER_NET_TRAINING_COST.ordinal()] = perApprenticeYear(net, apprentices);
             v[Metric.EMPLOYER_GROSS_TRAINING_COST.ordinal()] = perApprenticeYear(gross, apprentices);
-            v[Metric.TRAINING_RETURNS_SHARE.ordinal()] = gross > 0 ? returns / gross : 0.0;
-            v[Metric.APPRENTICE_PAY_SHARE.ordinal()] = gross > 0 ? pay / gross : 0.0;
+            v[Metric.TRAINING_RETURNS_SHARE.ordinal()] = Ratio.of(returns, gross);
+            v[Metric.APPRENTICE_PAY_SHARE.ordinal()] = Ratio.of(pay, gross);
             v[Metric.PUBLIC_COST.ordinal()] = apprentices * incentives.subsidyPerPlace() / 12.0 + taxCredits;
-            v[Metric.APPRENTICES_WITH_NET_RETURNS.ordinal()] = apprentices > 0 ? (double) netReturns / apprentices : 0.0;
-            v[Metric.APPRENTICE_PRODUCTIVE_TIME_SHARE.ordinal()] = apprentices > 0 ? productiveTime / apprentices : 0.0;
-            v[Metric.APPRENTICE_RELATIVE_PRODUCTIVITY.ordinal()] = apprentices > 0 ? relativeProductivity / apprentices : 0.0;
+            v[Metric.APPRENTICES_WITH_NET_RETURNS.ordinal()] = Ratio.of(netReturns, apprentices);
+            v[Metric.APPRENTICE_PRODUCTIVE_TIME_SHARE.ordinal()] = Ratio.of(productiveTime, apprentices);
+            v[Metric.APPRENTICE_RELATIVE_PRODUCTIVITY.ordinal()] = Ratio.of(relativeProductivity, apprentices);
         }
     }
 
     private static double perApprenticeYear(double monthlySum, int apprentices) {
-        return apprentices > 0 ? 12 * monthlySum / apprentices : 0.0;
+        return Ratio.of(12 * monthlySum, apprentices);
     }
 }

@@ -68,7 +68,7 @@ class AdultSeekerPoolTest {
     @Test
     void theAdultJobFindingRateIsStartsOverLastMonthsAdultsWithoutWork() {
         AdultLabourForce adults = new AdultLabourForce(100, 80, 0);
-        assertEquals(0.0, adults.jobFindingRate(), "before the first month");
+        assertTrue(Double.isNaN(adults.jobFindingRate()), "before the first month nobody was out of work: undefined");
         adults.hired(0);
         adults.hired(0);
         assertEquals(20, adults.unemployed(), "hired adults are future starters until they start");

@@ -64,8 +64,8 @@ class GroupIdentitiesTest {
             conscripts += g[GroupMetric.IN_MILITARY_SERVICE.ordinal()];
             employed += employed(g);
             unemployed += unemployed(g);
-            neet += g[GroupMetric.NEET_RATE.ordinal()] * civilians(g);
-            enrolled += g[GroupMetric.EDUCATION_RATE.ordinal()] * g[pop()];
+            neet += civilians(g) > 0 ? g[GroupMetric.NEET_RATE.ordinal()] * civilians(g) : 0;
+            enrolled += g[pop()] > 0 ? g[GroupMetric.EDUCATION_RATE.ordinal()] * g[pop()] : 0;
         }
         assertEquals(r.value(Metric.POPULATION), population, 1e-6, "populations sum to the population in month " + r.month());
         assertEquals(r.value(Metric.IN_MILITARY_SERVICE), conscripts, 1e-6, "conscripts sum up");
@@ -87,13 +87,17 @@ class GroupIdentitiesTest {
         return g[pop()] - g[GroupMetric.IN_MILITARY_SERVICE.ordinal()];
     }
 
+    /** Employed from the employment rate; an empty group's rate is undefined and adds none. */
     private static double employed(double[] g) {
-        return g[GroupMetric.EMPLOYMENT_RATE.ordinal()] * civilians(g);
+        return civilians(g) > 0 ? g[GroupMetric.EMPLOYMENT_RATE.ordinal()] * civilians(g) : 0;
     }
 
-    /** Unemployed from the unemployment rate and the labour force (employed plus unemployed). */
+    /** Unemployed from the unemployment rate and the labour force (employed plus unemployed); undefined without a labour force. */
     private static double unemployed(double[] g) {
         double rate = g[GroupMetric.UNEMPLOYMENT_RATE.ordinal()];
+        if (Double.isNaN(rate)) {
+            return 0;
+        }
         return rate >= 1 ? civilians(g) - employed(g) : rate * employed(g) / (1 - rate);
     }
 }

@@ -1,5 +1,6 @@
 package org.vetsim.policy;
 
+import org.vetsim.metrics.DefinedMean;
 import org.vetsim.metrics.Metric;
 import org.vetsim.model.TestScenarios;
 import org.vetsim.scenario.Scenario;
@@ -33,12 +34,9 @@ final class Arms {
         return values;
     }
 
+    /** The mean over the seeds in which the metric was defined (NaN if in none). */
     static double mean(double[] values) {
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        return sum / values.length;
+        return DefinedMean.of(values);
     }
 
     /** Number of seeds in which {@code higher} exceeds {@code lower}. */

@@ -62,6 +62,9 @@ public final class BandChart {
         for (Series s : series) {
             YIntervalSeries line = new YIntervalSeries(s.name(), false, true);
             for (int i = 0; i < s.x().length; i++) {
+                if (Double.isNaN(s.mean()[i])) {
+                    continue;
+                }
                 double low = Double.isNaN(s.low()[i]) ? s.mean()[i] : s.low()[i];
                 double high = Double.isNaN(s.high()[i]) ? s.mean()[i] : s.high()[i];
                 line.add(s.x()[i], s.mean()[i], low, high);

@@ -32,12 +32,15 @@ final class ComparisonCsv {
                                 + "months), horizon (all output months) or year_Y (the 12 months of output year Y)."),
                         Column.text("scenario", "Scenario name."),
                         Column.text("reference", "Name of the reference (first) scenario."),
-                        Column.integer("n", "", "Completed runs of the scenario.", 0),
+                        Column.integer("n", "", "Completed runs of the scenario in which the metric is defined over the window "
+                                + "(a rate over events that never occurred in a run, such as a training cost where nobody "
+                                + "trains, is undefined there and left out); 0 when it is defined in none, and mean is empty.", 0),
                         number("mean", "Mean over replications of the window mean, in the metric's unit."),
                         number("sd", "Standard deviation (n - 1) over replications of the window mean."),
                         number("ci_low", "Lower end of the 95% t confidence interval of the mean."),
                         number("ci_high", "Upper end of the 95% t confidence interval of the mean."),
-                        Column.integer("pairs", "", "Replications completed by both the scenario and the reference."
+                        Column.integer("pairs", "", "Replications completed by both the scenario and the reference, with the metric "
+                                + "defined in both."
                                 + REFERENCE_ROWS, 0),
                         number("diff_mean", "Mean of the paired differences (scenario minus reference)." + REFERENCE_ROWS),
                         number("diff_sd", "Standard deviation of the paired differences." + REFERENCE_ROWS),

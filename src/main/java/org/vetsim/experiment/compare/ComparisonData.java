@@ -69,22 +69,23 @@ final class ComparisonData {
         }
     }
 
-    /** The window means of one arm's completed runs. */
+    /** The window means of one arm's completed runs where the metric is defined. */
     double[] completed(int arm, int metric, int window) {
         List<Double> kept = new ArrayList<>();
         for (int r = 0; r < plan.replications(); r++) {
-            if (ok[arm][r]) {
+            if (ok[arm][r] && !Double.isNaN(values[arm][metric][window][r])) {
                 kept.add(values[arm][metric][window][r]);
             }
         }
         return kept.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** {treatment, reference} window means over the replications both completed. */
+    /** {treatment, reference} window means over the replications both completed where the metric is defined in both. */
     double[][] paired(int arm, int reference, int metric, int window) {
         List<double[]> pairs = new ArrayList<>();
         for (int r = 0; r < plan.replications(); r++) {
-            if (ok[arm][r] && ok[reference][r]) {
+            if (ok[arm][r] && ok[reference][r] && !Double.isNaN(values[arm][metric][window][r])
+                    && !Double.isNaN(values[reference][metric][window][r])) {
                 pairs.add(new double[] {values[arm][metric][window][r], values[reference][metric][window][r]});
             }
         }
@@ -96,15 +97,24 @@ final class ComparisonData {
         return result;
     }
 
-    /** Mean and 95% interval of one arm's metric in one month over its completed runs. */
+    /** Mean and 95% interval of one arm's metric in one month over its completed runs where it is defined. */
     Summary month(int arm, int metric, int month) {
         List<Double> kept = new ArrayList<>();
         for (int r = 0; r < plan.replications(); r++) {
-            if (ok[arm][r]) {
+            if (ok[arm][r] && !Double.isNaN(series[arm][metric][r][month - 1])) {
                 kept.add(series[arm][metric][r][month - 1]);
             }
         }
         return Summary.of(kept.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** Number of runs of {@code arm} that completed. */
+    int completedRuns(int arm) {
+        int completed = 0;
+        for (boolean b : ok[arm]) {
+            completed += b ? 1 : 0;
+        }
+        return completed;
     }
 
     /** Number of runs that failed. */

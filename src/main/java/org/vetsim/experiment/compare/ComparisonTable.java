@@ -49,16 +49,18 @@ final class ComparisonTable {
 
     /**
      * The widest half-width of the 95% intervals at the end of the horizon: of every scenario's
-     * mean and every paired difference. NaN if some interval is undefined (too few runs).
+     * mean and every paired difference; infinite if some interval is undefined (too few runs).
+     * A metric undefined in every run of a scenario (no apprentices, say) has no interval to
+     * narrow and is left out.
      */
     static double widestEndHalfWidth(List<ComparisonRow> rows) {
         double widest = 0;
         for (ComparisonRow row : rows) {
-            if (!row.window().name().equals("end")) {
+            if (!row.window().name().equals("end") || row.summary().n() == 0) {
                 continue;
             }
             widest = Math.max(widest, nanAsInfinite(row.summary().halfWidth()));
-            if (row.paired() != null) {
+            if (row.paired() != null && row.paired().difference().n() > 0) {
                 widest = Math.max(widest, nanAsInfinite(row.paired().difference().halfWidth()));
             }
         }

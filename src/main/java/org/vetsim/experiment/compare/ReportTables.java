@@ -4,6 +4,7 @@ import org.vetsim.experiment.ExperimentMetrics;
 import org.vetsim.io.output.Numbers;
 import org.vetsim.experiment.stats.PairedDifference;
 import org.vetsim.experiment.stats.SignedRankTest;
+import org.vetsim.experiment.stats.Summary;
 import org.vetsim.experiment.stats.Window;
 
 import java.util.List;
@@ -25,7 +26,7 @@ final class ReportTables {
             }
             md.append("| ").append(row.arm() == 0 ? ExperimentMetrics.title(row.metric()) : "")
                     .append(" | ").append(CompareReport.cell(row.scenario()))
-                    .append(" | ").append(interval(row.summary().mean(), row.summary().ciLow(), row.summary().ciHigh()));
+                    .append(" | ").append(mean(row.summary(), data.completedRuns(row.arm())));
             PairedDifference p = row.paired();
             if (p == null) {
                 md.append(" | (reference) | | | |\n");
@@ -39,6 +40,18 @@ final class ReportTables {
         md.append('\n');
     }
 
+    /**
+     * The mean with its interval, and in how many of the completed runs the metric was defined
+     * where that is not all of them (a rate over events some runs did not have).
+     */
+    private static String mean(Summary summary, int completedRuns) {
+        if (summary.n() == 0 && completedRuns > 0) {
+            return "undefined (in every run)";
+        }
+        String text = interval(summary.mean(), summary.ciLow(), summary.ciHigh());
+        return summary.n() < completedRuns ? text + " (defined in " + summary.n() + " of " + completedRuns + " runs)" : text;
+    }
+
     private static String interval(double mean, double low, double high) {
         return Numbers.brief(mean) + " [" + Numbers.brief(low) + ", " + Numbers.brief(high) + "]";
     }
@@ -48,6 +61,9 @@ final class ReportTables {
         md.append("## How to read the statistics\n\n");
         md.append("- Each number is first averaged within a run over the window (the last 12 months, the whole horizon ")
                 .append("or one year), giving one value per replication; replications are independent.\n");
+        md.append("- A rate over events a run did not have (a training cost where nobody trains, a pass rate where ")
+                .append("nobody sat the exam) is undefined in that run, never 0: it is left out of the mean, which says ")
+                .append("in how many runs the metric was defined, and out of the paired differences.\n");
         md.append("- Means carry 95% confidence intervals from the t distribution with n - 1 degrees of freedom ")
                 .append("(with few replications an interval of a share can reach past 0 or 1).\n");
         md.append("- Differences are paired: scenario minus reference within each replication (same seed). ")

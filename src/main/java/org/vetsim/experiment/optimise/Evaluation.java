@@ -1,7 +1,9 @@
 package org.vetsim.experiment.optimise;
 
 import org.vetsim.experiment.stats.Summary;
+import org.vetsim.metrics.DefinedMean;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -41,13 +43,13 @@ public record Evaluation(Mix mix, List<RunOutcome> runs) {
         return runs.subList(0, n).stream().mapToDouble(run -> run.value(column)).toArray();
     }
 
-    /** Mean and 95% interval of column {@code column} over the replications. */
+    /** Mean and 95% interval of column {@code column} over the replications where it is defined. */
     public Summary summary(int column) {
-        return Summary.of(values(column));
+        return Summary.of(Arrays.stream(values(column)).filter(v -> !Double.isNaN(v)).toArray());
     }
 
-    /** Mean of column {@code column} over the replications. */
+    /** Mean of column {@code column} over the replications where it is defined (NaN if in none). */
     public double mean(int column) {
-        return Summary.mean(values(column));
+        return DefinedMean.of(values(column));
     }
 }

@@ -1,6 +1,7 @@
 package org.vetsim.experiment.optimise;
 
 import org.vetsim.experiment.stats.Summary;
+import org.vetsim.metrics.DefinedMean;
 
 import java.util.List;
 
@@ -83,7 +84,7 @@ public final class Scorer {
 
     /** The bound of constraint {@code i} for a candidate evaluated over {@code replications} replications. */
     public double threshold(int i, int replications) {
-        double baseMean = Summary.mean(base.values(columns[i], replications));
+        double baseMean = DefinedMean.of(base.values(columns[i], replications));
         return goal.constraints().get(i).bound().threshold(baseMean);
     }
 

@@ -1,5 +1,7 @@
 package org.vetsim.experiment.stats;
 
+import org.vetsim.metrics.DefinedMean;
+
 /**
  * A span of output months over which a monthly series is averaged, giving one number per run:
  * the end of the horizon (the last 12 months, which smooths the yearly rhythm of exams and
@@ -32,12 +34,12 @@ public record Window(String name, String description, int fromMonth, int toMonth
         return new Window("year_" + year, "year " + year + " (mean of its 12 months)", 12 * (year - 1) + 1, 12 * year);
     }
 
-    /** The mean of the series (index 0 is month 1) over this window. */
+    /**
+     * The mean of the series (index 0 is month 1) over the months of this window where it is
+     * defined; undefined (NaN) when it is undefined in all of them (a rate without the events it
+     * counts, see {@link org.vetsim.metrics.MetricColumn#mayBeUndefined}).
+     */
     public double mean(double[] monthly) {
-        double sum = 0;
-        for (int m = fromMonth; m <= toMonth; m++) {
-            sum += monthly[m - 1];
-        }
-        return sum / (toMonth - fromMonth + 1);
+        return DefinedMean.of(monthly, fromMonth - 1, toMonth);
     }
 }

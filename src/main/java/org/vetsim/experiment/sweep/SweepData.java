@@ -55,14 +55,17 @@ final class SweepData {
         }
     }
 
-    /** Each point's mean over its completed replications (NaN where none completed). */
+    /**
+     * Each point's mean over its completed replications where the metric is defined (NaN where
+     * none completed or it is undefined in all of them).
+     */
     double[] pointMeans(int metric, int window) {
         double[] means = new double[plan.arms().size()];
         for (int p = 0; p < means.length; p++) {
             double sum = 0;
             int n = 0;
             for (int r = 0; r < plan.replications(); r++) {
-                if (ok[p][r]) {
+                if (ok[p][r] && !Double.isNaN(values[p][metric][window][r])) {
                     sum += values[p][metric][window][r];
                     n++;
                 }

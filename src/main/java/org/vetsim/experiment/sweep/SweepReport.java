@@ -67,7 +67,8 @@ final class SweepReport {
             }
             md.append("### ").append(ExperimentMetrics.title(ExperimentMetrics.byColumn(result.metric()))).append("\n\n");
             if (result.indices().isEmpty()) {
-                md.append("Not computed: some design point has no completed run.\n\n");
+                md.append("Not computed: some design point has no completed run, or none in which the metric is defined "
+                        + "(a rate over events, such as a training cost, at a point where they never occur).\n\n");
                 continue;
             }
             if (result.indices().stream().allMatch(index -> Double.isNaN(index.estimate()))) {

@@ -7,10 +7,12 @@ import org.vetsim.experiment.RunProgress;
 import org.vetsim.experiment.RunRecord;
 import org.vetsim.experiment.SeedSequence;
 import org.vetsim.experiment.stats.Summary;
+import org.vetsim.metrics.DefinedMean;
 import org.vetsim.metrics.Metric;
 import org.vetsim.scenario.Scenario;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -52,13 +54,9 @@ public final class WarmupAnalysis {
             return mean.length >= 2 && truncationYears >= mean.length / 2;
         }
 
-        /** Mean of the yearly means after the truncation: the stationary level. */
+        /** Mean of the yearly means after the truncation where defined: the stationary level (NaN if undefined throughout). */
         public double stationaryMean() {
-            double sum = 0;
-            for (int i = truncationYears; i < mean.length; i++) {
-                sum += mean[i];
-            }
-            return sum / (mean.length - truncationYears);
+            return DefinedMean.of(mean, truncationYears, mean.length);
         }
     }
 
@@ -137,13 +135,17 @@ public final class WarmupAnalysis {
         return new Result(scenario, settings, results);
     }
 
-    /** Yearly means of metric {@code k}, one row per replication. */
+    /** Yearly means of metric {@code k} over the months it is defined in, one row per replication (NaN for a year without any). */
     private static double[][] yearlyMeans(List<RunRecord> runs, int k, int years) {
         double[][] means = new double[runs.size()][years];
         for (int r = 0; r < runs.size(); r++) {
             double[][] rows = runs.get(r).values();
+            double[] monthly = new double[rows.length];
             for (int month = 0; month < rows.length; month++) {
-                means[r][month / 12] += rows[month][k] / 12.0;
+                monthly[month] = rows[month][k];
+            }
+            for (int y = 0; y < years; y++) {
+                means[r][y] = DefinedMean.of(monthly, 12 * y, Math.min(rows.length, 12 * (y + 1)));
             }
         }
         return means;
@@ -159,11 +161,28 @@ public final class WarmupAnalysis {
             for (int r = 0; r < values.length; r++) {
                 values[r] = byReplication[r][y];
             }
-            Summary summary = Summary.of(values);
+            Summary summary = Summary.of(Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray());
             mean[y] = summary.mean();
             low[y] = summary.ciLow();
             high[y] = summary.ciHigh();
         }
-        return new MetricResult(metric, mean, low, high, WelchAverage.of(mean, WELCH_WINDOW), Mser.truncation(mean));
+        return new MetricResult(metric, mean, low, high, WelchAverage.of(mean, WELCH_WINDOW), truncation(mean));
+    }
+
+    /**
+     * The MSER truncation of the yearly means, and at least the leading years in which the metric
+     * is undefined (before any exam, graduation or intake it counts): those years belong to the
+     * warm-up. A metric undefined throughout has no truncation (0).
+     */
+    static int truncation(double[] mean) {
+        int undefined = 0;
+        while (undefined < mean.length && Double.isNaN(mean[undefined])) {
+            undefined++;
+        }
+        if (undefined == mean.length) {
+            return 0;
+        }
+        double[] defined = Arrays.stream(mean, undefined, mean.length).filter(v -> !Double.isNaN(v)).toArray();
+        return undefined + Mser.truncation(defined);
     }
 }

@@ -17,7 +17,13 @@ public final class MetricReference {
             break is quoted as RFC 4180 says (an occupation named `a,b"c` stays in its cell); lines end in `\\n`.
             - **Numbers**: one format in every file: whole numbers without a decimal point, others with at most \
             ten significant digits, `.` as decimal point, scientific notation (`1.2E-7`) below 0.0001; an empty \
-            cell is an undefined value (a statistic of too few runs), `Inf` an infinite one.
+            cell is an undefined value, `Inf` an infinite one.
+            - **Undefined values**: a rate, share or mean over events or people that did not occur (a pass rate \
+            in a year nobody sat the exam, a training cost where nobody trains) is undefined, never 0: its cell \
+            is empty, and every average over months, windows or runs (`compare`, `sweep`, `warmup`, \
+            `calibration`) leaves it out, so `compare` reports for each arm in how many runs (`n`) a metric was \
+            defined. A statistic of too few runs (an interval from one run) is undefined too. The definitions \
+            below say when each column may be undefined.
             - **Wide and long**: `timeseries.csv` is always one run, one row per month and one column per metric. \
             Many runs together (`run --replications`, `compare`) are written long, as `timeseries_long.csv`: one \
             row per run, month and metric, with the columns `scenario`, `replication`, `seed`, `month`, `metric` \

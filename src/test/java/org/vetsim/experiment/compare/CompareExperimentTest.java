@@ -190,4 +190,35 @@ class CompareExperimentTest {
                 () -> run(tmp.resolve("done"), plan(2, true), 1, Shard.WHOLE, true, RunProgress.NONE));
         assertTrue(other.getMessage().contains("different experiment"), other.getMessage());
     }
+
+    @Test
+    void aRateWithoutEventsInAnArmIsUndefinedThereNotZero() throws IOException {
+        List<Scenario> arms = SCENARIOS.subList(0, 2);
+        ExperimentPlan plan = CompareExperiment.plan(arms, List.of("a.yaml", "b.yaml"),
+                new CompareExperiment.Settings(3, 99, List.of(Metric.EMPLOYER_NET_TRAINING_COST), List.of(), false));
+        CompareExperiment.run(tmp.resolve("cost"), arms, plan,
+                new CompareExperiment.Execution(2, Shard.WHOLE, false, Double.NaN, 1, 1, RunProgress.NONE));
+        List<String> lines = Files.readAllLines(tmp.resolve("cost/comparison.csv"));
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        int scenario = header.indexOf("scenario");
+        int n = header.indexOf("n");
+        int mean = header.indexOf("mean");
+        int pairs = header.indexOf("pairs");
+        int checked = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            if (cells[scenario].equals(arms.get(0).name())) {
+                assertEquals("0", cells[n], "nobody trains without apprenticeships: no run defines the cost");
+                assertEquals("", cells[mean], line);
+            } else {
+                assertEquals("3", cells[n], line);
+                assertFalse(cells[mean].isEmpty(), line);
+                assertEquals("0", cells[pairs], "no pair has the cost in both arms");
+            }
+            checked++;
+        }
+        assertTrue(checked >= 2);
+        String report = Files.readString(tmp.resolve("cost/report.md"));
+        assertTrue(report.contains("undefined (in every run)"), report);
+    }
 }

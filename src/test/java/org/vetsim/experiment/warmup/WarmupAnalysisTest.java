@@ -80,4 +80,20 @@ class WarmupAnalysisTest {
         assertEquals(base.neededWarmupYears(), shortProbe.lowerBoundYears());
         assertEquals(2 * base.neededWarmupYears() + 10, shortProbe.longerProbeYears());
     }
+
+    @Test
+    void yearsBeforeARateIsFirstDefinedBelongToTheWarmUp() {
+        double nan = Double.NaN;
+        double[] examRate = {nan, nan, 0.91, 0.89, 0.91, 0.89, 0.91, 0.89, 0.91, 0.89};
+        assertEquals(2, WarmupAnalysis.truncation(examRate), "no exam sat in the first two years: those are cut, and no more");
+        WarmupAnalysis.MetricResult result = new WarmupAnalysis.MetricResult(Metric.APPRENTICE_EXAM_PASS_RATE, examRate,
+                examRate, examRate, examRate, WarmupAnalysis.truncation(examRate));
+        assertEquals(0.9, result.stationaryMean(), 1e-12);
+        assertTrue(Mser.truncation(new double[] {0, 0, 0.91, 0.89, 0.91, 0.89, 0.91, 0.89, 0.91, 0.89}) >= 2,
+                "as zeros, the years without exams would be a transient the rate seems to rise out of");
+        double[] never = {nan, nan, nan, nan};
+        assertEquals(0, WarmupAnalysis.truncation(never));
+        assertTrue(Double.isNaN(new WarmupAnalysis.MetricResult(Metric.APPRENTICE_EXAM_PASS_RATE, never, never, never, never, 0)
+                .stationaryMean()), "a rate undefined throughout has no stationary level");
+    }
 }
