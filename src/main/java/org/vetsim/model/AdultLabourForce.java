@@ -249,15 +249,15 @@ final class AdultLabourForce {
 
     /**
      * Adults out of work at the end of last month who started a job this month, over those adults
-     * (the gross flow from unemployment to employment of labour force surveys; 0 when none were
-     * out of work).
+     * (the gross flow from unemployment to employment of labour force surveys; undefined, NaN, when
+     * none were out of work).
      */
     double jobFindingRate() {
         return Ratio.of(startedThisMonth, unemployedLastMonth);
     }
 
 
-    /** Share of the adults without work who have looked for work for {@code months} or more (0 when none). */
+    /** Share of the adults without work who have looked for work for {@code months} or more (NaN when none). */
     double lookingAtLeastShare(int months) {
         int without = unemployed();
         return Ratio.of(seekers.lookingAtLeast(months, month), without);

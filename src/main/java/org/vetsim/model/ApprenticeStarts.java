@@ -10,7 +10,7 @@ import org.vetsim.metrics.Ratio;
  * not know and counts at the exit age plus half the adult working life ({@link AdultSkills#YEARS}),
  * the mean for ages spread evenly up to retirement (assumption); all of them are 25 or over. The
  * shares and the mean age are those of the last intake at which anyone started, held until the
- * next such intake (0 before any), for comparison with the start statistics (England 2018/19:
+ * next such intake (undefined before any), for comparison with the start statistics (England 2018/19:
  * 24.8% under 19, 45.7% 25 and over, DfE; United States: mean age 29, JFF on RAPIDS); an intake
  * without starts says nothing of who starts, so it leaves them as they were (until 5 December 2026
  * it set them to 0, which pulled the US mean age, averaged over months, to about 3 years).

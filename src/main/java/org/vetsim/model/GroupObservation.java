@@ -30,7 +30,7 @@ final class GroupObservation {
     double[][] byTrack(PopulationCounts counts) {
         double[][] rows = new double[firstJobByTrack.length][];
         for (int t = 0; t < rows.length; t++) {
-            rows[t] = counts.trackGroups[t].row(firstJobByTrack[t].ratio());
+            rows[t] = counts.trackGroups[t].row(firstJobByTrack[t].reported());
         }
         return rows;
     }
@@ -39,7 +39,7 @@ final class GroupObservation {
     double[][] byAgeGroup(PopulationCounts counts) {
         double[][] rows = new double[firstJobByAge.length][];
         for (int a = 0; a < rows.length; a++) {
-            rows[a] = counts.ageGroups[a].row(firstJobByAge[a].ratio());
+            rows[a] = counts.ageGroups[a].row(firstJobByAge[a].reported());
         }
         return rows;
     }

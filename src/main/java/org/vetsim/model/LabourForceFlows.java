@@ -67,7 +67,7 @@ final class LabourForceFlows {
         counts[from][to]++;
     }
 
-    /** Share of those in {@code from} last month who are in {@code to} now; 0 when nobody was in {@code from}. */
+    /** Share of those in {@code from} last month who are in {@code to} now; undefined (NaN) when nobody was in {@code from}. */
     double hazard(int from, int to) {
         long origin = counts[from][EMPLOYED] + counts[from][UNEMPLOYED] + counts[from][OUTSIDE];
         return Ratio.of(counts[from][to], origin);

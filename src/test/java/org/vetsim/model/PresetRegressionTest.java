@@ -59,7 +59,7 @@ class PresetRegressionTest {
         List<String> moved = new ArrayList<>();
         recorded.forEach((key, was) -> {
             double is = now.get(key);
-            if (Math.abs(is - was) > Math.max(0.001, 0.01 * Math.abs(was))) {
+            if (Double.isNaN(is) != Double.isNaN(was) || Math.abs(is - was) > Math.max(0.001, 0.01 * Math.abs(was))) {
                 moved.add(key + ": " + was + " -> " + is);
             }
         });

@@ -81,11 +81,14 @@ final class CompareReport {
             String name = data.plan.arms().get(arm).label();
             md.append("### ").append(name).append("\n\n");
             StringBuilder unclear = new StringBuilder();
+            StringBuilder undefined = new StringBuilder();
             for (ComparisonRow row : rows) {
                 if (row.arm() != arm || !row.window().name().equals("end")) {
                     continue;
                 }
-                if (row.pTHolm() < ALPHA) {
+                if (row.paired().difference().n() == 0) {
+                    undefined.append(undefined.length() == 0 ? "" : "; ").append(ExperimentMetrics.title(row.metric()));
+                } else if (row.pTHolm() < ALPHA) {
                     md.append("- ").append(sentence(row, rows)).append('\n');
                 } else {
                     unclear.append(unclear.length() == 0 ? "" : "; ").append(ExperimentMetrics.title(row.metric()))
@@ -95,6 +98,10 @@ final class CompareReport {
             }
             if (unclear.length() > 0) {
                 md.append("- No clear difference (more replications may show one): ").append(unclear).append(".\n");
+            }
+            if (undefined.length() > 0) {
+                md.append("- Not comparable, undefined in one of the two in every run (a rate over events that did not ")
+                        .append("occur, such as a training cost where nobody trains): ").append(undefined).append(".\n");
             }
             md.append('\n');
         }

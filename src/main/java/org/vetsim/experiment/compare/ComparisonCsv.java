@@ -85,11 +85,12 @@ final class ComparisonCsv {
                 cells.addAll(Collections.nCopies(width - cells.size(), ""));
             } else {
                 Summary d = p.difference();
+                boolean paired = d.n() > 0;
                 cells.addAll(List.of(Integer.toString(d.n()), Numbers.csv(d.mean()), Numbers.csv(d.sd()),
                         Numbers.csv(d.ciLow()), Numbers.csv(d.ciHigh()), Numbers.csv(p.t()), Numbers.csv(p.pT()),
-                        Numbers.csv(row.pTHolm()), Numbers.csv(p.wilcoxon().statistic()),
-                        Integer.toString(p.wilcoxon().nonZero()), p.wilcoxon().method().label(),
-                        Numbers.csv(p.wilcoxon().p()), Numbers.csv(row.pWilcoxonHolm()), Numbers.csv(p.cohensDz())));
+                        Numbers.csv(row.pTHolm()), paired ? Numbers.csv(p.wilcoxon().statistic()) : "",
+                        paired ? Integer.toString(p.wilcoxon().nonZero()) : "", paired ? p.wilcoxon().method().label() : "",
+                        paired ? Numbers.csv(p.wilcoxon().p()) : "", Numbers.csv(row.pWilcoxonHolm()), Numbers.csv(p.cohensDz())));
             }
             csv.row(cells);
         }

@@ -19,7 +19,10 @@ final class AnswerTables {
                 : " The scenario file `" + in.files().get(0) + "` runs it.";
         md.append("## The answer\n\n");
         if (chosen.score().failed()) {
-            md.append("**Every candidate's runs failed**, the first because: ").append(chosen.evaluation().failure()).append("\n\n");
+            md.append(chosen.evaluation().failed()
+                    ? "**Every candidate's runs failed**, the first because: " + chosen.evaluation().failure()
+                    : "**No candidate could be scored**: the objective or a constraint is undefined in every replication "
+                    + "(a rate over events that never occurred, such as a training cost where nobody trains)").append("\n\n");
             return;
         }
         if (search.feasible()) {
@@ -53,7 +56,7 @@ final class AnswerTables {
             Constraint c = goal.constraints().get(i);
             PairedDifference diff = row(md, in, c.metric(), "constraint", base, best, n);
             double threshold = search.scorer().threshold(i, n);
-            double margin = c.bound().relative() ? threshold - Summary.mean(base.values(in.columns().indexOf(c.metric()), n)) : threshold;
+            double margin = c.bound().relative() ? threshold - base.summary(in.columns().indexOf(c.metric()), n).mean() : threshold;
             Summary interval = c.bound().relative() ? diff.difference() : best.summary(in.columns().indexOf(c.metric()));
             boolean met = search.scorer().shortfall(i, best) <= 0;
             boolean sure = c.atMost() ? interval.ciHigh() <= margin : interval.ciLow() >= margin;
@@ -69,7 +72,7 @@ final class AnswerTables {
         int k = in.columns().indexOf(metric);
         PairedDifference diff = PairedDifference.of(best.values(k), base.values(k, n));
         md.append("| ").append(in.names().title(metric)).append(" | ").append(role).append(" | ")
-                .append(interval(Summary.of(base.values(k, n)))).append(" | ").append(interval(best.summary(k)))
+                .append(interval(base.summary(k, n))).append(" | ").append(interval(best.summary(k)))
                 .append(" | ").append(interval(diff.difference()));
         return diff;
     }

@@ -45,7 +45,12 @@ public record Evaluation(Mix mix, List<RunOutcome> runs) {
 
     /** Mean and 95% interval of column {@code column} over the replications where it is defined. */
     public Summary summary(int column) {
-        return Summary.of(Arrays.stream(values(column)).filter(v -> !Double.isNaN(v)).toArray());
+        return summary(column, runs.size());
+    }
+
+    /** Mean and 95% interval of column {@code column} over the first {@code n} replications, where it is defined. */
+    public Summary summary(int column, int n) {
+        return Summary.of(Arrays.stream(values(column, n)).filter(v -> !Double.isNaN(v)).toArray());
     }
 
     /** Mean of column {@code column} over the replications where it is defined (NaN if in none). */

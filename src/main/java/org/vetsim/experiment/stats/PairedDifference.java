@@ -20,11 +20,29 @@ import org.apache.commons.math3.stat.inference.TTest;
 public record PairedDifference(Summary difference, double t, double pT, SignedRankTest.Result wilcoxon,
                                double cohensDz) {
 
-    /** Compares {@code treatment[i]} with {@code reference[i]} for each replication i. */
+    /**
+     * Compares {@code treatment[i]} with {@code reference[i]} for each replication i where both
+     * are defined (a replication in which either value is undefined, NaN, is left out).
+     */
     public static PairedDifference of(double[] treatment, double[] reference) {
         if (treatment.length != reference.length) {
             throw new IllegalArgumentException("paired samples differ in length: "
                     + treatment.length + " and " + reference.length);
+        }
+        int defined = 0;
+        for (int i = 0; i < treatment.length; i++) {
+            defined += Double.isNaN(treatment[i]) || Double.isNaN(reference[i]) ? 0 : 1;
+        }
+        if (defined < treatment.length) {
+            double[] t = new double[defined];
+            double[] r = new double[defined];
+            for (int i = 0, k = 0; i < treatment.length; i++) {
+                if (!Double.isNaN(treatment[i]) && !Double.isNaN(reference[i])) {
+                    t[k] = treatment[i];
+                    r[k++] = reference[i];
+                }
+            }
+            return of(t, r);
         }
         double[] d = new double[treatment.length];
         for (int i = 0; i < d.length; i++) {

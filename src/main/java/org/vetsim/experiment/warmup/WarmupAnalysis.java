@@ -172,7 +172,9 @@ public final class WarmupAnalysis {
     /**
      * The MSER truncation of the yearly means, and at least the leading years in which the metric
      * is undefined (before any exam, graduation or intake it counts): those years belong to the
-     * warm-up. A metric undefined throughout has no truncation (0).
+     * warm-up. A later undefined year (rare: no replication had the events all year) carries the
+     * year before forward, so that the truncation keeps counting calendar years. A metric
+     * undefined throughout has no truncation (0).
      */
     static int truncation(double[] mean) {
         int undefined = 0;
@@ -182,7 +184,12 @@ public final class WarmupAnalysis {
         if (undefined == mean.length) {
             return 0;
         }
-        double[] defined = Arrays.stream(mean, undefined, mean.length).filter(v -> !Double.isNaN(v)).toArray();
-        return undefined + Mser.truncation(defined);
+        double[] tail = Arrays.copyOfRange(mean, undefined, mean.length);
+        for (int i = 1; i < tail.length; i++) {
+            if (Double.isNaN(tail[i])) {
+                tail[i] = tail[i - 1];
+            }
+        }
+        return undefined + Mser.truncation(tail);
     }
 }

@@ -220,5 +220,7 @@ class CompareExperimentTest {
         assertTrue(checked >= 2);
         String report = Files.readString(tmp.resolve("cost/report.md"));
         assertTrue(report.contains("undefined (in every run)"), report);
+        assertTrue(report.contains("Not comparable"), "an arm without the events is not 'no clear difference': " + report);
+        assertFalse(report.contains("NaN"), report);
     }
 }

@@ -46,4 +46,18 @@ class PairedDifferenceTest {
         assertThrows(IllegalArgumentException.class,
                 () -> PairedDifference.of(new double[] {1, 2}, new double[] {1}));
     }
+
+    @Test
+    void replicationsWithAnUndefinedValueAreLeftOutOfThePairs() {
+        double nan = Double.NaN;
+        PairedDifference withGaps = PairedDifference.of(new double[] {2, nan, 4, 7, 3}, new double[] {1, 5, nan, 5, 1});
+        PairedDifference complete = PairedDifference.of(new double[] {2, 7, 3}, new double[] {1, 5, 1});
+        assertEquals(3, withGaps.difference().n());
+        assertEquals(complete.difference().mean(), withGaps.difference().mean(), 1e-12);
+        assertEquals(complete.pT(), withGaps.pT(), 1e-12);
+        assertEquals(complete.wilcoxon().p(), withGaps.wilcoxon().p(), 1e-12);
+        PairedDifference none = PairedDifference.of(new double[] {nan, 1}, new double[] {2, nan});
+        assertEquals(0, none.difference().n(), "no replication has both values");
+        assertTrue(Double.isNaN(none.difference().mean()));
+    }
 }

@@ -67,4 +67,14 @@ class MserTest {
         assertEquals(4.0, average[3], 1e-12);
         assertEquals(6.0, average[5], 1e-12);
     }
+
+    @Test
+    void welchsAverageUsesTheDefinedYearsOfEachWindow() {
+        double nan = Double.NaN;
+        double[] average = WelchAverage.of(new double[] {nan, nan, 3, 5, 7, 9}, 1);
+        assertTrue(Double.isNaN(average[0]), "no defined year near the start");
+        assertEquals(3.0, average[1], 1e-12);
+        assertEquals(4.0, average[2], 1e-12);
+        assertEquals(7.0, average[4], 1e-12);
+    }
 }
