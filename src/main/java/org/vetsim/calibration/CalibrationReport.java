@@ -80,8 +80,9 @@ public final class CalibrationReport {
     }
 
     /**
-     * The mean of the target's output year, or of the last five output years for a steady state,
-     * over the months where the metric is defined (NaN if it is defined in none).
+     * The target's statistic over its output year, or over the last five output years for a
+     * steady state, from the months where the metric is defined (NaN if it is defined in none):
+     * their mean, or the range of their mean monthly profile.
      */
     private static double simulated(List<MonthReport> reports, CalibrationTarget target) {
         int from = target.outputYear() > 0 ? 12 * (target.outputYear() - 1) : Math.max(0, reports.size() - 60);
@@ -90,7 +91,34 @@ public final class CalibrationReport {
         for (int i = from; i < to; i++) {
             months[i - from] = reports.get(i).value(target.metric());
         }
-        return DefinedMean.of(months);
+        return switch (target.statistic()) {
+            case MEAN -> DefinedMean.of(months);
+            case WITHIN_YEAR_RANGE -> withinYearRange(months, reports.get(from).month());
+        };
+    }
+
+    /**
+     * The highest less the lowest month of the mean monthly profile of {@code months}, whose first
+     * value is of output month {@code firstMonth}: each month of the school year averaged over the
+     * years where defined (NaN if some month of the year is undefined throughout).
+     */
+    static double withinYearRange(double[] months, int firstMonth) {
+        double highest = Double.NEGATIVE_INFINITY;
+        double lowest = Double.POSITIVE_INFINITY;
+        for (int m = 0; m < 12; m++) {
+            int offset = Math.floorMod(m - (firstMonth - 1), 12);
+            double[] same = new double[(months.length - offset + 11) / 12];
+            for (int i = offset, k = 0; i < months.length; i += 12, k++) {
+                same[k] = months[i];
+            }
+            double mean = DefinedMean.of(same);
+            if (Double.isNaN(mean)) {
+                return Double.NaN;
+            }
+            highest = Math.max(highest, mean);
+            lowest = Math.min(lowest, mean);
+        }
+        return highest - lowest;
     }
 
     /**
@@ -114,7 +142,7 @@ public final class CalibrationReport {
         List<List<String>> noteTargets = new ArrayList<>();
         for (Row row : rows) {
             CalibrationTarget t = row.target();
-            String key = CalibrationTargets.key(t.preset(), t.metric());
+            String key = t.key();
             KnownMisses.KnownMiss miss = misses.get(key);
             String known = null;
             if (miss != null) {
@@ -123,14 +151,14 @@ public final class CalibrationReport {
                     notes.add(detail);
                     noteTargets.add(new ArrayList<>());
                 }
-                noteTargets.get(notes.indexOf(detail)).add(t.preset() + " `" + t.metric().column() + "`");
+                noteTargets.get(notes.indexOf(detail)).add(t.preset() + " `" + t.metric().column() + "`" + t.statistic().label());
                 known = miss.summary() + "; note " + (notes.indexOf(detail) + 1);
             }
             String inBand = row.withinBand() ? (known != null ? "yes (caveat: " + known + ")" : "yes")
                     : known != null ? "**no** (known: " + known + ")" : "**no**";
             String simulated = Double.isNaN(row.simulated()) ? "undefined" : String.format(Locale.ROOT, "%.3f", row.simulated());
-            md.append(String.format(Locale.ROOT, "| %s | `%s` | %s | %.3f | %.3f to %.3f | %s | %s | %s |%n", t.preset(),
-                    t.metric().column(), t.outputYear() > 0 ? "output year " + t.outputYear() : "steady state", t.target(), t.low(), t.high(), simulated, inBand,
+            md.append(String.format(Locale.ROOT, "| %s | `%s`%s | %s | %.3f | %.3f to %.3f | %s | %s | %s |%n", t.preset(),
+                    t.metric().column(), t.statistic().label(), t.outputYear() > 0 ? "output year " + t.outputYear() : "steady state", t.target(), t.low(), t.high(), simulated, inBand,
                     t.source()));
         }
         if (!notes.isEmpty()) {

@@ -22,9 +22,15 @@ public final class CalibrationTargets {
     private CalibrationTargets() {
     }
 
-    /** The key of a target in {@link KnownMisses#all}. */
+    /** The key of a target of a metric's mean in {@link KnownMisses#all}. */
     public static String key(String preset, Metric metric) {
         return preset + "/" + metric.column();
+    }
+
+    /** The key of a target of a metric's {@code statistic} in {@link KnownMisses#all}. */
+    public static String key(String preset, Metric metric, CalibrationTarget.Statistic statistic) {
+        return key(preset, metric) + (statistic == CalibrationTarget.Statistic.MEAN ? ""
+                : "/" + statistic.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     public static List<CalibrationTarget> all() {
@@ -177,6 +183,19 @@ public final class CalibrationTargets {
                         + "apprentices were existing employees (before the levy; docs/research/adult-apprenticeships.md)"),
                 new CalibrationTarget("usa-partnership", Metric.APPRENTICE_START_MEAN_AGE, 29, 26, 32,
                         "JFF 2022 on RAPIDS, via expandopportunities.org (second-hand): new registered apprentices are 29 "
-                        + "on average (docs/research/adult-apprenticeships.md)"));
+                        + "on average (docs/research/adult-apprenticeships.md)"),
+                new CalibrationTarget("usa-partnership", Metric.YOUTH_UNEMPLOYMENT_RATE_15_24, 0.027, 0.023, 0.036,
+                        "BLS CPS LNU04024887 (16-24, not seasonally adjusted), 2015-2019: the mean monthly profile runs from "
+                        + "11.2% in June to 8.5% in December, 2.7 points; single years 2.6-3.6 (derived, "
+                        + "docs/research/youth-unemployment-seasonality.md)", 0, CalibrationTarget.Statistic.WITHIN_YEAR_RANGE),
+                new CalibrationTarget("japan-corporate", Metric.YOUTH_UNEMPLOYMENT_RATE_15_24, 0.018, 0.013, 0.028,
+                        "Statistics Bureau, Labour Force Survey, original series, 15-24, 2015-2019: the mean monthly profile "
+                        + "runs from 5.4% in March to 3.7% in December, 1.8 points; single years 1.6-2.8 (derived, "
+                        + "docs/research/youth-unemployment-seasonality.md)", 0, CalibrationTarget.Statistic.WITHIN_YEAR_RANGE),
+                new CalibrationTarget("korea-corporate", Metric.YOUTH_UNEMPLOYMENT_RATE, 0.034, 0.025, 0.045,
+                        "KOSTAT Economically Active Population Survey, 15-29, not seasonally adjusted, 2018-2019 (21 of 24 "
+                        + "months, monthly releases via the press, second-hand): the mean monthly profile runs from 11.2% in "
+                        + "March to 7.8% in October, 3.4 points; single years 3.2 and 4.3 (derived, "
+                        + "docs/research/youth-unemployment-seasonality.md)", 0, CalibrationTarget.Statistic.WITHIN_YEAR_RANGE));
     }
 }

@@ -25,7 +25,7 @@ class CalibrationBandTest {
         List<String> out = new ArrayList<>();
         for (CalibrationReport.Row row : rows) {
             CalibrationTarget t = row.target();
-            if (!row.withinBand() && !misses.containsKey(CalibrationTargets.key(t.preset(), t.metric()))) {
+            if (!row.withinBand() && !misses.containsKey(t.key())) {
                 out.add(t.preset() + " " + t.metric().column() + ": " + row.simulated() + " outside " + t.low() + " to " + t.high());
             }
         }
@@ -35,7 +35,7 @@ class CalibrationBandTest {
     @Test
     void everyKnownMissNamesATargetAndAReason() {
         for (var miss : KnownMisses.all().entrySet()) {
-            assertTrue(CalibrationTargets.all().stream().anyMatch(t -> CalibrationTargets.key(t.preset(), t.metric()).equals(miss.getKey())),
+            assertTrue(CalibrationTargets.all().stream().anyMatch(t -> t.key().equals(miss.getKey())),
                     miss.getKey() + " is a target");
             assertTrue(miss.getValue().detail().length() > 10 && miss.getValue().summary().length() > 10, miss.getKey() + " has a reason");
         }

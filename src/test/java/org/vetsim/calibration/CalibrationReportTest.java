@@ -55,11 +55,26 @@ class CalibrationReportTest {
 
     @Test
     void everyKnownMissHasAOneLineSummaryAndATarget() {
-        var keys = CalibrationTargets.all().stream().map(t -> CalibrationTargets.key(t.preset(), t.metric())).collect(Collectors.toSet());
+        var keys = CalibrationTargets.all().stream().map(t -> t.key()).collect(Collectors.toSet());
         assertTrue(keys.containsAll(KnownMisses.all().keySet()), "every known miss is of a target");
         for (KnownMisses.KnownMiss miss : KnownMisses.all().values()) {
             assertTrue(miss.summary().length() <= 320, "one line: " + miss.summary());
             assertTrue(miss.detail().length() > miss.summary().length(), "the note says more than its line: " + miss.summary());
         }
+    }
+
+    @Test
+    void theWithinYearRangeIsTheSpanOfTheMeanMonthlyProfile() {
+        double[] months = new double[36];
+        for (int i = 0; i < months.length; i++) {
+            int monthOfYear = i % 12;
+            months[i] = 0.08 + (monthOfYear == 9 ? 0.03 : 0) + (i >= 24 ? 0.01 : 0) + (i == 14 ? Double.NaN : 0);
+        }
+        assertEquals(0.03, CalibrationReport.withinYearRange(months, 1), 1e-12,
+                "a level shift between years does not widen the profile; an undefined month is left out");
+        assertEquals(0.03, CalibrationReport.withinYearRange(months, 5), 1e-12, "nor does where the months start");
+        assertTrue(Double.isNaN(CalibrationReport.withinYearRange(new double[] {0.1, 0.2}, 1)), "less than a year: undefined");
+        assertTrue(CalibrationTargets.all().stream().anyMatch(t -> t.statistic() == CalibrationTarget.Statistic.WITHIN_YEAR_RANGE
+                && t.key().endsWith("/within_year_range")), "a range target has a key of its own");
     }
 }
