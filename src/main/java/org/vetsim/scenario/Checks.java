@@ -55,13 +55,21 @@ public final class Checks {
     }
 
     private static void checkRange(String key, double value, Param param) {
+        String problem = rangeProblem(value, param);
+        if (problem != null) {
+            throw new InvalidParameterException(key, problem);
+        }
+    }
+
+    /** What is wrong with {@code value} against {@code param}'s range, or null if nothing is. */
+    public static String rangeProblem(double value, Param param) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
-            throw new InvalidParameterException(key, "must be a finite number");
+            return "must be a finite number";
         }
         if (value < param.min() || value > param.max()) {
-            throw new InvalidParameterException(key,
-                    "is " + format(value) + " but must be " + describeRange(param));
+            return "is " + format(value) + " but must be " + describeRange(param);
         }
+        return null;
     }
 
     /** The allowed range in words, e.g. "between 0 and 1" or "at least 1". */

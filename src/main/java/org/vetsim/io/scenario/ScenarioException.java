@@ -9,10 +9,17 @@ package org.vetsim.io.scenario;
  */
 public final class ScenarioException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** Where the problem was written, if known: to report several in the order of their files. */
+    private final transient Location where;
 
     /** A problem described by a complete, user-facing message. */
     public ScenarioException(String message) {
+        this(message, null);
+    }
+
+    private ScenarioException(String message, Location where) {
         super(message);
+        this.where = where;
     }
 
     /** A problem at {@code where} with the value of {@code key} (empty for none). */
@@ -21,6 +28,11 @@ public final class ScenarioException extends RuntimeException {
         if (!key.isEmpty()) {
             message.append(key).append(": ");
         }
-        return new ScenarioException(message.append(problem).toString());
+        return new ScenarioException(message.append(problem).toString(), where);
+    }
+
+    /** Where the problem was written, or null when unknown. */
+    Location where() {
+        return where;
     }
 }

@@ -175,13 +175,13 @@ final class Schema {
         }
         String range = param == null ? "" : Checks.describeRange(param);
         if (raw == double.class || raw == Double.class) {
-            return new Leaf(Kind.NUMBER, range);
+            return new Leaf(Kind.NUMBER, range, param);
         }
         if (raw == int.class || raw == Integer.class) {
-            return new Leaf(Kind.INT, range);
+            return new Leaf(Kind.INT, range, param);
         }
         if (raw == long.class || raw == Long.class) {
-            return new Leaf(Kind.LONG, range);
+            return new Leaf(Kind.LONG, range, param);
         }
         if (raw == boolean.class || raw == Boolean.class) {
             return new Leaf(Kind.BOOLEAN, "");

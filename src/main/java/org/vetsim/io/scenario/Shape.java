@@ -48,8 +48,12 @@ sealed interface Shape {
      *
      * @param kind what kind of value
      * @param range the allowed range in words, empty for any
+     * @param param the value's documented range, null for none
      */
-    record Leaf(Kind kind, String range) implements Shape {
+    record Leaf(Kind kind, String range, org.vetsim.scenario.Param param) implements Shape {
+        Leaf(Kind kind, String range) {
+            this(kind, range, null);
+        }
     }
 
     /**

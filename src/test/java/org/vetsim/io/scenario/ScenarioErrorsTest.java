@@ -274,4 +274,19 @@ class ScenarioErrorsTest {
         assertHas(errorOfOverride("labour_market.entry_exams.regular_separation_rate=-0.1"),
                 "labour_market.entry_exams.regular_separation_rate: is -0.1 but must be between 0 and 0.5");
     }
+
+    @Test
+    void everyProblemOfAFileIsReportedAtOnce() {
+        String shape = errorOf("several-problems.yaml");
+        assertHas(shape, "3 problems:", at("several-problems.yaml", 3, 3) + "labour_market.quit_rat: unknown key",
+                at("several-problems.yaml", 4, 26) + "labour_market.jobs_per_young_person: expected",
+                at("several-problems.yaml", 7, 14) + "engagement.mentoring.enabled: expected true or false");
+        assertTrue(shape.indexOf("quit_rat") < shape.indexOf("jobs_per_young_person"), "in the order of the file: " + shape);
+        String ranges = errorOf("several-ranges.yaml");
+        assertHas(ranges, "3 problems:", at("several-ranges.yaml", 3, 14) + "labour_market.quit_rate: is 1.5 but must be",
+                "labour_market.hiring_threshold: is -2 but must be",
+                "reforms.0.set.financial_incentives.subsidy_per_place: is 30 but must be between 0 and 24");
+        assertEquals(4, ranges.split("\n").length, "a heading and one line a problem: " + ranges);
+        assertTrue(ranges.indexOf("quit_rate") < ranges.indexOf("hiring_threshold"), "in the order of the file: " + ranges);
+    }
 }
