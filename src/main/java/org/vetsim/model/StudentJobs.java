@@ -57,7 +57,7 @@ final class StudentJobs implements PersonStep {
         if (person.sideJob) {
             boolean ends = world.streams.keyed(Stream.STUDENT_JOBS, person.id(), world.month, 0) < settings.separationRate();
             if (!ends && keeps(world, person)) {
-                pool.kept();
+                pool.kept(vacationOnly(world, person));
                 return;
             }
             person.sideJob = false;
@@ -67,7 +67,7 @@ final class StudentJobs implements PersonStep {
         }
         pool.searched();
         if (pool.hasOpening() && world.streams.keyed(Stream.STUDENT_JOBS, person.id(), world.month, 1) < pool.chance()) {
-            pool.hired();
+            pool.hired(vacationOnly(world, person));
             person.sideJob = true;
             person.failedSideSearchMonths = 0;
         } else {
@@ -95,8 +95,25 @@ final class StudentJobs implements PersonStep {
     /** What a month of side job leaves the student, pay less the value of the time it takes, in skilled-wage months. */
     static double surplus(World world, YoungPerson person) {
         var settings = world.scenario.labourMarket().studentJobs();
-        double timeValue = settings.studyTimeValue() * ParticipationChoice.nonMarketValue(world, person);
-        return settings.hoursShare() * (fullTimeWage(world, person) - timeValue);
+        double factor = onVacation(world, person) ? settings.vacationTimeValue() : settings.studyTimeValue();
+        double timeValue = factor * ParticipationChoice.nonMarketValue(world, person);
+        return hoursShare(world, person) * (fullTimeWage(world, person) - timeValue);
+    }
+
+    /** Hours of a side job for {@code person} this month as a share of full time: more in their vacation, at most full time. */
+    static double hoursShare(World world, YoungPerson person) {
+        var settings = world.scenario.labourMarket().studentJobs();
+        return onVacation(world, person) ? Math.min(1.0, settings.hoursShare() * settings.vacationHoursFactor()) : settings.hoursShare();
+    }
+
+    /**
+     * Whether {@code person}, a student, has no classes this month: pupils of the general track and
+     * of school-based VET in the school vacation, students of higher education in theirs.
+     */
+    static boolean onVacation(World world, YoungPerson person) {
+        var settings = world.scenario.labourMarket().studentJobs();
+        int monthOfYear = Math.floorMod(world.month, 12);
+        return person.status == Status.HIGHER_EDUCATION ? settings.higherVacation(monthOfYear) : settings.schoolVacation(monthOfYear);
     }
 
     /** Whether a holder keeps the side job: its pay beats the value of the time it takes. */
@@ -120,13 +137,49 @@ final class StudentJobs implements PersonStep {
      */
     static boolean searches(World world, YoungPerson person) {
         var market = world.scenario.labourMarket();
-        var settings = market.studentJobs();
         double surplus = surplus(world, person);
         if (surplus <= 0) {
             return false;
         }
+        double cost = market.participation().searchCost() * hoursShare(world, person) * fullTimeWage(world, person);
+        return perceivedChance(world, person) * surplus * expectedMonths(world, person) > cost;
+    }
+
+    /**
+     * The months a side job found now is expected to pay {@code person}: until it ends at its
+     * separation rate (discounted), or, for one found in a vacation that would not pay in term, at
+     * most the vacation's months left, this one included (a summer job is given up when classes
+     * resume).
+     */
+    static double expectedMonths(World world, YoungPerson person) {
+        var settings = world.scenario.labourMarket().studentJobs();
         double months = 1.0 / (settings.separationRate() + world.scenario.education().discountRate() / 12.0);
-        double cost = market.participation().searchCost() * settings.hoursShare() * fullTimeWage(world, person);
-        return perceivedChance(world, person) * surplus * months > cost;
+        if (!onVacation(world, person) || termSurplus(world, person) > 0) {
+            return months;
+        }
+        return Math.min(months, vacationMonthsLeft(world, person));
+    }
+
+    /** Whether {@code person} holds a side job only for the vacation: on vacation, and the job would not pay in term. */
+    static boolean vacationOnly(World world, YoungPerson person) {
+        return onVacation(world, person) && termSurplus(world, person) <= 0;
+    }
+
+    /** What a month of side job would leave {@code person} in term (study time value and term hours). */
+    static double termSurplus(World world, YoungPerson person) {
+        var settings = world.scenario.labourMarket().studentJobs();
+        double timeValue = settings.studyTimeValue() * ParticipationChoice.nonMarketValue(world, person);
+        return settings.hoursShare() * (fullTimeWage(world, person) - timeValue);
+    }
+
+    /** Months of {@code person}'s vacation left, this one included (0 out of vacation). */
+    static int vacationMonthsLeft(World world, YoungPerson person) {
+        var settings = world.scenario.labourMarket().studentJobs();
+        int monthOfYear = Math.floorMod(world.month, 12);
+        boolean higher = person.status == Status.HIGHER_EDUCATION;
+        int start = higher ? settings.higherVacationStart() : settings.schoolVacationStart();
+        int length = higher ? settings.higherVacationMonths() : settings.schoolVacationMonths();
+        int into = Math.floorMod(monthOfYear - start, 12);
+        return into < length ? length - into : 0;
     }
 }

@@ -17,6 +17,15 @@ package org.vetsim.scenario;
  * the chance of one times that surplus over the job's expected months beats the cost of part-time
  * search. With {@code posts_per_young_person} 0 no one
  * works as a student and nothing changes. See docs/research/working-students.md.
+ * <p>
+ * In the school and university vacations (school-year months, {@code school_vacation_*} and
+ * {@code higher_vacation_*}) a student's time is worth less ({@code vacation_time_value} in place
+ * of {@code study_time_value}: no study), a side job may take more hours
+ * ({@code vacation_hours_factor}) and employers open more posts to students
+ * ({@code vacation_posts_factor}), so more students work and search; when classes resume, those
+ * whose time is worth more than the job again quit it or stop searching. US summer: the 16-24
+ * labour force grows by 2.4-3.0 million (12-15%) from April to July, 2015-2019 (BLS summer youth
+ * releases); docs/research/summer-job-search.md. With no vacation months nothing changes.
  */
 public record StudentJobs(
         @Param(doc = "Side jobs held by students (employed students other than apprentices, counted in the reference week as "
@@ -45,10 +54,47 @@ public record StudentJobs(
         @Param(doc = "Hourly pay of a side job over the hourly wage the pay rule gives a young full-time worker without an "
                 + "occupation (students' jobs pay less an hour than young people's full-time jobs): 1 pays them alike.",
                 min = 0.05, max = 2)
-        double payShare) {
+        double payShare,
+        @Param(doc = "First month of the school summer vacation of pupils of the general track and of school-based VET, as a "
+                + "month of the model's school year (0 is the month it starts, when cohorts leave and enter education): "
+                + "in school_vacation_months months from it they have no classes.", min = 0, max = 11)
+        int schoolVacationStart,
+        @Param(doc = "Months of the school summer vacation (0: none, students weigh side jobs alike in every month).",
+                unit = "months", min = 0, max = 6)
+        int schoolVacationMonths,
+        @Param(doc = "First month of the vacation of students of higher education (lecture-free months), as a month of the "
+                + "model's school year (0 is its first).", min = 0, max = 11)
+        int higherVacationStart,
+        @Param(doc = "Months of the vacation of students of higher education (0: none).", unit = "months", min = 0, max = 6)
+        int higherVacationMonths,
+        @Param(doc = "Value of an hour of a student's time in vacation against an hour of a young person's time outside work "
+                + "(replaces study_time_value in vacation months: no study, leisure only).", min = 0, max = 10)
+        double vacationTimeValue,
+        @Param(doc = "Hours of a side job in vacation as a multiple of hours_share (at most full time).", min = 1, max = 5)
+        double vacationHoursFactor,
+        @Param(doc = "Side jobs open to students in a month in which pupils or students are on vacation, as a multiple of "
+                + "posts_per_young_person (seasonal hiring: summer work in retail, food service, leisure).", min = 1, max = 3)
+        double vacationPostsFactor) {
 
     public StudentJobs {
-        Checks.validate(StudentJobs.class, postsPerYoungPerson, hoursShare, separationRate, findingRate, minAge, studyTimeValue, payShare);
+        Checks.validate(StudentJobs.class, postsPerYoungPerson, hoursShare, separationRate, findingRate, minAge, studyTimeValue, payShare,
+                schoolVacationStart, schoolVacationMonths, higherVacationStart, higherVacationMonths, vacationTimeValue,
+                vacationHoursFactor, vacationPostsFactor);
+    }
+
+    /** Whether month {@code monthOfYear} of the school year (0 its first) is in a vacation of {@code months} from {@code start}. */
+    public static boolean inVacation(int monthOfYear, int start, int months) {
+        return Math.floorMod(monthOfYear - start, 12) < months;
+    }
+
+    /** Whether pupils of the general track and of school-based VET are on vacation in month {@code monthOfYear} of the school year. */
+    public boolean schoolVacation(int monthOfYear) {
+        return inVacation(monthOfYear, schoolVacationStart, schoolVacationMonths);
+    }
+
+    /** Whether students of higher education are on vacation in month {@code monthOfYear} of the school year. */
+    public boolean higherVacation(int monthOfYear) {
+        return inVacation(monthOfYear, higherVacationStart, higherVacationMonths);
     }
 
     /** Whether students work or search for side jobs at all: a pool of student posts is set. */

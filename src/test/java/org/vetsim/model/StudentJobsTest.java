@@ -38,7 +38,7 @@ class StudentJobsTest {
 
     private static void inForce(World world, double posts, double studyTimeValue, double payShare) {
         world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket()
-                .withStudentJobs(new StudentJobs(posts, 0.3, 0.105, 0.6, 15, studyTimeValue, payShare)));
+                .withStudentJobs(new StudentJobs(posts, 0.3, 0.105, 0.6, 15, studyTimeValue, payShare, 9, 0, 9, 0, 1.0, 1.0, 1.0)));
     }
 
     /** A student of at least 15 who is not in the months before leaving, with no side job and no failed search. */
@@ -153,7 +153,7 @@ class StudentJobsTest {
                 "labour_market.demand_shock_spread=0")), 1);
         StudentJobPool pool = world.studentJobPool;
         for (int k = 0; k < 100; k++) {
-            pool.kept();
+            pool.kept(false);
         }
         assertEquals(1.0, pool.employerShare(world), "side jobs off: employers keep every job, whatever the count says");
 
@@ -165,7 +165,7 @@ class StudentJobsTest {
         int held = world.trendJobs / 20;
         pool.beginMonth(world);
         for (int k = 0; k < held; k++) {
-            pool.kept();
+            pool.kept(false);
         }
         assertEquals(1.0 - held / (world.trendJobs * world.demandIndex), pool.employerShare(world), 1e-12);
         int withStudents = targetStaffAfterDemand(world);
@@ -177,7 +177,7 @@ class StudentJobsTest {
     void aSearchersChanceIsTheSideJobsOwnFindingRateWhileOpeningsAbound_andTheOpeningsOverTheSearchersWhenTheyAreScarce() {
         World world = settled();
         world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.05, 0.3, 0.105, 0.72, 15, 0.5, 1.0)));
+                new StudentJobs(0.05, 0.3, 0.105, 0.72, 15, 0.5, 1.0, 9, 0, 9, 0, 1.0, 1.0, 1.0)));
         world.demandIndex = 1.0;
         StudentJobPool pool = world.studentJobPool;
         assertEquals(0.72, chanceWith(world, pool, 1000, 0, 10), 1e-12, "a thousand openings for ten searchers: the side "
@@ -192,7 +192,7 @@ class StudentJobsTest {
         pool.setBasePosts(posts);
         pool.beginMonth(world);
         for (int k = 0; k < held; k++) {
-            pool.kept();
+            pool.kept(false);
         }
         for (int k = 0; k < searchers; k++) {
             pool.searched();
@@ -320,5 +320,87 @@ class StudentJobsTest {
     private static Scenario usa(double posts, double studyTimeValue) {
         return ScenarioLoader.load(Path.of("usa-partnership"), new ArrayList<>(List.of("population.young_people=2000", "simulation.years=3",
                 "labour_market.student_jobs.posts_per_young_person=" + posts, "labour_market.student_jobs.study_time_value=" + studyTimeValue)));
+    }
+
+    @Test
+    void inTheVacationAStudentsTimeIsWorthLessTheJobLongerAndThePoolLarger_andWhenClassesResumeTheJobNoLongerPays() {
+        World world = settled();
+        YoungPerson person = student(world);
+        double breakEven = breakEvenTimeValue(world, person);
+        world.month = 12 * (world.month / 12 + 1) + 9;
+        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
+                new StudentJobs(0.1, 0.3, 0.0, 0.6, 15, breakEven * 1.5, 1.0, 9, 3, 8, 4, breakEven * 0.8, 1.5, 1.2)));
+        boolean higher = person.status == Status.HIGHER_EDUCATION;
+        assertTrue(org.vetsim.model.StudentJobs.onVacation(world, person), "month 9 of the school year is in both vacations");
+        assertEquals(0.45, org.vetsim.model.StudentJobs.hoursShare(world, person), 1e-12, "half as many hours again");
+        double vacation = org.vetsim.model.StudentJobs.surplus(world, person);
+        assertTrue(vacation > 0, "no study: the job pays for the time it takes");
+        world.studentJobPool.setBasePosts(100);
+        world.demandIndex = 1.0;
+        assertEquals(120, world.studentJobPool.capacity(world), "seasonal posts open in the vacation");
+        person.sideJob = true;
+        world.month += 3;
+        assertFalse(org.vetsim.model.StudentJobs.onVacation(world, person), (higher ? "students" : "pupils") + " are back in class");
+        assertEquals(100, world.studentJobPool.capacity(world), "the seasonal posts are gone");
+        assertTrue(org.vetsim.model.StudentJobs.surplus(world, person) < 0, "with study the time is worth more than the pay");
+        step(world, person);
+        assertFalse(person.sideJob, "so the summer job is given up when classes resume");
+        assertFalse(person.sideSearch, "and no other is looked for");
+    }
+
+    @Test
+    void aVacationOfNoMonthsChangesNothing() {
+        assertFalse(new StudentJobs(0.1, 0.3, 0.1, 0.6, 15, 1.0, 1.0, 9, 0, 9, 0, 0.5, 2.0, 2.0).schoolVacation(9));
+        assertTrue(StudentJobs.inVacation(0, 10, 3), "a vacation may run over the turn of the school year");
+        assertFalse(StudentJobs.inVacation(1, 10, 3));
+    }
+
+    @Test
+    void seasonalPostsAddToEmployersJobsAndJobsHeldOnlyForTheVacationOpenWhenClassesResume() {
+        World world = TestWorlds.settled(ScenarioLoader.load(Path.of("baseline"), List.of("population.young_people=3000",
+                "labour_market.participation.circumstance_change_rate=0", "labour_market.cycle_shock_spread=0",
+                "labour_market.demand_shock_spread=0")), 1);
+        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
+                new StudentJobs(0.05, 0.3, 0.105, 0.6, 15, 1.5, 1.0, 9, 3, 9, 3, 1.1, 1.5, 1.2)));
+        world.demandIndex = 1.0;
+        StudentJobPool pool = world.studentJobPool;
+        pool.setBasePosts(100);
+        world.month = 12 * (world.month / 12 + 1) + 11;
+        pool.beginMonth(world);
+        for (int k = 0; k < 120; k++) {
+            pool.kept(k >= 90);
+        }
+        double jobs = world.trendJobs * world.demandIndex;
+        assertEquals(1.0 - 100 / jobs, pool.employerShare(world), 1e-12,
+                "in the vacation the 20 seasonal posts are the employers' extra summer work, not taken from them");
+        world.month++;
+        assertEquals(1.0 - 90 / jobs, pool.employerShare(world), 1e-12,
+                "when classes resume the 30 held only for the vacation are given up: employers' demand counts the 90 others");
+        pool.beginMonth(world);
+        for (int k = 0; k < 10; k++) {
+            pool.searched();
+        }
+        int hires = 0;
+        while (pool.hasOpening()) {
+            pool.hired(false);
+            hires++;
+        }
+        assertEquals(10, hires, "the term pool of 100 less the 90 who keep their jobs: 10 open in the first term month");
+    }
+
+    @Test
+    void aJobFoundInTheVacationThatWouldNotPayInTermIsWorthOnlyTheVacationsMonthsLeft() {
+        World world = settled();
+        YoungPerson person = student(world);
+        double breakEven = breakEvenTimeValue(world, person);
+        world.month = 12 * (world.month / 12 + 1) + 10;
+        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
+                new StudentJobs(0.1, 0.3, 0.105, 0.6, 15, breakEven * 1.5, 1.0, 9, 3, 9, 3, breakEven * 0.8, 1.5, 1.2)));
+        assertTrue(org.vetsim.model.StudentJobs.vacationOnly(world, person));
+        assertEquals(2.0, org.vetsim.model.StudentJobs.expectedMonths(world, person), 1e-12, "August and this month: two left");
+        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
+                new StudentJobs(0.1, 0.3, 0.105, 0.6, 15, breakEven * 0.5, 1.0, 9, 3, 9, 3, breakEven * 0.4, 1.5, 1.2)));
+        assertFalse(org.vetsim.model.StudentJobs.vacationOnly(world, person), "a job that pays in term too");
+        assertTrue(org.vetsim.model.StudentJobs.expectedMonths(world, person) > 5, "is worth its usual length");
     }
 }
