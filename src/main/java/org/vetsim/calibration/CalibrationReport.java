@@ -133,7 +133,8 @@ public final class CalibrationReport {
         long met = rows.stream().filter(Row::withinBand).count();
         md.append(String.format(Locale.ROOT, "Calibration: %d seed%s, %d output year%s, %d young people; "
                 + "simulated = mean over seeds of the mean over %s "
-                + "(over the year named, where a target describes one year of a reform history). "
+                + "(over the year named, where a target describes one year of a reform history; for a within-year "
+                + "range, the highest less the lowest month of the mean monthly profile over those years). "
                 + "%d of %d targets in band.%n%n", seeds, seeds == 1 ? "" : "s", years, years == 1 ? "" : "s", youngPeople,
                 years > 5 ? "the last five output years" : "all output years", met, rows.size()));
         md.append("| preset | metric | year | target | band | simulated | in band | source |\n|---|---|---|---|---|---|---|---|\n");

@@ -12,6 +12,12 @@ package org.vetsim.model;
  * the share of searchers hired over the last year, which is what students expect.
  */
 final class StudentJobPool {
+    /** A side job held in term, or one that pays in term too. */
+    static final int TERM = -1;
+    /** A side job a pupil of the general track or of school-based VET holds only for the school vacation. */
+    static final int SCHOOL = 0;
+    /** A side job a student of higher education holds only for the university vacation. */
+    static final int HIGHER = 1;
     /** Side jobs per young person times the young people at the start: the pool at a demand index of 1. */
     private double basePosts;
     /** This month's counts, as the students are visited (searchers hired or not); last month's until the month begins. */
@@ -20,16 +26,14 @@ final class StudentJobPool {
     private int hires;
     private int open;
     private double chance;
+    /** Last month's term posts ({@link #termCapacity}): in a vacation, students take no more than these from employers. */
+    private int lastTermPosts;
     /**
-     * The seasonal posts of this month's pool ({@link #seasonalCapacity}): students holding them do
-     * not take jobs from employers.
+     * Last month's holders who held their side job only for the vacation, pupils' ({@link #SCHOOL})
+     * and students' ({@link #HIGHER}): when their classes resume they give it up, so their posts
+     * open to term searchers and return to employers in the first month of their term.
      */
-    private int seasonalPosts;
-    /**
-     * Last month's holders who held their side job only for the vacation: when classes resume they
-     * give it up, so their posts open to term searchers in the first month of term.
-     */
-    private int vacationOnlyHolders;
+    private final int[] vacationOnlyHolders = new int[2];
     private final TrailingWindow findingWindow = new TrailingWindow(12);
 
     void setBasePosts(double posts) {
@@ -41,16 +45,19 @@ final class StudentJobPool {
      * month over all the jobs at this month's demand ({@link World#trendJobs} times the demand
      * index); exactly 1 while side jobs are off or no student works, so a
      * switched-off pool changes nothing. Seasonal posts are added for the vacation, not taken from
-     * employers, and the jobs held only for the vacation are given up when classes resume, so
-     * neither is counted.
+     * employers (in a vacation students take at most last month's term posts from them), and the
+     * jobs held only for a vacation that is over are given up, so they are not counted.
      */
     double employerShare(World world) {
         double jobs = world.trendJobs * world.demandIndex;
         if (!world.scenario.labourMarket().studentJobs().inForce() || holders == 0 || jobs <= 0) {
             return 1.0;
         }
-        int seasonal = inAnyVacation(world) ? seasonalPosts : vacationOnlyHolders;
-        return Math.max(0.0, 1.0 - Math.max(0, holders - seasonal) / jobs);
+        int taken = holders - endedVacationOnly(world);
+        if (inAnyVacation(world)) {
+            taken = Math.min(taken, lastTermPosts);
+        }
+        return Math.max(0.0, 1.0 - Math.max(0, taken) / jobs);
     }
 
     /**
@@ -90,15 +97,23 @@ final class StudentJobPool {
      */
     void beginMonth(World world) {
         findingWindow.push(hires, searchers);
-        seasonalPosts = seasonalCapacity(world);
-        boolean vacation = seasonalPosts > 0 || inAnyVacation(world);
-        open = Math.max(0, capacity(world) - (vacation ? holders : holders - vacationOnlyHolders));
+        lastTermPosts = termCapacity(world);
+        open = Math.max(0, capacity(world) - (holders - endedVacationOnly(world)));
         double contact = world.scenario.labourMarket().studentJobs().findingRate();
         chance = searchers > 0 ? Math.min(contact, (double) open / searchers) : contact;
         holders = 0;
-        vacationOnlyHolders = 0;
+        vacationOnlyHolders[SCHOOL] = 0;
+        vacationOnlyHolders[HIGHER] = 0;
         searchers = 0;
         hires = 0;
+    }
+
+    /** Last month's holders of jobs held only for a vacation that is over this month. */
+    private int endedVacationOnly(World world) {
+        var settings = world.scenario.labourMarket().studentJobs();
+        int monthOfYear = Math.floorMod(world.month, 12);
+        return (settings.schoolVacation(monthOfYear) ? 0 : vacationOnlyHolders[SCHOOL])
+                + (settings.higherVacation(monthOfYear) ? 0 : vacationOnlyHolders[HIGHER]);
     }
 
     private static boolean inAnyVacation(World world) {
@@ -107,10 +122,12 @@ final class StudentJobPool {
         return settings.schoolVacation(monthOfYear) || settings.higherVacation(monthOfYear);
     }
 
-    /** Counts a student who keeps a side job this month, {@code vacationOnly} if only for the vacation. */
-    void kept(boolean vacationOnly) {
+    /** Counts a student who keeps a side job this month, held only for the vacation of {@code group} ({@link #TERM}: not). */
+    void kept(int group) {
         holders++;
-        vacationOnlyHolders += vacationOnly ? 1 : 0;
+        if (group != TERM) {
+            vacationOnlyHolders[group]++;
+        }
     }
 
     /** Counts a student looking for a side job this month (hired or not). */
@@ -123,11 +140,10 @@ final class StudentJobPool {
         return hires < open;
     }
 
-    /** Counts a student hired this month, {@code vacationOnly} if only for the vacation. */
-    void hired(boolean vacationOnly) {
+    /** Counts a student hired this month, held only for the vacation of {@code group} ({@link #TERM}: not). */
+    void hired(int group) {
         hires++;
-        holders++;
-        vacationOnlyHolders += vacationOnly ? 1 : 0;
+        kept(group);
     }
 
     /** A searcher's chance of a hire this month. */

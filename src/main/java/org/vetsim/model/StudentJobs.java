@@ -57,7 +57,7 @@ final class StudentJobs implements PersonStep {
         if (person.sideJob) {
             boolean ends = world.streams.keyed(Stream.STUDENT_JOBS, person.id(), world.month, 0) < settings.separationRate();
             if (!ends && keeps(world, person)) {
-                pool.kept(vacationOnly(world, person));
+                pool.kept(vacationOnlyGroup(world, person));
                 return;
             }
             person.sideJob = false;
@@ -67,7 +67,7 @@ final class StudentJobs implements PersonStep {
         }
         pool.searched();
         if (pool.hasOpening() && world.streams.keyed(Stream.STUDENT_JOBS, person.id(), world.month, 1) < pool.chance()) {
-            pool.hired(vacationOnly(world, person));
+            pool.hired(vacationOnlyGroup(world, person));
             person.sideJob = true;
             person.failedSideSearchMonths = 0;
         } else {
@@ -163,6 +163,18 @@ final class StudentJobs implements PersonStep {
     /** Whether {@code person} holds a side job only for the vacation: on vacation, and the job would not pay in term. */
     static boolean vacationOnly(World world, YoungPerson person) {
         return onVacation(world, person) && termSurplus(world, person) <= 0;
+    }
+
+    /**
+     * The vacation for which alone {@code person} holds a side job ({@link StudentJobPool#SCHOOL} or
+     * {@link StudentJobPool#HIGHER}), or {@link StudentJobPool#TERM} for a job held in term or one
+     * that pays in term too.
+     */
+    static int vacationOnlyGroup(World world, YoungPerson person) {
+        if (!vacationOnly(world, person)) {
+            return StudentJobPool.TERM;
+        }
+        return person.status == Status.HIGHER_EDUCATION ? StudentJobPool.HIGHER : StudentJobPool.SCHOOL;
     }
 
     /** What a month of side job would leave {@code person} in term (study time value and term hours). */

@@ -26,7 +26,7 @@ class CalibrationBandTest {
         for (CalibrationReport.Row row : rows) {
             CalibrationTarget t = row.target();
             if (!row.withinBand() && !misses.containsKey(t.key())) {
-                out.add(t.preset() + " " + t.metric().column() + ": " + row.simulated() + " outside " + t.low() + " to " + t.high());
+                out.add(t.preset() + " " + t.metric().column() + t.statistic().label() + ": " + row.simulated() + " outside " + t.low() + " to " + t.high());
             }
         }
         assertTrue(out.isEmpty(), "targets out of their band:\n" + String.join("\n", out));

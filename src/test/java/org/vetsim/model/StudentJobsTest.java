@@ -153,7 +153,7 @@ class StudentJobsTest {
                 "labour_market.demand_shock_spread=0")), 1);
         StudentJobPool pool = world.studentJobPool;
         for (int k = 0; k < 100; k++) {
-            pool.kept(false);
+            pool.kept(StudentJobPool.TERM);
         }
         assertEquals(1.0, pool.employerShare(world), "side jobs off: employers keep every job, whatever the count says");
 
@@ -165,7 +165,7 @@ class StudentJobsTest {
         int held = world.trendJobs / 20;
         pool.beginMonth(world);
         for (int k = 0; k < held; k++) {
-            pool.kept(false);
+            pool.kept(StudentJobPool.TERM);
         }
         assertEquals(1.0 - held / (world.trendJobs * world.demandIndex), pool.employerShare(world), 1e-12);
         int withStudents = targetStaffAfterDemand(world);
@@ -192,7 +192,7 @@ class StudentJobsTest {
         pool.setBasePosts(posts);
         pool.beginMonth(world);
         for (int k = 0; k < held; k++) {
-            pool.kept(false);
+            pool.kept(StudentJobPool.TERM);
         }
         for (int k = 0; k < searchers; k++) {
             pool.searched();
@@ -368,7 +368,7 @@ class StudentJobsTest {
         world.month = 12 * (world.month / 12 + 1) + 11;
         pool.beginMonth(world);
         for (int k = 0; k < 120; k++) {
-            pool.kept(k >= 90);
+            pool.kept(k >= 90 ? StudentJobPool.SCHOOL : StudentJobPool.TERM);
         }
         double jobs = world.trendJobs * world.demandIndex;
         assertEquals(1.0 - 100 / jobs, pool.employerShare(world), 1e-12,
@@ -382,7 +382,7 @@ class StudentJobsTest {
         }
         int hires = 0;
         while (pool.hasOpening()) {
-            pool.hired(false);
+            pool.hired(StudentJobPool.TERM);
             hires++;
         }
         assertEquals(10, hires, "the term pool of 100 less the 90 who keep their jobs: 10 open in the first term month");
@@ -402,5 +402,36 @@ class StudentJobsTest {
                 new StudentJobs(0.1, 0.3, 0.105, 0.6, 15, breakEven * 0.5, 1.0, 9, 3, 9, 3, breakEven * 0.4, 1.5, 1.2)));
         assertFalse(org.vetsim.model.StudentJobs.vacationOnly(world, person), "a job that pays in term too");
         assertTrue(org.vetsim.model.StudentJobs.expectedMonths(world, person) > 5, "is worth its usual length");
+    }
+
+    @Test
+    void whenThePupilsVacationEndsBeforeTheStudentsTheirSummerPostsOpenWhileTheStudentsKeepTheirs() {
+        World world = TestWorlds.settled(ScenarioLoader.load(Path.of("baseline"), List.of("population.young_people=3000",
+                "labour_market.participation.circumstance_change_rate=0", "labour_market.cycle_shock_spread=0",
+                "labour_market.demand_shock_spread=0")), 1);
+        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
+                new StudentJobs(0.05, 0.3, 0.105, 0.6, 15, 1.5, 1.0, 9, 3, 9, 4, 1.1, 1.5, 1.2)));
+        world.demandIndex = 1.0;
+        StudentJobPool pool = world.studentJobPool;
+        pool.setBasePosts(100);
+        world.month = 12 * (world.month / 12 + 1) + 11;
+        pool.beginMonth(world);
+        for (int k = 0; k < 135; k++) {
+            pool.kept(k < 100 ? StudentJobPool.TERM : k < 120 ? StudentJobPool.SCHOOL : StudentJobPool.HIGHER);
+        }
+        world.month++;
+        double jobs = world.trendJobs * world.demandIndex;
+        assertEquals(1.0 - 100 / jobs, pool.employerShare(world), 1e-12,
+                "pupils are back in class, students still on vacation: at most the 100 term posts are taken from employers");
+        pool.beginMonth(world);
+        for (int k = 0; k < 10; k++) {
+            pool.searched();
+        }
+        int hires = 0;
+        while (pool.hasOpening()) {
+            pool.hired(StudentJobPool.TERM);
+            hires++;
+        }
+        assertEquals(5, hires, "120 posts in the students' vacation less the 115 still held (the pupils' 20 summer jobs given up)");
     }
 }

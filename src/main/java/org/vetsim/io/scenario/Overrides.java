@@ -44,7 +44,9 @@ final class Overrides {
         SourceTree value = shape instanceof Leaf leaf && leaf.kind() == Kind.TEXT
                 ? new SourceTree(TextNode.valueOf(text), new Origins(where))
                 : YamlReader.read(text, where);
-        ShapeChecker.checkPart(value.root(), shape, path, value.origins(), scope);
+        Problems problems = new Problems();
+        problems.addAll(ShapeChecker.checkPart(value.root(), shape, path, value.origins(), scope));
+        problems.throwIfAny();
         JsonNode parent = root;
         for (int i = 0; i < segments.length - 1; i++) {
             JsonNode child = parent.isArray() ? parent.get(Integer.parseInt(segments[i])) : parent.get(segments[i]);

@@ -66,9 +66,15 @@ public final class ScenarioLoader {
     private static Scenario load(List<ScenarioSource> sources, List<String> overrides) {
         ObjectNode merged = BASELINE.map().deepCopy();
         Origins origins = BASELINE.origins().copy();
+        Problems problems = new Problems();
         for (ScenarioSource source : sources) {
             boolean named = false;
-            for (SourceTree tree : SourceChain.read(source)) {
+            int before = problems.size();
+            List<SourceTree> chain = SourceChain.read(source, problems);
+            if (problems.size() > before) {
+                continue;
+            }
+            for (SourceTree tree : chain) {
                 origins.nextLayer();
                 TreeMerger.mergeFile(merged, origins, tree);
                 named = tree.map().has("name");
@@ -79,8 +85,13 @@ public final class ScenarioLoader {
         }
         for (String override : overrides) {
             origins.nextLayer();
-            Overrides.apply(merged, origins, override);
+            try {
+                Overrides.apply(merged, origins, override);
+            } catch (ScenarioException problem) {
+                problems.add(problem);
+            }
         }
+        problems.throwIfAny();
         ShapeChecker.checkComplete(merged, origins);
         return ScenarioBinder.bind(merged, origins);
     }

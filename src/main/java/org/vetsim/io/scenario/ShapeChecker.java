@@ -3,7 +3,6 @@ package org.vetsim.io.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,61 +15,47 @@ import org.vetsim.scenario.Checks;
 
 /**
  * Checks a parsed tree against the {@link Schema}: every key must be allowed where it stands and
- * every value must be of the right kind, and in a complete scenario within its documented range.
+ * every value must be of the right kind and within its documented range.
  * List entries must give every key (a list replaces the inherited one wholesale); maps elsewhere
  * may give only some. Brings each reform's {@code set} into nested form, so that {@code a.b: 1}
- * and {@code a: {b: 1}} mean the same. Every problem of a tree is found before any is reported:
- * the exception lists them all, one a line, in the order of the file.
+ * and {@code a: {b: 1}} mean the same. Every problem of a tree is found before any is reported
+ * ({@link Problems}).
  */
 final class ShapeChecker {
     private static final String BOOLEAN_HINT = " (scenario files follow YAML 1.2: only true and false are booleans; "
             + "yes, no, on, off, 1 and 0 are not)";
 
     private final Origins origins;
-    /** Whether values are checked against their ranges (in the merged scenario, whose values are the ones used). */
-    private final boolean ranges;
     private final List<ScenarioException> problems = new ArrayList<>();
-    /** Problems by source, line and column as written (overrides after files); stable for the rest. */
-    private static final Comparator<ScenarioException> IN_WRITING_ORDER = Comparator.comparing(
-            (ScenarioException e) -> e.where() == null ? "" : (e.where().override() ? "1" : "0") + e.where().source())
-            .thenComparingInt(e -> e.where() == null ? 0 : e.where().line())
-            .thenComparingInt(e -> e.where() == null ? 0 : e.where().column());
 
-    private ShapeChecker(Origins origins, boolean ranges) {
+    private ShapeChecker(Origins origins) {
         this.origins = origins;
-        this.ranges = ranges;
     }
 
-    /** Checks one scenario file, which may give only some keys. */
-    static void checkFile(SourceTree tree) {
-        new ShapeChecker(tree.origins(), false).checkAll(tree.root(), Schema.SCENARIO, "", false, Schema.SCENARIO);
+    /** The problems of one scenario file, which may give only some keys; each value within its range. */
+    static List<ScenarioException> checkFile(SourceTree tree) {
+        return new ShapeChecker(tree.origins()).checkAll(tree.root(), Schema.SCENARIO, "", false, Schema.SCENARIO);
     }
 
-    /** Checks a merged scenario, which must give every key, each value within its range. */
+    /** Checks a merged scenario, which must give every key, each value within its range; throws if not. */
     static void checkComplete(ObjectNode root, Origins origins) {
-        new ShapeChecker(origins, true).checkAll(root, Schema.SCENARIO, "", true, Schema.SCENARIO);
+        Problems problems = new Problems();
+        problems.addAll(new ShapeChecker(origins).checkAll(root, Schema.SCENARIO, "", true, Schema.SCENARIO));
+        problems.throwIfAny();
     }
 
     /**
-     * Checks {@code node}, found at {@code path}, against {@code shape}; a map may give only some
-     * keys. {@code scope} is the map that dotted paths inside {@code shape} are relative to.
+     * The problems of {@code node}, found at {@code path}, against {@code shape}; a map may give
+     * only some keys. {@code scope} is the map that dotted paths inside {@code shape} are relative to.
      */
-    static void checkPart(JsonNode node, Shape shape, String path, Origins origins, Group scope) {
-        new ShapeChecker(origins, false).checkAll(node, shape, path, false, scope);
+    static List<ScenarioException> checkPart(JsonNode node, Shape shape, String path, Origins origins, Group scope) {
+        return new ShapeChecker(origins).checkAll(node, shape, path, false, scope);
     }
 
-    /** Checks the whole tree, then reports every problem found at once. */
-    private void checkAll(JsonNode node, Shape shape, String path, boolean complete, Group scope) {
+    /** Checks the whole tree and returns every problem found. */
+    private List<ScenarioException> checkAll(JsonNode node, Shape shape, String path, boolean complete, Group scope) {
         check(node, shape, path, complete, scope);
-        if (problems.size() == 1) {
-            throw problems.get(0);
-        }
-        if (!problems.isEmpty()) {
-            problems.sort(IN_WRITING_ORDER);
-            StringBuilder message = new StringBuilder(problems.size() + " problems:");
-            problems.forEach(problem -> message.append('\n').append(problem.getMessage()));
-            throw new ScenarioException(message.toString());
-        }
+        return problems;
     }
 
     private void check(JsonNode node, Shape shape, String path, boolean complete, Group scope) {
@@ -141,7 +126,7 @@ final class ShapeChecker {
             throw ScenarioException.at(origins.valueAt(path), path,
                     "expected " + Describe.expected(leaf) + ", got " + Describe.value(node) + hint);
         }
-        if (ranges && leaf.param() != null && node.isNumber()) {
+        if (leaf.param() != null && node.isNumber()) {
             String problem = Checks.rangeProblem(node.doubleValue(), leaf.param());
             if (problem != null) {
                 throw ScenarioException.at(origins.valueAt(path), path, problem);

@@ -14,24 +14,33 @@ final class SourceChain {
     private SourceChain() {
     }
 
-    /** Reads and checks one file on its own, without following {@code extends}. */
+    /** Reads and checks one file on its own, without following {@code extends}; throws its problems. */
     static SourceTree readOne(ScenarioSource source) {
+        Problems problems = new Problems();
+        SourceTree tree = readOne(source, problems);
+        problems.throwIfAny();
+        return tree;
+    }
+
+    /** Reads one file, adding its problems to {@code problems}. */
+    private static SourceTree readOne(ScenarioSource source, Problems problems) {
         SourceTree tree = YamlReader.readFile(source.readText(), Location.ofFile(source.displayName()));
-        ShapeChecker.checkFile(tree);
+        problems.addAll(ShapeChecker.checkFile(tree));
         return tree;
     }
 
     /**
      * {@code start} and the files it extends, directly or through others, the one furthest
-     * down the chain first; each without its {@code extends} key.
+     * down the chain first; each without its {@code extends} key. The problems of every file are
+     * added to {@code problems}; a file that cannot be found or read stops the chain.
      */
-    static List<SourceTree> read(ScenarioSource start) {
+    static List<SourceTree> read(ScenarioSource start, Problems problems) {
         List<SourceTree> chain = new ArrayList<>();
         Map<String, String> seen = new LinkedHashMap<>();
         ScenarioSource current = start;
         while (true) {
             seen.put(current.id(), current.displayName());
-            SourceTree tree = readOne(current);
+            SourceTree tree = readOne(current, problems);
             chain.add(0, tree);
             JsonNode target = tree.map().remove(Schema.EXTENDS);
             if (target == null) {

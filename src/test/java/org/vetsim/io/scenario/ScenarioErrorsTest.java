@@ -289,4 +289,20 @@ class ScenarioErrorsTest {
         assertEquals(4, ranges.split("\n").length, "a heading and one line a problem: " + ranges);
         assertTrue(ranges.indexOf("quit_rate") < ranges.indexOf("hiring_threshold"), "in the order of the file: " + ranges);
     }
+
+    @Test
+    void everyProblemOfAChainOfFilesAndOfTheOverridesIsReportedAtOnce() {
+        String all = errorOf("multi-child.yaml", "labour_market.quit_rate=0.9", "labour_market.hiring_threshold=-2");
+        assertHas(all, "6 problems:", at("multi-child.yaml", 4, 26) + "labour_market.jobs_per_young_person: is 50 but must be",
+                at("multi-child.yaml", 6, 3) + "education.discount_rat: unknown key",
+                at("multi-parent.yaml", 3, 14) + "labour_market.quit_rate: is 0.9 but must be",
+                at("multi-parent.yaml", 4, 3) + "labour_market.hiring_treshold: unknown key",
+                "in --set labour_market.quit_rate=0.9: labour_market.quit_rate: is 0.9",
+                "in --set labour_market.hiring_threshold=-2: labour_market.hiring_threshold: is -2");
+        assertTrue(all.indexOf("multi-child.yaml:4") < all.indexOf("multi-child.yaml:6")
+                && all.indexOf("multi-child.yaml:6") < all.indexOf("multi-parent.yaml:3")
+                && all.indexOf("multi-parent.yaml:4") < all.indexOf("--set labour_market.quit_rate")
+                && all.indexOf("--set labour_market.quit_rate") < all.indexOf("--set labour_market.hiring_threshold"),
+                "the file given first, then the file it extends, then the overrides in the order given: " + all);
+    }
 }
