@@ -94,16 +94,23 @@ final class StudentJobs implements PersonStep {
 
     /** What a month of side job leaves the student, pay less the value of the time it takes, in skilled-wage months. */
     static double surplus(World world, YoungPerson person) {
+        return surplus(world, person, onVacation(world, person));
+    }
+
+    /** {@link #surplus} in a vacation month ({@code vacation}) or in term, whatever this month is. */
+    private static double surplus(World world, YoungPerson person, boolean vacation) {
         var settings = world.scenario.labourMarket().studentJobs();
-        double factor = onVacation(world, person) ? settings.vacationTimeValue() : settings.studyTimeValue();
-        double timeValue = factor * ParticipationChoice.nonMarketValue(world, person);
-        return hoursShare(world, person) * (fullTimeWage(world, person) - timeValue);
+        double factor = vacation ? settings.vacationTimeValue() : settings.studyTimeValue();
+        return hours(settings, vacation) * (fullTimeWage(world, person) - factor * ParticipationChoice.nonMarketValue(world, person));
     }
 
     /** Hours of a side job for {@code person} this month as a share of full time: more in their vacation, at most full time. */
     static double hoursShare(World world, YoungPerson person) {
-        var settings = world.scenario.labourMarket().studentJobs();
-        return onVacation(world, person) ? Math.min(1.0, settings.hoursShare() * settings.vacationHoursFactor()) : settings.hoursShare();
+        return hours(world.scenario.labourMarket().studentJobs(), onVacation(world, person));
+    }
+
+    private static double hours(org.vetsim.scenario.StudentJobs settings, boolean vacation) {
+        return vacation ? Math.min(1.0, settings.hoursShare() * settings.vacationHoursFactor()) : settings.hoursShare();
     }
 
     /**
@@ -179,9 +186,7 @@ final class StudentJobs implements PersonStep {
 
     /** What a month of side job would leave {@code person} in term (study time value and term hours). */
     static double termSurplus(World world, YoungPerson person) {
-        var settings = world.scenario.labourMarket().studentJobs();
-        double timeValue = settings.studyTimeValue() * ParticipationChoice.nonMarketValue(world, person);
-        return settings.hoursShare() * (fullTimeWage(world, person) - timeValue);
+        return surplus(world, person, false);
     }
 
     /** Months of {@code person}'s vacation left, this one included (0 out of vacation). */

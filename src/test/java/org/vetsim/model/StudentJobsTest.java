@@ -357,16 +357,8 @@ class StudentJobsTest {
 
     @Test
     void seasonalPostsAddToEmployersJobsAndJobsHeldOnlyForTheVacationOpenWhenClassesResume() {
-        World world = TestWorlds.settled(ScenarioLoader.load(Path.of("baseline"), List.of("population.young_people=3000",
-                "labour_market.participation.circumstance_change_rate=0", "labour_market.cycle_shock_spread=0",
-                "labour_market.demand_shock_spread=0")), 1);
-        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.05, 0.3, 0.105, 0.6, 15, 1.5, 1.0, 9, 3, 9, 3, 1.1, 1.5, 1.2)));
-        world.demandIndex = 1.0;
+        World world = lastVacationMonth(3);
         StudentJobPool pool = world.studentJobPool;
-        pool.setBasePosts(100);
-        world.month = 12 * (world.month / 12 + 1) + 11;
-        pool.beginMonth(world);
         for (int k = 0; k < 120; k++) {
             pool.kept(k >= 90 ? StudentJobPool.SCHOOL : StudentJobPool.TERM);
         }
@@ -377,14 +369,7 @@ class StudentJobsTest {
         assertEquals(1.0 - 90 / jobs, pool.employerShare(world), 1e-12,
                 "when classes resume the 30 held only for the vacation are given up: employers' demand counts the 90 others");
         pool.beginMonth(world);
-        for (int k = 0; k < 10; k++) {
-            pool.searched();
-        }
-        int hires = 0;
-        while (pool.hasOpening()) {
-            pool.hired(StudentJobPool.TERM);
-            hires++;
-        }
+        int hires = hiresOfTenSearchers(pool);
         assertEquals(10, hires, "the term pool of 100 less the 90 who keep their jobs: 10 open in the first term month");
     }
 
@@ -406,16 +391,8 @@ class StudentJobsTest {
 
     @Test
     void whenThePupilsVacationEndsBeforeTheStudentsTheirSummerPostsOpenWhileTheStudentsKeepTheirs() {
-        World world = TestWorlds.settled(ScenarioLoader.load(Path.of("baseline"), List.of("population.young_people=3000",
-                "labour_market.participation.circumstance_change_rate=0", "labour_market.cycle_shock_spread=0",
-                "labour_market.demand_shock_spread=0")), 1);
-        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.05, 0.3, 0.105, 0.6, 15, 1.5, 1.0, 9, 3, 9, 4, 1.1, 1.5, 1.2)));
-        world.demandIndex = 1.0;
+        World world = lastVacationMonth(4);
         StudentJobPool pool = world.studentJobPool;
-        pool.setBasePosts(100);
-        world.month = 12 * (world.month / 12 + 1) + 11;
-        pool.beginMonth(world);
         for (int k = 0; k < 135; k++) {
             pool.kept(k < 100 ? StudentJobPool.TERM : k < 120 ? StudentJobPool.SCHOOL : StudentJobPool.HIGHER);
         }
@@ -424,6 +401,30 @@ class StudentJobsTest {
         assertEquals(1.0 - 100 / jobs, pool.employerShare(world), 1e-12,
                 "pupils are back in class, students still on vacation: at most the 100 term posts are taken from employers");
         pool.beginMonth(world);
+        int hires = hiresOfTenSearchers(pool);
+        assertEquals(5, hires, "120 posts in the students' vacation less the 115 still held (the pupils' 20 summer jobs given up)");
+    }
+
+    /**
+     * A settled economy in the last month of the pupils' three-month vacation (school-year month 11),
+     * students on vacation for {@code higherMonths} from month 9, a pool of 100 term posts and 20
+     * seasonal ones, the month begun.
+     */
+    private static World lastVacationMonth(int higherMonths) {
+        World world = TestWorlds.settled(ScenarioLoader.load(Path.of("baseline"), List.of("population.young_people=3000",
+                "labour_market.participation.circumstance_change_rate=0", "labour_market.cycle_shock_spread=0",
+                "labour_market.demand_shock_spread=0")), 1);
+        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
+                new StudentJobs(0.05, 0.3, 0.105, 0.6, 15, 1.5, 1.0, 9, 3, 9, higherMonths, 1.1, 1.5, 1.2)));
+        world.demandIndex = 1.0;
+        world.studentJobPool.setBasePosts(100);
+        world.month = 12 * (world.month / 12 + 1) + 11;
+        world.studentJobPool.beginMonth(world);
+        return world;
+    }
+
+    /** Ten searchers this month: how many the pool hires before its openings run out. */
+    private static int hiresOfTenSearchers(StudentJobPool pool) {
         for (int k = 0; k < 10; k++) {
             pool.searched();
         }
@@ -432,6 +433,6 @@ class StudentJobsTest {
             pool.hired(StudentJobPool.TERM);
             hires++;
         }
-        assertEquals(5, hires, "120 posts in the students' vacation less the 115 still held (the pupils' 20 summer jobs given up)");
+        return hires;
     }
 }

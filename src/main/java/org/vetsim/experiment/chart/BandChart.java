@@ -60,7 +60,9 @@ public final class BandChart {
                             double markerX, String markerLabel) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         for (Series s : series) {
-            YIntervalSeries line = new YIntervalSeries(s.name(), false, true);
+            boolean undefined = java.util.Arrays.stream(s.mean()).allMatch(Double::isNaN);
+            YIntervalSeries line = new YIntervalSeries(undefined ? s.name() + " (undefined throughout: nothing to count)" : s.name(),
+                    false, true);
             for (int i = 0; i < s.x().length; i++) {
                 if (Double.isNaN(s.mean()[i])) {
                     continue;

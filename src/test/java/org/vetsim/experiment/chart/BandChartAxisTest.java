@@ -24,4 +24,17 @@ class BandChartAxisTest {
         assertEquals(1.0, chart.getXYPlot().getDomainAxis().getLowerBound());
         assertEquals(30.0, chart.getXYPlot().getDomainAxis().getUpperBound());
     }
+
+    @Test
+    void aSeriesUndefinedThroughoutSaysSoInTheLegendAndAGapIsLeftOut() {
+        double[] years = {1, 2, 3};
+        double[] none = {Double.NaN, Double.NaN, Double.NaN};
+        double[] gap = {0.2, Double.NaN, 0.3};
+        JFreeChart chart = BandChart.chart("t", "year", "rate", List.of(new BandChart.Series("base", years, none, none, none),
+                new BandChart.Series("reform", years, gap, none, none)), Double.NaN, "");
+        var data = (org.jfree.data.xy.YIntervalSeriesCollection) chart.getXYPlot().getDataset();
+        assertEquals("base (undefined throughout: nothing to count)", data.getSeriesKey(0));
+        assertEquals("reform", data.getSeriesKey(1));
+        assertEquals(2, data.getItemCount(1), "the undefined year is left out, not drawn at 0");
+    }
 }
