@@ -87,8 +87,9 @@ final class Enrolment implements Phase {
         List<List<YoungPerson>> leaversToVet = byOccupation(n);
         for (YoungPerson person : generalLeavers(world, returning)) {
             double cutoff = person.admittedToHigher ? TrackChoice.CERTAIN_ADMISSION : TrackChoice.NO_ADMISSION;
-            boolean vet = random.nextDouble() < TrackChoice.vetProbability(education, afterGeneral, person.ability,
+            boolean vet = person.vetPlanned || random.nextDouble() < TrackChoice.vetProbability(education, afterGeneral, person.ability,
                     person.abilityScore, seen, cutoff);
+            person.vetPlanned = false;
             if (vet && Draws.total(weights) > 0) {
                 leaversToVet.get(pick(weights, random)).add(person);
             }

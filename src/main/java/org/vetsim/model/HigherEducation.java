@@ -81,7 +81,7 @@ final class HigherEducation {
         EducationSettings education = world.scenario.education();
         Occupation field = world.occupations[chooseField(world, random)];
         person.studyStart = world.month;
-        person.trainingEnds = world.month + monthsEnrolled(education, random);
+        person.trainingEnds = leavingMonth(education, world.month, world.month + monthsEnrolled(education, random));
         person.setStatus(Status.HIGHER_EDUCATION);
         person.track = Track.HIGHER;
         person.occupation = field;
@@ -102,6 +102,22 @@ final class HigherEducation {
         }
         double shape = 1 / (spread * spread);
         return Math.max(12, (int) Math.round(Draws.gamma(random, shape, mean / shape)));
+    }
+
+    /**
+     * The month a student who entered in {@code start} and would finish in {@code drawnEnd} leaves:
+     * {@code drawnEnd} moved to the nearest month of the school year {@code education.higher_leaving_month}
+     * (the end of an academic year; at least a year after entry), or {@code drawnEnd} itself where the
+     * key is -1.
+     */
+    static int leavingMonth(EducationSettings education, int start, int drawnEnd) {
+        int target = education.higherLeavingMonth();
+        if (target < 0) {
+            return drawnEnd;
+        }
+        int shift = Math.floorMod(target - Math.floorMod(drawnEnd, 12), 12);
+        int end = drawnEnd + (shift > 6 ? shift - 12 : shift);
+        return end - start < 12 ? end + 12 : end;
     }
 
     /** One month of study: the field's current requirements, faster for the able. */

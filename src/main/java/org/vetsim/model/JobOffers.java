@@ -28,7 +28,7 @@ final class JobOffers {
         if (person.offerFrom != null || MilitaryService.owes(world, person)) {
             return false;
         }
-        return !HigherEducation.goesOn(person) && !person.vetBound && !person.keepCommitted && leavingSoon(world, person)
+        return !HigherEducation.goesOn(person) && !person.vetBound && !person.vetPlanned && !person.keepCommitted && leavingSoon(world, person)
                 && !LateHigherEntry.wouldApplyOnFinishing(world, person)
                 && ParticipationChoice.appliesBeforeLeaving(world, person);
     }

@@ -22,6 +22,7 @@ final class MonthlyCycle {
                 new Enrolment(),          // the cohort chooses a track, an occupation, a seat or an apprenticeship
                 new PersonPass(           // each young person in turn:
                         new AgeingOut(),         // those reaching the exit age leave the window
+                        new SchoolYearEnd(),     // leavers plan to finish when the school year ends, before the break
                         new Graduation(),        // training that ends this month: exams; firms or hosts keep graduates
                         new Internships(),       // students in their last months are placed with employers
                         new Schooling(),         // learning at school, end of general track, dropout

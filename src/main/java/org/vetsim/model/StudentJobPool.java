@@ -34,6 +34,16 @@ final class StudentJobPool {
      * open to term searchers and return to employers in the first month of their term.
      */
     private final int[] vacationOnlyHolders = new int[2];
+    /**
+     * Side jobs lined up before a vacation for pupils ({@link #SCHOOL}) and students ({@link #HIGHER})
+     * that start when their vacation begins: reserved out of that month's openings.
+     */
+    private final int[] linedUp = new int[2];
+    /** Searches ahead of a vacation ({@link StudentJobs#searchesAhead}): this month's counts, last month's until the month begins. */
+    private int aheadSearchers;
+    private int aheadHires;
+    private int aheadOpen;
+    private double aheadChance;
     private final TrailingWindow findingWindow = new TrailingWindow(12);
 
     void setBasePosts(double posts) {
@@ -96,16 +106,46 @@ final class StudentJobPool {
      * finding rate is no measure of it).
      */
     void beginMonth(World world) {
-        findingWindow.push(hires, searchers);
+        findingWindow.push(hires + aheadHires, searchers + aheadSearchers);
         lastTermPosts = termCapacity(world);
-        open = Math.max(0, capacity(world) - (holders - endedVacationOnly(world)));
+        int staying = holders - endedVacationOnly(world);
+        open = Math.max(0, capacity(world) - staying - startingLinedUp(world));
         double contact = world.scenario.labourMarket().studentJobs().findingRate();
         chance = searchers > 0 ? Math.min(contact, (double) open / searchers) : contact;
+        aheadOpen = Math.max(0, vacationCapacity(world) - staying - linedUp[SCHOOL] - linedUp[HIGHER]);
+        aheadChance = aheadSearchers > 0 ? Math.min(contact, (double) aheadOpen / aheadSearchers) : contact;
         holders = 0;
         vacationOnlyHolders[SCHOOL] = 0;
         vacationOnlyHolders[HIGHER] = 0;
         searchers = 0;
         hires = 0;
+        aheadSearchers = 0;
+        aheadHires = 0;
+    }
+
+    /**
+     * The side jobs lined up for a vacation that begins this month, which their holders take up
+     * ({@link StudentJobs}): no longer counted as lined up.
+     */
+    private int startingLinedUp(World world) {
+        var settings = world.scenario.labourMarket().studentJobs();
+        int monthOfYear = Math.floorMod(world.month, 12);
+        int starting = 0;
+        if (settings.schoolVacationMonths() > 0 && monthOfYear == settings.schoolVacationStart()) {
+            starting += linedUp[SCHOOL];
+            linedUp[SCHOOL] = 0;
+        }
+        if (settings.higherVacationMonths() > 0 && monthOfYear == settings.higherVacationStart()) {
+            starting += linedUp[HIGHER];
+            linedUp[HIGHER] = 0;
+        }
+        return starting;
+    }
+
+    /** Posts in the pool in a vacation month at this month's demand: the base times {@code vacation_posts_factor}, whole. */
+    private int vacationCapacity(World world) {
+        var settings = world.scenario.labourMarket().studentJobs();
+        return (int) Math.round(basePosts * settings.vacationPostsFactor() * Math.max(0.0, world.demandIndex));
     }
 
     /** Last month's holders of jobs held only for a vacation that is over this month. */
@@ -144,6 +184,27 @@ final class StudentJobPool {
     void hired(int group) {
         hires++;
         kept(group);
+    }
+
+    /** Counts a student looking this month for a job for their coming vacation (found or not). */
+    void searchedAhead() {
+        aheadSearchers++;
+    }
+
+    /** Whether jobs for the coming vacations are still to be had this month: the vacation's posts not yet held or lined up. */
+    boolean hasAheadOpening() {
+        return aheadHires < aheadOpen;
+    }
+
+    /** Counts a side job lined up this month for the coming vacation of {@code group} ({@link #SCHOOL} or {@link #HIGHER}). */
+    void linedUp(int group) {
+        aheadHires++;
+        linedUp[group]++;
+    }
+
+    /** The chance of lining up a job for the coming vacation this month: its openings over last month's searchers ahead, at most the finding rate. */
+    double aheadChance() {
+        return aheadChance;
     }
 
     /** A searcher's chance of a hire this month. */

@@ -51,9 +51,19 @@ final class StudentJobs implements PersonStep {
         if (!isStudent(person)) {
             person.sideJob = false;
             person.failedSideSearchMonths = 0;
+            person.vacationJobStarts = -1;
             return;
         }
         StudentJobPool pool = world.studentJobPool;
+        if (person.vacationJobStarts >= 0 && person.vacationJobStarts <= world.month) {
+            boolean starts = person.vacationJobStarts == world.month && onVacation(world, person) && keeps(world, person);
+            person.vacationJobStarts = -1;
+            if (starts) {
+                pool.kept(vacationOnlyGroup(world, person));
+                person.sideJob = true;
+                return;
+            }
+        }
         if (person.sideJob) {
             boolean ends = world.streams.keyed(Stream.STUDENT_JOBS, person.id(), world.month, 0) < settings.separationRate();
             if (!ends && keeps(world, person)) {
@@ -62,18 +72,34 @@ final class StudentJobs implements PersonStep {
             }
             person.sideJob = false;
         }
-        if (person.age(world.month) < settings.minAge() || JobOffers.leavingSoon(world, person) || !searches(world, person)) {
+        if (person.vacationJobStarts >= 0 || person.age(world.month) < settings.minAge() || JobOffers.leavingSoon(world, person)) {
             return;
         }
-        pool.searched();
-        if (pool.hasOpening() && world.streams.keyed(Stream.STUDENT_JOBS, person.id(), world.month, 1) < pool.chance()) {
-            pool.hired(vacationOnlyGroup(world, person));
-            person.sideJob = true;
-            person.failedSideSearchMonths = 0;
-        } else {
-            person.sideSearch = true;
-            person.failedSideSearchMonths++;
+        if (searches(world, person)) {
+            pool.searched();
+            if (pool.hasOpening() && world.streams.keyed(Stream.STUDENT_JOBS, person.id(), world.month, 1) < pool.chance()) {
+                pool.hired(vacationOnlyGroup(world, person));
+                person.sideJob = true;
+                person.failedSideSearchMonths = 0;
+            } else {
+                searchedInVain(person);
+            }
+        } else if (searchesAhead(world, person)) {
+            pool.searchedAhead();
+            if (pool.hasAheadOpening() && world.streams.keyed(Stream.STUDENT_JOBS, person.id(), world.month, 2) < pool.aheadChance()) {
+                int group = person.status == Status.HIGHER_EDUCATION ? StudentJobPool.HIGHER : StudentJobPool.SCHOOL;
+                pool.linedUp(group);
+                person.vacationJobStarts = world.month + monthsToVacation(world, person);
+                person.failedSideSearchMonths = 0;
+            } else {
+                person.failedSideSearchMonths++;
+            }
         }
+    }
+
+    private static void searchedInVain(YoungPerson person) {
+        person.sideSearch = true;
+        person.failedSideSearchMonths++;
     }
 
     /** Whether {@code person} is a student who may hold a side job: in school, school-based VET or higher education, not placed as an intern. */
@@ -165,6 +191,43 @@ final class StudentJobs implements PersonStep {
             return months;
         }
         return Math.min(months, vacationMonthsLeft(world, person));
+    }
+
+    /**
+     * Whether a student without a side job, in term, looks now for a job for their coming vacation
+     * alone ({@code vacation_search_lead_months}; summer jobs lined up in spring): the vacation starts
+     * within the lead months, a side job would not pay in term but would in the vacation, and the
+     * believed chance times the vacation job's surplus over its expected months (at most the
+     * vacation's) beats the cost of a month's search.
+     */
+    static boolean searchesAhead(World world, YoungPerson person) {
+        var settings = world.scenario.labourMarket().studentJobs();
+        int until = monthsToVacation(world, person);
+        if (until < 1 || until > settings.vacationSearchLeadMonths() || termSurplus(world, person) > 0) {
+            return false;
+        }
+        double surplus = surplus(world, person, true);
+        if (surplus <= 0) {
+            return false;
+        }
+        double months = Math.min(1.0 / (settings.separationRate() + world.scenario.education().discountRate() / 12.0),
+                vacationLength(settings, person));
+        double cost = world.scenario.labourMarket().participation().searchCost() * hours(settings, true) * fullTimeWage(world, person);
+        return perceivedChance(world, person) * surplus * months > cost;
+    }
+
+    /** Months until {@code person}'s vacation begins (0 in it, or when they have none). */
+    static int monthsToVacation(World world, YoungPerson person) {
+        var settings = world.scenario.labourMarket().studentJobs();
+        if (vacationLength(settings, person) == 0 || onVacation(world, person)) {
+            return 0;
+        }
+        int start = person.status == Status.HIGHER_EDUCATION ? settings.higherVacationStart() : settings.schoolVacationStart();
+        return Math.floorMod(start - Math.floorMod(world.month, 12), 12);
+    }
+
+    private static int vacationLength(org.vetsim.scenario.StudentJobs settings, YoungPerson person) {
+        return person.status == Status.HIGHER_EDUCATION ? settings.higherVacationMonths() : settings.schoolVacationMonths();
     }
 
     /** Whether {@code person} holds a side job only for the vacation: on vacation, and the job would not pay in term. */

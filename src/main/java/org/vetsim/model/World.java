@@ -430,6 +430,7 @@ public final class World {
     void leaveEducation(YoungPerson person) {
         person.programme = null;
         person.leftEducation = month;
+        person.vetPlanned = false;
         person.setStatus(Status.UNEMPLOYED);
     }
 }

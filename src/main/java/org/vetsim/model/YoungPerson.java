@@ -34,6 +34,8 @@ public final class YoungPerson {
     boolean studyAdmitted;
     /** A pupil who chose VET and is in further general schooling until their vocational programme begins. */
     boolean vetBound;
+    /** A general-track pupil who plans, before the school year ends, to apply for vocational training at the intake ({@link SchoolYearEnd}). */
+    boolean vetPlanned;
     /** Has attended a measure of the transition sector after finding no place ({@link TransitionYear}; at most once). */
     boolean transitionYear;
     /** An apprentice who accepted the training firm's offer to keep them after training ({@link KeepCommitment}). */
@@ -76,6 +78,8 @@ public final class YoungPerson {
     boolean sideSearch;
     /** Months a student has looked for a side job in vain since they last held one ({@link StudentJobs}). */
     int failedSideSearchMonths;
+    /** The month a side job lined up before a vacation starts ({@link StudentJobs}), or -1: none lined up. */
+    int vacationJobStarts = -1;
     /** The occupation whose seekers' pool the person joined this month ({@link JobSeekers#searchField}), or null. */
     Occupation searchingIn;
     int matchedMonth = -1;

@@ -81,14 +81,25 @@ public record EducationSettings(
                 + "studying, without earnings: a school leaver's keep is carried by the family and a worker's is paid from the "
                 + "wage, which the paths' values (gross earnings) leave out, so the keep during study is what returning costs "
                 + "beyond the fees and the earnings forgone.", unit = "skilled-wage months per year", min = 0, max = 24)
-        double lateEntryLivingCostMonths) {
+        double lateEntryLivingCostMonths,
+        @Param(doc = "Months between the end of the school year and the start of the next (the summer break): general-track "
+                + "pupils who go neither to higher education nor, by the plan they make before their final months, to vocational "
+                + "training at the next intake, and school-based vocational students who will not apply for higher education on "
+                + "finishing, leave education this many months before the intake, when their school year ends, and look for work "
+                + "from then; those who go on stay enrolled through the break. Apprenticeships run their contract months. 0: "
+                + "everyone leaves at the intake.", unit = "months", min = 0, max = 6)
+        int summerBreakMonths,
+        @Param(doc = "Month of the school year (0 its first, the intake) in which students of higher education finish: each "
+                + "student's drawn months of enrolment end in the nearest such month (the end of the academic year). -1: in "
+                + "whatever month the drawn months end.", min = -1, max = 11)
+        int higherLeavingMonth) {
 
     public EducationSettings {
         Checks.validate(EducationSettings.class, trackChoiceSensitivity, discountRate, careerEndAge, abilityTowardsGeneral, tertiaryEarningsPremium,
                 tertiaryEmploymentRatio, vetFeeMonths, generalFeeMonths, higherEducationFeeMonths, compulsoryVetShare, prospectSensitivity,
                 informationLagMonths, generalMonths, higherEducationEntryRate, higherEducationMonths, higherEducationMonthsSpread,
                 vetStartDelayMonths, transitionMonths, generalLearningRate, higherEducationFieldLearningRate, lateVetEntry, lateHigherEntry,
-                vetAdmitsToHigher, lateEntryLivingCostMonths);
+                vetAdmitsToHigher, lateEntryLivingCostMonths, summerBreakMonths, higherLeavingMonth);
         Checks.require(vetStartDelayMonths % 12 == 0, "vetStartDelayMonths",
                 "must be a whole number of school years (0, 12, 24, 36 or 48): vocational programmes start once a year");
         Checks.require(transitionMonths % 12 == 0, "transitionMonths",

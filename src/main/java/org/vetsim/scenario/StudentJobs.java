@@ -74,12 +74,18 @@ public record StudentJobs(
         double vacationHoursFactor,
         @Param(doc = "Side jobs open to students in a month in which pupils or students are on vacation, as a multiple of "
                 + "posts_per_young_person (seasonal hiring: summer work in retail, food service, leisure).", min = 1, max = 3)
-        double vacationPostsFactor) {
+        double vacationPostsFactor,
+        @Param(doc = "Months before a vacation in which a student who wants a job for that vacation only (one that would not "
+                + "pay in term) may look for one, to start when the vacation begins (summer jobs lined up in spring); in class and not "
+                + "available before the vacation, a searcher or one with a job lined up is a student out of the labour force until "
+                + "the job starts (BLS: the youth labour force grows from May to July). 0: "
+                + "vacation jobs are looked for only in the vacation.", unit = "months", min = 0, max = 4)
+        int vacationSearchLeadMonths) {
 
     public StudentJobs {
         Checks.validate(StudentJobs.class, postsPerYoungPerson, hoursShare, separationRate, findingRate, minAge, studyTimeValue, payShare,
                 schoolVacationStart, schoolVacationMonths, higherVacationStart, higherVacationMonths, vacationTimeValue,
-                vacationHoursFactor, vacationPostsFactor);
+                vacationHoursFactor, vacationPostsFactor, vacationSearchLeadMonths);
     }
 
     /** Whether month {@code monthOfYear} of the school year (0 its first) is in a vacation of {@code months} from {@code start}. */

@@ -38,7 +38,7 @@ class StudentJobsTest {
 
     private static void inForce(World world, double posts, double studyTimeValue, double payShare) {
         world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket()
-                .withStudentJobs(new StudentJobs(posts, 0.3, 0.105, 0.6, 15, studyTimeValue, payShare, 9, 0, 9, 0, 1.0, 1.0, 1.0)));
+                .withStudentJobs(new StudentJobs(posts, 0.3, 0.105, 0.6, 15, studyTimeValue, payShare, 9, 0, 9, 0, 1.0, 1.0, 1.0, 0)));
     }
 
     /** A student of at least 15 who is not in the months before leaving, with no side job and no failed search. */
@@ -177,7 +177,7 @@ class StudentJobsTest {
     void aSearchersChanceIsTheSideJobsOwnFindingRateWhileOpeningsAbound_andTheOpeningsOverTheSearchersWhenTheyAreScarce() {
         World world = settled();
         world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.05, 0.3, 0.105, 0.72, 15, 0.5, 1.0, 9, 0, 9, 0, 1.0, 1.0, 1.0)));
+                new StudentJobs(0.05, 0.3, 0.105, 0.72, 15, 0.5, 1.0, 9, 0, 9, 0, 1.0, 1.0, 1.0, 0)));
         world.demandIndex = 1.0;
         StudentJobPool pool = world.studentJobPool;
         assertEquals(0.72, chanceWith(world, pool, 1000, 0, 10), 1e-12, "a thousand openings for ten searchers: the side "
@@ -329,7 +329,7 @@ class StudentJobsTest {
         double breakEven = breakEvenTimeValue(world, person);
         world.month = 12 * (world.month / 12 + 1) + 9;
         world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.1, 0.3, 0.0, 0.6, 15, breakEven * 1.5, 1.0, 9, 3, 8, 4, breakEven * 0.8, 1.5, 1.2)));
+                new StudentJobs(0.1, 0.3, 0.0, 0.6, 15, breakEven * 1.5, 1.0, 9, 3, 8, 4, breakEven * 0.8, 1.5, 1.2, 0)));
         boolean higher = person.status == Status.HIGHER_EDUCATION;
         assertTrue(org.vetsim.model.StudentJobs.onVacation(world, person), "month 9 of the school year is in both vacations");
         assertEquals(0.45, org.vetsim.model.StudentJobs.hoursShare(world, person), 1e-12, "half as many hours again");
@@ -350,7 +350,13 @@ class StudentJobsTest {
 
     @Test
     void aVacationOfNoMonthsChangesNothing() {
-        assertFalse(new StudentJobs(0.1, 0.3, 0.1, 0.6, 15, 1.0, 1.0, 9, 0, 9, 0, 0.5, 2.0, 2.0).schoolVacation(9));
+        assertFalse(new StudentJobs(0.1, 0.3, 0.1, 0.6, 15, 1.0, 1.0, 9, 0, 9, 0, 0.5, 2.0, 2.0, 0).schoolVacation(9));
+        World world = settled();
+        YoungPerson person = student(world);
+        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
+                new StudentJobs(0.1, 0.3, 0.1, 0.6, 15, 1.0, 1.0, 9, 0, 9, 0, 0.5, 2.0, 2.0, 4)));
+        assertEquals(0, org.vetsim.model.StudentJobs.monthsToVacation(world, person));
+        assertFalse(org.vetsim.model.StudentJobs.searchesAhead(world, person), "no vacation, nothing to look ahead for");
         assertTrue(StudentJobs.inVacation(0, 10, 3), "a vacation may run over the turn of the school year");
         assertFalse(StudentJobs.inVacation(1, 10, 3));
     }
@@ -380,11 +386,11 @@ class StudentJobsTest {
         double breakEven = breakEvenTimeValue(world, person);
         world.month = 12 * (world.month / 12 + 1) + 10;
         world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.1, 0.3, 0.105, 0.6, 15, breakEven * 1.5, 1.0, 9, 3, 9, 3, breakEven * 0.8, 1.5, 1.2)));
+                new StudentJobs(0.1, 0.3, 0.105, 0.6, 15, breakEven * 1.5, 1.0, 9, 3, 9, 3, breakEven * 0.8, 1.5, 1.2, 0)));
         assertTrue(org.vetsim.model.StudentJobs.vacationOnly(world, person));
         assertEquals(2.0, org.vetsim.model.StudentJobs.expectedMonths(world, person), 1e-12, "August and this month: two left");
         world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.1, 0.3, 0.105, 0.6, 15, breakEven * 0.5, 1.0, 9, 3, 9, 3, breakEven * 0.4, 1.5, 1.2)));
+                new StudentJobs(0.1, 0.3, 0.105, 0.6, 15, breakEven * 0.5, 1.0, 9, 3, 9, 3, breakEven * 0.4, 1.5, 1.2, 0)));
         assertFalse(org.vetsim.model.StudentJobs.vacationOnly(world, person), "a job that pays in term too");
         assertTrue(org.vetsim.model.StudentJobs.expectedMonths(world, person) > 5, "is worth its usual length");
     }
@@ -405,6 +411,75 @@ class StudentJobsTest {
         assertEquals(5, hires, "120 posts in the students' vacation less the 115 still held (the pupils' 20 summer jobs given up)");
     }
 
+    @Test
+    void aStudentWhoWantsAJobForTheVacationAloneLinesOneUpInTheLeadMonthsOutOfTheLabourForceUntilItStarts() {
+        World world = settled();
+        world.month = 12 * (world.month / 12 + 1) + 7;
+        YoungPerson person = student(world);
+        double breakEven = breakEvenTimeValue(world, person);
+        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
+                new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, breakEven * 1.5, 1.0, 9, 3, 9, 3, breakEven * 0.8, 1.5, 1.2, 2)));
+        assertEquals(2, org.vetsim.model.StudentJobs.monthsToVacation(world, person));
+        assertFalse(org.vetsim.model.StudentJobs.searches(world, person), "a side job would not pay in term");
+        assertTrue(org.vetsim.model.StudentJobs.searchesAhead(world, person), "but one for the vacation does: looked for two months ahead");
+        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
+                new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, breakEven * 1.5, 1.0, 9, 3, 9, 3, breakEven * 0.8, 1.5, 1.2, 1)));
+        assertFalse(org.vetsim.model.StudentJobs.searchesAhead(world, person), "with a lead of one month, not yet");
+        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
+                new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, breakEven * 0.5, 1.0, 9, 3, 9, 3, breakEven * 0.4, 1.5, 1.2, 2)));
+        assertFalse(org.vetsim.model.StudentJobs.searchesAhead(world, person), "one whom a term job pays looks for it in term instead");
+        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
+                new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, breakEven * 1.5, 1.0, 9, 3, 9, 3, breakEven * 0.8, 1.5, 1.2, 2)));
+        world.studentJobPool.setBasePosts(100);
+        world.demandIndex = 1.0;
+        world.studentJobPool.beginMonth(world);
+        step(world, person);
+        assertEquals(world.month + 2, person.vacationJobStarts, "lined up for the vacation's first month");
+        assertFalse(person.sideJob || person.sideSearch, "a student with a job lined up is out of the labour force");
+        world.month++;
+        world.studentJobPool.beginMonth(world);
+        step(world, person);
+        assertFalse(person.sideJob || person.sideSearch, "and looks for nothing while waiting");
+        world.month++;
+        world.studentJobPool.beginMonth(world);
+        step(world, person);
+        assertTrue(person.sideJob, "the job starts when the vacation begins");
+        assertEquals(-1, person.vacationJobStarts);
+    }
+
+    @Test
+    void jobsLinedUpForTheVacationComeOutOfItsPostsAndAreReservedInItsFirstMonth() {
+        World world = settled();
+        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
+                new StudentJobs(0.05, 0.3, 0.105, 0.6, 15, 1.5, 1.0, 9, 3, 9, 3, 1.1, 1.5, 1.2, 2)));
+        world.demandIndex = 1.0;
+        StudentJobPool pool = world.studentJobPool;
+        pool.setBasePosts(100);
+        world.month = 12 * (world.month / 12 + 1) + 7;
+        pool.beginMonth(world);
+        for (int k = 0; k < 90; k++) {
+            pool.kept(StudentJobPool.TERM);
+        }
+        for (int k = 0; k < 5; k++) {
+            pool.searchedAhead();
+            pool.linedUp(StudentJobPool.SCHOOL);
+        }
+        world.month++;
+        pool.beginMonth(world);
+        for (int k = 0; k < 90; k++) {
+            pool.kept(StudentJobPool.TERM);
+        }
+        int linedUp = 0;
+        while (pool.hasAheadOpening()) {
+            pool.linedUp(StudentJobPool.HIGHER);
+            linedUp++;
+        }
+        assertEquals(25, linedUp, "the vacation's 120 posts less the 90 term holders and the 5 already lined up");
+        world.month++;
+        pool.beginMonth(world);
+        assertEquals(0, hiresOfTenSearchers(pool), "in the vacation's first month the 30 lined up take the 30 posts left");
+    }
+
     /**
      * A settled economy in the last month of the pupils' three-month vacation (school-year month 11),
      * students on vacation for {@code higherMonths} from month 9, a pool of 100 term posts and 20
@@ -415,7 +490,7 @@ class StudentJobsTest {
                 "labour_market.participation.circumstance_change_rate=0", "labour_market.cycle_shock_spread=0",
                 "labour_market.demand_shock_spread=0")), 1);
         world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.05, 0.3, 0.105, 0.6, 15, 1.5, 1.0, 9, 3, 9, higherMonths, 1.1, 1.5, 1.2)));
+                new StudentJobs(0.05, 0.3, 0.105, 0.6, 15, 1.5, 1.0, 9, 3, 9, higherMonths, 1.1, 1.5, 1.2, 0)));
         world.demandIndex = 1.0;
         world.studentJobPool.setBasePosts(100);
         world.month = 12 * (world.month / 12 + 1) + 11;

@@ -1,0 +1,79 @@
+package org.vetsim.model;
+
+import org.vetsim.scenario.EducationSettings;
+
+/**
+ * The end of the school year, some months before the next intake ({@code education.summer_break_months}):
+ * school leavers leave when their last school year ends, not when the next one starts. Before a
+ * pupil's final months (the months in which leavers apply for jobs, or an internship's, whichever
+ * is longer), a general-track pupil who is admitted to higher education, bound for vocational
+ * training or in a transition measure stays enrolled until the intake; any other pupil plans then
+ * whether to apply for vocational training at the intake, by the same choice the general-track
+ * leavers make there ({@link TrackChoice#vetProbability} after the general track, without a place
+ * in higher education; a keyed draw per person and month, common to arms): one who will stays
+ * enrolled through the break and applies at the intake, one who will not finishes when the school
+ * year ends and applies for jobs in the months before. A school-based vocational student who will
+ * not apply for higher education on finishing ({@link LateHigherEntry#wouldApplyOnFinishing}, as
+ * the paths are seen each month) finishes when the school year ends; one who will stays enrolled
+ * until the intake. Only an end that falls at an intake is moved, and by the break, so no one's is
+ * moved twice. Apprenticeships run their contract months. With no break nothing is drawn or moved.
+ */
+final class SchoolYearEnd implements PersonStep {
+    /** Key of the keyed draw of the plan: a slot no other keyed draw of the choice stream uses. */
+    private static final int PLAN_KEY = 41;
+
+    private int breakMonths;
+    private int lead;
+    private TrackPaths afterGeneral;
+    private TrackReturns.Seen seen;
+
+    @Override
+    public void begin(World world) {
+        EducationSettings education = world.scenario.education();
+        breakMonths = education.summerBreakMonths();
+        if (breakMonths == 0) {
+            return;
+        }
+        lead = Math.max(1, Math.max(world.scenario.labourMarket().searchBeforeLeavingMonths(),
+                world.engagement.workBasedLearning().internshipMonths()));
+        afterGeneral = TrackPaths.afterGeneral(world);
+        seen = world.trackReturns.seen(world.month, Enrolment.informationLag(world));
+    }
+
+    @Override
+    public void apply(World world, YoungPerson person) {
+        if (breakMonths == 0 || !endsAtIntake(person) || world.month < person.trainingEnds - breakMonths - lead) {
+            return;
+        }
+        if (person.status == Status.GENERAL_EDUCATION) {
+            if (staysToIntake(person)) {
+                return;
+            }
+            if (plansVet(world, person)) {
+                person.vetPlanned = true;
+                return;
+            }
+            person.trainingEnds -= breakMonths;
+        } else if (person.status == Status.SCHOOL_VET && !LateHigherEntry.wouldApplyOnFinishing(world, person)) {
+            person.trainingEnds -= breakMonths;
+        }
+    }
+
+    /** Whether {@code person}'s schooling or programme is to end at an intake (not already moved to a school year's end). */
+    private static boolean endsAtIntake(YoungPerson person) {
+        return (person.status == Status.GENERAL_EDUCATION || person.status == Status.SCHOOL_VET)
+                && Enrolment.intakeMonth(person.trainingEnds);
+    }
+
+    /** A general-track pupil who goes on at the intake whatever the plan: admitted, bound for VET, in a measure, or planning VET already. */
+    private static boolean staysToIntake(YoungPerson person) {
+        return person.admittedToHigher || person.vetBound || person.transitionYear || person.vetPlanned;
+    }
+
+    /** Whether {@code person}, a general-track pupil without a place in higher education, plans to apply for vocational training at the intake. */
+    private boolean plansVet(World world, YoungPerson person) {
+        EducationSettings education = world.scenario.education();
+        double p = TrackChoice.vetProbability(education, afterGeneral, person.ability, person.abilityScore, seen, TrackChoice.NO_ADMISSION);
+        return world.streams.keyed(Stream.CHOICE, person.id(), world.month, PLAN_KEY) < p;
+    }
+}
