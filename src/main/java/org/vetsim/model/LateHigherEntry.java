@@ -65,7 +65,7 @@ final class LateHigherEntry {
                         || person.status == Status.INFORMAL)
                 && person.degreeIn == null && admitted(education, person)
                 && person.offerFrom == null && !person.preparing && !person.studying && person.appointedTo == null
-                && !Motherhood.caring(world, person);
+                && !Motherhood.caring(world, person) && !SchoolYearEnd.leftBeforeThisIntake(world, person);
     }
 
     /**
@@ -202,23 +202,12 @@ final class LateHigherEntry {
     }
 
     /**
-     * Whether an applicant at this intake counts as a late one: out of education since before the
-     * end of this school year ({@link #leftThisSchoolYear}: a leaver of its end applying in the break
-     * has not waited a year), or finishing vocational training begun after finishing the general
-     * track (a vocational-school leaver going straight on has not waited).
+     * Whether an applicant at this intake counts as a late one: out of education, or finishing
+     * vocational training begun after finishing the general track (a vocational-school leaver
+     * going straight on has not waited).
      */
     static boolean countsAsLate(World world, YoungPerson person) {
-        return finishing(world, person) ? !person.enteredVet : !leftThisSchoolYear(world, person);
-    }
-
-    /**
-     * Whether {@code person} left education at the end of the school year that ends before this
-     * intake, in the break ({@code education.summer_break_months}) that separates them; never
-     * without a break.
-     */
-    static boolean leftThisSchoolYear(World world, YoungPerson person) {
-        return person.leftEducation >= 0 && world.month > person.leftEducation
-                && world.month - person.leftEducation <= world.scenario.education().summerBreakMonths();
+        return !finishing(world, person) || !person.enteredVet;
     }
 
     /**
@@ -256,10 +245,7 @@ final class LateHigherEntry {
         person.failedSearchMonths = 0;
         person.wageFloor = 0.0;
         MersenneTwisterFast random = world.random(Stream.LATE_HIGHER_ENTRY);
-        boolean late = !leftThisSchoolYear(world, person);
         HigherEducation.enter(world, person, random);
-        if (late) {
-            world.flows.higherEntrantsLate++;
-        }
+        world.flows.higherEntrantsLate++;
     }
 }

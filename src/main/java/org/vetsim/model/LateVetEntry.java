@@ -44,7 +44,7 @@ final class LateVetEntry {
                 && (person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE || person.status == Status.INFORMAL)
                 && !person.qualified()
                 && person.offerFrom == null && !person.preparing && !person.studying && person.appointedTo == null
-                && !Motherhood.caring(world, person);
+                && !Motherhood.caring(world, person) && !SchoolYearEnd.leftBeforeThisIntake(world, person);
     }
 
     /**

@@ -81,7 +81,7 @@ final class MilitaryService implements PersonStep {
         person.serviceOwed = false;
         person.studyLeave = person.status == Status.HIGHER_EDUCATION;
         if (person.studyLeave) {
-            person.trainingEnds += months;
+            person.trainingEnds = HigherEducation.leavingMonth(world.scenario.education(), person.studyStart, person.trainingEnds + months);
         }
         person.searchingOnJob = false;
         person.serviceStarted = world.month;

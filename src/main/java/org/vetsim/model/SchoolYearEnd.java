@@ -14,9 +14,11 @@ import org.vetsim.scenario.EducationSettings;
  * enrolled through the break and applies at the intake, one who will not finishes when the school
  * year ends and applies for jobs in the months before. A school-based vocational student who will
  * not apply for higher education on finishing ({@link LateHigherEntry#wouldApplyOnFinishing}, as
- * the paths are seen each month) finishes when the school year ends; one who will stays enrolled
- * until the intake. Only an end that falls at an intake is moved, and by the break, so no one's is
- * moved twice. Apprenticeships run their contract months. With no break nothing is drawn or moved.
+ * the paths are seen then) finishes when the school year ends; one who will stays enrolled
+ * until the intake. Each plan is made once, for the end it is made for, and only an end that falls
+ * at an intake is moved, by the break, never into the past. Those who left at the school year's end
+ * do not choose again at the intake that follows ({@link #leftBeforeThisIntake}). Apprenticeships
+ * run their contract months. With no break nothing is drawn or moved.
  */
 final class SchoolYearEnd implements PersonStep {
     /** Key of the keyed draw of the plan: a slot no other keyed draw of the choice stream uses. */
@@ -42,7 +44,12 @@ final class SchoolYearEnd implements PersonStep {
 
     @Override
     public void apply(World world, YoungPerson person) {
-        if (breakMonths == 0 || !endsAtIntake(person) || world.month < person.trainingEnds - breakMonths - lead) {
+        if (breakMonths == 0 || !endsAtIntake(person) || person.yearEndPlannedFor == person.trainingEnds
+                || world.month < person.trainingEnds - breakMonths - lead) {
+            return;
+        }
+        person.yearEndPlannedFor = person.trainingEnds;
+        if (world.month > person.trainingEnds - breakMonths) {
             return;
         }
         if (person.status == Status.GENERAL_EDUCATION) {
@@ -53,10 +60,26 @@ final class SchoolYearEnd implements PersonStep {
                 person.vetPlanned = true;
                 return;
             }
-            person.trainingEnds -= breakMonths;
-        } else if (person.status == Status.SCHOOL_VET && !LateHigherEntry.wouldApplyOnFinishing(world, person)) {
-            person.trainingEnds -= breakMonths;
+            leaveAtYearEnd(person);
+        } else if (!LateHigherEntry.wouldApplyOnFinishing(world, person)) {
+            leaveAtYearEnd(person);
         }
+    }
+
+    private void leaveAtYearEnd(YoungPerson person) {
+        person.trainingEnds -= breakMonths;
+        person.yearEndLeaving = person.trainingEnds;
+    }
+
+    /**
+     * Whether {@code person} left education at the end of the school year before this intake,
+     * in its break: their plan for the intake is made (they chose not to go on at it), so they do
+     * not choose again at it ({@link LateVetEntry}, {@link LateHigherEntry}), as a leaver at the
+     * intake does not.
+     */
+    static boolean leftBeforeThisIntake(World world, YoungPerson person) {
+        return person.yearEndLeaving >= 0 && world.month > person.yearEndLeaving
+                && world.month - person.yearEndLeaving <= world.scenario.education().summerBreakMonths();
     }
 
     /** Whether {@code person}'s schooling or programme is to end at an intake (not already moved to a school year's end). */
@@ -65,9 +88,9 @@ final class SchoolYearEnd implements PersonStep {
                 && Enrolment.intakeMonth(person.trainingEnds);
     }
 
-    /** A general-track pupil who goes on at the intake whatever the plan: admitted, bound for VET, in a measure, or planning VET already. */
+    /** A general-track pupil who goes on at the intake whatever the plan: admitted, bound for VET, or in a measure. */
     private static boolean staysToIntake(YoungPerson person) {
-        return person.admittedToHigher || person.vetBound || person.transitionYear || person.vetPlanned;
+        return person.admittedToHigher || person.vetBound || person.transitionYear;
     }
 
     /** Whether {@code person}, a general-track pupil without a place in higher education, plans to apply for vocational training at the intake. */

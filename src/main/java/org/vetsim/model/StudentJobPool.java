@@ -131,12 +131,12 @@ final class StudentJobPool {
         var settings = world.scenario.labourMarket().studentJobs();
         int monthOfYear = Math.floorMod(world.month, 12);
         int starting = 0;
-        if (settings.schoolVacationMonths() > 0 && monthOfYear == settings.schoolVacationStart()) {
-            starting += linedUp[SCHOOL];
+        if (settings.schoolVacationMonths() == 0 || monthOfYear == settings.schoolVacationStart()) {
+            starting += settings.schoolVacationMonths() > 0 ? linedUp[SCHOOL] : 0;
             linedUp[SCHOOL] = 0;
         }
-        if (settings.higherVacationMonths() > 0 && monthOfYear == settings.higherVacationStart()) {
-            starting += linedUp[HIGHER];
+        if (settings.higherVacationMonths() == 0 || monthOfYear == settings.higherVacationStart()) {
+            starting += settings.higherVacationMonths() > 0 ? linedUp[HIGHER] : 0;
             linedUp[HIGHER] = 0;
         }
         return starting;
@@ -200,6 +200,11 @@ final class StudentJobPool {
     void linedUp(int group) {
         aheadHires++;
         linedUp[group]++;
+    }
+
+    /** A job lined up for the vacation of {@code group} that will not be taken up: its holder left education first. */
+    void cancelLinedUp(int group) {
+        linedUp[group] = Math.max(0, linedUp[group] - 1);
     }
 
     /** The chance of lining up a job for the coming vacation this month: its openings over last month's searchers ahead, at most the finding rate. */

@@ -48,13 +48,16 @@ final class StudentJobs implements PersonStep {
             return;
         }
         person.sideSearch = false;
+        StudentJobPool pool = world.studentJobPool;
         if (!isStudent(person)) {
             person.sideJob = false;
             person.failedSideSearchMonths = 0;
+            if (person.vacationJobStarts > world.month) {
+                pool.cancelLinedUp(person.vacationJobGroup);
+            }
             person.vacationJobStarts = -1;
             return;
         }
-        StudentJobPool pool = world.studentJobPool;
         if (person.vacationJobStarts >= 0 && person.vacationJobStarts <= world.month) {
             boolean starts = person.vacationJobStarts == world.month && onVacation(world, person) && keeps(world, person);
             person.vacationJobStarts = -1;
@@ -89,6 +92,7 @@ final class StudentJobs implements PersonStep {
             if (pool.hasAheadOpening() && world.streams.keyed(Stream.STUDENT_JOBS, person.id(), world.month, 2) < pool.aheadChance()) {
                 int group = person.status == Status.HIGHER_EDUCATION ? StudentJobPool.HIGHER : StudentJobPool.SCHOOL;
                 pool.linedUp(group);
+                person.vacationJobGroup = group;
                 person.vacationJobStarts = world.month + monthsToVacation(world, person);
                 person.failedSideSearchMonths = 0;
             } else {

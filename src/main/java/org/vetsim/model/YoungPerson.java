@@ -36,6 +36,10 @@ public final class YoungPerson {
     boolean vetBound;
     /** A general-track pupil who plans, before the school year ends, to apply for vocational training at the intake ({@link SchoolYearEnd}). */
     boolean vetPlanned;
+    /** The end (at an intake) of the schooling or programme for which the person planned when to leave ({@link SchoolYearEnd}), or -1. */
+    int yearEndPlannedFor = -1;
+    /** The month the person left education at a school year's end, before the next intake ({@link SchoolYearEnd}), or -1. */
+    int yearEndLeaving = -1;
     /** Has attended a measure of the transition sector after finding no place ({@link TransitionYear}; at most once). */
     boolean transitionYear;
     /** An apprentice who accepted the training firm's offer to keep them after training ({@link KeepCommitment}). */
@@ -80,6 +84,8 @@ public final class YoungPerson {
     int failedSideSearchMonths;
     /** The month a side job lined up before a vacation starts ({@link StudentJobs}), or -1: none lined up. */
     int vacationJobStarts = -1;
+    /** The vacation of the job lined up ({@link StudentJobPool#SCHOOL} or {@link StudentJobPool#HIGHER}). */
+    int vacationJobGroup;
     /** The occupation whose seekers' pool the person joined this month ({@link JobSeekers#searchField}), or null. */
     Occupation searchingIn;
     int matchedMonth = -1;

@@ -59,9 +59,15 @@ class SchoolYearEndTest {
         world.month++;
         step(world, pupil);
         assertEquals(planned, pupil.trainingEnds, "an end already at the school year's end is never moved again");
-        pupil.vetPlanned = true;
+        pupil.trainingEnds = intake;
+        pupil.offerFrom = null;
         world.month = intake - 1;
+        pupil.vetPlanned = false;
+        boolean searches = JobOffers.searchesBeforeLeaving(world, pupil);
+        pupil.vetPlanned = true;
         assertFalse(JobOffers.searchesBeforeLeaving(world, pupil), "one who plans vocational training applies for no job before leaving");
+        assertTrue(searches || !JobOffers.leavingSoon(world, pupil) || !ParticipationChoice.appliesBeforeLeaving(world, pupil),
+                "unlike the same pupil without the plan, for whom search pays");
     }
 
     @Test
@@ -75,7 +81,9 @@ class SchoolYearEndTest {
         assertEquals(intake, pupil.trainingEnds, "admitted to higher education: enrolled through the break");
         assertFalse(pupil.vetPlanned);
         YoungPerson student = finishingAtNextIntake(world, Status.SCHOOL_VET);
-        world.month = student.trainingEnds - 1;
+        int lead = Math.max(world.scenario.labourMarket().searchBeforeLeavingMonths(),
+                world.engagement.workBasedLearning().internshipMonths());
+        world.month = student.trainingEnds - 3 - lead;
         assertFalse(LateHigherEntry.wouldApplyOnFinishing(world, student), "the baseline's certificate admits to nothing");
         int end = student.trainingEnds;
         step(world, student);
@@ -83,7 +91,48 @@ class SchoolYearEndTest {
     }
 
     @Test
-    void withoutABreakNoOneIsMovedAndNothingIsDrawn() {
+    void thePlanIsMadeOnceAndAnEndIsNeverMovedIntoThePast() {
+        World world = settled("education.summer_break_months=3");
+        YoungPerson pupil = finishingAtNextIntake(world, Status.GENERAL_EDUCATION);
+        pupil.admittedToHigher = true;
+        int intake = pupil.trainingEnds;
+        world.month = intake - 6;
+        step(world, pupil);
+        assertEquals(intake, pupil.yearEndPlannedFor, "planned: admitted, so enrolled through the break");
+        pupil.admittedToHigher = false;
+        world.month++;
+        step(world, pupil);
+        assertEquals(intake, pupil.trainingEnds, "a plan once made is kept");
+        YoungPerson late = finishingAtNextIntake(world, Status.SCHOOL_VET);
+        late.yearEndPlannedFor = -1;
+        int end = late.trainingEnds;
+        world.month = end - 1;
+        step(world, late);
+        assertEquals(end, late.trainingEnds, "first seen after the school year's end: stays to the intake, not moved into the past");
+    }
+
+    @Test
+    void aLeaverOfTheSchoolYearsEndDoesNotChooseAgainAtTheIntakeThatFollows() {
+        World world = settled("education.summer_break_months=3");
+        YoungPerson person = TestWorlds.outOfWork(world);
+        while (!Enrolment.intakeMonth(world.month)) {
+            world.month++;
+        }
+        person.certifiedIn = null;
+        person.degreeIn = null;
+        person.yearEndLeaving = -1;
+        boolean before = LateVetEntry.chooses(world, person);
+        person.yearEndLeaving = world.month - 3;
+        assertTrue(SchoolYearEnd.leftBeforeThisIntake(world, person));
+        assertFalse(LateVetEntry.chooses(world, person), "their plan for this intake was made before they left");
+        assertFalse(LateHigherEntry.outOfEducation(world, person));
+        person.yearEndLeaving = world.month - 15;
+        assertFalse(SchoolYearEnd.leftBeforeThisIntake(world, person), "a year later they choose as anyone out of work");
+        assertEquals(before, LateVetEntry.chooses(world, person));
+    }
+
+    @Test
+    void withoutABreakNoOneIsMovedOrPlans() {
         World world = settled();
         YoungPerson pupil = finishingAtNextIntake(world, Status.GENERAL_EDUCATION);
         pupil.admittedToHigher = false;
@@ -93,6 +142,7 @@ class SchoolYearEndTest {
         }
         assertEquals(intake, pupil.trainingEnds);
         assertFalse(pupil.vetPlanned);
+        assertEquals(-1, pupil.yearEndPlannedFor, "no plan is made");
     }
 
     @Test

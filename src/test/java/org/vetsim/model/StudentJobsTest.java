@@ -475,9 +475,11 @@ class StudentJobsTest {
             linedUp++;
         }
         assertEquals(25, linedUp, "the vacation's 120 posts less the 90 term holders and the 5 already lined up");
+        pool.cancelLinedUp(StudentJobPool.SCHOOL);
+        pool.cancelLinedUp(StudentJobPool.SCHOOL);
         world.month++;
         pool.beginMonth(world);
-        assertEquals(0, hiresOfTenSearchers(pool), "in the vacation's first month the 30 lined up take the 30 posts left");
+        assertEquals(2, hiresOfTenSearchers(pool), "in the vacation's first month the 28 still lined up take 28 of the 30 posts left");
     }
 
     /**
