@@ -67,9 +67,10 @@ final class StudentJobs implements PersonStep {
                 return;
             }
         }
+        boolean allowed = SchoolWorkRule.allows(world, person, onVacation(world, person));
         if (person.sideJob) {
             boolean ends = world.streams.keyed(Stream.STUDENT_JOBS, person.id(), world.month, 0) < settings.separationRate();
-            if (!ends && keeps(world, person)) {
+            if (!ends && allowed && keeps(world, person)) {
                 pool.kept(vacationOnlyGroup(world, person));
                 return;
             }
@@ -78,7 +79,7 @@ final class StudentJobs implements PersonStep {
         if (person.vacationJobStarts >= 0 || person.age(world.month) < settings.minAge() || JobOffers.leavingSoon(world, person)) {
             return;
         }
-        if (searches(world, person)) {
+        if (allowed && searches(world, person)) {
             pool.searched();
             if (pool.hasOpening() && world.streams.keyed(Stream.STUDENT_JOBS, person.id(), world.month, 1) < pool.chance()) {
                 pool.hired(vacationOnlyGroup(world, person));
@@ -87,7 +88,7 @@ final class StudentJobs implements PersonStep {
             } else {
                 searchedInVain(person);
             }
-        } else if (searchesAhead(world, person)) {
+        } else if (SchoolWorkRule.allows(world, person, true) && searchesAhead(world, person)) {
             pool.searchedAhead();
             if (pool.hasAheadOpening() && world.streams.keyed(Stream.STUDENT_JOBS, person.id(), world.month, 2) < pool.aheadChance()) {
                 int group = person.status == Status.HIGHER_EDUCATION ? StudentJobPool.HIGHER : StudentJobPool.SCHOOL;

@@ -26,7 +26,14 @@ package org.vetsim.scenario;
  * whose time is worth more than the job again quit it or stop searching. US summer: the 16-24
  * labour force grows by 2.4-3.0 million (12-15%) from April to July, 2015-2019 (BLS summer youth
  * releases); docs/research/summer-job-search.md. With no vacation months nothing changes.
+ * <p>
+ * Schools may forbid their pupils (general track and school-based VET, not students of higher
+ * education) part-time work, or allow it only in the vacations, as many Japanese high schools do
+ * ({@code pupils_allowed_term_share}, {@code pupils_allowed_vacation_share}); each pupil's school is
+ * drawn once. With both shares 1 nothing changes.
  */
+@Rule(keys = {"pupilsAllowedTermShare", "pupilsAllowedVacationShare"},
+        text = "pupils_allowed_vacation_share is at least pupils_allowed_term_share (a school that allows work in term allows it in the vacations)")
 public record StudentJobs(
         @Param(doc = "Side jobs held by students (employed students other than apprentices, counted in the reference week as "
                 + "labour force surveys count them) per young person in the window: at most this many of the jobs "
@@ -80,12 +87,22 @@ public record StudentJobs(
                 + "available before the vacation, a searcher or one with a job lined up is a student out of the labour force until "
                 + "the job starts (BLS: the youth labour force grows from May to July). 0: "
                 + "vacation jobs are looked for only in the vacation.", unit = "months", min = 0, max = 4)
-        int vacationSearchLeadMonths) {
+        int vacationSearchLeadMonths,
+        @Param(doc = "Share of pupils (general track and school-based VET) whose school allows them a side job in term; the "
+                + "others may not hold or look for one in term (a school's ban or licence; each pupil's school drawn once). "
+                + "1: every school allows it.", min = 0, max = 1)
+        double pupilsAllowedTermShare,
+        @Param(doc = "Share of pupils whose school allows them a side job in the school vacation (at least "
+                + "pupils_allowed_term_share: the schools that allow it in term, and those that allow it only in the "
+                + "vacations). 1: every school allows it.", min = 0, max = 1)
+        double pupilsAllowedVacationShare) {
 
     public StudentJobs {
         Checks.validate(StudentJobs.class, postsPerYoungPerson, hoursShare, separationRate, findingRate, minAge, studyTimeValue, payShare,
                 schoolVacationStart, schoolVacationMonths, higherVacationStart, higherVacationMonths, vacationTimeValue,
-                vacationHoursFactor, vacationPostsFactor, vacationSearchLeadMonths);
+                vacationHoursFactor, vacationPostsFactor, vacationSearchLeadMonths, pupilsAllowedTermShare, pupilsAllowedVacationShare);
+        Checks.require(pupilsAllowedVacationShare >= pupilsAllowedTermShare, "pupilsAllowedVacationShare",
+                "must be at least pupils_allowed_term_share (a school that allows work in term allows it in the vacations)");
     }
 
     /** Whether month {@code monthOfYear} of the school year (0 its first) is in a vacation of {@code months} from {@code start}. */

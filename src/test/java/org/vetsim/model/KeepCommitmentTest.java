@@ -141,6 +141,8 @@ class KeepCommitmentTest {
     void anApprenticeWhoMeantToStudyButWasNotAdmittedLeavesTrainingAsOthersDo() {
         YoungPerson apprentice = meansToStudy(nextIntakeAfterLastMonthsBegin());
         apprentice.trainingEnds = world.month;
+        apprentice.proficiency = 1.0;
+        apprentice.vintage = apprentice.occupation.examStandard();
         Graduation graduation = new Graduation();
         graduation.begin(world);
         graduation.apply(world, apprentice);

@@ -38,7 +38,7 @@ class StudentJobsTest {
 
     private static void inForce(World world, double posts, double studyTimeValue, double payShare) {
         world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket()
-                .withStudentJobs(new StudentJobs(posts, 0.3, 0.105, 0.6, 15, studyTimeValue, payShare, 9, 0, 9, 0, 1.0, 1.0, 1.0, 0)));
+                .withStudentJobs(new StudentJobs(posts, 0.3, 0.105, 0.6, 15, studyTimeValue, payShare, 9, 0, 9, 0, 1.0, 1.0, 1.0, 0, 1.0, 1.0)));
     }
 
     /** A student of at least 15 who is not in the months before leaving, with no side job and no failed search. */
@@ -177,7 +177,7 @@ class StudentJobsTest {
     void aSearchersChanceIsTheSideJobsOwnFindingRateWhileOpeningsAbound_andTheOpeningsOverTheSearchersWhenTheyAreScarce() {
         World world = settled();
         world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.05, 0.3, 0.105, 0.72, 15, 0.5, 1.0, 9, 0, 9, 0, 1.0, 1.0, 1.0, 0)));
+                new StudentJobs(0.05, 0.3, 0.105, 0.72, 15, 0.5, 1.0, 9, 0, 9, 0, 1.0, 1.0, 1.0, 0, 1.0, 1.0)));
         world.demandIndex = 1.0;
         StudentJobPool pool = world.studentJobPool;
         assertEquals(0.72, chanceWith(world, pool, 1000, 0, 10), 1e-12, "a thousand openings for ten searchers: the side "
@@ -329,7 +329,7 @@ class StudentJobsTest {
         double breakEven = breakEvenTimeValue(world, person);
         world.month = 12 * (world.month / 12 + 1) + 9;
         world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.1, 0.3, 0.0, 0.6, 15, breakEven * 1.5, 1.0, 9, 3, 8, 4, breakEven * 0.8, 1.5, 1.2, 0)));
+                new StudentJobs(0.1, 0.3, 0.0, 0.6, 15, breakEven * 1.5, 1.0, 9, 3, 8, 4, breakEven * 0.8, 1.5, 1.2, 0, 1.0, 1.0)));
         boolean higher = person.status == Status.HIGHER_EDUCATION;
         assertTrue(org.vetsim.model.StudentJobs.onVacation(world, person), "month 9 of the school year is in both vacations");
         assertEquals(0.45, org.vetsim.model.StudentJobs.hoursShare(world, person), 1e-12, "half as many hours again");
@@ -350,11 +350,11 @@ class StudentJobsTest {
 
     @Test
     void aVacationOfNoMonthsChangesNothing() {
-        assertFalse(new StudentJobs(0.1, 0.3, 0.1, 0.6, 15, 1.0, 1.0, 9, 0, 9, 0, 0.5, 2.0, 2.0, 0).schoolVacation(9));
+        assertFalse(new StudentJobs(0.1, 0.3, 0.1, 0.6, 15, 1.0, 1.0, 9, 0, 9, 0, 0.5, 2.0, 2.0, 0, 1.0, 1.0).schoolVacation(9));
         World world = settled();
         YoungPerson person = student(world);
         world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.1, 0.3, 0.1, 0.6, 15, 1.0, 1.0, 9, 0, 9, 0, 0.5, 2.0, 2.0, 4)));
+                new StudentJobs(0.1, 0.3, 0.1, 0.6, 15, 1.0, 1.0, 9, 0, 9, 0, 0.5, 2.0, 2.0, 4, 1.0, 1.0)));
         assertEquals(0, org.vetsim.model.StudentJobs.monthsToVacation(world, person));
         assertFalse(org.vetsim.model.StudentJobs.searchesAhead(world, person), "no vacation, nothing to look ahead for");
         assertTrue(StudentJobs.inVacation(0, 10, 3), "a vacation may run over the turn of the school year");
@@ -386,11 +386,11 @@ class StudentJobsTest {
         double breakEven = breakEvenTimeValue(world, person);
         world.month = 12 * (world.month / 12 + 1) + 10;
         world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.1, 0.3, 0.105, 0.6, 15, breakEven * 1.5, 1.0, 9, 3, 9, 3, breakEven * 0.8, 1.5, 1.2, 0)));
+                new StudentJobs(0.1, 0.3, 0.105, 0.6, 15, breakEven * 1.5, 1.0, 9, 3, 9, 3, breakEven * 0.8, 1.5, 1.2, 0, 1.0, 1.0)));
         assertTrue(org.vetsim.model.StudentJobs.vacationOnly(world, person));
         assertEquals(2.0, org.vetsim.model.StudentJobs.expectedMonths(world, person), 1e-12, "August and this month: two left");
         world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.1, 0.3, 0.105, 0.6, 15, breakEven * 0.5, 1.0, 9, 3, 9, 3, breakEven * 0.4, 1.5, 1.2, 0)));
+                new StudentJobs(0.1, 0.3, 0.105, 0.6, 15, breakEven * 0.5, 1.0, 9, 3, 9, 3, breakEven * 0.4, 1.5, 1.2, 0, 1.0, 1.0)));
         assertFalse(org.vetsim.model.StudentJobs.vacationOnly(world, person), "a job that pays in term too");
         assertTrue(org.vetsim.model.StudentJobs.expectedMonths(world, person) > 5, "is worth its usual length");
     }
@@ -418,18 +418,18 @@ class StudentJobsTest {
         YoungPerson person = student(world);
         double breakEven = breakEvenTimeValue(world, person);
         world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, breakEven * 1.5, 1.0, 9, 3, 9, 3, breakEven * 0.8, 1.5, 1.2, 2)));
+                new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, breakEven * 1.5, 1.0, 9, 3, 9, 3, breakEven * 0.8, 1.5, 1.2, 2, 1.0, 1.0)));
         assertEquals(2, org.vetsim.model.StudentJobs.monthsToVacation(world, person));
         assertFalse(org.vetsim.model.StudentJobs.searches(world, person), "a side job would not pay in term");
         assertTrue(org.vetsim.model.StudentJobs.searchesAhead(world, person), "but one for the vacation does: looked for two months ahead");
         world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, breakEven * 1.5, 1.0, 9, 3, 9, 3, breakEven * 0.8, 1.5, 1.2, 1)));
+                new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, breakEven * 1.5, 1.0, 9, 3, 9, 3, breakEven * 0.8, 1.5, 1.2, 1, 1.0, 1.0)));
         assertFalse(org.vetsim.model.StudentJobs.searchesAhead(world, person), "with a lead of one month, not yet");
         world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, breakEven * 0.5, 1.0, 9, 3, 9, 3, breakEven * 0.4, 1.5, 1.2, 2)));
+                new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, breakEven * 0.5, 1.0, 9, 3, 9, 3, breakEven * 0.4, 1.5, 1.2, 2, 1.0, 1.0)));
         assertFalse(org.vetsim.model.StudentJobs.searchesAhead(world, person), "one whom a term job pays looks for it in term instead");
         world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, breakEven * 1.5, 1.0, 9, 3, 9, 3, breakEven * 0.8, 1.5, 1.2, 2)));
+                new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, breakEven * 1.5, 1.0, 9, 3, 9, 3, breakEven * 0.8, 1.5, 1.2, 2, 1.0, 1.0)));
         world.studentJobPool.setBasePosts(100);
         world.demandIndex = 1.0;
         world.studentJobPool.beginMonth(world);
@@ -448,10 +448,49 @@ class StudentJobsTest {
     }
 
     @Test
+    void schoolsThatForbidSideJobsKeepTheirPupilsOutOfThemInTermOrAllYear() {
+        World world = settled();
+        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
+                new StudentJobs(0.1, 0.3, 0.105, 0.6, 15, 1.0, 1.0, 9, 3, 9, 3, 1.0, 1.0, 1.0, 0, 0.3, 0.7)));
+        int pupils = 0;
+        int term = 0;
+        int vacation = 0;
+        for (YoungPerson person : world.people) {
+            if (person.status == Status.GENERAL_EDUCATION || person.status == Status.SCHOOL_VET) {
+                pupils++;
+                boolean inTerm = SchoolWorkRule.allows(world, person, false);
+                boolean inVacation = SchoolWorkRule.allows(world, person, true);
+                assertTrue(!inTerm || inVacation, "a school that allows work in term allows it in the vacation");
+                term += inTerm ? 1 : 0;
+                vacation += inVacation ? 1 : 0;
+            } else if (person.status == Status.HIGHER_EDUCATION) {
+                assertTrue(SchoolWorkRule.allows(world, person, false), "no school rule binds a student of higher education");
+            }
+        }
+        assertEquals(0.3, (double) term / pupils, 0.05);
+        assertEquals(0.7, (double) vacation / pupils, 0.05);
+        YoungPerson pupil = null;
+        for (YoungPerson person : world.people) {
+            if (person.status == Status.GENERAL_EDUCATION && !SchoolWorkRule.allows(world, person, false)
+                    && person.age(world.month) >= 15 && !JobOffers.leavingSoon(world, person)) {
+                pupil = person;
+                break;
+            }
+        }
+        assertTrue(pupil != null);
+        world.month = 12 * (world.month / 12 + 1) + 2;
+        pupil.sideJob = true;
+        world.studentJobPool.setBasePosts(100);
+        world.studentJobPool.beginMonth(world);
+        step(world, pupil);
+        assertFalse(pupil.sideJob || pupil.sideSearch, "a pupil whose school forbids it gives up the job and looks for none in term");
+    }
+
+    @Test
     void jobsLinedUpForTheVacationComeOutOfItsPostsAndAreReservedInItsFirstMonth() {
         World world = settled();
         world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.05, 0.3, 0.105, 0.6, 15, 1.5, 1.0, 9, 3, 9, 3, 1.1, 1.5, 1.2, 2)));
+                new StudentJobs(0.05, 0.3, 0.105, 0.6, 15, 1.5, 1.0, 9, 3, 9, 3, 1.1, 1.5, 1.2, 2, 1.0, 1.0)));
         world.demandIndex = 1.0;
         StudentJobPool pool = world.studentJobPool;
         pool.setBasePosts(100);
@@ -492,7 +531,7 @@ class StudentJobsTest {
                 "labour_market.participation.circumstance_change_rate=0", "labour_market.cycle_shock_spread=0",
                 "labour_market.demand_shock_spread=0")), 1);
         world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.05, 0.3, 0.105, 0.6, 15, 1.5, 1.0, 9, 3, 9, higherMonths, 1.1, 1.5, 1.2, 0)));
+                new StudentJobs(0.05, 0.3, 0.105, 0.6, 15, 1.5, 1.0, 9, 3, 9, higherMonths, 1.1, 1.5, 1.2, 0, 1.0, 1.0)));
         world.demandIndex = 1.0;
         world.studentJobPool.setBasePosts(100);
         world.month = 12 * (world.month / 12 + 1) + 11;

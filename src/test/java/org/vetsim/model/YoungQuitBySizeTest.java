@@ -135,7 +135,9 @@ class YoungQuitBySizeTest {
     @Test
     void theKeisGradientMakesSearchingWorthLessAgainstTheExam() {
         World world = TestWorlds.settled(korea(), 1);
-        YoungPerson person = TestWorlds.outOfWork(world);
+        YoungPerson person = world.people.stream()
+                .filter(p -> p.status == Status.UNEMPLOYED && !p.preparing && !p.studying).findFirst()
+                .orElseThrow(() -> new AssertionError("nobody searching"));
         person.generalSkill = 0.9;
         double search = ExamPreparation.searchGain(world, person);
         double prepare = ExamPreparation.monthlyValue(world, person);
