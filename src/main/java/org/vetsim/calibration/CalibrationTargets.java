@@ -184,8 +184,8 @@ public final class CalibrationTargets {
                 new CalibrationTarget("usa-partnership", Metric.APPRENTICE_START_MEAN_AGE, 29, 26, 32,
                         "JFF 2022 on RAPIDS, via expandopportunities.org (second-hand): new registered apprentices are 29 "
                         + "on average (docs/research/adult-apprenticeships.md)"),
-                new CalibrationTarget("usa-partnership", Metric.YOUTH_UNEMPLOYMENT_RATE_15_24, 0.027, 0.023, 0.036,
-                        "BLS CPS LNU04024887 (16-24, not seasonally adjusted), 2015-2019: the mean monthly profile runs from "
+                new CalibrationTarget("usa-partnership", Metric.YOUTH_UNEMPLOYMENT_RATE_16_24, 0.027, 0.023, 0.036,
+                        "BLS CPS LNU04024887 (16-24, not seasonally adjusted, compared with the model's 16-24), 2015-2019: the mean monthly profile runs from "
                         + "11.2% in June to 8.5% in December, 2.7 points; single years 2.6-3.6 (derived, "
                         + "docs/research/youth-unemployment-seasonality.md)", 0, CalibrationTarget.Statistic.WITHIN_YEAR_RANGE),
                 new CalibrationTarget("japan-corporate", Metric.YOUTH_UNEMPLOYMENT_RATE_15_24, 0.018, 0.013, 0.028,

@@ -39,6 +39,8 @@ final class PopulationCounts {
     private int searchingStudents;
     final GroupObservation.Group[] trackGroups = groups(Track.values().length);
     final GroupObservation.Group[] ageGroups = groups(AgeGroup.values().length);
+    /** Those aged 16-24, the band of the US labour force statistics. */
+    final GroupObservation.Group youth16To24 = new GroupObservation.Group();
     private long tenureSum;
     private final double[] pathEarnings = new double[2];
     private final int[] pathLeavers = new int[2];
@@ -107,6 +109,9 @@ final class PopulationCounts {
             AgeGroup group = AgeGroup.of(age);
             if (group != null) {
                 counts.ageGroups[group.ordinal()].add(person, wage);
+            }
+            if (age >= 16 && age < 25) {
+                counts.youth16To24.add(person, wage);
             }
         }
         return counts;
@@ -298,6 +303,7 @@ final class PopulationCounts {
             }
         }
         v[Metric.YOUTH_UNEMPLOYMENT_RATE_15_24.ordinal()] = youth.unemploymentRate();
+        v[Metric.YOUTH_UNEMPLOYMENT_RATE_16_24.ordinal()] = youth16To24.unemploymentRate();
         v[Metric.NEET_RATE_15_24.ordinal()] = youth.neetRate();
         v[Metric.YOUTH_EMPLOYMENT_RATE_15_24.ordinal()] = youth.employmentRate();
         v[Metric.WORKING_STUDENTS.ordinal()] = workingStudents;
