@@ -397,9 +397,9 @@ public final class KnownMisses {
                         + "apprentices have finished by their twenties. 0.36 since apprentices who mean to study go "
                         + "straight on to higher education (0.35 before)")),
                 Map.entry(key("usa-partnership", Metric.YOUTH_UNEMPLOYMENT_RATE_16_24, WITHIN_YEAR_RANGE), new KnownMiss(
-                        "in band, near its bottom edge, since school leavers leave when their school year ends, but the "
-                                + "profile is highest in October, not June: new pupils and students look for side jobs "
-                                + "together at the intake, and students' summer job search is off",
+                        "in band in the calibration's years (2.4), just under it over twenty (2.25), since school leavers "
+                                + "leave when their school year ends; the profile is highest in September-October among "
+                                + "16-19-year-olds, not in June, and students' summer job search is off",
                         "2.4 points in the calibration (the last five of ten output years; 2.25 over years 11-20 of 20, 3 "
                         + "seeds, 20,000 people), at 16-24 as the BLS counts (2.8 and 2.5 at 15-24), against 2.7 (2.5 without "
                         + "the 2015-19 downward trend, which a steady state does not have), since 6 December 2026, when "
@@ -408,8 +408,10 @@ public final class KnownMisses {
                         + "15-24 before, when every leaver left in September, the month the next school year starts. The "
                         + "shape still differs: the model's profile at 16-24 is highest in September and October (7.9% and "
                         + "8.4%), lowest in May (6.2%), with a rise to 7.1% in July as leavers arrive; the published one "
-                        + "peaks in June and is lowest in April and November-December. In the model the entering cohort of "
-                        + "pupils and the new students begin to look for side jobs together at the intake, and students' "
+                        + "peaks in June and is lowest in April and November-December. The model's autumn high is a teenage "
+                        + "one (15-19: 12.1% and 11.7% in September and October against 7.5% in April-May; 20-24: 6.3% and "
+                        + "7.1% against 5.6-5.8%), among general-track pupils and leavers at the start of the school year "
+                        + "(why they peak then is not yet measured), and students' "
                         + "summer job search (docs/ODD.md 7.24, vacations) is off in every preset: with the sourced calendars "
                         + "its summer entrants outnumber the summer's posts (range 6.5 points at 15-24 with jobs lined up "
                         + "two months ahead). The same gap keeps the young unemployed's flow out of the labour force low "

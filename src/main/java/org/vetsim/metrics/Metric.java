@@ -34,7 +34,7 @@ public enum Metric implements MetricColumn {
     YOUTH_EMPLOYMENT_RATE(Bounds.UNIT, "Employed (apprentices, informal workers and students with a side job included, as in ILO statistics) over the civilian youth population (conscripts in military service excluded, as in labour force surveys)."),
     YOUTH_UNEMPLOYMENT_RATE(Bounds.UNIT, "Unemployed (students looking for a side job included) over the youth labour force (employed plus unemployed; ILO definition)."),
     YOUTH_UNEMPLOYMENT_RATE_15_24(Bounds.UNIT, "Unemployed (students looking for a side job included) over the labour force among those aged 15-24 (the OECD, ILO and Eurostat youth band)."),
-    YOUTH_UNEMPLOYMENT_RATE_16_24(Bounds.UNIT, "Unemployed (students looking for a side job included) over the labour force among those aged 16-24: the band of the US statistics (BLS, CPS: the labour force is counted from 16)."),
+    YOUTH_UNEMPLOYMENT_RATE_16_24(Bounds.UNIT, "Unemployed (students looking for a side job included) over the labour force among those aged 16-24: the band of the US statistics (BLS, CPS: the labour force is counted from 16). Empty when nobody aged 16-24 is in the labour force (a youth window that ends at 16)."),
     NEET_RATE_15_24(Bounds.UNIT, "Unemployed plus inactive not in education over the civilian population aged 15-24 (conscripts excluded)."),
     YOUTH_EMPLOYMENT_RATE_15_24(Bounds.UNIT, "Employed (apprentices, informal workers and students with a side job included) over the civilian population aged 15-24 (conscripts excluded)."),
     EDUCATION_RATE_20_24(Bounds.UNIT, "Share of those aged 20-24 in education or training: pupils, students and apprentices, over all residents of that age (apprentices count as enrolled, as in the UNESCO-OECD-Eurostat enrolment statistics, and so do students on leave for military service, as registered students; Eurostat 2020, Germany: 65.8% at 20, 51.4% at 22, 38.6% at 24; Korea 49.5%, OECD Education at a Glance 2020). Empty when the youth window ends before 25 (population.exit_age)."),
@@ -160,6 +160,7 @@ public enum Metric implements MetricColumn {
 
     /** The columns that are undefined (NaN, an empty cell) when what they are taken over is empty; each description says when. */
     private static final Set<Metric> UNDEFINED_WHEN_EMPTY = EnumSet.of(
+            YOUTH_UNEMPLOYMENT_RATE_16_24,
             EDUCATION_RATE_25_29,
             EDUCATION_RATE_20_24,
             APPRENTICES_WITH_NET_RETURNS,

@@ -192,7 +192,7 @@ final class StudentJobs implements PersonStep {
     static double expectedMonths(World world, YoungPerson person) {
         var settings = world.scenario.labourMarket().studentJobs();
         double months = 1.0 / (settings.separationRate() + world.scenario.education().discountRate() / 12.0);
-        if (!onVacation(world, person) || termSurplus(world, person) > 0) {
+        if (!onVacation(world, person) || paysInTerm(world, person)) {
             return months;
         }
         return Math.min(months, vacationMonthsLeft(world, person));
@@ -208,7 +208,7 @@ final class StudentJobs implements PersonStep {
     static boolean searchesAhead(World world, YoungPerson person) {
         var settings = world.scenario.labourMarket().studentJobs();
         int until = monthsToVacation(world, person);
-        if (until < 1 || until > settings.vacationSearchLeadMonths() || termSurplus(world, person) > 0) {
+        if (until < 1 || until > settings.vacationSearchLeadMonths() || paysInTerm(world, person)) {
             return false;
         }
         double surplus = surplus(world, person, true);
@@ -237,7 +237,7 @@ final class StudentJobs implements PersonStep {
 
     /** Whether {@code person} holds a side job only for the vacation: on vacation, and the job would not pay in term. */
     static boolean vacationOnly(World world, YoungPerson person) {
-        return onVacation(world, person) && termSurplus(world, person) <= 0;
+        return onVacation(world, person) && !paysInTerm(world, person);
     }
 
     /**
@@ -250,6 +250,14 @@ final class StudentJobs implements PersonStep {
             return StudentJobPool.TERM;
         }
         return person.status == Status.HIGHER_EDUCATION ? StudentJobPool.HIGHER : StudentJobPool.SCHOOL;
+    }
+
+    /**
+     * Whether a side job would be one {@code person} keeps in term: it pays in term and their
+     * school, if they are a pupil, allows one in term ({@link SchoolWorkRule}).
+     */
+    static boolean paysInTerm(World world, YoungPerson person) {
+        return termSurplus(world, person) > 0 && SchoolWorkRule.allows(world, person, false);
     }
 
     /** What a month of side job would leave {@code person} in term (study time value and term hours). */

@@ -469,21 +469,48 @@ class StudentJobsTest {
         }
         assertEquals(0.3, (double) term / pupils, 0.05);
         assertEquals(0.7, (double) vacation / pupils, 0.05);
-        YoungPerson pupil = null;
+    }
+
+    @Test
+    void aPupilWhoseSchoolForbidsTermWorkGivesUpTheJobInTermAndLooksAheadForOneInTheVacation() {
+        World world = settled();
+        world.month = 12 * (world.month / 12 + 1) + 7;
+        YoungPerson allowed = null;
+        YoungPerson vacationOnly = null;
+        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
+                new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, 1.0, 1.0, 9, 3, 9, 3, 1.0, 1.0, 1.0, 2, 0.3, 0.7)));
         for (YoungPerson person : world.people) {
-            if (person.status == Status.GENERAL_EDUCATION && !SchoolWorkRule.allows(world, person, false)
-                    && person.age(world.month) >= 15 && !JobOffers.leavingSoon(world, person)) {
-                pupil = person;
-                break;
+            if (person.status == Status.GENERAL_EDUCATION && person.age(world.month) >= 15 && !JobOffers.leavingSoon(world, person)) {
+                boolean inTerm = SchoolWorkRule.allows(world, person, false);
+                boolean inVacation = SchoolWorkRule.allows(world, person, true);
+                if (inTerm && allowed == null) {
+                    allowed = person;
+                } else if (!inTerm && inVacation && vacationOnly == null) {
+                    vacationOnly = person;
+                }
             }
         }
-        assertTrue(pupil != null);
-        world.month = 12 * (world.month / 12 + 1) + 2;
-        pupil.sideJob = true;
-        world.studentJobPool.setBasePosts(100);
-        world.studentJobPool.beginMonth(world);
-        step(world, pupil);
-        assertFalse(pupil.sideJob || pupil.sideSearch, "a pupil whose school forbids it gives up the job and looks for none in term");
+        assertTrue(allowed != null && vacationOnly != null);
+        for (YoungPerson pupil : List.of(allowed, vacationOnly)) {
+            double breakEven = breakEvenTimeValue(world, pupil);
+            world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
+                    new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, breakEven * 0.5, 1.0, 9, 3, 9, 3, breakEven * 0.5, 1.0, 1.0, 2, 0.3, 0.7)));
+            assertTrue(org.vetsim.model.StudentJobs.keeps(world, pupil) && org.vetsim.model.StudentJobs.searches(world, pupil),
+                    "a side job pays this pupil in term");
+            world.studentJobPool.setBasePosts(100);
+            world.studentJobPool.beginMonth(world);
+            pupil.sideJob = true;
+            pupil.vacationJobStarts = -1;
+            step(world, pupil);
+            if (pupil == allowed) {
+                assertTrue(pupil.sideJob, "a pupil whose school allows it keeps the job");
+                assertFalse(org.vetsim.model.StudentJobs.searchesAhead(world, pupil), "and looks for no vacation job apart");
+            } else {
+                assertFalse(pupil.sideJob || pupil.sideSearch, "a pupil whose school forbids term work gives the job up and looks for none");
+                assertFalse(org.vetsim.model.StudentJobs.paysInTerm(world, pupil));
+                assertTrue(org.vetsim.model.StudentJobs.searchesAhead(world, pupil), "but looks ahead for one in the vacation, which the school allows");
+            }
+        }
     }
 
     @Test

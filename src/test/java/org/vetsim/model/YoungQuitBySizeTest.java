@@ -138,6 +138,7 @@ class YoungQuitBySizeTest {
         YoungPerson person = world.people.stream()
                 .filter(p -> p.status == Status.UNEMPLOYED && !p.preparing && !p.studying).findFirst()
                 .orElseThrow(() -> new AssertionError("nobody searching"));
+        person.failedSearchMonths = 0;
         person.generalSkill = 0.9;
         double search = ExamPreparation.searchGain(world, person);
         double prepare = ExamPreparation.monthlyValue(world, person);
