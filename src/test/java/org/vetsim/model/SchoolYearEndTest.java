@@ -132,6 +132,33 @@ class SchoolYearEndTest {
     }
 
     @Test
+    void aConscriptsStudyLeaveKeepsTheEndOfAnAcademicYear() {
+        World world = TestWorlds.settled(TestScenarios.smallPreset("korea-corporate"), 1);
+        YoungPerson student = null;
+        for (YoungPerson person : world.people) {
+            if (person.status == Status.HIGHER_EDUCATION && !person.female) {
+                student = person;
+                break;
+            }
+        }
+        assertTrue(student != null, "a male student");
+        var service = world.scenario.militaryService();
+        student.serviceDecided = true;
+        student.serviceOwed = true;
+        student.leaveOffset = 0;
+        student.studyStart = world.month - service.studyMonthsBeforeService();
+        student.trainingEnds = HigherEducation.leavingMonth(world.scenario.education(), student.studyStart, student.studyStart + 48);
+        int end = student.trainingEnds;
+        assertEquals(11, Math.floorMod(end, 12), "Korean students finish in February, month 11");
+        MilitaryService step = new MilitaryService();
+        step.begin(world);
+        step.apply(world, student);
+        assertEquals(Status.MILITARY_SERVICE, student.status);
+        assertEquals(11, Math.floorMod(student.trainingEnds, 12), "after the leave they still finish in February");
+        assertTrue(Math.abs(student.trainingEnds - (end + service.months())) <= 6, "about the service's months later");
+    }
+
+    @Test
     void withoutABreakNoOneIsMovedOrPlans() {
         World world = settled();
         YoungPerson pupil = finishingAtNextIntake(world, Status.GENERAL_EDUCATION);
