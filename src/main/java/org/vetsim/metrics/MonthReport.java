@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param month output month, 1-based
  * @param year output year, 1-based
+ * @param calendarMonth month of the calendar, 1 (January) to 12: {@code education.school_year_start_month} in output month 1
  * @param values economy-wide values, by {@link Metric#ordinal()}
  * @param occupations occupation names, in the order of {@code byOccupation}
  * @param byOccupation per occupation, values by {@link OccupationMetric#ordinal()}
@@ -16,7 +17,7 @@ import java.util.List;
  * @param byTrack per track of origin ({@link Track} order), values by {@link GroupMetric#ordinal()}
  * @param byAgeGroup per age group ({@link AgeGroup} order), values by {@link GroupMetric#ordinal()}
  */
-public record MonthReport(int month, int year, double[] values, List<String> occupations,
+public record MonthReport(int month, int year, int calendarMonth, double[] values, List<String> occupations,
                           double[][] byOccupation, double[][] bySizeClass, double[][] byTrack, double[][] byAgeGroup) {
 
     public double value(Metric metric) {

@@ -80,7 +80,9 @@ final class Observation implements Phase {
         world.apprenticeStarts.fill(world, v);
         v[Metric.INDUCTION_COST.ordinal()] = flows.inductionMonths * world.engagement.corporateTrainingCentres().costRatio();
         int month = world.outputMonth();
-        MonthReport report = new MonthReport(month, (month - 1) / 12 + 1, v, names(world), byOccupation, bySize, byTrack, byAge);
+        int calendarMonth = Math.floorMod(world.scenario.education().schoolYearStartMonth() - 1 + month - 1, 12) + 1;
+        MonthReport report = new MonthReport(month, (month - 1) / 12 + 1, calendarMonth, v, names(world), byOccupation, bySize,
+                byTrack, byAge);
         for (var listener : listeners) {
             listener.onMonth(report);
         }

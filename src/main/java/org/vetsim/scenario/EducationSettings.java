@@ -92,14 +92,20 @@ public record EducationSettings(
         @Param(doc = "Month of the school year (0 its first, the intake) in which students of higher education finish: each "
                 + "student's drawn months of enrolment end in the nearest such month (the end of the academic year). -1: in "
                 + "whatever month the drawn months end.", min = -1, max = 11)
-        int higherLeavingMonth) {
+        int higherLeavingMonth,
+        @Param(doc = "Calendar month (1 January to 12 December) in which the school year starts: the model's month 0 of "
+                + "every school year and output month 1 (the warm-up is whole years). It changes nothing in the model; the "
+                + "output files give each month's calendar month (calendar_month), to set beside published monthly series.",
+                min = 1, max = 12)
+        int schoolYearStartMonth) {
 
     public EducationSettings {
         Checks.validate(EducationSettings.class, trackChoiceSensitivity, discountRate, careerEndAge, abilityTowardsGeneral, tertiaryEarningsPremium,
                 tertiaryEmploymentRatio, vetFeeMonths, generalFeeMonths, higherEducationFeeMonths, compulsoryVetShare, prospectSensitivity,
                 informationLagMonths, generalMonths, higherEducationEntryRate, higherEducationMonths, higherEducationMonthsSpread,
                 vetStartDelayMonths, transitionMonths, generalLearningRate, higherEducationFieldLearningRate, lateVetEntry, lateHigherEntry,
-                vetAdmitsToHigher, lateEntryLivingCostMonths, summerBreakMonths, higherLeavingMonth);
+                vetAdmitsToHigher, lateEntryLivingCostMonths, summerBreakMonths, higherLeavingMonth,
+                schoolYearStartMonth);
         Checks.require(vetStartDelayMonths % 12 == 0, "vetStartDelayMonths",
                 "must be a whole number of school years (0, 12, 24, 36 or 48): vocational programmes start once a year");
         Checks.require(transitionMonths % 12 == 0, "transitionMonths",

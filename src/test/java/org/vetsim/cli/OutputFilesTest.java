@@ -42,11 +42,11 @@ class OutputFilesTest {
         ok("run", "--set", "occupations.0.name=a,b\"c", "--set", "occupations.1.name=two\nlines", "--out", out.toString());
         List<List<String>> records = CsvReader.read(out.resolve("occupations.csv"));
         int width = records.get(0).size();
-        assertEquals(3 + org.vetsim.metrics.OccupationMetric.values().length, width, "month, year, occupation and the metrics");
+        assertEquals(4 + org.vetsim.metrics.OccupationMetric.values().length, width, "month, year, calendar month, occupation and the metrics");
         for (List<String> record : records) {
             assertEquals(width, record.size(), record.toString());
         }
-        List<String> names = records.stream().skip(1).map(r -> r.get(2)).distinct().toList();
+        List<String> names = records.stream().skip(1).map(r -> r.get(3)).distinct().toList();
         assertTrue(names.contains("a,b\"c") && names.contains("two\nlines"), names.toString());
     }
 
@@ -76,15 +76,15 @@ class OutputFilesTest {
         JsonNode fields = new ObjectMapper().readTree(out.resolve("datapackage.json").toFile())
                 .get("resources").get(0).get("schema").get("fields");
         for (Metric metric : Metric.values()) {
-            JsonNode field = fields.get(metric.ordinal() + 2);
+            JsonNode field = fields.get(metric.ordinal() + 3);
             assertEquals(metric.column(), field.get("name").asText());
             assertEquals(metric.description(), field.get("description").asText());
             assertTrue(field.has("unit"), metric.column());
         }
-        assertEquals("share", fields.get(Metric.NEET_RATE.ordinal() + 2).get("unit").asText());
-        assertEquals(1.0, fields.get(Metric.NEET_RATE.ordinal() + 2).get("constraints").get("maximum").asDouble());
-        assertEquals("months", fields.get(Metric.VET_GRADUATE_MONTHS_TO_FIRST_JOB.ordinal() + 2).get("unit").asText());
-        assertEquals("years", fields.get(Metric.APPRENTICE_START_MEAN_AGE.ordinal() + 2).get("unit").asText());
+        assertEquals("share", fields.get(Metric.NEET_RATE.ordinal() + 3).get("unit").asText());
+        assertEquals(1.0, fields.get(Metric.NEET_RATE.ordinal() + 3).get("constraints").get("maximum").asDouble());
+        assertEquals("months", fields.get(Metric.VET_GRADUATE_MONTHS_TO_FIRST_JOB.ordinal() + 3).get("unit").asText());
+        assertEquals("years", fields.get(Metric.APPRENTICE_START_MEAN_AGE.ordinal() + 3).get("unit").asText());
     }
 
     @Test

@@ -45,7 +45,7 @@ class RunCommandTest {
             assertTrue(List.of(lines.get(0).split(",")).contains(column), column);
         }
         assertTrue(Files.readAllLines(out.resolve("occupations.csv")).get(0)
-                .startsWith("month,year,occupation,demand,vacancies,unfilled_vacancies,qualified_supply,mean_skill_gap"));
+                .startsWith("month,year,calendar_month,occupation,demand,vacancies,unfilled_vacancies,qualified_supply,mean_skill_gap"));
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertEquals(42, manifest.get("seed").asLong());
         assertEquals(64, manifest.get("scenarioSha256").asText().length());

@@ -34,7 +34,7 @@ class ChartCatalogTest {
         byOccupation[0][OccupationMetric.QUALIFIED_SUPPLY.ordinal()] = 6;
         byOccupation[0][OccupationMetric.VACANCIES.ordinal()] = 4;
         byOccupation[1][OccupationMetric.QUALIFIED_SUPPLY.ordinal()] = 3;
-        MonthReport report = new MonthReport(1, 1, values, List.of("a", "b"), byOccupation,
+        MonthReport report = new MonthReport(1, 1, 9, values, List.of("a", "b"), byOccupation,
                 new double[4][SizeClassMetric.values().length], new double[5][6], new double[3][6]);
         ChartSpec labour = ChartCatalog.charts(List.of("a", "b")).get(0);
         assertEquals(12.5, labour.series().get(2).value().applyAsDouble(report));

@@ -159,6 +159,16 @@ class SchoolYearEndTest {
     }
 
     @Test
+    void eachOutputMonthCarriesItsCalendarMonthFromTheSchoolYearsStart() {
+        List<MonthReport> reports = TestScenarios.run(TestScenarios.smallPreset("japan-corporate", "simulation.years=2"), 1);
+        assertEquals(4, reports.get(0).calendarMonth(), "output month 1 is April, when the Japanese school year starts");
+        assertEquals(12, reports.get(8).calendarMonth());
+        assertEquals(1, reports.get(9).calendarMonth(), "then January");
+        assertEquals(3, reports.get(11).calendarMonth());
+        assertEquals(4, reports.get(12).calendarMonth(), "and April again in the second year");
+    }
+
+    @Test
     void withoutABreakNoOneIsMovedOrPlans() {
         World world = settled();
         YoungPerson pupil = finishingAtNextIntake(world, Status.GENERAL_EDUCATION);

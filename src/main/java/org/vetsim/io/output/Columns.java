@@ -17,6 +17,11 @@ public final class Columns {
             "Output month: 1 is the first month after the warm-up.", 1);
     /** The output year. */
     public static final Column YEAR = Column.integer("year", "years", "Output year, from 1.", 1);
+    /** The month of the calendar. */
+    public static final Column CALENDAR_MONTH = Column.integer("calendar_month", "",
+            "Month of the calendar, 1 (January) to 12: output month 1 is the month the school year starts "
+                    + "(education.school_year_start_month), so months can be set beside published monthly series.", 1)
+            .within(1.0, 12.0);
     /** A replication. */
     public static final Column REPLICATION = Column.integer("replication", "",
             "Replication, from 0; replication r of every scenario or design point ran with the same seed.", 0);

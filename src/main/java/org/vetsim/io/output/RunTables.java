@@ -27,13 +27,13 @@ public final class RunTables {
     /** {@code timeseries.csv}: one row per output month. */
     public static final RunTable TIMESERIES = new RunTable("timeseries.csv",
             "One row per output month: the economy-wide metrics.",
-            List.of(Columns.MONTH, Columns.YEAR), Metric.values(),
+            List.of(Columns.MONTH, Columns.YEAR, Columns.CALENDAR_MONTH), Metric.values(),
             report -> List.of(row(keys(report), report.values())));
 
     /** {@code occupations.csv}: one row per output month and occupation. */
     public static final RunTable OCCUPATIONS = new RunTable("occupations.csv",
             "One row per output month and occupation.",
-            List.of(Columns.MONTH, Columns.YEAR, Column.text("occupation",
+            List.of(Columns.MONTH, Columns.YEAR, Columns.CALENDAR_MONTH, Column.text("occupation",
                     "Occupation name, as in the scenario's occupations[].name.")), OccupationMetric.values(),
             report -> {
                 List<List<String>> rows = new ArrayList<>();
@@ -46,7 +46,7 @@ public final class RunTables {
     /** {@code size_classes.csv}: one row per output month and employer size class. */
     public static final RunTable SIZE_CLASS_TABLE = new RunTable("size_classes.csv",
             "One row per output month and employer size class.",
-            List.of(Columns.MONTH, Columns.YEAR, Column.oneOf("size_class",
+            List.of(Columns.MONTH, Columns.YEAR, Columns.CALENDAR_MONTH, Column.oneOf("size_class",
                     "Employer size class: micro 1-9, small 10-49, medium 50-249, large 250+ staff.", SIZE_CLASSES)),
             SizeClassMetric.values(),
             report -> {
@@ -60,7 +60,7 @@ public final class RunTables {
     /** {@code tracks.csv}: one row per output month and track of origin. */
     public static final RunTable TRACKS = new RunTable("tracks.csv",
             "One row per output month and track of origin: the youth outcomes of those in or from each track.",
-            List.of(Columns.MONTH, Columns.YEAR, Column.oneOf("track", "Track of origin: the track a young person is in or "
+            List.of(Columns.MONTH, Columns.YEAR, Columns.CALENDAR_MONTH, Column.oneOf("track", "Track of origin: the track a young person is in or "
                     + "last completed (general, higher, school_vet, apprenticeship), or none after leaving one uncompleted.",
                     Arrays.stream(Track.values()).map(Track::label).toList())), GroupMetric.values(),
             report -> groupRows(report, report.byTrack(), Arrays.stream(Track.values()).map(Track::label).toList()));
@@ -68,7 +68,7 @@ public final class RunTables {
     /** {@code age_groups.csv}: one row per output month and age group. */
     public static final RunTable AGE_GROUPS = new RunTable("age_groups.csv",
             "One row per output month and five-year age group: the youth outcomes of each age group.",
-            List.of(Columns.MONTH, Columns.YEAR, Column.oneOf("age_group", "Age group in years (15-19, 20-24, 25-29).",
+            List.of(Columns.MONTH, Columns.YEAR, Columns.CALENDAR_MONTH, Column.oneOf("age_group", "Age group in years (15-19, 20-24, 25-29).",
                     Arrays.stream(AgeGroup.values()).map(AgeGroup::label).toList())), GroupMetric.values(),
             report -> groupRows(report, report.byAgeGroup(), Arrays.stream(AgeGroup.values()).map(AgeGroup::label).toList()));
 
@@ -109,7 +109,8 @@ public final class RunTables {
     }
 
     private static List<String> keys(MonthReport report, String... more) {
-        List<String> keys = new ArrayList<>(List.of(Integer.toString(report.month()), Integer.toString(report.year())));
+        List<String> keys = new ArrayList<>(List.of(Integer.toString(report.month()), Integer.toString(report.year()),
+                Integer.toString(report.calendarMonth())));
         keys.addAll(List.of(more));
         return keys;
     }
