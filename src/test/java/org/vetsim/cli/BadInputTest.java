@@ -78,6 +78,16 @@ class BadInputTest {
     }
 
     @Test
+    void extendsThatNamesNoScenario(@TempDir Path tmp) throws IOException {
+        Path empty = write(tmp, "empty.yaml", "extends:\nname: e\n");
+        assertRejected(tmp, "must name the scenario this one extends", empty.toString());
+        Path number = write(tmp, "number.yaml", "extends: 12\nname: n\n");
+        assertRejected(tmp, "must name the scenario this one extends", number.toString());
+        Path map = write(tmp, "map.yaml", "extends:\n  a: b\nname: m\n");
+        assertRejected(tmp, "must name the scenario this one extends", map.toString());
+    }
+
+    @Test
     void badOverride(@TempDir Path tmp) throws IOException {
         assertRejected(tmp, "quit_rate", "--set", "labour_market.quit_rat=0.1");
         assertRejected(tmp, "between 0 and 0.5", "--set", "labour_market.quit_rate=0.9");

@@ -47,6 +47,11 @@ final class SourceChain {
                 return chain;
             }
             Location where = tree.origins().valueAt(Schema.EXTENDS);
+            if (!target.isTextual() || target.textValue().isBlank()) {
+                throw ScenarioException.at(where, Schema.EXTENDS, "must name the scenario this one extends, as text "
+                        + "(a bundled name such as baseline, or a path relative to this file), not "
+                        + (target.isNull() || target.isMissingNode() ? "nothing" : "'" + target + "'"));
+            }
             String name = target.textValue();
             ScenarioSource next = current.resolve(name).orElse(null);
             if (next == null) {
