@@ -36,8 +36,7 @@ final class SchoolYearEnd implements PersonStep {
         if (breakMonths == 0) {
             return;
         }
-        lead = Math.max(1, Math.max(world.scenario.labourMarket().searchBeforeLeavingMonths(),
-                world.engagement.workBasedLearning().internshipMonths()));
+        lead = planningLead(world);
         afterGeneral = TrackPaths.afterGeneral(world);
         seen = world.trackReturns.seen(world.month, Enrolment.informationLag(world));
     }
@@ -64,6 +63,15 @@ final class SchoolYearEnd implements PersonStep {
         } else if (!LateHigherEntry.wouldApplyOnFinishing(world, person)) {
             leaveAtYearEnd(person);
         }
+    }
+
+    /**
+     * Months before the school year's end in which leavers plan: the months in which they apply for
+     * jobs or an internship's, whichever is longer, and at least one.
+     */
+    static int planningLead(World world) {
+        return Math.max(1, Math.max(world.scenario.labourMarket().searchBeforeLeavingMonths(),
+                world.engagement.workBasedLearning().internshipMonths()));
     }
 
     private void leaveAtYearEnd(YoungPerson person) {

@@ -91,7 +91,7 @@ final class StudentJobs implements PersonStep {
         } else if (SchoolWorkRule.allows(world, person, true) && searchesAhead(world, person)) {
             pool.searchedAhead();
             if (pool.hasAheadOpening() && world.streams.keyed(Stream.STUDENT_JOBS, person.id(), world.month, 2) < pool.aheadChance()) {
-                int group = person.status == Status.HIGHER_EDUCATION ? StudentJobPool.HIGHER : StudentJobPool.SCHOOL;
+                int group = vacationGroup(person);
                 pool.linedUp(group);
                 person.vacationJobGroup = group;
                 person.vacationJobStarts = world.month + monthsToVacation(world, person);
@@ -227,12 +227,20 @@ final class StudentJobs implements PersonStep {
         if (vacationLength(settings, person) == 0 || onVacation(world, person)) {
             return 0;
         }
-        int start = person.status == Status.HIGHER_EDUCATION ? settings.higherVacationStart() : settings.schoolVacationStart();
-        return Math.floorMod(start - Math.floorMod(world.month, 12), 12);
+        return Math.floorMod(vacationStart(settings, person) - Math.floorMod(world.month, 12), 12);
+    }
+
+    /** The vacation {@code person} has: the university's for a student of higher education, the schools' for a pupil. */
+    private static int vacationGroup(YoungPerson person) {
+        return person.status == Status.HIGHER_EDUCATION ? StudentJobPool.HIGHER : StudentJobPool.SCHOOL;
+    }
+
+    private static int vacationStart(org.vetsim.scenario.StudentJobs settings, YoungPerson person) {
+        return vacationGroup(person) == StudentJobPool.HIGHER ? settings.higherVacationStart() : settings.schoolVacationStart();
     }
 
     private static int vacationLength(org.vetsim.scenario.StudentJobs settings, YoungPerson person) {
-        return person.status == Status.HIGHER_EDUCATION ? settings.higherVacationMonths() : settings.schoolVacationMonths();
+        return vacationGroup(person) == StudentJobPool.HIGHER ? settings.higherVacationMonths() : settings.schoolVacationMonths();
     }
 
     /** Whether {@code person} holds a side job only for the vacation: on vacation, and the job would not pay in term. */
@@ -249,7 +257,7 @@ final class StudentJobs implements PersonStep {
         if (!vacationOnly(world, person)) {
             return StudentJobPool.TERM;
         }
-        return person.status == Status.HIGHER_EDUCATION ? StudentJobPool.HIGHER : StudentJobPool.SCHOOL;
+        return vacationGroup(person);
     }
 
     /**
@@ -268,11 +276,8 @@ final class StudentJobs implements PersonStep {
     /** Months of {@code person}'s vacation left, this one included (0 out of vacation). */
     static int vacationMonthsLeft(World world, YoungPerson person) {
         var settings = world.scenario.labourMarket().studentJobs();
-        int monthOfYear = Math.floorMod(world.month, 12);
-        boolean higher = person.status == Status.HIGHER_EDUCATION;
-        int start = higher ? settings.higherVacationStart() : settings.schoolVacationStart();
-        int length = higher ? settings.higherVacationMonths() : settings.schoolVacationMonths();
-        int into = Math.floorMod(monthOfYear - start, 12);
+        int length = vacationLength(settings, person);
+        int into = Math.floorMod(Math.floorMod(world.month, 12) - vacationStart(settings, person), 12);
         return into < length ? length - into : 0;
     }
 }

@@ -45,8 +45,7 @@ class SchoolYearEndTest {
         pupil.admittedToHigher = false;
         pupil.vetPlanned = false;
         int intake = pupil.trainingEnds;
-        int lead = Math.max(world.scenario.labourMarket().searchBeforeLeavingMonths(),
-                world.engagement.workBasedLearning().internshipMonths());
+        int lead = SchoolYearEnd.planningLead(world);
         world.month = intake - 3 - lead - 1;
         step(world, pupil);
         assertEquals(intake, pupil.trainingEnds, "before the final months nothing is planned");
@@ -81,8 +80,7 @@ class SchoolYearEndTest {
         assertEquals(intake, pupil.trainingEnds, "admitted to higher education: enrolled through the break");
         assertFalse(pupil.vetPlanned);
         YoungPerson student = finishingAtNextIntake(world, Status.SCHOOL_VET);
-        int lead = Math.max(world.scenario.labourMarket().searchBeforeLeavingMonths(),
-                world.engagement.workBasedLearning().internshipMonths());
+        int lead = SchoolYearEnd.planningLead(world);
         world.month = student.trainingEnds - 3 - lead;
         assertFalse(LateHigherEntry.wouldApplyOnFinishing(world, student), "the baseline's certificate admits to nothing");
         int end = student.trainingEnds;

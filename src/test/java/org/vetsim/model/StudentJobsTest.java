@@ -36,9 +36,12 @@ class StudentJobsTest {
         inForce(world, posts, studyTimeValue, 1.0);
     }
 
+    private static void use(World world, StudentJobs jobs) {
+        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(jobs));
+    }
+
     private static void inForce(World world, double posts, double studyTimeValue, double payShare) {
-        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket()
-                .withStudentJobs(new StudentJobs(posts, 0.3, 0.105, 0.6, 15, studyTimeValue, payShare, 9, 0, 9, 0, 1.0, 1.0, 1.0, 0, 1.0, 1.0)));
+        use(world, new StudentJobs(posts, 0.3, 0.105, 0.6, 15, studyTimeValue, payShare, 9, 0, 9, 0, 1.0, 1.0, 1.0, 0, 1.0, 1.0));
     }
 
     /** A student of at least 15 who is not in the months before leaving, with no side job and no failed search. */
@@ -176,8 +179,7 @@ class StudentJobsTest {
     @Test
     void aSearchersChanceIsTheSideJobsOwnFindingRateWhileOpeningsAbound_andTheOpeningsOverTheSearchersWhenTheyAreScarce() {
         World world = settled();
-        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.05, 0.3, 0.105, 0.72, 15, 0.5, 1.0, 9, 0, 9, 0, 1.0, 1.0, 1.0, 0, 1.0, 1.0)));
+        use(world, new StudentJobs(0.05, 0.3, 0.105, 0.72, 15, 0.5, 1.0, 9, 0, 9, 0, 1.0, 1.0, 1.0, 0, 1.0, 1.0));
         world.demandIndex = 1.0;
         StudentJobPool pool = world.studentJobPool;
         assertEquals(0.72, chanceWith(world, pool, 1000, 0, 10), 1e-12, "a thousand openings for ten searchers: the side "
@@ -328,8 +330,7 @@ class StudentJobsTest {
         YoungPerson person = student(world);
         double breakEven = breakEvenTimeValue(world, person);
         world.month = 12 * (world.month / 12 + 1) + 9;
-        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.1, 0.3, 0.0, 0.6, 15, breakEven * 1.5, 1.0, 9, 3, 8, 4, breakEven * 0.8, 1.5, 1.2, 0, 1.0, 1.0)));
+        use(world, new StudentJobs(0.1, 0.3, 0.0, 0.6, 15, breakEven * 1.5, 1.0, 9, 3, 8, 4, breakEven * 0.8, 1.5, 1.2, 0, 1.0, 1.0));
         boolean higher = person.status == Status.HIGHER_EDUCATION;
         assertTrue(org.vetsim.model.StudentJobs.onVacation(world, person), "month 9 of the school year is in both vacations");
         assertEquals(0.45, org.vetsim.model.StudentJobs.hoursShare(world, person), 1e-12, "half as many hours again");
@@ -353,8 +354,7 @@ class StudentJobsTest {
         assertFalse(new StudentJobs(0.1, 0.3, 0.1, 0.6, 15, 1.0, 1.0, 9, 0, 9, 0, 0.5, 2.0, 2.0, 0, 1.0, 1.0).schoolVacation(9));
         World world = settled();
         YoungPerson person = student(world);
-        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.1, 0.3, 0.1, 0.6, 15, 1.0, 1.0, 9, 0, 9, 0, 0.5, 2.0, 2.0, 4, 1.0, 1.0)));
+        use(world, new StudentJobs(0.1, 0.3, 0.1, 0.6, 15, 1.0, 1.0, 9, 0, 9, 0, 0.5, 2.0, 2.0, 4, 1.0, 1.0));
         assertEquals(0, org.vetsim.model.StudentJobs.monthsToVacation(world, person));
         assertFalse(org.vetsim.model.StudentJobs.searchesAhead(world, person), "no vacation, nothing to look ahead for");
         assertTrue(StudentJobs.inVacation(0, 10, 3), "a vacation may run over the turn of the school year");
@@ -385,12 +385,10 @@ class StudentJobsTest {
         YoungPerson person = student(world);
         double breakEven = breakEvenTimeValue(world, person);
         world.month = 12 * (world.month / 12 + 1) + 10;
-        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.1, 0.3, 0.105, 0.6, 15, breakEven * 1.5, 1.0, 9, 3, 9, 3, breakEven * 0.8, 1.5, 1.2, 0, 1.0, 1.0)));
+        use(world, new StudentJobs(0.1, 0.3, 0.105, 0.6, 15, breakEven * 1.5, 1.0, 9, 3, 9, 3, breakEven * 0.8, 1.5, 1.2, 0, 1.0, 1.0));
         assertTrue(org.vetsim.model.StudentJobs.vacationOnly(world, person));
         assertEquals(2.0, org.vetsim.model.StudentJobs.expectedMonths(world, person), 1e-12, "August and this month: two left");
-        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.1, 0.3, 0.105, 0.6, 15, breakEven * 0.5, 1.0, 9, 3, 9, 3, breakEven * 0.4, 1.5, 1.2, 0, 1.0, 1.0)));
+        use(world, new StudentJobs(0.1, 0.3, 0.105, 0.6, 15, breakEven * 0.5, 1.0, 9, 3, 9, 3, breakEven * 0.4, 1.5, 1.2, 0, 1.0, 1.0));
         assertFalse(org.vetsim.model.StudentJobs.vacationOnly(world, person), "a job that pays in term too");
         assertTrue(org.vetsim.model.StudentJobs.expectedMonths(world, person) > 5, "is worth its usual length");
     }
@@ -417,19 +415,15 @@ class StudentJobsTest {
         world.month = 12 * (world.month / 12 + 1) + 7;
         YoungPerson person = student(world);
         double breakEven = breakEvenTimeValue(world, person);
-        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, breakEven * 1.5, 1.0, 9, 3, 9, 3, breakEven * 0.8, 1.5, 1.2, 2, 1.0, 1.0)));
+        use(world, new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, breakEven * 1.5, 1.0, 9, 3, 9, 3, breakEven * 0.8, 1.5, 1.2, 2, 1.0, 1.0));
         assertEquals(2, org.vetsim.model.StudentJobs.monthsToVacation(world, person));
         assertFalse(org.vetsim.model.StudentJobs.searches(world, person), "a side job would not pay in term");
         assertTrue(org.vetsim.model.StudentJobs.searchesAhead(world, person), "but one for the vacation does: looked for two months ahead");
-        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, breakEven * 1.5, 1.0, 9, 3, 9, 3, breakEven * 0.8, 1.5, 1.2, 1, 1.0, 1.0)));
+        use(world, new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, breakEven * 1.5, 1.0, 9, 3, 9, 3, breakEven * 0.8, 1.5, 1.2, 1, 1.0, 1.0));
         assertFalse(org.vetsim.model.StudentJobs.searchesAhead(world, person), "with a lead of one month, not yet");
-        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, breakEven * 0.5, 1.0, 9, 3, 9, 3, breakEven * 0.4, 1.5, 1.2, 2, 1.0, 1.0)));
+        use(world, new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, breakEven * 0.5, 1.0, 9, 3, 9, 3, breakEven * 0.4, 1.5, 1.2, 2, 1.0, 1.0));
         assertFalse(org.vetsim.model.StudentJobs.searchesAhead(world, person), "one whom a term job pays looks for it in term instead");
-        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, breakEven * 1.5, 1.0, 9, 3, 9, 3, breakEven * 0.8, 1.5, 1.2, 2, 1.0, 1.0)));
+        use(world, new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, breakEven * 1.5, 1.0, 9, 3, 9, 3, breakEven * 0.8, 1.5, 1.2, 2, 1.0, 1.0));
         world.studentJobPool.setBasePosts(100);
         world.demandIndex = 1.0;
         world.studentJobPool.beginMonth(world);
@@ -450,8 +444,7 @@ class StudentJobsTest {
     @Test
     void schoolsThatForbidSideJobsKeepTheirPupilsOutOfThemInTermOrAllYear() {
         World world = settled();
-        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.1, 0.3, 0.105, 0.6, 15, 1.0, 1.0, 9, 3, 9, 3, 1.0, 1.0, 1.0, 0, 0.3, 0.7)));
+        use(world, new StudentJobs(0.1, 0.3, 0.105, 0.6, 15, 1.0, 1.0, 9, 3, 9, 3, 1.0, 1.0, 1.0, 0, 0.3, 0.7));
         int pupils = 0;
         int term = 0;
         int vacation = 0;
@@ -477,8 +470,7 @@ class StudentJobsTest {
         world.month = 12 * (world.month / 12 + 1) + 7;
         YoungPerson allowed = null;
         YoungPerson vacationOnly = null;
-        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, 1.0, 1.0, 9, 3, 9, 3, 1.0, 1.0, 1.0, 2, 0.3, 0.7)));
+        use(world, new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, 1.0, 1.0, 9, 3, 9, 3, 1.0, 1.0, 1.0, 2, 0.3, 0.7));
         for (YoungPerson person : world.people) {
             if (person.status == Status.GENERAL_EDUCATION && person.age(world.month) >= 15 && !JobOffers.leavingSoon(world, person)) {
                 boolean inTerm = SchoolWorkRule.allows(world, person, false);
@@ -493,8 +485,7 @@ class StudentJobsTest {
         assertTrue(allowed != null && vacationOnly != null);
         for (YoungPerson pupil : List.of(allowed, vacationOnly)) {
             double breakEven = breakEvenTimeValue(world, pupil);
-            world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                    new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, breakEven * 0.5, 1.0, 9, 3, 9, 3, breakEven * 0.5, 1.0, 1.0, 2, 0.3, 0.7)));
+            use(world, new StudentJobs(0.1, 0.3, 0.0, 1.0, 15, breakEven * 0.5, 1.0, 9, 3, 9, 3, breakEven * 0.5, 1.0, 1.0, 2, 0.3, 0.7));
             assertTrue(org.vetsim.model.StudentJobs.keeps(world, pupil) && org.vetsim.model.StudentJobs.searches(world, pupil),
                     "a side job pays this pupil in term");
             world.studentJobPool.setBasePosts(100);
@@ -516,8 +507,7 @@ class StudentJobsTest {
     @Test
     void jobsLinedUpForTheVacationComeOutOfItsPostsAndAreReservedInItsFirstMonth() {
         World world = settled();
-        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.05, 0.3, 0.105, 0.6, 15, 1.5, 1.0, 9, 3, 9, 3, 1.1, 1.5, 1.2, 2, 1.0, 1.0)));
+        use(world, new StudentJobs(0.05, 0.3, 0.105, 0.6, 15, 1.5, 1.0, 9, 3, 9, 3, 1.1, 1.5, 1.2, 2, 1.0, 1.0));
         world.demandIndex = 1.0;
         StudentJobPool pool = world.studentJobPool;
         pool.setBasePosts(100);
@@ -557,8 +547,7 @@ class StudentJobsTest {
         World world = TestWorlds.settled(ScenarioLoader.load(Path.of("baseline"), List.of("population.young_people=3000",
                 "labour_market.participation.circumstance_change_rate=0", "labour_market.cycle_shock_spread=0",
                 "labour_market.demand_shock_spread=0")), 1);
-        world.scenario = world.scenario.withLabourMarket(world.scenario.labourMarket().withStudentJobs(
-                new StudentJobs(0.05, 0.3, 0.105, 0.6, 15, 1.5, 1.0, 9, 3, 9, higherMonths, 1.1, 1.5, 1.2, 0, 1.0, 1.0)));
+        use(world, new StudentJobs(0.05, 0.3, 0.105, 0.6, 15, 1.5, 1.0, 9, 3, 9, higherMonths, 1.1, 1.5, 1.2, 0, 1.0, 1.0));
         world.demandIndex = 1.0;
         world.studentJobPool.setBasePosts(100);
         world.month = 12 * (world.month / 12 + 1) + 11;
