@@ -30,7 +30,7 @@ public enum Metric implements MetricColumn {
             + "(empty when none was certified; 0 without a gateway and retakes; converted adult staff are not counted). England: a third of the apprentices on standards due to finish in 2017/18 were not ready for their "
             + "planned end-point assessment and achieved in the next year, 0.10 of those on frameworks (FE Week, second-hand; "
             + "docs/research/apprenticeship-gateway-and-retakes.md)."),
-    SCHOOL_VET_EXAM_PASS_RATE(Bounds.UNIT, "Exam passes over exam takers at the end of a school-based vocational programme, last 12 months (empty when no student sat the exam)."),
+    SCHOOL_VET_EXAM_PASS_RATE(Bounds.UNIT, "Students certified by a school-based vocational programme's exam over those who sat it at the programme's end, last 12 months: a pass at the end, or at an earlier sitting in the final school year where exams.school_first_sitting_month sets one (the achievement rate's achievers over completers; empty when no student sat the exam)."),
     YOUTH_EMPLOYMENT_RATE(Bounds.UNIT, "Employed (apprentices, informal workers and students with a side job included, as in ILO statistics) over the civilian youth population (conscripts in military service excluded, as in labour force surveys)."),
     YOUTH_UNEMPLOYMENT_RATE(Bounds.UNIT, "Unemployed (students looking for a side job included) over the youth labour force (employed plus unemployed; ILO definition)."),
     YOUTH_UNEMPLOYMENT_RATE_15_24(Bounds.UNIT, "Unemployed (students looking for a side job included) over the labour force among those aged 15-24 (the OECD, ILO and Eurostat youth band)."),

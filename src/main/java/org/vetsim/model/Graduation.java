@@ -8,7 +8,9 @@ import org.vetsim.scenario.ExamSettings;
  * proficiency as far as the exam credits it ({@link QualificationExam}: the apprenticeship exam
  * values it at the standard's requirement level, a school exam tests its programme's own
  * specification unless employer-set standards reach it), with noise; reaching the pass mark
- * gives a certificate in the occupation; an apprentice who fails may train on to a retake
+ * gives a certificate in the occupation; a school-based student may have sat it earlier in the
+ * final school year ({@code exams.school_first_sitting_month}) and is certified if either sitting
+ * passed; an apprentice who fails may train on to a retake
  * ({@link ExamRetake}) and sits the exam again at the end of it. The training firm decides whether to offer its
  * graduating apprentice a job ({@link TrainedGraduateValue#offers}) at the wage it may have
  * raised to keep them; in the last months of training the apprentice weighed outside offers
@@ -41,6 +43,10 @@ final class Graduation implements PersonStep {
         if (KeepCommitment.due(world, person)) {
             KeepCommitment.offer(world, person);
         }
+        if (exams.schoolResits() && person.status == Status.SCHOOL_VET
+                && earlySittingDue(world.month, person.trainingEnds, exams.schoolFirstSittingMonth())) {
+            sitEarly(world, person);
+        }
         boolean inTraining = person.status == Status.SCHOOL_VET || person.status == Status.APPRENTICE;
         if (!inTraining || person.trainingEnds != world.month) {
             return;
@@ -52,7 +58,7 @@ final class Graduation implements PersonStep {
         double error = retake ? world.streams.keyedGaussian(Stream.RETAKE_EXAMS, person.id(), world.month) : random.nextGaussian();
         double measured = person.proficiency * QualificationExam.credited(world, occupation, person.vintage, school)
                 + exams.measurementNoise() * error;
-        boolean passed = measured >= exams.passMark();
+        boolean passed = measured >= exams.passMark() || school && passedEarlySitting(person);
         if (retake) {
             world.flows.apprenticeRetakes++;
         } else {
@@ -96,6 +102,37 @@ final class Graduation implements PersonStep {
         } else {
             finishApprenticeship(world, person, studies, passed);
         }
+    }
+
+    /**
+     * Whether {@code month} is the earlier sitting of the exam of a school-based programme that ends
+     * in {@code ends}: month {@code sittingMonth} of its final school year (the one whose intake is
+     * the last before the end), and before the end.
+     */
+    static boolean earlySittingDue(int month, int ends, int sittingMonth) {
+        int finalYear = 12 * Math.floorDiv(ends - 1, 12);
+        return month == finalYear + sittingMonth && month < ends;
+    }
+
+    /**
+     * The school-based student sits the exam early, in the final school year: one who passes is
+     * certified at the programme's end whatever the last sitting gives; one who fails sits again
+     * then, with what they have learnt since (a retake during the programme costs them nothing,
+     * so everyone who failed takes it). The error is a keyed draw, so the sequence of the end
+     * sittings' draws stays as it is.
+     */
+    private void sitEarly(World world, YoungPerson person) {
+        double error = world.streams.keyedGaussian(Stream.SCHOOL_SITTINGS, person.id(), world.month);
+        double measured = person.proficiency * QualificationExam.credited(world, person.occupation, person.vintage, true)
+                + exams.measurementNoise() * error;
+        if (measured >= exams.passMark()) {
+            person.earlySittingPassed = world.month;
+        }
+    }
+
+    /** Whether {@code person}, finishing a school-based programme, passed its earlier sitting in the final school year. */
+    static boolean passedEarlySitting(YoungPerson person) {
+        return person.earlySittingPassed >= 0 && person.trainingEnds - person.earlySittingPassed < 12;
     }
 
     /**

@@ -7,7 +7,8 @@ import org.vetsim.scenario.EducationSettings;
 import org.vetsim.scenario.Engagement;
 
 /**
- * Learning at school and leaving it early. General and higher education raise general skill
+ * Learning at school and leaving it early. Full-time schooling teaches in the school year's
+ * teaching months ({@link SchoolCalendar}). General and higher education raise general skill
  * towards an ability-given ceiling; at the end of the general track the ablest go on to higher
  * education ({@link HigherEducation}, where they also learn a field) and the rest leave, to the job they accepted before leaving ({@link JobOffers}) or to look for work. Vocational students (and apprentices, for their
  * school days) gain occupation-specific proficiency at the curriculum's requirement level, faster
@@ -21,6 +22,8 @@ final class Schooling implements PersonStep {
     private double schoolShareOfApprentices;
     private double mentoringDropoutCut;
     private double apprenticeDropoutRate;
+    private SchoolCalendar calendar;
+    private boolean teaching;
 
     @Override
     public void begin(World world) {
@@ -31,6 +34,8 @@ final class Schooling implements PersonStep {
         schoolShareOfApprentices = 1.0 - engagement.workBasedLearning().firmTimeShare();
         mentoringDropoutCut = engagement.mentoring().strength() * engagement.mentoring().dropoutReduction();
         apprenticeDropoutRate = engagement.workBasedLearning().apprenticeDropoutRate();
+        calendar = new SchoolCalendar(education.summerBreakMonths());
+        teaching = calendar.teaching(world.month);
     }
 
     @Override
@@ -39,8 +44,8 @@ final class Schooling implements PersonStep {
             case GENERAL_EDUCATION -> {
                 if (world.month >= person.trainingEnds) {
                     endGeneralTrack(world, person, random);
-                } else {
-                    learnGeneral(person, education.generalLearningRate());
+                } else if (teaching) {
+                    learnGeneral(person, calendar.termRate(education.generalLearningRate()));
                 }
             }
             case HIGHER_EDUCATION -> {
@@ -54,9 +59,11 @@ final class Schooling implements PersonStep {
                 }
             }
             case SCHOOL_VET -> {
-                learnGeneral(person, education.generalLearningRate() / 2);
-                if (!person.intern) {
-                    learnAtSchool(person, colleges.learningRate(), 1.0);
+                if (teaching) {
+                    learnGeneral(person, calendar.termRate(education.generalLearningRate() / 2));
+                    if (!person.intern) {
+                        learnFullTime(person);
+                    }
                 }
                 if (random.nextDouble() < colleges.dropoutRate() * (1.5 - person.ability)) {
                     person.programme.addEnrolled(-1);
@@ -90,6 +97,13 @@ final class Schooling implements PersonStep {
         if (person.generalSkill < ceiling) {
             person.generalSkill += rate * (ceiling - person.generalSkill);
         }
+    }
+
+    /** A teaching month of a school-based vocational student: the school's monthly share of the gap in a term month ({@link SchoolCalendar#termRate}). */
+    private void learnFullTime(YoungPerson person) {
+        Programme programme = person.programme;
+        double share = calendar.termRate(schoolRate(1.0, colleges.learningRate(), programme.teachingQuality(), person.ability));
+        person.learn(share * (1 - person.proficiency), programme.curriculumLevel());
     }
 
     private static void learnAtSchool(YoungPerson person, double rate, double timeShare) {

@@ -148,5 +148,11 @@ public enum Stream {
      * keyed draw by person and month, so that retakes leave the draws of first sittings as they
      * were.
      */
-    RETAKE_EXAMS
+    RETAKE_EXAMS,
+    /**
+     * The measurement error of a school-based student's earlier sitting of the final exam in the
+     * final school year ({@code exams.school_first_sitting_month}, {@link Graduation}): a keyed
+     * normal draw by person and month, drawn only where the exam has such a sitting.
+     */
+    SCHOOL_SITTINGS
 }

@@ -40,6 +40,8 @@ public final class YoungPerson {
     int yearEndPlannedFor = -1;
     /** The month the person left education at a school year's end, before the next intake ({@link SchoolYearEnd}), or -1. */
     int yearEndLeaving = -1;
+    /** The month a school-based student passed the earlier sitting of the exam in the programme's final year ({@link Graduation}), or -1. */
+    int earlySittingPassed = -1;
     /** Has attended a measure of the transition sector after finding no place ({@link TransitionYear}; at most once). */
     boolean transitionYear;
     /** An apprentice who accepted the training firm's offer to keep them after training ({@link KeepCommitment}). */
