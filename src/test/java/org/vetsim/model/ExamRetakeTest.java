@@ -27,6 +27,24 @@ class ExamRetakeTest {
     static void settle() {
         world = TestWorlds.settled(ScenarioLoader.load(Path.of("germany-dual"), List.of("population.young_people=2000",
                 "simulation.warmup_years=6")), 1);
+        certificatesPay(world);
+    }
+
+    /**
+     * Sets the market the retake is weighed against, as the tests' premise: over the last year,
+     * young job seekers with a certificate found work at 0.5 a month and those without at 0.2,
+     * whether or not they had a job (a small world's own windows hold a few dozen seekers, so
+     * their ratio moves from one change of the model to the next).
+     */
+    private static void certificatesPay(World world) {
+        for (int group = 0; group < world.findingByCertificate.length; group++) {
+            TrailingWindow window = new TrailingWindow(12);
+            boolean certified = group == LicencePreparation.group(true, false) || group == LicencePreparation.group(true, true);
+            for (int month = 0; month < 12; month++) {
+                window.push(certified ? 5 : 2, 10);
+            }
+            world.findingByCertificate[group] = window;
+        }
     }
 
     /**
