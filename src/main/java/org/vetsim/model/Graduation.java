@@ -117,8 +117,8 @@ final class Graduation implements PersonStep {
     /**
      * The school-based student sits the exam early, in the final school year: one who passes is
      * certified at the programme's end whatever the last sitting gives; one who fails sits again
-     * then, with what they have learnt since (a retake during the programme costs them nothing,
-     * so everyone who failed takes it). The error is a keyed draw, so the sequence of the end
+     * then, with what they have learnt since (everyone who failed takes the retake: an
+     * assumption, since it falls within the programme they are enrolled in). The error is a keyed draw, so the sequence of the end
      * sittings' draws stays as it is.
      */
     private void sitEarly(World world, YoungPerson person) {

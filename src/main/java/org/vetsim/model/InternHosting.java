@@ -59,7 +59,11 @@ final class InternHosting implements EmployerChoice {
         return false;
     }
 
-    /** Proficiency of a student in the last months of a school programme (median ability). */
+    /**
+     * Proficiency of a student in the last months of a school programme (median ability): the
+     * months taught outside the internship at the plain monthly rate, an estimate that leaves the
+     * summer breaks out ({@link SchoolCalendar}: a year's teaching is the same, so it is close).
+     */
     private static double studentProficiency(World world) {
         var colleges = world.scenario.colleges();
         double monthly = Schooling.schoolRate(1.0, colleges.learningRate(), colleges.teachingQualityMean(), 0.5);

@@ -170,13 +170,14 @@ final class Placement {
     }
 
     /** Enrols {@code person} in {@code programme}, the seat found for them; false if none was found (null). */
-    private static boolean placeStudent(World world, YoungPerson person, Programme programme) {
+    static boolean placeStudent(World world, YoungPerson person, Programme programme) {
         if (programme == null) {
             return false;
         }
         person.programme = programme;
         person.enterOccupation(programme.occupation(), programme.curriculumLevel());
         person.trainingEnds = world.month + world.scenario.colleges().programmeMonths();
+        person.earlySittingPassed = -1;
         person.setStatus(Status.SCHOOL_VET);
         person.track = Track.SCHOOL_VET;
         return true;

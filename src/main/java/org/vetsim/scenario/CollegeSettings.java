@@ -24,7 +24,7 @@ public record CollegeSettings(
         int curriculumUpdateMonths,
         @Param(doc = "Age of the requirements a revised curriculum is written from, without employer involvement.", unit = "months", min = 0, max = 240)
         int curriculumLagMonths,
-        @Param(doc = "Monthly gain of occupation-specific proficiency at teaching quality 1, as a share of the distance to full proficiency.",
+        @Param(doc = "Monthly gain of occupation-specific proficiency at teaching quality 1, as a share of the distance to full proficiency: per month of a twelve-month year, delivered to school-based students in the school year's teaching months (education.summer_break_months).",
                 unit = "per month", min = 0, max = 1)
         double learningRate,
         @Param(doc = "Monthly probability that a school-based student of average ability drops out of a programme (it scales with 1.5 - ability percentile; apprentices have work_based_learning.apprentice_dropout_rate).", unit = "per month", min = 0, max = 0.5)

@@ -56,7 +56,7 @@ public record EducationSettings(
                 + "18), before applying again at the next intake; one who is again without a place then leaves school. Whole "
                 + "school years. 0: there is none, and the unplaced take the general track.", unit = "months", min = 0, max = 24)
         int transitionMonths,
-        @Param(doc = "Monthly gain of general skill in general or higher education, as a share of the distance to the person's ceiling.",
+        @Param(doc = "Monthly gain of general skill in general or higher education, as a share of the distance to the person's ceiling: per month of a twelve-month year, delivered in the school year's teaching months in full-time schooling (summer_break_months).",
                 unit = "per month", min = 0, max = 1)
         double generalLearningRate,
         @Param(doc = "Monthly gain of proficiency in the field of study (one of the occupations) in higher education, as a share of the distance to full proficiency, for a student of median ability (times 0.5 + ability percentile); taught at the field's current requirements.",
@@ -86,7 +86,8 @@ public record EducationSettings(
                 + "pupils who go neither to higher education nor, by the plan they make before their final months, to vocational "
                 + "training at the next intake, and school-based vocational students who will not apply for higher education on "
                 + "finishing, leave education this many months before the intake, when their school year ends, and look for work "
-                + "from then; those who go on stay enrolled through the break. Apprenticeships run their contract months. 0: "
+                + "from then; those who go on stay enrolled through the break. Full-time schooling teaches nothing in the break "
+                + "and a year's learning in the other months. Apprenticeships run their contract months. 0: "
                 + "everyone leaves at the intake.", unit = "months", min = 0, max = 6)
         int summerBreakMonths,
         @Param(doc = "Month of the school year (0 its first, the intake) in which students of higher education finish: each "

@@ -55,6 +55,8 @@ public record Scenario(
         Checks.requireNonEmpty(occupations, "occupations");
         Checks.require(!militaryService.inForce() || militaryService.callUpAge() < population.exitAge(), "militaryService.callUpAge",
                 "call_up_age must be below population.exit_age when anyone serves");
+        Checks.require(exams.schoolFirstSittingMonth() < 12 - education.summerBreakMonths(), "exams.schoolFirstSittingMonth",
+                "school_first_sitting_month must fall in the school year's teaching months, before education.summer_break_months");
         occupations = List.copyOf(occupations);
         reforms = List.copyOf(reforms);
         long distinct = occupations.stream().map(OccupationSpec::name).distinct().count();

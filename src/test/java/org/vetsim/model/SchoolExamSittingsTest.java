@@ -1,10 +1,12 @@
 package org.vetsim.model;
 
 import org.junit.jupiter.api.Test;
+import org.vetsim.io.scenario.ScenarioException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -44,7 +46,7 @@ class SchoolExamSittingsTest {
     void theEarlierSittingFallsInTheFinalSchoolYearBeforeTheEnd() {
         assertTrue(Graduation.earlySittingDue(40, 48, 4), "month 4 of the final year of a programme ending at an intake");
         assertFalse(Graduation.earlySittingDue(28, 48, 4), "not in the year before");
-        assertTrue(Graduation.earlySittingDue(40, 46, 4), "nor moved by leaving when the school year ends");
+        assertTrue(Graduation.earlySittingDue(40, 46, 4), "the same month when the programme ends at the school year's end");
         assertFalse(Graduation.earlySittingDue(46, 46, 10), "never at or after the end");
     }
 
@@ -84,5 +86,23 @@ class SchoolExamSittingsTest {
         student.proficiency = 0.0;
         graduationAt(world, student, end);
         assertNull(student.certifiedIn, "fails the one sitting");
+    }
+
+    @Test
+    void anEarlierPassIsForgottenWhenTheStudentEnrolsAgain() {
+        World world = world("4");
+        YoungPerson student = student(world, 1.0);
+        int end = student.trainingEnds;
+        graduationAt(world, student, end - 8);
+        assertEquals(end - 8, student.earlySittingPassed);
+        world.month = end;
+        assertTrue(Placement.placeStudent(world, student, student.programme), "enrolled again, in a programme ending 24 months on");
+        assertEquals(-1, student.earlySittingPassed, "a new programme starts without a pass");
+    }
+
+    @Test
+    void theSittingMustFallBeforeTheBreak() {
+        assertThrows(ScenarioException.class, () -> TestScenarios.small("education.summer_break_months=2",
+                "exams.school_first_sitting_month=10"));
     }
 }
