@@ -132,6 +132,13 @@ class RunCommandTest {
         CliRunner.Result refused = CliRunner.run("validate", fixed.toString());
         assertEquals(2, refused.exitCode());
         assertTrue(refused.err().contains("cannot be changed by a reform"), refused.err());
+        Path prefixed = tmp.resolve("prefixed.yaml");
+        Files.writeString(prefixed, "name: prefixed\nreforms:\n  - month: 13\n    set:\n"
+                + "      engagement.financial_incentives.subsidy_per_place: 2.0\n");
+        CliRunner.Result told = CliRunner.run("validate", prefixed.toString());
+        assertEquals(2, told.exitCode());
+        assertTrue(told.err().contains("without the 'engagement.' prefix"), "says how to write it: " + told.err());
+        assertFalse(told.err().contains("cannot be changed by a reform"), told.err());
     }
 
     @Test
