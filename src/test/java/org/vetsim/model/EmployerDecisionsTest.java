@@ -161,7 +161,17 @@ class EmployerDecisionsTest {
         YoungPerson graduate = world.people.stream().filter(p -> p.status == Status.APPRENTICE && p.employer == firm)
                 .findFirst().orElseThrow();
         int target = firm.targetStaff;
+        int promised = firm.promisedHires;
+        double openings = firm.openingsPerYear;
+        int openingsMonth = firm.openingsMonth;
+        double proficiency0 = graduate.proficiency;
+        double vintage0 = graduate.vintage;
         try {
+            graduate.proficiency = 1.0;
+            graduate.vintage = firm.occupation().examStandard();
+            firm.promisedHires = 0;
+            firm.openingsPerYear = 120;
+            firm.openingsMonth = world.month;
             firm.targetStaff = firm.staff() + 1;
             assertTrue(TrainedGraduateValue.offers(world, firm, graduate), "a vacancy now: kept");
             double perMonth = EmployerDecisions.expectedOpeningsPerYear(world, firm) / 12.0;
@@ -185,6 +195,11 @@ class EmployerDecisionsTest {
             graduate.firmSkill = firmSkill;
         } finally {
             firm.targetStaff = target;
+            firm.promisedHires = promised;
+            firm.openingsPerYear = openings;
+            firm.openingsMonth = openingsMonth;
+            graduate.proficiency = proficiency0;
+            graduate.vintage = vintage0;
         }
     }
 

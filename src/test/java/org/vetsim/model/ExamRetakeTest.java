@@ -33,8 +33,9 @@ class ExamRetakeTest {
     /**
      * Sets the market the retake is weighed against, as the tests' premise: over the last year,
      * young job seekers with a certificate found work at 0.5 a month and those without at 0.2,
-     * whether or not they had a job (a small world's own windows hold a few dozen seekers, so
-     * their ratio moves from one change of the model to the next).
+     * whether or not they had a job, and all young job seekers at 0.35, on which beliefs rest (a
+     * small world's own windows hold a few dozen seekers, so their rates move from one change of
+     * the model to the next).
      */
     private static void certificatesPay(World world) {
         for (int group = 0; group < world.findingByCertificate.length; group++) {
@@ -44,6 +45,9 @@ class ExamRetakeTest {
                 window.push(certified ? 5 : 2, 10);
             }
             world.findingByCertificate[group] = window;
+        }
+        for (int month = 0; month < 12; month++) {
+            world.jobFindingWindow.push(35, 100);
         }
     }
 

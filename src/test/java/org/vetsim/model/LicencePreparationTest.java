@@ -67,6 +67,25 @@ class LicencePreparationTest {
         System.arraycopy(saved, 0, world.findingByCertificate, 0, saved.length);
     }
 
+    /**
+     * Sets the entry exam young people expect, as a test's premise: the pass mark of the recent
+     * exams and places on offer (the settled world's last exam otherwise decides); returns what it
+     * replaced, for {@link #restoreExam}.
+     */
+    private static double[] examExpected(double passMark) {
+        double[] saved = {world.examPassMark, world.examPlaces, world.examHeld ? 1 : 0};
+        world.examPassMark = passMark;
+        world.examHeld = true;
+        world.examPlaces = Math.max(1, world.examPlaces);
+        return saved;
+    }
+
+    private static void restoreExam(double[] saved) {
+        world.examPassMark = saved[0];
+        world.examPlaces = (int) saved[1];
+        world.examHeld = saved[2] > 0;
+    }
+
     @Test
     void onlyThoseWithoutACertificateWhoMaySitTheExamMayStudy() {
         YoungPerson person = uncertifiedWorker();
@@ -164,6 +183,7 @@ class LicencePreparationTest {
         YoungPerson person = uncertifiedWorker();
         person.generalSkill = 0.3;
         TrailingWindow[] saved = rates(0.30, 0.05);
+        double[] exam0 = examExpected(2.3);
         try {
             double exam = ExamPreparation.monthlyValue(world, person);
             assertTrue(Double.isFinite(exam), "the entry exam has a value to him: " + exam);
@@ -175,6 +195,7 @@ class LicencePreparationTest {
             assertFalse(person.preparing, "not for the entry exam at the same time");
         } finally {
             restore(saved);
+            restoreExam(exam0);
         }
     }
 
@@ -183,6 +204,7 @@ class LicencePreparationTest {
         YoungPerson person = uncertifiedWorker();
         person.generalSkill = 2.0;
         TrailingWindow[] saved = rates(0.30, 0.05);
+        double[] exam0 = examExpected(0.0);
         try {
             double gain = LicencePreparation.monthlyGain(world, person);
             double exam = ExamPreparation.monthlyValue(world, person);
@@ -193,6 +215,7 @@ class LicencePreparationTest {
             assertFalse(LicencePreparation.studies(world, person, true), "with it he prepares for the exam instead");
         } finally {
             restore(saved);
+            restoreExam(exam0);
         }
     }
 
