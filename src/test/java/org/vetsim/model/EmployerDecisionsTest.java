@@ -166,6 +166,8 @@ class EmployerDecisionsTest {
         int openingsMonth = firm.openingsMonth;
         double proficiency0 = graduate.proficiency;
         double vintage0 = graduate.vintage;
+        double general0 = graduate.generalSkill;
+        double firmSkill0 = graduate.firmSkill;
         try {
             graduate.proficiency = 1.0;
             graduate.vintage = firm.occupation().examStandard();
@@ -183,16 +185,10 @@ class EmployerDecisionsTest {
             assertFalse(TrainedGraduateValue.offers(world, firm, graduate), "its next " + beyond + " openings are already taken: not kept");
             firm.targetStaff = firm.staff();
             assertTrue(TrainedGraduateValue.offers(world, firm, graduate), "the next opening comes within the window: kept");
-            double proficiency = graduate.proficiency;
-            double general = graduate.generalSkill;
-            double firmSkill = graduate.firmSkill;
             graduate.proficiency = 0;
             graduate.generalSkill = 0;
             graduate.firmSkill = 0;
             assertFalse(TrainedGraduateValue.offers(world, firm, graduate), "below the hiring threshold: not kept");
-            graduate.proficiency = proficiency;
-            graduate.generalSkill = general;
-            graduate.firmSkill = firmSkill;
         } finally {
             firm.targetStaff = target;
             firm.promisedHires = promised;
@@ -200,6 +196,8 @@ class EmployerDecisionsTest {
             firm.openingsMonth = openingsMonth;
             graduate.proficiency = proficiency0;
             graduate.vintage = vintage0;
+            graduate.generalSkill = general0;
+            graduate.firmSkill = firmSkill0;
         }
     }
 

@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * passing rises with skill and with the months of training, nobody retakes beyond the rules' limit
  * or with a job elsewhere in hand, and the months added are paid as the last training year's but
  * not funded; over runs, retakes raise the share of apprentices who leave certified and leave the
- * first-sitting pass rate about as it was (a little lower: a second chance changes who trains).
+ * first-sitting pass rate about as it was (a second chance changes who trains, and so that rate,
+ * in no set direction).
  */
 class ExamRetakeTest {
     private static World world;
