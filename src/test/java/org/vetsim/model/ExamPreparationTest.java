@@ -101,15 +101,18 @@ class ExamPreparationTest {
     @Test
     void searchIsWeighedAsItsGainOverAMonthOutOfWork() {
         YoungPerson person = outOfWork();
-        double gain = ExamPreparation.searchGain(world, person);
-        assertEquals(ParticipationChoice.outOfWorkFlow(world, person) - ParticipationChoice.reservationValue(world, person), gain, 1e-12);
-        double flow = ParticipationChoice.searchValue(world, person);
-        assertTrue(flow > 0, "search pays for this person: " + flow);
-        assertTrue(gain > 0 && gain < flow, () -> "the capitalised gain " + gain + " is below the uncapitalised " + flow);
-
         var saved = world.scenario;
         double factor = person.nonMarketFactor;
+        int failed = person.failedSearchMonths;
         try {
+            person.nonMarketFactor = 0.5;
+            person.failedSearchMonths = 0;
+            double gain = ExamPreparation.searchGain(world, person);
+            assertEquals(ParticipationChoice.outOfWorkFlow(world, person) - ParticipationChoice.reservationValue(world, person), gain, 1e-12);
+            double flow = ParticipationChoice.searchValue(world, person);
+            assertTrue(flow > 0, "search pays for someone who values time outside work at half the usual: " + flow);
+            assertTrue(gain > 0 && gain < flow, () -> "the capitalised gain " + gain + " is below the uncapitalised " + flow);
+
             world.scenario = world.scenario.withLabourMarket(ScenarioLoader.load(Path.of("korea-corporate"),
                     List.of("population.young_people=3000", "labour_market.participation.job_seeker_allowance=0.5")).labourMarket());
             assertTrue(ExamPreparation.searchGain(world, person) > gain, "an allowance paid to job seekers adds to search");
@@ -119,6 +122,7 @@ class ExamPreparationTest {
         } finally {
             world.scenario = saved;
             person.nonMarketFactor = factor;
+            person.failedSearchMonths = failed;
         }
     }
 

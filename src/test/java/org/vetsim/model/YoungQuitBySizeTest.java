@@ -108,6 +108,7 @@ class YoungQuitBySizeTest {
         World world = TestWorlds.settled(korea(), 1);
         YoungPerson person = TestWorlds.outOfWork(world);
         person.generalSkill = 0.9;
+        expectsAnExamItCanPass(world, person);
         LabourMarketSettings sourced = world.scenario.labourMarket();
         double cost = sourced.entryExams().preparationCost() * ParticipationChoice.expectedWage(world, person);
         double withGradient = ExamPreparation.monthlyValue(world, person) + cost;
@@ -140,6 +141,7 @@ class YoungQuitBySizeTest {
                 .orElseThrow(() -> new AssertionError("nobody searching"));
         person.failedSearchMonths = 0;
         person.generalSkill = 0.9;
+        expectsAnExamItCanPass(world, person);
         double search = ExamPreparation.searchGain(world, person);
         double prepare = ExamPreparation.monthlyValue(world, person);
         assertTrue(YoungQuitRates.of(world).searchMultiplier() > 1.05, "a job to be found: mostly small firms' " + YoungQuitRates.of(world).searchMultiplier());
@@ -149,6 +151,22 @@ class YoungQuitBySizeTest {
         double flatPrepare = ExamPreparation.monthlyValue(world, person);
         assertTrue(search > 0 && search < flatSearch, () -> "search with the gradient " + search + " against flat " + flatSearch);
         assertTrue(prepare > flatPrepare, () -> "the exam with the gradient " + prepare + " against flat " + flatPrepare);
+    }
+
+    /**
+     * The premises of the exam's value, set so that the settled world's last exam and the person's
+     * own circumstances do not decide them: an exam with places whose expected pass mark is the
+     * person's skill (an even chance before preparing), and a person who values time outside work
+     * at half the usual, not preparing, studying or appointed.
+     */
+    private static void expectsAnExamItCanPass(World world, YoungPerson person) {
+        world.examHeld = true;
+        world.examPlaces = Math.max(1, world.examPlaces);
+        world.examPassMark = person.generalSkill;
+        person.nonMarketFactor = 0.5;
+        person.preparing = false;
+        person.studying = false;
+        person.appointedTo = null;
     }
 
     private static Scenario korea(String... overrides) {
