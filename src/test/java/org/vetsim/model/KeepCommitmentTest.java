@@ -27,7 +27,11 @@ class KeepCommitmentTest {
         world = TestWorlds.settled(ScenarioLoader.load(Path.of("germany-dual"), List.of("population.young_people=3000")), 1);
     }
 
-    /** An apprentice whose firm would keep them now and who is available for work, with their last months starting this month. */
+    /**
+     * An apprentice whose firm would keep them now and who is available for work, with their last
+     * months starting this month: made proficient and valuing time outside work at half the usual,
+     * so that the settled world's emergent values decide less of who qualifies.
+     */
     private static YoungPerson wanted() {
         return wanted(Double.POSITIVE_INFINITY);
     }
@@ -39,8 +43,17 @@ class KeepCommitmentTest {
     private static YoungPerson wanted(double fit) {
         int window = world.scenario.labourMarket().searchBeforeLeavingMonths();
         for (YoungPerson person : world.people) {
-            if (person.status == Status.APPRENTICE && !person.keepCommitted && person.offerFrom == null
-                    && !LateHigherEntry.wouldApplyOnFinishing(world, person)
+            if (person.status != Status.APPRENTICE || person.keepCommitted || person.offerFrom != null) {
+                continue;
+            }
+            double factor = person.nonMarketFactor;
+            double proficiency = person.proficiency;
+            double vintage = person.vintage;
+            // the premises: a proficient apprentice who values time outside work at half the usual
+            person.nonMarketFactor = 0.5;
+            person.proficiency = 1.0;
+            person.vintage = person.occupation.examStandard();
+            if (!LateHigherEntry.wouldApplyOnFinishing(world, person)
                     && ParticipationChoice.appliesBeforeLeaving(world, person)
                     && TrainedGraduateValue.offers(world, person.employer, person)
                     && ParticipationChoice.takes(world, person, world.employeeWage(person,
@@ -48,6 +61,9 @@ class KeepCommitmentTest {
                 person.trainingEnds = world.month + window;
                 return person;
             }
+            person.nonMarketFactor = factor;
+            person.proficiency = proficiency;
+            person.vintage = vintage;
         }
         throw new AssertionError("no apprentice the firm would keep");
     }

@@ -29,6 +29,7 @@ class YoungJobToJobTest {
         World world = TestWorlds.settled(TestScenarios.small(), 1);
         YoungPerson person = employee(world);
         person.jobFit = 0.05;
+        person.nonMarketFactor = 0.5;
         double reservation = ParticipationChoice.reservationValue(world, person);
         double wage = world.wageOf(person);
         assertTrue(wage + person.jobFit > reservation, "the job beat time outside work before");
