@@ -157,6 +157,14 @@ class MilitaryServiceTest {
     void oneLeavingForServiceAppliesForNoJobAndIsNotKept() {
         World german = TestWorlds.settled(ScenarioLoader.load(Path.of("germany-dual"),
                 List.of("population.young_people=3000", "military_service.share=1")), 1);
+        for (YoungPerson p : german.people) {
+            if (p.status == Status.APPRENTICE) {
+                // the premises: proficient apprentices who value time outside work at half the usual
+                p.proficiency = 1.0;
+                p.vintage = p.occupation.examStandard();
+                p.nonMarketFactor = 0.5;
+            }
+        }
         YoungPerson apprentice = german.people.stream().filter(p -> p.status == Status.APPRENTICE && p.offerFrom == null && ParticipationChoice.appliesBeforeLeaving(german, p)
                 && !p.keepCommitted && !p.serviceOwed && TrainedGraduateValue.offers(german, p.employer, p)).findFirst().orElseThrow();
         apprentice.trainingEnds = german.month + 1;
