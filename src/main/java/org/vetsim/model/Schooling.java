@@ -24,6 +24,8 @@ final class Schooling implements PersonStep {
     private double apprenticeDropoutRate;
     private SchoolCalendar calendar;
     private boolean teaching;
+    private double generalTermRate;
+    private double vocationalGeneralTermRate;
 
     @Override
     public void begin(World world) {
@@ -36,6 +38,8 @@ final class Schooling implements PersonStep {
         apprenticeDropoutRate = engagement.workBasedLearning().apprenticeDropoutRate();
         calendar = new SchoolCalendar(education.summerBreakMonths());
         teaching = calendar.teaching(world.month);
+        generalTermRate = calendar.termRate(education.generalLearningRate());
+        vocationalGeneralTermRate = calendar.termRate(education.generalLearningRate() / 2);
     }
 
     @Override
@@ -45,7 +49,7 @@ final class Schooling implements PersonStep {
                 if (world.month >= person.trainingEnds) {
                     endGeneralTrack(world, person, random);
                 } else if (teaching) {
-                    learnGeneral(person, calendar.termRate(education.generalLearningRate()));
+                    learnGeneral(person, generalTermRate);
                 }
             }
             case HIGHER_EDUCATION -> {
@@ -60,7 +64,7 @@ final class Schooling implements PersonStep {
             }
             case SCHOOL_VET -> {
                 if (teaching) {
-                    learnGeneral(person, calendar.termRate(education.generalLearningRate() / 2));
+                    learnGeneral(person, vocationalGeneralTermRate);
                     if (!person.intern) {
                         learnFullTime(person);
                     }
