@@ -58,8 +58,12 @@ class SchoolExamSittingsTest {
         graduationAt(world, student, end - 12 + 4);
         assertEquals(end - 8, student.earlySittingPassed, "passed in January");
         student.proficiency = 0.0;
+        int takers = world.flows.schoolExamTakers;
+        int passes = world.flows.schoolExamPasses;
         graduationAt(world, student, end);
         assertEquals(student.occupation, student.certifiedIn, "certified at the end on the earlier pass");
+        assertEquals(takers + 1, world.flows.schoolExamTakers, "one who finished and sat the exam");
+        assertEquals(passes + 1, world.flows.schoolExamPasses, "counted among the passes, as an achiever");
     }
 
     @Test
