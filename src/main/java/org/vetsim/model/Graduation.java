@@ -56,9 +56,7 @@ final class Graduation implements PersonStep {
         boolean school = person.status == Status.SCHOOL_VET;
         boolean retake = !school && person.retakes > 0;
         double error = retake ? world.streams.keyedGaussian(Stream.RETAKE_EXAMS, person.id(), world.month) : random.nextGaussian();
-        double measured = person.proficiency * QualificationExam.credited(world, occupation, person.vintage, school)
-                + exams.measurementNoise() * error;
-        boolean passed = measured >= exams.passMark() || school && passedEarlySitting(person);
+        boolean passed = passes(world, person, school, error) || school && passedEarlySitting(person);
         if (retake) {
             world.flows.apprenticeRetakes++;
         } else {
@@ -122,12 +120,20 @@ final class Graduation implements PersonStep {
      * sittings' draws stays as it is.
      */
     private void sitEarly(World world, YoungPerson person) {
-        double error = world.streams.keyedGaussian(Stream.SCHOOL_SITTINGS, person.id(), world.month);
-        double measured = person.proficiency * QualificationExam.credited(world, person.occupation, person.vintage, true)
-                + exams.measurementNoise() * error;
-        if (measured >= exams.passMark()) {
+        if (passes(world, person, true, world.streams.keyedGaussian(Stream.SCHOOL_SITTINGS, person.id(), world.month))) {
             person.earlySittingPassed = world.month;
         }
+    }
+
+    /**
+     * Whether {@code person} passes a sitting of their occupation's exam (school-based or not) with
+     * the standard-normal measurement {@code error}: proficiency as far as the exam credits it,
+     * plus noise, against the pass mark.
+     */
+    private boolean passes(World world, YoungPerson person, boolean school, double error) {
+        double measured = person.proficiency * QualificationExam.credited(world, person.occupation, person.vintage, school)
+                + exams.measurementNoise() * error;
+        return measured >= exams.passMark();
     }
 
     /** Whether {@code person}, finishing a school-based programme, passed its earlier sitting in the final school year. */

@@ -66,7 +66,7 @@ final class Schooling implements PersonStep {
                 if (teaching) {
                     learnGeneral(person, vocationalGeneralTermRate);
                     if (!person.intern) {
-                        learnFullTime(person);
+                        learnAtSchool(person, calendar.termRate(shareAtSchool(person, 1.0)));
                     }
                 }
                 if (random.nextDouble() < colleges.dropoutRate() * (1.5 - person.ability)) {
@@ -76,7 +76,7 @@ final class Schooling implements PersonStep {
             }
             case APPRENTICE -> {
                 learnGeneral(person, education.generalLearningRate() * schoolShareOfApprentices / 2);
-                learnAtSchool(person, colleges.learningRate(), schoolShareOfApprentices);
+                learnAtSchool(person, shareAtSchool(person, schoolShareOfApprentices));
                 double cut = person.employer.mentors ? mentoringDropoutCut : 0.0;
                 double hazard = apprenticeDropoutRate * (1.5 - person.ability) * (1 - cut);
                 if (random.nextDouble() < hazard) {
@@ -103,17 +103,14 @@ final class Schooling implements PersonStep {
         }
     }
 
-    /** A teaching month of a school-based vocational student: the school's monthly share of the gap in a term month ({@link SchoolCalendar#termRate}). */
-    private void learnFullTime(YoungPerson person) {
-        Programme programme = person.programme;
-        double share = calendar.termRate(schoolRate(1.0, colleges.learningRate(), programme.teachingQuality(), person.ability));
-        person.learn(share * (1 - person.proficiency), programme.curriculumLevel());
+    /** The share of the gap to full proficiency that a month of {@code person}'s programme closes, spending {@code timeShare} of it at school. */
+    private double shareAtSchool(YoungPerson person, double timeShare) {
+        return schoolRate(timeShare, colleges.learningRate(), person.programme.teachingQuality(), person.ability);
     }
 
-    private static void learnAtSchool(YoungPerson person, double rate, double timeShare) {
-        Programme programme = person.programme;
-        double gain = schoolRate(timeShare, rate, programme.teachingQuality(), person.ability) * (1 - person.proficiency);
-        person.learn(gain, programme.curriculumLevel());
+    /** {@code person} learns {@code share} of the gap to full proficiency at their programme's curriculum level. */
+    private static void learnAtSchool(YoungPerson person, double share) {
+        person.learn(share * (1 - person.proficiency), person.programme.curriculumLevel());
     }
 
     /**

@@ -67,23 +67,28 @@ class LicencePreparationTest {
         System.arraycopy(saved, 0, world.findingByCertificate, 0, saved.length);
     }
 
+    /** The entry exam young people expect: the recent pass mark, whether one was held, its places. */
+    private record ExpectedExam(double passMark, boolean held, int places) {
+        static ExpectedExam of(World world) {
+            return new ExpectedExam(world.examPassMark, world.examHeld, world.examPlaces);
+        }
+
+        void setIn(World world) {
+            world.examPassMark = passMark;
+            world.examHeld = held;
+            world.examPlaces = places;
+        }
+    }
+
     /**
      * Sets the entry exam young people expect, as a test's premise: the pass mark of the recent
      * exams and places on offer (the settled world's last exam otherwise decides); returns what it
-     * replaced, for {@link #restoreExam}.
+     * replaced.
      */
-    private static double[] examExpected(double passMark) {
-        double[] saved = {world.examPassMark, world.examPlaces, world.examHeld ? 1 : 0};
-        world.examPassMark = passMark;
-        world.examHeld = true;
-        world.examPlaces = Math.max(1, world.examPlaces);
+    private static ExpectedExam examExpected(double passMark) {
+        ExpectedExam saved = ExpectedExam.of(world);
+        new ExpectedExam(passMark, true, Math.max(1, world.examPlaces)).setIn(world);
         return saved;
-    }
-
-    private static void restoreExam(double[] saved) {
-        world.examPassMark = saved[0];
-        world.examPlaces = (int) saved[1];
-        world.examHeld = saved[2] > 0;
     }
 
     @Test
@@ -183,7 +188,7 @@ class LicencePreparationTest {
         YoungPerson person = uncertifiedWorker();
         person.generalSkill = 0.3;
         TrailingWindow[] saved = rates(0.30, 0.05);
-        double[] exam0 = examExpected(2.3);
+        ExpectedExam exam0 = examExpected(2.3);
         try {
             double exam = ExamPreparation.monthlyValue(world, person);
             assertTrue(Double.isFinite(exam), "the entry exam has a value to him: " + exam);
@@ -195,7 +200,7 @@ class LicencePreparationTest {
             assertFalse(person.preparing, "not for the entry exam at the same time");
         } finally {
             restore(saved);
-            restoreExam(exam0);
+            exam0.setIn(world);
         }
     }
 
@@ -204,7 +209,7 @@ class LicencePreparationTest {
         YoungPerson person = uncertifiedWorker();
         person.generalSkill = 2.0;
         TrailingWindow[] saved = rates(0.30, 0.05);
-        double[] exam0 = examExpected(0.0);
+        ExpectedExam exam0 = examExpected(0.0);
         try {
             double gain = LicencePreparation.monthlyGain(world, person);
             double exam = ExamPreparation.monthlyValue(world, person);
@@ -215,7 +220,7 @@ class LicencePreparationTest {
             assertFalse(LicencePreparation.studies(world, person, true), "with it he prepares for the exam instead");
         } finally {
             restore(saved);
-            restoreExam(exam0);
+            exam0.setIn(world);
         }
     }
 

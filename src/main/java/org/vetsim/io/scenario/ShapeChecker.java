@@ -147,7 +147,7 @@ final class ShapeChecker {
      * {@code scope}, and the keys allowed here.
      */
     static ScenarioException unknownKey(Location where, String path, String key, Group group, Group scope) {
-        if (path.matches("reforms\\.\\d+\\.set\\.engagement(\\..*)?")) {
+        if (path.matches("reforms\\.\\d+\\.set\\.engagement")) {
             return ScenarioException.at(where, path, "a reform's set names engagement keys without the 'engagement.' "
                     + "prefix (for example financial_incentives.subsidy_per_place: 2.0); other keys with their section "
                     + "(for example labour_market.quit_rate)");
