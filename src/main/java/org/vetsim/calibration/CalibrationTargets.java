@@ -165,6 +165,18 @@ public final class CalibrationTargets {
                         "LFS two-quarter longitudinal file, July-December 2017, all ages, unweighted: 237 of 809 unemployed "
                         + "employed a quarter later, 415 still unemployed; about 0.12 a month (derived, "
                         + "docs/research/adult-matching.md)"),
+                new CalibrationTarget("usa-partnership", Metric.ADULT_HIRES_FROM_INACTIVITY_SHARE, 0.55, 0.45, 0.65,
+                        "CPS, ages 25-54, 2015-18, raw monthly flows (Crechet's replication file): N->E 0.184 x 0.0725 against "
+                        + "U->E 0.031 x 0.254 of the population, 0.63 from inactivity; corrected for misclassification "
+                        + "about 0.45-0.6 (assumption: the direction is down, its size not found; "
+                        + "docs/research/adult-hires-from-inactivity.md)"),
+                new CalibrationTarget("uk-partnership", Metric.ADULT_HIRES_FROM_INACTIVITY_SHARE, 0.50, 0.44, 0.62,
+                        "LFS, 16-64, quarter-to-quarter flows, six readings 0.44-0.62 (ONS X02 and flows articles, "
+                        + "docs/research/adult-hires-from-inactivity.md; students included, adults likely a little lower)"),
+                new CalibrationTarget("germany-dual", Metric.ADULT_HIRES_FROM_INACTIVITY_SHARE, 0.35, 0.23, 0.50,
+                        "IAB Job Vacancy Survey: about 0.34-0.36 of new hires from non-employment came from inactivity (all "
+                        + "ages, school leavers and the self-employed included); an administrative sample of new jobs, 'a "
+                        + "job, then a gap', 0.23-0.39 (docs/research/adult-hires-from-inactivity.md)"),
                 new CalibrationTarget("germany-dual", Metric.YOUNG_JOB_TO_JOB_SHARE, 0.42, 0.30, 0.55,
                         "IAB register, West German employees of the birth cohorts 1978/79 before age 30 (Rhein and Stueber "
                         + "2014, second-hand): spells at one establishment lasted 652 days, spells of employment without a "

@@ -25,6 +25,12 @@ import java.util.List;
  * nothing more. An adult who retires or is laid off is one searching from the job with their
  * share of the employer's adult staff.
  *
+ * <p>Adults outside the labour force who want a job ({@link #wantingWork}, a constant stock,
+ * {@link org.vetsim.scenario.InactiveAdults}) apply beside them with their own intensity and the
+ * skills of an adult drawn at random; one hired starts at once. Each such hire is matched by an
+ * adult who leaves a job for inactivity, taken from the next separations ({@link #separated}), so
+ * the labour force returns to its size and the stock outside keeps its own.
+ *
  * <p>Because the labour force is fixed, adult employment is pulled back within about a year
  * towards the level at which adults' hires match their separations: when the young take more
  * jobs, more adults search and win more vacancies, and the other way round. There is no slowly
@@ -48,6 +54,11 @@ final class AdultLabourForce {
     /** Whether the adult hired last ({@link #hired}) had been out of work since before this month. */
     private boolean lastHireOutOfWorkLastMonth;
     private int unemployedLastMonth;
+    /** Adults outside the labour force who want a job and apply for some (constant). */
+    private int wantingWork;
+    /** Adults hired from inactivity for whom no adult has yet left a job for inactivity. */
+    private int exitsOwed;
+    private int hiredFromInactivityThisMonth;
 
     /**
      * @param labourForce adults in the labour force, employed or searching (constant)
@@ -67,9 +78,44 @@ final class AdultLabourForce {
         this.skills = new AdultSkills(joinersPerMonth);
     }
 
-    /** Adults in the labour force (constant). */
+    /**
+     * Adults in the labour force: its demographic size (constant) plus those hired from inactivity
+     * this month or last for whom an adult leaving a job has not yet left for inactivity.
+     */
     int labourForce() {
-        return labourForce;
+        return labourForce + exitsOwed;
+    }
+
+    /** Sets the stock of adults outside the labour force who want a job and apply for some. */
+    void wantWork(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("adults wanting work " + count + " below 0");
+        }
+        wantingWork = count;
+    }
+
+    /** Adults outside the labour force who want a job (constant). */
+    int wantingWork() {
+        return wantingWork;
+    }
+
+    /**
+     * An adult outside the labour force was hired and starts at once: they join the labour force,
+     * and one who wants a job takes their place outside it; the next adult to leave a job leaves it
+     * for inactivity ({@link #separated}).
+     */
+    void hiredFromInactivity() {
+        exitsOwed++;
+        hiredFromInactivityThisMonth++;
+    }
+
+    /**
+     * Adults hired straight from inactivity this month over them and the adults who started a job
+     * this month after being out of work at the end of last month (the surveys' N->E over N->E plus
+     * U->E; NaN when neither).
+     */
+    double inactivityHireShare() {
+        return Ratio.of(hiredFromInactivityThisMonth, hiredFromInactivityThisMonth + startedThisMonth);
     }
 
     /** Adults looking for work out of work now. */
@@ -96,6 +142,7 @@ final class AdultLabourForce {
         month = now;
         unemployedLastMonth = unemployed();
         startedThisMonth = 0;
+        hiredFromInactivityThisMonth = 0;
     }
 
     /**
@@ -112,12 +159,15 @@ final class AdultLabourForce {
     }
 
     /**
-     * {@code count} adults left an employer (separation or layoff) and now search out of work, each
-     * with the skills of an adult drawn at random ({@link AdultSkills#profile}): separations do not
-     * depend on skill.
+     * {@code count} adults left an employer (separation or layoff): as many as are owed for hires
+     * from inactivity ({@link #hiredFromInactivity}) leave the labour force, the others search out of
+     * work, each with the skills of an adult drawn at random ({@link AdultSkills#profile}):
+     * separations do not depend on skill.
      */
     void separated(int count, MersenneTwisterFast random, SkillModel model) {
-        for (int k = 0; k < count; k++) {
+        int toInactivity = Math.min(exitsOwed, count);
+        exitsOwed -= toInactivity;
+        for (int k = toInactivity; k < count; k++) {
             double[] profile = skills.profile(random, model);
             seekers.add(profile[0], profile[1], month);
         }
@@ -174,13 +224,23 @@ final class AdultLabourForce {
     /**
      * Whether an adult drawn as applicant for a vacancy of {@code hirer} is one searching from a
      * job at another employer rather than out of work, with their share of the searching adults
-     * who could move there, those from a job weighted by {@code onJobIntensity}, by the uniform
-     * draw {@code u} in [0, 1). The hirer's own searching staff are left out: they look for a job
-     * elsewhere.
+     * who could move there, those from a job weighted by {@code onJobIntensity} and those outside
+     * the labour force by {@code inactiveIntensity}, by the uniform draw {@code u} in [0, 1). The
+     * hirer's own searching staff are left out: they look for a job elsewhere.
      */
-    boolean searchesFromJob(double u, Employer hirer, double onJobIntensity) {
+    boolean searchesFromJob(double u, Employer hirer, double onJobIntensity, double inactiveIntensity) {
         double elsewhere = onJobIntensity * (searchingOnJob - hirer.adultsSearchingOnJob);
-        return elsewhere > 0 && u * (seekers.size() + elsewhere) < elsewhere;
+        return elsewhere > 0 && u * (seekers.size() + elsewhere + inactiveIntensity * wantingWork) < elsewhere;
+    }
+
+    /**
+     * Whether an adult applicant not searching from a job is one outside the labour force who wants
+     * a job rather than one unemployed, with their share weighted by {@code inactiveIntensity}, by
+     * the uniform draw {@code u} in [0, 1).
+     */
+    boolean fromInactivity(double u, double inactiveIntensity) {
+        double inactive = inactiveIntensity * wantingWork;
+        return inactive > 0 && u * (seekers.size() + inactive) < inactive;
     }
 
     /**
@@ -292,11 +352,14 @@ final class AdultLabourForce {
      * Whether one applicant drawn for a vacancy of {@code hirer} is an adult: with probability
      * proportional to the searching adults, out of work or from a job at another employer (those
      * from a job weighted by {@code onJobIntensity}, the applications they send relative to someone
-     * without work), times the adults' {@code searchIntensity}, against the young job seekers still
-     * available, weighted alike ({@code youngSeekers}, {@link SeekerPool#weighted}).
+     * without work, and those outside the labour force who want a job by {@code inactiveIntensity}),
+     * times the adults' {@code searchIntensity}, against the young job seekers still available,
+     * weighted alike ({@code youngSeekers}, {@link SeekerPool#weighted}).
      */
-    boolean isAdultDraw(MersenneTwisterFast random, Employer hirer, double youngSeekers, double searchIntensity, double onJobIntensity) {
-        double adults = searchIntensity * (seekers.size() + onJobIntensity * (searchingOnJob - hirer.adultsSearchingOnJob));
+    boolean isAdultDraw(MersenneTwisterFast random, Employer hirer, double youngSeekers, double searchIntensity, double onJobIntensity,
+                        double inactiveIntensity) {
+        double adults = searchIntensity * (seekers.size() + onJobIntensity * (searchingOnJob - hirer.adultsSearchingOnJob)
+                + inactiveIntensity * wantingWork);
         if (adults <= 0) {
             return false;
         }

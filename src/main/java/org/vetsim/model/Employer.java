@@ -107,8 +107,11 @@ public final class Employer {
         vacancies--;
     }
 
-    /** An adult searching from a job at another employer is hired for one of this employer's vacancies and moves at once. */
-    void hireAdultFromJob() {
+    /**
+     * An adult searching from a job at another employer, or one outside the labour force, is hired
+     * for one of this employer's vacancies and starts at once.
+     */
+    void hireAdultAtOnce() {
         adultStaff++;
         vacancies--;
     }

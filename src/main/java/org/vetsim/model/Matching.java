@@ -50,8 +50,11 @@ final class Matching implements Phase {
             if (chosen.isAdult()) {
                 if (chosen.fromJob()) {
                     world.adults.moverFrom(world.streams.keyed(Stream.ADULT_MOVES, employer.id(), world.month, 2 * chosen.draw() + 1), employer);
-                    employer.hireAdultFromJob();
+                    employer.hireAdultAtOnce();
                     world.flows.adultJobToJobMoves++;
+                } else if (chosen.fromInactivity()) {
+                    world.adults.hiredFromInactivity();
+                    employer.hireAdultAtOnce();
                 } else {
                     int slot = employer.vacancies;
                     employer.hireAdult(world.adults, chosen.seeker());

@@ -81,7 +81,7 @@ final class Screening {
         SeekerPool all = seekers.all;
         double onJob = market.onTheJobSearchIntensity();
         for (int draw = 0; draw < market.applicantsPerVacancy(); draw++) {
-            if (vacancy.screensAdults() && world.adults.isAdultDraw(adultRandom, employer, all.weighted(onJob), market.adultSearchIntensity(), onJob)) {
+            if (vacancy.screensAdults() && world.adults.isAdultDraw(adultRandom, employer, all.weighted(onJob), market.adultSearchIntensity(), onJob, inactiveIntensity())) {
                 Applicant adult = adult(employer);
                 if (adult != null) {
                     applicants.add(adult);
@@ -217,20 +217,38 @@ final class Screening {
     }
 
     /**
+     * Applications of an adult outside the labour force who wants a job relative to an unemployed
+     * adult's, 0 when no one applies from inactivity ({@link org.vetsim.scenario.InactiveAdults}).
+     */
+    private double inactiveIntensity() {
+        return market.inactiveAdults().inForce() ? market.inactiveAdults().searchIntensity() : 0.0;
+    }
+
+    /**
      * An adult applicant for a vacancy of {@code employer}: one searching from a job elsewhere with
      * their share of the searching adults (a keyed draw by employer, month and the employer's
      * count of adult applicants this month, {@link Stream#ADULT_MOVES}), with the skills of an
-     * adult drawn at random; else one of the adults out of work, drawn at random with the skills
-     * they keep. Null if that adult is already among the applicants.
+     * adult drawn at random; else one outside the labour force who wants a job, with their share,
+     * alike to the adults out of work (the skills of one of them drawn at random, and seen as
+     * employers see them: a gap in the record); else one of the adults out of work, drawn at random
+     * with the skills they keep. Null if that adult is already among the applicants.
      */
     private Applicant adult(Employer employer) {
         AdultLabourForce adults = world.adults;
         int draw = adultDraws[employer.id()]++;
         double cross = market.crossOccupationShare();
         int horizon = market.hiringHorizonMonths();
-        if (adults.searchesFromJob(world.streams.keyed(Stream.ADULT_MOVES, employer.id(), world.month, 2 * draw), employer, market.onTheJobSearchIntensity())) {
+        double inactive = inactiveIntensity();
+        if (adults.searchesFromJob(world.streams.keyed(Stream.ADULT_MOVES, employer.id(), world.month, 2 * draw), employer,
+                market.onTheJobSearchIntensity(), inactive)) {
             double truth = adults.skills().applicantProductivity(adultRandom, world.skills, cross, horizon);
             return new Applicant(null, estimate(priors.adultOnJob(), truth, market.screeningNoise(), 0.0), 0.0, Applicant.FROM_JOB, draw);
+        }
+        if (inactive > 0 && adults.wantingWork() > 0 && adults.fromInactivity(adultRandom.nextDouble(), inactive)) {
+            double truth = adults.seekers() > 0
+                    ? adults.seekerProductivity(adults.seekerPool().draw(adultRandom), adultRandom, world.skills, cross, horizon)
+                    : adults.skills().applicantProductivity(adultRandom, world.skills, cross, horizon);
+            return new Applicant(null, estimate(priors.adult(), truth, market.screeningNoise(), 0.0), 0.0, Applicant.FROM_INACTIVITY, draw);
         }
         int seeker = adults.seekerPool().draw(adultRandom);
         if (Applicant.amongAdults(applicants, seeker)) {
@@ -287,7 +305,8 @@ final class Screening {
     /**
      * A screened applicant, young ({@code person}) or adult (no person), and the estimate of their
      * productivity. An adult is one out of work ({@code seeker}, their place among the adults out of
-     * work, {@link AdultSeekerPool}) or one searching from a job ({@link #FROM_JOB}); {@code draw}
+     * work, {@link AdultSeekerPool}), one searching from a job ({@link #FROM_JOB}) or one outside the
+     * labour force ({@link #FROM_INACTIVITY}); {@code draw}
      * keys an adult's keyed draws (the employer's count of adult applicants this month).
      */
     record Applicant(YoungPerson person, double estimate, double fit, int seeker, int draw) {
@@ -295,6 +314,8 @@ final class Screening {
         static final int YOUNG = -1;
         /** {@link #seeker} of an adult searching from a job at another employer. */
         static final int FROM_JOB = -2;
+        /** {@link #seeker} of an adult outside the labour force who wants a job. */
+        static final int FROM_INACTIVITY = -3;
         static final Comparator<Applicant> BEST_FIRST = Comparator.comparingDouble((Applicant a) -> -a.estimate())
                 .thenComparingInt(a -> a.isAdult() ? -1 : a.person().id());
 
@@ -305,6 +326,11 @@ final class Screening {
         /** Whether this is an adult searching from a job at another employer. */
         boolean fromJob() {
             return seeker == FROM_JOB;
+        }
+
+        /** Whether this is an adult outside the labour force who wants a job. */
+        boolean fromInactivity() {
+            return seeker == FROM_INACTIVITY;
         }
 
         /** Whether the adult out of work {@code seeker} is already screened for this vacancy. */

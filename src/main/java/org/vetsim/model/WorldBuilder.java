@@ -117,6 +117,7 @@ final class WorldBuilder {
         }
         double joiningPerMonth = s.population().cohortSize() / 12.0;
         world.adults = new AdultLabourForce(labourForce, employed, joiningPerMonth);
+        world.adults.wantWork((int) Math.round(s.labourMarket().inactiveAdults().wantWorkShare() * labourForce));
     }
 
     private void buildColleges() {

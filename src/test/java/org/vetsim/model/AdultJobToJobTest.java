@@ -33,7 +33,7 @@ class AdultJobToJobTest {
         int draws = 200_000;
         int adultDraws = 0;
         for (int i = 0; i < draws; i++) {
-            adultDraws += adults.isAdultDraw(random, HIRER, 300, 1.0, 1.0) ? 1 : 0;
+            adultDraws += adults.isAdultDraw(random, HIRER, 300, 1.0, 1.0, 0.0) ? 1 : 0;
         }
         assertEquals(200.0 / 500.0, adultDraws / (double) draws, 0.005, "100 out of work and 100 from a job against 300 young");
     }
@@ -49,7 +49,7 @@ class AdultJobToJobTest {
             Employer small = employer(2, 500);
             adults.searchOnJob(big, 30);
             adults.searchOnJob(small, 10);
-            assertTrue(adults.searchesFromJob(random.nextDouble(), HIRER, 1.0), "no adult is out of work, so an adult applicant searches from a job");
+            assertTrue(adults.searchesFromJob(random.nextDouble(), HIRER, 1.0, 0.0), "no adult is out of work, so an adult applicant searches from a job");
             Employer origin = adults.moverFrom(random.nextDouble(), HIRER);
             movers++;
             fromBig += origin == big ? 1 : 0;
@@ -67,10 +67,10 @@ class AdultJobToJobTest {
         for (int trial = 0; trial < trials; trial++) {
             AdultLabourForce adults = new AdultLabourForce(1000, 940, 0);
             adults.searchOnJob(employer(1, 500), 20);
-            outOfWork += adults.searchesFromJob(random.nextDouble(), HIRER, 1.0) ? 0 : 1;
+            outOfWork += adults.searchesFromJob(random.nextDouble(), HIRER, 1.0, 0.0) ? 0 : 1;
         }
         assertEquals(60.0 / 80.0, outOfWork / (double) trials, 0.01);
-        assertFalse(new AdultLabourForce(10, 5, 0).searchesFromJob(0.0, HIRER, 1.0), "no one searches from a job");
+        assertFalse(new AdultLabourForce(10, 5, 0).searchesFromJob(0.0, HIRER, 1.0, 0.0), "no one searches from a job");
     }
 
     @Test
@@ -80,15 +80,15 @@ class AdultJobToJobTest {
         adults.searchOnJob(firm, 5);
         MersenneTwisterFast random = new MersenneTwisterFast(2);
         for (int k = 0; k < 100; k++) {
-            assertFalse(adults.searchesFromJob(random.nextDouble(), firm, 1.0), "its own staff look elsewhere: an adult applicant is out of work");
+            assertFalse(adults.searchesFromJob(random.nextDouble(), firm, 1.0, 0.0), "its own staff look elsewhere: an adult applicant is out of work");
         }
         assertEquals(100, firm.adultStaff);
         assertEquals(5, adults.searchingOnJob());
         AdultLabourForce onlyOwn = new AdultLabourForce(1000, 1000, 0);
         Employer alone = employer(2, 100);
         onlyOwn.searchOnJob(alone, 5);
-        assertFalse(onlyOwn.isAdultDraw(random, alone, 10, 1.0, 1.0), "its own searching staff do not apply to it");
-        assertTrue(onlyOwn.isAdultDraw(random, HIRER, 0, 1.0, 1.0), "they apply to others");
+        assertFalse(onlyOwn.isAdultDraw(random, alone, 10, 1.0, 1.0, 0.0), "its own searching staff do not apply to it");
+        assertTrue(onlyOwn.isAdultDraw(random, HIRER, 0, 1.0, 1.0, 0.0), "they apply to others");
     }
 
     @Test
@@ -182,8 +182,8 @@ class AdultJobToJobTest {
                 "a draw of the same employer, month and applicant is the same however much else was drawn");
         AdultLabourForce adults = new AdultLabourForce(1000, 990, 0);
         adults.searchOnJob(employer(1, 100), 10);
-        assertTrue(adults.searchesFromJob(0.49, HIRER, 1.0), "10 out of work, 10 from a job: below one half from a job");
-        assertFalse(adults.searchesFromJob(0.5, HIRER, 1.0));
+        assertTrue(adults.searchesFromJob(0.49, HIRER, 1.0, 0.0), "10 out of work, 10 from a job: below one half from a job");
+        assertFalse(adults.searchesFromJob(0.5, HIRER, 1.0, 0.0));
     }
 
     /** At the same separation rate, adults who move job to job spend no time out of work. */

@@ -31,7 +31,7 @@ class AdultLabourForceTest {
     void anAdultCannotBeHiredWhenNoneSearches() {
         AdultLabourForce adults = new AdultLabourForce(10, 10, 0);
         assertThrows(IllegalArgumentException.class, () -> adults.hired(0));
-        assertFalse(adults.isAdultDraw(new MersenneTwisterFast(1), HIRER, 5, 1.0, 1.0), "no adult applies when none searches");
+        assertFalse(adults.isAdultDraw(new MersenneTwisterFast(1), HIRER, 5, 1.0, 1.0, 0.0), "no adult applies when none searches");
         assertThrows(IllegalArgumentException.class, () -> new AdultLabourForce(10, 11, 0));
     }
 
@@ -42,7 +42,7 @@ class AdultLabourForceTest {
         int draws = 200_000;
         int adultDraws = 0;
         for (int i = 0; i < draws; i++) {
-            adultDraws += adults.isAdultDraw(random, HIRER, 900, 2.0, 1.0) ? 1 : 0;
+            adultDraws += adults.isAdultDraw(random, HIRER, 900, 2.0, 1.0, 0.0) ? 1 : 0;
         }
         double expected = 2.0 * 300 / (2.0 * 300 + 900);
         assertEquals(expected, adultDraws / (double) draws, 0.005);

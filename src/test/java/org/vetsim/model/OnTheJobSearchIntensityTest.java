@@ -97,8 +97,8 @@ class OnTheJobSearchIntensityTest {
         int adultDraws = 0;
         int fromJob = 0;
         for (int i = 0; i < draws; i++) {
-            adultDraws += adults.isAdultDraw(random, HIRER, 300, 1.0, 0.5) ? 1 : 0;
-            fromJob += adults.searchesFromJob(random.nextDouble(), HIRER, 0.5) ? 1 : 0;
+            adultDraws += adults.isAdultDraw(random, HIRER, 300, 1.0, 0.5, 0.0) ? 1 : 0;
+            fromJob += adults.searchesFromJob(random.nextDouble(), HIRER, 0.5, 0.0) ? 1 : 0;
         }
         assertEquals(150.0 / 450.0, adultDraws / (double) draws, 0.005, "100 out of work and 100 from a job at half their applications, against 300 young");
         assertEquals(50.0 / 150.0, fromJob / (double) draws, 0.005, "of the adult applicants, a third from a job");

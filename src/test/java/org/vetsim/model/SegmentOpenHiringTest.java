@@ -107,7 +107,7 @@ class SegmentOpenHiringTest {
         Employer large = world.employers.stream().filter(e -> ExamPreparation.inSegment(world, e) && !e.publicSector)
                 .findFirst().orElseThrow();
         JobSeekers nobodyYoung = new JobSeekers(world);
-        assertTrue(world.adults.isAdultDraw(world.random(Stream.ADULT_APPLICANTS), large, 0.0, 1.0, 1.0),
+        assertTrue(world.adults.isAdultDraw(world.random(Stream.ADULT_APPLICANTS), large, 0.0, 1.0, 1.0, 0.0),
                 "adults are looking for work");
         Screening rolling = new Screening(world, nobodyYoung, world.random(Stream.MATCHING), world.random(Stream.ADULT_APPLICANTS));
         assertNull(rolling.choose(large, 0), "a vacancy open to young entrants takes no adult");

@@ -1,0 +1,37 @@
+package org.vetsim.scenario;
+
+/**
+ * Adults outside the labour force who want a job and apply for some without counting as
+ * unemployed: people looking after a family, the sick, early retirees and discouraged workers who
+ * would take a job but did not search in the survey's four weeks. In the labour force surveys half
+ * to two thirds of the adults hired out of non-employment come straight from inactivity (US CPS,
+ * ages 25-54, 0.63 raw; UK LFS 0.44-0.62; Germany about 0.35 in the IAB vacancy survey), and those
+ * who want a job are hired at about half the unemployed's rate
+ * (docs/research/adult-hires-from-inactivity.md). The model keeps them as a stock of
+ * {@code want_work_share} of the adult labour force, outside it, who apply for vacancies with
+ * {@code search_intensity} times an unemployed adult's applications and the skills of an adult drawn
+ * at random; an employer hires one when they are the best applicant. The population stays as it
+ * is: each adult hired from inactivity is matched by an adult who leaves a job for inactivity (care,
+ * illness, early retirement), taken from the next separations, so the labour force keeps its size
+ * and the stock its own. With {@code want_work_share} 0 no one applies from inactivity and nothing
+ * changes.
+ */
+public record InactiveAdults(
+        @Param(doc = "Adults outside the labour force who want a job (not searching in the survey's four weeks, or not "
+                + "available at once), per adult in the labour force: they apply for vacancies beside the unemployed and "
+                + "those searching from a job, and when hired leave inactivity straight for work. 0: no one is hired from "
+                + "inactivity.", min = 0, max = 1, fixedAtStart = true)
+        double wantWorkShare,
+        @Param(doc = "Applications of an adult outside the labour force who wants a job relative to those of an unemployed "
+                + "adult (US CPS: those who want a job are hired at about half the unemployed's monthly rate).", min = 0, max = 1)
+        double searchIntensity) {
+
+    public InactiveAdults {
+        Checks.validate(InactiveAdults.class, wantWorkShare, searchIntensity);
+    }
+
+    /** Whether anyone applies from inactivity. */
+    public boolean inForce() {
+        return wantWorkShare > 0 && searchIntensity > 0;
+    }
+}
