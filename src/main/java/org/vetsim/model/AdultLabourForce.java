@@ -15,7 +15,8 @@ import java.util.List;
  * replaces the cohort that retires. Employed adults leave their employer at the adult separation
  * rate of its size class ({@link World#adultSeparationRate}): a share of them search from the
  * job ({@link #searchOnJob}) until another employer hires them, and then leave at once
- * ({@link #moverFrom}); the rest leave and search out of work.
+ * ({@link #moverFrom}); the rest leave and search out of work, or leave for inactivity as far as
+ * hires from inactivity are owed (below).
  * Searching adults, out of work or from a job, apply for vacancies alongside the young
  * ({@link #isAdultDraw}, {@link #searchesFromJob}) with the skills of the young people who
  * recently reached the exit age ({@link AdultSkills}); those out of work keep theirs until hired
@@ -27,9 +28,11 @@ import java.util.List;
  *
  * <p>Adults outside the labour force who want a job ({@link #wantingWork}, a constant stock,
  * {@link org.vetsim.scenario.InactiveAdults}) apply beside them with their own intensity and the
- * skills of an adult drawn at random; one hired starts at once. Each such hire is matched by an
- * adult who leaves a job for inactivity, taken from the next separations ({@link #separated}), so
- * the labour force returns to its size and the stock outside keeps its own.
+ * skills of an adult out of work drawn at random; one hired starts at once. Each such hire is
+ * matched by an adult who leaves a job for inactivity, taken from the next month's separations into
+ * non-employment ({@link #separated}) or, if those are too few, from the adults out of work
+ * ({@link #settleExits}), so the labour force is back at its size before the next month's hiring
+ * and the stock outside keeps its own.
  *
  * <p>Because the labour force is fixed, adult employment is pulled back within about a year
  * towards the level at which adults' hires match their separations: when the young take more
@@ -80,7 +83,7 @@ final class AdultLabourForce {
 
     /**
      * Adults in the labour force: its demographic size (constant) plus those hired from inactivity
-     * this month or last for whom an adult leaving a job has not yet left for inactivity.
+     * this month for whom an adult has not yet left for inactivity ({@link #settleExits}).
      */
     int labourForce() {
         return labourForce + exitsOwed;
@@ -107,6 +110,11 @@ final class AdultLabourForce {
     void hiredFromInactivity() {
         exitsOwed++;
         hiredFromInactivityThisMonth++;
+    }
+
+    /** Adults hired straight from inactivity this month. */
+    int hiredFromInactivityThisMonth() {
+        return hiredFromInactivityThisMonth;
     }
 
     /**
@@ -155,6 +163,18 @@ final class AdultLabourForce {
         joinedThisMonth++;
         if (!employed) {
             seekers.add(general, specific, month);
+        }
+    }
+
+    /**
+     * Adults still owed to inactivity for last month's hires from it once this month's separations
+     * have gone ({@link #separated}) leave it from among the adults out of work, drawn at random (a
+     * flow from unemployment to inactivity), so the labour force is back at its size before this
+     * month's hiring. Nothing is drawn when nothing is owed.
+     */
+    void settleExits(MersenneTwisterFast random) {
+        if (exitsOwed > 0) {
+            exitsOwed -= seekers.removeRandom(random, exitsOwed);
         }
     }
 

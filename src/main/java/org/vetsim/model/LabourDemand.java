@@ -15,7 +15,8 @@ import org.vetsim.scenario.LabourMarketSettings;
  * (docs/business-cycle.md). Adult staff leave at the adult
  * separation rate of their employer's size class ({@link World#adultSeparationRate}): a share
  * search from the job until hired elsewhere ({@link AdultLabourForce#searchOnJob}), the rest look
- * for work; adults retire, as many as joined
+ * for work (or leave for inactivity, matching last month's hires from it, and if those leaving are
+ * too few adults out of work leave for it: {@link AdultLabourForce#settleExits}); adults retire, as many as joined
  * the adult labour force from the youth window this month, from the searching and the employed adults at
  * random, those searching from a job as often as their colleagues ({@link AdultLabourForce#leave};
  * so the adult labour force keeps its size). An employer above target lays off, young
@@ -61,6 +62,7 @@ final class LabourDemand implements Phase {
             employer.vacancies = Math.max(0, employer.targetStaff - employer.staff() - employer.promisedHires);
         }
         retirements.finish(world, adults);
+        world.adults.settleExits(adults);
     }
 
     /**

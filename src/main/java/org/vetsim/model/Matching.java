@@ -18,7 +18,8 @@ import java.util.Map;
  * work (or in informal work) to start next month ({@link JobStarts}) or, with {@code same_month_start_share}, at once
  * ({@link HireStarts}), someone employed or in training at once; a hired
  * adult out of work leaves the adult seekers and starts next month too (or at once likewise), one searching from a job
- * moves at once and leaves a vacant post behind ({@link AdultLabourForce#moverFrom}, a keyed draw). The cost is
+ * moves at once and leaves a vacant post behind ({@link AdultLabourForce#moverFrom}, a keyed draw), and one from
+ * outside the labour force starts at once ({@link AdultLabourForce#hiredFromInactivity}). The cost is
  * proportional to vacancies times applicants, never to seekers times vacancies.
  */
 final class Matching implements Phase {

@@ -244,7 +244,8 @@ final class Screening {
             double truth = adults.skills().applicantProductivity(adultRandom, world.skills, cross, horizon);
             return new Applicant(null, estimate(priors.adultOnJob(), truth, market.screeningNoise(), 0.0), 0.0, Applicant.FROM_JOB, draw);
         }
-        if (inactive > 0 && adults.wantingWork() > 0 && adults.fromInactivity(adultRandom.nextDouble(), inactive)) {
+        if (inactive > 0 && adults.wantingWork() > 0
+                && adults.fromInactivity(world.streams.keyed(Stream.INACTIVE_APPLICANTS, employer.id(), world.month, draw), inactive)) {
             double truth = adults.seekers() > 0
                     ? adults.seekerProductivity(adults.seekerPool().draw(adultRandom), adultRandom, world.skills, cross, horizon)
                     : adults.skills().applicantProductivity(adultRandom, world.skills, cross, horizon);

@@ -154,5 +154,12 @@ public enum Stream {
      * final school year ({@code exams.school_first_sitting_month}, {@link Graduation}): a keyed
      * normal draw by person and month, drawn only where the exam has such a sitting.
      */
-    SCHOOL_SITTINGS
+    SCHOOL_SITTINGS,
+    /**
+     * Whether an adult applicant not searching from a job is one outside the labour force who wants
+     * a job ({@link AdultLabourForce#fromInactivity}): a keyed draw by the hiring employer, the month
+     * and the employer's count of adult applicants that month, common to arms; drawn only where
+     * {@code labour_market.inactive_adults} is in force.
+     */
+    INACTIVE_APPLICANTS
 }

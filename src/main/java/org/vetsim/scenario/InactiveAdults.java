@@ -9,12 +9,12 @@ package org.vetsim.scenario;
  * who want a job are hired at about half the unemployed's rate
  * (docs/research/adult-hires-from-inactivity.md). The model keeps them as a stock of
  * {@code want_work_share} of the adult labour force, outside it, who apply for vacancies with
- * {@code search_intensity} times an unemployed adult's applications and the skills of an adult drawn
- * at random; an employer hires one when they are the best applicant. The population stays as it
- * is: each adult hired from inactivity is matched by an adult who leaves a job for inactivity (care,
- * illness, early retirement), taken from the next separations, so the labour force keeps its size
- * and the stock its own. With {@code want_work_share} 0 no one applies from inactivity and nothing
- * changes.
+ * {@code search_intensity} times an unemployed adult's applications and the skills of an adult out
+ * of work drawn at random; an employer hires one when they are the best applicant. The population
+ * stays as it is: each adult hired from inactivity is matched by an adult who leaves a job for
+ * inactivity (care, illness, early retirement), taken from the next month's separations (or, if too
+ * few, from the unemployed), so the labour force keeps its size and the stock its own. With
+ * {@code want_work_share} 0 no one applies from inactivity and nothing changes.
  */
 public record InactiveAdults(
         @Param(doc = "Adults outside the labour force who want a job (not searching in the survey's four weeks, or not "

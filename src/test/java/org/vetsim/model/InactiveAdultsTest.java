@@ -54,6 +54,25 @@ class InactiveAdultsTest {
     }
 
     @Test
+    void exitsOwedBeyondTheMonthsSeparationsLeaveFromTheUnemployed() {
+        AdultLabourForce adults = new AdultLabourForce(1000, 900, 0);
+        adults.wantWork(50);
+        SkillModel skills = new SkillModel(TestScenarios.small());
+        MersenneTwisterFast random = new MersenneTwisterFast(5);
+        adults.hiredFromInactivity();
+        adults.hiredFromInactivity();
+        adults.hiredFromInactivity();
+        adults.separated(1, random, skills);
+        assertEquals(100, adults.seekers(), "the one who left a job left for inactivity");
+        assertEquals(1002, adults.labourForce());
+        adults.settleExits(random);
+        assertEquals(98, adults.seekers(), "two of the unemployed leave for inactivity");
+        assertEquals(1000, adults.labourForce(), "the labour force is back at its size before the month's hiring");
+        adults.settleExits(random);
+        assertEquals(98, adults.seekers(), "nothing more is owed");
+    }
+
+    @Test
     void theHireShareCountsHiresFromInactivityAgainstTheUnemployedWhoStarted() {
         AdultLabourForce adults = new AdultLabourForce(100, 90, 0);
         adults.wantWork(20);
@@ -82,10 +101,11 @@ class InactiveAdultsTest {
     }
 
     @Test
-    void switchedOffTheSearchIntensityChangesNothing() {
+    void aStockThatDoesNotApplyChangesNothing() {
         List<MonthReport> off = TestScenarios.run(TestScenarios.small(), 5);
-        List<MonthReport> otherIntensity = TestScenarios.run(TestScenarios.small("labour_market.inactive_adults.search_intensity=0.9"), 5);
-        TestScenarios.assertSameReports(off, otherIntensity);
+        List<MonthReport> notApplying = TestScenarios.run(TestScenarios.small("labour_market.inactive_adults.want_work_share=0.05",
+                "labour_market.inactive_adults.search_intensity=0"), 5);
+        TestScenarios.assertSameReports(off, notApplying);
     }
 
     @Test

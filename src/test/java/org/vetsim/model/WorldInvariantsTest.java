@@ -29,6 +29,26 @@ class WorldInvariantsTest {
         }
     }
 
+    /** The same with adults hired from inactivity: the labour force counted at its employers' staff. */
+    @Test
+    void everyPersonIsInExactlyOneConsistentStateEveryMonthWithHiresFromInactivity() {
+        VetModel model = new VetModel(TestScenarios.small("labour_market.inactive_adults.want_work_share=0.05"), 7);
+        model.start();
+        int hired = 0;
+        while (!model.isComplete()) {
+            model.schedule.step(model);
+            World world = model.world();
+            checkRelations(world);
+            if (world.outputMonth() > 0) {
+                assertEquals(2400 + world.adults.hiredFromInactivityThisMonth(), world.adults.labourForce(),
+                        "after the warm-up the labour force (1.2 per young person) exceeds its size by the month's hires from "
+                                + "inactivity alone, in month " + world.outputMonth());
+                hired += world.adults.hiredFromInactivityThisMonth();
+            }
+        }
+        assertTrue(hired > 0, "some adults were hired from inactivity");
+    }
+
     /** The same with entry exams and conscription, as in the Korean preset. */
     @Test
     void everyPersonIsInExactlyOneConsistentStateEveryMonthWithEntryExamsAndConscripts() {
