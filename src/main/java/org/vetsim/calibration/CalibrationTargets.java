@@ -165,6 +165,12 @@ public final class CalibrationTargets {
                         "LFS two-quarter longitudinal file, July-December 2017, all ages, unweighted: 237 of 809 unemployed "
                         + "employed a quarter later, 415 still unemployed; about 0.12 a month (derived, "
                         + "docs/research/adult-matching.md)"),
+                new CalibrationTarget("germany-dual", Metric.ADULT_LONG_TERM_UNEMPLOYMENT_SHARE, 0.378, 0.30, 0.46,
+                        "Labour force survey 2019 (Eurostat, via docs/research/adult-participation-inputs.md): 37.8% of the "
+                        + "unemployed out of work 12 months or more; all ages, the model's of adults"),
+                new CalibrationTarget("uk-partnership", Metric.ADULT_LONG_TERM_UNEMPLOYMENT_SHARE, 0.235, 0.18, 0.30,
+                        "Labour Force Survey 2019 (via docs/research/adult-participation-inputs.md): about 23.5% of the "
+                        + "unemployed out of work 12 months or more; all ages, the model's of adults"),
                 new CalibrationTarget("usa-partnership", Metric.ADULT_HIRES_FROM_INACTIVITY_SHARE, 0.55, 0.45, 0.65,
                         "CPS, ages 25-54, 2015-18, raw monthly flows (Crechet's replication file): N->E 0.184 x 0.0725 against "
                         + "U->E 0.031 x 0.254 of the population, 0.63 from inactivity; corrected for misclassification "

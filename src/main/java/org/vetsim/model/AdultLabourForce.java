@@ -409,13 +409,25 @@ final class AdultLabourForce {
      * adults' distribution).
      */
     double[] seekerMoments(SkillModel model, double crossShare, int horizon) {
+        return seekerMoments(model, crossShare, horizon, 0, true);
+    }
+
+    /**
+     * {@link #seekerMoments(SkillModel, double, int)} of the adults out of work who have looked for
+     * work {@code months} or more ({@code long} true) or less (false): employers' prior for an adult
+     * whose gap they see as long or not ({@code labour_market.long_gap_months}). A group of fewer
+     * than two takes the moments of all adults.
+     */
+    double[] seekerMoments(SkillModel model, double crossShare, int horizon, int months, boolean longGroup) {
         double[] all = skills.moments(model, crossShare, horizon);
-        if (seekers.size() < 2) {
-            return all;
-        }
         AdultSkills.Mixture mixture = new AdultSkills.Mixture(crossShare);
         int unknown = 0;
+        int members = 0;
         for (int i = 0; i < seekers.size(); i++) {
+            if (month - seekers.since(i) >= months != longGroup) {
+                continue;
+            }
+            members++;
             if (seekers.unknown(i)) {
                 unknown++;
             } else {
@@ -423,7 +435,15 @@ final class AdultLabourForce {
                         model.expectedProductivity(seekers.general(i), 0.0, horizon));
             }
         }
+        if (members < 2) {
+            return all;
+        }
         mixture.addGroup(unknown, all[0], all[1]);
-        return mixture.moments(seekers.size());
+        return mixture.moments(members);
+    }
+
+    /** Whether the adult out of work {@code seeker} has looked for work {@code months} or more. */
+    boolean lookingAtLeast(int seeker, int months) {
+        return month - seekers.since(seeker) >= months;
     }
 }

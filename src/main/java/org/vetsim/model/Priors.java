@@ -3,7 +3,9 @@ package org.vetsim.model;
 
 /**
  * Employers' priors on an applicant's productivity, by what they see before screening: an
- * adult out of work (the adults out of work now, {@link AdultLabourForce#seekerMoments}), an adult
+ * adult out of work (the adults out of work now, {@link AdultLabourForce#seekerMoments}; where
+ * employers see how long, {@code labour_market.long_gap_months}, those out of work that long or
+ * less long: {@link #outOfWork}), an adult
  * searching from a job (the distribution of {@link AdultSkills#applicantProductivity}),
  * a young holder of a certificate in the vacancy's occupation (the certified young seekers of
  * that occupation holding a certificate of the same kind, issued on a standard set with employers
@@ -12,7 +14,7 @@ package org.vetsim.model;
  * with or without work experience (the young seekers of each kind, at their own occupation).
  * So school leavers without experience are discounted by as much as they fall short as a group.
  */
-record Priors(Prior adult, Prior adultOnJob, Prior young, Prior experienced, Prior inexperienced, Prior[] byCertificate, Prior[] byEmployerCertificate, Prior[] byDegree) {
+record Priors(Prior adult, Prior adultRecent, Prior adultLong, Prior adultOnJob, Prior young, Prior experienced, Prior inexperienced, Prior[] byCertificate, Prior[] byEmployerCertificate, Prior[] byDegree) {
     /** Mean and variance of the productivity of a group of job seekers. */
     record Prior(double mean, double variance) {
         /** The prior of a group with these sums over its {@code n} members, or {@code fallback} if too few. */
@@ -23,6 +25,15 @@ record Priors(Prior adult, Prior adultOnJob, Prior young, Prior experienced, Pri
             double mean = sum / n;
             return new Prior(mean, Math.max(1e-4, squares / n - mean * mean));
         }
+    }
+
+    /**
+     * The prior for an adult out of work who has looked for work long enough ({@code longGap}) for employers
+     * to see the gap as long, or not: the adults out of work alike, or all of them where employers
+     * do not tell them apart.
+     */
+    Prior outOfWork(boolean longGap) {
+        return longGap ? adultLong : adultRecent;
     }
 
     /**
@@ -93,8 +104,18 @@ record Priors(Prior adult, Prior adultOnJob, Prior young, Prior experienced, Pri
             }
             double cross = world.scenario.labourMarket().crossOccupationShare();
             double[] outOfWork = world.adults.seekerMoments(world.skills, cross, horizon);
+            Prior adult = new Prior(outOfWork[0], outOfWork[1]);
+            Prior recent = adult;
+            Prior longGap = adult;
+            int gap = world.scenario.labourMarket().longGapMonths();
+            if (gap > 0) {
+                double[] r = world.adults.seekerMoments(world.skills, cross, horizon, gap, false);
+                double[] l = world.adults.seekerMoments(world.skills, cross, horizon, gap, true);
+                recent = new Prior(r[0], r[1]);
+                longGap = new Prior(l[0], l[1]);
+            }
             double[] onJob = world.adults.skills().moments(world.skills, cross, horizon);
-            return new Priors(new Prior(outOfWork[0], outOfWork[1]), new Prior(onJob[0], onJob[1]), young,
+            return new Priors(adult, recent, longGap, new Prior(onJob[0], onJob[1]), young,
                     experienced.prior(young), inexperienced.prior(young),
                     byCertificate, byEmployerCertificate, byDegree);
         }

@@ -256,7 +256,9 @@ final class Screening {
             return null;
         }
         double truth = adults.seekerProductivity(seeker, adultRandom, world.skills, cross, horizon);
-        return new Applicant(null, estimate(priors.adult(), truth, market.screeningNoise(), 0.0), 0.0, seeker, draw);
+        int gap = market.longGapMonths();
+        Priors.Prior prior = gap > 0 ? priors.outOfWork(adults.lookingAtLeast(seeker, gap)) : priors.adult();
+        return new Applicant(null, estimate(prior, truth, market.screeningNoise(), 0.0), 0.0, seeker, draw);
     }
 
     private Applicant young(YoungPerson candidate, Employer employer) {

@@ -1,0 +1,66 @@
+package org.vetsim.model;
+
+import org.junit.jupiter.api.Test;
+import org.vetsim.metrics.Metric;
+import org.vetsim.metrics.MonthReport;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Employers who see how long an adult has been out of work (labour_market.long_gap_months) judge
+ * them by the adults out of work as long: the long-term unemployed, whom employers have passed over,
+ * are discounted as a group.
+ */
+class LongGapPriorTest {
+
+    @Test
+    void eachGroupsPriorIsTheProductivityOfTheAdultsOutOfWorkThatLong() {
+        SkillModel skills = new SkillModel(TestScenarios.small());
+        AdultLabourForce adults = new AdultLabourForce(1000, 1000, 1);
+        adults.startMonth(0);
+        for (int k = 0; k < 3; k++) {
+            adults.join(false, 0.2, 0.1);
+        }
+        adults.startMonth(20);
+        for (int k = 0; k < 3; k++) {
+            adults.join(false, 0.8, 0.8);
+        }
+        double[] longGap = adults.seekerMoments(skills, 0.0, 12, 9, true);
+        double[] recent = adults.seekerMoments(skills, 0.0, 12, 9, false);
+        assertEquals(skills.expectedProductivity(0.2, 0.1, 12), longGap[0], 1e-12, "out of work since month 0: the low");
+        assertEquals(skills.expectedProductivity(0.8, 0.8, 12), recent[0], 1e-12, "out of work since month 20: the high");
+        double[] all = adults.seekerMoments(skills, 0.0, 12);
+        assertEquals((longGap[0] + recent[0]) / 2, all[0], 1e-12, "all of them without the split");
+        assertTrue(adults.lookingAtLeast(0, 9));
+        assertFalse(adults.lookingAtLeast(5, 9));
+    }
+
+    @Test
+    void aGroupTooSmallTakesTheAdultsPrior() {
+        SkillModel skills = new SkillModel(TestScenarios.small());
+        AdultLabourForce adults = new AdultLabourForce(1000, 1000, 1);
+        adults.startMonth(0);
+        adults.join(false, 0.2, 0.1);
+        adults.startMonth(20);
+        adults.join(false, 0.8, 0.8);
+        adults.join(false, 0.8, 0.8);
+        assertEquals(adults.skills().moments(skills, 0.0, 12)[0], adults.seekerMoments(skills, 0.0, 12, 9, true)[0], 1e-12);
+    }
+
+    @Test
+    void employersWhoSeeTheGapLeaveMoreAdultsOutOfWorkForAYearOrMore() {
+        double off = 0;
+        double on = 0;
+        for (long seed = 1; seed <= 3; seed++) {
+            List<MonthReport> blind = TestScenarios.run(TestScenarios.small("labour_market.long_gap_months=0"), seed);
+            List<MonthReport> seeing = TestScenarios.run(TestScenarios.small("labour_market.long_gap_months=9"), seed);
+            off += TestScenarios.mean(blind, Metric.ADULT_LONG_TERM_UNEMPLOYMENT_SHARE, 24) / 3;
+            on += TestScenarios.mean(seeing, Metric.ADULT_LONG_TERM_UNEMPLOYMENT_SHARE, 24) / 3;
+        }
+        assertTrue(on > off + 0.02, "long-term share of adults out of work " + off + " -> " + on);
+    }
+}
