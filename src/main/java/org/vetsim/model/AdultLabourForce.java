@@ -32,7 +32,8 @@ import java.util.List;
  * matched by an adult who leaves a job for inactivity, taken from the next month's separations into
  * non-employment ({@link #separated}) or, if those are too few, from the adults out of work
  * ({@link #settleExits}), so the labour force is back at its size before the next month's hiring
- * and the stock outside keeps its own.
+ * and the stock outside keeps its own; while hires from it are not yet matched, it is smaller by
+ * them.
  *
  * <p>Because the labour force is fixed, adult employment is pulled back within about a year
  * towards the level at which adults' hires match their separations: when the young take more
@@ -97,9 +98,15 @@ final class AdultLabourForce {
         wantingWork = count;
     }
 
-    /** Adults outside the labour force who want a job (constant). */
+    /**
+     * Adults outside the labour force who want a job now: the stock of its constant size less those
+     * hired from it whom no adult has yet replaced by leaving for inactivity ({@link #settleExits}),
+     * so that when exits fall behind (as in the first years of the warm-up, when the young's posts
+     * are all vacant and no adult is out of work) the stock outside runs down instead of the labour
+     * force growing without bound.
+     */
     int wantingWork() {
-        return wantingWork;
+        return Math.max(0, wantingWork - exitsOwed);
     }
 
     /**
@@ -250,7 +257,7 @@ final class AdultLabourForce {
      */
     boolean searchesFromJob(double u, Employer hirer, double onJobIntensity, double inactiveIntensity) {
         double elsewhere = onJobIntensity * (searchingOnJob - hirer.adultsSearchingOnJob);
-        return elsewhere > 0 && u * (seekers.size() + elsewhere + inactiveIntensity * wantingWork) < elsewhere;
+        return elsewhere > 0 && u * (seekers.size() + elsewhere + inactiveIntensity * wantingWork()) < elsewhere;
     }
 
     /**
@@ -259,7 +266,7 @@ final class AdultLabourForce {
      * the uniform draw {@code u} in [0, 1).
      */
     boolean fromInactivity(double u, double inactiveIntensity) {
-        double inactive = inactiveIntensity * wantingWork;
+        double inactive = inactiveIntensity * wantingWork();
         return inactive > 0 && u * (seekers.size() + inactive) < inactive;
     }
 
@@ -379,7 +386,7 @@ final class AdultLabourForce {
     boolean isAdultDraw(MersenneTwisterFast random, Employer hirer, double youngSeekers, double searchIntensity, double onJobIntensity,
                         double inactiveIntensity) {
         double adults = searchIntensity * (seekers.size() + onJobIntensity * (searchingOnJob - hirer.adultsSearchingOnJob)
-                + inactiveIntensity * wantingWork);
+                + inactiveIntensity * wantingWork());
         if (adults <= 0) {
             return false;
         }
@@ -409,14 +416,15 @@ final class AdultLabourForce {
      * adults' distribution).
      */
     double[] seekerMoments(SkillModel model, double crossShare, int horizon) {
-        return seekerMoments(model, crossShare, horizon, 0, true);
+        double[] group = seekerMoments(model, crossShare, horizon, 0, true);
+        return group != null ? group : skills.moments(model, crossShare, horizon);
     }
 
     /**
      * {@link #seekerMoments(SkillModel, double, int)} of the adults out of work who have looked for
-     * work {@code months} or more ({@code long} true) or less (false): employers' prior for an adult
-     * whose gap they see as long or not ({@code labour_market.long_gap_months}). A group of fewer
-     * than two takes the moments of all adults.
+     * work {@code months} or more ({@code longGroup} true) or less (false): employers' prior for an
+     * adult whose gap they see as long or not ({@code labour_market.long_gap_months}); null for a
+     * group of fewer than two.
      */
     double[] seekerMoments(SkillModel model, double crossShare, int horizon, int months, boolean longGroup) {
         double[] all = skills.moments(model, crossShare, horizon);
@@ -424,7 +432,7 @@ final class AdultLabourForce {
         int unknown = 0;
         int members = 0;
         for (int i = 0; i < seekers.size(); i++) {
-            if (month - seekers.since(i) >= months != longGroup) {
+            if ((month - seekers.since(i) >= months) != longGroup) {
                 continue;
             }
             members++;
@@ -436,7 +444,7 @@ final class AdultLabourForce {
             }
         }
         if (members < 2) {
-            return all;
+            return null;
         }
         mixture.addGroup(unknown, all[0], all[1]);
         return mixture.moments(members);

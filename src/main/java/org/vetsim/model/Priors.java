@@ -111,8 +111,8 @@ record Priors(Prior adult, Prior adultRecent, Prior adultLong, Prior adultOnJob,
             if (gap > 0) {
                 double[] r = world.adults.seekerMoments(world.skills, cross, horizon, gap, false);
                 double[] l = world.adults.seekerMoments(world.skills, cross, horizon, gap, true);
-                recent = new Prior(r[0], r[1]);
-                longGap = new Prior(l[0], l[1]);
+                recent = r != null ? new Prior(r[0], r[1]) : adult;
+                longGap = l != null ? new Prior(l[0], l[1]) : adult;
             }
             double[] onJob = world.adults.skills().moments(world.skills, cross, horizon);
             return new Priors(adult, recent, longGap, new Prior(onJob[0], onJob[1]), young,

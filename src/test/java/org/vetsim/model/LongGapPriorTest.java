@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -40,7 +41,7 @@ class LongGapPriorTest {
     }
 
     @Test
-    void aGroupTooSmallTakesTheAdultsPrior() {
+    void aGroupTooSmallHasNoPriorOfItsOwn() {
         SkillModel skills = new SkillModel(TestScenarios.small());
         AdultLabourForce adults = new AdultLabourForce(1000, 1000, 1);
         adults.startMonth(0);
@@ -48,7 +49,8 @@ class LongGapPriorTest {
         adults.startMonth(20);
         adults.join(false, 0.8, 0.8);
         adults.join(false, 0.8, 0.8);
-        assertEquals(adults.skills().moments(skills, 0.0, 12)[0], adults.seekerMoments(skills, 0.0, 12, 9, true)[0], 1e-12);
+        assertNull(adults.seekerMoments(skills, 0.0, 12, 9, true), "one out of work long: the prior of all out of work instead");
+        assertEquals(skills.expectedProductivity(0.8, 0.8, 12), adults.seekerMoments(skills, 0.0, 12, 9, false)[0], 1e-12);
     }
 
     @Test

@@ -29,6 +29,7 @@ class SchoolExamSittingsTest {
                 person.proficiency = proficiency;
                 person.vintage = person.occupation.examStandard();
                 person.intern = false;
+                person.earlySittingPassed = -1;
                 return person;
             }
         }
