@@ -328,7 +328,7 @@ public final class KnownMisses {
                         + "firms train, the apprenticeship track takes young people who would have searched for posts, and "
                         + "adults out of work win more of them (adult unemployment 4.9% -> 3.5% over output years 11-20 of 3 "
                         + "runs, about 3% published at 25 "
-                        + "and over); the model's adults out of work leave unemployment only for a job, where in the LFS "
+                        + "and over); the model's adults out of work leave unemployment for a job and not for inactivity of their own accord, where in the LFS "
                         + "file of the target two in five of those who left it in the quarter went to inactivity (157 of 394)")),
                 Map.entry(key("usa-partnership", Metric.ADULT_FLOW_U_TO_E), new KnownMiss(
                         "in band " + INACTIVE_HIRES,
@@ -338,10 +338,10 @@ public final class KnownMisses {
                         + "(0.35), since the adult job-to-job share came from the CPS (0.50 for an assumed 0.62, "
                         + "5 December 2026, docs/ODD.md 7.10: more adults search out of work, and the posts they leave "
                         + "open at once) and employers expect the poaching they see (the same day): the model's adults "
-                        + "out of work leave unemployment only for a job, where in the CPS nearly half of those who leave "
+                        + "out of work leave unemployment for a job and not for inactivity of their own accord, where in the CPS nearly half of those who leave "
                         + "it go to inactivity (U->N 8.4 against U->E 9.8 per thousand, all ages)")),
                 Map.entry(key("uk-partnership", Metric.ADULT_LONG_TERM_UNEMPLOYMENT_SHARE), new KnownMiss(
-                        "the model's adults out of work leave unemployment only for a job, while in the survey many move "
+                        "the model's adults out of work leave unemployment for a job and not for inactivity of their own accord, while in the survey many move "
                                 + "to inactivity and back, which restarts the spell it counts",
                         "0.42-0.46 against 0.235 (target added on 6 December 2026, when employers came to see how long "
                         + "an adult has been out of work, labour_market.long_gap_months, docs/ODD.md 7.10; 0.23 before, "
@@ -353,7 +353,7 @@ public final class KnownMisses {
                 Map.entry(key("usa-partnership", Metric.ADULT_HIRES_FROM_INACTIVITY_SHARE), new KnownMiss(
                         "only those who want a job apply from inactivity, at half the unemployed's rate; the recently "
                                 + "employed inactive, hired as fast as the unemployed, are not a group of their own",
-                        "about 0.4 against 0.55 (target and mechanism added on 6 December 2026): the preset's pool is "
+                        "0.33-0.36 against 0.55 (target and mechanism added on 6 December 2026; about 0.4 before employers saw how long an adult has been out of work): the preset's pool is "
                         + "everyone outside the labour force who wants a job now (0.034 of the labour force), screened as "
                         + "the unemployed are at half their applications (Hornstein, Kudlyak and Lange); in the CPS the "
                         + "inactive who worked in the last months find jobs at 25-30% a month, as fast as the unemployed "

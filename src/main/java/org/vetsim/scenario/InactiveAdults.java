@@ -20,7 +20,9 @@ public record InactiveAdults(
         @Param(doc = "Adults outside the labour force who want a job (not searching in the survey's four weeks, or not "
                 + "available at once), per adult in the labour force: they apply for vacancies beside the unemployed and "
                 + "those searching from a job, and when hired leave inactivity straight for work. 0: no one is hired from "
-                + "inactivity.", min = 0, max = 1, fixedAtStart = true)
+                + "inactivity. At most 0.15: the broadest published measure is about 0.12 (Korea, all who intend to work "
+                + "within a year); far larger stocks would take nearly every adult hire, and since each is matched by an "
+                + "adult leaving for inactivity, leave no adult unemployed.", min = 0, max = 0.15, fixedAtStart = true)
         double wantWorkShare,
         @Param(doc = "Applications of an adult outside the labour force who wants a job relative to those of an unemployed "
                 + "adult (US CPS: those who want a job are hired at about half the unemployed's monthly rate).", min = 0, max = 1)
