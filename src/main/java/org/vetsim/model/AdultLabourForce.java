@@ -416,38 +416,48 @@ final class AdultLabourForce {
      * adults' distribution).
      */
     double[] seekerMoments(SkillModel model, double crossShare, int horizon) {
-        double[] group = seekerMoments(model, crossShare, horizon, 0, true);
-        return group != null ? group : skills.moments(model, crossShare, horizon);
+        return seekerMomentsByGap(model, crossShare, horizon, Integer.MAX_VALUE)[0];
     }
 
     /**
-     * {@link #seekerMoments(SkillModel, double, int)} of the adults out of work who have looked for
-     * work {@code months} or more ({@code longGroup} true) or less (false): employers' prior for an
-     * adult whose gap they see as long or not ({@code labour_market.long_gap_months}); null for a
-     * group of fewer than two.
+     * In one pass over the adults out of work, {@link #seekerMoments(SkillModel, double, int)} of all
+     * of them, of those who have looked for work less than {@code months} and of those who have
+     * looked {@code months} or more: employers' priors for an adult applicant out of work, whose gap
+     * they see as long or not ({@code labour_market.long_gap_months}). A group of fewer than two is
+     * null (all of them: the adults' moments).
      */
-    double[] seekerMoments(SkillModel model, double crossShare, int horizon, int months, boolean longGroup) {
-        double[] all = skills.moments(model, crossShare, horizon);
-        AdultSkills.Mixture mixture = new AdultSkills.Mixture(crossShare);
-        int unknown = 0;
-        int members = 0;
+    double[][] seekerMomentsByGap(SkillModel model, double crossShare, int horizon, int months) {
+        double[] adults = skills.moments(model, crossShare, horizon);
+        AdultSkills.Mixture all = new AdultSkills.Mixture(crossShare);
+        AdultSkills.Mixture[] groups = {new AdultSkills.Mixture(crossShare), new AdultSkills.Mixture(crossShare)};
+        int[] unknown = new int[2];
+        int[] members = new int[2];
         for (int i = 0; i < seekers.size(); i++) {
-            if ((month - seekers.since(i) >= months) != longGroup) {
-                continue;
-            }
-            members++;
+            int group = month - seekers.since(i) >= months ? 1 : 0;
+            members[group]++;
             if (seekers.unknown(i)) {
-                unknown++;
+                unknown[group]++;
             } else {
-                mixture.add(model.expectedProductivity(seekers.general(i), seekers.specific(i), horizon),
-                        model.expectedProductivity(seekers.general(i), 0.0, horizon));
+                double own = model.expectedProductivity(seekers.general(i), seekers.specific(i), horizon);
+                double other = model.expectedProductivity(seekers.general(i), 0.0, horizon);
+                all.add(own, other);
+                groups[group].add(own, other);
             }
         }
-        if (members < 2) {
-            return null;
+        double[][] moments = new double[3][];
+        if (seekers.size() < 2) {
+            moments[0] = adults;
+        } else {
+            all.addGroup(unknown[0] + unknown[1], adults[0], adults[1]);
+            moments[0] = all.moments(seekers.size());
         }
-        mixture.addGroup(unknown, all[0], all[1]);
-        return mixture.moments(members);
+        for (int group = 0; group < 2; group++) {
+            if (members[group] >= 2) {
+                groups[group].addGroup(unknown[group], adults[0], adults[1]);
+                moments[1 + group] = groups[group].moments(members[group]);
+            }
+        }
+        return moments;
     }
 
     /** Whether the adult out of work {@code seeker} has looked for work {@code months} or more. */

@@ -103,17 +103,11 @@ record Priors(Prior adult, Prior adultRecent, Prior adultLong, Prior adultOnJob,
                 byDegree[o] = degree[o].prior(young);
             }
             double cross = world.scenario.labourMarket().crossOccupationShare();
-            double[] outOfWork = world.adults.seekerMoments(world.skills, cross, horizon);
-            Prior adult = new Prior(outOfWork[0], outOfWork[1]);
-            Prior recent = adult;
-            Prior longGap = adult;
             int gap = world.scenario.labourMarket().longGapMonths();
-            if (gap > 0) {
-                double[] r = world.adults.seekerMoments(world.skills, cross, horizon, gap, false);
-                double[] l = world.adults.seekerMoments(world.skills, cross, horizon, gap, true);
-                recent = r != null ? new Prior(r[0], r[1]) : adult;
-                longGap = l != null ? new Prior(l[0], l[1]) : adult;
-            }
+            double[][] outOfWork = world.adults.seekerMomentsByGap(world.skills, cross, horizon, gap > 0 ? gap : Integer.MAX_VALUE);
+            Prior adult = new Prior(outOfWork[0][0], outOfWork[0][1]);
+            Prior recent = gap > 0 && outOfWork[1] != null ? new Prior(outOfWork[1][0], outOfWork[1][1]) : adult;
+            Prior longGap = gap > 0 && outOfWork[2] != null ? new Prior(outOfWork[2][0], outOfWork[2][1]) : adult;
             double[] onJob = world.adults.skills().moments(world.skills, cross, horizon);
             return new Priors(adult, recent, longGap, new Prior(onJob[0], onJob[1]), young,
                     experienced.prior(young), inexperienced.prior(young),
