@@ -433,7 +433,7 @@ final class AdultLabourForce {
         int[] unknown = new int[2];
         int[] members = new int[2];
         for (int i = 0; i < seekers.size(); i++) {
-            int group = month - seekers.since(i) >= months ? 1 : 0;
+            int group = lookingAtLeast(i, months) ? 1 : 0;
             members[group]++;
             if (seekers.unknown(i)) {
                 unknown[group]++;

@@ -106,8 +106,8 @@ record Priors(Prior adult, Prior adultRecent, Prior adultLong, Prior adultOnJob,
             int gap = world.scenario.labourMarket().longGapMonths();
             double[][] outOfWork = world.adults.seekerMomentsByGap(world.skills, cross, horizon, gap > 0 ? gap : Integer.MAX_VALUE);
             Prior adult = new Prior(outOfWork[0][0], outOfWork[0][1]);
-            Prior recent = gap > 0 && outOfWork[1] != null ? new Prior(outOfWork[1][0], outOfWork[1][1]) : adult;
-            Prior longGap = gap > 0 && outOfWork[2] != null ? new Prior(outOfWork[2][0], outOfWork[2][1]) : adult;
+            Prior recent = outOfWork[1] != null ? new Prior(outOfWork[1][0], outOfWork[1][1]) : adult;
+            Prior longGap = outOfWork[2] != null ? new Prior(outOfWork[2][0], outOfWork[2][1]) : adult;
             double[] onJob = world.adults.skills().moments(world.skills, cross, horizon);
             return new Priors(adult, recent, longGap, new Prior(onJob[0], onJob[1]), young,
                     experienced.prior(young), inexperienced.prior(young),
