@@ -9,12 +9,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The metrics an experiment analyses: the default key outcomes, {@code --metrics} parsing, and
  * the titles and units used on charts and in reports.
  */
 public final class ExperimentMetrics {
+    /** A gross flow between labour-force states in a column name, such as "flow u to e". */
+    private static final Pattern FLOW = Pattern.compile("\\bflow ([eun]) to ([eun])\\b");
+
     /** Outcomes analysed when {@code --metrics} is not given. */
     public static final List<Metric> KEY = List.of(
             Metric.YOUTH_UNEMPLOYMENT_RATE, Metric.NEET_RATE, Metric.MEAN_MONTHS_TO_FIRST_JOB,
@@ -54,11 +58,14 @@ public final class ExperimentMetrics {
 
     /**
      * A readable name: {@code neet_rate_15_24} gives "NEET rate 15-24", {@code vet_entry_share}
-     * "VET entry share".
+     * "VET entry share", {@code adult_flow_u_to_e} "Adult flow U->E" (the labour force surveys'
+     * gross flows between employment, unemployment and inactivity).
      */
     public static String title(Metric metric) {
         String words = metric.column().replace('_', ' ');
         words = words.replaceAll("\\bneet\\b", "NEET").replaceAll("\\bvet\\b", "VET");
+        words = FLOW.matcher(words).replaceAll(m -> "flow " + m.group(1).toUpperCase(Locale.ROOT) + "->"
+                + m.group(2).toUpperCase(Locale.ROOT));
         words = words.replaceAll("(\\d+) (\\d+)$", "$1-$2");
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

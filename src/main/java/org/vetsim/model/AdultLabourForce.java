@@ -26,14 +26,16 @@ import java.util.List;
  * nothing more. An adult who retires or is laid off is one searching from the job with their
  * share of the employer's adult staff.
  *
- * <p>Adults outside the labour force who want a job ({@link #wantingWork}, a constant stock,
- * {@link org.vetsim.scenario.InactiveAdults}) apply beside them with their own intensity and the
- * skills of an adult out of work drawn at random; one hired starts at once. Each such hire is
- * matched by an adult who leaves a job for inactivity, taken from the next month's separations into
- * non-employment ({@link #separated}) or, if those are too few, from the adults out of work
- * ({@link #settleExits}), so the labour force is back at its size before the next month's hiring
- * and the stock outside keeps its own; while hires from it are not yet matched, it is smaller by
- * them.
+ * <p>Adults outside the labour force who want a job ({@link #wantingWork}, a stock of constant size,
+ * {@link org.vetsim.scenario.InactiveAdults}) apply beside them with their own intensity, each with
+ * their own skills and the month they last left a job, as the adults out of work (those there at
+ * the start without a known past); one hired starts at once. Each such hire is matched by an adult
+ * who leaves a job for inactivity, taken from the next month's separations into non-employment
+ * ({@link #separated}) or, if too few, from the adults out of work ({@link #settleExits}), so the
+ * labour force is back at its size before the next month's hiring and the stock outside keeps its
+ * own; while hires from it are not yet matched, it is smaller by them. Adults out of work also stop
+ * looking for a while ({@link #pauseSearch}): each month some join the stock outside and as many of
+ * it come back to looking, with the gap since their last job but a new spell of search.
  *
  * <p>Because the labour force is fixed, adult employment is pulled back within about a year
  * towards the level at which adults' hires match their separations: when the young take more
@@ -58,11 +60,13 @@ final class AdultLabourForce {
     /** Whether the adult hired last ({@link #hired}) had been out of work since before this month. */
     private boolean lastHireOutOfWorkLastMonth;
     private int unemployedLastMonth;
-    /** Adults outside the labour force who want a job and apply for some (constant). */
-    private int wantingWork;
+    /** Adults outside the labour force who want a job and apply for some (of constant size but for unmatched hires from it). */
+    private final AdultSeekerPool wanting = new AdultSeekerPool();
     /** Adults hired from inactivity for whom no adult has yet left a job for inactivity. */
     private int exitsOwed;
     private int hiredFromInactivityThisMonth;
+    /** Adults out of work at the end of last month who left the labour force this month. */
+    private int leftSearchThisMonth;
 
     /**
      * @param labourForce adults in the labour force, employed or searching (constant)
@@ -90,12 +94,18 @@ final class AdultLabourForce {
         return labourForce + exitsOwed;
     }
 
-    /** Sets the stock of adults outside the labour force who want a job and apply for some. */
+    /**
+     * Sets the stock of adults outside the labour force who want a job and apply for some, at the
+     * start: {@code count} adults without a known past ({@link AdultSeekerPool#addUnknown}).
+     */
     void wantWork(int count) {
         if (count < 0) {
             throw new IllegalArgumentException("adults wanting work " + count + " below 0");
         }
-        wantingWork = count;
+        if (wanting.size() > 0) {
+            throw new IllegalStateException("the adults wanting work are set once, at the start");
+        }
+        wanting.addUnknown(count);
     }
 
     /**
@@ -106,15 +116,21 @@ final class AdultLabourForce {
      * force growing without bound.
      */
     int wantingWork() {
-        return Math.max(0, wantingWork - exitsOwed);
+        return wanting.size();
+    }
+
+    /** The adults outside the labour force who want a job, with their skills and the month they last left a job. */
+    AdultSeekerPool wantingPool() {
+        return wanting;
     }
 
     /**
-     * An adult outside the labour force was hired and starts at once: they join the labour force,
-     * and one who wants a job takes their place outside it; the next adult to leave a job leaves it
-     * for inactivity ({@link #separated}).
+     * The adult outside the labour force {@code member} ({@link #wantingPool}) was hired and starts
+     * at once: they join the labour force, and the next adult to leave a job leaves it for
+     * inactivity in their place ({@link #separated}).
      */
-    void hiredFromInactivity() {
+    void hiredFromInactivity(int member) {
+        wanting.remove(member);
         exitsOwed++;
         hiredFromInactivityThisMonth++;
     }
@@ -158,6 +174,7 @@ final class AdultLabourForce {
         unemployedLastMonth = unemployed();
         startedThisMonth = 0;
         hiredFromInactivityThisMonth = 0;
+        leftSearchThisMonth = 0;
     }
 
     /**
@@ -166,23 +183,80 @@ final class AdultLabourForce {
      * one out of work looks for work with those skills.
      */
     void join(boolean employed, double general, double specific) {
+        if (!employed) {
+            joinOutOfWork(general, specific, month);
+            return;
+        }
         skills.add(general, specific);
         joinedThisMonth++;
-        if (!employed) {
-            seekers.add(general, specific, month);
-        }
+    }
+
+    /**
+     * A young person out of work since {@code outOfWorkSince} reaches the exit age with these skills
+     * ({@link #join}): one adult more until retirements, looking for work with the gap since then on
+     * their record; the surveys' count of their search starts now (the model keeps no record of when
+     * a young person's current search began).
+     */
+    void joinOutOfWork(double general, double specific, int outOfWorkSince) {
+        skills.add(general, specific);
+        joinedThisMonth++;
+        seekers.add(general, specific, Math.min(outOfWorkSince, month), month);
     }
 
     /**
      * Adults still owed to inactivity for last month's hires from it once this month's separations
      * have gone ({@link #separated}) leave it from among the adults out of work, drawn at random (a
-     * flow from unemployment to inactivity), so the labour force is back at its size before this
-     * month's hiring. Nothing is drawn when nothing is owed.
+     * flow from unemployment to inactivity), and join those outside who want a job, so the labour
+     * force is back at its size before this month's hiring. Nothing is drawn when nothing is owed.
      */
     void settleExits(MersenneTwisterFast random) {
         if (exitsOwed > 0) {
-            exitsOwed -= seekers.removeRandom(random, exitsOwed);
+            int unemployedBefore = seekers.searchingBefore(month);
+            exitsOwed -= seekers.transferRandom(random, exitsOwed, wanting, month);
+            leftSearchThisMonth += unemployedBefore - seekers.searchingBefore(month);
         }
+    }
+
+    /**
+     * Adults out of work stop looking for a while: {@code rate} is the surveys' month-to-month flow
+     * from unemployment to inactivity, over all the adults without work at the end of last month,
+     * those hired then who start now included, who do not stop looking; so each adult looking since
+     * before this month stops with the probability that gives that flow ({@code rate} times last
+     * month's adults without work over those looking since before this month, at most 1), and joins
+     * the adults outside the labour force who want a job. As many of those outside since before
+     * this month, drawn at random before them, come back to looking (the flow from inactivity to
+     * unemployment), so neither stock changes size; if fewer are outside than pause, only as many
+     * pause. Those who come back keep the gap since their last job, which employers see, and start
+     * a new spell of search, from which the surveys count their time unemployed. Nothing is drawn
+     * when the rate is 0 or no one outside wants a job.
+     */
+    void pauseSearch(MersenneTwisterFast random, double rate) {
+        if (rate <= 0 || wanting.size() == 0 || seekers.size() == 0) {
+            return;
+        }
+        int eligible = seekers.searchingBefore(month);
+        if (eligible == 0) {
+            return;
+        }
+        double hazard = Math.min(1.0, rate * unemployedLastMonth / eligible);
+        int pausing = Math.min(wanting.searchingBefore(month), Draws.binomial(random, eligible, hazard));
+        if (pausing == 0) {
+            return;
+        }
+        AdultSeekerPool returning = new AdultSeekerPool();
+        wanting.transferRandomBefore(random, pausing, returning, month);
+        seekers.transferRandomBefore(random, pausing, wanting, month);
+        returning.transferRandom(random, pausing, seekers, month);
+        leftSearchThisMonth += pausing;
+    }
+
+    /**
+     * Adults looking for work since before this month who left the labour force this month
+     * ({@link #pauseSearch}, {@link #settleExits}) over the adults without work at the end of last
+     * month (the surveys' U->N; NaN when none were out of work).
+     */
+    double leftSearchRate() {
+        return Ratio.of(leftSearchThisMonth, unemployedLastMonth);
     }
 
     /**
@@ -194,9 +268,9 @@ final class AdultLabourForce {
     void separated(int count, MersenneTwisterFast random, SkillModel model) {
         int toInactivity = Math.min(exitsOwed, count);
         exitsOwed -= toInactivity;
-        for (int k = toInactivity; k < count; k++) {
+        for (int k = 0; k < count; k++) {
             double[] profile = skills.profile(random, model);
-            seekers.add(profile[0], profile[1], month);
+            (k < toInactivity ? wanting : seekers).add(profile[0], profile[1], month);
         }
     }
 
@@ -266,7 +340,7 @@ final class AdultLabourForce {
      * the uniform draw {@code u} in [0, 1).
      */
     boolean fromInactivity(double u, double inactiveIntensity) {
-        double inactive = inactiveIntensity * wantingWork();
+        double inactive = inactiveIntensity * wanting.size();
         return inactive > 0 && u * (seekers.size() + inactive) < inactive;
     }
 
@@ -306,7 +380,7 @@ final class AdultLabourForce {
 
     /** The adult out of work {@code seeker} was hired: they stop searching and start next month ({@link #started}). */
     void hired(int seeker) {
-        lastHireOutOfWorkLastMonth = seekers.since(seeker) < month;
+        lastHireOutOfWorkLastMonth = seekers.searchingSince(seeker) < month;
         seekers.remove(seeker);
         starters++;
     }
@@ -399,69 +473,83 @@ final class AdultLabourForce {
     }
 
     /**
-     * Expected productivity over the hiring horizon of the adult out of work {@code seeker}
-     * applying for a vacancy, in their own occupation or, with the cross-occupation share,
-     * another ({@link AdultSkills#applicantProductivity}); one without a known past is drawn afresh.
+     * Expected productivity over the hiring horizon of the adult {@code seeker} of {@code pool} (out
+     * of work, or outside the labour force wanting work) applying for a vacancy, in their own
+     * occupation or, with the cross-occupation share, another ({@link AdultSkills#applicantProductivity});
+     * one without a known past is drawn afresh.
      */
-    double seekerProductivity(int seeker, MersenneTwisterFast random, SkillModel model, double crossShare, int horizon) {
-        if (seekers.unknown(seeker)) {
+    double applicantProductivity(AdultSeekerPool pool, int seeker, MersenneTwisterFast random, SkillModel model, double crossShare, int horizon) {
+        if (pool.unknown(seeker)) {
             return skills.applicantProductivity(random, model, crossShare, horizon);
         }
-        return AdultSkills.applicantProductivity(random, model, seekers.general(seeker), seekers.specific(seeker), crossShare, horizon);
+        return AdultSkills.applicantProductivity(random, model, pool.general(seeker), pool.specific(seeker), crossShare, horizon);
     }
 
     /**
-     * Mean and variance of the productivity of the adults out of work as applicants: employers'
-     * prior for an adult applicant without a job (those without a known past count with the
-     * adults' distribution).
+     * Mean and variance of the productivity of the adults out of work and looking for it as
+     * applicants (those without a known past count with the adults' distribution); employers'
+     * priors add those outside the labour force who want a job ({@link #seekerMomentsByGap}).
      */
     double[] seekerMoments(SkillModel model, double crossShare, int horizon) {
-        return seekerMomentsByGap(model, crossShare, horizon, Integer.MAX_VALUE)[0];
+        return seekerMomentsByGap(model, crossShare, horizon, Integer.MAX_VALUE, 0.0)[0];
     }
 
     /**
-     * In one pass over the adults out of work, {@link #seekerMoments(SkillModel, double, int)} of all
-     * of them, of those who have looked for work less than {@code months} and of those who have
-     * looked {@code months} or more: employers' priors for an adult applicant out of work, whose gap
-     * they see as long or not ({@code labour_market.long_gap_months}). A group of fewer than two is
-     * null (all of them: the adults' moments).
+     * In one pass over the adults out of work, and those outside the labour force who want a job
+     * weighted by {@code inactiveWeight} (their applications relative to an unemployed adult's), the
+     * moments ({@link #seekerMoments(SkillModel, double, int)}) of all of them, of those out of work
+     * less than {@code months} and of those out of work {@code months} or more: employers' priors for
+     * an adult applicant without a job, whose gap since the last job they see as long or not
+     * ({@code labour_market.long_gap_months}) but whom they cannot tell searching from not. A group
+     * of fewer than two is null (all of them: the adults' moments).
      */
-    double[][] seekerMomentsByGap(SkillModel model, double crossShare, int horizon, int months) {
+    double[][] seekerMomentsByGap(SkillModel model, double crossShare, int horizon, int months, double inactiveWeight) {
         double[] adults = skills.moments(model, crossShare, horizon);
         AdultSkills.Mixture all = new AdultSkills.Mixture(crossShare);
         AdultSkills.Mixture[] groups = {new AdultSkills.Mixture(crossShare), new AdultSkills.Mixture(crossShare)};
-        int[] unknown = new int[2];
+        double[] unknown = new double[2];
+        double[] weights = new double[2];
         int[] members = new int[2];
-        for (int i = 0; i < seekers.size(); i++) {
-            int group = lookingAtLeast(i, months) ? 1 : 0;
-            members[group]++;
-            if (seekers.unknown(i)) {
-                unknown[group]++;
-            } else {
-                double own = model.expectedProductivity(seekers.general(i), seekers.specific(i), horizon);
-                double other = model.expectedProductivity(seekers.general(i), 0.0, horizon);
-                all.add(own, other);
-                groups[group].add(own, other);
+        AdultSeekerPool[] pools = {seekers, wanting};
+        double[] poolWeights = {1.0, inactiveWeight};
+        for (int p = 0; p < pools.length; p++) {
+            AdultSeekerPool pool = pools[p];
+            double weight = poolWeights[p];
+            if (weight <= 0) {
+                continue;
+            }
+            for (int i = 0; i < pool.size(); i++) {
+                int group = pool.outOfWorkAtLeast(i, months, month) ? 1 : 0;
+                members[group]++;
+                weights[group] += weight;
+                if (pool.unknown(i)) {
+                    unknown[group] += weight;
+                } else {
+                    double own = model.expectedProductivity(pool.general(i), pool.specific(i), horizon);
+                    double other = model.expectedProductivity(pool.general(i), 0.0, horizon);
+                    all.add(weight, own, other);
+                    groups[group].add(weight, own, other);
+                }
             }
         }
         double[][] moments = new double[3][];
-        if (seekers.size() < 2) {
+        if (members[0] + members[1] < 2) {
             moments[0] = adults;
         } else {
             all.addGroup(unknown[0] + unknown[1], adults[0], adults[1]);
-            moments[0] = all.moments(seekers.size());
+            moments[0] = all.moments(weights[0] + weights[1]);
         }
         for (int group = 0; group < 2; group++) {
             if (members[group] >= 2) {
                 groups[group].addGroup(unknown[group], adults[0], adults[1]);
-                moments[1 + group] = groups[group].moments(members[group]);
+                moments[1 + group] = groups[group].moments(weights[group]);
             }
         }
         return moments;
     }
 
-    /** Whether the adult out of work {@code seeker} has looked for work {@code months} or more. */
-    boolean lookingAtLeast(int seeker, int months) {
-        return month - seekers.since(seeker) >= months;
+    /** Whether the adult {@code seeker} of {@code pool} has been out of work {@code months} or more: the gap employers see. */
+    boolean outOfWorkAtLeast(AdultSeekerPool pool, int seeker, int months) {
+        return pool.outOfWorkAtLeast(seeker, months, month);
     }
 }

@@ -5,9 +5,15 @@ import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
 
 /**
- * The adults out of work and looking for it, each with the skills they keep until an employer
- * hires them or they retire: a young person who reaches the exit age out of work brings their
- * own, an adult who loses a job the skills of one of the adults ({@link AdultSkills#profile}).
+ * Adults out of work, each with the skills they keep until an employer hires them or they retire,
+ * the month they last left a job and the month they last started looking: the adults looking for
+ * work, or (a second pool, {@link AdultLabourForce#wantingWork}) those outside the labour force who
+ * want a job. A young person who reaches the exit age out of work brings their own skills, an adult
+ * who loses a job the skills of one of the adults ({@link AdultSkills#profile}). The two months
+ * differ for one who stopped looking for a while and came back ({@link #transfer}): employers see
+ * the gap since the last job on the record, while labour force surveys count a spell of
+ * unemployment from when the search began, if that is shorter (ILO; the UK LFS and the EU LFS
+ * define the duration so).
  * Because who is out of work persists from month to month, those whom employers pass over stay
  * and the stock of adult job seekers comes to hold more of the less productive than the flow into
  * it, as in the data, where job-finding rates fall with the time out of work largely because the
@@ -21,8 +27,10 @@ final class AdultSeekerPool {
 
     private double[] general = new double[64];
     private double[] specific = new double[64];
-    /** The month each seeker started looking. */
-    private int[] since = new int[64];
+    /** The month each seeker last left a job (or, for one who never held one as an adult, started looking). */
+    private int[] outOfWorkSince = new int[64];
+    /** The month each seeker last started looking for work. */
+    private int[] searchingSince = new int[64];
     private int size;
 
     /** Adults out of work and looking for it. */
@@ -30,17 +38,34 @@ final class AdultSeekerPool {
         return size;
     }
 
-    /** A seeker with skills {@code generalSkill} and {@code specificSkill} (in their own occupation) starts looking in {@code month}. */
+    /** A seeker with skills {@code generalSkill} and {@code specificSkill} (in their own occupation) leaves work and starts looking in {@code month}. */
     void add(double generalSkill, double specificSkill, int month) {
+        add(generalSkill, specificSkill, month, month);
+    }
+
+    /** A seeker with these skills, out of work since {@code outOfWork} and looking since {@code searching}. */
+    void add(double generalSkill, double specificSkill, int outOfWork, int searching) {
         if (size == general.length) {
             general = Arrays.copyOf(general, 2 * size);
             specific = Arrays.copyOf(specific, 2 * size);
-            since = Arrays.copyOf(since, 2 * size);
+            outOfWorkSince = Arrays.copyOf(outOfWorkSince, 2 * size);
+            searchingSince = Arrays.copyOf(searchingSince, 2 * size);
         }
         general[size] = generalSkill;
         specific[size] = specificSkill;
-        since[size] = month;
+        outOfWorkSince[size] = outOfWork;
+        searchingSince[size] = searching;
         size++;
+    }
+
+    /**
+     * Moves {@code seeker} to {@code target} in {@code month}, with their skills and the month they
+     * last left a job: one who stops looking for a while, or comes back to looking, whose search (in
+     * the surveys' count) starts again.
+     */
+    void transfer(int seeker, AdultSeekerPool target, int month) {
+        target.add(general[seeker], specific[seeker], outOfWorkSince[seeker], month);
+        remove(seeker);
     }
 
     /** Seekers without a known past ({@link #UNKNOWN}), as at the start. */
@@ -68,9 +93,17 @@ final class AdultSeekerPool {
         return random.nextInt(size);
     }
 
-    /** The month in which {@code seeker} began looking for work. */
-    int since(int seeker) {
-        return since[seeker];
+    /** The month in which {@code seeker} last left a job: the gap on their record starts there. */
+    int outOfWorkSince(int seeker) {
+        return outOfWorkSince[seeker];
+    }
+
+    /**
+     * The month in which {@code seeker} last started looking for work; for one outside the labour
+     * force who wants a job, the month they left it or unemployment.
+     */
+    int searchingSince(int seeker) {
+        return searchingSince[seeker];
     }
 
     /** Takes {@code seeker} out (hired or retired); the last seeker takes its place. */
@@ -81,7 +114,53 @@ final class AdultSeekerPool {
         size--;
         general[seeker] = general[size];
         specific[seeker] = specific[size];
-        since[seeker] = since[size];
+        outOfWorkSince[seeker] = outOfWorkSince[size];
+        searchingSince[seeker] = searchingSince[size];
+    }
+
+    /**
+     * Moves {@code count} seekers drawn at random (at most all) to {@code target} in {@code month}
+     * ({@link #transfer}); returns how many were moved.
+     */
+    int transferRandom(MersenneTwisterFast random, int count, AdultSeekerPool target, int month) {
+        int moved = Math.min(count, size);
+        for (int k = 0; k < moved; k++) {
+            transfer(draw(random), target, month);
+        }
+        return moved;
+    }
+
+    /** Seekers who last started looking (or moved between the pools, {@link #transfer}) before {@code month}. */
+    int searchingBefore(int month) {
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            if (searchingSince[i] < month) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Moves {@code count} seekers drawn at random among those who last started looking before
+     * {@code month} (at most all of them, {@link #searchingBefore}) to {@code target} in that month;
+     * returns how many were moved. Those who joined this month are passed over.
+     */
+    int transferRandomBefore(MersenneTwisterFast random, int count, AdultSeekerPool target, int month) {
+        int moved = Math.min(count, searchingBefore(month));
+        for (int k = 0; k < moved; k++) {
+            int seeker = draw(random);
+            while (searchingSince[seeker] >= month) {
+                seeker = draw(random);
+            }
+            transfer(seeker, target, month);
+        }
+        return moved;
+    }
+
+    /** Whether {@code seeker} has been out of work {@code months} or more by {@code month} (the gap employers see). */
+    boolean outOfWorkAtLeast(int seeker, int months, int month) {
+        return month - outOfWorkSince[seeker] >= months;
     }
 
     /** Takes out {@code count} seekers drawn at random (at most all); returns how many were taken. */
@@ -93,11 +172,14 @@ final class AdultSeekerPool {
         return taken;
     }
 
-    /** Seekers who have been looking since {@code months} or more before {@code month}. */
+    /**
+     * Seekers who have been looking since {@code months} or more before {@code month}: the surveys'
+     * duration of unemployment, from the start of the search.
+     */
     int lookingAtLeast(int months, int month) {
         int count = 0;
         for (int i = 0; i < size; i++) {
-            if (month - since[i] >= months) {
+            if (month - searchingSince[i] >= months) {
                 count++;
             }
         }

@@ -154,7 +154,7 @@ final class AdultSkills {
         refresh(skills, horizonMonths);
         Mixture mixture = new Mixture(crossOccupationShare);
         for (int i = 0; i < size; i++) {
-            mixture.add(same[i], other[i]);
+            mixture.add(1.0, same[i], other[i]);
         }
         return mixture.moments(size);
     }
@@ -165,7 +165,7 @@ final class AdultSkills {
         Mixture mixture = new Mixture(crossOccupationShare);
         for (int i = 0; i < points; i++) {
             double g = SkillModel.generalCeiling((i + 0.5) / points);
-            mixture.add(skills.expectedProductivity(g, skills.onTheJobCeiling(), horizonMonths),
+            mixture.add(1.0, skills.expectedProductivity(g, skills.onTheJobCeiling(), horizonMonths),
                     skills.expectedProductivity(g, 0.0, horizonMonths));
         }
         return mixture.moments(points);
@@ -200,9 +200,10 @@ final class AdultSkills {
             this.cross = cross;
         }
 
-        void add(double inOwn, double inOther) {
-            sum += (1 - cross) * inOwn + cross * inOther;
-            squares += (1 - cross) * inOwn * inOwn + cross * inOther * inOther;
+        /** Adds an applicant of this productivity in their own occupation and in another, counted {@code weight} times. */
+        void add(double weight, double inOwn, double inOther) {
+            sum += weight * ((1 - cross) * inOwn + cross * inOther);
+            squares += weight * ((1 - cross) * inOwn * inOwn + cross * inOther * inOther);
         }
 
         /** Adds {@code count} applicants of a group with this mean and variance. */

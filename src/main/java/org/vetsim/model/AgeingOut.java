@@ -42,10 +42,22 @@ final class AgeingOut implements PersonStep {
             employer.apprentices.remove(person);
             employer.adultStaff++;
             world.adults.join(true, general, specific);
-        } else if (person.status == Status.UNEMPLOYED || person.status == Status.MILITARY_SERVICE) {
-            world.adults.join(false, general, specific);
+        } else if (person.status == Status.MILITARY_SERVICE) {
+            world.adults.joinOutOfWork(general, specific, world.month);
+        } else if (person.status == Status.UNEMPLOYED) {
+            world.adults.joinOutOfWork(general, specific, outOfWorkSince(world, person));
         } else if (person.status == Status.SCHOOL_VET && person.programme != null) {
             person.programme.addEnrolled(-1);
         }
+    }
+
+    /**
+     * The month since which {@code person}, out of work at the exit age, has been without work: since
+     * they last left a post, an apprenticeship, service or a stay abroad, or else since they left
+     * education; this month if neither is known.
+     */
+    static int outOfWorkSince(World world, YoungPerson person) {
+        int since = Math.max(person.leftWorkMonth, person.leftEducation);
+        return since >= 0 ? since : world.month;
     }
 }

@@ -187,6 +187,7 @@ final class Graduation implements PersonStep {
             }
             person.employer = null;
             person.firmSkill = 0;
+            person.leftWorkMonth = world.month;
             person.setStatus(Status.UNEMPLOYED);
         }
     }

@@ -63,6 +63,7 @@ final class LabourDemand implements Phase {
         }
         retirements.finish(world, adults);
         world.adults.settleExits(adults);
+        world.adults.pauseSearch(adults, market.inactiveAdults().pauseRate());
     }
 
     /**

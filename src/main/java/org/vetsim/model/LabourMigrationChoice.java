@@ -103,6 +103,7 @@ final class LabourMigrationChoice implements PersonStep {
 
     private static void returnHome(World world, YoungPerson person) {
         person.failedSearchMonths = 0;
+        person.leftWorkMonth = world.month;
         person.setStatus(Status.UNEMPLOYED);
     }
 }

@@ -54,7 +54,7 @@ final class Matching implements Phase {
                     employer.hireAdultAtOnce();
                     world.flows.adultJobToJobMoves++;
                 } else if (chosen.fromInactivity()) {
-                    world.adults.hiredFromInactivity();
+                    world.adults.hiredFromInactivity(chosen.inactiveMember());
                     employer.hireAdultAtOnce();
                 } else {
                     int slot = employer.vacancies;

@@ -98,6 +98,7 @@ final class MilitaryService implements PersonStep {
         if (!person.hadJob && person.leftEducation >= 0) {
             person.leftEducation += world.month - person.serviceStarted;
         }
+        person.leftWorkMonth = world.month;
         person.setStatus(Status.UNEMPLOYED);
     }
 }

@@ -175,6 +175,7 @@ final class Observation implements Phase {
         v[Metric.ENTRY_EXAM_PASS_RATE.ordinal()] = Ratio.of(world.examPasses, world.examCandidates);
         v[Metric.ADULT_UNEMPLOYMENT_RATE.ordinal()] = Ratio.of(world.adults.unemployed(), world.adults.labourForce());
         v[Metric.ADULT_FLOW_U_TO_E.ordinal()] = world.adults.jobFindingRate();
+        v[Metric.ADULT_FLOW_U_TO_N.ordinal()] = world.adults.leftSearchRate();
         v[Metric.ADULT_HIRES_FROM_INACTIVITY_SHARE.ordinal()] = world.adults.inactivityHireShare();
         v[Metric.ADULT_LONG_TERM_UNEMPLOYMENT_SHARE.ordinal()] = world.adults.lookingAtLeastShare(12);
         v[Metric.LAYOFFS.ordinal()] = flows.layoffs;

@@ -3,9 +3,10 @@ package org.vetsim.model;
 
 /**
  * Employers' priors on an applicant's productivity, by what they see before screening: an
- * adult out of work (the adults out of work now, {@link AdultLabourForce#seekerMoments}; where
- * employers see how long, {@code labour_market.long_gap_months}, those out of work that long or
- * less long: {@link #outOfWork}), an adult
+ * adult without a job (the adults out of work now and, weighted by their applications, those
+ * outside the labour force who want a job, {@link AdultLabourForce#seekerMomentsByGap}; where
+ * employers see how long since the last job, {@code labour_market.long_gap_months}, those out of
+ * work that long or less long: {@link #outOfWork}), an adult
  * searching from a job (the distribution of {@link AdultSkills#applicantProductivity}),
  * a young holder of a certificate in the vacancy's occupation (the certified young seekers of
  * that occupation holding a certificate of the same kind, issued on a standard set with employers
@@ -28,9 +29,9 @@ record Priors(Prior adult, Prior adultRecent, Prior adultLong, Prior adultOnJob,
     }
 
     /**
-     * The prior for an adult out of work who has looked for work long enough ({@code longGap}) for employers
-     * to see the gap as long, or not: the adults out of work alike, or all of them where employers
-     * do not tell them apart.
+     * The prior for an adult without a job who has been out of work long enough since their last job
+     * ({@code longGap}) for employers to see the gap as long, or not: the adults without a job alike,
+     * searching or not, or all of them where employers do not tell them apart.
      */
     Prior outOfWork(boolean longGap) {
         return longGap ? adultLong : adultRecent;
@@ -104,7 +105,8 @@ record Priors(Prior adult, Prior adultRecent, Prior adultLong, Prior adultOnJob,
             }
             double cross = world.scenario.labourMarket().crossOccupationShare();
             int gap = world.scenario.labourMarket().longGapMonths();
-            double[][] outOfWork = world.adults.seekerMomentsByGap(world.skills, cross, horizon, gap > 0 ? gap : Integer.MAX_VALUE);
+            double[][] outOfWork = world.adults.seekerMomentsByGap(world.skills, cross, horizon, gap > 0 ? gap : Integer.MAX_VALUE,
+                    world.scenario.labourMarket().inactiveAdults().applicationWeight());
             Prior adult = new Prior(outOfWork[0][0], outOfWork[0][1]);
             Prior recent = outOfWork[1] != null ? new Prior(outOfWork[1][0], outOfWork[1][1]) : adult;
             Prior longGap = outOfWork[2] != null ? new Prior(outOfWork[2][0], outOfWork[2][1]) : adult;

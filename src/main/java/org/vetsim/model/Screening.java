@@ -221,7 +221,7 @@ final class Screening {
      * adult's, 0 when no one applies from inactivity ({@link org.vetsim.scenario.InactiveAdults}).
      */
     private double inactiveIntensity() {
-        return market.inactiveAdults().inForce() ? market.inactiveAdults().searchIntensity() : 0.0;
+        return market.inactiveAdults().applicationWeight();
     }
 
     /**
@@ -229,9 +229,10 @@ final class Screening {
      * their share of the searching adults (a keyed draw by employer, month and the employer's
      * count of adult applicants this month, {@link Stream#ADULT_MOVES}), with the skills of an
      * adult drawn at random; else one outside the labour force who wants a job, with their share,
-     * alike to the adults out of work (the skills of one of them drawn at random, and seen as
-     * employers see them: a gap in the record); else one of the adults out of work, drawn at random
-     * with the skills they keep. Null if that adult is already among the applicants.
+     * or one of the adults out of work, drawn at random with the skills they keep. Employers see an
+     * applicant without a job as out of work, and how long since the last job where they look at
+     * the gap, but not whether the applicant searched. Null if that adult is already among the
+     * applicants.
      */
     private Applicant adult(Employer employer) {
         AdultLabourForce adults = world.adults;
@@ -244,21 +245,18 @@ final class Screening {
             double truth = adults.skills().applicantProductivity(adultRandom, world.skills, cross, horizon);
             return new Applicant(null, estimate(priors.adultOnJob(), truth, market.screeningNoise(), 0.0), 0.0, Applicant.FROM_JOB, draw);
         }
-        if (inactive > 0 && adults.wantingWork() > 0
-                && adults.fromInactivity(world.streams.keyed(Stream.INACTIVE_APPLICANTS, employer.id(), world.month, draw), inactive)) {
-            double truth = adults.seekers() > 0
-                    ? adults.seekerProductivity(adults.seekerPool().draw(adultRandom), adultRandom, world.skills, cross, horizon)
-                    : adults.skills().applicantProductivity(adultRandom, world.skills, cross, horizon);
-            return new Applicant(null, estimate(priors.adult(), truth, market.screeningNoise(), 0.0), 0.0, Applicant.FROM_INACTIVITY, draw);
-        }
-        int seeker = adults.seekerPool().draw(adultRandom);
-        if (Applicant.amongAdults(applicants, seeker)) {
+        boolean fromInactivity = inactive > 0 && adults.wantingWork() > 0
+                && adults.fromInactivity(world.streams.keyed(Stream.INACTIVE_APPLICANTS, employer.id(), world.month, draw), inactive);
+        AdultSeekerPool pool = fromInactivity ? adults.wantingPool() : adults.seekerPool();
+        int member = pool.draw(adultRandom);
+        int code = fromInactivity ? Applicant.inactive(member) : member;
+        if (Applicant.amongAdults(applicants, code)) {
             return null;
         }
-        double truth = adults.seekerProductivity(seeker, adultRandom, world.skills, cross, horizon);
+        double truth = adults.applicantProductivity(pool, member, adultRandom, world.skills, cross, horizon);
         int gap = market.longGapMonths();
-        Priors.Prior prior = gap > 0 ? priors.outOfWork(adults.lookingAtLeast(seeker, gap)) : priors.adult();
-        return new Applicant(null, estimate(prior, truth, market.screeningNoise(), 0.0), 0.0, seeker, draw);
+        Priors.Prior prior = gap > 0 ? priors.outOfWork(adults.outOfWorkAtLeast(pool, member, gap)) : priors.adult();
+        return new Applicant(null, estimate(prior, truth, market.screeningNoise(), 0.0), 0.0, code, draw);
     }
 
     private Applicant young(YoungPerson candidate, Employer employer) {
@@ -309,7 +307,8 @@ final class Screening {
      * A screened applicant, young ({@code person}) or adult (no person), and the estimate of their
      * productivity. An adult is one out of work ({@code seeker}, their place among the adults out of
      * work, {@link AdultSeekerPool}), one searching from a job ({@link #FROM_JOB}) or one outside the
-     * labour force ({@link #FROM_INACTIVITY}); {@code draw}
+     * labour force ({@link #inactive}, their place among those who want a job coded at or below
+     * {@link #FROM_INACTIVITY}); {@code draw}
      * keys an adult's keyed draws (the employer's count of adult applicants this month).
      */
     record Applicant(YoungPerson person, double estimate, double fit, int seeker, int draw) {
@@ -317,7 +316,7 @@ final class Screening {
         static final int YOUNG = -1;
         /** {@link #seeker} of an adult searching from a job at another employer. */
         static final int FROM_JOB = -2;
-        /** {@link #seeker} of an adult outside the labour force who wants a job. */
+        /** {@link #seeker} of the first adult outside the labour force who wants a job; the others count down from it. */
         static final int FROM_INACTIVITY = -3;
         static final Comparator<Applicant> BEST_FIRST = Comparator.comparingDouble((Applicant a) -> -a.estimate())
                 .thenComparingInt(a -> a.isAdult() ? -1 : a.person().id());
@@ -331,12 +330,25 @@ final class Screening {
             return seeker == FROM_JOB;
         }
 
-        /** Whether this is an adult outside the labour force who wants a job. */
-        boolean fromInactivity() {
-            return seeker == FROM_INACTIVITY;
+        /** {@link #seeker} of the adult outside the labour force {@code member} ({@link AdultLabourForce#wantingPool}). */
+        static int inactive(int member) {
+            return FROM_INACTIVITY - member;
         }
 
-        /** Whether the adult out of work {@code seeker} is already screened for this vacancy. */
+        /** Whether this is an adult outside the labour force who wants a job. */
+        boolean fromInactivity() {
+            return seeker <= FROM_INACTIVITY;
+        }
+
+        /** The place of this adult outside the labour force among those who want a job. */
+        int inactiveMember() {
+            if (!fromInactivity()) {
+                throw new IllegalStateException("not an applicant from inactivity");
+            }
+            return FROM_INACTIVITY - seeker;
+        }
+
+        /** Whether the adult {@code seeker} (out of work, or outside the labour force: {@link #inactive}) is already screened for this vacancy. */
         static boolean amongAdults(List<Applicant> applicants, int seeker) {
             for (Applicant applicant : applicants) {
                 if (applicant.isAdult() && applicant.seeker() == seeker) {

@@ -401,6 +401,7 @@ public final class World {
         person.searchingOnJob = false;
         person.keepCommitted = false;
         person.leaveEnds = -1;
+        person.leftWorkMonth = month;
         person.setStatus(Status.UNEMPLOYED);
     }
 

@@ -63,6 +63,8 @@ public final class YoungPerson {
     /** Retakes of the final exam the apprentice has chosen so far in this apprenticeship ({@link ExamRetake}). */
     int retakes;
     int leftEducation = -1;
+    /** The month the person last left a post or an apprenticeship, came back from abroad or ended military service, or -1. */
+    int leftWorkMonth = -1;
     boolean hadJob;
     boolean completedVet;
     int hiredMonth;

@@ -58,7 +58,7 @@ class AdultSeekerPoolTest {
         double own = skills.expectedProductivity(0.3, 0.2, 12);
         double elsewhere = skills.expectedProductivity(0.3, 0.0, 12);
         for (int k = 0; k < 50; k++) {
-            double p = adults.seekerProductivity(0, random, skills, 0.3, 12);
+            double p = adults.applicantProductivity(adults.seekerPool(), 0, random, skills, 0.3, 12);
             assertTrue(p == own || p == elsewhere, "in their occupation or another, with the skills they keep: " + p);
         }
         assertArrayEquals(adults.skills().moments(skills, 0.3, 12), adults.seekerMoments(skills, 0.3, 12),
