@@ -504,48 +504,8 @@ final class AdultLabourForce {
      * of fewer than two is null (all of them: the adults' moments).
      */
     double[][] seekerMomentsByGap(SkillModel model, double crossShare, int horizon, int months, double inactiveWeight) {
-        double[] adults = skills.moments(model, crossShare, horizon);
-        AdultSkills.Mixture all = new AdultSkills.Mixture(crossShare);
-        AdultSkills.Mixture[] groups = {new AdultSkills.Mixture(crossShare), new AdultSkills.Mixture(crossShare)};
-        double[] unknown = new double[2];
-        double[] weights = new double[2];
-        int[] members = new int[2];
-        AdultSeekerPool[] pools = {seekers, wanting};
-        double[] poolWeights = {1.0, inactiveWeight};
-        for (int p = 0; p < pools.length; p++) {
-            AdultSeekerPool pool = pools[p];
-            double weight = poolWeights[p];
-            if (weight <= 0) {
-                continue;
-            }
-            for (int i = 0; i < pool.size(); i++) {
-                int group = pool.outOfWorkAtLeast(i, months, month) ? 1 : 0;
-                members[group]++;
-                weights[group] += weight;
-                if (pool.unknown(i)) {
-                    unknown[group] += weight;
-                } else {
-                    double own = model.expectedProductivity(pool.general(i), pool.specific(i), horizon);
-                    double other = model.expectedProductivity(pool.general(i), 0.0, horizon);
-                    all.add(weight, own, other);
-                    groups[group].add(weight, own, other);
-                }
-            }
-        }
-        double[][] moments = new double[3][];
-        if (members[0] + members[1] < 2) {
-            moments[0] = adults;
-        } else {
-            all.addGroup(unknown[0] + unknown[1], adults[0], adults[1]);
-            moments[0] = all.moments(weights[0] + weights[1]);
-        }
-        for (int group = 0; group < 2; group++) {
-            if (members[group] >= 2) {
-                groups[group].addGroup(unknown[group], adults[0], adults[1]);
-                moments[1 + group] = groups[group].moments(weights[group]);
-            }
-        }
-        return moments;
+        return OutOfWorkMoments.byGap(skills, model, crossShare, horizon, months, month,
+                new AdultSeekerPool[] {seekers, wanting}, new double[] {1.0, inactiveWeight});
     }
 
     /** Whether the adult {@code seeker} of {@code pool} has been out of work {@code months} or more: the gap employers see. */
