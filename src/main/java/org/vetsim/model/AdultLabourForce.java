@@ -183,11 +183,16 @@ final class AdultLabourForce {
      * one out of work looks for work with those skills.
      */
     void join(boolean employed, double general, double specific) {
+        join(employed, general, specific, true);
+    }
+
+    /** {@link #join(boolean, double, double)} of a young person with a vocational certificate or a degree ({@code qualified}) or without. */
+    void join(boolean employed, double general, double specific, boolean qualified) {
         if (!employed) {
-            joinOutOfWork(general, specific, month);
+            joinOutOfWork(general, specific, qualified, month);
             return;
         }
-        skills.add(general, specific);
+        skills.add(general, specific, qualified);
         joinedThisMonth++;
     }
 
@@ -197,10 +202,10 @@ final class AdultLabourForce {
      * their record; the surveys' count of their search starts now (the model keeps no record of when
      * a young person's current search began).
      */
-    void joinOutOfWork(double general, double specific, int outOfWorkSince) {
-        skills.add(general, specific);
+    void joinOutOfWork(double general, double specific, boolean qualified, int outOfWorkSince) {
+        skills.add(general, specific, qualified);
         joinedThisMonth++;
-        seekers.add(general, specific, Math.min(outOfWorkSince, month), month);
+        seekers.add(general, specific, Math.min(outOfWorkSince, month), month, qualified ? AdultSeekerPool.QUALIFIED : 0);
     }
 
     /**
@@ -259,18 +264,25 @@ final class AdultLabourForce {
         return Ratio.of(leftSearchThisMonth, unemployedLastMonth);
     }
 
+    /** {@link #separated(int, MersenneTwisterFast, SkillModel, double)} where separations do not depend on qualification. */
+    void separated(int count, MersenneTwisterFast random, SkillModel model) {
+        separated(count, random, model, 1.0);
+    }
+
     /**
      * {@code count} adults left an employer (separation or layoff): as many as are owed for hires
      * from inactivity ({@link #hiredFromInactivity}) leave the labour force, the others search out of
-     * work, each with the skills of an adult drawn at random ({@link AdultSkills#profile}):
-     * separations do not depend on skill.
+     * work, each with the skills of an adult drawn from the adults' profiles, those without a
+     * vocational certificate or a degree weighted by {@code unqualifiedRatio}
+     * ({@link AdultSkills#leaverProfile}; {@code labour_market.adult_unqualified_job_loss_ratio}):
+     * separations do not depend on skill beyond that.
      */
-    void separated(int count, MersenneTwisterFast random, SkillModel model) {
+    void separated(int count, MersenneTwisterFast random, SkillModel model, double unqualifiedRatio) {
         int toInactivity = Math.min(exitsOwed, count);
         exitsOwed -= toInactivity;
         for (int k = 0; k < count; k++) {
-            double[] profile = skills.profile(random, model);
-            (k < toInactivity ? wanting : seekers).add(profile[0], profile[1], month);
+            double[] profile = skills.leaverProfile(random, model, unqualifiedRatio);
+            (k < toInactivity ? wanting : seekers).add(profile[0], profile[1], month, month, profile[2]);
         }
     }
 
@@ -294,12 +306,12 @@ final class AdultLabourForce {
 
     /**
      * An adult of {@code employer} is laid off: one adult staff fewer, who now searches out of
-     * work with the skills of an adult drawn at random. With their share of the adult staff the
+     * work with the skills of an adult drawn as for separations ({@link #separated}). With their share of the adult staff the
      * one laid off was searching from the job ({@link #leave}).
      */
-    void laidOff(Employer employer, MersenneTwisterFast random, SkillModel model) {
+    void laidOff(Employer employer, MersenneTwisterFast random, SkillModel model, double unqualifiedRatio) {
         leave(employer, 1, random);
-        separated(1, random, model);
+        separated(1, random, model, unqualifiedRatio);
     }
 
     /**

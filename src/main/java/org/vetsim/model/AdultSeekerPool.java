@@ -8,8 +8,8 @@ import java.util.Arrays;
  * Adults out of work, each with the skills they keep until an employer hires them or they retire,
  * the month they last left a job and the month they last started looking: the adults looking for
  * work, or (a second pool, {@link AdultLabourForce#wantingWork}) those outside the labour force who
- * want a job. A young person who reaches the exit age out of work brings their own skills, an adult
- * who loses a job the skills of one of the adults ({@link AdultSkills#profile}). The two months
+ * want a job. A young person who reaches the exit age out of work brings their own skills and
+ * qualification, an adult who loses a job those of one of the adults ({@link AdultSkills#leaverProfile}). The two months
  * differ for one who stopped looking for a while and came back ({@link #transfer}): employers see
  * the gap since the last job on the record, while labour force surveys count a spell of
  * unemployment from when the search began, if that is shorter (ILO; the UK LFS and the EU LFS
@@ -24,6 +24,10 @@ import java.util.Arrays;
 final class AdultSeekerPool {
     /** General skill of a seeker drawn afresh at each application (one out of work at the start). */
     static final double UNKNOWN = Double.NaN;
+    /** Qualification of a seeker not known to have a vocational certificate or a degree or not (one out of work at the start). */
+    static final double UNKNOWN_QUALIFICATION = -1;
+    /** A seeker with a vocational certificate or a degree. */
+    static final double QUALIFIED = 1;
 
     private double[] general = new double[64];
     private double[] specific = new double[64];
@@ -31,6 +35,8 @@ final class AdultSeekerPool {
     private int[] outOfWorkSince = new int[64];
     /** The month each seeker last started looking for work. */
     private int[] searchingSince = new int[64];
+    /** Each seeker's qualification: {@link #QUALIFIED}, 0 (none) or {@link #UNKNOWN_QUALIFICATION}. */
+    private byte[] qualification = new byte[64];
     private int size;
 
     /** Adults out of work and looking for it. */
@@ -38,23 +44,31 @@ final class AdultSeekerPool {
         return size;
     }
 
-    /** A seeker with skills {@code generalSkill} and {@code specificSkill} (in their own occupation) leaves work and starts looking in {@code month}. */
+    /**
+     * A seeker with skills {@code generalSkill} and {@code specificSkill} (in their own occupation),
+     * qualification unknown, leaves work and starts looking in {@code month}.
+     */
     void add(double generalSkill, double specificSkill, int month) {
-        add(generalSkill, specificSkill, month, month);
+        add(generalSkill, specificSkill, month, month, UNKNOWN_QUALIFICATION);
     }
 
-    /** A seeker with these skills, out of work since {@code outOfWork} and looking since {@code searching}. */
-    void add(double generalSkill, double specificSkill, int outOfWork, int searching) {
+    /**
+     * A seeker with these skills, out of work since {@code outOfWork} and looking since
+     * {@code searching}, with {@code qualified} ({@link #QUALIFIED}, 0 or {@link #UNKNOWN_QUALIFICATION}).
+     */
+    void add(double generalSkill, double specificSkill, int outOfWork, int searching, double qualified) {
         if (size == general.length) {
             general = Arrays.copyOf(general, 2 * size);
             specific = Arrays.copyOf(specific, 2 * size);
             outOfWorkSince = Arrays.copyOf(outOfWorkSince, 2 * size);
             searchingSince = Arrays.copyOf(searchingSince, 2 * size);
+            qualification = Arrays.copyOf(qualification, 2 * size);
         }
         general[size] = generalSkill;
         specific[size] = specificSkill;
         outOfWorkSince[size] = outOfWork;
         searchingSince[size] = searching;
+        qualification[size] = (byte) qualified;
         size++;
     }
 
@@ -64,7 +78,7 @@ final class AdultSeekerPool {
      * the surveys' count) starts again.
      */
     void transfer(int seeker, AdultSeekerPool target, int month) {
-        target.add(general[seeker], specific[seeker], outOfWorkSince[seeker], month);
+        target.add(general[seeker], specific[seeker], outOfWorkSince[seeker], month, qualification[seeker]);
         remove(seeker);
     }
 
@@ -116,6 +130,7 @@ final class AdultSeekerPool {
         specific[seeker] = specific[size];
         outOfWorkSince[seeker] = outOfWorkSince[size];
         searchingSince[seeker] = searchingSince[size];
+        qualification[seeker] = qualification[size];
     }
 
     /**
@@ -128,6 +143,22 @@ final class AdultSeekerPool {
             transfer(draw(random), target, month);
         }
         return moved;
+    }
+
+    /**
+     * Seekers known to have no vocational certificate or degree over those whose qualification is
+     * known (NaN when none is known).
+     */
+    double unqualifiedShare() {
+        int known = 0;
+        int unqualified = 0;
+        for (int i = 0; i < size; i++) {
+            if (qualification[i] >= 0) {
+                known++;
+                unqualified += qualification[i] == 0 ? 1 : 0;
+            }
+        }
+        return known == 0 ? Double.NaN : unqualified / (double) known;
     }
 
     /** Seekers who last started looking (or moved between the pools, {@link #transfer}) before {@code month}. */

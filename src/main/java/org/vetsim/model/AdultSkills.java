@@ -35,6 +35,8 @@ final class AdultSkills {
     private final int enough;
     private final double[] general;
     private final double[] specific;
+    /** Whether each profile reached the exit age with a vocational certificate or a degree. */
+    private final boolean[] qualified;
     /** Expected productivity of each profile in its own occupation and in another, at {@link #horizon}. */
     private final double[] same;
     private final double[] other;
@@ -56,17 +58,27 @@ final class AdultSkills {
         this.enough = Math.min(ENOUGH, capacity);
         this.general = new double[capacity];
         this.specific = new double[capacity];
+        this.qualified = new boolean[capacity];
         this.same = new double[capacity];
         this.other = new double[capacity];
     }
 
-    /** A young person joins the adult labour force with these skills (specific: in their own occupation). */
+    /** A qualified young person joins the adult labour force with these skills (specific: in their own occupation). */
     void add(double generalSkill, double specificSkill) {
+        add(generalSkill, specificSkill, true);
+    }
+
+    /**
+     * A young person joins the adult labour force with these skills (specific: in their own
+     * occupation), with a vocational certificate or a degree ({@code hasQualification}) or without.
+     */
+    void add(double generalSkill, double specificSkill, boolean hasQualification) {
         if (joined++ % stride != 0) {
             return;
         }
         general[next] = generalSkill;
         specific[next] = specificSkill;
+        qualified[next] = hasQualification;
         stale = Math.min(general.length, stale + 1);
         next = (next + 1) % general.length;
         size = Math.min(general.length, size + 1);
@@ -133,6 +145,42 @@ final class AdultSkills {
             return new double[] {general[i], specific[i]};
         }
         return new double[] {SkillModel.generalCeiling(random.nextDouble()), skills.onTheJobCeiling()};
+    }
+
+    /**
+     * The skills of an adult who leaves a job for non-employment, {general, specific in their own
+     * occupation, 1 if qualified, 0 if not}: a profile kept, drawn with weight
+     * {@code unqualifiedRatio} on those who reached the exit age without a vocational certificate or
+     * a degree and 1 on the others (by rejection: a profile drawn at random is kept with its weight
+     * over the larger of the two), so the unqualified leave jobs that many times as often. With a
+     * ratio of 1 the draw is {@link #profile}'s; while there are too few profiles, the fallback,
+     * whose qualification is unknown ({@link AdultSeekerPool#UNKNOWN_QUALIFICATION}).
+     */
+    double[] leaverProfile(MersenneTwisterFast random, SkillModel skills, double unqualifiedRatio) {
+        if (fallback()) {
+            double[] drawn = profile(random, skills);
+            return new double[] {drawn[0], drawn[1], AdultSeekerPool.UNKNOWN_QUALIFICATION};
+        }
+        int i = random.nextInt(size);
+        if (unqualifiedRatio != 1.0) {
+            double most = Math.max(1.0, unqualifiedRatio);
+            while ((qualified[i] ? 1.0 : unqualifiedRatio) < most && random.nextDouble() * most >= (qualified[i] ? 1.0 : unqualifiedRatio)) {
+                i = random.nextInt(size);
+            }
+        }
+        return new double[] {general[i], specific[i], qualified[i] ? 1.0 : 0.0};
+    }
+
+    /** Share of the adults' profiles that reached the exit age without a vocational certificate or a degree (NaN while there are too few). */
+    double unqualifiedShare() {
+        if (fallback()) {
+            return Double.NaN;
+        }
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            count += qualified[i] ? 0 : 1;
+        }
+        return count / (double) size;
     }
 
     /**

@@ -33,19 +33,19 @@ final class AgeingOut implements PersonStep {
         JobOffers.lapse(person);
         if (starting != null) {
             starting.adultStaff++;
-            world.adults.join(true, general, specific);
+            world.adults.join(true, general, specific, person.qualified());
         } else if (person.status == Status.EMPLOYED && employer != null) {
             employer.youngStaff.remove(person);
             employer.adultStaff++;
-            world.adults.join(true, general, specific);
+            world.adults.join(true, general, specific, person.qualified());
         } else if (person.status == Status.APPRENTICE && employer != null) {
             employer.apprentices.remove(person);
             employer.adultStaff++;
-            world.adults.join(true, general, specific);
+            world.adults.join(true, general, specific, person.qualified());
         } else if (person.status == Status.MILITARY_SERVICE) {
-            world.adults.joinOutOfWork(general, specific, world.month);
+            world.adults.joinOutOfWork(general, specific, person.qualified(), world.month);
         } else if (person.status == Status.UNEMPLOYED) {
-            world.adults.joinOutOfWork(general, specific, outOfWorkSince(world, person));
+            world.adults.joinOutOfWork(general, specific, person.qualified(), outOfWorkSince(world, person));
         } else if (person.status == Status.SCHOOL_VET && person.programme != null) {
             person.programme.addEnrolled(-1);
         }

@@ -53,7 +53,7 @@ final class LabourDemand implements Phase {
                     world.adultSeparationRate(employer));
             int movers = market.adultJobToJobShare() > 0 ? Draws.binomial(adults, leaving, market.adultJobToJobShare()) : 0;
             employer.adultStaff -= leaving - movers;
-            world.adults.separated(leaving - movers, adults, world.skills);
+            world.adults.separated(leaving - movers, adults, world.skills, market.adultUnqualifiedJobLossRatio());
             world.adults.searchOnJob(employer, movers);
             int excess = excessStaff(employer);
             for (int k = 0; k < excess && employer.staff() > 0; k++) {
@@ -117,7 +117,7 @@ final class LabourDemand implements Phase {
             }
         }
         if (employer.adultStaff > 0) {
-            world.adults.laidOff(employer, adults, world.skills);
+            world.adults.laidOff(employer, adults, world.skills, world.scenario.labourMarket().adultUnqualifiedJobLossRatio());
         }
     }
 

@@ -176,6 +176,8 @@ final class Observation implements Phase {
         v[Metric.ADULT_UNEMPLOYMENT_RATE.ordinal()] = Ratio.of(world.adults.unemployed(), world.adults.labourForce());
         v[Metric.ADULT_FLOW_U_TO_E.ordinal()] = world.adults.jobFindingRate();
         v[Metric.ADULT_FLOW_U_TO_N.ordinal()] = world.adults.leftSearchRate();
+        v[Metric.ADULT_UNQUALIFIED_SHARE.ordinal()] = world.adults.skills().unqualifiedShare();
+        v[Metric.ADULT_UNQUALIFIED_UNEMPLOYED_SHARE.ordinal()] = world.adults.seekerPool().unqualifiedShare();
         v[Metric.ADULT_HIRES_FROM_INACTIVITY_SHARE.ordinal()] = world.adults.inactivityHireShare();
         v[Metric.ADULT_LONG_TERM_UNEMPLOYMENT_SHARE.ordinal()] = world.adults.lookingAtLeastShare(12);
         v[Metric.LAYOFFS.ordinal()] = flows.layoffs;

@@ -143,7 +143,7 @@ class AdultJobToJobTest {
             AdultLabourForce adults = new AdultLabourForce(1000, 1000, 0);
             Employer firm = employer(1, 10);
             adults.searchOnJob(firm, 3);
-            adults.laidOff(firm, random, skills);
+            adults.laidOff(firm, random, skills, 1.0);
             assertEquals(9, firm.adultStaff);
             assertEquals(1, adults.seekers(), "the laid-off adult searches out of work");
             assertEquals(firm.adultsSearchingOnJob, adults.searchingOnJob());

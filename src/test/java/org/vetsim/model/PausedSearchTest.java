@@ -83,7 +83,7 @@ class PausedSearchTest {
     void aYoungPersonReachingTheExitAgeOutOfWorkKeepsTheGapSinceTheirLastJob() {
         AdultLabourForce adults = new AdultLabourForce(1000, 1000, 1);
         adults.startMonth(100);
-        adults.joinOutOfWork(0.5, 0.5, 80);
+        adults.joinOutOfWork(0.5, 0.5, true, 80);
         adults.join(false, 0.5, 0.5);
         AdultSeekerPool pool = adults.seekerPool();
         assertTrue(adults.outOfWorkAtLeast(pool, 0, 20), "out of work since month 80: employers see a gap of 20 months");
