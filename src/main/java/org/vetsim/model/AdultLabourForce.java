@@ -3,9 +3,6 @@ package org.vetsim.model;
 import org.vetsim.metrics.Ratio;
 import ec.util.MersenneTwisterFast;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The adults of working age above the youth window, as one aggregate labour force: not agents,
  * but a count of adults employed at each employer ({@link Employer#adultStaff()}) and a count of
@@ -14,7 +11,7 @@ import java.util.List;
  * of adults retire in that month, as in a stationary population where the cohort turning 30
  * replaces the cohort that retires. Employed adults leave their employer at the adult separation
  * rate of its size class ({@link World#adultSeparationRate}): a share of them search from the
- * job ({@link #searchOnJob}) until another employer hires them, and then leave at once
+ * job ({@link #searchOnJob}, {@link AdultMovers}) until another employer hires them, and then leave at once
  * ({@link #moverFrom}); the rest leave and search out of work, or leave for inactivity as far as
  * hires from inactivity are owed (below).
  * Searching adults, out of work or from a job, apply for vacancies alongside the young
@@ -45,9 +42,8 @@ import java.util.List;
 final class AdultLabourForce {
     private final int labourForce;
     private final AdultSeekerPool seekers = new AdultSeekerPool();
-    /** Adults searching from a job until hired elsewhere, at the employers in {@link #moverOrigins}. */
-    private int searchingOnJob;
-    private final List<Employer> moverOrigins = new ArrayList<>();
+    /** Adults searching from a job until hired elsewhere, and the employers they search from. */
+    private final AdultMovers movers = new AdultMovers();
     /** Adults hired this month who start next month. */
     private int starters;
     private int joinedThisMonth;
@@ -286,22 +282,14 @@ final class AdultLabourForce {
         }
     }
 
-    /** {@code count} more adult staff of {@code employer} search from the job, until hired elsewhere. */
+    /** {@code count} more adult staff of {@code employer} search from the job, until hired elsewhere ({@link AdultMovers#add}). */
     void searchOnJob(Employer employer, int count) {
-        if (count <= 0) {
-            return;
-        }
-        if (!employer.moverOrigin) {
-            employer.moverOrigin = true;
-            moverOrigins.add(employer);
-        }
-        employer.adultsSearchingOnJob += count;
-        searchingOnJob += count;
+        movers.add(employer, count);
     }
 
     /** Adults searching from a job now. */
     int searchingOnJob() {
-        return searchingOnJob;
+        return movers.count();
     }
 
     /**
@@ -314,24 +302,9 @@ final class AdultLabourForce {
         separated(1, random, model, unqualifiedRatio);
     }
 
-    /**
-     * {@code count} adult staff of {@code employer} leave it (retirements, a layoff), drawn at
-     * random among its adult staff: those searching from the job as often as the others (the
-     * number of searchers among them is hypergeometric, drawn one by one). Returns how many of
-     * them were searching.
-     */
+    /** {@code count} adult staff of {@code employer} leave it (retirements, a layoff; {@link AdultMovers#leave}); returns how many were searching. */
     int leave(Employer employer, int count, MersenneTwisterFast random) {
-        int searchers = 0;
-        for (int k = 0; k < count && employer.adultStaff > 0; k++) {
-            if (employer.adultsSearchingOnJob > 0
-                    && random.nextDouble() * employer.adultStaff < employer.adultsSearchingOnJob) {
-                employer.adultsSearchingOnJob--;
-                searchingOnJob--;
-                searchers++;
-            }
-            employer.adultStaff--;
-        }
-        return searchers;
+        return movers.leave(employer, count, random);
     }
 
     /**
@@ -342,7 +315,7 @@ final class AdultLabourForce {
      * hirer's own searching staff are left out: they look for a job elsewhere.
      */
     boolean searchesFromJob(double u, Employer hirer, double onJobIntensity, double inactiveIntensity) {
-        double elsewhere = onJobIntensity * (searchingOnJob - hirer.adultsSearchingOnJob);
+        double elsewhere = onJobIntensity * movers.elsewhere(hirer);
         return elsewhere > 0 && u * (seekers.size() + elsewhere + inactiveIntensity * wantingWork()) < elsewhere;
     }
 
@@ -356,38 +329,14 @@ final class AdultLabourForce {
         return inactive > 0 && u * (seekers.size() + inactive) < inactive;
     }
 
-    /**
-     * An adult searching from a job has been hired by {@code hirer}: the employer they leave,
-     * drawn with the uniform {@code u} in [0, 1) in proportion to the adults searching from each
-     * (the hirer's own left out); that employer loses them at once, so the post falls vacant.
-     */
+    /** An adult searching from a job has been hired by {@code hirer}: the employer they leave at once ({@link AdultMovers#leaveFor}). */
     Employer moverFrom(double u, Employer hirer) {
-        int elsewhere = searchingOnJob - hirer.adultsSearchingOnJob;
-        if (elsewhere <= 0) {
-            throw new IllegalStateException("no adult searches from a job elsewhere");
-        }
-        int pick = Math.min(elsewhere - 1, (int) (u * elsewhere));
-        for (Employer origin : moverOrigins) {
-            if (origin == hirer) {
-                continue;
-            }
-            pick -= origin.adultsSearchingOnJob;
-            if (pick < 0) {
-                origin.adultsSearchingOnJob--;
-                origin.adultStaff--;
-                searchingOnJob--;
-                return origin;
-            }
-        }
-        throw new IllegalStateException("adults searching from a job not found at their employers");
+        return movers.leaveFor(u, hirer);
     }
 
     /** Drops the employers at which no adult searches from a job any longer from the list of origins. */
     void tidyOrigins() {
-        moverOrigins.removeIf(origin -> {
-            origin.moverOrigin = origin.adultsSearchingOnJob > 0;
-            return !origin.moverOrigin;
-        });
+        movers.tidy();
     }
 
     /** The adult out of work {@code seeker} was hired: they stop searching and start next month ({@link #started}). */
@@ -471,7 +420,7 @@ final class AdultLabourForce {
      */
     boolean isAdultDraw(MersenneTwisterFast random, Employer hirer, double youngSeekers, double searchIntensity, double onJobIntensity,
                         double inactiveIntensity) {
-        double adults = searchIntensity * (seekers.size() + onJobIntensity * (searchingOnJob - hirer.adultsSearchingOnJob)
+        double adults = searchIntensity * (seekers.size() + onJobIntensity * movers.elsewhere(hirer)
                 + inactiveIntensity * wantingWork());
         if (adults <= 0) {
             return false;
