@@ -377,8 +377,8 @@ public final class KnownMisses {
                         + "the EU-27's, Germany in it (about 0.10 a month raw, half taken as real: 0.05; "
                         + "docs/research/unemployment-to-inactivity-de-ch-jp.md); the EU-27's unemployed leave for work at "
                         + "about 0.10 a month and for inactivity as often, and its long-term share was about 45% (2018), "
-                        + "while the model's German adults leave for work at 0.17-0.18 (0.08 registered, band to 0.14), and "
-                        + "adult unemployment is 1.3% against 2.9% published; 0.30 with records but no pauses, 0.41-0.42 "
+                        + "while the model's German adults leave for work at 0.16-0.18 (0.08 registered, band to 0.14), and "
+                        + "adult unemployment is 1.3-1.5% against 2.9% published; 0.30 with records but no pauses, 0.41-0.42 "
                         + "before (in band), when the adults out of work left unemployment only for a job")),
                 Map.entry(key("usa-partnership", Metric.ADULT_HIRES_FROM_INACTIVITY_SHARE), new KnownMiss(
                         "only those who want a job apply from inactivity, at half the unemployed's rate; the recently "

@@ -37,8 +37,8 @@ public record InactiveAdults(
         @Param(doc = "Adults out of work who stop looking each month and join those outside the labour force who want a job "
                 + "(the labour force surveys' flow from unemployment to inactivity, over the unemployed); as many of those come "
                 + "back to looking, with the gap since their last job, which employers see, but a new spell of search, from "
-                + "which the surveys count the time unemployed. 0: no one stops looking; nothing happens without adults "
-                + "wanting work (want_work_share 0).", min = 0, max = 0.5)
+                + "which the surveys count the time unemployed. 0: no one stops looking. It does nothing where no adult outside the "
+                + "labour force wants work (want_work_share 0), as in the baseline: no one could come back in a pauser's place.", min = 0, max = 0.5)
         double pauseRate) {
 
     public InactiveAdults {

@@ -92,6 +92,12 @@ public record Scenario(
                     population.exitAge() - population.entryAge(), SimulationSettings.SETTLING_YEARS));
         }
         warnings.addAll(unlearntOccupations());
+        InactiveAdults inactive = labourMarket.inactiveAdults();
+        if (inactive.pauseRate() > 0 && inactive.wantWorkShare() == 0) {
+            warnings.add(String.format("%s: labour_market.inactive_adults.pause_rate is %s but want_work_share is 0: no adult "
+                    + "outside the labour force wants work, so no one can come back in a pauser's place and no one pauses",
+                    name, inactive.pauseRate()));
+        }
         for (Reform reform : reformsBeyondRun()) {
             warnings.add(String.format("%s: the reform at month %d lies beyond the %d output months and will not take effect",
                     name, reform.month(), simulation.outputMonths()));

@@ -129,6 +129,14 @@ class PausedSearchTest {
     }
 
     @Test
+    void aPauseRateWithoutAnyoneWantingWorkIsWarnedAbout() {
+        assertTrue(TestScenarios.small("labour_market.inactive_adults.pause_rate=0.2").warnings().stream()
+                .anyMatch(w -> w.contains("pause_rate") && w.contains("want_work_share is 0")));
+        assertFalse(TestScenarios.small(WANT, "labour_market.inactive_adults.pause_rate=0.2").warnings().stream()
+                .anyMatch(w -> w.contains("pause_rate")), "no warning where some want work");
+    }
+
+    @Test
     void withoutAnyoneWantingWorkThePauseRateChangesNothing() {
         TestScenarios.assertSameReports(TestScenarios.run(TestScenarios.small("labour_market.inactive_adults.pause_rate=0"), 5),
                 TestScenarios.run(TestScenarios.small("labour_market.inactive_adults.pause_rate=0.2"), 5));
