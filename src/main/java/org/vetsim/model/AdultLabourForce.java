@@ -176,13 +176,9 @@ final class AdultLabourForce {
     /**
      * A young person in the labour force reaches the exit age with general skill {@code general}
      * and specific skill {@code specific} in their occupation: one adult more until retirements;
-     * one out of work looks for work with those skills.
+     * one out of work looks for work with those skills; with a vocational certificate or a degree
+     * ({@code qualified}) or without.
      */
-    void join(boolean employed, double general, double specific) {
-        join(employed, general, specific, true);
-    }
-
-    /** {@link #join(boolean, double, double)} of a young person with a vocational certificate or a degree ({@code qualified}) or without. */
     void join(boolean employed, double general, double specific, boolean qualified) {
         if (!employed) {
             joinOutOfWork(general, specific, qualified, month);
@@ -258,11 +254,6 @@ final class AdultLabourForce {
      */
     double leftSearchRate() {
         return Ratio.of(leftSearchThisMonth, unemployedLastMonth);
-    }
-
-    /** {@link #separated(int, MersenneTwisterFast, SkillModel, double)} where separations do not depend on qualification. */
-    void separated(int count, MersenneTwisterFast random, SkillModel model) {
-        separated(count, random, model, 1.0);
     }
 
     /**
@@ -447,18 +438,9 @@ final class AdultLabourForce {
     }
 
     /**
-     * Mean and variance of the productivity of the adults out of work and looking for it as
-     * applicants (those without a known past count with the adults' distribution); employers'
-     * priors add those outside the labour force who want a job ({@link #seekerMomentsByGap}).
-     */
-    double[] seekerMoments(SkillModel model, double crossShare, int horizon) {
-        return seekerMomentsByGap(model, crossShare, horizon, Integer.MAX_VALUE, 0.0)[0];
-    }
-
-    /**
      * In one pass over the adults out of work, and those outside the labour force who want a job
      * weighted by {@code inactiveWeight} (their applications relative to an unemployed adult's), the
-     * moments ({@link #seekerMoments(SkillModel, double, int)}) of all of them, of those out of work
+     * moments of their productivity as applicants ({@link OutOfWorkMoments}) of all of them, of those out of work
      * less than {@code months} and of those out of work {@code months} or more: employers' priors for
      * an adult applicant without a job, whose gap since the last job they see as long or not
      * ({@code labour_market.long_gap_months}) but whom they cannot tell searching from not. A group

@@ -138,11 +138,7 @@ final class AdultSeekerPool {
      * ({@link #transfer}); returns how many were moved.
      */
     int transferRandom(MersenneTwisterFast random, int count, AdultSeekerPool target, int month) {
-        int moved = Math.min(count, size);
-        for (int k = 0; k < moved; k++) {
-            transfer(draw(random), target, month);
-        }
-        return moved;
+        return transferRandom(random, Math.min(count, size), target, month, Integer.MAX_VALUE);
     }
 
     /**
@@ -178,10 +174,14 @@ final class AdultSeekerPool {
      * returns how many were moved. Those who joined this month are passed over.
      */
     int transferRandomBefore(MersenneTwisterFast random, int count, AdultSeekerPool target, int month) {
-        int moved = Math.min(count, searchingBefore(month));
+        return transferRandom(random, Math.min(count, searchingBefore(month)), target, month, month);
+    }
+
+    /** Moves {@code moved} seekers drawn at random among those looking since before {@code before} to {@code target}. */
+    private int transferRandom(MersenneTwisterFast random, int moved, AdultSeekerPool target, int month, int before) {
         for (int k = 0; k < moved; k++) {
             int seeker = draw(random);
-            while (searchingSince[seeker] >= month) {
+            while (searchingSince[seeker] >= before) {
                 seeker = draw(random);
             }
             transfer(seeker, target, month);

@@ -37,6 +37,8 @@ final class AdultSkills {
     private final double[] specific;
     /** Whether each profile reached the exit age with a vocational certificate or a degree. */
     private final boolean[] qualified;
+    /** Profiles kept without a qualification, counted as they are written and overwritten. */
+    private int unqualifiedKept;
     /** Expected productivity of each profile in its own occupation and in another, at {@link #horizon}. */
     private final double[] same;
     private final double[] other;
@@ -63,11 +65,6 @@ final class AdultSkills {
         this.other = new double[capacity];
     }
 
-    /** A qualified young person joins the adult labour force with these skills (specific: in their own occupation). */
-    void add(double generalSkill, double specificSkill) {
-        add(generalSkill, specificSkill, true);
-    }
-
     /**
      * A young person joins the adult labour force with these skills (specific: in their own
      * occupation), with a vocational certificate or a degree ({@code hasQualification}) or without.
@@ -78,7 +75,11 @@ final class AdultSkills {
         }
         general[next] = generalSkill;
         specific[next] = specificSkill;
+        if (size == general.length && !qualified[next]) {
+            unqualifiedKept--;
+        }
         qualified[next] = hasQualification;
+        unqualifiedKept += hasQualification ? 0 : 1;
         stale = Math.min(general.length, stale + 1);
         next = (next + 1) % general.length;
         size = Math.min(general.length, size + 1);
@@ -162,13 +163,16 @@ final class AdultSkills {
             return new double[] {drawn[0], drawn[1], AdultSeekerPool.UNKNOWN_QUALIFICATION};
         }
         int i = random.nextInt(size);
-        if (unqualifiedRatio != 1.0) {
-            double most = Math.max(1.0, unqualifiedRatio);
-            while ((qualified[i] ? 1.0 : unqualifiedRatio) < most && random.nextDouble() * most >= (qualified[i] ? 1.0 : unqualifiedRatio)) {
-                i = random.nextInt(size);
-            }
+        double most = Math.max(1.0, unqualifiedRatio);
+        while (unqualifiedRatio != 1.0 && !kept(qualified[i] ? 1.0 : unqualifiedRatio, most, random)) {
+            i = random.nextInt(size);
         }
         return new double[] {general[i], specific[i], qualified[i] ? 1.0 : 0.0};
+    }
+
+    /** Whether a profile of this weight is kept: always at the largest weight, else with its share of it. */
+    private static boolean kept(double weight, double most, MersenneTwisterFast random) {
+        return weight >= most || random.nextDouble() * most < weight;
     }
 
     /** Share of the adults' profiles that reached the exit age without a vocational certificate or a degree (NaN while there are too few). */
@@ -176,11 +180,7 @@ final class AdultSkills {
         if (fallback()) {
             return Double.NaN;
         }
-        int count = 0;
-        for (int i = 0; i < size; i++) {
-            count += qualified[i] ? 0 : 1;
-        }
-        return count / (double) size;
+        return unqualifiedKept / (double) size;
     }
 
     /**

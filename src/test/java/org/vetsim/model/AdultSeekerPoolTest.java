@@ -52,7 +52,7 @@ class AdultSeekerPoolTest {
     void aJoinerOutOfWorkAppliesWithTheirOwnSkills() {
         SkillModel skills = new SkillModel(TestScenarios.small());
         AdultLabourForce adults = new AdultLabourForce(1000, 1000, 1);
-        adults.join(false, 0.3, 0.2);
+        adults.join(false, 0.3, 0.2, true);
         assertEquals(1, adults.seekers());
         MersenneTwisterFast random = new MersenneTwisterFast(8);
         double own = skills.expectedProductivity(0.3, 0.2, 12);
@@ -61,7 +61,7 @@ class AdultSeekerPoolTest {
             double p = adults.applicantProductivity(adults.seekerPool(), 0, random, skills, 0.3, 12);
             assertTrue(p == own || p == elsewhere, "in their occupation or another, with the skills they keep: " + p);
         }
-        assertArrayEquals(adults.skills().moments(skills, 0.3, 12), adults.seekerMoments(skills, 0.3, 12),
+        assertArrayEquals(adults.skills().moments(skills, 0.3, 12), adults.seekerMomentsByGap(skills, 0.3, 12, Integer.MAX_VALUE, 0.0)[0],
                 "too few out of work for a prior of their own: the adults' stands in");
     }
 
@@ -90,7 +90,7 @@ class AdultSeekerPoolTest {
             VetModel model = new VetModel(TestScenarios.small().withYears(1), seed);
             model.runToEnd();
             World world = model.world();
-            double[] outOfWork = world.adults.seekerMoments(world.skills, 0.3, 12);
+            double[] outOfWork = world.adults.seekerMomentsByGap(world.skills, 0.3, 12, Integer.MAX_VALUE, 0.0)[0];
             double[] all = world.adults.skills().moments(world.skills, 0.3, 12);
             assertTrue(outOfWork[0] < all[0], "seed " + seed + ": adults out of work " + outOfWork[0] + " against all " + all[0]);
             assertTrue(world.adults.lookingAtLeastShare(12) > 0, "seed " + seed + ": some have looked for a year or more");

@@ -45,11 +45,11 @@ class InactiveAdultsTest {
         adults.hiredFromInactivity(0);
         adults.hiredFromInactivity(0);
         assertEquals(1002, adults.labourForce(), "two more in the labour force until two adults leave a job for inactivity");
-        adults.separated(5, new MersenneTwisterFast(3), skills);
+        adults.separated(5, new MersenneTwisterFast(3), skills, 1.0);
         assertEquals(103, adults.seekers(), "of five who leave a job two leave the labour force, three look for work");
         assertEquals(1000, adults.labourForce(), "the labour force is back at its size");
         assertEquals(50, adults.wantingWork(), "the stock outside keeps its size");
-        adults.separated(4, new MersenneTwisterFast(3), skills);
+        adults.separated(4, new MersenneTwisterFast(3), skills, 1.0);
         assertEquals(107, adults.seekers(), "nothing more is owed: the next four all look for work");
     }
 
@@ -62,7 +62,7 @@ class InactiveAdultsTest {
         adults.hiredFromInactivity(0);
         adults.hiredFromInactivity(0);
         adults.hiredFromInactivity(0);
-        adults.separated(1, random, skills);
+        adults.separated(1, random, skills, 1.0);
         assertEquals(100, adults.seekers(), "the one who left a job left for inactivity");
         assertEquals(1002, adults.labourForce());
         adults.settleExits(random);

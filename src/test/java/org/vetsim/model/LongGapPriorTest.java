@@ -24,17 +24,17 @@ class LongGapPriorTest {
         AdultLabourForce adults = new AdultLabourForce(1000, 1000, 1);
         adults.startMonth(0);
         for (int k = 0; k < 3; k++) {
-            adults.join(false, 0.2, 0.1);
+            adults.join(false, 0.2, 0.1, true);
         }
         adults.startMonth(20);
         for (int k = 0; k < 3; k++) {
-            adults.join(false, 0.8, 0.8);
+            adults.join(false, 0.8, 0.8, true);
         }
         double[] longGap = adults.seekerMomentsByGap(skills, 0.0, 12, 9, 0.0)[2];
         double[] recent = adults.seekerMomentsByGap(skills, 0.0, 12, 9, 0.0)[1];
         assertEquals(skills.expectedProductivity(0.2, 0.1, 12), longGap[0], 1e-12, "out of work since month 0: the low");
         assertEquals(skills.expectedProductivity(0.8, 0.8, 12), recent[0], 1e-12, "out of work since month 20: the high");
-        double[] all = adults.seekerMoments(skills, 0.0, 12);
+        double[] all = adults.seekerMomentsByGap(skills, 0.0, 12, Integer.MAX_VALUE, 0.0)[0];
         assertEquals((longGap[0] + recent[0]) / 2, all[0], 1e-12, "all of them without the split");
         assertTrue(adults.outOfWorkAtLeast(adults.seekerPool(), 0, 9));
         assertFalse(adults.outOfWorkAtLeast(adults.seekerPool(), 5, 9));
@@ -45,10 +45,10 @@ class LongGapPriorTest {
         SkillModel skills = new SkillModel(TestScenarios.small());
         AdultLabourForce adults = new AdultLabourForce(1000, 1000, 1);
         adults.startMonth(0);
-        adults.join(false, 0.2, 0.1);
+        adults.join(false, 0.2, 0.1, true);
         adults.startMonth(20);
-        adults.join(false, 0.8, 0.8);
-        adults.join(false, 0.8, 0.8);
+        adults.join(false, 0.8, 0.8, true);
+        adults.join(false, 0.8, 0.8, true);
         assertNull(adults.seekerMomentsByGap(skills, 0.0, 12, 9, 0.0)[2], "one out of work long: the prior of all out of work instead");
         assertEquals(skills.expectedProductivity(0.8, 0.8, 12), adults.seekerMomentsByGap(skills, 0.0, 12, 9, 0.0)[1][0], 1e-12);
     }

@@ -34,6 +34,11 @@ class UnqualifiedJobLossTest {
     void theUnqualifiedLeaveJobsAsManyTimesAsOftenAsTheRatioSays() {
         AdultSkills skills = adults(800, 200);
         assertEquals(0.2, skills.unqualifiedShare(), 1e-12);
+        AdultSkills ring = new AdultSkills(0.001);
+        ring.add(0.3, 0.2, false);
+        ring.add(0.8, 0.7, true);
+        assertEquals(1, ring.capacity(), "one profile kept, the newest");
+        assertEquals(0.0, ring.unqualifiedShare(), 0.0, "the unqualified profile overwritten by a qualified one");
         MersenneTwisterFast random = new MersenneTwisterFast(5);
         int draws = 100_000;
         int unqualified = 0;
