@@ -171,6 +171,17 @@ public final class CalibrationTargets {
                 new CalibrationTarget("uk-partnership", Metric.ADULT_LONG_TERM_UNEMPLOYMENT_SHARE, 0.235, 0.18, 0.30,
                         "Labour Force Survey 2019 (via docs/research/adult-participation-inputs.md): about 23.5% of the "
                         + "unemployed out of work 12 months or more; all ages, the model's of adults"),
+                new CalibrationTarget("germany-dual", Metric.ADULT_UNQUALIFIED_UNEMPLOYED_SHARE, 0.52, 0.45, 0.56,
+                        "IAB, qualification-specific unemployment rates 2019 (summary text): a good half of the registered "
+                        + "unemployed have no vocational qualification; the register of 2017 and 2018 0.46 to over half "
+                        + "(about 0.55) (docs/research/qualified-posts.md, unemployment-inflow-by-qualification.md); all ages, "
+                        + "registered, the model's of adults out of work"),
+                new CalibrationTarget("switzerland-dual", Metric.ADULT_UNQUALIFIED_UNEMPLOYED_SHARE, 0.33, 0.28, 0.40,
+                        "Swiss FSO SAKE, Q4 2019 and Q1 2019 (second-hand): the ILO-unemployed without post-compulsory "
+                        + "education 0.24-0.28 (0.14 of the labour force at 6.7% or 9.8% against 3.9% or 4.9% overall), with "
+                        + "those of general upper-secondary education only (about 0.07 of the labour force, at the "
+                        + "upper-secondary rate) 0.31-0.35 (derived, docs/research/qualified-posts.md); all ages, the "
+                        + "model's of adults out of work"),
                 new CalibrationTarget("usa-partnership", Metric.ADULT_HIRES_FROM_INACTIVITY_SHARE, 0.55, 0.45, 0.65,
                         "CPS, ages 25-54, 2015-18, raw monthly flows (Crechet's replication file): N->E 0.184 x 0.0725 against "
                         + "U->E 0.031 x 0.254 of the population, 0.63 from inactivity; corrected for misclassification "

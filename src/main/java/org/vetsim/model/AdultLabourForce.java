@@ -176,10 +176,10 @@ final class AdultLabourForce {
     /**
      * A young person in the labour force reaches the exit age with general skill {@code general}
      * and specific skill {@code specific} in their occupation: one adult more until retirements;
-     * one out of work looks for work with those skills; with a vocational certificate or a degree
-     * ({@code qualified}) or without.
+     * one out of work looks for work with those skills; with the qualification {@code qualified}
+     * ({@link AdultQualification}).
      */
-    void join(boolean employed, double general, double specific, boolean qualified) {
+    void join(boolean employed, double general, double specific, byte qualified) {
         if (!employed) {
             joinOutOfWork(general, specific, qualified, month);
             return;
@@ -194,10 +194,10 @@ final class AdultLabourForce {
      * their record; the surveys' count of their search starts now (the model keeps no record of when
      * a young person's current search began).
      */
-    void joinOutOfWork(double general, double specific, boolean qualified, int outOfWorkSince) {
+    void joinOutOfWork(double general, double specific, byte qualified, int outOfWorkSince) {
         skills.add(general, specific, qualified);
         joinedThisMonth++;
-        seekers.add(general, specific, Math.min(outOfWorkSince, month), month, qualified ? AdultSeekerPool.QUALIFIED : 0);
+        seekers.add(general, specific, Math.min(outOfWorkSince, month), month, qualified);
     }
 
     /**
@@ -269,7 +269,7 @@ final class AdultLabourForce {
         exitsOwed -= toInactivity;
         for (int k = 0; k < count; k++) {
             double[] profile = skills.leaverProfile(random, model, unqualifiedRatio);
-            (k < toInactivity ? wanting : seekers).add(profile[0], profile[1], month, month, profile[2]);
+            (k < toInactivity ? wanting : seekers).add(profile[0], profile[1], month, month, (byte) profile[2]);
         }
     }
 

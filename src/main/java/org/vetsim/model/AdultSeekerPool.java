@@ -24,10 +24,6 @@ import java.util.Arrays;
 final class AdultSeekerPool {
     /** General skill of a seeker drawn afresh at each application (one out of work at the start). */
     static final double UNKNOWN = Double.NaN;
-    /** Qualification of a seeker not known to have a vocational certificate or a degree or not (one out of work at the start). */
-    static final double UNKNOWN_QUALIFICATION = -1;
-    /** A seeker with a vocational certificate or a degree. */
-    static final double QUALIFIED = 1;
 
     private double[] general = new double[64];
     private double[] specific = new double[64];
@@ -35,7 +31,7 @@ final class AdultSeekerPool {
     private int[] outOfWorkSince = new int[64];
     /** The month each seeker last started looking for work. */
     private int[] searchingSince = new int[64];
-    /** Each seeker's qualification: {@link #QUALIFIED}, 0 (none) or {@link #UNKNOWN_QUALIFICATION}. */
+    /** Each seeker's qualification ({@link AdultQualification}). */
     private byte[] qualification = new byte[64];
     private int size;
 
@@ -49,14 +45,14 @@ final class AdultSeekerPool {
      * qualification unknown, leaves work and starts looking in {@code month}.
      */
     void add(double generalSkill, double specificSkill, int month) {
-        add(generalSkill, specificSkill, month, month, UNKNOWN_QUALIFICATION);
+        add(generalSkill, specificSkill, month, month, AdultQualification.UNKNOWN);
     }
 
     /**
      * A seeker with these skills, out of work since {@code outOfWork} and looking since
-     * {@code searching}, with {@code qualified} ({@link #QUALIFIED}, 0 or {@link #UNKNOWN_QUALIFICATION}).
+     * {@code searching}, with {@code qualified} ({@link AdultQualification}).
      */
-    void add(double generalSkill, double specificSkill, int outOfWork, int searching, double qualified) {
+    void add(double generalSkill, double specificSkill, int outOfWork, int searching, byte qualified) {
         if (size == general.length) {
             general = Arrays.copyOf(general, 2 * size);
             specific = Arrays.copyOf(specific, 2 * size);
@@ -68,7 +64,7 @@ final class AdultSeekerPool {
         specific[size] = specificSkill;
         outOfWorkSince[size] = outOfWork;
         searchingSince[size] = searching;
-        qualification[size] = (byte) qualified;
+        qualification[size] = qualified;
         size++;
     }
 
@@ -95,6 +91,11 @@ final class AdultSeekerPool {
 
     double specific(int seeker) {
         return specific[seeker];
+    }
+
+    /** The qualification on {@code seeker}'s record ({@link AdultQualification}). */
+    byte qualification(int seeker) {
+        return qualification[seeker];
     }
 
     /** Whether {@code seeker} has no known past and is drawn afresh at each application. */
@@ -151,7 +152,7 @@ final class AdultSeekerPool {
         for (int i = 0; i < size; i++) {
             if (qualification[i] >= 0) {
                 known++;
-                unqualified += qualification[i] == 0 ? 1 : 0;
+                unqualified += qualification[i] == AdultQualification.NONE ? 1 : 0;
             }
         }
         return known == 0 ? Double.NaN : unqualified / (double) known;

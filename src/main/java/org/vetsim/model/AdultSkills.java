@@ -35,8 +35,8 @@ final class AdultSkills {
     private final int enough;
     private final double[] general;
     private final double[] specific;
-    /** Whether each profile reached the exit age with a vocational certificate or a degree. */
-    private final boolean[] qualified;
+    /** The qualification each profile reached the exit age with ({@link AdultQualification}). */
+    private final byte[] qualification;
     /** Profiles kept without a qualification, counted as they are written and overwritten. */
     private int unqualifiedKept;
     /** Expected productivity of each profile in its own occupation and in another, at {@link #horizon}. */
@@ -60,26 +60,26 @@ final class AdultSkills {
         this.enough = Math.min(ENOUGH, capacity);
         this.general = new double[capacity];
         this.specific = new double[capacity];
-        this.qualified = new boolean[capacity];
+        this.qualification = new byte[capacity];
         this.same = new double[capacity];
         this.other = new double[capacity];
     }
 
     /**
      * A young person joins the adult labour force with these skills (specific: in their own
-     * occupation), with a vocational certificate or a degree ({@code hasQualification}) or without.
+     * occupation), with the qualification {@code held} ({@link AdultQualification}).
      */
-    void add(double generalSkill, double specificSkill, boolean hasQualification) {
+    void add(double generalSkill, double specificSkill, byte held) {
         if (joined++ % stride != 0) {
             return;
         }
         general[next] = generalSkill;
         specific[next] = specificSkill;
-        if (size == general.length && !qualified[next]) {
+        if (size == general.length && !AdultQualification.qualified(qualification[next])) {
             unqualifiedKept--;
         }
-        qualified[next] = hasQualification;
-        unqualifiedKept += hasQualification ? 0 : 1;
+        qualification[next] = held;
+        unqualifiedKept += AdultQualification.qualified(held) ? 0 : 1;
         stale = Math.min(general.length, stale + 1);
         next = (next + 1) % general.length;
         size = Math.min(general.length, size + 1);
@@ -150,24 +150,24 @@ final class AdultSkills {
 
     /**
      * The skills of an adult who leaves a job for non-employment, {general, specific in their own
-     * occupation, 1 if qualified, 0 if not}: a profile kept, drawn with weight
+     * occupation, its {@link AdultQualification}}: a profile kept, drawn with weight
      * {@code unqualifiedRatio} on those who reached the exit age without a vocational certificate or
      * a degree and 1 on the others (by rejection: a profile drawn at random is kept with its weight
      * over the larger of the two), so the unqualified leave jobs that many times as often. With a
      * ratio of 1 the draw is {@link #profile}'s; while there are too few profiles, the fallback,
-     * whose qualification is unknown ({@link AdultSeekerPool#UNKNOWN_QUALIFICATION}).
+     * whose qualification is unknown ({@link AdultQualification#UNKNOWN}).
      */
     double[] leaverProfile(MersenneTwisterFast random, SkillModel skills, double unqualifiedRatio) {
         if (fallback()) {
             double[] drawn = profile(random, skills);
-            return new double[] {drawn[0], drawn[1], AdultSeekerPool.UNKNOWN_QUALIFICATION};
+            return new double[] {drawn[0], drawn[1], AdultQualification.UNKNOWN};
         }
         int i = random.nextInt(size);
         double most = Math.max(1.0, unqualifiedRatio);
-        while (unqualifiedRatio != 1.0 && !kept(qualified[i] ? 1.0 : unqualifiedRatio, most, random)) {
+        while (unqualifiedRatio != 1.0 && !kept(AdultQualification.qualified(qualification[i]) ? 1.0 : unqualifiedRatio, most, random)) {
             i = random.nextInt(size);
         }
-        return new double[] {general[i], specific[i], qualified[i] ? 1.0 : 0.0};
+        return new double[] {general[i], specific[i], qualification[i]};
     }
 
     /** Whether a profile of this weight is kept: always at the largest weight, else with its share of it. */

@@ -33,19 +33,19 @@ final class AgeingOut implements PersonStep {
         JobOffers.lapse(person);
         if (starting != null) {
             starting.adultStaff++;
-            world.adults.join(true, general, specific, person.qualified());
+            world.adults.join(true, general, specific, AdultQualification.of(person));
         } else if (person.status == Status.EMPLOYED && employer != null) {
             employer.youngStaff.remove(person);
             employer.adultStaff++;
-            world.adults.join(true, general, specific, person.qualified());
+            world.adults.join(true, general, specific, AdultQualification.of(person));
         } else if (person.status == Status.APPRENTICE && employer != null) {
             employer.apprentices.remove(person);
             employer.adultStaff++;
-            world.adults.join(true, general, specific, person.qualified());
+            world.adults.join(true, general, specific, AdultQualification.of(person));
         } else if (person.status == Status.MILITARY_SERVICE) {
-            world.adults.joinOutOfWork(general, specific, person.qualified(), world.month);
+            world.adults.joinOutOfWork(general, specific, AdultQualification.of(person), world.month);
         } else if (person.status == Status.UNEMPLOYED) {
-            world.adults.joinOutOfWork(general, specific, person.qualified(), outOfWorkSince(world, person));
+            world.adults.joinOutOfWork(general, specific, AdultQualification.of(person), outOfWorkSince(world, person));
         } else if (person.status == Status.SCHOOL_VET && person.programme != null) {
             person.programme.addEnrolled(-1);
         }

@@ -6,7 +6,8 @@ package org.vetsim.model;
  * adult without a job (the adults out of work now and, weighted by their applications, those
  * outside the labour force who want a job, {@link AdultLabourForce#seekerMomentsByGap}; where
  * employers see how long since the last job, {@code labour_market.long_gap_months}, those out of
- * work that long or less long: {@link #outOfWork}), an adult
+ * work that long or less long: {@link #outOfWork}; one whose record shows a vocational certificate
+ * or a degree, as far as employers trust it: {@link #qualifiedAdult}), an adult
  * searching from a job (the distribution of {@link AdultSkills#applicantProductivity}),
  * a young holder of a certificate in the vacancy's occupation (the certified young seekers of
  * that occupation holding a certificate of the same kind, issued on a standard set with employers
@@ -15,7 +16,7 @@ package org.vetsim.model;
  * with or without work experience (the young seekers of each kind, at their own occupation).
  * So school leavers without experience are discounted by as much as they fall short as a group.
  */
-record Priors(Prior adult, Prior adultRecent, Prior adultLong, Prior adultOnJob, Prior young, Prior experienced, Prior inexperienced, Prior[] byCertificate, Prior[] byEmployerCertificate, Prior[] byDegree) {
+record Priors(Prior adult, Prior adultRecent, Prior adultLong, Prior adultRecentQualified, Prior adultLongQualified, Prior adultOnJob, Prior young, Prior experienced, Prior inexperienced, Prior[] byCertificate, Prior[] byEmployerCertificate, Prior[] byDegree) {
     /** Mean and variance of the productivity of a group of job seekers. */
     record Prior(double mean, double variance) {
         /** The prior of a group with these sums over its {@code n} members, or {@code fallback} if too few. */
@@ -38,6 +39,20 @@ record Priors(Prior adult, Prior adultRecent, Prior adultLong, Prior adultOnJob,
     }
 
     /**
+     * The prior for an adult without a job whose record shows a vocational certificate or a degree
+     * trusted by {@code trust} ({@link AdultQualification#trust}), out of work long or not
+     * ({@code longGap}, as for {@link #outOfWork}): {@code trust} of the way from {@code base}, the
+     * prior employers hold for all adults like the applicant, to that of the qualified among those
+     * out of work that long or less long; {@code base} itself at no trust. Adults without a
+     * qualification keep {@code base}: as for the young, employers read a certificate, not its
+     * absence.
+     */
+    Prior qualifiedAdult(Prior base, boolean longGap, double trust) {
+        Prior qualified = longGap ? adultLongQualified : adultRecentQualified;
+        return trust > 0 && qualified != null ? between(base, qualified, trust) : base;
+    }
+
+    /**
      * The prior for a young holder of a certificate in {@code occupation} issued on a standard set
      * with employers ({@code employerSet}) or not, as far as employers trust such certificates:
      * {@code trust} (the certificate's noise cut) of the way from the prior of all young seekers to
@@ -54,8 +69,12 @@ record Priors(Prior adult, Prior adultRecent, Prior adultLong, Prior adultOnJob,
     }
 
     private Prior towards(Prior group, double trust) {
-        return new Prior(young.mean() + trust * (group.mean() - young.mean()),
-                young.variance() + trust * (group.variance() - young.variance()));
+        return between(young, group, trust);
+    }
+
+    private static Prior between(Prior from, Prior group, double trust) {
+        return new Prior(from.mean() + trust * (group.mean() - from.mean()),
+                from.variance() + trust * (group.variance() - from.variance()));
     }
 
     /**
@@ -110,8 +129,10 @@ record Priors(Prior adult, Prior adultRecent, Prior adultLong, Prior adultOnJob,
             Prior adult = new Prior(outOfWork[0][0], outOfWork[0][1]);
             Prior recent = outOfWork[1] != null ? new Prior(outOfWork[1][0], outOfWork[1][1]) : adult;
             Prior longGap = outOfWork[2] != null ? new Prior(outOfWork[2][0], outOfWork[2][1]) : adult;
+            Prior recentQualified = outOfWork[3] != null ? new Prior(outOfWork[3][0], outOfWork[3][1]) : null;
+            Prior longQualified = outOfWork[4] != null ? new Prior(outOfWork[4][0], outOfWork[4][1]) : null;
             double[] onJob = world.adults.skills().moments(world.skills, cross, horizon);
-            return new Priors(adult, recent, longGap, new Prior(onJob[0], onJob[1]), young,
+            return new Priors(adult, recent, longGap, recentQualified, longQualified, new Prior(onJob[0], onJob[1]), young,
                     experienced.prior(young), inexperienced.prior(young),
                     byCertificate, byEmployerCertificate, byDegree);
         }

@@ -230,8 +230,9 @@ final class Screening {
      * count of adult applicants this month, {@link Stream#ADULT_MOVES}), with the skills of an
      * adult drawn at random; else one outside the labour force who wants a job, with their share,
      * or one of the adults out of work, drawn at random with the skills they keep. Employers see an
-     * applicant without a job as out of work, and how long since the last job where they look at
-     * the gap, but not whether the applicant searched. Null if that adult is already among the
+     * applicant without a job as out of work, how long since the last job where they look at the
+     * gap, and the qualification on the record as far as they trust it ({@link Priors#qualifiedAdult}),
+     * but not whether the applicant searched. Null if that adult is already among the
      * applicants.
      */
     private Applicant adult(Employer employer) {
@@ -255,7 +256,10 @@ final class Screening {
         }
         double truth = adults.applicantProductivity(pool, member, adultRandom, world.skills, cross, horizon);
         int gap = market.longGapMonths();
-        Priors.Prior prior = gap > 0 ? priors.outOfWork(adults.outOfWorkAtLeast(pool, member, gap)) : priors.adult();
+        boolean longGap = gap > 0 && adults.outOfWorkAtLeast(pool, member, gap);
+        Priors.Prior base = gap > 0 ? priors.outOfWork(longGap) : priors.adult();
+        double trust = AdultQualification.trust(pool.qualification(member), world.engagement.qualificationStandards());
+        Priors.Prior prior = priors.qualifiedAdult(base, longGap, trust);
         return new Applicant(null, estimate(prior, truth, market.screeningNoise(), 0.0), 0.0, code, draw);
     }
 

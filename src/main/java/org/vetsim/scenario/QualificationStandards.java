@@ -19,10 +19,13 @@ public record QualificationStandards(
         @Param(doc = "Whether employers take part in setting and updating exam standards.") boolean enabled,
         @Param(doc = "Months between revisions of the exam standard when employers take part.", unit = "months", min = 1, max = 600)
         int updateMonths,
-        @Param(doc = "Share by which a certificate cuts employers' screening noise when employers set its standard.", min = 0, max = 1)
+        @Param(doc = "Share by which a certificate cuts employers' screening noise when employers set its standard; "
+                + "also how far employers trust it on an adult's record (their prior moves that share of the way to the "
+                + "qualified adults').", min = 0, max = 1)
         double signalNoiseReduction,
         @Param(doc = "Share by which a certificate cuts screening noise when its standard is not set with employers (a state's, "
-                + "or an awarding body's specification).", min = 0, max = 1)
+                + "or an awarding body's specification), and a degree; also how far employers trust such a "
+                + "qualification on an adult's record.", min = 0, max = 1)
         double baselineNoiseReduction,
         @Param(doc = "Which school-based students sit the exam on the employer-set standard: all; apprenticeship_occupations "
                 + "(those of occupations that also have apprenticeships sit the apprenticeship exam); or none. The others' exam "

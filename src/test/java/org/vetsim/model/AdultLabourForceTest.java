@@ -17,9 +17,9 @@ class AdultLabourForceTest {
     @Test
     void retirementsReplaceTheAdultsWhoJoinedThisMonth() {
         AdultLabourForce adults = new AdultLabourForce(1000, 950, 2);
-        adults.join(true, 0.6, 0.6, true);
-        adults.join(true, 0.6, 0.6, true);
-        adults.join(false, 0.5, 0.4, true);
+        adults.join(true, 0.6, 0.6, AdultQualification.STATE);
+        adults.join(true, 0.6, 0.6, AdultQualification.STATE);
+        adults.join(false, 0.5, 0.4, AdultQualification.STATE);
         assertEquals(51, adults.seekers(), "a joining job seeker searches");
         assertEquals(3, adults.retirementsDue());
         assertEquals(0, adults.retirementsDue(), "due once");
@@ -60,11 +60,11 @@ class AdultLabourForceTest {
         double[] finished = adults.moments(skills, 0.3, 12);
         assertMomentsMatchDraws(adults, skills);
         for (int i = 0; i < AdultSkills.ENOUGH - 1; i++) {
-            adults.add(0.5, 0.3, true);
+            adults.add(0.5, 0.3, AdultQualification.STATE);
         }
         assertTrue(adults.fallback(), "one profile short of enough");
         assertArrayEquals(finished, adults.moments(skills, 0.3, 12), "still the fallback distribution");
-        adults.add(0.5, 0.3, true);
+        adults.add(0.5, 0.3, AdultQualification.STATE);
         assertFalse(adults.fallback());
         assertTrue(adults.moments(skills, 0.3, 12)[0] < finished[0], "now the joiners' skills");
     }
@@ -74,7 +74,7 @@ class AdultLabourForceTest {
         SkillModel skills = new SkillModel(TestScenarios.small());
         AdultSkills adults = ring();
         for (int i = 0; i < AdultSkills.ENOUGH; i++) {
-            adults.add(0.5, 0.3, true);
+            adults.add(0.5, 0.3, AdultQualification.STATE);
         }
         MersenneTwisterFast random = new MersenneTwisterFast(3);
         double same = skills.expectedProductivity(0.5, 0.3, 12);
@@ -96,7 +96,7 @@ class AdultLabourForceTest {
         SkillModel skills = new SkillModel(TestScenarios.small());
         int window = 1_000 * 12 * AdultSkills.YEARS;
         for (int i = 0; i < 2 * window; i++) {
-            large.add(i < window ? 0.1 : i < window + window / 2 ? 0.3 : 0.9, 0.5, true);
+            large.add(i < window ? 0.1 : i < window + window / 2 ? 0.3 : 0.9, 0.5, AdultQualification.STATE);
         }
         assertEquals(large.capacity(), large.size());
         assertEquals(0.5 * skills.expectedProductivity(0.3, 0.5, 12) + 0.5 * skills.expectedProductivity(0.9, 0.5, 12),
@@ -108,10 +108,10 @@ class AdultLabourForceTest {
         SkillModel skills = new SkillModel(TestScenarios.small());
         AdultSkills adults = ring();
         for (int i = 0; i < adults.capacity(); i++) {
-            adults.add(0.3, 0.2, true);
+            adults.add(0.3, 0.2, AdultQualification.STATE);
         }
         for (int i = 0; i < adults.capacity(); i++) {
-            adults.add(0.9, 0.6, true);
+            adults.add(0.9, 0.6, AdultQualification.STATE);
         }
         assertEquals(adults.capacity(), adults.size());
         assertEquals(skills.expectedProductivity(0.9, 0.6, 12), adults.moments(skills, 0.0, 12)[0], 1e-12,
@@ -128,7 +128,7 @@ class AdultLabourForceTest {
         int[] horizons = {12, 6, 0, 24};
         for (int round = 0; round < 40; round++) {
             for (int i = 0; i < 1000; i++) {
-                cached.add(random.nextDouble(), random.nextDouble(), true);
+                cached.add(random.nextDouble(), random.nextDouble(), AdultQualification.STATE);
             }
             SkillModel model = round % 3 == 2 ? other : skills;
             int horizon = horizons[round % horizons.length];
@@ -144,7 +144,7 @@ class AdultLabourForceTest {
         MersenneTwisterFast replay = new MersenneTwisterFast(5);
         long n = ring.joined();
         for (long i = 0; i < n; i++) {
-            copy.add(replay.nextDouble(), replay.nextDouble(), true);
+            copy.add(replay.nextDouble(), replay.nextDouble(), AdultQualification.STATE);
         }
         return copy;
     }

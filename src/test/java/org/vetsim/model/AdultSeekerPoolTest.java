@@ -52,7 +52,7 @@ class AdultSeekerPoolTest {
     void aJoinerOutOfWorkAppliesWithTheirOwnSkills() {
         SkillModel skills = new SkillModel(TestScenarios.small());
         AdultLabourForce adults = new AdultLabourForce(1000, 1000, 1);
-        adults.join(false, 0.3, 0.2, true);
+        adults.join(false, 0.3, 0.2, AdultQualification.STATE);
         assertEquals(1, adults.seekers());
         MersenneTwisterFast random = new MersenneTwisterFast(8);
         double own = skills.expectedProductivity(0.3, 0.2, 12);

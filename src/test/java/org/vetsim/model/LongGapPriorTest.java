@@ -24,11 +24,11 @@ class LongGapPriorTest {
         AdultLabourForce adults = new AdultLabourForce(1000, 1000, 1);
         adults.startMonth(0);
         for (int k = 0; k < 3; k++) {
-            adults.join(false, 0.2, 0.1, true);
+            adults.join(false, 0.2, 0.1, AdultQualification.STATE);
         }
         adults.startMonth(20);
         for (int k = 0; k < 3; k++) {
-            adults.join(false, 0.8, 0.8, true);
+            adults.join(false, 0.8, 0.8, AdultQualification.STATE);
         }
         double[] longGap = adults.seekerMomentsByGap(skills, 0.0, 12, 9, 0.0)[2];
         double[] recent = adults.seekerMomentsByGap(skills, 0.0, 12, 9, 0.0)[1];
@@ -45,10 +45,10 @@ class LongGapPriorTest {
         SkillModel skills = new SkillModel(TestScenarios.small());
         AdultLabourForce adults = new AdultLabourForce(1000, 1000, 1);
         adults.startMonth(0);
-        adults.join(false, 0.2, 0.1, true);
+        adults.join(false, 0.2, 0.1, AdultQualification.STATE);
         adults.startMonth(20);
-        adults.join(false, 0.8, 0.8, true);
-        adults.join(false, 0.8, 0.8, true);
+        adults.join(false, 0.8, 0.8, AdultQualification.STATE);
+        adults.join(false, 0.8, 0.8, AdultQualification.STATE);
         assertNull(adults.seekerMomentsByGap(skills, 0.0, 12, 9, 0.0)[2], "one out of work long: the prior of all out of work instead");
         assertEquals(skills.expectedProductivity(0.8, 0.8, 12), adults.seekerMomentsByGap(skills, 0.0, 12, 9, 0.0)[1][0], 1e-12);
     }

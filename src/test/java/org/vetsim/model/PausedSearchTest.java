@@ -59,11 +59,11 @@ class PausedSearchTest {
         SkillModel skills = new SkillModel(TestScenarios.small());
         AdultLabourForce adults = new AdultLabourForce(1000, 1000, 1);
         adults.startMonth(0);
-        adults.join(false, 0.2, 0.1, true);
-        adults.join(false, 0.2, 0.1, true);
+        adults.join(false, 0.2, 0.1, AdultQualification.STATE);
+        adults.join(false, 0.2, 0.1, AdultQualification.STATE);
         adults.startMonth(20);
         for (int k = 0; k < 4; k++) {
-            adults.join(false, 0.8, 0.8, true);
+            adults.join(false, 0.8, 0.8, AdultQualification.STATE);
         }
         adults.seekerPool().transfer(1, adults.wantingPool(), 20);
         adults.seekerPool().transfer(0, adults.wantingPool(), 20);
@@ -83,8 +83,8 @@ class PausedSearchTest {
     void aYoungPersonReachingTheExitAgeOutOfWorkKeepsTheGapSinceTheirLastJob() {
         AdultLabourForce adults = new AdultLabourForce(1000, 1000, 1);
         adults.startMonth(100);
-        adults.joinOutOfWork(0.5, 0.5, true, 80);
-        adults.join(false, 0.5, 0.5, true);
+        adults.joinOutOfWork(0.5, 0.5, AdultQualification.STATE, 80);
+        adults.join(false, 0.5, 0.5, AdultQualification.STATE);
         AdultSeekerPool pool = adults.seekerPool();
         assertTrue(adults.outOfWorkAtLeast(pool, 0, 20), "out of work since month 80: employers see a gap of 20 months");
         assertFalse(adults.outOfWorkAtLeast(pool, 1, 1), "no past gap known: from now");
@@ -103,7 +103,7 @@ class PausedSearchTest {
         adults.wantWork(50);
         adults.startMonth(12);
         for (int k = 0; k < 30; k++) {
-            adults.join(false, 0.5, 0.5, true);
+            adults.join(false, 0.5, 0.5, AdultQualification.STATE);
         }
         adults.pauseSearch(new MersenneTwisterFast(2), 0.9);
         assertEquals(30, adults.seekerPool().searchingBefore(13), "all still looking");

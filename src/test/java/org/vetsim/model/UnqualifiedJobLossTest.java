@@ -22,10 +22,10 @@ class UnqualifiedJobLossTest {
     private static AdultSkills adults(int qualified, int unqualified) {
         AdultSkills skills = new AdultSkills(10);
         for (int k = 0; k < qualified; k++) {
-            skills.add(0.8, 0.7, true);
+            skills.add(0.8, 0.7, AdultQualification.STATE);
         }
         for (int k = 0; k < unqualified; k++) {
-            skills.add(0.3, 0.2, false);
+            skills.add(0.3, 0.2, AdultQualification.NONE);
         }
         return skills;
     }
@@ -35,8 +35,8 @@ class UnqualifiedJobLossTest {
         AdultSkills skills = adults(800, 200);
         assertEquals(0.2, skills.unqualifiedShare(), 1e-12);
         AdultSkills ring = new AdultSkills(0.001);
-        ring.add(0.3, 0.2, false);
-        ring.add(0.8, 0.7, true);
+        ring.add(0.3, 0.2, AdultQualification.NONE);
+        ring.add(0.8, 0.7, AdultQualification.STATE);
         assertEquals(1, ring.capacity(), "one profile kept, the newest");
         assertEquals(0.0, ring.unqualifiedShare(), 0.0, "the unqualified profile overwritten by a qualified one");
         MersenneTwisterFast random = new MersenneTwisterFast(5);
@@ -70,7 +70,7 @@ class UnqualifiedJobLossTest {
     void separatedAdultsCarryTheirQualificationIntoTheSeekers() {
         AdultLabourForce labour = new AdultLabourForce(1000, 1000, 10);
         for (int k = 0; k < 150; k++) {
-            labour.join(true, 0.8, 0.7, k % 3 != 0);
+            labour.join(true, 0.8, 0.7, k % 3 != 0 ? AdultQualification.STATE : AdultQualification.NONE);
         }
         labour.separated(3000, new MersenneTwisterFast(2), SKILLS, 3.0);
         double third = 1.0 / 3;

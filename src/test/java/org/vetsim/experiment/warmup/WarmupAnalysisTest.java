@@ -35,7 +35,7 @@ class WarmupAnalysisTest {
     @Test
     void findsTheFillingOfTheYouthWindowAndWritesItsFiles(@TempDir Path folder) throws IOException {
         Scenario scenario = TestScenarios.small("population.young_people=1500");
-        WarmupAnalysis.Settings settings = new WarmupAnalysis.Settings(3, 40, 17,
+        WarmupAnalysis.Settings settings = new WarmupAnalysis.Settings(6, 40, 17,
                 List.of(Metric.YOUTH_UNEMPLOYMENT_RATE, Metric.POPULATION), false, 2);
         WarmupAnalysis.Result result = WarmupAnalysis.run(scenario, settings, RunProgress.NONE);
         WarmupAnalysis.MetricResult unemployment = result.metrics().get(0);
