@@ -176,15 +176,15 @@ final class AdultLabourForce {
     /**
      * A young person in the labour force reaches the exit age with general skill {@code general}
      * and specific skill {@code specific} in their occupation: one adult more until retirements;
-     * one out of work looks for work with those skills; with the qualification {@code qualified}
+     * one out of work looks for work with those skills; with the qualification {@code qualification}
      * ({@link AdultQualification}).
      */
-    void join(boolean employed, double general, double specific, byte qualified) {
+    void join(boolean employed, double general, double specific, byte qualification) {
         if (!employed) {
-            joinOutOfWork(general, specific, qualified, month);
+            joinOutOfWork(general, specific, qualification, month);
             return;
         }
-        skills.add(general, specific, qualified);
+        skills.add(general, specific, qualification);
         joinedThisMonth++;
     }
 
@@ -194,10 +194,10 @@ final class AdultLabourForce {
      * their record; the surveys' count of their search starts now (the model keeps no record of when
      * a young person's current search began).
      */
-    void joinOutOfWork(double general, double specific, byte qualified, int outOfWorkSince) {
-        skills.add(general, specific, qualified);
+    void joinOutOfWork(double general, double specific, byte qualification, int outOfWorkSince) {
+        skills.add(general, specific, qualification);
         joinedThisMonth++;
-        seekers.add(general, specific, Math.min(outOfWorkSince, month), month, qualified);
+        seekers.add(general, specific, Math.min(outOfWorkSince, month), month, qualification);
     }
 
     /**
@@ -440,11 +440,13 @@ final class AdultLabourForce {
     /**
      * In one pass over the adults out of work, and those outside the labour force who want a job
      * weighted by {@code inactiveWeight} (their applications relative to an unemployed adult's), the
-     * moments of their productivity as applicants ({@link OutOfWorkMoments}) of all of them, of those out of work
-     * less than {@code months} and of those out of work {@code months} or more: employers' priors for
-     * an adult applicant without a job, whose gap since the last job they see as long or not
-     * ({@code labour_market.long_gap_months}) but whom they cannot tell searching from not. A group
-     * of fewer than two is null (all of them: the adults' moments).
+     * moments of their productivity as applicants ({@link OutOfWorkMoments#byGap}) of all of them, of
+     * those out of work less than {@code months} and of those out of work {@code months} or more, and
+     * of the holders of each kind of qualification among each: employers' priors for an adult
+     * applicant without a job, whose gap since the last job they see as long or not
+     * ({@code labour_market.long_gap_months}) and whose qualification they read as far as they trust
+     * it, but whom they cannot tell searching from not. A group of fewer than two is null (all of
+     * them: the adults' moments).
      */
     double[][] seekerMomentsByGap(SkillModel model, double crossShare, int horizon, int months, double inactiveWeight) {
         return OutOfWorkMoments.byGap(skills, model, crossShare, horizon, months, month,

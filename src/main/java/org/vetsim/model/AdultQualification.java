@@ -6,9 +6,11 @@ import org.vetsim.scenario.QualificationStandards;
  * What an adult's record says of their qualification when they reach the exit age: none, a
  * vocational certificate on a state's standard or a programme's specification or a degree, or a
  * certificate on a standard set with employers ({@link QualificationExam#employerSet}); unknown for
- * the adults out of work when the model starts. Employers read it on an adult applicant's record as
+ * the adults out of work when the model starts and for those who leave a job while the adults'
+ * profiles are still too few ({@link AdultSkills#leaverProfile}). Where employers read it
+ * ({@code labour_market.adult_qualification_read}), they read it on an adult applicant's record as
  * they read a young applicant's certificate: as far as they trust that kind of qualification
- * ({@link #trust}).
+ * ({@link #trust}), towards the holders of the same kind ({@link Priors#qualifiedAdult}).
  */
 final class AdultQualification {
     /** Neither a vocational certificate nor a degree. */
@@ -23,7 +25,11 @@ final class AdultQualification {
     private AdultQualification() {
     }
 
-    /** The qualification {@code person} takes into the adult labour force: the most trusted they hold. */
+    /**
+     * The qualification {@code person} takes into the adult labour force: a certificate on an
+     * employer-set standard where they hold one, whatever else they hold, else any other
+     * certificate or a degree, else none.
+     */
     static byte of(YoungPerson person) {
         if (person.certifiedIn != null && person.employerCertificate) {
             return EMPLOYER_SET;

@@ -50,9 +50,9 @@ final class AdultSeekerPool {
 
     /**
      * A seeker with these skills, out of work since {@code outOfWork} and looking since
-     * {@code searching}, with {@code qualified} ({@link AdultQualification}).
+     * {@code searching}, with the qualification {@code held} ({@link AdultQualification}).
      */
-    void add(double generalSkill, double specificSkill, int outOfWork, int searching, byte qualified) {
+    void add(double generalSkill, double specificSkill, int outOfWork, int searching, byte held) {
         if (size == general.length) {
             general = Arrays.copyOf(general, 2 * size);
             specific = Arrays.copyOf(specific, 2 * size);
@@ -64,7 +64,7 @@ final class AdultSeekerPool {
         specific[size] = specificSkill;
         outOfWorkSince[size] = outOfWork;
         searchingSince[size] = searching;
-        qualification[size] = qualified;
+        qualification[size] = held;
         size++;
     }
 

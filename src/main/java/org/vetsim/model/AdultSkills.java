@@ -70,6 +70,9 @@ final class AdultSkills {
      * occupation), with the qualification {@code held} ({@link AdultQualification}).
      */
     void add(double generalSkill, double specificSkill, byte held) {
+        if (held < AdultQualification.NONE) {
+            throw new IllegalArgumentException("a profile's qualification must be known, not " + held);
+        }
         if (joined++ % stride != 0) {
             return;
         }

@@ -5,31 +5,51 @@ package org.vetsim.model;
  * them ({@link Priors}): the adults out of work and, weighted by their applications, those outside
  * the labour force who want a job, all together and split by whether the gap since their last job
  * has reached the length employers read as long ({@code labour_market.long_gap_months}), and the
- * qualified of each ({@link AdultQualification}: a vocational certificate or a degree). One pass
- * over the records; those without a known past count with the adults' distribution
+ * holders of each kind of qualification among each ({@link AdultQualification}). One pass over the
+ * records; those without known skills count with the adults' distribution
  * ({@link AdultSkills#moments}).
  */
 final class OutOfWorkMoments {
+    /** Index of all of them in {@link #byGap}'s result. */
+    static final int ALL = 0;
+    /** Groups: the two gap groups, then a holder group for each gap and kind of qualification. */
+    private static final int GROUPS = 6;
+
     private OutOfWorkMoments() {
+    }
+
+    /** Index in {@link #byGap}'s result of those out of work long ({@code longGap}) or not. */
+    static int gapGroup(boolean longGap) {
+        return longGap ? 2 : 1;
+    }
+
+    /**
+     * Index in {@link #byGap}'s result of the holders of {@code kind} ({@link AdultQualification#STATE}
+     * or {@link AdultQualification#EMPLOYER_SET}) among those out of work long ({@code longGap}) or not.
+     */
+    static int holderGroup(boolean longGap, byte kind) {
+        return 3 + (longGap ? 2 : 0) + (kind == AdultQualification.EMPLOYER_SET ? 1 : 0);
     }
 
     /**
      * Mean and variance of the productivity over {@code horizon} months, with the cross-occupation
      * share {@code crossShare}, of the records of {@code pools} each weighted by its {@code weights}
-     * (a pool weighted 0 is left out), in month {@code month}: [0] all of them, [1] those out of work
-     * less than {@code months}, [2] those out of work {@code months} or more, [3] and [4] the
-     * qualified of [1] and [2]. A group of fewer than two records is null (all of them: the adults'
-     * moments, {@code skills}); records without a known past are in no qualified group.
+     * (a pool weighted 0 is left out), in month {@code month}: {@link #ALL} of them, those out of
+     * work less than {@code months} or that long and more ({@link #gapGroup}), and the holders of each
+     * kind of qualification among each ({@link #holderGroup}). A group of fewer than two records is
+     * null (all of them: the adults' moments, {@code skills}); records without known skills (drawn
+     * afresh) or qualification are in no holder group.
      */
     static double[][] byGap(AdultSkills skills, SkillModel model, double crossShare, int horizon, int months, int month,
                             AdultSeekerPool[] pools, double[] poolWeights) {
         double[] adults = skills.moments(model, crossShare, horizon);
-        AdultSkills.Mixture all = new AdultSkills.Mixture(crossShare);
-        AdultSkills.Mixture[] groups = {new AdultSkills.Mixture(crossShare), new AdultSkills.Mixture(crossShare),
-                new AdultSkills.Mixture(crossShare), new AdultSkills.Mixture(crossShare)};
-        double[] unknown = new double[2];
-        double[] weights = new double[4];
-        int[] members = new int[4];
+        AdultSkills.Mixture[] groups = new AdultSkills.Mixture[1 + GROUPS];
+        for (int g = 0; g < groups.length; g++) {
+            groups[g] = new AdultSkills.Mixture(crossShare);
+        }
+        double[] unknown = new double[groups.length];
+        double[] weights = new double[groups.length];
+        int[] members = new int[groups.length];
         for (int p = 0; p < pools.length; p++) {
             AdultSeekerPool pool = pools[p];
             double weight = poolWeights[p];
@@ -37,39 +57,39 @@ final class OutOfWorkMoments {
                 continue;
             }
             for (int i = 0; i < pool.size(); i++) {
-                int group = pool.outOfWorkAtLeast(i, months, month) ? 1 : 0;
-                members[group]++;
-                weights[group] += weight;
+                boolean longGap = pool.outOfWorkAtLeast(i, months, month);
+                int gap = gapGroup(longGap);
+                for (int g : new int[] {ALL, gap}) {
+                    members[g]++;
+                    weights[g] += weight;
+                }
                 if (pool.unknown(i)) {
-                    unknown[group] += weight;
-                } else {
-                    double own = model.expectedProductivity(pool.general(i), pool.specific(i), horizon);
-                    double other = model.expectedProductivity(pool.general(i), 0.0, horizon);
-                    all.add(weight, own, other);
-                    groups[group].add(weight, own, other);
-                    if (AdultQualification.qualified(pool.qualification(i))) {
-                        groups[2 + group].add(weight, own, other);
-                        members[2 + group]++;
-                        weights[2 + group] += weight;
-                    }
+                    unknown[ALL] += weight;
+                    unknown[gap] += weight;
+                    continue;
+                }
+                double own = model.expectedProductivity(pool.general(i), pool.specific(i), horizon);
+                double other = model.expectedProductivity(pool.general(i), 0.0, horizon);
+                groups[ALL].add(weight, own, other);
+                groups[gap].add(weight, own, other);
+                byte kind = pool.qualification(i);
+                if (AdultQualification.qualified(kind)) {
+                    int holders = holderGroup(longGap, kind);
+                    groups[holders].add(weight, own, other);
+                    members[holders]++;
+                    weights[holders] += weight;
                 }
             }
         }
-        double[][] moments = new double[5][];
-        if (members[0] + members[1] < 2) {
-            moments[0] = adults;
-        } else {
-            all.addGroup(unknown[0] + unknown[1], adults[0], adults[1]);
-            moments[0] = all.moments(weights[0] + weights[1]);
+        double[][] moments = new double[groups.length][];
+        for (int g = 0; g < groups.length; g++) {
+            if (members[g] >= 2) {
+                groups[g].addGroup(unknown[g], adults[0], adults[1]);
+                moments[g] = groups[g].moments(weights[g]);
+            }
         }
-        for (int group = 0; group < 2; group++) {
-            if (members[group] >= 2) {
-                groups[group].addGroup(unknown[group], adults[0], adults[1]);
-                moments[1 + group] = groups[group].moments(weights[group]);
-            }
-            if (members[2 + group] >= 2) {
-                moments[3 + group] = groups[2 + group].moments(weights[2 + group]);
-            }
+        if (moments[ALL] == null) {
+            moments[ALL] = adults;
         }
         return moments;
     }

@@ -7,7 +7,7 @@ package org.vetsim.model;
  * outside the labour force who want a job, {@link AdultLabourForce#seekerMomentsByGap}; where
  * employers see how long since the last job, {@code labour_market.long_gap_months}, those out of
  * work that long or less long: {@link #outOfWork}; one whose record shows a vocational certificate
- * or a degree, as far as employers trust it: {@link #qualifiedAdult}), an adult
+ * or a degree, as far as employers trust that kind: {@link #qualifiedAdult}), an adult
  * searching from a job (the distribution of {@link AdultSkills#applicantProductivity}),
  * a young holder of a certificate in the vacancy's occupation (the certified young seekers of
  * that occupation holding a certificate of the same kind, issued on a standard set with employers
@@ -16,7 +16,7 @@ package org.vetsim.model;
  * with or without work experience (the young seekers of each kind, at their own occupation).
  * So school leavers without experience are discounted by as much as they fall short as a group.
  */
-record Priors(Prior adult, Prior adultRecent, Prior adultLong, Prior adultRecentQualified, Prior adultLongQualified, Prior adultOnJob, Prior young, Prior experienced, Prior inexperienced, Prior[] byCertificate, Prior[] byEmployerCertificate, Prior[] byDegree) {
+record Priors(Prior adult, Prior adultRecent, Prior adultLong, Prior[] adultHolders, Prior adultOnJob, Prior young, Prior experienced, Prior inexperienced, Prior[] byCertificate, Prior[] byEmployerCertificate, Prior[] byDegree) {
     /** Mean and variance of the productivity of a group of job seekers. */
     record Prior(double mean, double variance) {
         /** The prior of a group with these sums over its {@code n} members, or {@code fallback} if too few. */
@@ -39,18 +39,25 @@ record Priors(Prior adult, Prior adultRecent, Prior adultLong, Prior adultRecent
     }
 
     /**
-     * The prior for an adult without a job whose record shows a vocational certificate or a degree
-     * trusted by {@code trust} ({@link AdultQualification#trust}), out of work long or not
-     * ({@code longGap}, as for {@link #outOfWork}): {@code trust} of the way from {@code base}, the
-     * prior employers hold for all adults like the applicant, to that of the qualified among those
-     * out of work that long or less long; {@code base} itself at no trust. Adults without a
-     * qualification keep {@code base}: as for the young, employers read a certificate, not its
-     * absence.
+     * The prior for an adult without a job whose record shows a qualification of {@code kind}
+     * ({@link AdultQualification}), out of work long or not ({@code longGap}, as for
+     * {@link #outOfWork}), where employers read it ({@code read}): the share employers trust that
+     * kind ({@link AdultQualification#trust}) of the way from {@code base}, the prior employers hold
+     * for all adults without a job like the applicant, to that of the holders of the same kind among
+     * them, as a young holder's prior moves towards the holders of the same kind of certificate;
+     * {@code base} itself for no qualification, an unknown one, or too few holders for a prior of
+     * their own. As for the young, employers read a qualification, not its absence.
      */
-    Prior qualifiedAdult(Prior base, boolean longGap, double trust) {
-        Prior qualified = longGap ? adultLongQualified : adultRecentQualified;
-        return trust > 0 && qualified != null ? between(base, qualified, trust) : base;
+    Prior qualifiedAdult(Prior base, boolean longGap, byte kind, double trust) {
+        if (trust <= 0 || !AdultQualification.qualified(kind)) {
+            return base;
+        }
+        Prior holders = adultHolders[OutOfWorkMoments.holderGroup(longGap, kind) - HOLDERS_FROM];
+        return holders != null ? between(base, holders, trust) : base;
     }
+
+    /** Index in {@link OutOfWorkMoments#byGap} of the first holder group, the first of {@link #adultHolders}. */
+    static final int HOLDERS_FROM = OutOfWorkMoments.holderGroup(false, AdultQualification.STATE);
 
     /**
      * The prior for a young holder of a certificate in {@code occupation} issued on a standard set
@@ -126,13 +133,19 @@ record Priors(Prior adult, Prior adultRecent, Prior adultLong, Prior adultRecent
             int gap = world.scenario.labourMarket().longGapMonths();
             double[][] outOfWork = world.adults.seekerMomentsByGap(world.skills, cross, horizon, gap > 0 ? gap : Integer.MAX_VALUE,
                     world.scenario.labourMarket().inactiveAdults().applicationWeight());
-            Prior adult = new Prior(outOfWork[0][0], outOfWork[0][1]);
-            Prior recent = outOfWork[1] != null ? new Prior(outOfWork[1][0], outOfWork[1][1]) : adult;
-            Prior longGap = outOfWork[2] != null ? new Prior(outOfWork[2][0], outOfWork[2][1]) : adult;
-            Prior recentQualified = outOfWork[3] != null ? new Prior(outOfWork[3][0], outOfWork[3][1]) : null;
-            Prior longQualified = outOfWork[4] != null ? new Prior(outOfWork[4][0], outOfWork[4][1]) : null;
+            double[] all = outOfWork[OutOfWorkMoments.ALL];
+            double[] shortGaps = outOfWork[OutOfWorkMoments.gapGroup(false)];
+            double[] longGaps = outOfWork[OutOfWorkMoments.gapGroup(true)];
+            Prior adult = new Prior(all[0], all[1]);
+            Prior recent = shortGaps != null ? new Prior(shortGaps[0], shortGaps[1]) : adult;
+            Prior longGap = longGaps != null ? new Prior(longGaps[0], longGaps[1]) : adult;
+            Prior[] holders = new Prior[outOfWork.length - HOLDERS_FROM];
+            for (int h = 0; h < holders.length; h++) {
+                double[] moments = outOfWork[HOLDERS_FROM + h];
+                holders[h] = moments != null ? new Prior(moments[0], moments[1]) : null;
+            }
             double[] onJob = world.adults.skills().moments(world.skills, cross, horizon);
-            return new Priors(adult, recent, longGap, recentQualified, longQualified, new Prior(onJob[0], onJob[1]), young,
+            return new Priors(adult, recent, longGap, holders, new Prior(onJob[0], onJob[1]), young,
                     experienced.prior(young), inexperienced.prior(young),
                     byCertificate, byEmployerCertificate, byDegree);
         }

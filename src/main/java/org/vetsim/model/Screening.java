@@ -231,7 +231,8 @@ final class Screening {
      * adult drawn at random; else one outside the labour force who wants a job, with their share,
      * or one of the adults out of work, drawn at random with the skills they keep. Employers see an
      * applicant without a job as out of work, how long since the last job where they look at the
-     * gap, and the qualification on the record as far as they trust it ({@link Priors#qualifiedAdult}),
+     * gap, and, where they read it, the qualification on the record as far as they trust it
+     * ({@link Priors#qualifiedAdult}),
      * but not whether the applicant searched. Null if that adult is already among the
      * applicants.
      */
@@ -258,8 +259,9 @@ final class Screening {
         int gap = market.longGapMonths();
         boolean longGap = gap > 0 && adults.outOfWorkAtLeast(pool, member, gap);
         Priors.Prior base = gap > 0 ? priors.outOfWork(longGap) : priors.adult();
-        double trust = AdultQualification.trust(pool.qualification(member), world.engagement.qualificationStandards());
-        Priors.Prior prior = priors.qualifiedAdult(base, longGap, trust);
+        byte kind = pool.qualification(member);
+        double trust = market.adultQualificationRead() ? AdultQualification.trust(kind, world.engagement.qualificationStandards()) : 0.0;
+        Priors.Prior prior = priors.qualifiedAdult(base, longGap, kind, trust);
         return new Applicant(null, estimate(prior, truth, market.screeningNoise(), 0.0), 0.0, code, draw);
     }
 

@@ -19,16 +19,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class QualifiedAdultPriorTest {
     private static final Priors.Prior ALL = new Priors.Prior(0.5, 0.04);
-    private static final Priors.Prior RECENT_QUALIFIED = new Priors.Prior(0.7, 0.02);
-    private static final Priors.Prior LONG_QUALIFIED = new Priors.Prior(0.6, 0.03);
+    private static final Priors.Prior RECENT_STATE = new Priors.Prior(0.6, 0.03);
+    private static final Priors.Prior RECENT_EMPLOYER_SET = new Priors.Prior(0.7, 0.02);
+    private static final Priors.Prior LONG_STATE = new Priors.Prior(0.55, 0.03);
+    private static final Priors.Prior LONG_EMPLOYER_SET = new Priors.Prior(0.65, 0.03);
 
-    private static Priors priors(Priors.Prior recentQualified, Priors.Prior longQualified) {
-        return new Priors(ALL, ALL, ALL, recentQualified, longQualified, ALL, ALL, ALL, ALL,
+    private static Priors priors(Priors.Prior... holders) {
+        return new Priors(ALL, ALL, ALL, holders, ALL, ALL, ALL, ALL,
                 new Priors.Prior[0], new Priors.Prior[0], new Priors.Prior[0]);
     }
 
+    private static Priors priors() {
+        Priors.Prior[] holders = new Priors.Prior[4];
+        holders[OutOfWorkMoments.holderGroup(false, AdultQualification.STATE) - Priors.HOLDERS_FROM] = RECENT_STATE;
+        holders[OutOfWorkMoments.holderGroup(false, AdultQualification.EMPLOYER_SET) - Priors.HOLDERS_FROM] = RECENT_EMPLOYER_SET;
+        holders[OutOfWorkMoments.holderGroup(true, AdultQualification.STATE) - Priors.HOLDERS_FROM] = LONG_STATE;
+        holders[OutOfWorkMoments.holderGroup(true, AdultQualification.EMPLOYER_SET) - Priors.HOLDERS_FROM] = LONG_EMPLOYER_SET;
+        return priors(holders);
+    }
+
     @Test
-    void theQualifiedGroupsAreTheQualifiedOfEachGapWithoutThoseOfUnknownPast() {
+    void theHolderGroupsAreTheHoldersOfEachKindAndGapWithoutThoseOfUnknownPast() {
         SkillModel skills = new SkillModel(TestScenarios.small());
         AdultLabourForce adults = new AdultLabourForce(1000, 1000, 1);
         adults.startMonth(0);
@@ -41,26 +52,57 @@ class QualifiedAdultPriorTest {
         for (int k = 0; k < 2; k++) {
             adults.join(false, 0.3, 0.2, AdultQualification.NONE);
             adults.join(false, 0.9, 0.8, AdultQualification.STATE);
+            adults.join(false, 0.7, 0.7, AdultQualification.EMPLOYER_SET);
         }
         double[][] moments = adults.seekerMomentsByGap(skills, 0.0, 12, 9, 0.0);
-        assertEquals(skills.expectedProductivity(0.6, 0.5, 12), moments[4][0], 1e-12, "qualified, out of work since month 0");
-        assertEquals(skills.expectedProductivity(0.9, 0.8, 12), moments[3][0], 1e-12, "qualified, out of work since month 20");
-        assertTrue(moments[2][0] < moments[4][0], "the long gap's group holds the unqualified and those of unknown past too");
+        assertEquals(skills.expectedProductivity(0.6, 0.5, 12),
+                moments[OutOfWorkMoments.holderGroup(true, AdultQualification.EMPLOYER_SET)][0], 1e-12, "employer-set, since month 0");
+        assertNull(moments[OutOfWorkMoments.holderGroup(true, AdultQualification.STATE)], "no holder of a state certificate out of work long");
+        assertEquals(skills.expectedProductivity(0.9, 0.8, 12),
+                moments[OutOfWorkMoments.holderGroup(false, AdultQualification.STATE)][0], 1e-12, "state certificate, since month 20");
+        assertEquals(skills.expectedProductivity(0.7, 0.7, 12),
+                moments[OutOfWorkMoments.holderGroup(false, AdultQualification.EMPLOYER_SET)][0], 1e-12, "employer-set, since month 20");
+        assertTrue(moments[OutOfWorkMoments.gapGroup(true)][0] < moments[OutOfWorkMoments.holderGroup(true, AdultQualification.EMPLOYER_SET)][0],
+                "the long gap's group holds the unqualified and those of unknown past too");
         double[][] blind = adults.seekerMomentsByGap(skills, 0.0, 12, Integer.MAX_VALUE, 0.0);
-        assertEquals((3 * skills.expectedProductivity(0.6, 0.5, 12) + 2 * skills.expectedProductivity(0.9, 0.8, 12)) / 5,
-                blind[3][0], 1e-12, "without the gap, all the qualified");
-        assertNull(blind[4], "no one out of work long where employers do not see the gap");
+        assertEquals((3 * skills.expectedProductivity(0.6, 0.5, 12) + 2 * skills.expectedProductivity(0.7, 0.7, 12)) / 5,
+                blind[OutOfWorkMoments.holderGroup(false, AdultQualification.EMPLOYER_SET)][0], 1e-12,
+                "without the gap, all the holders of the kind");
     }
 
     @Test
-    void thePriorMovesAsFarAsTheQualificationIsTrusted() {
-        Priors priors = priors(RECENT_QUALIFIED, LONG_QUALIFIED);
-        assertSame(ALL, priors.qualifiedAdult(ALL, false, 0.0), "no trust: the prior of all adults like them");
-        assertEquals(0.7, priors.qualifiedAdult(ALL, false, 1.0).mean(), 1e-12, "full trust: the qualified's");
-        assertEquals(0.6, priors.qualifiedAdult(ALL, true, 1.0).mean(), 1e-12, "out of work long: the qualified out of work long");
-        assertEquals(0.5 + 0.6 * 0.2, priors.qualifiedAdult(ALL, false, 0.6).mean(), 1e-12);
-        assertEquals(0.04 + 0.6 * (0.02 - 0.04), priors.qualifiedAdult(ALL, false, 0.6).variance(), 1e-12);
-        assertSame(ALL, priors(null, null).qualifiedAdult(ALL, false, 0.6), "too few qualified for a prior of their own");
+    void theHolderGroupsWeighThePoolsAndTheCrossOccupationShareAsTheBasePriorDoes() {
+        SkillModel skills = new SkillModel(TestScenarios.small());
+        AdultLabourForce adults = new AdultLabourForce(1000, 1000, 1);
+        adults.startMonth(0);
+        adults.join(false, 0.9, 0.8, AdultQualification.STATE);
+        adults.join(false, 0.5, 0.4, AdultQualification.STATE);
+        adults.wantingPool().add(0.3, 0.2, 0, 0, AdultQualification.STATE);
+        double[][] moments = adults.seekerMomentsByGap(skills, 0.3, 12, Integer.MAX_VALUE, 0.5);
+        double[] holders = moments[OutOfWorkMoments.holderGroup(false, AdultQualification.STATE)];
+        assertEquals(moments[OutOfWorkMoments.ALL][0], holders[0], 1e-12, "every record a holder: the same mean");
+        assertEquals(moments[OutOfWorkMoments.ALL][1], holders[1], 1e-12, "and the same variance");
+        double mean = 0;
+        double[][] records = {{0.9, 0.8, 1.0}, {0.5, 0.4, 1.0}, {0.3, 0.2, 0.5}};
+        for (double[] r : records) {
+            mean += r[2] * (0.7 * skills.expectedProductivity(r[0], r[1], 12) + 0.3 * skills.expectedProductivity(r[0], 0.0, 12));
+        }
+        assertEquals(mean / 2.5, holders[0], 1e-12, "the inactive at half weight, a share 0.3 in another occupation");
+    }
+
+    @Test
+    void thePriorMovesAsFarAsTheQualificationIsTrustedTowardsItsOwnKind() {
+        Priors priors = priors();
+        assertSame(ALL, priors.qualifiedAdult(ALL, false, AdultQualification.STATE, 0.0), "no trust: the prior of all adults like them");
+        assertSame(ALL, priors.qualifiedAdult(ALL, false, AdultQualification.NONE, 0.6), "no qualification: not read");
+        assertSame(ALL, priors.qualifiedAdult(ALL, false, AdultQualification.UNKNOWN, 0.6));
+        assertEquals(0.6, priors.qualifiedAdult(ALL, false, AdultQualification.STATE, 1.0).mean(), 1e-12, "full trust: the holders'");
+        assertEquals(0.7, priors.qualifiedAdult(ALL, false, AdultQualification.EMPLOYER_SET, 1.0).mean(), 1e-12, "of the same kind");
+        assertEquals(0.65, priors.qualifiedAdult(ALL, true, AdultQualification.EMPLOYER_SET, 1.0).mean(), 1e-12, "out of work long");
+        assertEquals(0.5 + 0.6 * 0.2, priors.qualifiedAdult(ALL, false, AdultQualification.EMPLOYER_SET, 0.6).mean(), 1e-12);
+        assertEquals(0.04 + 0.6 * (0.02 - 0.04), priors.qualifiedAdult(ALL, false, AdultQualification.EMPLOYER_SET, 0.6).variance(), 1e-12);
+        assertSame(ALL, priors(new Priors.Prior[4]).qualifiedAdult(ALL, false, AdultQualification.STATE, 0.6),
+                "too few holders for a prior of their own");
     }
 
     @Test
@@ -82,17 +124,17 @@ class QualifiedAdultPriorTest {
     }
 
     @Test
-    void trustedQualificationsLeaveMoreOfTheUnqualifiedAmongTheAdultsOutOfWork() {
+    void employersWhoReadAdultsQualificationsLeaveMoreOfTheUnqualifiedOutOfWork() {
         double off = 0;
         double on = 0;
         for (long seed = 1; seed <= 3; seed++) {
-            List<MonthReport> untrusted = TestScenarios.run(TestScenarios.small(
-                    "engagement.qualification_standards.baseline_noise_reduction=0"), seed);
-            List<MonthReport> trusted = TestScenarios.run(TestScenarios.small(
-                    "engagement.qualification_standards.baseline_noise_reduction=0.8"), seed);
-            off += TestScenarios.mean(untrusted, Metric.ADULT_UNQUALIFIED_UNEMPLOYED_SHARE, 24) / 3;
-            on += TestScenarios.mean(trusted, Metric.ADULT_UNQUALIFIED_UNEMPLOYED_SHARE, 24) / 3;
+            List<MonthReport> unread = TestScenarios.run(TestScenarios.smallPreset("germany-dual",
+                    "labour_market.adult_qualification_read=false"), seed);
+            List<MonthReport> read = TestScenarios.run(TestScenarios.smallPreset("germany-dual",
+                    "labour_market.adult_qualification_read=true"), seed);
+            off += TestScenarios.mean(unread, Metric.ADULT_UNQUALIFIED_UNEMPLOYED_SHARE, 24) / 3;
+            on += TestScenarios.mean(read, Metric.ADULT_UNQUALIFIED_UNEMPLOYED_SHARE, 24) / 3;
         }
-        assertTrue(on > off + 0.02, "unqualified share of the adults out of work " + off + " -> " + on);
+        assertTrue(on > off + 0.015, "unqualified share of the adults out of work " + off + " -> " + on);
     }
 }
