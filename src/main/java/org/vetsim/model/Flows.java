@@ -88,6 +88,9 @@ final class Flows {
     int transitionEntrants;
     /** Entrants to higher education this month, from the general track or late ({@link HigherEducation#enter}). */
     int higherEntrants;
+    /** Students who left higher education this month, and those of them who left without a degree ({@link HigherEducation#enter}). */
+    int higherLeavers;
+    int higherLeaversWithoutDegree;
     /** Late entrants to higher education this month: from out of education, or from training begun after the general track ({@link LateHigherEntry}). */
     int higherEntrantsLate;
     /** Late applicants to higher education at this month's intake ({@link LateHigherEntry#countsAsLate}), admitted or not. */

@@ -19,10 +19,16 @@ import java.util.List;
  * stand (universities teach the current state of a field) besides general skill. A graduate holds
  * a degree in the field, which employers see as they see a state-set certificate. Students stay
  * enrolled for a number of months drawn around the country's mean (students over entrants a year,
- * which counts further degrees, slow progress and leave).
+ * which counts further degrees, slow progress and leave), except those who leave without a degree
+ * ({@code education.higher_dropout_share}, drawn at entry, the less able more often), who leave
+ * earlier; the others then stay longer, so that the mean over entrants stays the country's.
  */
 final class HigherEducation {
     private static final double ADMISSION_NOISE = 0.1;
+    /** The entrants' mean ability the non-completion gradient starts from, before any has entered. */
+    static final double INITIAL_ENTRANT_ABILITY = 0.75;
+    /** Weight of each entrant in the running mean of the entrants' ability. */
+    private static final double ENTRANT_ABILITY_WEIGHT = 0.01;
 
     private HigherEducation() {
     }
@@ -81,7 +87,18 @@ final class HigherEducation {
         EducationSettings education = world.scenario.education();
         Occupation field = world.occupations[chooseField(world, random)];
         person.studyStart = world.month;
-        person.trainingEnds = leavingMonth(education, world.month, world.month + monthsEnrolled(education, random));
+        int months = monthsEnrolled(education, random, graduatesMeanMonths(education));
+        person.leavesWithoutDegree = false;
+        if (education.higherDropoutShare() > 0) {
+            double chance = nonCompletionChance(education.higherDropoutShare(), person.ability, world.higherEntrantAbility);
+            world.higherEntrantAbility += ENTRANT_ABILITY_WEIGHT * (person.ability - world.higherEntrantAbility);
+            if (random.nextDouble() < chance) {
+                person.leavesWithoutDegree = true;
+                months = monthsBeforeLeaving(education.higherDropoutMedianMonths(), months, random);
+            }
+        }
+        person.trainingEnds = person.leavesWithoutDegree ? world.month + months
+                : leavingMonth(education, world.month, world.month + months);
         person.setStatus(Status.HIGHER_EDUCATION);
         person.track = Track.HIGHER;
         person.occupation = field;
@@ -91,11 +108,54 @@ final class HigherEducation {
     }
 
     /**
-     * Months a student stays enrolled: gamma-distributed with mean {@code higher_education_months}
-     * and coefficient of variation {@code higher_education_months_spread}, at least 12.
+     * The chance that an entrant of {@code ability} leaves without a degree: {@code share} times
+     * (1.5 - ability) over the same for the entrants' mean ability {@code meanAbility}, the gradient
+     * of the other dropouts (three times as often at ability 0 as at 1), so that the entrants leave
+     * without a degree at {@code share} on average; at most 1.
      */
-    static int monthsEnrolled(EducationSettings education, MersenneTwisterFast random) {
-        double mean = education.higherEducationMonths();
+    static double nonCompletionChance(double share, double ability, double meanAbility) {
+        return Math.min(1.0, share * (1.5 - ability) / (1.5 - meanAbility));
+    }
+
+    /**
+     * Mean months a student who graduates stays: so that, with the non-completers leaving after
+     * their mean months (the exponential's mean, the median over ln 2), the mean over all entrants is
+     * {@code higher_education_months}; at least 12.
+     */
+    static double graduatesMeanMonths(EducationSettings education) {
+        double share = education.higherDropoutShare();
+        double leaving = education.higherDropoutMedianMonths() / Math.log(2);
+        return Math.max(12.0, (education.higherEducationMonths() - share * leaving) / (1 - share));
+    }
+
+    /**
+     * Months a non-completer stays: exponential with median {@code median}, at least 1 and at most
+     * {@code graduateMonths} - 1 (the months they would have stayed to a degree).
+     */
+    static int monthsBeforeLeaving(int median, int graduateMonths, MersenneTwisterFast random) {
+        double drawn = -Math.log(1 - random.nextDouble()) * median / Math.log(2);
+        return (int) Math.max(1, Math.min(graduateMonths - 1, Math.round(drawn)));
+    }
+
+    /**
+     * {@code person} leaves higher education at the end of their months: with a degree in their
+     * field ({@link #graduate}), or without one if they were to leave without a degree.
+     */
+    static void leave(World world, YoungPerson person) {
+        world.flows.higherLeavers++;
+        if (person.leavesWithoutDegree) {
+            world.flows.higherLeaversWithoutDegree++;
+            person.leavesWithoutDegree = false;
+        } else {
+            graduate(person);
+        }
+    }
+
+    /**
+     * Months a student who graduates stays enrolled: gamma-distributed with mean {@code mean} and
+     * coefficient of variation {@code higher_education_months_spread}, at least 12.
+     */
+    static int monthsEnrolled(EducationSettings education, MersenneTwisterFast random, double mean) {
         double spread = education.higherEducationMonthsSpread();
         if (spread <= 0) {
             return (int) mean;

@@ -97,6 +97,7 @@ final class Observation implements Phase {
         world.eventualPassWindow.push(flows.apprenticesCertified, flows.apprenticesFinished);
         world.segmentEntryWindow.push(flows.segmentOpenEntries, flows.segmentHires);
         world.lateHigherWindow.push(flows.higherEntrantsLate, flows.higherEntrants);
+        world.higherLeaverWindow.push(flows.higherLeaversWithoutDegree, flows.higherLeavers);
         world.vetToHigherWindow.push(flows.higherEntrantsFromTraining, flows.graduates);
         world.certifiedGapWindow.push(flows.certifiedGapSum, flows.examPasses);
         world.firstJobWindow.push(flows.firstJobMonths, flows.firstJobs);
@@ -130,6 +131,7 @@ final class Observation implements Phase {
         v[Metric.HIGHER_ENTRANTS_LATE.ordinal()] = flows.higherEntrantsLate;
         v[Metric.HIGHER_APPLICANTS_LATE.ordinal()] = flows.higherApplicantsLate;
         v[Metric.HIGHER_ENTRANTS_LATE_SHARE.ordinal()] = world.lateHigherWindow.reported();
+        v[Metric.HIGHER_NON_COMPLETION_SHARE.ordinal()] = world.higherLeaverWindow.reported();
         v[Metric.VET_GRADUATES_TO_HIGHER_SHARE.ordinal()] = world.vetToHigherWindow.reported();
         v[Metric.DROPOUTS.ordinal()] = flows.dropouts;
         v[Metric.EXAM_PASS_RATE.ordinal()] = world.examWindow.reported();

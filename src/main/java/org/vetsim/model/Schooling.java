@@ -54,7 +54,7 @@ final class Schooling implements PersonStep {
             }
             case HIGHER_EDUCATION -> {
                 if (world.month >= person.trainingEnds) {
-                    HigherEducation.graduate(person);
+                    HigherEducation.leave(world, person);
                     world.leaveEducation(person);
                     JobOffers.startOnLeaving(world, person);
                 } else {

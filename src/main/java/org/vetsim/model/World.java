@@ -39,6 +39,10 @@ public final class World {
     final TrailingWindow segmentEntryWindow = new TrailingWindow(12);
     /** Late entrants to higher education over all its entrants ({@link LateHigherEntry}). */
     final TrailingWindow lateHigherWindow = new TrailingWindow(12);
+    /** Leavers of higher education without a degree over all its leavers, last 12 months. */
+    final TrailingWindow higherLeaverWindow = new TrailingWindow(12);
+    /** Running mean ability of the entrants to higher education, the reference of the non-completion gradient ({@link HigherEducation#enter}). */
+    double higherEntrantAbility = HigherEducation.INITIAL_ENTRANT_ABILITY;
     /** VET graduates going straight on to higher education over all VET graduates ({@link LateHigherEntry#enterFromTraining}). */
     final TrailingWindow vetToHigherWindow = new TrailingWindow(12);
     final TrailingWindow certifiedGapWindow = new TrailingWindow(12);

@@ -111,6 +111,8 @@ public final class YoungPerson {
     double jobFit;
     /** Month higher education began (for when a conscript student takes leave to serve). */
     int studyStart;
+    /** Whether this higher-education student will leave without a degree, drawn at entry ({@link HigherEducation#enter}). */
+    boolean leavesWithoutDegree;
     /** Whether it has been drawn if this person serves in the armed forces ({@link MilitaryService}). */
     boolean serviceDecided;
     /** Drawn to serve and not yet called up: a student defers, no one applies for a job or is kept meanwhile. */

@@ -48,6 +48,16 @@ public record EducationSettings(
         int higherEducationMonths,
         @Param(doc = "Coefficient of variation of the months students stay enrolled in higher education (gamma-distributed around higher_education_months): some finish in the nominal time, others take a further degree or longer; 0: everyone stays the mean.", min = 0, max = 1.5)
         double higherEducationMonthsSpread,
+        @Param(doc = "Share of higher-education entrants who leave without any degree (non-completion), on average over "
+                + "the entrants: a student's chance is this share times (1.5 - ability) over the same for the mean entrant "
+                + "(the gradient of the other dropouts), drawn at entry. Those who leave do so after a number of months drawn "
+                + "from an exponential distribution with median higher_dropout_median_months; the others stay longer, so that "
+                + "the mean months per entrant stay higher_education_months. 0: every entrant graduates.", min = 0, max = 0.8)
+        double higherDropoutShare,
+        @Param(doc = "Median months enrolled before a higher-education entrant who leaves without a degree leaves "
+                + "(exponentially distributed, at most the months a graduate would stay less one).", unit = "months",
+                min = 1, max = 60)
+        int higherDropoutMedianMonths,
         @Param(doc = "Months of further general schooling, after the track choice, before a vocational programme or apprenticeship begins for those choosing VET at the choice (for example the tenth school year in Germany); whole school years, as programmes start once a year.", unit = "months", min = 0, max = 48)
         int vetStartDelayMonths,
         @Param(doc = "Months of a pre-vocational measure of the transition sector (a pre-vocational school year, the employment "
@@ -104,7 +114,7 @@ public record EducationSettings(
         Checks.validate(EducationSettings.class, trackChoiceSensitivity, discountRate, careerEndAge, abilityTowardsGeneral, tertiaryEarningsPremium,
                 tertiaryEmploymentRatio, vetFeeMonths, generalFeeMonths, higherEducationFeeMonths, compulsoryVetShare, prospectSensitivity,
                 informationLagMonths, generalMonths, higherEducationEntryRate, higherEducationMonths, higherEducationMonthsSpread,
-                vetStartDelayMonths, transitionMonths, generalLearningRate, higherEducationFieldLearningRate, lateVetEntry, lateHigherEntry,
+                higherDropoutShare, higherDropoutMedianMonths, vetStartDelayMonths, transitionMonths, generalLearningRate, higherEducationFieldLearningRate, lateVetEntry, lateHigherEntry,
                 vetAdmitsToHigher, lateEntryLivingCostMonths, summerBreakMonths, higherLeavingMonth,
                 schoolYearStartMonth);
         Checks.require(vetStartDelayMonths % 12 == 0, "vetStartDelayMonths",

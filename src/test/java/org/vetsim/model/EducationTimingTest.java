@@ -30,13 +30,14 @@ class EducationTimingTest {
         MersenneTwisterFast random = new MersenneTwisterFast(3);
         SummaryStatistics months = new SummaryStatistics();
         for (int i = 0; i < 20_000; i++) {
-            months.addValue(HigherEducation.monthsEnrolled(education, random));
+            months.addValue(HigherEducation.monthsEnrolled(education, random, education.higherEducationMonths()));
         }
         assertEquals(60, months.getMean(), 0.5);
         assertEquals(0.3, months.getStandardDeviation() / months.getMean(), 0.02);
         assertTrue(months.getMin() >= 12);
-        assertEquals(60, HigherEducation.monthsEnrolled(education("education.higher_education_months=60",
-                "education.higher_education_months_spread=0"), random), "no spread: everyone stays the mean");
+        EducationSettings fixed = education("education.higher_education_months=60", "education.higher_education_months_spread=0");
+        assertEquals(60, HigherEducation.monthsEnrolled(fixed, random, HigherEducation.graduatesMeanMonths(fixed)),
+                "no spread and no one leaving without a degree: everyone stays the mean");
     }
 
     @Test
