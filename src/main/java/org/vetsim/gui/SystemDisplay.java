@@ -9,7 +9,10 @@ import sim.portrayal.network.NetworkPortrayal2D;
 import sim.portrayal.network.SpatialNetwork2D;
 
 import javax.swing.JFrame;
+import javax.swing.JScrollPane;
+import javax.swing.ScrollPaneConstants;
 import java.awt.BorderLayout;
+import java.awt.Dimension;
 
 /**
  * The MASON 2D display of the {@link SystemPicture}, with its legend beside it in one window.
@@ -43,7 +46,12 @@ final class SystemDisplay {
         display.attach(nodes, "Colleges, employers and young people");
         frame = display.createFrame();
         frame.setTitle("vetsim: the system (colleges, employers, young people)");
-        frame.getContentPane().add(legend, BorderLayout.EAST);
+        JScrollPane legendScroll = new JScrollPane(legend, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        legendScroll.setBorder(null);
+        legendScroll.setPreferredSize(new Dimension(legend.getPreferredSize().width + SCROLLBAR_ROOM,
+                legend.getPreferredSize().height));
+        frame.getContentPane().add(legendScroll, BorderLayout.EAST);
         frame.pack();
         frame.setSize(frame.getWidth() + SCROLLBAR_ROOM, frame.getHeight() + SCROLLBAR_ROOM);
         legend.show(gui.scenario());
@@ -53,8 +61,8 @@ final class SystemDisplay {
     /** What the empty picture says before a run of {@code scenario}. */
     static String invitation(Scenario scenario) {
         var simulation = scenario.simulation();
-        return "Scenario \"" + scenario.name() + "\": press Play (the triangle at the bottom left of the Console). "
-                + "The model first runs " + years(simulation.warmupYears()) + " of warm-up (not charted), then "
+        return "Scenario \"" + scenario.name() + "\": press Play (the triangle at the bottom left of the Console)."
+                + "\nThe model first runs " + years(simulation.warmupYears()) + " of warm-up (not charted), then "
                 + years(simulation.years()) + ", one step per month.";
     }
 
@@ -77,7 +85,7 @@ final class SystemDisplay {
      * text would overlap, and the window scrolls instead).
      */
     void fitToFrame() {
-        double width = frame.getWidth() - legend.getPreferredSize().width - SCROLLBAR_ROOM - 16;
+        double width = frame.getWidth() - legend.getPreferredSize().width - 2 * SCROLLBAR_ROOM - 16;
         double height = frame.getHeight() - display.header.getPreferredSize().height - SCROLLBAR_ROOM - 40;
         double scale = Math.min(width / (SystemPicture.WIDTH * PIXELS_PER_UNIT),
                 height / (SystemPicture.HEIGHT * PIXELS_PER_UNIT));
