@@ -43,7 +43,7 @@ final class ChartCatalog {
                         plain("Apprentices", Metric.APPRENTICES),
                         plain("Interns", Metric.INTERNSHIPS))),
                 new ChartSpec("Costs of training (in skilled-wage months)", "Wage months", 1, false, List.of(
-                        plain("Employers' net cost per apprentice-year", Metric.EMPLOYER_NET_TRAINING_COST),
+                        plain("Employers' net cost per apprentice-year (moves with the yearly intake)", Metric.EMPLOYER_NET_TRAINING_COST),
                         plain("Public spending a month", Metric.PUBLIC_COST),
                         plain("Levy collected a month", Metric.LEVY_COLLECTED),
                         plain("Levy grants a month", Metric.GRANTS_PAID))));
@@ -57,7 +57,7 @@ final class ChartCatalog {
             series.add(new ChartSpec.Series(occupations.get(i).replace('_', ' '),
                     report -> supplyPerVacancy(report, occupation)));
         }
-        return new ChartSpec("Skill supply against demand", "Seekers per vacancy", 1, true, series);
+        return new ChartSpec("Skill supply against demand", "Per vacancy", 1, true, series);
     }
 
     /** Certified job seekers per vacancy in one occupation, counted as the model counts the overall ratio. */
