@@ -52,7 +52,8 @@ public final class RunStatus {
 
     public String desMonth() {
         return "<html>Months simulated. The warm-up years run first so that everyone in the youth window has been<br>"
-                + "through the education system; charts start with the first month after the warm-up.</html>";
+                + "through the education system; charts start with the first month after the warm-up. The Console's<br>"
+                + "step counter counts the warm-up's months too.</html>";
     }
 
     public int getOccupations() {
