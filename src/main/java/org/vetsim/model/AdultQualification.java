@@ -44,7 +44,7 @@ final class AdultQualification {
 
     /**
      * How far employers trust {@code qualification}: the share of the way their prior moves from
-     * that of all adults like the applicant towards that of the qualified among them, the same
+     * that of all adults like the applicant towards that of the holders of the same kind, the same
      * share as a young holder's certificate of that kind cuts the screening noise
      * ({@code engagement.qualification_standards}); 0 for none or an unknown one, whose holder keeps
      * the prior of all adults like them, as a young person without a certificate keeps the prior of

@@ -59,10 +59,10 @@ final class OutOfWorkMoments {
             for (int i = 0; i < pool.size(); i++) {
                 boolean longGap = pool.outOfWorkAtLeast(i, months, month);
                 int gap = gapGroup(longGap);
-                for (int g : new int[] {ALL, gap}) {
-                    members[g]++;
-                    weights[g] += weight;
-                }
+                members[ALL]++;
+                weights[ALL] += weight;
+                members[gap]++;
+                weights[gap] += weight;
                 if (pool.unknown(i)) {
                     unknown[ALL] += weight;
                     unknown[gap] += weight;

@@ -41,7 +41,7 @@ record Priors(Prior adult, Prior adultRecent, Prior adultLong, Prior[] adultHold
     /**
      * The prior for an adult without a job whose record shows a qualification of {@code kind}
      * ({@link AdultQualification}), out of work long or not ({@code longGap}, as for
-     * {@link #outOfWork}), where employers read it ({@code read}): the share employers trust that
+     * {@link #outOfWork}): {@code trust}, the share employers trust that
      * kind ({@link AdultQualification#trust}) of the way from {@code base}, the prior employers hold
      * for all adults without a job like the applicant, to that of the holders of the same kind among
      * them, as a young holder's prior moves towards the holders of the same kind of certificate;

@@ -65,22 +65,15 @@ class HigherEducationCompletionTest {
 
     @Test
     void entrantsWhoLeaveWithoutADegreeShowAmongTheLeaversAndTheUnqualifiedAdults() {
-        double none = 0;
-        double some = 0;
-        double unqualifiedNone = 0;
-        double unqualifiedSome = 0;
-        for (long seed = 1; seed <= 3; seed++) {
-            List<MonthReport> all = TestScenarios.run(TestScenarios.small("education.higher_education_entry_rate=0.5",
-                    "education.higher_dropout_share=0"), seed);
-            List<MonthReport> third = TestScenarios.run(TestScenarios.small("education.higher_education_entry_rate=0.5",
-                    "education.higher_dropout_share=0.3"), seed);
-            none += TestScenarios.mean(all, Metric.HIGHER_NON_COMPLETION_SHARE, 24) / 3;
-            some += TestScenarios.mean(third, Metric.HIGHER_NON_COMPLETION_SHARE, 24) / 3;
-            unqualifiedNone += TestScenarios.mean(all, Metric.ADULT_UNQUALIFIED_SHARE, 24) / 3;
-            unqualifiedSome += TestScenarios.mean(third, Metric.ADULT_UNQUALIFIED_SHARE, 24) / 3;
-        }
-        assertEquals(0.0, none, 1e-12, "everyone graduates");
-        assertEquals(0.3, some, 0.08, "about the share of the leavers in a steady flow");
+        List<List<MonthReport>> all = TestScenarios.runs(TestScenarios.small("education.higher_education_entry_rate=0.5",
+                "education.higher_dropout_share=0"), 3);
+        List<List<MonthReport>> third = TestScenarios.runs(TestScenarios.small("education.higher_education_entry_rate=0.5",
+                "education.higher_dropout_share=0.3"), 3);
+        assertEquals(0.0, TestScenarios.meanOverRuns(all, Metric.HIGHER_NON_COMPLETION_SHARE, 24), 1e-12, "everyone graduates");
+        assertEquals(0.3, TestScenarios.meanOverRuns(third, Metric.HIGHER_NON_COMPLETION_SHARE, 24), 0.08,
+                "about the share of the leavers in a steady flow");
+        double unqualifiedNone = TestScenarios.meanOverRuns(all, Metric.ADULT_UNQUALIFIED_SHARE, 24);
+        double unqualifiedSome = TestScenarios.meanOverRuns(third, Metric.ADULT_UNQUALIFIED_SHARE, 24);
         assertTrue(unqualifiedSome > unqualifiedNone + 0.02, "unqualified adults " + unqualifiedNone + " -> " + unqualifiedSome);
     }
 }

@@ -2,9 +2,7 @@ package org.vetsim.model;
 
 import org.junit.jupiter.api.Test;
 import org.vetsim.metrics.Metric;
-import org.vetsim.metrics.MonthReport;
 
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -55,14 +53,10 @@ class LongGapPriorTest {
 
     @Test
     void employersWhoSeeTheGapLeaveMoreAdultsOutOfWorkForAYearOrMore() {
-        double off = 0;
-        double on = 0;
-        for (long seed = 1; seed <= 3; seed++) {
-            List<MonthReport> blind = TestScenarios.run(TestScenarios.small("labour_market.long_gap_months=0"), seed);
-            List<MonthReport> seeing = TestScenarios.run(TestScenarios.small("labour_market.long_gap_months=9"), seed);
-            off += TestScenarios.mean(blind, Metric.ADULT_LONG_TERM_UNEMPLOYMENT_SHARE, 24) / 3;
-            on += TestScenarios.mean(seeing, Metric.ADULT_LONG_TERM_UNEMPLOYMENT_SHARE, 24) / 3;
-        }
+        double off = TestScenarios.meanOverRuns(TestScenarios.runs(TestScenarios.small("labour_market.long_gap_months=0"), 3),
+                Metric.ADULT_LONG_TERM_UNEMPLOYMENT_SHARE, 24);
+        double on = TestScenarios.meanOverRuns(TestScenarios.runs(TestScenarios.small("labour_market.long_gap_months=9"), 3),
+                Metric.ADULT_LONG_TERM_UNEMPLOYMENT_SHARE, 24);
         assertTrue(on > off + 0.02, "long-term share of adults out of work " + off + " -> " + on);
     }
 }

@@ -2,10 +2,8 @@ package org.vetsim.model;
 
 import org.junit.jupiter.api.Test;
 import org.vetsim.metrics.Metric;
-import org.vetsim.metrics.MonthReport;
 import org.vetsim.scenario.QualificationStandards;
 
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -125,16 +123,10 @@ class QualifiedAdultPriorTest {
 
     @Test
     void employersWhoReadAdultsQualificationsLeaveMoreOfTheUnqualifiedOutOfWork() {
-        double off = 0;
-        double on = 0;
-        for (long seed = 1; seed <= 3; seed++) {
-            List<MonthReport> unread = TestScenarios.run(TestScenarios.smallPreset("germany-dual",
-                    "labour_market.adult_qualification_read=false"), seed);
-            List<MonthReport> read = TestScenarios.run(TestScenarios.smallPreset("germany-dual",
-                    "labour_market.adult_qualification_read=true"), seed);
-            off += TestScenarios.mean(unread, Metric.ADULT_UNQUALIFIED_UNEMPLOYED_SHARE, 24) / 3;
-            on += TestScenarios.mean(read, Metric.ADULT_UNQUALIFIED_UNEMPLOYED_SHARE, 24) / 3;
-        }
+        double off = TestScenarios.meanOverRuns(TestScenarios.runs(TestScenarios.smallPreset("germany-dual",
+                "labour_market.adult_qualification_read=false"), 3), Metric.ADULT_UNQUALIFIED_UNEMPLOYED_SHARE, 24);
+        double on = TestScenarios.meanOverRuns(TestScenarios.runs(TestScenarios.smallPreset("germany-dual",
+                "labour_market.adult_qualification_read=true"), 3), Metric.ADULT_UNQUALIFIED_UNEMPLOYED_SHARE, 24);
         assertTrue(on > off + 0.015, "unqualified share of the adults out of work " + off + " -> " + on);
     }
 }

@@ -43,6 +43,20 @@ public final class TestScenarios {
         return reports;
     }
 
+    /** Runs {@code scenario} with seeds 1 to {@code seeds}, one list of monthly reports per seed (common random numbers across arms). */
+    public static List<List<MonthReport>> runs(Scenario scenario, int seeds) {
+        List<List<MonthReport>> runs = new ArrayList<>();
+        for (long seed = 1; seed <= seeds; seed++) {
+            runs.add(run(scenario, seed));
+        }
+        return runs;
+    }
+
+    /** Mean over {@code runs} of each run's mean of a metric from month {@code from} on. */
+    public static double meanOverRuns(List<List<MonthReport>> runs, org.vetsim.metrics.Metric metric, int from) {
+        return runs.stream().mapToDouble(reports -> mean(reports, metric, from)).average().orElse(Double.NaN);
+    }
+
     /** Mean of a metric over the reports from month {@code from} on. */
     public static double mean(List<MonthReport> reports, org.vetsim.metrics.Metric metric, int from) {
         return reports.stream().filter(r -> r.month() >= from).mapToDouble(r -> r.value(metric))
