@@ -17,7 +17,8 @@ import ec.util.MersenneTwisterFast;
  * Searching adults, out of work or from a job, apply for vacancies alongside the young
  * ({@link #isAdultDraw}, {@link #searchesFromJob}) with the skills of the young people who
  * recently reached the exit age ({@link AdultSkills}); those out of work keep theirs until hired
- * or retired ({@link AdultSeekerPool}), so the adults employers pass over stay out of work. An
+ * or retired, less the share each month out of work costs ({@code labour_market.out_of_work_skill_loss},
+ * {@link AdultSeekerPool#retained}), so the adults employers pass over stay out of work. An
  * adult hired out of work starts the following month, as a young job seeker does
  * ({@link JobStarts}); until then they count as unemployed (an ILO future starter) but apply for
  * nothing more. An adult who retires or is laid off is one searching from the job with their
@@ -192,12 +193,13 @@ final class AdultLabourForce {
      * A young person out of work since {@code outOfWorkSince} reaches the exit age with these skills
      * ({@link #join}): one adult more until retirements, looking for work with the gap since then on
      * their record; the surveys' count of their search starts now (the model keeps no record of when
-     * a young person's current search began).
+     * a young person's current search began), and so does their skill loss out of work
+     * ({@link AdultSeekerPool#retained}: the young's skills have their own dynamics).
      */
     void joinOutOfWork(double general, double specific, byte qualification, int outOfWorkSince) {
         skills.add(general, specific, qualification);
         joinedThisMonth++;
-        seekers.add(general, specific, Math.min(outOfWorkSince, month), month, qualification);
+        seekers.add(general, specific, Math.min(outOfWorkSince, month), month, month, qualification);
     }
 
     /**
@@ -428,13 +430,16 @@ final class AdultLabourForce {
      * Expected productivity over the hiring horizon of the adult {@code seeker} of {@code pool} (out
      * of work, or outside the labour force wanting work) applying for a vacancy, in their own
      * occupation or, with the cross-occupation share, another ({@link AdultSkills#applicantProductivity});
-     * one without a known past is drawn afresh.
+     * one without a known past is drawn afresh; one with a known past times the share kept after the
+     * months out of work at the monthly {@code loss} ({@link AdultSeekerPool#retained}).
      */
-    double applicantProductivity(AdultSeekerPool pool, int seeker, MersenneTwisterFast random, SkillModel model, double crossShare, int horizon) {
+    double applicantProductivity(AdultSeekerPool pool, int seeker, MersenneTwisterFast random, SkillModel model, double crossShare, int horizon,
+                                 double loss) {
         if (pool.unknown(seeker)) {
             return skills.applicantProductivity(random, model, crossShare, horizon);
         }
-        return AdultSkills.applicantProductivity(random, model, pool.general(seeker), pool.specific(seeker), crossShare, horizon);
+        return AdultSkills.applicantProductivity(random, model, pool.general(seeker), pool.specific(seeker), crossShare, horizon)
+                * pool.retained(seeker, month, loss);
     }
 
     /**
@@ -445,12 +450,13 @@ final class AdultLabourForce {
      * of the holders of each kind of qualification among each: employers' priors for an adult
      * applicant without a job, whose gap since the last job they see as long or not
      * ({@code labour_market.long_gap_months}) and whose qualification they read as far as they trust
-     * it, but whom they cannot tell searching from not. A group of fewer than two is null (all of
-     * them: the adults' moments).
+     * it, but whom they cannot tell searching from not; each record's productivity times the share
+     * it keeps after its months out of work at the monthly {@code loss}. A group of fewer than two is
+     * null (all of them: the adults' moments, without the loss).
      */
-    double[][] seekerMomentsByGap(SkillModel model, double crossShare, int horizon, int months, double inactiveWeight) {
+    double[][] seekerMomentsByGap(SkillModel model, double crossShare, int horizon, int months, double inactiveWeight, double loss) {
         return OutOfWorkMoments.byGap(skills, model, crossShare, horizon, months, month,
-                new AdultSeekerPool[] {seekers, wanting}, new double[] {1.0, inactiveWeight});
+                new AdultSeekerPool[] {seekers, wanting}, new double[] {1.0, inactiveWeight}, loss);
     }
 
     /** Whether the adult {@code seeker} of {@code pool} has been out of work {@code months} or more: the gap employers see. */

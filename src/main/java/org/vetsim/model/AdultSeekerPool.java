@@ -5,7 +5,8 @@ import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
 
 /**
- * Adults out of work, each with the skills they keep until an employer hires them or they retire,
+ * Adults out of work, each with the skills they keep until an employer hires them or they retire
+ * (less what each month out of work costs, {@link #retained}),
  * the month they last left a job and the month they last started looking: the adults looking for
  * work, or (a second pool, {@link AdultLabourForce#wantingWork}) those outside the labour force who
  * want a job. A young person who reaches the exit age out of work brings their own skills and
@@ -31,6 +32,8 @@ final class AdultSeekerPool {
     private int[] outOfWorkSince = new int[64];
     /** The month each seeker last started looking for work. */
     private int[] searchingSince = new int[64];
+    /** The month from which each seeker's skill loss out of work counts ({@link #retained}). */
+    private int[] losingSince = new int[64];
     /** Each seeker's qualification ({@link AdultQualification}). */
     private byte[] qualification = new byte[64];
     private int size;
@@ -53,17 +56,29 @@ final class AdultSeekerPool {
      * {@code searching}, with the qualification {@code held} ({@link AdultQualification}).
      */
     void add(double generalSkill, double specificSkill, int outOfWork, int searching, byte held) {
+        add(generalSkill, specificSkill, outOfWork, searching, outOfWork, held);
+    }
+
+    /**
+     * A seeker with these skills, out of work since {@code outOfWork}, looking since
+     * {@code searching} and losing skill out of work since {@code losing} (a young person who
+     * reaches the exit age out of work starts losing then: the young's skills have their own
+     * dynamics), with the qualification {@code held}.
+     */
+    void add(double generalSkill, double specificSkill, int outOfWork, int searching, int losing, byte held) {
         if (size == general.length) {
             general = Arrays.copyOf(general, 2 * size);
             specific = Arrays.copyOf(specific, 2 * size);
             outOfWorkSince = Arrays.copyOf(outOfWorkSince, 2 * size);
             searchingSince = Arrays.copyOf(searchingSince, 2 * size);
+            losingSince = Arrays.copyOf(losingSince, 2 * size);
             qualification = Arrays.copyOf(qualification, 2 * size);
         }
         general[size] = generalSkill;
         specific[size] = specificSkill;
         outOfWorkSince[size] = outOfWork;
         searchingSince[size] = searching;
+        losingSince[size] = losing;
         qualification[size] = held;
         size++;
     }
@@ -74,7 +89,7 @@ final class AdultSeekerPool {
      * the surveys' count) starts again.
      */
     void transfer(int seeker, AdultSeekerPool target, int month) {
-        target.add(general[seeker], specific[seeker], outOfWorkSince[seeker], month, qualification[seeker]);
+        target.add(general[seeker], specific[seeker], outOfWorkSince[seeker], month, losingSince[seeker], qualification[seeker]);
         remove(seeker);
     }
 
@@ -131,6 +146,7 @@ final class AdultSeekerPool {
         specific[seeker] = specific[size];
         outOfWorkSince[seeker] = outOfWorkSince[size];
         searchingSince[seeker] = searchingSince[size];
+        losingSince[seeker] = losingSince[size];
         qualification[seeker] = qualification[size];
     }
 
@@ -188,6 +204,16 @@ final class AdultSeekerPool {
             transfer(seeker, target, month);
         }
         return moved;
+    }
+
+    /**
+     * The share of their productivity {@code seeker} keeps in {@code month} when a month out of work
+     * costs the share {@code loss} of it: (1 - loss) to the power of the months out of work as an
+     * adult (since their last job, or since they reached the exit age out of work); 1 for one
+     * without a known past ({@link #UNKNOWN}), drawn afresh from the adults' skills at each application.
+     */
+    double retained(int seeker, int month, double loss) {
+        return loss > 0 && !unknown(seeker) ? Math.pow(1 - loss, Math.max(0, month - losingSince[seeker])) : 1.0;
     }
 
     /** Whether {@code seeker} has been out of work {@code months} or more by {@code month} (the gap employers see). */

@@ -5,9 +5,11 @@ package org.vetsim.model;
  * them ({@link Priors}): the adults out of work and, weighted by their applications, those outside
  * the labour force who want a job, all together and split by whether the gap since their last job
  * has reached the length employers read as long ({@code labour_market.long_gap_months}), and the
- * holders of each kind of qualification among each ({@link AdultQualification}). One pass over the
+ * holders of each kind of qualification among each ({@link AdultQualification}), each record's
+ * productivity reduced by the skill lost over its months out of work
+ * ({@code labour_market.out_of_work_skill_loss}, {@link AdultSeekerPool#retained}). One pass over the
  * records; those without known skills count with the adults' distribution
- * ({@link AdultSkills#moments}).
+ * ({@link AdultSkills#moments}), without a loss.
  */
 final class OutOfWorkMoments {
     /** Index of all of them in {@link #byGap}'s result. */
@@ -34,14 +36,15 @@ final class OutOfWorkMoments {
     /**
      * Mean and variance of the productivity over {@code horizon} months, with the cross-occupation
      * share {@code crossShare}, of the records of {@code pools} each weighted by its {@code weights}
-     * (a pool weighted 0 is left out), in month {@code month}: {@link #ALL} of them, those out of
+     * (a pool weighted 0 is left out), each record's productivity times the share it keeps after
+     * its months out of work at the monthly {@code loss}, in month {@code month}: {@link #ALL} of them, those out of
      * work less than {@code months} or that long and more ({@link #gapGroup}), and the holders of each
      * kind of qualification among each ({@link #holderGroup}). A group of fewer than two records is
      * null (all of them: the adults' moments, {@code skills}); records without known skills (drawn
      * afresh) or qualification are in no holder group.
      */
     static double[][] byGap(AdultSkills skills, SkillModel model, double crossShare, int horizon, int months, int month,
-                            AdultSeekerPool[] pools, double[] poolWeights) {
+                            AdultSeekerPool[] pools, double[] poolWeights, double loss) {
         double[] adults = skills.moments(model, crossShare, horizon);
         AdultSkills.Mixture[] groups = new AdultSkills.Mixture[1 + GROUPS];
         for (int g = 0; g < groups.length; g++) {
@@ -68,8 +71,9 @@ final class OutOfWorkMoments {
                     unknown[gap] += weight;
                     continue;
                 }
-                double own = model.expectedProductivity(pool.general(i), pool.specific(i), horizon);
-                double other = model.expectedProductivity(pool.general(i), 0.0, horizon);
+                double retained = pool.retained(i, month, loss);
+                double own = model.expectedProductivity(pool.general(i), pool.specific(i), horizon) * retained;
+                double other = model.expectedProductivity(pool.general(i), 0.0, horizon) * retained;
                 groups[ALL].add(weight, own, other);
                 groups[gap].add(weight, own, other);
                 byte kind = pool.qualification(i);

@@ -132,7 +132,7 @@ record Priors(Prior adult, Prior adultRecent, Prior adultLong, Prior[] adultHold
             double cross = world.scenario.labourMarket().crossOccupationShare();
             int gap = world.scenario.labourMarket().longGapMonths();
             double[][] outOfWork = world.adults.seekerMomentsByGap(world.skills, cross, horizon, gap > 0 ? gap : Integer.MAX_VALUE,
-                    world.scenario.labourMarket().inactiveAdults().applicationWeight());
+                    world.scenario.labourMarket().inactiveAdults().applicationWeight(), world.scenario.labourMarket().outOfWorkSkillLoss());
             double[] all = outOfWork[OutOfWorkMoments.ALL];
             double[] shortGaps = outOfWork[OutOfWorkMoments.gapGroup(false)];
             double[] longGaps = outOfWork[OutOfWorkMoments.gapGroup(true)];

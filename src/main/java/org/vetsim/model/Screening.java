@@ -255,7 +255,7 @@ final class Screening {
         if (Applicant.amongAdults(applicants, code)) {
             return null;
         }
-        double truth = adults.applicantProductivity(pool, member, adultRandom, world.skills, cross, horizon);
+        double truth = adults.applicantProductivity(pool, member, adultRandom, world.skills, cross, horizon, market.outOfWorkSkillLoss());
         int gap = market.longGapMonths();
         boolean longGap = gap > 0 && adults.outOfWorkAtLeast(pool, member, gap);
         Priors.Prior base = gap > 0 ? priors.outOfWork(longGap) : priors.adult();

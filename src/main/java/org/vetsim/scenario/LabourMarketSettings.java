@@ -161,10 +161,19 @@ public record LabourMarketSettings(
                 + "applicant's certificate: their prior moves towards the holders of the same kind by the share they trust that "
                 + "kind (engagement.qualification_standards' noise reductions); the absence of one is not read. false: adults "
                 + "are judged by the gap and the skills screening reveals only.")
-        boolean adultQualificationRead) {
+        boolean adultQualificationRead,
+        @Param(doc = "Share of an adult's productivity lost per month out of work (unemployed or outside the labour force): an "
+                + "adult applicant without a job produces (1 - loss) to the power of the months since their last job of what their "
+                + "skills gave when they left it, and employers' priors for adults without a job, measured on who is out of work, "
+                + "hold the loss too. Schmieder, von Wachter and Bender (AER 2016): each month of non-employment lowers German "
+                + "re-employment wages by about 0.8%, most of it through worse firms and employers reading the gap rather than lost "
+                + "skill (docs/research/skill-loss-out-of-work.md). The months count from the last job, or for one who reached the "
+                + "exit age out of work from then (the young's skills follow their own dynamics); those out of work when the model "
+                + "starts, who have no past, lose nothing. 0: adults keep their skills out of work.", unit = "per month", min = 0, max = 0.1)
+        double outOfWorkSkillLoss) {
 
     public LabourMarketSettings {
-        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy, vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, youngQuitSizeFactors, jobToJobShare, youngDismissalRate, participation, entryExams, migration, informalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss, inactiveAdults, longGapMonths, adultUnqualifiedJobLossRatio, adultQualificationRead);
+        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy, vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, youngQuitSizeFactors, jobToJobShare, youngDismissalRate, participation, entryExams, migration, informalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss, inactiveAdults, longGapMonths, adultUnqualifiedJobLossRatio, adultQualificationRead, outOfWorkSkillLoss);
         double[] rates = sizeClassRates(adultSeparationRate, adultSeparationSizeFactors, jobShareBySize, entryExams);
         for (int c = 0; c < rates.length; c++) {
             Checks.require(rates[c] <= 1, "adultSeparationSizeFactors", "would give " + SizeClassFactors.CLASSES[c] + " firms a monthly adult "
@@ -301,7 +310,7 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
                 vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, youngQuitSizeFactors, jobToJobShare, youngDismissalRate,
-                participation, entryExams, migration, informalWork, studentJobs, compression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss, inactiveAdults, longGapMonths, adultUnqualifiedJobLossRatio, adultQualificationRead);
+                participation, entryExams, migration, informalWork, studentJobs, compression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss, inactiveAdults, longGapMonths, adultUnqualifiedJobLossRatio, adultQualificationRead, outOfWorkSkillLoss);
     }
 
     /** These settings with other labour-migration settings. */
@@ -309,7 +318,7 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
                 vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, youngQuitSizeFactors, jobToJobShare, youngDismissalRate,
-                participation, entryExams, newMigration, informalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss, inactiveAdults, longGapMonths, adultUnqualifiedJobLossRatio, adultQualificationRead);
+                participation, entryExams, newMigration, informalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss, inactiveAdults, longGapMonths, adultUnqualifiedJobLossRatio, adultQualificationRead, outOfWorkSkillLoss);
     }
 
     /** These settings with other informal-work settings. */
@@ -317,7 +326,7 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
                 vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, youngQuitSizeFactors, jobToJobShare, youngDismissalRate,
-                participation, entryExams, migration, newInformalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss, inactiveAdults, longGapMonths, adultUnqualifiedJobLossRatio, adultQualificationRead);
+                participation, entryExams, migration, newInformalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss, inactiveAdults, longGapMonths, adultUnqualifiedJobLossRatio, adultQualificationRead, outOfWorkSkillLoss);
     }
 
     /** These settings with other side-job settings for students. */
@@ -325,7 +334,7 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
                 vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, youngQuitSizeFactors, jobToJobShare, youngDismissalRate,
-                participation, entryExams, migration, informalWork, newStudentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss, inactiveAdults, longGapMonths, adultUnqualifiedJobLossRatio, adultQualificationRead);
+                participation, entryExams, migration, informalWork, newStudentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss, inactiveAdults, longGapMonths, adultUnqualifiedJobLossRatio, adultQualificationRead, outOfWorkSkillLoss);
     }
 
     /** These settings without a business cycle: no deterministic wave and no aggregate demand shocks. */
@@ -338,6 +347,6 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, amplitude, cyclePeriodMonths, shockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
                 vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, youngQuitSizeFactors, jobToJobShare, youngDismissalRate,
-                participation, entryExams, migration, informalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss, inactiveAdults, longGapMonths, adultUnqualifiedJobLossRatio, adultQualificationRead);
+                participation, entryExams, migration, informalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss, inactiveAdults, longGapMonths, adultUnqualifiedJobLossRatio, adultQualificationRead, outOfWorkSkillLoss);
     }
 }

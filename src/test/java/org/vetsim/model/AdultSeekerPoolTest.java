@@ -58,10 +58,10 @@ class AdultSeekerPoolTest {
         double own = skills.expectedProductivity(0.3, 0.2, 12);
         double elsewhere = skills.expectedProductivity(0.3, 0.0, 12);
         for (int k = 0; k < 50; k++) {
-            double p = adults.applicantProductivity(adults.seekerPool(), 0, random, skills, 0.3, 12);
+            double p = adults.applicantProductivity(adults.seekerPool(), 0, random, skills, 0.3, 12, 0.0);
             assertTrue(p == own || p == elsewhere, "in their occupation or another, with the skills they keep: " + p);
         }
-        assertArrayEquals(adults.skills().moments(skills, 0.3, 12), adults.seekerMomentsByGap(skills, 0.3, 12, Integer.MAX_VALUE, 0.0)[0],
+        assertArrayEquals(adults.skills().moments(skills, 0.3, 12), adults.seekerMomentsByGap(skills, 0.3, 12, Integer.MAX_VALUE, 0.0, 0.0)[0],
                 "too few out of work for a prior of their own: the adults' stands in");
     }
 
@@ -90,7 +90,7 @@ class AdultSeekerPoolTest {
             VetModel model = new VetModel(TestScenarios.small().withYears(1), seed);
             model.runToEnd();
             World world = model.world();
-            double[] outOfWork = world.adults.seekerMomentsByGap(world.skills, 0.3, 12, Integer.MAX_VALUE, 0.0)[0];
+            double[] outOfWork = world.adults.seekerMomentsByGap(world.skills, 0.3, 12, Integer.MAX_VALUE, 0.0, 0.0)[0];
             double[] all = world.adults.skills().moments(world.skills, 0.3, 12);
             assertTrue(outOfWork[0] < all[0], "seed " + seed + ": adults out of work " + outOfWork[0] + " against all " + all[0]);
             assertTrue(world.adults.lookingAtLeastShare(12) > 0, "seed " + seed + ": some have looked for a year or more");

@@ -28,11 +28,11 @@ class LongGapPriorTest {
         for (int k = 0; k < 3; k++) {
             adults.join(false, 0.8, 0.8, AdultQualification.STATE);
         }
-        double[] longGap = adults.seekerMomentsByGap(skills, 0.0, 12, 9, 0.0)[2];
-        double[] recent = adults.seekerMomentsByGap(skills, 0.0, 12, 9, 0.0)[1];
+        double[] longGap = adults.seekerMomentsByGap(skills, 0.0, 12, 9, 0.0, 0.0)[2];
+        double[] recent = adults.seekerMomentsByGap(skills, 0.0, 12, 9, 0.0, 0.0)[1];
         assertEquals(skills.expectedProductivity(0.2, 0.1, 12), longGap[0], 1e-12, "out of work since month 0: the low");
         assertEquals(skills.expectedProductivity(0.8, 0.8, 12), recent[0], 1e-12, "out of work since month 20: the high");
-        double[] all = adults.seekerMomentsByGap(skills, 0.0, 12, Integer.MAX_VALUE, 0.0)[0];
+        double[] all = adults.seekerMomentsByGap(skills, 0.0, 12, Integer.MAX_VALUE, 0.0, 0.0)[0];
         assertEquals((longGap[0] + recent[0]) / 2, all[0], 1e-12, "all of them without the split");
         assertTrue(adults.outOfWorkAtLeast(adults.seekerPool(), 0, 9));
         assertFalse(adults.outOfWorkAtLeast(adults.seekerPool(), 5, 9));
@@ -47,8 +47,8 @@ class LongGapPriorTest {
         adults.startMonth(20);
         adults.join(false, 0.8, 0.8, AdultQualification.STATE);
         adults.join(false, 0.8, 0.8, AdultQualification.STATE);
-        assertNull(adults.seekerMomentsByGap(skills, 0.0, 12, 9, 0.0)[2], "one out of work long: the prior of all out of work instead");
-        assertEquals(skills.expectedProductivity(0.8, 0.8, 12), adults.seekerMomentsByGap(skills, 0.0, 12, 9, 0.0)[1][0], 1e-12);
+        assertNull(adults.seekerMomentsByGap(skills, 0.0, 12, 9, 0.0, 0.0)[2], "one out of work long: the prior of all out of work instead");
+        assertEquals(skills.expectedProductivity(0.8, 0.8, 12), adults.seekerMomentsByGap(skills, 0.0, 12, 9, 0.0, 0.0)[1][0], 1e-12);
     }
 
     @Test

@@ -70,9 +70,9 @@ class PausedSearchTest {
         adults.startMonth(25);
         double low = skills.expectedProductivity(0.2, 0.1, 12);
         double high = skills.expectedProductivity(0.8, 0.8, 12);
-        double[][] blind = adults.seekerMomentsByGap(skills, 0.0, 12, 9, 0.0);
+        double[][] blind = adults.seekerMomentsByGap(skills, 0.0, 12, 9, 0.0, 0.0);
         assertEquals(high, blind[0][0], 1e-12, "weight 0: the four unemployed alone");
-        double[][] seeing = adults.seekerMomentsByGap(skills, 0.0, 12, 9, 0.5);
+        double[][] seeing = adults.seekerMomentsByGap(skills, 0.0, 12, 9, 0.5, 0.0);
         assertEquals((4 * high + 0.5 * 2 * low) / 5, seeing[0][0], 1e-12, "two wanting work at half weight");
         assertEquals(high, seeing[1][0], 1e-12, "out of work five months: the unemployed");
         assertEquals(low, seeing[2][0], 1e-12,

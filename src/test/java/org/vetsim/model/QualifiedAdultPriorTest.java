@@ -52,7 +52,7 @@ class QualifiedAdultPriorTest {
             adults.join(false, 0.9, 0.8, AdultQualification.STATE);
             adults.join(false, 0.7, 0.7, AdultQualification.EMPLOYER_SET);
         }
-        double[][] moments = adults.seekerMomentsByGap(skills, 0.0, 12, 9, 0.0);
+        double[][] moments = adults.seekerMomentsByGap(skills, 0.0, 12, 9, 0.0, 0.0);
         assertEquals(skills.expectedProductivity(0.6, 0.5, 12),
                 moments[OutOfWorkMoments.holderGroup(true, AdultQualification.EMPLOYER_SET)][0], 1e-12, "employer-set, since month 0");
         assertNull(moments[OutOfWorkMoments.holderGroup(true, AdultQualification.STATE)], "no holder of a state certificate out of work long");
@@ -62,7 +62,7 @@ class QualifiedAdultPriorTest {
                 moments[OutOfWorkMoments.holderGroup(false, AdultQualification.EMPLOYER_SET)][0], 1e-12, "employer-set, since month 20");
         assertTrue(moments[OutOfWorkMoments.gapGroup(true)][0] < moments[OutOfWorkMoments.holderGroup(true, AdultQualification.EMPLOYER_SET)][0],
                 "the long gap's group holds the unqualified and those of unknown past too");
-        double[][] blind = adults.seekerMomentsByGap(skills, 0.0, 12, Integer.MAX_VALUE, 0.0);
+        double[][] blind = adults.seekerMomentsByGap(skills, 0.0, 12, Integer.MAX_VALUE, 0.0, 0.0);
         assertEquals((3 * skills.expectedProductivity(0.6, 0.5, 12) + 2 * skills.expectedProductivity(0.7, 0.7, 12)) / 5,
                 blind[OutOfWorkMoments.holderGroup(false, AdultQualification.EMPLOYER_SET)][0], 1e-12,
                 "without the gap, all the holders of the kind");
@@ -76,7 +76,7 @@ class QualifiedAdultPriorTest {
         adults.join(false, 0.9, 0.8, AdultQualification.STATE);
         adults.join(false, 0.5, 0.4, AdultQualification.STATE);
         adults.wantingPool().add(0.3, 0.2, 0, 0, AdultQualification.STATE);
-        double[][] moments = adults.seekerMomentsByGap(skills, 0.3, 12, Integer.MAX_VALUE, 0.5);
+        double[][] moments = adults.seekerMomentsByGap(skills, 0.3, 12, Integer.MAX_VALUE, 0.5, 0.0);
         double[] holders = moments[OutOfWorkMoments.holderGroup(false, AdultQualification.STATE)];
         assertEquals(moments[OutOfWorkMoments.ALL][0], holders[0], 1e-12, "every record a holder: the same mean");
         assertEquals(moments[OutOfWorkMoments.ALL][1], holders[1], 1e-12, "and the same variance");
