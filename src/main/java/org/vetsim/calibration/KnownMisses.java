@@ -150,7 +150,7 @@ public final class KnownMisses {
                                 + "long-term unemployed (SGB II) leave for work at 0.04 a month, a group with its own barriers "
                                 + "beyond what employers infer from the gap",
                         "0.15-0.16 (0.145 over output years 11-20 of 20) since adults lose skill out of work at 0.1% a month "
-                        + "(labour_market.out_of_work_skill_loss, 7 December 2026, docs/ODD.md 7.10; 0.13, in band, at the "
+                        + "(labour_market.out_of_work_skill_loss, 6 December 2026, docs/ODD.md 7.10; 0.13, in band, at the "
                         + "whole 0.8% of German re-employment wages, most of which is not skill); "
                         + "0.15-0.16 since employers read the qualification on an adult's record as far as they trust its kind "
                         + "(6 December 2026, labour_market.adult_qualification_read, docs/ODD.md 7.10: the unqualified among "
@@ -380,7 +380,7 @@ public final class KnownMisses {
                         "the model's German adults out of work find jobs about twice as fast as the published (see "
                                 + "adult_flow_u_to_e), so with pauses at the EU-27's flow into inactivity few of them stay a year",
                         "0.19-0.20 since adults lose skill out of work at 0.1% a month (labour_market.out_of_work_skill_loss, "
-                        + "7 December 2026, docs/ODD.md 7.10; 0.23 at the range's top, 0.004, 0.25 at the whole 0.8% of "
+                        + "6 December 2026, docs/ODD.md 7.10; 0.23 at the range's top, 0.004, 0.25 at the whole 0.8% of "
                         + "German re-employment wages, most of which is not skill; docs/research/skill-loss-out-of-work.md); "
                         + "0.16-0.18 against 0.378 " + PAUSES + ": no German flow into inactivity was found, so the preset takes "
                         + "the EU-27's, Germany in it (about 0.10 a month raw, half taken as real: 0.05; "
@@ -409,7 +409,7 @@ public final class KnownMisses {
                                 + "the German adults' certificate holders out of work are only a little more productive "
                                 + "than the adults without a job at large, so reading their certificates moves few ahead",
                         "0.45 in the calibration, 0.47 over output years 11-20 of 20, since adults lose skill out of work at 0.1% a month (labour_market.out_of_work_skill_loss, "
-                        + "7 December 2026, docs/ODD.md 7.10): the unqualified, who lose jobs more often, are more often "
+                        + "6 December 2026, docs/ODD.md 7.10): the unqualified, who lose jobs more often, are more often "
                         + "back after a long gap; 0.44-0.45 against 0.52 before (target added on 6 December 2026, when employers came to read the "
                         + "qualification on an adult's record as far as they trust its kind, "
                         + "labour_market.adult_qualification_read, docs/ODD.md 7.10; 0.43 with the key false; 0.53 in a "

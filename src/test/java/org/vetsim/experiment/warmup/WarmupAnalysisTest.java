@@ -37,7 +37,7 @@ class WarmupAnalysisTest {
         Scenario scenario = TestScenarios.small("population.young_people=1500");
         // eight replications: with three, a single year's noise at 1,500 young people could move MSER's cut to its
         // search limit (year 20; seen after a change of 6 December 2026 that left the mean path as it was), and with
-        // six to year 19 after adults came to lose skill out of work (7 December 2026), which left the mean path of a
+        // six to year 19 after adults came to lose skill out of work (6 December 2026), which left the mean path of a
         // larger probe (3,000 people, eight replications) as it was, cut at 17 with and without the loss
         WarmupAnalysis.Settings settings = new WarmupAnalysis.Settings(8, 40, 17,
                 List.of(Metric.YOUTH_UNEMPLOYMENT_RATE, Metric.POPULATION), false, 2);
