@@ -408,9 +408,9 @@ public final class KnownMisses {
                         "0.45-0.47, in band at its bottom edge since adults lose skill out of work (0.44-0.45 before): "
                                 + "the German adults' certificate holders out of work are only a little more productive "
                                 + "than the adults without a job at large, so reading their certificates moves few ahead",
-                        "0.45 in the calibration, 0.47 over output years 11-20 of 20, since adults lose skill out of work at 0.1% a month (labour_market.out_of_work_skill_loss, "
-                        + "6 December 2026, docs/ODD.md 7.10): the unqualified, who lose jobs more often, are more often "
-                        + "back after a long gap; 0.44-0.45 against 0.52 before (target added on 6 December 2026, when employers came to read the "
+                        "0.45 in the calibration, 0.47 over output years 11-20 of 20, since adults lose skill out of "
+                        + "work at 0.1% a month (labour_market.out_of_work_skill_loss, 6 December 2026, docs/ODD.md 7.10); "
+                        + "0.44-0.45 against 0.52 before (target added on 6 December 2026, when employers came to read the "
                         + "qualification on an adult's record as far as they trust its kind, "
                         + "labour_market.adult_qualification_read, docs/ODD.md 7.10; 0.43 with the key false; 0.53 in a "
                         + "first version that moved every holder towards all the qualified together, degree holders "
