@@ -46,7 +46,7 @@ final class Enrolment implements Phase {
         for (int o = 0; o < n; o++) {
             applicants.add(new ArrayList<>());
         }
-        java.util.Set<YoungPerson> compelled = compelledToVet(world, random);
+        java.util.Set<YoungPerson> compelled = compelledToVet(world);
         EducationSettings education = world.scenario.education();
         TrackReturns.Seen seen = world.trackReturns.seen(world.month, informationLag(world));
         TrackPaths atEntry = TrackPaths.atEntry(world);
@@ -134,7 +134,7 @@ final class Enrolment implements Phase {
         long apprentices = starters.stream().filter(p -> p.status == Status.APPRENTICE).count();
         world.vetEntryShare = delay > 0 ? (double) choseVet / world.entrants.size() : (double) vet / world.entrants.size();
         world.apprenticeShareOfVetEntrants = vet > 0 ? (double) apprentices / vet : 0.0;
-        HigherEducation.admit(world, random);
+        HigherEducation.admit(world);
     }
 
     /** Whether {@code month} is an intake month: programmes and apprenticeships start once a year, at the start of the school year. */
@@ -267,9 +267,10 @@ final class Enrolment implements Phase {
 
     /**
      * The entrants the law sends to vocational education: the compulsory share of the cohort with
-     * the lowest academic signals (ability plus noise), those not admitted to the academic track.
+     * the lowest academic signals ({@link AdmissionSignal#academic}), those not admitted to the
+     * academic track.
      */
-    private static java.util.Set<YoungPerson> compelledToVet(World world, MersenneTwisterFast random) {
+    private static java.util.Set<YoungPerson> compelledToVet(World world) {
         double share = world.scenario.education().compulsoryVetShare();
         java.util.Set<YoungPerson> compelled = new java.util.HashSet<>();
         if (share <= 0) {
@@ -279,7 +280,7 @@ final class Enrolment implements Phase {
         double[] signal = new double[entrants.size()];
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < entrants.size(); i++) {
-            signal[i] = entrants.get(i).ability + 0.1 * random.nextGaussian();
+            signal[i] = AdmissionSignal.academic(world, entrants.get(i));
             order.add(i);
         }
         order.sort(Comparator.comparingDouble((Integer i) -> signal[i]).thenComparingInt(i -> i));

@@ -24,7 +24,6 @@ import java.util.List;
  * earlier; the others then stay longer, so that the mean over entrants stays the country's.
  */
 final class HigherEducation {
-    private static final double ADMISSION_NOISE = 0.1;
     /** The entrants' mean ability the non-completion gradient starts from, before any has entered. */
     static final double INITIAL_ENTRANT_ABILITY = 0.75;
     /** Weight of each entrant in the running mean of the entrants' ability. */
@@ -40,7 +39,7 @@ final class HigherEducation {
      * late applicants at once, or, finishing vocational training this month, at graduation after
      * the exam ({@link LateHigherEntry#admit}).
      */
-    static void admit(World world, MersenneTwisterFast random) {
+    static void admit(World world) {
         List<YoungPerson> candidates = new ArrayList<>();
         for (YoungPerson person : world.entrants) {
             if (person.status == Status.GENERAL_EDUCATION && !person.vetBound) {
@@ -54,8 +53,7 @@ final class HigherEducation {
         double[] signal = new double[candidates.size()];
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
-            double noise = i < pupils ? random.nextGaussian() : LateHigherEntry.signalNoise(world, candidates.get(i));
-            signal[i] = candidates.get(i).ability + ADMISSION_NOISE * noise;
+            signal[i] = AdmissionSignal.academic(world, candidates.get(i));
             order.add(i);
         }
         order.sort(Comparator.comparingDouble((Integer i) -> -signal[i]).thenComparingInt(i -> i));

@@ -184,11 +184,6 @@ final class LateHigherEntry {
         return world.streams.keyed(Stream.LATE_HIGHER_ENTRY, person.id(), TASTE_KEY, 0);
     }
 
-    /** The noise of {@code person}'s admission signal at this intake (keyed per person and month). */
-    static double signalNoise(World world, YoungPerson person) {
-        return world.streams.keyedGaussian(Stream.LATE_HIGHER_ENTRY, person.id(), world.month);
-    }
-
     /**
      * {@code person}, admitted at this intake: one whose vocational training ends this month sits
      * the exam first and enters at graduation ({@link #enterFromTraining}); anyone else enters now.

@@ -19,9 +19,6 @@ import java.util.List;
  * occupations; those who find nothing are returned to the caller ({@link #place}).
  */
 final class Placement {
-    /** Standard deviation of the noise of an applicant's ability signal (on the ability percentile; assumption). */
-    static final double SIGNAL_NOISE = 0.1;
-
     private Placement() {
     }
 
@@ -114,14 +111,9 @@ final class Placement {
         return false;
     }
 
-    /**
-     * The ability signal employers and colleges see of {@code person} at this month's intake: ability
-     * plus a normal noise of sd {@value #SIGNAL_NOISE}, a keyed draw per person and month
-     * ({@link Stream#ADMISSION_SIGNALS}), so two policy arms give the same applicant the same noise
-     * (common random numbers) however many others apply or are placed before.
-     */
+    /** The ability signal employers and colleges see of {@code person} ({@link AdmissionSignal#vocational}). */
     static double signal(World world, YoungPerson person) {
-        return person.ability + SIGNAL_NOISE * world.streams.keyedGaussian(Stream.ADMISSION_SIGNALS, person.id(), world.month);
+        return AdmissionSignal.vocational(world, person);
     }
 
     /**

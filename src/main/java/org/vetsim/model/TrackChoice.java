@@ -31,7 +31,6 @@ final class TrackChoice {
     static final double CERTAIN_ADMISSION = Double.NEGATIVE_INFINITY;
     private static final int QUADRATURE_POINTS = 400;
     private static final double QUADRATURE_RANGE = 6.0;
-    private static final double ADMISSION_NOISE = 0.1;
 
     private TrackChoice() {
     }
@@ -44,7 +43,7 @@ final class TrackChoice {
      */
     static double vetProbability(EducationSettings education, TrackPaths paths, double ability, double abilityScore,
                                  TrackReturns.Seen seen, double admissionCutoff) {
-        double admitted = admissionChance(admissionCutoff, ability);
+        double admitted = admissionChance(admissionCutoff, ability, education.higherAdmissionNoise());
         double discount = monthlyDiscount(education);
         int end = paths.workingLifeMonths();
         int general = paths.generalMonthsAhead();
@@ -90,8 +89,8 @@ final class TrackChoice {
      * Chance that a general-track pupil of ability percentile {@code ability} is admitted to higher
      * education when admission has lately reached down to ability percentile {@code cutoff}.
      */
-    static double admissionChance(double cutoff, double ability) {
-        return 0.5 * (1 + Erf.erf((ability - cutoff) / (ADMISSION_NOISE * Math.sqrt(2))));
+    static double admissionChance(double cutoff, double ability, double noise) {
+        return 0.5 * (1 + Erf.erf((ability - cutoff) / (noise * Math.sqrt(2))));
     }
 
     /**

@@ -108,7 +108,21 @@ public record EducationSettings(
                 + "every school year and output month 1 (the warm-up is whole years). It changes nothing in the model; the "
                 + "output files give each month's calendar month (calendar_month), to set beside published monthly series.",
                 min = 1, max = 12)
-        int schoolYearStartMonth) {
+        int schoolYearStartMonth,
+        @Param(doc = "Standard deviation of the noise in the ability signal that firms and colleges see of an applicant for an "
+                + "apprenticeship place or a college seat (school marks, selection tests and interviews): the signal is the "
+                + "applicant's ability percentile plus a normal noise of this spread, so its correlation with ability is "
+                + "0.289 / sqrt(0.289^2 + noise^2). Firms take, and colleges admit, in order of the signal; a firm takes an "
+                + "applicant only when the signal says they are worth the place.", min = 0, max = 2)
+        double vetAdmissionNoise,
+        @Param(doc = "Standard deviation of the noise in the ability signal by which higher education admits applicants "
+                + "(school-leaving marks or an entrance exam), as vet_admission_noise; pupils weigh their chance of admission "
+                + "through the same noise when they choose a track.", min = 0.001, max = 2)
+        double higherAdmissionNoise,
+        @Param(doc = "Whether higher education admits by an entrance exam sat at each intake (true: an applicant who "
+                + "applies again sits it again, with new noise) or by the school-leaving record (false: the same marks at "
+                + "every intake, so applying again is no new lottery).")
+        boolean higherAdmissionByExam) {
 
     public EducationSettings {
         Checks.validate(EducationSettings.class, trackChoiceSensitivity, discountRate, careerEndAge, abilityTowardsGeneral, tertiaryEarningsPremium,
@@ -116,7 +130,7 @@ public record EducationSettings(
                 informationLagMonths, generalMonths, higherEducationEntryRate, higherEducationMonths, higherEducationMonthsSpread,
                 higherDropoutShare, higherDropoutMedianMonths, vetStartDelayMonths, transitionMonths, generalLearningRate, higherEducationFieldLearningRate, lateVetEntry, lateHigherEntry,
                 vetAdmitsToHigher, lateEntryLivingCostMonths, summerBreakMonths, higherLeavingMonth,
-                schoolYearStartMonth);
+                schoolYearStartMonth, vetAdmissionNoise, higherAdmissionNoise, higherAdmissionByExam);
         Checks.require(vetStartDelayMonths % 12 == 0, "vetStartDelayMonths",
                 "must be a whole number of school years (0, 12, 24, 36 or 48): vocational programmes start once a year");
         Checks.require(transitionMonths % 12 == 0, "transitionMonths",

@@ -1,6 +1,5 @@
 package org.vetsim.model;
 
-import ec.util.MersenneTwisterFast;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vetsim.io.scenario.ScenarioLoader;
@@ -174,7 +173,8 @@ class LateHigherEntryTest {
 
     @Test
     void anAdmittedFinishingTraineeIsHeldForGraduationNotEnteredAtOnce() {
-        World w = bare("education.tertiary_earnings_premium=3.0", "education.higher_education_entry_rate=0.5");
+        World w = bare("education.tertiary_earnings_premium=3.0", "education.higher_education_entry_rate=0.5",
+                "education.higher_admission_noise=0.1");
         for (int i = 0; i < 100; i++) {
             YoungPerson pupil = new YoungPerson(1000 + i, w.month - 15 * 12, -2.0 + 2.0 * i / 99);
             pupil.status = Status.GENERAL_EDUCATION;
@@ -192,7 +192,7 @@ class LateHigherEntryTest {
         }
         List<YoungPerson> applicants = LateHigherEntry.applicants(w);
         assertTrue(applicants.size() >= 20, applicants.size() + " applicants");
-        HigherEducation.admit(w, new MersenneTwisterFast(5));
+        HigherEducation.admit(w);
         for (YoungPerson trainee : trainees) {
             assertEquals(applicants.contains(trainee), trainee.studyAdmitted, "the ablest applicants are all admitted");
             assertTrue(trainee.status == Status.APPRENTICE || trainee.status == Status.SCHOOL_VET, "still in training until the exam");
@@ -245,8 +245,8 @@ class LateHigherEntryTest {
 
     @Test
     void lateApplicantsShareTheYearsPlacesWithTheCohortInOneRanking() {
-        World w = bare("education.tertiary_earnings_premium=3.0", "education.higher_education_entry_rate=0.5");
-        MersenneTwisterFast random = new MersenneTwisterFast(5);
+        World w = bare("education.tertiary_earnings_premium=3.0", "education.higher_education_entry_rate=0.5",
+                "education.higher_admission_noise=0.1");
         List<YoungPerson> pupils = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             YoungPerson pupil = new YoungPerson(1000 + i, w.month - 15 * 12, -2.0 + 2.0 * i / 99);
@@ -260,7 +260,7 @@ class LateHigherEntryTest {
         }
         List<YoungPerson> applicants = LateHigherEntry.applicants(w);
         assertTrue(applicants.size() >= 20, applicants.size() + " applicants");
-        HigherEducation.admit(w, random);
+        HigherEducation.admit(w);
         long pupilsAdmitted = pupils.stream().filter(p -> p.admittedToHigher).count();
         long lateEntered = applicants.stream().filter(p -> p.status == Status.HIGHER_EDUCATION).count();
         assertEquals(applicants.size(), lateEntered, "the ablest applicants, above every pupil, all enter");
