@@ -127,10 +127,15 @@ final class ApprenticePlaces implements EmployerChoice {
         return chosen;
     }
 
-    /** The economics of an apprentice of the ability {@code signal} shows (read as 0 to 1), with mentors or not. */
+    /**
+     * The economics of an apprentice of the ability the firm expects given the applicant's
+     * {@code signal} ({@link AdmissionSignal#expectedAbility} through {@code education.vet_admission_noise}),
+     * with mentors or not.
+     */
     static ApprenticeshipEconomics applicantEconomics(World world, boolean mentored, double signal) {
-        return new ApprenticeshipEconomics(world.engagement, world.scenario.colleges(), mentored,
-                Math.max(0.0, Math.min(1.0, signal)), world.expectedApprenticeLoss());
+        double ability = AdmissionSignal.expectedAbility(signal, world.scenario.education().vetAdmissionNoise());
+        return new ApprenticeshipEconomics(world.engagement, world.scenario.colleges(), mentored, ability,
+                world.expectedApprenticeLoss());
     }
 
     /**

@@ -58,7 +58,6 @@ final class HigherEducation {
         }
         order.sort(Comparator.comparingDouble((Integer i) -> -signal[i]).thenComparingInt(i -> i));
         int places = (int) Math.round(world.scenario.education().higherEducationEntryRate() * world.entrants.size());
-        double cutoff = 0.0;
         for (int k = 0; k < Math.min(places, order.size()); k++) {
             int i = order.get(k);
             YoungPerson admitted = candidates.get(i);
@@ -67,12 +66,28 @@ final class HigherEducation {
             } else {
                 LateHigherEntry.admit(world, admitted);
             }
-            cutoff = places < order.size() ? admitted.ability : 0.0;
         }
-        if (places == 0) {
-            cutoff = 1.0;
+        double cutoff;
+        if (places <= 0) {
+            cutoff = TrackChoice.NO_ADMISSION;
+        } else if (places >= order.size()) {
+            cutoff = TrackChoice.CERTAIN_ADMISSION;
+        } else {
+            cutoff = signal[order.get(places - 1)];
         }
-        world.admissionCutoff = (2 * world.admissionCutoff + cutoff) / 3;
+        world.admissionCutoff = expectedCutoff(world.admissionCutoff, cutoff);
+    }
+
+    /**
+     * The signal cutoff pupils expect after an intake whose last admitted candidate's signal was
+     * {@code latest}: averaged two to one with the cutoff they expected before, or, when this intake
+     * or the last admitted everyone or no one, the latest outright.
+     */
+    static double expectedCutoff(double before, double latest) {
+        if (Double.isInfinite(before) || Double.isInfinite(latest)) {
+            return latest;
+        }
+        return (2 * before + latest) / 3;
     }
 
     /** Whether {@code person}, a general-track pupil, goes on to higher education at the end of the track. */

@@ -31,7 +31,8 @@ import java.util.List;
  * Applicants join the year's ranking for higher-education places ({@link HigherEducation#admit}):
  * the published entry rates count first-time entrants of every age (OECD glossary, entry rate), so
  * late entrants take places inside {@code higher_education_entry_rate}, not extra ones. Their
- * signal is ability plus a keyed noise per person and intake; the admitted enter at once (an
+ * signal is their record ({@link AdmissionSignal#academic}: the same at every intake, or with a new
+ * sitting's noise where admission is by a yearly exam); the admitted enter at once (an
  * employee leaves the job), or, finishing vocational training, at graduation after the exam. Applicants are drawn from the employed and the out of work alike: the
  * sources find late entrants mostly among the employed, with timing that rises with unemployment
  * (docs/research/late-higher-education.md, section 7).

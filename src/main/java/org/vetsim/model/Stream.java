@@ -88,15 +88,18 @@ public enum Stream {
      */
     LATE_VET_ENTRY,
     /**
-     * The noise of a vocational applicant's ability signal at placement ({@link Placement#signal}):
-     * a keyed normal draw per person and intake month, so two arms give the same applicant the
-     * same signal however many others apply.
+     * An applicant's admission record ({@link AdmissionSignal}): a keyed normal draw per person for
+     * the vocational channel (placement, {@link Placement#signal}) and one for the academic channel
+     * (higher education and the academic track), the same at every intake, so two arms give the
+     * same applicant the same record however many others apply.
      */
     ADMISSION_SIGNALS,
     /**
      * Young people out of education, or finishing vocational training, who apply for higher
-     * education at a yearly intake ({@link LateHigherEntry}): their lasting taste and the noise of their admission signal
-     * (keyed draws per person and intake), and the field and months of study of those admitted.
+     * education at a yearly intake ({@link LateHigherEntry}): their lasting taste (keyed per person), the
+     * field and months of study of those admitted; and, where higher education admits by a yearly exam,
+     * the noise of each sitting of anyone who sits it, pupils included ({@link AdmissionSignal#academic},
+     * keyed per person and intake month).
      */
     LATE_HIGHER_ENTRY,
     /**

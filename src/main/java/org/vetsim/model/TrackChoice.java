@@ -87,18 +87,27 @@ final class TrackChoice {
 
     /**
      * Chance that a general-track pupil of ability percentile {@code ability} is admitted to higher
-     * education when admission has lately reached down to ability percentile {@code cutoff}.
+     * education when admission has lately reached down to the signal {@code cutoff}: that their
+     * signal, ability plus normal noise of spread {@code noise}, is above it; 1 and 0 at
+     * {@link #CERTAIN_ADMISSION} and {@link #NO_ADMISSION}.
      */
     static double admissionChance(double cutoff, double ability, double noise) {
+        if (cutoff == CERTAIN_ADMISSION) {
+            return 1.0;
+        }
+        if (cutoff == NO_ADMISSION) {
+            return 0.0;
+        }
         return 0.5 * (1 + Erf.erf((ability - cutoff) / (noise * Math.sqrt(2))));
     }
 
     /**
-     * The admission cutoff pupils expect before any cohort has been admitted: the ability
-     * percentile above which the places would suffice if the whole cohort took the general track.
+     * The admission cutoff pupils expect before any cohort has been admitted: the signal above which
+     * the places would suffice if the whole cohort took the general track and applied
+     * ({@link AdmissionSignal#quantileAbove}).
      */
     static double initialCutoff(EducationSettings education) {
-        return 1 - education.higherEducationEntryRate();
+        return AdmissionSignal.quantileAbove(education.higherEducationEntryRate(), education.higherAdmissionNoise());
     }
 
     /**
@@ -110,13 +119,14 @@ final class TrackChoice {
         TrackPaths paths = TrackPaths.beforeAnyIntake(education, programmeMonths, entryAge);
         TrackReturns.Seen alike = new TrackReturns.Seen(1.0, 1.0, 1.0);
         double step = 2 * QUADRATURE_RANGE / QUADRATURE_POINTS;
+        double cutoff = initialCutoff(education);
         double sum = 0;
         double weights = 0;
         for (int i = 0; i < QUADRATURE_POINTS; i++) {
             double z = -QUADRATURE_RANGE + (i + 0.5) * step;
             double density = Math.exp(-0.5 * z * z);
             double ability = 0.5 * (1 + Erf.erf(abilitySpread * z / Math.sqrt(2)));
-            sum += density * vetProbability(education, paths, ability, abilitySpread * z, alike, initialCutoff(education));
+            sum += density * vetProbability(education, paths, ability, abilitySpread * z, alike, cutoff);
             weights += density;
         }
         double compulsory = education.compulsoryVetShare();

@@ -17,7 +17,7 @@ import org.vetsim.metrics.Track;
  * mostly for a school year (the pre-vocational year BVJ, the basic vocational year BGJ, the
  * employment agency's BvB of up to eleven months; docs/research/german-transition-structure.md).
  * During the measure the pupil is at school (general education, learning general skill as there);
- * at the next intake they apply with a new ability signal against that intake's competition (the
+ * at the next intake they apply again, with the same record, against that intake's competition (the
  * measure's own effect on the chance of a place is not modelled: about 15 points for the EQ entry
  * internship against a control group, docs/research/german-transition-structure.md). One who
  * leaves after it counts among the vocational path's leavers whose earnings later cohorts see

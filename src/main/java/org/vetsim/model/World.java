@@ -135,6 +135,11 @@ public final class World {
     final TrackReturns trackReturns;
     /** The earnings of each occupation's certified leavers and degree holders, as pupils see them. */
     final OccupationReturns occupationReturns;
+    /**
+     * The signal down to which higher education has lately admitted, as pupils expect it
+     * ({@link HigherEducation#expectedCutoff}; {@link TrackChoice#CERTAIN_ADMISSION} or
+     * {@link TrackChoice#NO_ADMISSION} when the last intake admitted everyone or no one).
+     */
     double admissionCutoff;
     /** What employers expect of an apprenticeship and of converting staff ({@link ApprenticeshipOutlook}). */
     private final ApprenticeshipOutlook outlook = new ApprenticeshipOutlook(this);

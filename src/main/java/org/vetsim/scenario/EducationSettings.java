@@ -122,7 +122,12 @@ public record EducationSettings(
         @Param(doc = "Whether higher education admits by an entrance exam sat at each intake (true: an applicant who "
                 + "applies again sits it again, with new noise) or by the school-leaving record (false: the same marks at "
                 + "every intake, so applying again is no new lottery).")
-        boolean higherAdmissionByExam) {
+        boolean higherAdmissionByExam,
+        @Param(doc = "Where higher education admits by a yearly entrance exam (higher_admission_by_exam), the correlation "
+                + "of one person's scores at two sittings (test-retest reliability): one less it is the share of the score's "
+                + "variance that a new sitting draws anew, the rest of the noise staying with the person. Unused where "
+                + "admission reads the school-leaving record.", min = 0, max = 1)
+        double higherExamReliability) {
 
     public EducationSettings {
         Checks.validate(EducationSettings.class, trackChoiceSensitivity, discountRate, careerEndAge, abilityTowardsGeneral, tertiaryEarningsPremium,
@@ -130,7 +135,8 @@ public record EducationSettings(
                 informationLagMonths, generalMonths, higherEducationEntryRate, higherEducationMonths, higherEducationMonthsSpread,
                 higherDropoutShare, higherDropoutMedianMonths, vetStartDelayMonths, transitionMonths, generalLearningRate, higherEducationFieldLearningRate, lateVetEntry, lateHigherEntry,
                 vetAdmitsToHigher, lateEntryLivingCostMonths, summerBreakMonths, higherLeavingMonth,
-                schoolYearStartMonth, vetAdmissionNoise, higherAdmissionNoise, higherAdmissionByExam);
+                schoolYearStartMonth, vetAdmissionNoise, higherAdmissionNoise, higherAdmissionByExam,
+                higherExamReliability);
         Checks.require(vetStartDelayMonths % 12 == 0, "vetStartDelayMonths",
                 "must be a whole number of school years (0, 12, 24, 36 or 48): vocational programmes start once a year");
         Checks.require(transitionMonths % 12 == 0, "transitionMonths",

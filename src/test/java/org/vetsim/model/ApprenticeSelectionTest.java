@@ -51,7 +51,7 @@ class ApprenticeSelectionTest {
         double use = -1;
         for (double factor = 0.05; factor < 50; factor *= 1.02) {
             employer.setProductiveUse(factor);
-            if (value(world, employer, 0.45) < 0 && value(world, employer, 0.55) > 0) {
+            if (value(world, employer, 0.4) < 0 && value(world, employer, 0.6) > 0) {
                 use = factor;
                 break;
             }
