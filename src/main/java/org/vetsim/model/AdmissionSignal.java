@@ -1,6 +1,8 @@
 package org.vetsim.model;
 
-import org.apache.commons.math3.special.Erf;
+import org.apache.commons.math3.analysis.UnivariateFunction;
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.vetsim.scenario.EducationSettings;
 
 /**
@@ -34,6 +36,9 @@ final class AdmissionSignal {
     private static final int ACADEMIC = -2;
     /** Variance of the ability percentile (uniform on 0 to 1). */
     static final double ABILITY_VARIANCE = 1.0 / 12.0;
+    /** The standard normal (no random generator: only its distribution functions are used). */
+    private static final NormalDistribution NORMAL =
+            new NormalDistribution(null, 0, 1, NormalDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
 
     private AdmissionSignal() {
     }
@@ -87,7 +92,7 @@ final class AdmissionSignal {
         if (mass < 1e-12) {
             return signal < 0.5 ? 0.0 : 1.0;
         }
-        double mean = signal + noise * (normalDensity(alpha) - normalDensity(beta)) / mass;
+        double mean = signal + noise * (NORMAL.density(alpha) - NORMAL.density(beta)) / mass;
         return Math.max(0.0, Math.min(1.0, mean));
     }
 
@@ -107,40 +112,30 @@ final class AdmissionSignal {
         if (noise <= 0) {
             return 1 - share;
         }
-        double low = -6 * noise;
-        double high = 1 + 6 * noise;
-        for (int step = 0; step < 60; step++) {
-            double middle = 0.5 * (low + high);
-            if (shareAbove(middle, noise) > share) {
-                low = middle;
-            } else {
-                high = middle;
-            }
-        }
-        return 0.5 * (low + high);
+        UnivariateFunction excess = cutoff -> shareAbove(cutoff, noise) - share;
+        return new BrentSolver(1e-12).solve(200, excess, -6 * noise, 1 + 6 * noise);
     }
 
-    /** Share of applicants whose signal exceeds {@code cutoff} (midpoint rule over ability). */
-    private static double shareAbove(double cutoff, double noise) {
-        int points = 400;
-        double sum = 0;
-        for (int i = 0; i < points; i++) {
-            double ability = (i + 0.5) / points;
-            sum += 1 - normalCdf((cutoff - ability) / noise);
-        }
-        return sum / points;
+    /**
+     * Share of applicants whose signal exceeds {@code cutoff}: the mean over ability a (uniform on 0
+     * to 1) of 1 - Phi((cutoff - a) / noise), in closed form noise * (H(cutoff / noise) - H((cutoff - 1)
+     * / noise)) with H(u) = u (1 - Phi(u)) - phi(u), whose derivative is 1 - Phi(u).
+     */
+    static double shareAbove(double cutoff, double noise) {
+        return noise * (tailIntegral(cutoff / noise) - tailIntegral((cutoff - 1) / noise));
+    }
+
+    private static double tailIntegral(double u) {
+        return u * (1 - NORMAL.cumulativeProbability(u)) - NORMAL.density(u);
     }
 
     private static double record(World world, YoungPerson person, int channel) {
         return world.streams.keyedGaussian(Stream.ADMISSION_SIGNALS, person.id(), channel);
     }
 
-    private static double normalCdf(double x) {
-        return 0.5 * (1 + Erf.erf(x / Math.sqrt(2)));
-    }
-
-    private static double normalDensity(double x) {
-        return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+    /** The normal probability of a score of at most {@code x} standard deviations. */
+    static double normalCdf(double x) {
+        return NORMAL.cumulativeProbability(x);
     }
 
     private static double square(double x) {

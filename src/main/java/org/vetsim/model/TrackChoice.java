@@ -98,7 +98,7 @@ final class TrackChoice {
         if (cutoff == NO_ADMISSION) {
             return 0.0;
         }
-        return 0.5 * (1 + Erf.erf((ability - cutoff) / (noise * Math.sqrt(2))));
+        return AdmissionSignal.normalCdf((ability - cutoff) / noise);
     }
 
     /**

@@ -98,6 +98,7 @@ class AdmissionNoiseTest {
             above += random.nextDouble() + noise * random.nextGaussian() > cutoff ? 1 : 0;
         }
         assertEquals(0.3, above / (double) n, 0.01, "share of signals above the cutoff");
+        assertEquals(0.3, AdmissionSignal.shareAbove(cutoff, noise), 1e-9, "the closed form at the solved cutoff");
         assertEquals(TrackChoice.CERTAIN_ADMISSION, AdmissionSignal.quantileAbove(1.2, noise), 0.0);
         assertEquals(TrackChoice.NO_ADMISSION, AdmissionSignal.quantileAbove(0.0, noise), 0.0);
         assertEquals((2 * 0.6 + 0.9) / 3, HigherEducation.expectedCutoff(0.6, 0.9), 1e-12, "two to one with the old");
