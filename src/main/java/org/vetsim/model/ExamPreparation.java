@@ -1,6 +1,5 @@
 package org.vetsim.model;
 
-import org.apache.commons.math3.special.Erf;
 import org.vetsim.scenario.EntryExams;
 
 /**
@@ -59,7 +58,7 @@ final class ExamPreparation {
         }
         double noise = world.scenario.labourMarket().entryExams().scoreNoise();
         double z = (expectedScore(world, person, months) - world.examPassMark) / noise;
-        return 0.5 * Erf.erfc(-z / Math.sqrt(2.0));
+        return AdmissionSignal.normalCdf(z);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.vetsim.model;
 
-import org.apache.commons.math3.special.Erf;
 import org.vetsim.scenario.ExamRetakes;
 import org.vetsim.scenario.WorkBasedLearning;
 
@@ -45,7 +44,7 @@ final class ExamRetake {
         double[] skill = AssessmentGateway.projected(world, apprentice, months);
         double expected = skill[0] * AssessmentGateway.credit(world, apprentice, skill[1], months);
         double z = (expected - exams.passMark()) / exams.measurementNoise();
-        return 0.5 * Erf.erfc(-z / Math.sqrt(2.0));
+        return AdmissionSignal.normalCdf(z);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.vetsim.model;
 
-import org.apache.commons.math3.special.Erf;
 import org.vetsim.scenario.ExamSettings;
 import org.vetsim.scenario.LicenceStudy;
 
@@ -70,7 +69,7 @@ final class LicencePreparation {
                 : occupation.requirement();
         double expected = after * QualificationExam.credited(world, occupation, vintage, !occupation.apprenticeships());
         double z = (expected - exams.passMark()) / exams.measurementNoise();
-        return 0.5 * Erf.erfc(-z / Math.sqrt(2.0));
+        return AdmissionSignal.normalCdf(z);
     }
 
     /** The index of young job seekers with or without a vocational certificate and a job before, in the job-finding windows. */
