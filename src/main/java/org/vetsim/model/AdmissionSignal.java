@@ -60,6 +60,9 @@ final class AdmissionSignal {
         if (sitting > 0) {
             signal += Math.sqrt(sitting) * world.streams.keyedGaussian(Stream.LATE_HIGHER_ENTRY, person.id(), world.month);
         }
+        if (education.higherAdmissionByExam() && person.resitMonthsPrepared > 0) {
+            signal += ResitPreparation.scoreGain(education, person.resitMonthsPrepared);
+        }
         return signal;
     }
 

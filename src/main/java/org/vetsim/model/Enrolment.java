@@ -29,7 +29,11 @@ import java.util.List;
 final class Enrolment implements Phase {
     @Override
     public void run(World world) {
-        if (!intakeMonth(world.month) || world.entrants.isEmpty()) {
+        if (!intakeMonth(world.month)) {
+            return;
+        }
+        if (world.entrants.isEmpty()) {
+            ResitPreparation.sittingOver(world);
             return;
         }
         MersenneTwisterFast random = world.random(Stream.CHOICE);

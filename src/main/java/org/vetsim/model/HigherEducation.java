@@ -56,6 +56,7 @@ final class HigherEducation {
             signal[i] = AdmissionSignal.academic(world, candidates.get(i));
             order.add(i);
         }
+        ResitPreparation.sittingOver(world);
         order.sort(Comparator.comparingDouble((Integer i) -> -signal[i]).thenComparingInt(i -> i));
         int places = (int) Math.round(world.scenario.education().higherEducationEntryRate() * world.entrants.size());
         for (int k = 0; k < Math.min(places, order.size()); k++) {

@@ -62,7 +62,7 @@ final class InformalWork implements PersonStep {
      */
     static boolean chooses(World world, YoungPerson person) {
         return (person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE)
-                && LabourMigrationChoice.free(world, person) && !person.preparing && !person.studying
+                && LabourMigrationChoice.free(world, person) && !person.preparing && !person.studying && !person.resitPreparing
                 && hasAccess(world, person);
     }
 

@@ -92,6 +92,7 @@ final class LabourMigrationChoice implements PersonStep {
         JobOffers.lapse(person);
         person.preparing = false;
         person.studying = false;
+        ResitPreparation.stop(person);
         person.searchingOnJob = false;
         if (!person.hadJob && person.leftEducation >= 0) {
             world.recordFirstJob(person, world.month - person.leftEducation);

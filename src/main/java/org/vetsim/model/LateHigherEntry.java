@@ -59,13 +59,22 @@ final class LateHigherEntry {
      * a job; and still in the youth window.
      */
     static boolean outOfEducation(World world, YoungPerson person) {
+        return qualifiedOutOfEducation(world, person) && !person.preparing && !person.studying;
+    }
+
+    /**
+     * {@link #outOfEducation} whatever the person did last month (prepared for an entry exam or
+     * studied for a licence): for the month's choice between those and preparing for a re-sitting
+     * ({@link ResitPreparation}).
+     */
+    static boolean qualifiedOutOfEducation(World world, YoungPerson person) {
         EducationSettings education = world.scenario.education();
         return education.lateHigherEntry()
                 && person.age(world.month) < world.scenario.population().exitAge()
                 && (person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE || person.status == Status.EMPLOYED
                         || person.status == Status.INFORMAL)
                 && person.degreeIn == null && admitted(education, person)
-                && person.offerFrom == null && !person.preparing && !person.studying && person.appointedTo == null
+                && person.offerFrom == null && person.appointedTo == null
                 && !Motherhood.caring(world, person) && !SchoolYearEnd.leftBeforeThisIntake(world, person);
     }
 
@@ -132,18 +141,32 @@ final class LateHigherEntry {
     /** Probability that {@code person} would study if admitted, given the paths' earnings as seen. */
     static double probability(World world, YoungPerson person, TrackReturns.Seen seen) {
         EducationSettings education = world.scenario.education();
+        return Draws.logistic(education.trackChoiceSensitivity()
+                * (Math.log(Math.max(1.0, degreeValue(world, person, seen))) - Math.log(Math.max(1.0, stayingValue(world, person, seen))))
+                + education.abilityTowardsGeneral() * person.abilityScore);
+    }
+
+    /**
+     * Present value of studying now, in months of all recent upper-secondary leavers' earnings:
+     * the tertiary earnings premium times graduates' relative employment rate from the end of study
+     * to the end of the working life, less the fees and the keep paid while studying.
+     */
+    static double degreeValue(World world, YoungPerson person, TrackReturns.Seen seen) {
+        EducationSettings education = world.scenario.education();
         double discount = TrackChoice.monthlyDiscount(education);
         int end = TrackPaths.returning(world, person).workingLifeMonths();
         int study = education.higherEducationMonths();
-        double reference = seen.reference();
-        double degree = education.tertiaryEarningsPremium() * education.tertiaryEmploymentRatio()
+        return education.tertiaryEarningsPremium() * education.tertiaryEmploymentRatio()
                 * TrackChoice.annuity(discount, study, end)
-                - (education.higherEducationFeeMonths() + education.lateEntryLivingCostMonths()) / 12 / reference
+                - (education.higherEducationFeeMonths() + education.lateEntryLivingCostMonths()) / 12 / seen.reference()
                 * TrackChoice.annuity(discount, 0, study);
-        double staying = stayingEarnings(world, person, seen) * TrackChoice.annuity(discount, 0, end);
-        return Draws.logistic(education.trackChoiceSensitivity()
-                * (Math.log(Math.max(1.0, degree)) - Math.log(Math.max(1.0, staying)))
-                + education.abilityTowardsGeneral() * person.abilityScore);
+    }
+
+    /** Present value of staying, in the same units: {@link #stayingEarnings} over the working life left. */
+    static double stayingValue(World world, YoungPerson person, TrackReturns.Seen seen) {
+        double discount = TrackChoice.monthlyDiscount(world.scenario.education());
+        int end = TrackPaths.returning(world, person).workingLifeMonths();
+        return stayingEarnings(world, person, seen) * TrackChoice.annuity(discount, 0, end);
     }
 
     /**

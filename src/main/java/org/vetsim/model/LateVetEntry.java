@@ -43,7 +43,8 @@ final class LateVetEntry {
                 && person.age(world.month) < world.scenario.population().exitAge()
                 && (person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE || person.status == Status.INFORMAL)
                 && !person.qualified()
-                && person.offerFrom == null && !person.preparing && !person.studying && person.appointedTo == null
+                && person.offerFrom == null && !person.preparing && !person.studying && !person.resitPreparing
+                && person.appointedTo == null
                 && !Motherhood.caring(world, person) && !SchoolYearEnd.leftBeforeThisIntake(world, person);
     }
 

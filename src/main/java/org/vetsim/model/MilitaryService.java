@@ -77,6 +77,7 @@ final class MilitaryService implements PersonStep {
         JobOffers.lapse(person);
         person.preparing = false;
         person.studying = false;
+        ResitPreparation.stop(person);
         person.appointedTo = null;
         person.serviceOwed = false;
         person.studyLeave = person.status == Status.HIGHER_EDUCATION;

@@ -232,13 +232,15 @@ final class ParticipationChoice {
      * the job leaves it, and so does a mother whose paid leave ends (or who has a child without
      * leave) and who now values time outside work and caring above the job; a mother on paid leave
      * keeps her job; someone out of work prepares for the primary segment's entry exam
-     * ({@link ExamPreparation}) or for their occupation's qualification exam
-     * ({@link LicencePreparation}), whichever is worth more, searches, or rests, and one who passed the exam waits for a post
+     * ({@link ExamPreparation}), for their occupation's qualification exam
+     * ({@link LicencePreparation}) or full time for a re-sitting of the university entrance exam
+     * ({@link ResitPreparation}), whichever is worth most, searches, or rests, and one who passed the exam waits for a post
      * there; not searching, they hear of others finding work (one failed month forgotten). An
      * informal worker makes the choice of someone out of work; {@link InformalWork}, next, weighs
      * informal work against its outcome.
      */
     static void decide(World world, YoungPerson person, boolean changed) {
+        person.resitPreparing = false;
         switch (person.status) {
             case EMPLOYED -> {
                 boolean reconsiders = (changed && !Motherhood.onLeave(world, person)) || Motherhood.leaveEnds(world, person);
@@ -253,7 +255,16 @@ final class ParticipationChoice {
                     person.failedSearchMonths--;
                 }
                 boolean exam = person.appointedTo == null && ExamPreparation.prepares(world, person);
-                person.studying = person.appointedTo == null && LicencePreparation.studies(world, person, exam);
+                boolean licence = person.appointedTo == null && LicencePreparation.studies(world, person, exam);
+                person.resitPreparing = person.appointedTo == null && ResitPreparation.prepares(world, person, exam, licence);
+                if (person.resitPreparing) {
+                    person.preparing = false;
+                    person.studying = false;
+                    person.resitMonthsPrepared++;
+                    person.setStatus(Status.INACTIVE);
+                    return;
+                }
+                person.studying = licence;
                 person.preparing = exam && !person.studying;
                 if (person.preparing) {
                     person.monthsPrepared++;

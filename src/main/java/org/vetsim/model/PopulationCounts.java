@@ -31,6 +31,7 @@ final class PopulationCounts {
     final int[] atTrainingFirmBySize = new int[SizeClass.values().length];
     int interns;
     private int examPreparers;
+    private int resitPreparers;
     private int licenceStudents;
     private int examAppointees;
     /** Students who may hold a side job, those who hold one and those who look for one ({@link StudentJobs}). */
@@ -94,6 +95,7 @@ final class PopulationCounts {
                 }
                 case INACTIVE -> {
                     counts.examPreparers += person.preparing ? 1 : 0;
+                    counts.resitPreparers += person.resitPreparing ? 1 : 0;
                     counts.licenceStudents += person.studying ? 1 : 0;
                     counts.examAppointees += person.appointedTo != null ? 1 : 0;
                 }
@@ -281,6 +283,7 @@ final class PopulationCounts {
         v[Metric.WORKING_ABROAD.ordinal()] = abroad;
         v[Metric.WORKING_ABROAD_RATE.ordinal()] = share(abroad, population);
         v[Metric.YOUTH_UNEMPLOYMENT_RATE_MIGRANTS_EMPLOYED.ordinal()] = share(unemployed + searchingStudents, labourForce + abroad);
+        v[Metric.RESIT_PREPARERS.ordinal()] = resitPreparers;
         v[Metric.EXAM_PREPARERS.ordinal()] = examPreparers;
         v[Metric.EXAM_PREPARER_RATE.ordinal()] = share(examPreparers, civilians);
         v[Metric.EXAM_PASSERS_WAITING.ordinal()] = examAppointees;

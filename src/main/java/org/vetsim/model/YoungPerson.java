@@ -156,6 +156,10 @@ public final class YoungPerson {
     int monthsPrepared;
     /** Out of work and studying for the qualification exam of their occupation this month ({@link LicencePreparation}). */
     boolean studying;
+    /** Preparing full time this month for a re-sitting of the university entrance exam ({@link ResitPreparation}). */
+    boolean resitPreparing;
+    /** Months of that preparation since the last sitting: they raise the next sitting's score ({@link AdmissionSignal#academic}). */
+    int resitMonthsPrepared;
     /** Months worked as an employee in the current occupation (the work experience that admits to its exam as an external candidate). */
     int monthsInOccupation;
     /** The segment employer whose entry exam the person passed and where they wait for a post ({@link EntryExam}). */

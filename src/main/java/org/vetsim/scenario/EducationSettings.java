@@ -127,7 +127,20 @@ public record EducationSettings(
                 + "of one person's scores at two sittings (test-retest reliability): one less it is the share of the score's "
                 + "variance that a new sitting draws anew, the rest of the noise staying with the person. Unused where "
                 + "admission reads the school-leaving record.", min = 0, max = 1)
-        double higherExamReliability) {
+        double higherExamReliability,
+        @Param(doc = "Where higher education admits by a yearly entrance exam (higher_admission_by_exam) and late entry is "
+                + "open (late_higher_entry), what a year of full-time preparation for a re-sitting adds to the exam score, in "
+                + "standard deviations of the score across those who sit it; the months prepared since the last sitting add "
+                + "their share of it, at most a year's. A young person out of education and work who would study if admitted "
+                + "prepares in a month when the higher chance of admission it buys, times what a degree is worth over staying, "
+                + "spread over the months to the sitting, less its cost, beats both nothing and a month of job search (and "
+                + "preparing for an employer's entry exam or a licence, where one of those is chosen). 0: preparing adds "
+                + "nothing and nobody prepares.", unit = "score standard deviations per year", min = 0, max = 2)
+        double higherExamPreparationGain,
+        @Param(doc = "Cost of a month of full-time preparation for a re-sitting of the entrance exam (cram school, "
+                + "courses and books, not living costs) as a share of the wage the person expects; used only where "
+                + "higher_exam_preparation_gain is above 0.", min = 0, max = 5)
+        double higherExamPreparationCost) {
 
     public EducationSettings {
         Checks.validate(EducationSettings.class, trackChoiceSensitivity, discountRate, careerEndAge, abilityTowardsGeneral, tertiaryEarningsPremium,
@@ -136,7 +149,7 @@ public record EducationSettings(
                 higherDropoutShare, higherDropoutMedianMonths, vetStartDelayMonths, transitionMonths, generalLearningRate, higherEducationFieldLearningRate, lateVetEntry, lateHigherEntry,
                 vetAdmitsToHigher, lateEntryLivingCostMonths, summerBreakMonths, higherLeavingMonth,
                 schoolYearStartMonth, vetAdmissionNoise, higherAdmissionNoise, higherAdmissionByExam,
-                higherExamReliability);
+                higherExamReliability, higherExamPreparationGain, higherExamPreparationCost);
         Checks.require(vetStartDelayMonths % 12 == 0, "vetStartDelayMonths",
                 "must be a whole number of school years (0, 12, 24, 36 or 48): vocational programmes start once a year");
         Checks.require(transitionMonths % 12 == 0, "transitionMonths",

@@ -111,20 +111,27 @@ class InactiveAdultsTest {
     @Test
     void hiresFromInactivityLowerTheAdultsFlowOutOfUnemploymentAndKeepTheLabourForce() {
         double fallSum = 0;
-        for (long seed = 1; seed <= 3; seed++) {
-            List<MonthReport> off = TestScenarios.run(TestScenarios.small(), seed);
-            List<MonthReport> on = TestScenarios.run(TestScenarios.small("labour_market.inactive_adults.want_work_share=0.1",
-                    "labour_market.inactive_adults.search_intensity=0.5"), seed);
+        StringBuilder falls = new StringBuilder();
+        int seeds = 6;
+        for (long seed = 1; seed <= seeds; seed++) {
+            List<MonthReport> off = TestScenarios.run(TestScenarios.small("simulation.years=8"), seed);
+            List<MonthReport> on = TestScenarios.run(TestScenarios.small("simulation.years=8",
+                    "labour_market.inactive_adults.want_work_share=0.1", "labour_market.inactive_adults.search_intensity=0.5"), seed);
             double share = TestScenarios.mean(on, Metric.ADULT_HIRES_FROM_INACTIVITY_SHARE, 24);
             assertTrue(share > 0.15 && share < 0.9, "some adults hired out of work come from inactivity: " + share);
             assertEquals(0.0, TestScenarios.mean(off, Metric.ADULT_HIRES_FROM_INACTIVITY_SHARE, 24), 0.0, "none when switched off");
-            fallSum += TestScenarios.mean(off, Metric.ADULT_FLOW_U_TO_E, 24) - TestScenarios.mean(on, Metric.ADULT_FLOW_U_TO_E, 24);
+            double fall = TestScenarios.mean(off, Metric.ADULT_FLOW_U_TO_E, 24) - TestScenarios.mean(on, Metric.ADULT_FLOW_U_TO_E, 24);
+            fallSum += fall;
+            falls.append(' ').append(fall);
             for (MonthReport r : on) {
                 double aboveSize = r.value(Metric.ADULT_EMPLOYED) + r.value(Metric.ADULT_JOB_SEEKERS) - 1.2 * 2000;
                 assertTrue(aboveSize >= 0 && aboveSize <= r.value(Metric.ADULT_HIRES),
                         "the labour force exceeds its size only by this month's hires from inactivity, month " + r.month());
             }
         }
-        assertTrue(fallSum / 3 > 0.01, "the unemployed win fewer of the vacancies: U->E lower by " + fallSum / 3);
+        // One seed of 2,000 people over 5 years moved by +-0.03 (7 December 2026), hence 6 seeds of 8 years
+        // (mean fall 0.017, five of six seeds positive, standard error about 0.007).
+        assertTrue(fallSum / seeds > 0.005, "the unemployed win fewer of the vacancies: U->E lower by " + fallSum / seeds
+                + " (by seed:" + falls + ")");
     }
 }

@@ -56,7 +56,7 @@ class LateHigherEntryTest {
         YoungPerson person = leaver(w, 101, 0.0);
         assertTrue(LateHigherEntry.eligible(w, person));
         double p = LateHigherEntry.probability(w, person, new TrackReturns.Seen(1.0, 0.8, 1.0));
-        assertTrue(p > 0.9, "probability " + p);
+        assertTrue(p > 0.75, "most of them apply: probability " + p);
         World low = bare("education.tertiary_earnings_premium=1.0");
         double atLow = LateHigherEntry.probability(low, person, new TrackReturns.Seen(1.0, 0.8, 1.0));
         assertTrue(atLow < p, "premium 1.0: " + atLow + " against " + p);
