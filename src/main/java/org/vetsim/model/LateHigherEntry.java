@@ -140,9 +140,13 @@ final class LateHigherEntry {
 
     /** Probability that {@code person} would study if admitted, given the paths' earnings as seen. */
     static double probability(World world, YoungPerson person, TrackReturns.Seen seen) {
-        EducationSettings education = world.scenario.education();
+        return probability(world.scenario.education(), person, degreeValue(world, person, seen), stayingValue(world, person, seen));
+    }
+
+    /** {@link #probability(World, YoungPerson, TrackReturns.Seen)} with the paths' present values {@code degree} and {@code staying} known. */
+    static double probability(EducationSettings education, YoungPerson person, double degree, double staying) {
         return Draws.logistic(education.trackChoiceSensitivity()
-                * (Math.log(Math.max(1.0, degreeValue(world, person, seen))) - Math.log(Math.max(1.0, stayingValue(world, person, seen))))
+                * (Math.log(Math.max(1.0, degree)) - Math.log(Math.max(1.0, staying)))
                 + education.abilityTowardsGeneral() * person.abilityScore);
     }
 

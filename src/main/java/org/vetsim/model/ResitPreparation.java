@@ -65,9 +65,13 @@ final class ResitPreparation {
      * paths' earnings as {@code seen} now.
      */
     static double monthlyValue(World world, YoungPerson person, TrackReturns.Seen seen) {
+        return monthlyValue(world, person,
+                (LateHigherEntry.degreeValue(world, person, seen) - LateHigherEntry.stayingValue(world, person, seen)) * seen.reference());
+    }
+
+    /** {@link #monthlyValue(World, YoungPerson, TrackReturns.Seen)} with the degree's value over staying, {@code surplus}, known (skilled-wage months). */
+    private static double monthlyValue(World world, YoungPerson person, double surplus) {
         EducationSettings education = world.scenario.education();
-        double surplus = (LateHigherEntry.degreeValue(world, person, seen) - LateHigherEntry.stayingValue(world, person, seen))
-                * seen.reference();
         if (surplus <= 0) {
             return Double.NEGATIVE_INFINITY;
         }
@@ -107,18 +111,21 @@ final class ResitPreparation {
             return false;
         }
         TrackReturns.Seen seen = world.trackReturns.seen(world.month, Enrolment.informationLag(world));
-        if (LateHigherEntry.taste(world, person) >= LateHigherEntry.probability(world, person, seen)) {
+        double degree = LateHigherEntry.degreeValue(world, person, seen);
+        double staying = LateHigherEntry.stayingValue(world, person, seen);
+        if (LateHigherEntry.taste(world, person) >= LateHigherEntry.probability(education, person, degree, staying)) {
             return false;
         }
-        double value = monthlyValue(world, person, seen);
-        double search = ExamPreparation.searchGain(world, person);
+        double value = monthlyValue(world, person, (degree - staying) * seen.reference());
+        double outOfWork = ParticipationChoice.outOfWorkFlow(world, person);
+        double search = ExamPreparation.searchGain(world, person, outOfWork);
         if (!(value > 0 && value > search)) {
             return false;
         }
         if (licence) {
             return value > Math.max(0.0, search) + LicencePreparation.monthlyGain(world, person);
         }
-        return !exam || value > ExamPreparation.monthlyValue(world, person);
+        return !exam || value > ExamPreparation.monthlyValue(world, person, outOfWork);
     }
 
     /**
