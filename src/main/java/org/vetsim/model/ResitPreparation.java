@@ -23,8 +23,9 @@ import org.vetsim.scenario.EducationSettings;
  * entry exam or studying for a licence where one of those is chosen. The chance is judged as
  * pupils judge theirs when they choose a track: ability, raised by the gain, against the signal
  * cutoff at which admission lately stopped, through the admission noise
- * ({@link TrackChoice#admissionChance}). Only someone out of work (unemployed or inactive: an
- * employee would first have to quit, and informal earnings are not weighed here) who would study if
+ * ({@link TrackChoice#admissionChance}). Only someone out of work (unemployed, inactive or in
+ * informal work, who gives it up to prepare: an employee would first have to quit; informal
+ * earnings are not weighed here, as in the other preparation choices) who would study if
  * admitted (their lasting taste below {@link LateHigherEntry#probability}), is still in the youth
  * window at the sitting, owes no military service and is neither waiting for a post won in an entry
  * exam nor caring for a young child prepares. A preparer is out of the labour force, as surveys
@@ -95,7 +96,9 @@ final class ResitPreparation {
 
     /**
      * Whether {@code person}, out of work and education, prepares this month: the choice is in force,
-     * they are unemployed or inactive, may apply later whatever they did last month
+     * they are unemployed, inactive or in informal work (whose worker makes the choice of someone out
+     * of work, {@link ParticipationChoice#decide}, as for the entry exam and a licence; until 7 December
+     * 2026 an informal worker could not prepare), may apply later whatever they did last month
      * ({@link LateHigherEntry#qualifiedOutOfEducation}), are still in the youth window at the
      * sitting, would study if admitted and owe no service; and preparing is worth more than nothing,
      * than searching, and than the alternative chosen this month: preparing for the employers' entry
@@ -105,7 +108,8 @@ final class ResitPreparation {
      */
     static boolean prepares(World world, YoungPerson person, boolean exam, boolean licence) {
         EducationSettings education = world.scenario.education();
-        if (!inForce(education) || (person.status != Status.UNEMPLOYED && person.status != Status.INACTIVE)
+        if (!inForce(education) || (person.status != Status.UNEMPLOYED && person.status != Status.INACTIVE
+                && person.status != Status.INFORMAL)
                 || !LateHigherEntry.qualifiedOutOfEducation(world, person) || MilitaryService.owes(world, person)
                 || person.age(world.month + monthsToSitting(world.month)) >= world.scenario.population().exitAge()) {
             return false;

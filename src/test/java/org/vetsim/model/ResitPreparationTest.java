@@ -166,6 +166,18 @@ class ResitPreparationTest {
     }
 
     @Test
+    void anInformalWorkerChoosesAsSomeoneOutOfWorkDoes() {
+        YoungPerson person = willingLeaver(0.0, cheap);
+        double cutoff = person.ability + 0.1;
+        boolean unemployed = prepares(cheap, person, cutoff);
+        assertTrue(unemployed, "the leaver out of work prepares");
+        person.status = Status.INFORMAL;
+        assertEquals(unemployed, prepares(cheap, person, cutoff), "the same leaver in informal work makes the same choice");
+        person.status = Status.INACTIVE;
+        assertTrue(prepares(cheap, person, cutoff), "and so does the same leaver inactive");
+    }
+
+    @Test
     void withAGainNobodyPaysForTheRunIsTheSameAsWithoutOne() {
         Scenario off = ScenarioLoader.load(Path.of("korea-corporate"), List.of("population.young_people=1500", "simulation.years=3",
                 "education.higher_exam_preparation_gain=0"));
