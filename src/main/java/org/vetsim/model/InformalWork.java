@@ -58,7 +58,8 @@ final class InformalWork implements PersonStep {
     /**
      * Whether {@code person} weighs informal work this month: out of work after the participation
      * choice (an informal worker has just made it), free to choose, neither preparing for the
-     * entry exam nor studying for a qualification exam, and with a way into informal work.
+     * entry exam or a re-sitting of the university entrance exam nor studying for a qualification
+     * exam, and with a way into informal work.
      */
     static boolean chooses(World world, YoungPerson person) {
         return (person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE)

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the score's spread), that the gain reaches the next sitting's signal and no further, who prepares
  * on hand-built school leavers of a settled Korean economy (one just below the admission cutoff when
  * preparing is cheap, not when it costs more than it buys, not where admission is certain or out of
- * reach, not one who owes military service), and over runs that the choice switched off changes
+ * reach, not one who owes military service; one in informal work as one out of work), and over runs that the choice switched off changes
  * nothing and a larger gain brings more late entrants.
  */
 class ResitPreparationTest {
