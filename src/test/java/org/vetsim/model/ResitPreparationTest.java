@@ -178,6 +178,26 @@ class ResitPreparationTest {
     }
 
     @Test
+    void anInformalWorkerWhoPreparesLeavesInformalWorkForTheLabourForcesOutside() {
+        YoungPerson person = willingLeaver(0.0, cheap);
+        double before = cheap.admissionCutoff;
+        try {
+            cheap.admissionCutoff = person.ability + 0.1;
+            person.status = Status.INFORMAL;
+            boolean chooses = ResitPreparation.prepares(cheap, person, ExamPreparation.prepares(cheap, person),
+                    LicencePreparation.studies(cheap, person, ExamPreparation.prepares(cheap, person)));
+            assertTrue(chooses, "preparing beats the other choices for this leaver");
+            ParticipationChoice.decide(cheap, person, false);
+            assertTrue(person.resitPreparing, "prepares");
+            assertEquals(Status.INACTIVE, person.status, "out of the labour force, no longer in informal work");
+            assertEquals(1, person.resitMonthsPrepared, "one month prepared");
+            assertFalse(InformalWork.chooses(cheap, person), "a preparer does not take informal work back the same month");
+        } finally {
+            cheap.admissionCutoff = before;
+        }
+    }
+
+    @Test
     void withAGainNobodyPaysForTheRunIsTheSameAsWithoutOne() {
         Scenario off = ScenarioLoader.load(Path.of("korea-corporate"), List.of("population.young_people=1500", "simulation.years=3",
                 "education.higher_exam_preparation_gain=0"));
