@@ -11,9 +11,10 @@ import org.vetsim.scenario.EntryExams;
  * counts the search a failed candidate goes back to, over the post's expected length at
  * {@code regular_quit_factor} times the young's quit rates and without dismissals), at the cost of
  * the months of preparation and of the search given up meanwhile; per month until the exam that is
- * worth {@code chance × worth / months − cost}, set against what a month of search adds to a month
- * out of work, with the job's surplus capitalised the same way ({@link #searchGain}; Pissarides
- * 2000, chapter 1). The person weighs the next exam and
+ * worth {@code chance × worth / months − cost}, one of the options of a month out of a post
+ * ({@link OutOfPostChoice}), set there against what a month of search adds to a month out of work,
+ * with the job's surplus capitalised the same way ({@link #searchGain}; Pissarides 2000, chapter
+ * 1), and against the other options. The person weighs the next exam and
  * the one after it (more months of preparation, a better chance) and takes the better. The chance
  * is that the exam-day score (general skill, plus what the months of preparation add, plus noise)
  * beats the pass mark people expect: the mean of the recent exams' lowest passing scores, so more
@@ -92,18 +93,17 @@ final class ExamPreparation {
     }
 
     /**
-     * Whether {@code person}, out of work and not in education, prepares this month: the segment
-     * recruits by exam, they are not waiting for a post they won, owe no service, and preparing is
-     * worth more than searching and more than nothing.
+     * What preparing this month is worth to {@code person} ({@link #monthlyValue}), or minus
+     * infinity where they may not prepare: the segment does not recruit by exam, they are waiting
+     * for a post they won, or they owe service. One of the options of a month out of a post
+     * ({@link OutOfPostChoice}).
      */
-    static boolean prepares(World world, YoungPerson person) {
+    static double value(World world, YoungPerson person, double outOfWork) {
         if (!world.scenario.labourMarket().entryExams().enabled() || person.appointedTo != null
                 || MilitaryService.owes(world, person)) {
-            return false;
+            return Double.NEGATIVE_INFINITY;
         }
-        double outOfWork = ParticipationChoice.outOfWorkFlow(world, person);
-        double value = monthlyValue(world, person, outOfWork);
-        return value > 0 && value > searchGain(world, person, outOfWork);
+        return monthlyValue(world, person, outOfWork);
     }
 
     /**

@@ -2,10 +2,12 @@ package org.vetsim.model;
 
 /**
  * The choice of a young person out of work to work informally ({@link org.vetsim.scenario.InformalWork}):
- * own-account or family work, day labour, without a post at a modelled employer. Each month one out
- * of education and out of work (unemployed or inactive after the participation choice, free to
- * choose as {@link LabourMigrationChoice#free} defines it, not preparing for or studying for an exam)
- * compares, in skilled-wage months a month:
+ * own-account or family work, day labour, without a post at a modelled employer. Informal work is
+ * one of the options of a month out of a post ({@link OutOfPostChoice}), weighed there against
+ * every other; this step, after the month's separations, gives one who left a post after that
+ * choice (quit or dismissed this month) the choice between informal work and searching or resting
+ * at once (those who chose search or rest it leaves as they chose). Both compare, in skilled-wage
+ * months a month:
  * <ul>
  * <li>informal work: its earnings, which take the time they would value outside work, plus, if
  * searching for a post still pays, what search adds at the informal worker's search intensity
@@ -17,8 +19,8 @@ package org.vetsim.model;
  * </ul>
  * The larger wins: informal work beats rest when earnings plus the part-time search option beat the
  * reservation value, and beats full-time search when earnings less the reservation value beat the
- * search option given up. An informal worker makes the participation choice of someone out of
- * work each month and then this comparison again, so they stop when it no longer pays. Entry is
+ * search option given up. An informal worker chooses again each month, so they stop when it no
+ * longer pays or something else pays more. Entry is
  * open only to those with a way into informal work of their own (a household plot, a family
  * business, a place at a day-labour muster or in a trade: {@code access_share}, a lasting keyed draw
  * per person, common to arms); for them it is free: no capacity, no screening, no fee; nothing is
@@ -40,24 +42,27 @@ final class InformalWork implements PersonStep {
 
     @Override
     public void apply(World world, YoungPerson person) {
-        if (!settings.inForce()) {
-            return;
-        }
-        person.searchingFromInformal = false;
-        if (!chooses(world, person)) {
-            return;
-        }
-        double option = searchOption(world, person);
-        if (settings.earnings() + Math.max(0.0, option) > ParticipationChoice.outOfWorkFlow(world, person)) {
-            person.setStatus(Status.INFORMAL);
-            person.searchingFromInformal = option > 0
-                    && world.streams.keyed(Stream.INFORMAL_WORK, person.id(), world.month, 0) < settings.searchIntensity();
+        if (settings.inForce() && chooses(world, person)
+                && OutOfPostChoice.informalValue(world, person) > OutOfPostChoice.homeValue(world, person)) {
+            take(world, person);
         }
     }
 
     /**
-     * Whether {@code person} weighs informal work this month: out of work after the participation
-     * choice (an informal worker has just made it), free to choose, neither preparing for the
+     * {@code person} works informally this month, and, where search for a post still pays
+     * ({@link #searchOption}), looks for one with the search intensity (a keyed draw by person and
+     * month, common to arms).
+     */
+    static void take(World world, YoungPerson person) {
+        person.setStatus(Status.INFORMAL);
+        person.searchingFromInformal = searchOption(world, person) > 0
+                && world.streams.keyed(Stream.INFORMAL_WORK, person.id(), world.month, 0)
+                < world.scenario.labourMarket().informalWork().searchIntensity();
+    }
+
+    /**
+     * Whether {@code person} weighs informal work in this step: out of work after the month's
+     * separations (an informal worker is one no longer), free to choose, neither preparing for the
      * entry exam or a re-sitting of the university entrance exam nor studying for a qualification
      * exam, and with a way into informal work.
      */
@@ -104,18 +109,5 @@ final class InformalWork implements PersonStep {
     /** What a month of informal work is worth to {@code person}: earnings plus the search option if it pays. */
     static double flow(World world, YoungPerson person) {
         return earnings(world) + Math.max(0.0, searchOption(world, person));
-    }
-
-    /**
-     * The best {@code person} can do at home without a post, a month: out of work
-     * ({@link ParticipationChoice#outOfWorkFlow}) or, where informal work is open to them, informal
-     * work if that is more.
-     */
-    static double bestOutOfPost(World world, YoungPerson person) {
-        double outOfWork = ParticipationChoice.outOfWorkFlow(world, person);
-        if (earnings(world) <= 0 || !hasAccess(world, person)) {
-            return outOfWork;
-        }
-        return Math.max(outOfWork, flow(world, person));
     }
 }

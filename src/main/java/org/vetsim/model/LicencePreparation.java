@@ -22,7 +22,9 @@ import org.vetsim.scenario.LicenceStudy;
  * {@code n} months costs {@code study_cost × wage} a month and delays search; then the person
  * searches certified with the chance {@code π(n)} that their expected exam score, with what the
  * months of study add to their proficiency, beats the pass mark, and uncertified otherwise. They
- * study if the best plan of 1 to {@code cap_months} months beats searching (or resting) now.
+ * study if the best plan of 1 to {@code cap_months} months beats searching (or resting) now and,
+ * its gain per month added to what search adds to a month out of work, every other option of the
+ * month ({@link OutOfPostChoice}).
  * Each month of study ends with a sitting of the exam (an assumption: Korea's craftsman-level
  * exams are held several times a year and on demand by computer), whose noise is a keyed draw.
  */
@@ -145,25 +147,6 @@ final class LicencePreparation {
             best = Math.max(best, (later - cost * months - now) / months);
         }
         return best;
-    }
-
-    /**
-     * Whether {@code person} studies this month: the best plan of study gains over searching or
-     * resting now, and, for someone for whom preparing for the entry exam beats both
-     * ({@code examChosen}), the month's search gain ({@link ExamPreparation#searchGain}, or nothing)
-     * plus that gain beats the entry exam's monthly value ({@link ExamPreparation#monthlyValue}).
-     */
-    static boolean studies(World world, YoungPerson person, boolean examChosen) {
-        double gain = monthlyGain(world, person);
-        if (!(gain > 0)) {
-            return false;
-        }
-        if (!examChosen) {
-            return true;
-        }
-        double outOfWork = ParticipationChoice.outOfWorkFlow(world, person);
-        return ExamPreparation.searchGain(world, person, outOfWork) + gain
-                > ExamPreparation.monthlyValue(world, person, outOfWork);
     }
 
     /**

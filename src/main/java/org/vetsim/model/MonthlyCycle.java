@@ -32,9 +32,9 @@ final class MonthlyCycle {
                 new LabourDemand(),       // business cycle, adult exits, layoffs, vacancies
                 new PersonPass(           // each young person in turn:
                         new Births(),            // young women have children; mothers employed at the birth go on paid leave
-                        new LabourMigrationChoice(), // migrants return; young men choose whether to work abroad
-                        new Separations(),       // participation choice (search, inactivity), quits, on-the-job search
-                        new InformalWork(),      // those out of work choose informal work, informal workers whether to stay
+                        new LabourMigrationChoice(), // migrants return; employed young men choose whether to work abroad
+                        new Separations(),       // participation choice (the best option out of a post), quits, on-the-job search
+                        new InformalWork(),      // those who left a post this month may take informal work at once
                         new StudentJobs(),       // students choose side jobs, search for them, keep or lose them
                         new JobSearch()),        // who is looking for work this month
                 new EntryExam(),          // the primary segment's yearly entry exam; passers take its vacancies first

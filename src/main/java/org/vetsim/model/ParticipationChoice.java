@@ -227,17 +227,14 @@ final class ParticipationChoice {
     }
 
     /**
-     * The month's choice of a young person out of education (employee, job seeker or inactive):
-     * an employee whose circumstances {@code changed} so that they value time outside work above
-     * the job leaves it, and so does a mother whose paid leave ends (or who has a child without
-     * leave) and who now values time outside work and caring above the job; a mother on paid leave
-     * keeps her job; someone out of work prepares for the primary segment's entry exam
-     * ({@link ExamPreparation}), for their occupation's qualification exam
-     * ({@link LicencePreparation}) or full time for a re-sitting of the university entrance exam
-     * ({@link ResitPreparation}), whichever is worth most, searches, or rests, and one who passed the exam waits for a post
-     * there; not searching, they hear of others finding work (one failed month forgotten). An
-     * informal worker makes the choice of someone out of work; {@link InformalWork}, next, weighs
-     * informal work against its outcome.
+     * The month's choice of a young person out of education (employee, job seeker, inactive or in
+     * informal work): an employee whose circumstances {@code changed} so that they value time
+     * outside work above the job leaves it, and so does a mother whose paid leave ends (or who has a
+     * child without leave) and who now values time outside work and caring above the job; a mother
+     * on paid leave keeps her job; someone without a post takes the best of the options open to
+     * them ({@link OutOfPostChoice}: search, rest, an entry exam, a licence, a re-sitting, informal
+     * work, a stay abroad), and one who passed the exam waits for a post there; not searching,
+     * they hear of others finding work (one failed month forgotten).
      */
     static void decide(World world, YoungPerson person, boolean changed) {
         person.resitPreparing = false;
@@ -254,26 +251,7 @@ final class ParticipationChoice {
                 if (person.status == Status.INACTIVE && person.failedSearchMonths > 0) {
                     person.failedSearchMonths--;
                 }
-                boolean exam = person.appointedTo == null && ExamPreparation.prepares(world, person);
-                boolean licence = person.appointedTo == null && LicencePreparation.studies(world, person, exam);
-                person.resitPreparing = person.appointedTo == null && ResitPreparation.prepares(world, person, exam, licence);
-                if (person.resitPreparing) {
-                    person.preparing = false;
-                    person.studying = false;
-                    person.resitMonthsPrepared++;
-                    person.setStatus(Status.INACTIVE);
-                    return;
-                }
-                person.studying = licence;
-                person.preparing = exam && !person.studying;
-                if (person.preparing) {
-                    person.monthsPrepared++;
-                }
-                if (person.studying) {
-                    LicencePreparation.study(world, person);
-                }
-                boolean searching = !person.preparing && !person.studying && person.appointedTo == null && searches(world, person);
-                person.setStatus(searching ? Status.UNEMPLOYED : Status.INACTIVE);
+                OutOfPostChoice.decide(world, person);
             }
             default -> {
             }

@@ -18,14 +18,13 @@ import org.vetsim.scenario.EducationSettings;
  * a degree is worth over staying ({@link LateHigherEntry#degreeValue} less
  * {@link LateHigherEntry#stayingValue}, in skilled-wage months), spread over the months to the
  * sitting, less the month's cost ({@code education.higher_exam_preparation_cost} times the wage
- * the person expects), is above nothing and above what a month of job search adds
- * ({@link ExamPreparation#searchGain}), and above the month's value of preparing for an employer's
- * entry exam or studying for a licence where one of those is chosen. The chance is judged as
+ * the person expects), is above nothing, above what a month of job search adds
+ * ({@link ExamPreparation#searchGain}) and above every other option of the month
+ * ({@link OutOfPostChoice}: an employer's entry exam, a licence, informal work, a stay abroad). The chance is judged as
  * pupils judge theirs when they choose a track: ability, raised by the gain, against the signal
  * cutoff at which admission lately stopped, through the admission noise
  * ({@link TrackChoice#admissionChance}). Only someone out of work (unemployed, inactive or in
- * informal work, who gives it up to prepare: an employee would first have to quit; informal
- * earnings are not weighed here, as in the other preparation choices) who would study if
+ * informal work, who gives it up to prepare: an employee would first have to quit) who would study if
  * admitted (their lasting taste below {@link LateHigherEntry#probability}), is still in the youth
  * window at the sitting, owes no military service and is neither waiting for a post won in an entry
  * exam nor caring for a young child prepares. A preparer is out of the labour force, as surveys
@@ -87,49 +86,29 @@ final class ResitPreparation {
     }
 
     /**
-     * Whether {@code person}, out of work and education, prepares this month when neither an
-     * employer's entry exam nor a licence is chosen ({@link #prepares(World, YoungPerson, boolean, boolean)}).
+     * What preparing this month is worth to {@code person} ({@link #monthlyValue}, the paths'
+     * earnings as seen now), or minus infinity where they may not: the choice is not in force; they
+     * are not unemployed, inactive or in informal work (whose worker makes the choice of someone out
+     * of work, giving up informal earnings, which {@link OutOfPostChoice} weighs); they may not apply
+     * later whatever they did last month ({@link LateHigherEntry#qualifiedOutOfEducation}); they
+     * would be past the youth window at the sitting; they owe service; or they would not study if
+     * admitted (their lasting taste not below {@link LateHigherEntry#probability}).
      */
-    static boolean prepares(World world, YoungPerson person) {
-        return prepares(world, person, false, false);
-    }
-
-    /**
-     * Whether {@code person}, out of work and education, prepares this month: the choice is in force,
-     * they are unemployed, inactive or in informal work (whose worker makes the choice of someone out
-     * of work, {@link ParticipationChoice#decide}, as for the entry exam and a licence; until 7 December
-     * 2026 an informal worker could not prepare), may apply later whatever they did last month
-     * ({@link LateHigherEntry#qualifiedOutOfEducation}), are still in the youth window at the
-     * sitting, would study if admitted and owe no service; and preparing is worth more than nothing,
-     * than searching, and than the alternative chosen this month: preparing for the employers' entry
-     * exam ({@code exam}, its {@link ExamPreparation#monthlyValue}) or studying for a licence
-     * ({@code licence}, the better of searching and resting plus {@link LicencePreparation#monthlyGain},
-     * as {@link LicencePreparation#studies} weighs it).
-     */
-    static boolean prepares(World world, YoungPerson person, boolean exam, boolean licence) {
+    static double value(World world, YoungPerson person) {
         EducationSettings education = world.scenario.education();
         if (!inForce(education) || (person.status != Status.UNEMPLOYED && person.status != Status.INACTIVE
                 && person.status != Status.INFORMAL)
                 || !LateHigherEntry.qualifiedOutOfEducation(world, person) || MilitaryService.owes(world, person)
                 || person.age(world.month + monthsToSitting(world.month)) >= world.scenario.population().exitAge()) {
-            return false;
+            return Double.NEGATIVE_INFINITY;
         }
         TrackReturns.Seen seen = world.trackReturns.seen(world.month, Enrolment.informationLag(world));
         double degree = LateHigherEntry.degreeValue(world, person, seen);
         double staying = LateHigherEntry.stayingValue(world, person, seen);
         if (LateHigherEntry.taste(world, person) >= LateHigherEntry.probability(education, person, degree, staying)) {
-            return false;
+            return Double.NEGATIVE_INFINITY;
         }
-        double value = monthlyValue(world, person, (degree - staying) * seen.reference());
-        double outOfWork = ParticipationChoice.outOfWorkFlow(world, person);
-        double search = ExamPreparation.searchGain(world, person, outOfWork);
-        if (!(value > 0 && value > search)) {
-            return false;
-        }
-        if (licence) {
-            return value > Math.max(0.0, search) + LicencePreparation.monthlyGain(world, person);
-        }
-        return !exam || value > ExamPreparation.monthlyValue(world, person, outOfWork);
+        return monthlyValue(world, person, (degree - staying) * seen.reference());
     }
 
     /**

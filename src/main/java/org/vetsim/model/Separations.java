@@ -15,8 +15,9 @@ import org.vetsim.scenario.LabourMarketSettings;
  * occupations' demand move, leaves out; they become unemployed. Apprentices without an
  * enforceable training contract look for a job elsewhere with the breach rate (mechanism 8).
  * Before that, everyone's circumstances may change, and everyone out of education makes the
- * participation choice ({@link ParticipationChoice}): whether to look for work, or to leave a job
- * for time outside work. A mother on paid leave keeps her job: she neither quits nor searches.
+ * participation choice ({@link ParticipationChoice}): an employee whether to leave a job for time
+ * outside work, someone without a post the best option of the month ({@link OutOfPostChoice}:
+ * search, rest, preparing for an exam, informal work, a stay abroad). A mother on paid leave keeps her job: she neither quits nor searches.
  */
 final class Separations implements PersonStep {
     private MersenneTwisterFast random;

@@ -133,8 +133,8 @@ public record EducationSettings(
                 + "standard deviations of the score across those who sit it; the months prepared since the last sitting add "
                 + "their share of it, at most a year's. A young person out of education and work who would study if admitted "
                 + "prepares in a month when the higher chance of admission it buys, times what a degree is worth over staying, "
-                + "spread over the months to the sitting, less its cost, beats both nothing and a month of job search (and "
-                + "preparing for an employer's entry exam or a licence, where one of those is chosen). 0: preparing adds "
+                + "spread over the months to the sitting, less its cost, beats nothing, a month of job search and every other option "
+                + "of the month (an employer's entry exam, a licence, informal work, a stay abroad). 0: preparing adds "
                 + "nothing and nobody prepares.", unit = "score standard deviations per year", min = 0, max = 2)
         double higherExamPreparationGain,
         @Param(doc = "Cost of a month of full-time preparation for a re-sitting of the entrance exam (cram school, "

@@ -9,10 +9,11 @@ package org.vetsim.scenario;
  * capacity; registering as self-employed costs under a hundredth of a wage a month, presidential
  * resolution PP-4742 of 2020) for those who have a way into it: a household plot or dehqon farm, a
  * family business, a place at a day-labour muster or in a trade ({@code access_share}, drawn once per
- * person; docs/research/uzbekistan-informal-access.md). Each month a young person out of work compares informal work's
+ * person; docs/research/uzbekistan-informal-access.md). Each month a young person without a post weighs informal work's
  * earnings, less their value of the time it takes, plus what searching for a post from it is still
- * worth at {@code search_intensity}, with being out of work (their value of time outside work and,
- * if it pays, full-time search); the informal worker makes the same comparison and may stop.
+ * worth at {@code search_intensity}, against the other options of the month (time outside work,
+ * full-time search where it pays, preparing for an exam, a stay abroad); the informal worker makes
+ * the same choice and may stop.
  * Informal workers are employed in the ILO sense. With {@code earnings} 0 nothing is drawn and
  * nothing changes. See docs/research/uzbekistan-informal.md.
  */

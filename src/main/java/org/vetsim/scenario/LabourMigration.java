@@ -9,7 +9,8 @@ package org.vetsim.scenario;
  * and extra living costs there and the trip's cost spread over the stay, and less the value of the
  * extra hours a migrant works there, against what staying is
  * worth to him a month (his job's wage and fit, and for one who would quit a job also the job he
- * gives up; out of work, his value of time outside work plus what search at home is worth). A
+ * gives up; out of work or in informal work, the best of the other options of his month: time
+ * outside work, search at home, informal work, preparing for an exam). A
  * migrant works abroad for the stay and then returns to look for work at home, where he may choose
  * to go again. Women do not migrate in the model (about one migrant in ten is a woman). With
  * {@code earnings_abroad} 0 nothing is drawn and nothing changes.

@@ -85,7 +85,7 @@ class EntryExamTest {
         YoungPerson person = outOfWork(none).get(0);
         assertEquals(0, none.examPlaces, "no places offered");
         assertEquals(0.0, ExamPreparation.passChance(none, person, 24), "no chance where there are no places");
-        assertTrue(!ExamPreparation.prepares(none, person), "so nobody prepares");
+        assertTrue(!Preparations.forEntryExam(none, person), "so nobody prepares");
     }
 
     @Test

@@ -67,9 +67,9 @@ class ExamPreparationTest {
             world.examPlaces = Math.max(1, places);
             world.examPassMark = -10;
             assertTrue(ExamPreparation.monthlyValue(world, person) > ExamPreparation.searchGain(world, person));
-            assertTrue(ExamPreparation.prepares(world, person), "a sure pass into a better-paid job is worth preparing for");
+            assertTrue(Preparations.forEntryExam(world, person), "a sure pass into a better-paid job is worth preparing for");
             world.examPassMark = 10;
-            assertFalse(ExamPreparation.prepares(world, person), "an exam no one can pass is not");
+            assertFalse(Preparations.forEntryExam(world, person), "an exam no one can pass is not");
             world.examPassMark = mark;
             double threshold = ExamPreparation.searchGain(world, person);
             double low = -10;
@@ -83,9 +83,9 @@ class ExamPreparationTest {
                 }
             }
             world.examPassMark = low;
-            assertTrue(ExamPreparation.prepares(world, person), "just below the mark at which preparing stops paying more than search or nothing");
+            assertTrue(Preparations.forEntryExam(world, person), "just below the mark at which preparing stops paying more than search or nothing");
             world.examPassMark = high + 1e-9;
-            assertFalse(ExamPreparation.prepares(world, person), "just above it the person does not prepare");
+            assertFalse(Preparations.forEntryExam(world, person), "just above it the person does not prepare");
         } finally {
             world.examPassMark = mark;
             world.examPlaces = places;
@@ -133,11 +133,11 @@ class ExamPreparationTest {
         try {
             world.examPassMark = -10;
             person.appointedTo = world.employers.get(0);
-            assertFalse(ExamPreparation.prepares(world, person), "a passer waits for the post");
+            assertFalse(Preparations.forEntryExam(world, person), "a passer waits for the post");
             person.appointedTo = null;
             boolean owed = person.serviceOwed;
             person.serviceOwed = true;
-            assertFalse(ExamPreparation.prepares(world, person), "one who leaves for service does not prepare");
+            assertFalse(Preparations.forEntryExam(world, person), "one who leaves for service does not prepare");
             person.serviceOwed = owed;
         } finally {
             world.examPassMark = mark;
@@ -173,14 +173,14 @@ class ExamPreparationTest {
             world.month = month + Math.floorMod(examMonth - 1 - month, 12);
             world.examPassMark = person.generalSkill + 0.1;
             double search = ParticipationChoice.searchValue(world, person);
-            while (!ExamPreparation.prepares(world, person) && world.examPassMark > -1) {
+            while (!Preparations.forEntryExam(world, person) && world.examPassMark > -1) {
                 world.examPassMark -= 0.01;
             }
-            assertTrue(ExamPreparation.prepares(world, person), "prepares the month before (search worth " + search + ")");
+            assertTrue(Preparations.forEntryExam(world, person), "prepares the month before (search worth " + search + ")");
             person.monthsPrepared++;
             world.month++;
             assertEquals(1, ExamPreparation.monthsToExam(world));
-            assertTrue(ExamPreparation.prepares(world, person), "and in the exam month, when the exam is nearer at the same chance");
+            assertTrue(Preparations.forEntryExam(world, person), "and in the exam month, when the exam is nearer at the same chance");
         } finally {
             world.month = month;
             world.examPassMark = mark;

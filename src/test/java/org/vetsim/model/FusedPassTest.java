@@ -41,7 +41,7 @@ class FusedPassTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"germany-dual", "switzerland-dual", "uk-partnership", "usa-partnership", "japan-corporate", "korea-corporate"})
+    @ValueSource(strings = {"germany-dual", "switzerland-dual", "uk-partnership", "usa-partnership", "japan-corporate", "korea-corporate", "uzbekistan"})
     void fusingTheStepsOfAPassChangesNoResult(String preset) {
         Scenario scenario = ScenarioLoader.load(Path.of(preset),
                 List.of("population.young_people=5000", "simulation.years=2", "simulation.warmup_years=4"));

@@ -12,6 +12,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -134,18 +135,25 @@ class LicencePreparationTest {
                 "a general-track leaver starts from nothing");
     }
 
+    /** What {@code person} chooses this month if the entry exam were not among the options. */
+    private OutOfPostChoice.Option withoutEntryExam(YoungPerson person) {
+        double[] values = OutOfPostChoice.values(world, person);
+        values[OutOfPostChoice.Option.ENTRY_EXAM.ordinal()] = Double.NEGATIVE_INFINITY;
+        return OutOfPostChoice.best(values);
+    }
+
     @Test
     void aPersonStudiesWhenCertifiedSeekersLikeThemFindWorkFasterAndNotWhenTheyDoNot() {
         YoungPerson person = uncertifiedWorker();
         TrailingWindow[] saved = rates(0.30, 0.05);
         try {
             assertTrue(LicencePreparation.monthlyGain(world, person) > 0, "a certificate that sextuples the chance pays");
-            assertTrue(LicencePreparation.studies(world, person, false));
+            assertEquals(OutOfPostChoice.Option.LICENCE, withoutEntryExam(person), "so he studies");
             rates(0.10, 0.10);
             assertTrue(LicencePreparation.monthlyGain(world, person) < 0, "a certificate that changes nothing does not pay its cost");
-            assertFalse(LicencePreparation.studies(world, person, false));
+            assertNotEquals(OutOfPostChoice.Option.LICENCE, withoutEntryExam(person));
             rates(0.05, 0.30);
-            assertFalse(LicencePreparation.studies(world, person, false), "nor one that the market values less");
+            assertNotEquals(OutOfPostChoice.Option.LICENCE, withoutEntryExam(person), "nor one that the market values less");
         } finally {
             restore(saved);
         }
@@ -216,8 +224,9 @@ class LicencePreparationTest {
             double search = ExamPreparation.searchGain(world, person);
             assertTrue(gain > 0, "a licence pays over searching: " + gain);
             assertTrue(Double.isFinite(exam) && exam > search + gain, "the exam pays more: " + exam + " against " + (search + gain));
-            assertTrue(LicencePreparation.studies(world, person, false), "without the exam in view he studies");
-            assertFalse(LicencePreparation.studies(world, person, true), "with it he prepares for the exam instead");
+            assertEquals(OutOfPostChoice.Option.LICENCE, withoutEntryExam(person), "without the exam in view he studies");
+            assertEquals(OutOfPostChoice.Option.ENTRY_EXAM, OutOfPostChoice.choose(world, person),
+                    "with it he prepares for the exam instead");
         } finally {
             restore(saved);
             exam0.setIn(world);

@@ -112,7 +112,7 @@ class ResitPreparationTest {
         double before = w.admissionCutoff;
         try {
             w.admissionCutoff = cutoff;
-            return ResitPreparation.prepares(w, person);
+            return Preparations.forResit(w, person);
         } finally {
             w.admissionCutoff = before;
         }
@@ -184,9 +184,8 @@ class ResitPreparationTest {
         try {
             cheap.admissionCutoff = person.ability + 0.1;
             person.status = Status.INFORMAL;
-            boolean chooses = ResitPreparation.prepares(cheap, person, ExamPreparation.prepares(cheap, person),
-                    LicencePreparation.studies(cheap, person, ExamPreparation.prepares(cheap, person)));
-            assertTrue(chooses, "preparing beats the other choices for this leaver");
+            assertEquals(OutOfPostChoice.Option.RESIT, OutOfPostChoice.choose(cheap, person),
+                    "preparing beats the other choices for this leaver");
             ParticipationChoice.decide(cheap, person, false);
             assertTrue(person.resitPreparing, "prepares");
             assertEquals(Status.INACTIVE, person.status, "out of the labour force, no longer in informal work");
