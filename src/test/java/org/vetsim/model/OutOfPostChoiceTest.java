@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * everyone out of a post in settled Korean and Uzbek economies, what each does is the option of
  * largest value computed beforehand, ties to the option listed first; and where neither informal
  * work nor migration is in force the choice is the old sequence's (preparations weighed in turn
- * against search and rest, a copy kept here), person by person.
+ * against search and rest, a copy kept here), person by person, in Korean, Japanese and Uzbek
+ * economies.
  */
 class OutOfPostChoiceTest {
     /** A Korean economy where a year's preparation for the re-sitting adds a whole standard deviation and costs nothing. */
@@ -244,6 +245,8 @@ class OutOfPostChoiceTest {
         for (World world : List.of(korea,
                 TestWorlds.settled(ScenarioLoader.load(Path.of("korea-corporate"),
                         List.of("population.young_people=2000", "education.higher_exam_preparation_cost=0")), 1),
+                TestWorlds.settled(ScenarioLoader.load(Path.of("japan-corporate"),
+                        List.of("population.young_people=2000", "education.higher_exam_preparation_cost=0")), 2),
                 TestWorlds.settled(ScenarioLoader.load(Path.of("uzbekistan"), List.of("population.young_people=2000",
                         "labour_market.informal_work.earnings=0", "labour_market.migration.network_share=0")), 1))) {
             for (YoungPerson person : world.people) {
