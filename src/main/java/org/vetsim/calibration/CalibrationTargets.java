@@ -5,7 +5,8 @@ import org.vetsim.metrics.Metric;
 import java.util.List;
 
 /**
- * The structural targets of the country presets, from ../shared/docs/calibration.md. Money
+ * The structural targets of the country presets, from the project brief's reference table (outside
+ * this repository) and later research notes. Money
  * figures are converted to skilled-wage months with a skilled worker's labour cost of EUR 3,795 a
  * month in Germany: the median gross pay of full-time employees in skilled-level jobs, EUR 2,965 on
  * 31 December 2017 (Federal Employment Agency pay statistics, as quoted in Bundestag Drucksache

@@ -126,10 +126,10 @@ public final class KnownMisses {
                         + "model's Abitur comes at 19.5, 7 December 2026, with more firms training); with the group's apprenticeships switched on, a trial of 5 December 2026, "
                         + "the ratio is 0.035 with 0.27 of the apprentices in the group, three times the published share")),
                 Map.entry(key("germany-dual", Metric.YOUNG_JOB_TO_JOB_SHARE), new KnownMiss(
-                        "0.56, just above the band, since young quitters' flow into unemployment rests on the Federal Employment "
-                                + "Agency's inflow of 2019 without apprentices (job_to_job_share 0.76, 7 December 2026; 0.47 at "
-                                + "0.66): the register's breaks also end in education, service and parental leave, which the "
-                                + "model's separations hold only in part",
+                        "0.56, just above the band, since young quitters' flow into unemployment rests on the 2019 inflow "
+                                + "without apprentices (job_to_job_share 0.76, 7 December 2026; 0.47 at 0.66): the register's "
+                                + "breaks also end in education, service and parental leave, which the model's separations "
+                                + "hold only in part",
                         "0.56 in the calibration of 7 December 2026 (thirty-sixth session), when the share of young German quitters "
                         + "going straight to another job came to rest on the young's monthly inflow into registered unemployment "
                         + "from a job in 2019, apprentices and those not kept on after training taken out, as the model has them "

@@ -12,7 +12,7 @@ import java.util.List;
 /** The scenario argument and {@code --set} overrides, shared by the commands that load one. */
 public final class ScenarioOptions {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-            description = "Scenario file (YAML) or the name of a bundled scenario; required by validate, the bundled baseline by default otherwise.")
+            description = "Scenario file (YAML) or the name of a bundled scenario (default: the bundled baseline; `vetsim validate` needs one named).")
     Path file;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",

@@ -7,7 +7,7 @@ import org.vetsim.model.TestScenarios;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The results from theory listed in ../shared/docs/calibration.md, each with its expected sign,
+ * The results from theory listed in the project brief (outside this repository), each with its expected sign,
  * as seeded experiments with common random numbers: ten seeds, or more with a paired t-test where
  * the effect is small beside the seed-to-seed spread.
  */

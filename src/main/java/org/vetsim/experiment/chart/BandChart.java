@@ -86,6 +86,7 @@ public final class BandChart {
         }
         plot.setRenderer(renderer);
         ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        flatRange(plot, data);
         if (!Double.isNaN(markerX)) {
             ValueMarker marker = new ValueMarker(markerX, java.awt.Color.DARK_GRAY,
                     new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
@@ -106,5 +107,26 @@ public final class BandChart {
             plot.getDomainAxis().setRange(first, last);
         }
         return chart;
+    }
+
+    /**
+     * Where every value of every series is the same (a cost that is zero throughout, say), the axis
+     * spans that value and a readable margin instead of a range of rounding noise: from the value
+     * (0 or above) to a tenth above it, or 0 to 1 around zero.
+     */
+    private static void flatRange(XYPlot plot, YIntervalSeriesCollection data) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                low = Math.min(low, data.getStartYValue(s, i));
+                high = Math.max(high, data.getEndYValue(s, i));
+            }
+        }
+        if (low > high || high - low > 1e-9 * Math.max(1.0, Math.abs(high))) {
+            return;
+        }
+        double margin = Math.abs(high) > 1e-9 ? 0.1 * Math.abs(high) : 1.0;
+        plot.getRangeAxis().setRange(high >= 0 ? Math.max(0.0, high - margin) : high - margin, high + margin);
     }
 }

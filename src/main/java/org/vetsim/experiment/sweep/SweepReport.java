@@ -72,8 +72,12 @@ final class SweepReport {
                 continue;
             }
             if (result.indices().stream().allMatch(index -> Double.isNaN(index.estimate()))) {
-                md.append("Not computed: the output took the same value at every design point, so there is no "
-                        + "variance to share out.\n\n");
+                int points = data.plan.arms().size();
+                md.append(!sobol && points < d + 2
+                        ? "Not computed: " + points + " design points are too few to fit a regression on " + d
+                                + (d == 1 ? " parameter" : " parameters") + " (it needs at least " + (d + 2) + "; tens for stable coefficients).\n\n"
+                        : "Not computed: the output took the same value at every design point, so there is no "
+                                + "variance to share out.\n\n");
                 continue;
             }
             md.append(sobol ? "| parameter | first order [95% CI] | total order [95% CI] |\n|---|---|---|\n"

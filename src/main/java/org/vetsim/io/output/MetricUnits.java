@@ -5,7 +5,7 @@ import org.vetsim.metrics.MetricColumn;
 
 /**
  * The unit of a metric's values, read from its definition: shares for metrics bounded to
- * [0, 1], money in skilled-wage months or units where the definition says so, months for
+ * [0, 1], money in skilled-wage months (per apprentice-year where the definition says so) or units where the definition says so, months for
  * durations, years for ages, ratios for shares that may exceed one, indices and ratios, "per" units for
  * "per" metrics, and counts otherwise.
  */
@@ -21,7 +21,7 @@ public final class MetricUnits {
             return "share";
         }
         if (description.contains("skilled-wage months")) {
-            return "skilled-wage months";
+            return description.contains("per apprentice-year") ? "skilled-wage months per apprentice-year" : "skilled-wage months";
         }
         if (description.contains("skilled-wage units")) {
             return "skilled-wage units";

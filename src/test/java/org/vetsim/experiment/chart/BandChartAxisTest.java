@@ -7,7 +7,10 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** A chart over output years 1 to 30 shows years 1 to 30 on its horizontal axis, not a rounded 0 to 31. */
+/**
+ * A chart over output years 1 to 30 shows years 1 to 30 on its horizontal axis, not a rounded 0 to 31;
+ * a value the same throughout gets a readable vertical axis.
+ */
 class BandChartAxisTest {
     @Test
     void theHorizontalAxisSpansTheDataExactly() {
@@ -36,5 +39,24 @@ class BandChartAxisTest {
         assertEquals("base (undefined throughout: nothing to count)", data.getSeriesKey(0));
         assertEquals("reform", data.getSeriesKey(1));
         assertEquals(2, data.getItemCount(1), "the undefined year is left out, not drawn at 0");
+    }
+
+    @Test
+    void aValueTheSameThroughoutGetsAReadableAxisNotOneOfRoundingNoise() {
+        double[] years = {1, 2, 3};
+        double[] zero = {0, 0, 0};
+        JFreeChart flat = BandChart.chart("t", "year", "cost", List.of(new BandChart.Series("base", years, zero, zero, zero),
+                new BandChart.Series("reform", years, zero, zero, zero)), Double.NaN, "");
+        assertEquals(0.0, flat.getXYPlot().getRangeAxis().getLowerBound());
+        assertEquals(1.0, flat.getXYPlot().getRangeAxis().getUpperBound());
+        double[] two = {2, 2, 2};
+        JFreeChart level = BandChart.chart("t", "year", "cost", List.of(new BandChart.Series("base", years, two, two, two)),
+                Double.NaN, "");
+        assertEquals(1.8, level.getXYPlot().getRangeAxis().getLowerBound(), 1e-12);
+        assertEquals(2.2, level.getXYPlot().getRangeAxis().getUpperBound(), 1e-12);
+        double[] rising = {0.1, 0.2, 0.3};
+        JFreeChart moving = BandChart.chart("t", "year", "rate", List.of(new BandChart.Series("base", years, rising, rising, rising)),
+                Double.NaN, "");
+        assertEquals(true, moving.getXYPlot().getRangeAxis().getLowerBound() > 0.0, "data that move keep the automatic range");
     }
 }

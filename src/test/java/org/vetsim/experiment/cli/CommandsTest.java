@@ -112,6 +112,18 @@ class CommandsTest {
         assertTrue(Files.readString(out.resolve("report.md")).contains("Standardised regression coefficients"));
     }
 
+    @Test
+    void aLatinHypercubeTooSmallForTheRegressionSaysSoRatherThanThatTheOutputIsConstant() throws IOException {
+        Path out = tmp.resolve("lhs-small");
+        Cli.Result result = Cli.run(new SweepCommand(), args("baseline", "--vary", "labour_market.quit_rate=0.01:0.04",
+                "--design", "lhs", "--samples", "2", "--metrics", "youth_unemployment_rate", "--bootstrap", "10",
+                "--out", out.toString()));
+        assertEquals(0, result.exitCode(), result.err());
+        String report = Files.readString(out.resolve("report.md"));
+        assertTrue(report.contains("2 design points are too few to fit a regression on 1 parameter (it needs at least 3"), report);
+        assertFalse(report.contains("took the same value at every design point"), "the output differs between the two points");
+    }
+
     /**
      * With --reform-year the varied keys take effect as a reform from that output year: before it
      * every point runs the base, after it the points differ; a key no reform may change, or a year
