@@ -111,8 +111,8 @@ public final class BandChart {
 
     /**
      * Where every value of every series is the same (a cost that is zero throughout, say), the axis
-     * spans that value and a readable margin instead of a range of rounding noise: from the value
-     * (0 or above) to a tenth above it, or 0 to 1 around zero.
+     * spans that value and a readable margin instead of a range of rounding noise: a tenth of the
+     * value either side (not below 0 for a value of 0 or more), or 0 to 1 for a value of 0.
      */
     private static void flatRange(XYPlot plot, YIntervalSeriesCollection data) {
         double low = Double.POSITIVE_INFINITY;

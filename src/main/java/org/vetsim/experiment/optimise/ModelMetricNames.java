@@ -44,9 +44,6 @@ public class ModelMetricNames implements MetricNames {
         if (unit.equals(MONEY) && metric.description().contains("this month")) {
             return MONEY + " a month";
         }
-        if (unit.equals(MONEY) && metric.description().contains("per apprentice-year")) {
-            return MONEY + " per apprentice-year";
-        }
         return unit;
     }
 

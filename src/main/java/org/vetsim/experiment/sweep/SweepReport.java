@@ -73,11 +73,17 @@ final class SweepReport {
             }
             if (result.indices().stream().allMatch(index -> Double.isNaN(index.estimate()))) {
                 int points = data.plan.arms().size();
-                md.append(!sobol && points < d + 2
-                        ? "Not computed: " + points + " design points are too few to fit a regression on " + d
-                                + (d == 1 ? " parameter" : " parameters") + " (it needs at least " + (d + 2) + "; tens for stable coefficients).\n\n"
-                        : "Not computed: the output took the same value at every design point, so there is no "
-                                + "variance to share out.\n\n");
+                if (!sobol && points < d + 2) {
+                    md.append("Not computed: ").append(points).append(" design points are too few to fit a regression on ")
+                            .append(d).append(d == 1 ? " parameter" : " parameters").append(" (it needs at least ").append(d + 2)
+                            .append("; tens for stable coefficients).\n\n");
+                } else if (constant(data, result)) {
+                    md.append("Not computed: the output took the same value at every design point, so there is no "
+                            + "variance to share out.\n\n");
+                } else {
+                    md.append("Not computed: the fit is singular (a parameter that takes one value only, or parameters "
+                            + "that move together across the design).\n\n");
+                }
                 continue;
             }
             md.append(sobol ? "| parameter | first order [95% CI] | total order [95% CI] |\n|---|---|---|\n"
@@ -94,6 +100,27 @@ final class SweepReport {
             }
             md.append('\n');
         }
+    }
+
+    /** Whether {@code result}'s metric took the same mean at every design point in its window. */
+    private static boolean constant(SweepData data, Sensitivity.Result result) {
+        int metric = -1;
+        for (int k = 0; k < data.metrics.size(); k++) {
+            if (data.metrics.get(k).column().equals(result.metric())) {
+                metric = k;
+            }
+        }
+        int window = -1;
+        for (int w = 0; w < data.windows.size(); w++) {
+            if (data.windows.get(w).name().equals(result.window())) {
+                window = w;
+            }
+        }
+        if (metric < 0 || window < 0) {
+            return false;
+        }
+        double[] means = data.pointMeans(metric, window);
+        return java.util.Arrays.stream(means).allMatch(mean -> mean == means[0]);
     }
 
     private static String interval(SensitivityIndex index) {

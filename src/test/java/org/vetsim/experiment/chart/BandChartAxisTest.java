@@ -57,6 +57,14 @@ class BandChartAxisTest {
         double[] rising = {0.1, 0.2, 0.3};
         JFreeChart moving = BandChart.chart("t", "year", "rate", List.of(new BandChart.Series("base", years, rising, rising, rising)),
                 Double.NaN, "");
-        assertEquals(true, moving.getXYPlot().getRangeAxis().getLowerBound() > 0.0, "data that move keep the automatic range");
+        double lower = moving.getXYPlot().getRangeAxis().getLowerBound();
+        double upper = moving.getXYPlot().getRangeAxis().getUpperBound();
+        assertEquals(true, lower > 0.0 && lower <= 0.1 && upper >= 0.3 && upper < 0.4,
+                "data that move keep the automatic range: " + lower + " to " + upper);
+        double[] minusTwo = {-2, -2, -2};
+        JFreeChart negative = BandChart.chart("t", "year", "cost", List.of(new BandChart.Series("base", years, minusTwo, minusTwo, minusTwo)),
+                Double.NaN, "");
+        assertEquals(-2.2, negative.getXYPlot().getRangeAxis().getLowerBound(), 1e-12);
+        assertEquals(-1.8, negative.getXYPlot().getRangeAxis().getUpperBound(), 1e-12);
     }
 }
