@@ -6,7 +6,8 @@ package org.vetsim.model;
  * one of the options of a month out of a post ({@link OutOfPostChoice}), weighed there against
  * every other; this step, after the month's separations, gives one who left a post after that
  * choice (quit or dismissed this month) the choice between informal work and searching or resting
- * at once (those who chose search or rest it leaves as they chose). Both compare, in skilled-wage
+ * at once. It looks only at those who left a post this month ({@code leftWorkMonth}): anyone else
+ * out of work has just made the month's choice, which this one would repeat. Both compare, in skilled-wage
  * months a month:
  * <ul>
  * <li>informal work: its earnings, which take the time they would value outside work, plus, if
@@ -42,7 +43,7 @@ final class InformalWork implements PersonStep {
 
     @Override
     public void apply(World world, YoungPerson person) {
-        if (settings.inForce() && chooses(world, person)
+        if (settings.inForce() && person.leftWorkMonth == world.month && chooses(world, person)
                 && OutOfPostChoice.informalValue(world, person) > OutOfPostChoice.homeValue(world, person)) {
             take(world, person);
         }

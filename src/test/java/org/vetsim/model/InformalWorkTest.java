@@ -55,7 +55,13 @@ class InformalWorkTest {
         throw new AssertionError("nobody out of work");
     }
 
+    /** The informal-work step for {@code person} as one who left a post this month, after the month's choice. */
     private static void step(World world, YoungPerson person) {
+        person.leftWorkMonth = world.month;
+        stepAlone(world, person);
+    }
+
+    private static void stepAlone(World world, YoungPerson person) {
         org.vetsim.model.InformalWork choice = new org.vetsim.model.InformalWork();
         choice.begin(world);
         choice.apply(world, person);
@@ -64,7 +70,7 @@ class InformalWorkTest {
     /** The month's participation choice, then the informal-work choice, as the month runs them. */
     private static void month(World world, YoungPerson person) {
         ParticipationChoice.decide(world, person, false);
-        step(world, person);
+        stepAlone(world, person);
     }
 
     @Test
@@ -78,6 +84,9 @@ class InformalWorkTest {
         assertEquals(before, person.status, "earnings a little below the out-of-work flow: they stay out of work");
 
         inForce(world, outOfWork + 0.02, 0.0);
+        person.leftWorkMonth = world.month - 1;
+        stepAlone(world, person);
+        assertEquals(before, person.status, "one who did not leave a post this month made the month's choice already: the step leaves them");
         step(world, person);
         assertEquals(Status.INFORMAL, person.status, "a little above: they work informally");
         assertNull(person.employer, "without an employer");
