@@ -36,6 +36,34 @@ final class OptionErrors implements CommandLine.IParameterExceptionHandler {
         return " (" + name + " takes one scenario; 'vetsim compare A B' runs several side by side)";
     }
 
+    /** Reads a whole-number option (a seed, a count): says so in words a user knows, not a Java type's name. */
+    static Long wholeNumber(String text) {
+        try {
+            return Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
+        }
+    }
+
+    /** Reads a count option: a whole number small enough to count with. */
+    static Integer count(String text) {
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number"
+                    + (text.strip().matches("[+-]?\\d+") ? " below 2,147,483,648" : ""));
+        }
+    }
+
+    /** Reads a number option (a decimal such as 0.5 or 1e-3). */
+    static Double number(String text) {
+        try {
+            return Double.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a number");
+        }
+    }
+
     /** Reads a file or folder option: refuses an empty path (which would mean the current folder). */
     static Path path(String text) {
         if (text.isBlank()) {

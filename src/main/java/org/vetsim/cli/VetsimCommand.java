@@ -34,6 +34,12 @@ public final class VetsimCommand implements Runnable {
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         commandLine.setParameterExceptionHandler(new OptionErrors());
         commandLine.registerConverter(Path.class, OptionErrors::path);
+        commandLine.registerConverter(Long.class, OptionErrors::wholeNumber);
+        commandLine.registerConverter(long.class, OptionErrors::wholeNumber);
+        commandLine.registerConverter(Integer.class, OptionErrors::count);
+        commandLine.registerConverter(int.class, OptionErrors::count);
+        commandLine.registerConverter(Double.class, OptionErrors::number);
+        commandLine.registerConverter(double.class, OptionErrors::number);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }

@@ -52,7 +52,7 @@ final class Enrolment implements Phase {
         }
         java.util.Set<YoungPerson> compelled = compelledToVet(world);
         EducationSettings education = world.scenario.education();
-        TrackReturns.Seen seen = world.trackReturns.seen(world.month, informationLag(world));
+        TrackReturns.Seen seen = seen(world);
         TrackPaths atEntry = TrackPaths.atEntry(world);
         TrackPaths afterGeneral = TrackPaths.afterGeneral(world);
         List<YoungPerson> returning = vetBoundFinishing(world);
@@ -293,6 +293,16 @@ final class Enrolment implements Phase {
             compelled.add(entrants.get(order.get(k)));
         }
         return compelled;
+    }
+
+    /**
+     * The paths' earnings as young people see them this month ({@link #informationLag}), with the
+     * degree's base frozen from {@code education.degree_reference_month} where it is set.
+     */
+    static TrackReturns.Seen seen(World world) {
+        int frozenAt = world.scenario.education().degreeReferenceMonth();
+        int frozenFrom = frozenAt > 0 ? world.month - world.outputMonth() + frozenAt : -1;
+        return world.trackReturns.seen(world.month, informationLag(world), frozenFrom);
     }
 
     /** Age of the information pupils act on: the councils' when industry councils publish it. */

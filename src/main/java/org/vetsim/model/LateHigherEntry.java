@@ -134,7 +134,7 @@ final class LateHigherEntry {
         if (!mayApplyOnFinishing(world, person, person.trainingEnds)) {
             return false;
         }
-        TrackReturns.Seen seen = world.trackReturns.seen(world.month, Enrolment.informationLag(world));
+        TrackReturns.Seen seen = Enrolment.seen(world);
         return taste(world, person) < probability(world, person, seen);
     }
 
@@ -160,7 +160,7 @@ final class LateHigherEntry {
         double discount = TrackChoice.monthlyDiscount(education);
         int end = TrackPaths.returning(world, person).workingLifeMonths();
         int study = education.higherEducationMonths();
-        return education.tertiaryEarningsPremium() * education.tertiaryEmploymentRatio()
+        return education.tertiaryEarningsPremium() * education.tertiaryEmploymentRatio() * seen.degreeScale()
                 * TrackChoice.annuity(discount, study, end)
                 - (education.higherEducationFeeMonths() + education.lateEntryLivingCostMonths()) / 12 / seen.reference()
                 * TrackChoice.annuity(discount, 0, study);
@@ -198,7 +198,7 @@ final class LateHigherEntry {
         if (!world.scenario.education().lateHigherEntry()) {
             return applicants;
         }
-        TrackReturns.Seen seen = world.trackReturns.seen(world.month, Enrolment.informationLag(world));
+        TrackReturns.Seen seen = Enrolment.seen(world);
         for (YoungPerson person : world.people) {
             if (eligible(world, person) && taste(world, person) < probability(world, person, seen)) {
                 applicants.add(person);

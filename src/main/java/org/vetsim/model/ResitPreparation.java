@@ -102,7 +102,7 @@ final class ResitPreparation {
                 || person.age(world.month + monthsToSitting(world.month)) >= world.scenario.population().exitAge()) {
             return Double.NEGATIVE_INFINITY;
         }
-        TrackReturns.Seen seen = world.trackReturns.seen(world.month, Enrolment.informationLag(world));
+        TrackReturns.Seen seen = Enrolment.seen(world);
         double degree = LateHigherEntry.degreeValue(world, person, seen);
         double staying = LateHigherEntry.stayingValue(world, person, seen);
         if (LateHigherEntry.taste(world, person) >= LateHigherEntry.probability(education, person, degree, staying)) {

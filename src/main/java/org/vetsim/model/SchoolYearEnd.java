@@ -38,7 +38,7 @@ final class SchoolYearEnd implements PersonStep {
         }
         lead = planningLead(world);
         afterGeneral = TrackPaths.afterGeneral(world);
-        seen = world.trackReturns.seen(world.month, Enrolment.informationLag(world));
+        seen = Enrolment.seen(world);
     }
 
     @Override

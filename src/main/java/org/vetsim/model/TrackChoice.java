@@ -49,7 +49,7 @@ final class TrackChoice {
         int general = paths.generalMonthsAhead();
         int degreeAt = general + education.higherEducationMonths();
         double reference = seen.reference();
-        double degree = education.tertiaryEarningsPremium() * education.tertiaryEmploymentRatio();
+        double degree = education.tertiaryEarningsPremium() * education.tertiaryEmploymentRatio() * seen.degreeScale();
         double generalFee = education.generalFeeMonths() / 12 / reference;
         double generalValue = (1 - admitted) * seen.general() * annuity(discount, general, end)
                 + admitted * degree * annuity(discount, degreeAt, end)

@@ -48,16 +48,46 @@ final class TrackReturns {
         return Double.isNaN(base) || base <= 0 ? 1.0 : base;
     }
 
-    /** All three as perceived in {@code month} with information {@code lag} months old. */
+    /**
+     * All three as perceived in {@code month} with information {@code lag} months old, the degree's
+     * base following the reference (nothing frozen).
+     */
     Seen seen(int month, int lag) {
-        return new Seen(vocational(month, lag), general(month, lag), reference(month, lag));
+        return seen(month, lag, -1);
+    }
+
+    /**
+     * All three as perceived in {@code month} with information {@code lag} months old, and the
+     * earnings the tertiary premium multiplies: the reference as perceived in {@code frozenFrom}
+     * once that month has passed, the reference of {@code month} before it and where
+     * {@code frozenFrom} is negative.
+     */
+    Seen seen(int month, int lag, int frozenFrom) {
+        double reference = reference(month, lag);
+        double degreeBase = frozenFrom >= 0 && month > frozenFrom ? reference(frozenFrom, lag) : reference;
+        return new Seen(vocational(month, lag), general(month, lag), reference, degreeBase);
     }
 
     /**
      * The paths' earnings as pupils see them: vocational and general leavers' relative to all
-     * upper-secondary leavers', and all of theirs a month in skilled-wage units.
+     * upper-secondary leavers', all of theirs a month in skilled-wage units, and the upper-secondary
+     * earnings a month (skilled-wage units) that the tertiary earnings premium multiplies: the
+     * reference itself, or the reference as it stood at a fixed month
+     * ({@code education.degree_reference_month}).
      */
-    record Seen(double vocational, double general, double reference) {
+    record Seen(double vocational, double general, double reference, double degreeBase) {
+        /** The paths' earnings with the degree's base following the reference. */
+        Seen(double vocational, double general, double reference) {
+            this(vocational, general, reference, reference);
+        }
+
+        /**
+         * What a graduate earns a month relative to the reference, per unit of the tertiary
+         * earnings premium: 1 where the degree's base follows the reference.
+         */
+        double degreeScale() {
+            return degreeBase / reference;
+        }
     }
 
     private double relative(double[] history, int month, int lag) {

@@ -140,7 +140,14 @@ public record EducationSettings(
         @Param(doc = "Cost of a month of full-time preparation for a re-sitting of the entrance exam (cram school, "
                 + "courses and books, not living costs) as a share of the wage the person expects; used only where "
                 + "higher_exam_preparation_gain is above 0.", min = 0, max = 5)
-        double higherExamPreparationCost) {
+        double higherExamPreparationCost,
+        @Param(doc = "Output month (1 = the first after the warm-up) from which the upper-secondary earnings that the "
+                + "tertiary earnings premium multiplies stay as young people perceived them in that month: a degree is then "
+                + "worth the published premium over a fixed reference, so a change in what non-graduates earn (a policy for "
+                + "vocational leavers, the cycle) no longer moves what a degree seems to pay. Before that month, and where this "
+                + "is 0, the reference is the perceived earnings of recent upper-secondary leavers every month.",
+                unit = "months", min = 0, max = 2400)
+        int degreeReferenceMonth) {
 
     public EducationSettings {
         Checks.validate(EducationSettings.class, trackChoiceSensitivity, discountRate, careerEndAge, abilityTowardsGeneral, tertiaryEarningsPremium,
@@ -149,7 +156,7 @@ public record EducationSettings(
                 higherDropoutShare, higherDropoutMedianMonths, vetStartDelayMonths, transitionMonths, generalLearningRate, higherEducationFieldLearningRate, lateVetEntry, lateHigherEntry,
                 vetAdmitsToHigher, lateEntryLivingCostMonths, summerBreakMonths, higherLeavingMonth,
                 schoolYearStartMonth, vetAdmissionNoise, higherAdmissionNoise, higherAdmissionByExam,
-                higherExamReliability, higherExamPreparationGain, higherExamPreparationCost);
+                higherExamReliability, higherExamPreparationGain, higherExamPreparationCost, degreeReferenceMonth);
         Checks.require(vetStartDelayMonths % 12 == 0, "vetStartDelayMonths",
                 "must be a whole number of school years (0, 12, 24, 36 or 48): vocational programmes start once a year");
         Checks.require(transitionMonths % 12 == 0, "transitionMonths",

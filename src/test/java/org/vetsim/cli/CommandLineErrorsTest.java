@@ -110,6 +110,17 @@ class CommandLineErrorsTest {
     }
 
     @Test
+    void valuesOfTheWrongKindAreNamedInPlainWords() {
+        assertOneLineError(run("run", "--seed", "abc", "--out", tmp.resolve("r").toString()),
+                "--seed", "'abc' is not a whole number");
+        assertOneLineError(run("compare", "baseline", "germany-dual", "--replications", "two",
+                "--out", tmp.resolve("c").toString()), "--replications", "'two' is not a whole number");
+        assertOneLineError(run("run", "--replications", "99999999999", "--out", tmp.resolve("r").toString()),
+                "'99999999999' is not a whole number below 2,147,483,648");
+        assertFalse(Files.exists(tmp.resolve("c")) || Files.exists(tmp.resolve("r")));
+    }
+
+    @Test
     void badThreadsCreateNothingSoTheCorrectedCommandRuns() {
         Path out = tmp.resolve("cmp");
         assertOneLineError(run("compare", "baseline", "germany-dual", "--replications", "2", "--threads", "0",
