@@ -36,22 +36,23 @@ final class OptionErrors implements CommandLine.IParameterExceptionHandler {
         return " (" + name + " takes one scenario; 'vetsim compare A B' runs several side by side)";
     }
 
-    /** Reads a whole-number option (a seed, a count): says so in words a user knows, not a Java type's name. */
+    /** Reads an option of a Java long (a seed): says so in words a user knows, not a Java type's name. */
     static Long wholeNumber(String text) {
         try {
             return Long.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number"
+                    + (text.strip().matches("[+-]?\\d+") ? " of at most 19 digits (up to 9,223,372,036,854,775,807)" : ""));
         }
     }
 
-    /** Reads a count option: a whole number small enough to count with. */
-    static Integer count(String text) {
+    /** Reads an option of a Java int (years, replications, threads): a whole number in that type's range. */
+    static Integer smallWholeNumber(String text) {
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
             throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number"
-                    + (text.strip().matches("[+-]?\\d+") ? " below 2,147,483,648" : ""));
+                    + (text.strip().matches("[+-]?\\d+") ? " from -2,147,483,648 to 2,147,483,647" : ""));
         }
     }
 

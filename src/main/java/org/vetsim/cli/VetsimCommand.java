@@ -36,8 +36,8 @@ public final class VetsimCommand implements Runnable {
         commandLine.registerConverter(Path.class, OptionErrors::path);
         commandLine.registerConverter(Long.class, OptionErrors::wholeNumber);
         commandLine.registerConverter(long.class, OptionErrors::wholeNumber);
-        commandLine.registerConverter(Integer.class, OptionErrors::count);
-        commandLine.registerConverter(int.class, OptionErrors::count);
+        commandLine.registerConverter(Integer.class, OptionErrors::smallWholeNumber);
+        commandLine.registerConverter(int.class, OptionErrors::smallWholeNumber);
         commandLine.registerConverter(Double.class, OptionErrors::number);
         commandLine.registerConverter(double.class, OptionErrors::number);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

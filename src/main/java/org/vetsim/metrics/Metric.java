@@ -162,7 +162,8 @@ public enum Metric implements MetricColumn {
     STUDENT_SHARE_OF_YOUTH_UNEMPLOYMENT_15_24(Bounds.UNIT, "Students looking for a side job over the unemployed aged 15-24. United States, 16-24, 2014: 31% (BLS); United Kingdom 2016: 33% (ONS)."),
     LEAVER_EMPLOYMENT_RATE_15_24(Bounds.UNIT, "Employment rate of civilians aged 15-24 out of education (not enrolled, not on study leave): the rate without students' side jobs and apprentices. United States, 16-24, 2014: 68.1% (BLS); United Kingdom, not in full-time education, 2013-2016: 69-74% (ONS)."),
     STUDENT_POSTS_FILLED_SHARE(Bounds.UNIT, "Students with a side job over the side jobs open to students this month (labour_market.student_jobs.posts_per_young_person times the young people at the start, times the demand index; capped at 1, as holders are not laid off when demand falls and leave only at the jobs' separation rate); empty where side jobs are off."),
-    HIGHER_NON_COMPLETION_SHARE(Bounds.UNIT, "Students who left higher education without a degree over all who left it, last 12 months (empty when nobody left): non-completion among leavers (education.higher_dropout_share). England: 11.1% of 2018/19 entrants projected to leave with no award (HESA); the United States: 29.8% of the 2013 entrants had stopped out without a degree six years on (National Student Clearinghouse); Germany: 27% of bachelor's entrants (DZHW, second-hand); docs/research/higher-education-completion.md.");
+    HIGHER_NON_COMPLETION_SHARE(Bounds.UNIT, "Students who left higher education without a degree over all who left it, last 12 months (empty when nobody left): non-completion among leavers (education.higher_dropout_share). England: 11.1% of 2018/19 entrants projected to leave with no award (HESA); the United States: 29.8% of the 2013 entrants had stopped out without a degree six years on (National Student Clearinghouse); Germany: 27% of bachelor's entrants (DZHW, second-hand); docs/research/higher-education-completion.md."),
+    DEGREE_EARNINGS_RATIO(Bounds.NON_NEGATIVE, "Mean monthly earnings of degree holders aged 20 and over out of education (an employee's wage, an informal worker's earnings, nothing for the rest) over those of leavers aged 20 and over without a degree, counted alike: the premium the model pays its young graduates, employment included, to set beside the value young people give a degree, education.tertiary_earnings_premium times tertiary_employment_ratio (OECD Education at a Glance, indicators A4 and A3: adults, full-time earners; OECD average premium 1.54 for 2019). Empty when either group is empty.");
 
     /** The columns that are undefined (NaN, an empty cell) when what they are taken over is empty; each description says when. */
     private static final Set<Metric> UNDEFINED_WHEN_EMPTY = EnumSet.of(
@@ -172,6 +173,7 @@ public enum Metric implements MetricColumn {
             APPRENTICES_WITH_NET_RETURNS,
             HIGHER_ENTRANTS_LATE_SHARE,
             HIGHER_NON_COMPLETION_SHARE,
+            DEGREE_EARNINGS_RATIO,
             VET_GRADUATES_TO_HIGHER_SHARE,
             EXAM_PASS_RATE,
             APPRENTICE_EXAM_PASS_RATE,

@@ -295,14 +295,18 @@ final class Enrolment implements Phase {
         return compelled;
     }
 
-    /**
-     * The paths' earnings as young people see them this month ({@link #informationLag}), with the
-     * degree's base frozen from {@code education.degree_reference_month} where it is set.
-     */
+    /** The paths' earnings as young people see them this month ({@link #informationLag}). */
     static TrackReturns.Seen seen(World world) {
-        int frozenAt = world.scenario.education().degreeReferenceMonth();
-        int frozenFrom = frozenAt > 0 ? world.month - world.outputMonth() + frozenAt : -1;
-        return world.trackReturns.seen(world.month, informationLag(world), frozenFrom);
+        return world.trackReturns.seen(world.month, informationLag(world));
+    }
+
+    /**
+     * The month from which the degree's base is fixed ({@code education.degree_reference_month},
+     * from run start, warm-up included), or -1 where it follows leavers' earnings.
+     */
+    static int degreeReferenceFrom(World world) {
+        int month = world.scenario.education().degreeReferenceMonth();
+        return month > 0 ? world.month - world.outputMonth() + month : -1;
     }
 
     /** Age of the information pupils act on: the councils' when industry councils publish it. */

@@ -44,6 +44,7 @@ final class Observation implements Phase {
         }
         recordSignals(world, flows);
         world.trackReturns.record(world.month, counts.vocationalEarnings(), counts.generalEarnings(), counts.referenceEarnings());
+        world.trackReturns.fixDegreeBase(world.month, Enrolment.informationLag(world), Enrolment.degreeReferenceFrom(world));
         world.occupationReturns.record(world.month, counts.certifiedEarnings, counts.certifiedLeavers,
                 counts.graduateEarnings, counts.graduates);
         if (reporting) {

@@ -317,6 +317,22 @@ final class PopulationCounts {
         v[Metric.LEAVER_EMPLOYMENT_RATE_15_24.ordinal()] = youth.leaverEmploymentRate();
         v[Metric.EDUCATION_RATE_20_24.ordinal()] = ageGroups[AgeGroup.AGE_20_24.ordinal()].educationRate();
         v[Metric.EDUCATION_RATE_25_29.ordinal()] = ageGroups[AgeGroup.AGE_25_29.ordinal()].educationRate();
+        v[Metric.DEGREE_EARNINGS_RATIO.ordinal()] = degreeEarningsRatio();
+    }
+
+    /**
+     * Mean earnings of degree holders aged 20+ out of education over those of leavers aged 20+
+     * without a degree (zeros counted in both), or NaN when either group is empty.
+     */
+    double degreeEarningsRatio() {
+        double earnings = 0;
+        int holders = 0;
+        for (int o = 0; o < graduates.length; o++) {
+            earnings += graduateEarnings[o];
+            holders += graduates[o];
+        }
+        double reference = referenceEarnings();
+        return holders > 0 && reference > 0 ? earnings / holders / reference : Double.NaN;
     }
 
     int count(Status status) {

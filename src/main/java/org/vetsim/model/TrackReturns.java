@@ -15,6 +15,9 @@ final class TrackReturns {
     private final double[] vocational;
     private final double[] general;
     private final double[] reference;
+    /** The month in which the degree's base was fixed (-1: not fixed), and that base. */
+    private int fixedAt = -1;
+    private double fixedBase = Double.NaN;
 
     TrackReturns(int months) {
         vocational = empty(months + 1);
@@ -49,23 +52,31 @@ final class TrackReturns {
     }
 
     /**
-     * All three as perceived in {@code month} with information {@code lag} months old, the degree's
-     * base following the reference (nothing frozen).
+     * All three as perceived in {@code month} with information {@code lag} months old, and the
+     * degree's base: the reference fixed by {@link #fixDegreeBase} in an earlier month, else the
+     * reference of {@code month}.
      */
     Seen seen(int month, int lag) {
-        return seen(month, lag, -1);
+        double reference = reference(month, lag);
+        double degreeBase = fixedAt >= 0 && month > fixedAt ? fixedBase : reference;
+        return new Seen(vocational(month, lag), general(month, lag), reference, degreeBase);
     }
 
     /**
-     * All three as perceived in {@code month} with information {@code lag} months old, and the
-     * earnings the tertiary premium multiplies: the reference as perceived in {@code frozenFrom}
-     * once that month has passed, the reference of {@code month} before it and where
-     * {@code frozenFrom} is negative.
+     * At the end of {@code month}, fixes the degree's base at the reference as perceived in it
+     * with information {@code lag} months old, if {@code month} is {@code from} or later, nothing
+     * is fixed yet and the reference has been seen (not the placeholder of a world that has seen
+     * no leaver); a negative {@code from}: never.
      */
-    Seen seen(int month, int lag, int frozenFrom) {
-        double reference = reference(month, lag);
-        double degreeBase = frozenFrom >= 0 && month > frozenFrom ? reference(frozenFrom, lag) : reference;
-        return new Seen(vocational(month, lag), general(month, lag), reference, degreeBase);
+    void fixDegreeBase(int month, int lag, int from) {
+        if (from < 0 || month < from || fixedAt >= 0) {
+            return;
+        }
+        double base = perceived(reference, month, lag);
+        if (!Double.isNaN(base) && base > 0) {
+            fixedBase = base;
+            fixedAt = month;
+        }
     }
 
     /**

@@ -144,9 +144,12 @@ public record EducationSettings(
         @Param(doc = "Output month (1 = the first after the warm-up) from which the upper-secondary earnings that the "
                 + "tertiary earnings premium multiplies stay as young people perceived them in that month: a degree is then "
                 + "worth the published premium over a fixed reference, so a change in what non-graduates earn (a policy for "
-                + "vocational leavers, the cycle) no longer moves what a degree seems to pay. Before that month, and where this "
-                + "is 0, the reference is the perceived earnings of recent upper-secondary leavers every month.",
-                unit = "months", min = 0, max = 2400)
+                + "vocational leavers, the cycle) no longer moves what a degree seems to pay. The reference is fixed at the end "
+                + "of that month, with the information lag then in force, or at the first later month in which leavers' "
+                + "earnings have been seen (a warm-up too short to have seen any); a later change of the lag does not move it. "
+                + "Before then, and where this is 0 or beyond the run, the reference is the perceived earnings of recent "
+                + "upper-secondary leavers every month. Fixed at the start of a run: a reform cannot change it.",
+                unit = "months", min = 0, max = 2400, fixedAtStart = true)
         int degreeReferenceMonth) {
 
     public EducationSettings {
@@ -161,5 +164,19 @@ public record EducationSettings(
                 "must be a whole number of school years (0, 12, 24, 36 or 48): vocational programmes start once a year");
         Checks.require(transitionMonths % 12 == 0, "transitionMonths",
                 "must be a whole number of school years (0, 12 or 24): vocational programmes start once a year");
+    }
+
+    /** These settings with the degree's reference fixed from output month {@code month} (0: never fixed). */
+    public EducationSettings withDegreeReferenceMonth(int month) {
+        return new EducationSettings(
+                trackChoiceSensitivity, discountRate, careerEndAge, abilityTowardsGeneral,
+                tertiaryEarningsPremium, tertiaryEmploymentRatio, vetFeeMonths, generalFeeMonths,
+                higherEducationFeeMonths, compulsoryVetShare, prospectSensitivity, informationLagMonths,
+                generalMonths, higherEducationEntryRate, higherEducationMonths, higherEducationMonthsSpread,
+                higherDropoutShare, higherDropoutMedianMonths, vetStartDelayMonths, transitionMonths,
+                generalLearningRate, higherEducationFieldLearningRate, lateVetEntry, lateHigherEntry,
+                vetAdmitsToHigher, lateEntryLivingCostMonths, summerBreakMonths, higherLeavingMonth,
+                schoolYearStartMonth, vetAdmissionNoise, higherAdmissionNoise, higherAdmissionByExam,
+                higherExamReliability, higherExamPreparationGain, higherExamPreparationCost, month);
     }
 }

@@ -191,6 +191,12 @@ public record Scenario(
                 education, colleges, exams, labourMarket, skills, militaryService, parenthood, engagement, reforms);
     }
 
+    /** This scenario with other education settings at the start. */
+    public Scenario withEducation(EducationSettings newEducation) {
+        return new Scenario(name, description, simulation, population, occupations, technology,
+                newEducation, colleges, exams, labourMarket, skills, militaryService, parenthood, engagement, reforms);
+    }
+
     /** This scenario with other college settings. */
     public Scenario withColleges(CollegeSettings newColleges) {
         return new Scenario(name, description, simulation, population, occupations, technology,

@@ -116,7 +116,9 @@ class CommandLineErrorsTest {
         assertOneLineError(run("compare", "baseline", "germany-dual", "--replications", "two",
                 "--out", tmp.resolve("c").toString()), "--replications", "'two' is not a whole number");
         assertOneLineError(run("run", "--replications", "99999999999", "--out", tmp.resolve("r").toString()),
-                "'99999999999' is not a whole number below 2,147,483,648");
+                "'99999999999' is not a whole number from -2,147,483,648 to 2,147,483,647");
+        assertOneLineError(run("compare", "baseline", "germany-dual", "--replications", "2", "--until-ci", "half",
+                "--out", tmp.resolve("c").toString()), "--until-ci", "'half' is not a number");
         assertFalse(Files.exists(tmp.resolve("c")) || Files.exists(tmp.resolve("r")));
     }
 

@@ -33,43 +33,68 @@ class DegreeReferenceTest {
     }
 
     @Test
-    void theFrozenBaseStaysAsSeenInTheFreezeMonthAndFollowsBeforeIt() {
+    void theFixedBaseIsTheReferenceAsSeenInTheFixingMonthAndFollowsBeforeIt() {
         TrackReturns returns = history();
         TrackReturns.Seen following = returns.seen(50, 1);
         assertEquals(0.3, following.reference(), 1e-12);
         assertEquals(following.reference(), following.degreeBase(), 0.0);
         assertEquals(1.0, following.degreeScale(), 0.0);
-        TrackReturns.Seen frozen = returns.seen(50, 1, 20);
-        assertEquals(0.3, frozen.reference(), 1e-12);
-        assertEquals(0.2, frozen.degreeBase(), 1e-12, "the reference as seen in month 20");
-        assertEquals(0.2 / 0.3, frozen.degreeScale(), 1e-12);
-        TrackReturns.Seen beforeFreeze = returns.seen(20, 1, 40);
-        assertEquals(beforeFreeze.reference(), beforeFreeze.degreeBase(), 0.0);
-        TrackReturns.Seen inFreezeMonth = returns.seen(40, 1, 40);
-        assertEquals(inFreezeMonth.reference(), inFreezeMonth.degreeBase(), 0.0);
-        assertEquals(returns.seen(50, 1).vocational(), frozen.vocational(), 0.0);
-        assertEquals(returns.seen(50, 1).general(), frozen.general(), 0.0);
+        for (int m = 0; m <= 50; m++) {
+            returns.fixDegreeBase(m, 1, 20);
+        }
+        TrackReturns.Seen fixed = returns.seen(50, 1);
+        assertEquals(0.3, fixed.reference(), 1e-12);
+        assertEquals(0.2, fixed.degreeBase(), 1e-12, "the reference as seen in month 20");
+        assertEquals(0.2 / 0.3, fixed.degreeScale(), 1e-12);
+        assertEquals(following.vocational(), fixed.vocational(), 0.0);
+        assertEquals(following.general(), fixed.general(), 0.0);
+        TrackReturns.Seen inFixingMonth = returns.seen(20, 1);
+        assertEquals(inFixingMonth.reference(), inFixingMonth.degreeBase(), 0.0, "fixed at the end of the month");
+        assertEquals(0.2, returns.seen(50, 12).degreeBase(), 1e-12, "a later change of the lag does not move it");
     }
 
     @Test
-    void theWorldFreezesAtTheGivenOutputMonth() {
+    void nothingIsFixedBeforeAnyLeaverIsSeen() {
+        TrackReturns returns = new TrackReturns(60);
+        for (int m = 0; m < 60; m++) {
+            if (m >= 10) {
+                returns.record(m, 0.4 + 0.01 * m, 0.4 + 0.01 * m, 0.4 + 0.01 * m);
+            }
+            returns.fixDegreeBase(m, 0, 5);
+        }
+        assertEquals(0.4 + 0.01 * 10, returns.seen(59, 0).degreeBase(), 1e-12,
+                "fixed at month 11, the first whose perceived window holds a leaver (month 10 alone)");
+    }
+
+    /**
+     * Output month 3 of a world whose reference rises by 0.001 a month: the degree's base is the
+     * mean of the twelve months that end information_lag_months before the end of output month 2
+     * (hand-computed); with the key at 0 it follows the reference.
+     */
+    @Test
+    void theWorldFixesTheBaseAtTheGivenOutputMonth() {
         World w = world("education.degree_reference_month=3");
-        for (int m = 0; m <= w.month; m++) {
-            double reference = w.outputMonth() - (w.month - m) < 3 ? 0.25 : 0.5;
-            w.trackReturns.record(m, reference, reference, reference);
-        }
-        TrackReturns.Seen seen = Enrolment.seen(w);
         int lag = Enrolment.informationLag(w);
-        int freezeMonth = w.month - w.outputMonth() + 3;
-        assertEquals(w.trackReturns.seen(freezeMonth, lag).reference(), seen.degreeBase(), 0.0);
-        assertEquals(w.trackReturns.seen(w.month, lag).reference(), seen.reference(), 0.0);
-        assertTrue(seen.degreeBase() < seen.reference(), "the reference rose after the freeze");
-        World following = world();
-        for (int m = 0; m <= following.month; m++) {
-            following.trackReturns.record(m, 0.3, 0.3, m < 200 ? 0.25 : 0.5);
+        int now = w.month;
+        int outputStart = now - w.outputMonth() + 1;
+        for (int m = 0; m <= now; m++) {
+            w.month = m;
+            w.trackReturns.record(m, 0.1 + 0.001 * m, 0.1 + 0.001 * m, 0.1 + 0.001 * m);
+            w.trackReturns.fixDegreeBase(m, lag, Enrolment.degreeReferenceFrom(w));
         }
-        TrackReturns.Seen unfrozen = Enrolment.seen(following);
-        assertEquals(unfrozen.reference(), unfrozen.degreeBase(), 0.0);
+        int fixedAt = outputStart + 2;
+        double expected = 0.1 + 0.001 * (fixedAt - 1 - lag - 5.5);
+        TrackReturns.Seen seen = Enrolment.seen(w);
+        assertEquals(expected, seen.degreeBase(), 1e-12);
+        assertTrue(seen.degreeBase() < seen.reference(), "the reference rose after");
+        World following = world("education.degree_reference_month=0");
+        assertEquals(-1, Enrolment.degreeReferenceFrom(following));
+        for (int m = 0; m <= following.month; m++) {
+            following.trackReturns.record(m, 0.1 + 0.001 * m, 0.1 + 0.001 * m, 0.1 + 0.001 * m);
+            following.trackReturns.fixDegreeBase(m, lag, -1);
+        }
+        TrackReturns.Seen unfixed = Enrolment.seen(following);
+        assertEquals(unfixed.reference(), unfixed.degreeBase(), 0.0);
     }
 
     /**
@@ -116,6 +141,33 @@ class DegreeReferenceTest {
                 TrackChoice.CERTAIN_ADMISSION);
         assertTrue(highFrozen > highFollowing + 0.02, "frozen: " + highFrozen + " against " + highFollowing);
         assertTrue(highFrozen > low + 0.02, "frozen: " + highFrozen + " against " + low);
+    }
+
+    /**
+     * The premium the model pays (degree_earnings_ratio), counted by hand on a settled Korean world:
+     * degree holders' mean earnings over non-holders', leavers aged 20 and over out of education, the
+     * employed at their wage and the rest at nothing (no informal work in Korea); it is defined and
+     * positive there.
+     */
+    @Test
+    void theDegreeEarningsRatioIsGraduatesMeanEarningsOverNonGraduates() {
+        World w = TestWorlds.settled(ScenarioLoader.load(Path.of("korea-corporate"), List.of("population.young_people=2000")), 2);
+        double[] sums = new double[2];
+        int[] counts = new int[2];
+        for (YoungPerson person : w.people) {
+            if (person.status.inEducation() || !person.status.civilian() || person.age(w.month) < 20
+                    || (person.track == org.vetsim.metrics.Track.HIGHER && person.degreeIn == null)) {
+                continue;
+            }
+            int group = person.track == org.vetsim.metrics.Track.HIGHER ? 1 : 0;
+            sums[group] += person.status == Status.EMPLOYED ? w.wageOf(person) : 0.0;
+            counts[group]++;
+        }
+        assertTrue(counts[0] > 50 && counts[1] > 50, "leavers " + counts[0] + ", graduates " + counts[1]);
+        double expected = sums[1] / counts[1] / (sums[0] / counts[0]);
+        double ratio = PopulationCounts.of(w).degreeEarningsRatio();
+        assertEquals(expected, ratio, 1e-9);
+        assertTrue(ratio > 0.5 && ratio < 3, "ratio " + ratio);
     }
 
     /** A Korean world (exam admission, late entry) in output month 73, nothing built, with {@code overrides}. */

@@ -34,7 +34,7 @@ final class SweepCharts {
                     x[p.index()] = factor.numericValue(p.values().get(f));
                 }
                 String title = ExperimentMetrics.title(metric) + " at the end of the horizon vs " + factor.key();
-                ResponseChart.write(folder.resolve(fileName(metric, factor)), title, factor.key(),
+                ResponseChart.write(folder.resolve(fileName(metric, factor)), title, VariedKeys.axisLabel(factor.key()),
                         ExperimentMetrics.axisLabel(metric), x, y, factor.numeric() ? null : factor.levels());
                 files.add(fileName(metric, factor));
             }

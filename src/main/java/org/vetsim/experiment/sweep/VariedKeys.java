@@ -20,9 +20,19 @@ final class VariedKeys {
 
     /** One column per varied key of {@code design}, in order. */
     static List<Column> columns(Design design) {
-        Map<String, ParameterReference.Entry> reference = ParameterReference.entries().stream()
-                .collect(Collectors.toMap(ParameterReference.Entry::key, Function.identity(), (a, b) -> a));
+        Map<String, ParameterReference.Entry> reference = reference();
         return design.factors().stream().map(factor -> column(factor, reference.get(factor.key()))).toList();
+    }
+
+    /** A chart axis's label for a varied key: the key with its unit in brackets where it has one. */
+    static String axisLabel(String key) {
+        ParameterReference.Entry entry = reference().get(key);
+        return entry == null || entry.unit().isEmpty() ? key : key + " (" + entry.unit() + ")";
+    }
+
+    private static Map<String, ParameterReference.Entry> reference() {
+        return ParameterReference.entries().stream()
+                .collect(Collectors.toMap(ParameterReference.Entry::key, Function.identity(), (a, b) -> a));
     }
 
     private static Column column(Factor factor, ParameterReference.Entry entry) {

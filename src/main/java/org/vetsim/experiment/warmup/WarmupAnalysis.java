@@ -107,9 +107,14 @@ public final class WarmupAnalysis {
     private WarmupAnalysis() {
     }
 
-    /** The scenario as it is probed: no warm-up, {@code years} long, no reforms, the cycle off unless kept. */
+    /**
+     * The scenario as it is probed: no warm-up, {@code years} long, no reforms, the cycle off unless
+     * kept, and the degree's reference following leavers' earnings (fixed at the start of output, it
+     * would be fixed at a value of the filling window, which the probe is there to see settle).
+     */
     public static Scenario probe(Scenario scenario, int years, boolean keepCycle) {
-        Scenario probe = scenario.withWarmupYears(0).withYears(years).withReforms(List.of());
+        Scenario probe = scenario.withWarmupYears(0).withYears(years).withReforms(List.of())
+                .withEducation(scenario.education().withDegreeReferenceMonth(0));
         return keepCycle ? probe : probe.withLabourMarket(probe.labourMarket().withoutCycle());
     }
 

@@ -1,0 +1,19 @@
+package org.vetsim.experiment.sweep;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The label a response chart gives the varied key: the key, with the parameter's unit where it has one. */
+class VariedKeysTest {
+    @Test
+    void aKeyWithAUnitShowsIt() {
+        assertEquals("education.degree_reference_month (months)", VariedKeys.axisLabel("education.degree_reference_month"));
+    }
+
+    @Test
+    void aKeyWithoutAUnitIsShownAlone() {
+        assertEquals("education.track_choice_sensitivity", VariedKeys.axisLabel("education.track_choice_sensitivity"));
+        assertEquals("no.such_key", VariedKeys.axisLabel("no.such_key"));
+    }
+}
