@@ -321,8 +321,9 @@ final class PopulationCounts {
     }
 
     /**
-     * Mean earnings of degree holders aged 20+ out of education over those of leavers aged 20+
-     * without a degree (zeros counted in both), or NaN when either group is empty.
+     * Mean earnings of degree holders aged 20+ out of education over those of leavers aged 20+ who
+     * never entered higher education (zeros counted in both; those who left it without a degree are
+     * in neither), or NaN when either group is empty or the second earns nothing.
      */
     double degreeEarningsRatio() {
         double earnings = 0;

@@ -148,7 +148,7 @@ public record EducationSettings(
                 + "of that month, with the information lag then in force, or at the first later month in which leavers' "
                 + "earnings have been seen (a warm-up too short to have seen any); a later change of the lag does not move it. "
                 + "Before then, and where this is 0 or beyond the run, the reference is the perceived earnings of recent "
-                + "upper-secondary leavers every month. Fixed at the start of a run: a reform cannot change it.",
+                + "upper-secondary leavers every month.",
                 unit = "months", min = 0, max = 2400, fixedAtStart = true)
         int degreeReferenceMonth) {
 

@@ -191,7 +191,11 @@ public record Scenario(
                 education, colleges, exams, labourMarket, skills, militaryService, parenthood, engagement, reforms);
     }
 
-    /** This scenario with other education settings at the start. */
+    /**
+     * This scenario with other education settings at the start; each reform keeps the education
+     * settings it puts in force (use it on a scenario without reforms, as the warm-up probe does, or
+     * the reform's settings come back at its month).
+     */
     public Scenario withEducation(EducationSettings newEducation) {
         return new Scenario(name, description, simulation, population, occupations, technology,
                 newEducation, colleges, exams, labourMarket, skills, militaryService, parenthood, engagement, reforms);

@@ -159,6 +159,7 @@ class DegreeReferenceTest {
                     || (person.track == org.vetsim.metrics.Track.HIGHER && person.degreeIn == null)) {
                 continue;
             }
+            assertTrue(person.status != Status.INFORMAL, "no informal work in Korea");
             int group = person.track == org.vetsim.metrics.Track.HIGHER ? 1 : 0;
             sums[group] += person.status == Status.EMPLOYED ? w.wageOf(person) : 0.0;
             counts[group]++;
@@ -168,6 +169,7 @@ class DegreeReferenceTest {
         double ratio = PopulationCounts.of(w).degreeEarningsRatio();
         assertEquals(expected, ratio, 1e-9);
         assertTrue(ratio > 0.5 && ratio < 3, "ratio " + ratio);
+        assertTrue(Double.isNaN(PopulationCounts.of(world()).degreeEarningsRatio()), "empty before anyone is seen");
     }
 
     /** A Korean world (exam admission, late entry) in output month 73, nothing built, with {@code overrides}. */

@@ -2,6 +2,8 @@ package org.vetsim.experiment.compare;
 
 import org.vetsim.experiment.ExperimentMetrics;
 import org.vetsim.io.output.Numbers;
+import org.vetsim.metrics.Bounds;
+import org.vetsim.metrics.Metric;
 import org.vetsim.experiment.stats.PairedDifference;
 import org.vetsim.experiment.stats.SignedRankTest;
 import org.vetsim.experiment.stats.Summary;
@@ -14,7 +16,11 @@ final class ReportTables {
     private ReportTables() {
     }
 
-    /** One table for one window: every metric and scenario. */
+    /**
+     * One table for one window: every metric and scenario. Shares are shown as percentages and
+     * their differences in percentage points, as in the headline sentences; the metric's cell
+     * names the unit.
+     */
     static void window(StringBuilder md, ComparisonData data, List<ComparisonRow> rows, Window window) {
         md.append("## Results: ").append(window.description()).append("\n\n");
         md.append("| metric | scenario | mean [95% CI] | difference to ").append(data.plan.arms().get(0).label())
@@ -24,14 +30,17 @@ final class ReportTables {
             if (!row.window().equals(window)) {
                 continue;
             }
-            md.append("| ").append(row.arm() == 0 ? ExperimentMetrics.title(row.metric()) : "")
+            Metric metric = row.metric();
+            md.append("| ").append(row.arm() == 0 ? ExperimentMetrics.title(metric) + " (" + unitNote(metric) + ")" : "")
                     .append(" | ").append(CompareReport.cell(row.scenario()))
-                    .append(" | ").append(mean(row.summary(), data.completedRuns(row.arm())));
+                    .append(" | ").append(mean(metric, row.summary(), data.completedRuns(row.arm())));
             PairedDifference p = row.paired();
             if (p == null) {
                 md.append(" | (reference) | | | |\n");
             } else {
-                md.append(" | ").append(interval(p.difference().mean(), p.difference().ciLow(), p.difference().ciHigh()))
+                double scale = isShare(metric) ? 100 : 1;
+                md.append(" | ").append(interval(p.difference().mean() * scale, p.difference().ciLow() * scale,
+                                p.difference().ciHigh() * scale, ""))
                         .append(" | ").append(Numbers.pValue(row.pTHolm()))
                         .append(" | ").append(Numbers.pValue(row.pWilcoxonHolm()))
                         .append(" | ").append(Numbers.brief(p.cohensDz())).append(" |\n");
@@ -44,16 +53,31 @@ final class ReportTables {
      * The mean with its interval, and in how many of the completed runs the metric was defined
      * where that is not all of them (a rate over events some runs did not have).
      */
-    private static String mean(Summary summary, int completedRuns) {
+    private static String mean(Metric metric, Summary summary, int completedRuns) {
         if (summary.n() == 0 && completedRuns > 0) {
             return "undefined (in every run)";
         }
-        String text = interval(summary.mean(), summary.ciLow(), summary.ciHigh());
+        boolean share = isShare(metric);
+        double scale = share ? 100 : 1;
+        String text = interval(summary.mean() * scale, summary.ciLow() * scale, summary.ciHigh() * scale, share ? "%" : "");
         return summary.n() < completedRuns ? text + " (defined in " + summary.n() + " of " + completedRuns + " runs)" : text;
     }
 
-    private static String interval(double mean, double low, double high) {
-        return Numbers.brief(mean) + " [" + Numbers.brief(low) + ", " + Numbers.brief(high) + "]";
+    /** The unit of a metric's row: percent, with differences in points, for a share; its own unit otherwise. */
+    static String unitNote(Metric metric) {
+        if (isShare(metric)) {
+            return "%; differences in percentage points";
+        }
+        String unit = ExperimentMetrics.unit(metric);
+        return unit.equals("count") ? "number" : unit;
+    }
+
+    private static boolean isShare(Metric metric) {
+        return metric.bounds() == Bounds.UNIT;
+    }
+
+    private static String interval(double mean, double low, double high, String suffix) {
+        return Numbers.brief(mean) + suffix + " [" + Numbers.brief(low) + suffix + ", " + Numbers.brief(high) + suffix + "]";
     }
 
     /** How the statistics were computed, and the files. */
@@ -64,6 +88,8 @@ final class ReportTables {
         md.append("- A rate over events a run did not have (a training cost where nobody trains, a pass rate where ")
                 .append("nobody sat the exam) is undefined in that run, never 0: it is left out of the mean, which says ")
                 .append("in how many runs the metric was defined, and out of the paired differences.\n");
+        md.append("- Shares (rates) are shown in percent and their differences in percentage points; ")
+                .append("`comparison.csv` holds them as shares from 0 to 1.\n");
         md.append("- Means carry 95% confidence intervals from the t distribution with n - 1 degrees of freedom ")
                 .append("(with few replications an interval of a share can reach past 0 or 1).\n");
         md.append("- Differences are paired: scenario minus reference within each replication (same seed). ")

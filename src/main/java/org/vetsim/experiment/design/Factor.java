@@ -92,6 +92,11 @@ public record Factor(String key, List<String> levels, double from, double to, St
         return new ExperimentException("--vary " + spec + ": " + why);
     }
 
+    /** {@code x} written as a plain decimal of at most eight significant digits. */
+    public static String plain(double x) {
+        return new BigDecimal(x).round(DIGITS).stripTrailingZeros().toPlainString();
+    }
+
     /** Whether this factor is a continuous range rather than a list of levels. */
     public boolean continuous() {
         return levels.isEmpty();
@@ -103,8 +108,7 @@ public record Factor(String key, List<String> levels, double from, double to, St
      */
     public String valueAt(double u) {
         if (continuous()) {
-            double x = from + u * (to - from);
-            return new BigDecimal(x).round(DIGITS).stripTrailingZeros().toPlainString();
+            return plain(from + u * (to - from));
         }
         int index = Math.min(levels.size() - 1, (int) Math.floor(u * levels.size()));
         return levels.get(index);

@@ -102,6 +102,7 @@ public final class SweepExperiment {
      * overrides into a scenario (e.g. the base file loaded with them on top of {@code --set}).
      */
     public static List<Scenario> scenarios(Design design, Function<List<String>, Scenario> loader) {
+        checkRangeEnds(design, loader);
         List<Scenario> scenarios = new ArrayList<>();
         for (DesignPoint point : design.points()) {
             List<String> overrides = point.overrides(design.factors());
@@ -119,6 +120,38 @@ public final class SweepExperiment {
             }
         }
         return scenarios;
+    }
+
+    /**
+     * Refuses a continuous range (lhs, sobol) whose ends the key does not allow, whichever points
+     * the design happened to draw: each end is loaded with the other keys at the first point's
+     * values.
+     */
+    private static void checkRangeEnds(Design design, Function<List<String>, Scenario> loader) {
+        List<Factor> factors = design.factors();
+        if (design.points().isEmpty()) {
+            return;
+        }
+        List<String> first = design.points().get(0).overrides(factors);
+        for (int f = 0; f < factors.size(); f++) {
+            Factor factor = factors.get(f);
+            if (!factor.continuous()) {
+                continue;
+            }
+            for (String end : List.of(factor.valueAt(0.0), Factor.plain(factor.to()))) {
+                List<String> overrides = new ArrayList<>(first);
+                overrides.set(f, factor.key() + "=" + end);
+                try {
+                    loader.apply(overrides);
+                } catch (ExperimentException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    String message = e.getMessage().replace("in --set " + overrides.get(f) + ":", "");
+                    throw new ExperimentException("--vary " + factor.spec() + ": the range's end " + end
+                            + " is not allowed:" + (message.startsWith(" ") ? "" : " ") + message.strip(), e);
+                }
+            }
+        }
     }
 
     /** The plan of a sweep of {@code scenarios}, one per point of the spec's design. */

@@ -174,12 +174,18 @@ class CommandsTest {
                 Cli.run(new SweepCommand(), args("baseline", "--vary", "labour_market.quit_rate=0.1,0.2", "--design", "sobol", "--out", tmp.resolve("x6").toString())),
                 Cli.run(new SweepCommand(), args("baseline", "--vary", "labour_market.quit_rate=0.1,0.9", "--out", tmp.resolve("x7").toString())),
                 Cli.run(new SweepCommand(), args("baseline", "--vary", "labour_market.quit_rate=0.1,0.2", "--set", "labour_market.quit_rate=0.1", "--out", tmp.resolve("x8").toString())),
-                Cli.run(new MergeCommand(), tmp.resolve("nothing").toString()));
+                Cli.run(new MergeCommand(), tmp.resolve("nothing").toString()),
+                Cli.run(new SweepCommand(), args("baseline", "--vary", "labour_market.quit_rate=0.01:0.52", "--design", "lhs",
+                        "--samples", "4", "--out", tmp.resolve("x9").toString())));
         for (Cli.Result r : results) {
             assertEquals(2, r.exitCode(), r.err());
             assertTrue(r.err().startsWith("vetsim: error: "), r.err());
             assertEquals(1, r.err().strip().lines().count(), r.err());
         }
         assertTrue(results.get(7).err().contains("design point 1"), results.get(7).err());
+        String end = results.get(10).err();
+        assertTrue(end.contains("--vary labour_market.quit_rate=0.01:0.52: the range's end 0.52 is not allowed")
+                && end.contains("between 0 and 0.5"), "a range past the key's limit is refused whatever points are drawn: " + end);
+        assertFalse(Files.exists(tmp.resolve("x9")), "no output folder");
     }
 }

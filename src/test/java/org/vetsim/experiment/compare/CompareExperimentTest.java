@@ -150,6 +150,10 @@ class CompareExperimentTest {
             assertTrue(Files.isRegularFile(tmp.resolve("out/chart_" + m.column() + ".png")));
         }
         assertTrue(report.contains("## Headline differences"));
+        assertTrue(report.contains("| " + ExperimentMetrics.title(Metric.YOUTH_UNEMPLOYMENT_RATE)
+                + " (%; differences in percentage points) |"), "a share's row says it is in percent and points");
+        assertTrue(report.lines().anyMatch(line -> line.matches("\\|  \\| [^|]+ \\| [0-9.]+% \\[[-0-9.]+%, [-0-9.]+%\\] \\| .*")),
+                "a share's mean is in percent: " + report);
         assertTrue(report.contains("year 1"));
         assertTrue(report.contains("Caution: only 3 replications"), "three pairs are too few to call a difference clear without a warning");
         assertTrue(report.contains("timeseries_long.csv"), "the report names the long time series it wrote");
