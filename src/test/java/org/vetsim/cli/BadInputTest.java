@@ -71,6 +71,15 @@ class BadInputTest {
     }
 
     @Test
+    void badIndentationIsExplained(@TempDir Path tmp) throws IOException {
+        Path deeper = write(tmp, "deeper.yaml", "labour_market:\n  quit_rate: 0.02\n   job_to_job_share: 0.5\n");
+        assertRejected(tmp, "deeper.yaml:3", deeper.toString());
+        assertRejected(tmp, "a key indented further than the key above it", deeper.toString());
+        Path shallower = write(tmp, "shallower.yaml", "labour_market:\n  quit_rate: 0.02\n job_to_job_share: 0.5\n");
+        assertRejected(tmp, "keys of one block must start in the same column", shallower.toString());
+    }
+
+    @Test
     void cycleOfExtends(@TempDir Path tmp) throws IOException {
         write(tmp, "a.yaml", "extends: b.yaml\n");
         write(tmp, "b.yaml", "extends: a.yaml\n");

@@ -146,11 +146,27 @@ final class YamlReader {
                 problem = oneLine(yaml.getContext()) + ": " + problem;
             }
             Location at = mark == null ? where : where.moveTo(mark.getLine() + 1, mark.getColumn() + 1);
-            return ScenarioException.at(at, "", "malformed YAML: " + plain(problem));
+            return ScenarioException.at(at, "", "malformed YAML: " + plain(problem) + hint(problem));
         }
         JsonLocation location = e.getLocation();
         Location at = location == null ? where : where.moveTo(location.getLineNr(), location.getColumnNr());
         return ScenarioException.at(at, "", "malformed YAML: " + plain(oneLine(e.getOriginalMessage())));
+    }
+
+    /**
+     * What a parser's message usually means in a scenario file, for the messages about indentation
+     * that name the parser's tokens rather than the mistake; empty for others.
+     */
+    static String hint(String problem) {
+        if (problem.contains("expected <block end>")) {
+            return " (this line is indented differently from the lines of the block above it; "
+                    + "keys of one block must start in the same column)";
+        }
+        if (problem.contains("mapping values are not allowed here")) {
+            return " (most often a key indented further than the key above it, or a value with ': ' in it that "
+                    + "needs quotes)";
+        }
+        return "";
     }
 
     private static String oneLine(String text) {
