@@ -149,7 +149,7 @@ public record EducationSettings(
                 + "earnings have been seen (a warm-up too short to have seen any); a later change of the lag does not move it. "
                 + "Before then, and where this is 0 or beyond the run, the reference is the perceived earnings of recent "
                 + "upper-secondary leavers every month.",
-                unit = "months", min = 0, max = 2400, fixedAtStart = true)
+                unit = "output month", min = 0, max = 2400, fixedAtStart = true)
         int degreeReferenceMonth) {
 
     public EducationSettings {

@@ -26,8 +26,9 @@ public @interface Param {
     double max() default Double.POSITIVE_INFINITY;
 
     /**
-     * Whether the value is used only when the economy is built (its size, firms, colleges), so a
-     * reform cannot change it during a run.
+     * Whether the value is fixed at the start of a run, so a reform cannot change it: most such
+     * values are used only when the economy is built (its size, firms, colleges); some fix a rule
+     * for the whole run (the month the degree's reference is fixed).
      */
     boolean fixedAtStart() default false;
 }

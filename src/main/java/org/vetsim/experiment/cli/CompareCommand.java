@@ -39,7 +39,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--gzip", description = "Compress timeseries_long.csv to timeseries_long.csv.gz.")
     boolean gzip;
 
-    @Option(names = "--until-ci", paramLabel = "W", description = "Add replications in batches until every 95%% CI half-width at the end of the horizon (each scenario's mean and each difference) is at most W.")
+    @Option(names = "--until-ci", paramLabel = "W", description = "Add replications in batches until every 95%% CI half-width at the end of the horizon (each scenario's mean and each difference) is at most W, in each metric's own units as comparison.csv holds them (a share from 0 to 1: 0.005 is half a percentage point).")
     Double untilCi;
 
     @Option(names = "--batch", paramLabel = "B", description = "Replications added per batch with --until-ci (default: --replications).")

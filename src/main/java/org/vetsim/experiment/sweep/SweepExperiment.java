@@ -146,9 +146,12 @@ public final class SweepExperiment {
                 } catch (ExperimentException e) {
                     throw e;
                 } catch (RuntimeException e) {
-                    String message = e.getMessage().replace("in --set " + overrides.get(f) + ":", "");
+                    String message = e.getMessage().replace("in --set " + overrides.get(f) + ":", "").strip();
+                    if (message.startsWith(factor.key() + ":")) {
+                        message = message.substring(factor.key().length() + 1).strip();
+                    }
                     throw new ExperimentException("--vary " + factor.spec() + ": the range's end " + end
-                            + " is not allowed:" + (message.startsWith(" ") ? "" : " ") + message.strip(), e);
+                            + " is not allowed: " + message, e);
                 }
             }
         }

@@ -153,8 +153,9 @@ final class ShapeChecker {
                     + "(for example labour_market.quit_rate)");
         }
         if (fixedAtStart(path)) {
-            return ScenarioException.at(where, path, "cannot be changed by a reform: it is used only when the economy is "
-                    + "built (simulation, population, occupations, skills and keys marked 'fixed at start' in docs/parameters.md)");
+            return ScenarioException.at(where, path, "cannot be changed by a reform: it is fixed at the start of a run "
+                    + "(simulation, population, occupations, skills and keys marked 'fixed at start' in docs/parameters.md: "
+                    + "most are used only when the economy is built)");
         }
         StringBuilder problem = new StringBuilder("unknown key");
         Optional<String> near = Suggestions.closest(key, group.fields().keySet());
