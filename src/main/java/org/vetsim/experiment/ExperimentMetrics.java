@@ -79,4 +79,24 @@ public final class ExperimentMetrics {
     public static String axisLabel(Metric metric) {
         return title(metric) + " (" + unit(metric) + ")";
     }
+
+    /** The factor by which charts show a metric's values: 100 for a share, shown in percent, as the reports do; 1 otherwise. */
+    public static double chartScale(Metric metric) {
+        return metric.bounds() == Bounds.UNIT ? 100.0 : 1.0;
+    }
+
+    /** A chart's value axis: title and unit, a share in percent. */
+    public static String chartLabel(Metric metric) {
+        return metric.bounds() == Bounds.UNIT ? title(metric) + " (%)" : axisLabel(metric);
+    }
+
+    /** {@code values} times {@link #chartScale}, as a new array. */
+    public static double[] forChart(Metric metric, double[] values) {
+        double scale = chartScale(metric);
+        double[] scaled = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            scaled[i] = values[i] * scale;
+        }
+        return scaled;
+    }
 }

@@ -39,12 +39,13 @@ final class CompareCharts {
                     low[m - 1] = metric.bounds().clamp(s.ciLow());
                     high[m - 1] = metric.bounds().clamp(s.ciHigh());
                 }
-                series.add(new BandChart.Series(data.plan.arms().get(arm).label(), x, mean, low, high));
+                series.add(new BandChart.Series(data.plan.arms().get(arm).label(), x, ExperimentMetrics.forChart(metric, mean),
+                        ExperimentMetrics.forChart(metric, low), ExperimentMetrics.forChart(metric, high)));
             }
             String title = ExperimentMetrics.title(metric) + ": mean of " + data.plan.replications()
                     + " replications with 95% confidence band";
             BandChart.write(folder.resolve(fileName(metric)), title, "Years after the warm-up",
-                    ExperimentMetrics.axisLabel(metric), series);
+                    ExperimentMetrics.chartLabel(metric), series);
             files.add(fileName(metric));
         }
         return files;

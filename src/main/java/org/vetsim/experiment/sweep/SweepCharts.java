@@ -35,7 +35,8 @@ final class SweepCharts {
                 }
                 String title = ExperimentMetrics.title(metric) + " at the end of the horizon vs " + factor.key();
                 ResponseChart.write(folder.resolve(fileName(metric, factor)), title, VariedKeys.axisLabel(factor.key()),
-                        ExperimentMetrics.axisLabel(metric), x, y, factor.numeric() ? null : factor.levels());
+                        ExperimentMetrics.chartLabel(metric), x, ExperimentMetrics.forChart(metric, y),
+                        factor.numeric() ? null : factor.levels());
                 files.add(fileName(metric, factor));
             }
         }

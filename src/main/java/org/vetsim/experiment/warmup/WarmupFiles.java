@@ -3,6 +3,7 @@ package org.vetsim.experiment.warmup;
 import org.vetsim.experiment.ExperimentMetrics;
 import org.vetsim.experiment.chart.BandChart;
 import org.vetsim.io.output.AtomicFiles;
+import org.vetsim.metrics.Metric;
 import org.vetsim.io.output.Column;
 import org.vetsim.io.output.Columns;
 import org.vetsim.io.output.CsvWriter;
@@ -82,10 +83,12 @@ public final class WarmupFiles {
         }
         String title = ExperimentMetrics.title(metric.metric()) + (metric.atSearchLimit() ? ": not settled by year " : ": stationary after ")
                 + metric.truncationYears() + (metric.atSearchLimit() ? " (MSER's search limit)" : " years (MSER)");
-        BandChart.write(file, title, "Simulated year (no warm-up)", ExperimentMetrics.axisLabel(metric.metric()), List.of(
-                new BandChart.Series("Yearly mean over replications (95% CI)", x, metric.mean(), low, high),
+        Metric m = metric.metric();
+        BandChart.write(file, title, "Simulated year (no warm-up)", ExperimentMetrics.chartLabel(m), List.of(
+                new BandChart.Series("Yearly mean over replications (95% CI)", x, ExperimentMetrics.forChart(m, metric.mean()),
+                        ExperimentMetrics.forChart(m, low), ExperimentMetrics.forChart(m, high)),
                 new BandChart.Series("Welch moving average (" + (2 * WarmupAnalysis.WELCH_WINDOW + 1) + " years)", x,
-                        metric.welch(), none, none)),
+                        ExperimentMetrics.forChart(m, metric.welch()), none, none)),
                 metric.truncationYears() + 0.5, metric.atSearchLimit() ? "end of MSER's search" : "end of warm-up");
     }
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class VariedKeysTest {
     @Test
     void aKeyWithAUnitShowsIt() {
-        assertEquals("education.degree_reference_month (months)", VariedKeys.axisLabel("education.degree_reference_month"));
+        assertEquals("education.degree_reference_month (output month)", VariedKeys.axisLabel("education.degree_reference_month"));
     }
 
     @Test
