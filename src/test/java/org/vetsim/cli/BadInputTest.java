@@ -77,6 +77,8 @@ class BadInputTest {
         assertRejected(tmp, "a key indented further than the key above it", deeper.toString());
         Path shallower = write(tmp, "shallower.yaml", "labour_market:\n  quit_rate: 0.02\n job_to_job_share: 0.5\n");
         assertRejected(tmp, "keys of one block must start in the same column", shallower.toString());
+        Path apostrophe = write(tmp, "apostrophe.yaml", "description: 'It's a test'\n");
+        assertRejected(tmp, "write '' for an apostrophe", apostrophe.toString());
     }
 
     @Test

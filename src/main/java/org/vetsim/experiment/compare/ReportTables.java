@@ -88,10 +88,10 @@ final class ReportTables {
         md.append("- A rate over events a run did not have (a training cost where nobody trains, a pass rate where ")
                 .append("nobody sat the exam) is undefined in that run, never 0: it is left out of the mean, which says ")
                 .append("in how many runs the metric was defined, and out of the paired differences.\n");
-        md.append("- Shares (rates) are shown in percent and their differences in percentage points; ")
-                .append("`comparison.csv` holds them as shares from 0 to 1.\n");
+        md.append("- Metrics on a scale from 0 to 1 (shares, rates and indices such as skill mismatch) are shown in ")
+                .append("percent and their differences in percentage points; `comparison.csv` holds them from 0 to 1.\n");
         md.append("- Means carry 95% confidence intervals from the t distribution with n - 1 degrees of freedom ")
-                .append("(with few replications an interval of a share can reach past 0 or 1).\n");
+                .append("(with few replications an interval of a share can reach past 0% or 100%).\n");
         md.append("- Differences are paired: scenario minus reference within each replication (same seed). ")
                 .append("Their interval is the t interval of the paired differences.\n");
         md.append("- p (t) is the two-sided paired t-test; p (Wilcoxon) the two-sided Wilcoxon signed-rank test ")

@@ -111,7 +111,7 @@ public final class SweepExperiment {
             } catch (ExperimentException e) {
                 throw e;
             } catch (RuntimeException e) {
-                String message = e.getMessage();
+                String message = java.util.Objects.requireNonNullElse(e.getMessage(), e.toString());
                 for (String override : overrides) {
                     message = message.replace("in --set " + override + ":", "in --vary " + override + ":");
                 }
@@ -124,29 +124,26 @@ public final class SweepExperiment {
 
     /**
      * Refuses a continuous range (lhs, sobol) whose ends the key does not allow, whichever points
-     * the design happened to draw: each end is loaded with the other keys at the first point's
-     * values.
+     * the design happened to draw: each end is loaded alone on the base (with its --set).
      */
     private static void checkRangeEnds(Design design, Function<List<String>, Scenario> loader) {
         List<Factor> factors = design.factors();
         if (design.points().isEmpty()) {
             return;
         }
-        List<String> first = design.points().get(0).overrides(factors);
-        for (int f = 0; f < factors.size(); f++) {
-            Factor factor = factors.get(f);
+        for (Factor factor : factors) {
             if (!factor.continuous()) {
                 continue;
             }
             for (String end : List.of(factor.valueAt(0.0), Factor.plain(factor.to()))) {
-                List<String> overrides = new ArrayList<>(first);
-                overrides.set(f, factor.key() + "=" + end);
+                String override = factor.key() + "=" + end;
                 try {
-                    loader.apply(overrides);
+                    loader.apply(List.of(override));
                 } catch (ExperimentException e) {
                     throw e;
                 } catch (RuntimeException e) {
-                    String message = e.getMessage().replace("in --set " + overrides.get(f) + ":", "").strip();
+                    String message = java.util.Objects.requireNonNullElse(e.getMessage(), e.toString())
+                            .replace("in --set " + override + ":", "").strip();
                     if (message.startsWith(factor.key() + ":")) {
                         message = message.substring(factor.key().length() + 1).strip();
                     }

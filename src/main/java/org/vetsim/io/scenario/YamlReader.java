@@ -158,7 +158,11 @@ final class YamlReader {
      * that name the parser's tokens rather than the mistake; empty for others.
      */
     static String hint(String problem) {
-        if (problem.contains("expected <block end>")) {
+        if (problem.contains("expected <block end>, but found '<scalar>'")) {
+            return " (text after a closing quote: inside single quotes write '' for an apostrophe, or quote the whole value)";
+        }
+        if (problem.contains("expected <block end>, but found '<block mapping start>'")
+                || problem.contains("expected <block end>, but found '<block sequence start>'")) {
             return " (this line is indented differently from the lines of the block above it; "
                     + "keys of one block must start in the same column)";
         }

@@ -152,8 +152,18 @@ class CompareExperimentTest {
         assertTrue(report.contains("## Headline differences"));
         assertTrue(report.contains("| " + ExperimentMetrics.title(Metric.YOUTH_UNEMPLOYMENT_RATE)
                 + " (%; differences in percentage points) |"), "a share's row says it is in percent and points");
-        assertTrue(report.lines().anyMatch(line -> line.matches("\\|  \\| [^|]+ \\| [0-9.]+% \\[[-0-9.]+%, [-0-9.]+%\\] \\| .*")),
-                "a share's mean is in percent: " + report);
+        ComparisonRow row = outcome.rows().stream()
+                .filter(r -> r.metric() == Metric.YOUTH_UNEMPLOYMENT_RATE && r.arm() == 1).findFirst().orElseThrow();
+        String mean = org.vetsim.io.output.Numbers.brief(row.summary().mean() * 100) + "% ["
+                + org.vetsim.io.output.Numbers.brief(row.summary().ciLow() * 100) + "%, "
+                + org.vetsim.io.output.Numbers.brief(row.summary().ciHigh() * 100) + "%]";
+        var difference = row.paired().difference();
+        String points = org.vetsim.io.output.Numbers.brief(difference.mean() * 100) + " ["
+                + org.vetsim.io.output.Numbers.brief(difference.ciLow() * 100) + ", "
+                + org.vetsim.io.output.Numbers.brief(difference.ciHigh() * 100) + "]";
+        assertTrue(report.contains("| " + mean + " | " + points + " |"),
+                "a share's mean in percent and its difference in points, as comparison.csv's shares times 100: " + mean
+                        + " | " + points + "\n" + report);
         assertTrue(report.contains("year 1"));
         assertTrue(report.contains("Caution: only 3 replications"), "three pairs are too few to call a difference clear without a warning");
         assertTrue(report.contains("timeseries_long.csv"), "the report names the long time series it wrote");
