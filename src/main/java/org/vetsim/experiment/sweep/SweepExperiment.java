@@ -135,6 +135,10 @@ public final class SweepExperiment {
             if (!factor.continuous()) {
                 continue;
             }
+            if (VariedKeys.wholeNumber(factor.key())) {
+                throw new ExperimentException("--vary " + factor.spec() + ": '" + factor.key() + "' is a whole number and a "
+                        + "continuous range draws decimals: give levels as from:to:step or as a list");
+            }
             for (String end : List.of(factor.valueAt(0.0), Factor.plain(factor.to()))) {
                 String override = factor.key() + "=" + end;
                 try {

@@ -30,6 +30,12 @@ final class VariedKeys {
         return entry == null || entry.unit().isEmpty() ? key : key + " (" + entry.unit() + ")";
     }
 
+    /** Whether {@code key} takes whole numbers only. */
+    static boolean wholeNumber(String key) {
+        ParameterReference.Entry entry = reference().get(key);
+        return entry != null && entry.type().equals("whole number");
+    }
+
     private static Map<String, ParameterReference.Entry> reference() {
         return ParameterReference.entries().stream()
                 .collect(Collectors.toMap(ParameterReference.Entry::key, Function.identity(), (a, b) -> a));

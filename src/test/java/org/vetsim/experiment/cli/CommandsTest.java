@@ -176,7 +176,9 @@ class CommandsTest {
                 Cli.run(new SweepCommand(), args("baseline", "--vary", "labour_market.quit_rate=0.1,0.2", "--set", "labour_market.quit_rate=0.1", "--out", tmp.resolve("x8").toString())),
                 Cli.run(new MergeCommand(), tmp.resolve("nothing").toString()),
                 Cli.run(new SweepCommand(), args("baseline", "--vary", "labour_market.quit_rate=0.01:0.52", "--design", "lhs",
-                        "--samples", "4", "--out", tmp.resolve("x9").toString())));
+                        "--samples", "4", "--out", tmp.resolve("x9").toString())),
+                Cli.run(new SweepCommand(), args("baseline", "--vary", "education.information_lag_months=6:24", "--design", "lhs",
+                        "--samples", "4", "--out", tmp.resolve("x10").toString())));
         for (Cli.Result r : results) {
             assertEquals(2, r.exitCode(), r.err());
             assertTrue(r.err().startsWith("vetsim: error: "), r.err());
@@ -187,5 +189,6 @@ class CommandsTest {
         assertTrue(end.contains("--vary labour_market.quit_rate=0.01:0.52: the range's end 0.52 is not allowed")
                 && end.contains("between 0 and 0.5"), "a range past the key's limit is refused whatever points are drawn: " + end);
         assertFalse(Files.exists(tmp.resolve("x9")), "no output folder");
+        assertTrue(results.get(11).err().contains("is a whole number and a continuous range draws decimals"), results.get(11).err());
     }
 }
