@@ -38,30 +38,29 @@ final class OptionErrors implements CommandLine.IParameterExceptionHandler {
 
     /** Reads an option of a Java long (a seed): says so in words a user knows, not a Java type's name. */
     static Long wholeNumber(String text) {
-        try {
-            return Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number"
-                    + (text.strip().matches("[+-]?\\d+") ? " of at most 19 digits (up to 9,223,372,036,854,775,807)" : ""));
-        }
+        return parsed(text, Long::valueOf, "a whole number", " of at most 19 digits (up to 9,223,372,036,854,775,807)");
     }
 
     /** Reads an option of a Java int (years, replications, threads): a whole number in that type's range. */
     static Integer smallWholeNumber(String text) {
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number"
-                    + (text.strip().matches("[+-]?\\d+") ? " from -2,147,483,648 to 2,147,483,647" : ""));
-        }
+        return parsed(text, Integer::valueOf, "a whole number", " from -2,147,483,648 to 2,147,483,647");
     }
 
     /** Reads a number option (a decimal such as 0.5 or 1e-3). */
     static Double number(String text) {
+        return parsed(text, Double::valueOf, "a number", "");
+    }
+
+    /**
+     * {@code text} read by {@code parse}, or an error saying it is not {@code what}, with
+     * {@code range} added where it is written as a whole number (so it is only too large).
+     */
+    private static <T> T parsed(String text, java.util.function.Function<String, T> parse, String what, String range) {
         try {
-            return Double.valueOf(text.strip());
+            return parse.apply(text.strip());
         } catch (NumberFormatException e) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is not a number");
+            throw new CommandLine.TypeConversionException("'" + text + "' is not " + what
+                    + (text.strip().matches("[+-]?\\d+") ? range : ""));
         }
     }
 

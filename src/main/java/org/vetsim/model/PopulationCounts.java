@@ -326,14 +326,7 @@ final class PopulationCounts {
      * in neither), or NaN when either group is empty or the second earns nothing.
      */
     double degreeEarningsRatio() {
-        double earnings = 0;
-        int holders = 0;
-        for (int o = 0; o < graduates.length; o++) {
-            earnings += graduateEarnings[o];
-            holders += graduates[o];
-        }
-        double reference = referenceEarnings();
-        return holders > 0 && reference > 0 ? earnings / holders / reference : Double.NaN;
+        return share(pooledMean(graduateEarnings, graduates), referenceEarnings());
     }
 
     int count(Status status) {
@@ -358,22 +351,21 @@ final class PopulationCounts {
 
     /** Mean monthly rent (productivity minus wage) on former apprentices at their training firm, or 0. */
     double meanRent() {
-        double sum = 0;
-        int count = 0;
-        for (int o = 0; o < rentSum.length; o++) {
-            sum += rentSum[o];
-            count += rentCount[o];
-        }
-        return share(sum, count);
+        return pooledMean(rentSum, rentCount);
     }
 
     /** Mean monthly rent (productivity minus wage) on young outside hires ({@link OutsideHires#isOutsideHire}), or 0. */
     double meanOutsideRent() {
+        return pooledMean(outsideRentSum, outsideRentCount);
+    }
+
+    /** The mean over all occupations of per-occupation sums and counts, or NaN when the counts are 0. */
+    private static double pooledMean(double[] sums, int[] counts) {
         double sum = 0;
         int count = 0;
-        for (int o = 0; o < outsideRentSum.length; o++) {
-            sum += outsideRentSum[o];
-            count += outsideRentCount[o];
+        for (int o = 0; o < sums.length; o++) {
+            sum += sums[o];
+            count += counts[o];
         }
         return share(sum, count);
     }

@@ -127,11 +127,7 @@ public final class SweepExperiment {
      * the design happened to draw: each end is loaded alone on the base (with its --set).
      */
     private static void checkRangeEnds(Design design, Function<List<String>, Scenario> loader) {
-        List<Factor> factors = design.factors();
-        if (design.points().isEmpty()) {
-            return;
-        }
-        for (Factor factor : factors) {
+        for (Factor factor : design.factors()) {
             if (!factor.continuous()) {
                 continue;
             }
