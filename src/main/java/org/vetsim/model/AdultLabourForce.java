@@ -74,13 +74,22 @@ final class AdultLabourForce {
      *                        skills ({@link AdultSkills})
      */
     AdultLabourForce(int labourForce, int employed, double joinersPerMonth) {
+        this(labourForce, employed, joinersPerMonth, -1.0);
+    }
+
+    /**
+     * As {@link #AdultLabourForce(int, int, double)}, with the adults' skills drawn so that they hold
+     * {@code unqualifiedShare} without a vocational certificate or a degree (negative: as the young
+     * who reached the exit age hold; {@link AdultSkills}).
+     */
+    AdultLabourForce(int labourForce, int employed, double joinersPerMonth, double unqualifiedShare) {
         if (employed > labourForce || employed < 0) {
             throw new IllegalArgumentException("employed adults " + employed + " outside 0.." + labourForce);
         }
         this.labourForce = labourForce;
         this.seekers.addUnknown(labourForce - employed);
         this.fallbackRetirementRate = labourForce > 0 ? joinersPerMonth / labourForce : 0.0;
-        this.skills = new AdultSkills(joinersPerMonth);
+        this.skills = new AdultSkills(joinersPerMonth, unqualifiedShare);
     }
 
     /**

@@ -17,7 +17,11 @@ import ec.util.MersenneTwisterFast;
  * ring holds {@link #ENOUGH} profiles (the youth window starts empty, so the first young people
  * reach the exit age about halfway through the default warm-up), adults are drawn as if everyone
  * had finished learning: general skill at the ceiling of an ability drawn from the population,
- * specific skill at the on-the-job ceiling.
+ * specific skill at the on-the-job ceiling. Where the adult labour force's share without a
+ * vocational certificate or a degree is given ({@code labour_market.adult_unqualified_share}), the
+ * profiles are drawn with weights that give the adults that share ({@link QualificationWeights}):
+ * the adults the model's cohorts do not contain, immigrants and cohorts schooled before the run,
+ * hold the skills of the model's own adults of the same status.
  */
 final class AdultSkills {
     /**
@@ -51,9 +55,21 @@ final class AdultSkills {
     private SkillModel cachedFor;
     /** Profiles added since the productivities were last brought up to date (the last ones written). */
     private int stale;
+    /** The adult labour force's share without a qualification the profiles are weighted to (negative: as kept). */
+    private final double unqualifiedTarget;
 
-    /** Skills kept for about {@link #YEARS} years of {@code joinersPerMonth} people joining the adult labour force. */
+    /** Skills kept for about {@link #YEARS} years of {@code joinersPerMonth} people joining the adult labour force, counted as kept. */
     AdultSkills(double joinersPerMonth) {
+        this(joinersPerMonth, -1.0);
+    }
+
+    /**
+     * Skills kept for about {@link #YEARS} years of {@code joinersPerMonth} people joining the adult
+     * labour force, drawn so that the adults hold {@code unqualifiedShare} without a vocational
+     * certificate or a degree ({@link QualificationWeights}; negative: as the profiles kept hold).
+     */
+    AdultSkills(double joinersPerMonth, double unqualifiedShare) {
+        this.unqualifiedTarget = unqualifiedShare;
         long window = Math.max(1, Math.round(joinersPerMonth * 12 * YEARS));
         this.stride = (int) Math.max(1, (window + MOST - 1) / MOST);
         int capacity = (int) Math.max(1, (window + stride - 1) / stride);
@@ -116,7 +132,7 @@ final class AdultSkills {
     double applicantProductivity(MersenneTwisterFast random, SkillModel skills, double crossOccupationShare, int horizonMonths) {
         if (!fallback()) {
             refresh(skills, horizonMonths);
-            int i = random.nextInt(size);
+            int i = draw(random, 1.0);
             return random.nextDouble() < crossOccupationShare ? other[i] : same[i];
         }
         double general = SkillModel.generalCeiling(random.nextDouble());
@@ -131,11 +147,15 @@ final class AdultSkills {
         if (fallback()) {
             return SkillModel.generalCeiling(0.5);
         }
+        QualificationWeights weights = weights();
         double sum = 0;
+        double total = 0;
         for (int i = 0; i < size; i++) {
-            sum += general[i];
+            double weight = weights.of(qualification[i]);
+            sum += weight * general[i];
+            total += weight;
         }
-        return sum / size;
+        return sum / total;
     }
 
     /**
@@ -145,7 +165,7 @@ final class AdultSkills {
      */
     double[] profile(MersenneTwisterFast random, SkillModel skills) {
         if (!fallback()) {
-            int i = random.nextInt(size);
+            int i = draw(random, 1.0);
             return new double[] {general[i], specific[i]};
         }
         return new double[] {SkillModel.generalCeiling(random.nextDouble()), skills.onTheJobCeiling()};
@@ -153,11 +173,10 @@ final class AdultSkills {
 
     /**
      * The skills of an adult who leaves a job for non-employment, {general, specific in their own
-     * occupation, its {@link AdultQualification}}: a profile kept, drawn with weight
-     * {@code unqualifiedRatio} on those who reached the exit age without a vocational certificate or
-     * a degree and 1 on the others (by rejection: a profile drawn at random is kept with its weight
-     * over the larger of the two), so the unqualified leave jobs that many times as often. With a
-     * ratio of 1 the draw is {@link #profile}'s; while there are too few profiles, the fallback,
+     * occupation, its {@link AdultQualification}}: a profile kept, drawn with its weight
+     * ({@link #weights}) times {@code unqualifiedRatio} on those who reached the exit age without a
+     * vocational certificate or a degree, so the unqualified leave jobs that many times as often as
+     * their share. With a ratio of 1 the draw is {@link #profile}'s; while there are too few profiles, the fallback,
      * whose qualification is unknown ({@link AdultQualification#UNKNOWN}).
      */
     double[] leaverProfile(MersenneTwisterFast random, SkillModel skills, double unqualifiedRatio) {
@@ -165,12 +184,33 @@ final class AdultSkills {
             double[] drawn = profile(random, skills);
             return new double[] {drawn[0], drawn[1], AdultQualification.UNKNOWN};
         }
+        int i = draw(random, unqualifiedRatio);
+        return new double[] {general[i], specific[i], qualification[i]};
+    }
+
+    /**
+     * A profile kept, drawn with its weight ({@link #weights}) times {@code unqualifiedFactor} for
+     * one without a qualification (by rejection: a profile drawn at random is kept with its weight
+     * over the larger of the two); at random where both weigh the same.
+     */
+    private int draw(MersenneTwisterFast random, double unqualifiedFactor) {
+        QualificationWeights weights = weights();
+        double unqualified = weights.unqualified() * unqualifiedFactor;
+        double qualified = weights.qualified();
         int i = random.nextInt(size);
-        double most = Math.max(1.0, unqualifiedRatio);
-        while (unqualifiedRatio != 1.0 && !kept(AdultQualification.qualified(qualification[i]) ? 1.0 : unqualifiedRatio, most, random)) {
+        if (unqualified == qualified) {
+            return i;
+        }
+        double most = Math.max(unqualified, qualified);
+        while (!kept(AdultQualification.qualified(qualification[i]) ? qualified : unqualified, most, random)) {
             i = random.nextInt(size);
         }
-        return new double[] {general[i], specific[i], qualification[i]};
+        return i;
+    }
+
+    /** How much each profile kept counts, so that the adults hold the given share without a qualification. */
+    QualificationWeights weights() {
+        return QualificationWeights.of(unqualifiedTarget, unqualifiedKept, size);
     }
 
     /** Whether a profile of this weight is kept: always at the largest weight, else with its share of it. */
@@ -178,12 +218,21 @@ final class AdultSkills {
         return weight >= most || random.nextDouble() * most < weight;
     }
 
-    /** Share of the adults' profiles that reached the exit age without a vocational certificate or a degree (NaN while there are too few). */
+    /**
+     * Share of the adults without a vocational certificate or a degree: of the profiles kept, each
+     * counted with its weight ({@link #weights}), so the given share where one is given (NaN while
+     * there are too few profiles).
+     */
     double unqualifiedShare() {
         if (fallback()) {
             return Double.NaN;
         }
-        return unqualifiedKept / (double) size;
+        QualificationWeights weights = weights();
+        if (weights.even()) {
+            return unqualifiedKept / (double) size;
+        }
+        double unqualified = weights.unqualified() * unqualifiedKept;
+        return unqualified / (unqualified + weights.qualified() * (size - unqualifiedKept));
     }
 
     /**
@@ -203,11 +252,15 @@ final class AdultSkills {
             return fallbackMoments(skills, crossOccupationShare, horizonMonths);
         }
         refresh(skills, horizonMonths);
+        QualificationWeights weights = weights();
         Mixture mixture = new Mixture(crossOccupationShare);
+        double total = 0;
         for (int i = 0; i < size; i++) {
-            mixture.add(1.0, same[i], other[i]);
+            double weight = weights.of(qualification[i]);
+            mixture.add(weight, same[i], other[i]);
+            total += weight;
         }
-        return mixture.moments(size);
+        return mixture.moments(total);
     }
 
     /** Moments of the fallback distribution, integrated over the uniform ability percentile (midpoint rule). */

@@ -65,7 +65,8 @@ final class ApprenticeshipEconomics {
         double pace = 0.5 + ability;
         double firmRate = WorkplaceLearning.firmRate(engagement, colleges, mentored) * pace;
         double schoolShare = 1 - wbl.firmTimeShare();
-        double dropout = wbl.apprenticeDropoutRate() * (1.5 - ability) * (1 - strength * mentoring.dropoutReduction());
+        double gradient = 1.5 - ability;
+        double kept = 1 - strength * mentoring.dropoutReduction();
         double breach = engagement.cooperationContracts().trainingContracts() ? 0.0 : hiredAway;
         double p = 0;
         stillTraining[0] = 1;
@@ -73,7 +74,7 @@ final class ApprenticeshipEconomics {
             proficiency[t] = p;
             p += Schooling.schoolRate(schoolShare, colleges.learningRate(), colleges.teachingQualityMean(), ability) * (1 - p);
             p += wbl.firmTimeShare() * firmRate * (1 - p);
-            stillTraining[t + 1] = stillTraining[t] * (1 - dropout) * (1 - breach);
+            stillTraining[t + 1] = stillTraining[t] * (1 - wbl.apprenticeDropoutHazard(t) * gradient * kept) * (1 - breach);
         }
         this.finalProficiency = p;
     }

@@ -60,6 +60,8 @@ final class Flows {
      */
     int postsLeftByYoung;
     int quitsToInactivity;
+    /** Young employees who left their job for higher education, military service or a stay abroad: breaks in employment of other kinds. */
+    int quitsToEducationServiceOrAbroad;
     int births;
     int departuresAbroad;
     int hiresFromUnemployment;

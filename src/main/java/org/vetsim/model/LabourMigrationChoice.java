@@ -117,6 +117,7 @@ final class LabourMigrationChoice implements PersonStep {
     static void depart(World world, YoungPerson person, LabourMigration settings) {
         if (person.status == Status.EMPLOYED) {
             world.separate(person);
+            world.flows.quitsToEducationServiceOrAbroad++;
         }
         JobOffers.lapse(person);
         person.preparing = false;

@@ -264,6 +264,7 @@ final class LateHigherEntry {
     static void enter(World world, YoungPerson person) {
         if (person.status == Status.EMPLOYED) {
             world.separate(person);
+            world.flows.quitsToEducationServiceOrAbroad++;
         }
         person.failedSearchMonths = 0;
         person.wageFloor = 0.0;

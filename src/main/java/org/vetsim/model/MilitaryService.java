@@ -73,6 +73,7 @@ final class MilitaryService implements PersonStep {
         int months = settings.months();
         if (person.status == Status.EMPLOYED) {
             world.separate(person);
+            world.flows.quitsToEducationServiceOrAbroad++;
         }
         JobOffers.lapse(person);
         person.preparing = false;

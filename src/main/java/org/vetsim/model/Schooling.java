@@ -5,6 +5,7 @@ import org.vetsim.metrics.Track;
 import org.vetsim.scenario.CollegeSettings;
 import org.vetsim.scenario.EducationSettings;
 import org.vetsim.scenario.Engagement;
+import org.vetsim.scenario.WorkBasedLearning;
 
 /**
  * Learning at school and leaving it early. Full-time schooling teaches in the school year's
@@ -21,7 +22,7 @@ final class Schooling implements PersonStep {
     private CollegeSettings colleges;
     private double schoolShareOfApprentices;
     private double mentoringDropoutCut;
-    private double apprenticeDropoutRate;
+    private WorkBasedLearning workBasedLearning;
     private SchoolCalendar calendar;
     private boolean teaching;
     private double generalTermRate;
@@ -35,7 +36,7 @@ final class Schooling implements PersonStep {
         Engagement engagement = world.engagement;
         schoolShareOfApprentices = 1.0 - engagement.workBasedLearning().firmTimeShare();
         mentoringDropoutCut = engagement.mentoring().strength() * engagement.mentoring().dropoutReduction();
-        apprenticeDropoutRate = engagement.workBasedLearning().apprenticeDropoutRate();
+        workBasedLearning = engagement.workBasedLearning();
         calendar = new SchoolCalendar(education.summerBreakMonths());
         teaching = calendar.teaching(world.month);
         generalTermRate = calendar.termRate(education.generalLearningRate());
@@ -78,7 +79,7 @@ final class Schooling implements PersonStep {
                 learnGeneral(person, education.generalLearningRate() * schoolShareOfApprentices / 2);
                 learnAtSchool(person, shareAtSchool(person, schoolShareOfApprentices));
                 double cut = person.employer.mentors ? mentoringDropoutCut : 0.0;
-                double hazard = apprenticeDropoutRate * (1.5 - person.ability) * (1 - cut);
+                double hazard = workBasedLearning.apprenticeDropoutHazard(world.trainingMonth(person)) * (1.5 - person.ability) * (1 - cut);
                 if (random.nextDouble() < hazard) {
                     world.separate(person);
                     if (person.retakes > 0) {

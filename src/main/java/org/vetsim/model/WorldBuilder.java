@@ -116,7 +116,7 @@ final class WorldBuilder {
             throw new IllegalStateException("more adults employed than in the adult labour force");
         }
         double joiningPerMonth = s.population().cohortSize() / 12.0;
-        world.adults = new AdultLabourForce(labourForce, employed, joiningPerMonth);
+        world.adults = new AdultLabourForce(labourForce, employed, joiningPerMonth, s.labourMarket().adultUnqualifiedShare());
         world.adults.wantWork((int) Math.round(s.labourMarket().inactiveAdults().wantWorkShare() * labourForce));
     }
 

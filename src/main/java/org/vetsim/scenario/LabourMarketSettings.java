@@ -13,6 +13,8 @@ package org.vetsim.scenario;
 @Rule(keys = {"youngQuitSizeFactors", "unqualifiedQuitRatio", "quitRate", "entryExams"},
         text = "the unqualified young's quit rate in any size class, quit_rate x unqualified_quit_ratio x the class's young_quit_size_factors "
                 + "(or entry_exams.regular_quit_factor in a regular post of the exam's segment, while the exams are on), is at most 0.5")
+@Rule(keys = {"adultUnqualifiedShare"},
+        text = "adult_unqualified_share is a share from 0 to 1, or -1 (the share the young who reach the exit age hold)")
 public record LabourMarketSettings(
         @Param(doc = "Jobs in the economy per young person in the youth window: employers' posts, each held by an adult or a young "
                 + "employee or vacant (apprentices hold none; they are extra to staff). From statistics: (employed of all ages - "
@@ -156,6 +158,16 @@ public record LabourMarketSettings(
                 + "docs/research/unemployment-inflow-by-qualification.md. 1: separations do not depend on qualification.",
                 min = 0.2, max = 5)
         double adultUnqualifiedJobLossRatio,
+        @Param(doc = "Share of the adult labour force (above the youth window) without a vocational certificate or a degree, a "
+                + "general school certificate alone counting as none, as a labour force survey counts it: the adults' skills are "
+                + "drawn from the records of the young who reached the exit age, weighted so that the unqualified hold this share. "
+                + "The difference from the share the model's own cohorts reach stands for the adults they do not contain (immigrants, "
+                + "cohorts schooled before the run), who hold the skills of the model's adults of the same status. Germany about "
+                + "0.14 (BA, IAB, Mikrozensus), Switzerland about 0.18 (SAKE, MONET: without post-compulsory education, or with general "
+                + "upper-secondary education only); docs/research/adult-unqualified-labour-force.md. -1: as the young who reached the "
+                + "exit age hold.",
+                min = -1, max = 1, fixedAtStart = true)
+        double adultUnqualifiedShare,
         @Param(doc = "Whether employers read the qualification on the record of an adult applicant without a job (a "
                 + "vocational certificate or a degree, and whether its standard was set with employers) as they read a young "
                 + "applicant's certificate: their prior moves towards the holders of the same kind by the share they trust that "
@@ -173,7 +185,9 @@ public record LabourMarketSettings(
         double outOfWorkSkillLoss) {
 
     public LabourMarketSettings {
-        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy, vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, youngQuitSizeFactors, jobToJobShare, youngDismissalRate, participation, entryExams, migration, informalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss, inactiveAdults, longGapMonths, adultUnqualifiedJobLossRatio, adultQualificationRead, outOfWorkSkillLoss);
+        Checks.validate(LabourMarketSettings.class, jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence, demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy, vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, youngQuitSizeFactors, jobToJobShare, youngDismissalRate, participation, entryExams, migration, informalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss, inactiveAdults, longGapMonths, adultUnqualifiedJobLossRatio, adultUnqualifiedShare, adultQualificationRead, outOfWorkSkillLoss);
+        Checks.require(adultUnqualifiedShare >= 0 || adultUnqualifiedShare == -1, "adultUnqualifiedShare",
+                "must be a share from 0 to 1, or -1 for the share the young who reach the exit age hold, not " + Checks.format(adultUnqualifiedShare));
         double[] rates = sizeClassRates(adultSeparationRate, adultSeparationSizeFactors, jobShareBySize, entryExams);
         for (int c = 0; c < rates.length; c++) {
             Checks.require(rates[c] <= 1, "adultSeparationSizeFactors", "would give " + SizeClassFactors.CLASSES[c] + " firms a monthly adult "
@@ -310,7 +324,7 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
                 vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, youngQuitSizeFactors, jobToJobShare, youngDismissalRate,
-                participation, entryExams, migration, informalWork, studentJobs, compression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss, inactiveAdults, longGapMonths, adultUnqualifiedJobLossRatio, adultQualificationRead, outOfWorkSkillLoss);
+                participation, entryExams, migration, informalWork, studentJobs, compression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss, inactiveAdults, longGapMonths, adultUnqualifiedJobLossRatio, adultUnqualifiedShare, adultQualificationRead, outOfWorkSkillLoss);
     }
 
     /** These settings with other labour-migration settings. */
@@ -318,7 +332,7 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
                 vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, youngQuitSizeFactors, jobToJobShare, youngDismissalRate,
-                participation, entryExams, newMigration, informalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss, inactiveAdults, longGapMonths, adultUnqualifiedJobLossRatio, adultQualificationRead, outOfWorkSkillLoss);
+                participation, entryExams, newMigration, informalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss, inactiveAdults, longGapMonths, adultUnqualifiedJobLossRatio, adultUnqualifiedShare, adultQualificationRead, outOfWorkSkillLoss);
     }
 
     /** These settings with other informal-work settings. */
@@ -326,7 +340,7 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
                 vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, youngQuitSizeFactors, jobToJobShare, youngDismissalRate,
-                participation, entryExams, migration, newInformalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss, inactiveAdults, longGapMonths, adultUnqualifiedJobLossRatio, adultQualificationRead, outOfWorkSkillLoss);
+                participation, entryExams, migration, newInformalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss, inactiveAdults, longGapMonths, adultUnqualifiedJobLossRatio, adultUnqualifiedShare, adultQualificationRead, outOfWorkSkillLoss);
     }
 
     /** These settings with other side-job settings for students. */
@@ -334,7 +348,7 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, cycleAmplitude, cyclePeriodMonths, cycleShockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
                 vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, youngQuitSizeFactors, jobToJobShare, youngDismissalRate,
-                participation, entryExams, migration, informalWork, newStudentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss, inactiveAdults, longGapMonths, adultUnqualifiedJobLossRatio, adultQualificationRead, outOfWorkSkillLoss);
+                participation, entryExams, migration, informalWork, newStudentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss, inactiveAdults, longGapMonths, adultUnqualifiedJobLossRatio, adultUnqualifiedShare, adultQualificationRead, outOfWorkSkillLoss);
     }
 
     /** These settings without a business cycle: no deterministic wave and no aggregate demand shocks. */
@@ -347,6 +361,6 @@ public record LabourMarketSettings(
         return new LabourMarketSettings(jobsPerYoungPerson, jobShareBySize, amplitude, cyclePeriodMonths, shockSpread, cycleShockPersistence,
                 demandShockSpread, demandShockPersistence, adultLabourForcePerYoungPerson, adultSeparationRate, adultSeparationSizeFactors, adultJobToJobShare, adultSearchIntensity, onTheJobSearchIntensity, applicantsPerVacancy,
                 vacancyDurationMonths, sameMonthStartShare, crossOccupationShare, screeningNoise, hiringThreshold, searchBeforeLeavingMonths, hiringHorizonMonths, jobFitSpread, quitRate, unqualifiedQuitRatio, quitFirstYearRatio, youngQuitSizeFactors, jobToJobShare, youngDismissalRate,
-                participation, entryExams, migration, informalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss, inactiveAdults, longGapMonths, adultUnqualifiedJobLossRatio, adultQualificationRead, outOfWorkSkillLoss);
+                participation, entryExams, migration, informalWork, studentJobs, wageCompression, firmSkillWageShare, trainingCostSpread, productiveUseSpread, emptyPostLoss, inactiveAdults, longGapMonths, adultUnqualifiedJobLossRatio, adultUnqualifiedShare, adultQualificationRead, outOfWorkSkillLoss);
     }
 }

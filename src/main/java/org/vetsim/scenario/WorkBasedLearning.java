@@ -7,6 +7,9 @@ package org.vetsim.scenario;
  * EUR 20,855 per apprentice-year, 62% apprentice pay, 23% trainers, 15% equipment and other)
  * gives the scale.
  */
+@Rule(keys = {"apprenticeDropoutFirstYearRatio", "apprenticeDropoutRate"},
+        text = "apprentice_dropout_rate x apprentice_dropout_first_year_ratio x 1.5, the least able apprentice's monthly chance of "
+                + "dropping out in the first year, is at most 1")
 public record WorkBasedLearning(
         @Param(doc = "Whether employers may offer apprenticeships (work-based VET).") boolean apprenticeships,
         @Param(doc = "Length of an apprenticeship.", unit = "months", min = 6, max = 60) int apprenticeshipMonths,
@@ -25,6 +28,11 @@ public record WorkBasedLearning(
                 + "it scales with (1.5 - ability percentile), as a school-based student's (colleges.dropout_rate), and leaves the apprentice without a certificate.",
                 unit = "per month", min = 0, max = 0.5)
         double apprenticeDropoutRate,
+        @Param(doc = "How many times apprentice_dropout_rate an apprentice's monthly chance of ending the training early is in the "
+                + "first 12 months of the contract; from the 13th month it is the rate. German contracts are dissolved mostly in the "
+                + "first year (66% of dissolutions, a third in the probation period; BIBB via the press): about 3.4 "
+                + "(docs/research/german-contract-dissolutions.md). 1: the same chance in every month.", min = 1, max = 10)
+        double apprenticeDropoutFirstYearRatio,
         @Param(doc = "Trainers' time per apprentice, as a share of a skilled wage.", min = 0, max = 1) double trainerCostRatio,
         @Param(doc = "Share of the trainers' cost (trainer_cost_ratio) that the firm weighs as output lost when it decides to "
                 + "train, offer or fill a place, host an intern, convert staff or keep a retaker. 1: all of it, as the surveys' "
@@ -62,7 +70,19 @@ public record WorkBasedLearning(
         AdultApprenticeships adultApprentices) {
 
     public WorkBasedLearning {
-        Checks.validate(WorkBasedLearning.class, apprenticeships, apprenticeshipMonths, firmTimeShare, apprenticePayRatio, apprenticePayRise, productiveShare, apprenticeProductivity, workplaceQuality, apprenticeDropoutRate, trainerCostRatio, trainerOutputLoss, otherCostRatio, fixedCostMonths, recruitmentCostMonths, placeRecruitmentCostMonths, reservedTrainerMonths, fillPriorPlaces, maxPlacesPerStaff, internships, internshipMonths, internshipPlacesPerStaff, assessmentGateway, gatewayMaxExtensionMonths, examRetakes, adultApprentices);
+        Checks.validate(WorkBasedLearning.class, apprenticeships, apprenticeshipMonths, firmTimeShare, apprenticePayRatio, apprenticePayRise, productiveShare, apprenticeProductivity, workplaceQuality, apprenticeDropoutRate, apprenticeDropoutFirstYearRatio, trainerCostRatio, trainerOutputLoss, otherCostRatio, fixedCostMonths, recruitmentCostMonths, placeRecruitmentCostMonths, reservedTrainerMonths, fillPriorPlaces, maxPlacesPerStaff, internships, internshipMonths, internshipPlacesPerStaff, assessmentGateway, gatewayMaxExtensionMonths, examRetakes, adultApprentices);
+        Checks.require(apprenticeDropoutRate * apprenticeDropoutFirstYearRatio * 1.5 <= 1, "apprenticeDropoutFirstYearRatio",
+                "times apprentice_dropout_rate (" + Checks.format(apprenticeDropoutRate) + ") would give the least able apprentice a "
+                + "first-year monthly chance of dropping out above 1 (rate x ratio x 1.5 must be at most 1)");
+    }
+
+    /**
+     * Monthly chance that an apprentice of average ability ends the training early in month
+     * {@code contractMonth} (0-based) of the contract: the rate, times the first-year ratio in the
+     * first 12 months.
+     */
+    public double apprenticeDropoutHazard(int contractMonth) {
+        return contractMonth < 12 ? apprenticeDropoutRate * apprenticeDropoutFirstYearRatio : apprenticeDropoutRate;
     }
 
     /** Monthly training cost of one apprentice besides pay (trainers, other), in skilled-wage units, as the surveys value it. */
