@@ -2,9 +2,13 @@ package org.vetsim.model;
 
 import ec.util.MersenneTwisterFast;
 import org.junit.jupiter.api.Test;
+import org.vetsim.metrics.Metric;
+import org.vetsim.metrics.MonthReport;
 import org.vetsim.scenario.InvalidParameterException;
 import org.vetsim.scenario.LabourMarketSettings;
 import org.vetsim.scenario.Scenario;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -127,6 +131,19 @@ class AdultUnqualifiedShareTest {
         LateHigherEntry.enter(world, employee);
         assertEquals(before + 1, world.flows.quitsToEducationServiceOrAbroad, "counted in the job-to-job share's separations");
         assertEquals(Status.HIGHER_EDUCATION, employee.status);
+    }
+
+    @Test
+    void inASwissEconomyMoreUnqualifiedAdultsMeanMoreOfThemOutOfWork() {
+        List<List<MonthReport>> kept = TestScenarios.runs(TestScenarios.smallPreset("switzerland-dual",
+                "labour_market.adult_unqualified_share=-1"), 3);
+        List<List<MonthReport>> published = TestScenarios.runs(TestScenarios.smallPreset("switzerland-dual",
+                "labour_market.adult_unqualified_share=0.18"), 3);
+        double before = TestScenarios.meanOverRuns(kept, Metric.ADULT_UNQUALIFIED_UNEMPLOYED_SHARE, 13);
+        double after = TestScenarios.meanOverRuns(published, Metric.ADULT_UNQUALIFIED_UNEMPLOYED_SHARE, 13);
+        assertEquals(0.18, TestScenarios.meanOverRuns(published, Metric.ADULT_UNQUALIFIED_SHARE, 13), 1e-9, "the adults hold the share");
+        assertTrue(TestScenarios.meanOverRuns(kept, Metric.ADULT_UNQUALIFIED_SHARE, 13) < 0.15, "the model's own cohorts hold less");
+        assertTrue(after > before + 0.05, "the unqualified among the adults out of work follow their share: " + before + " -> " + after);
     }
 
     @Test
