@@ -72,8 +72,10 @@ public record WorkBasedLearning(
     public WorkBasedLearning {
         Checks.validate(WorkBasedLearning.class, apprenticeships, apprenticeshipMonths, firmTimeShare, apprenticePayRatio, apprenticePayRise, productiveShare, apprenticeProductivity, workplaceQuality, apprenticeDropoutRate, apprenticeDropoutFirstYearRatio, trainerCostRatio, trainerOutputLoss, otherCostRatio, fixedCostMonths, recruitmentCostMonths, placeRecruitmentCostMonths, reservedTrainerMonths, fillPriorPlaces, maxPlacesPerStaff, internships, internshipMonths, internshipPlacesPerStaff, assessmentGateway, gatewayMaxExtensionMonths, examRetakes, adultApprentices);
         Checks.require(apprenticeDropoutRate * apprenticeDropoutFirstYearRatio * 1.5 <= 1, "apprenticeDropoutFirstYearRatio",
-                "times apprentice_dropout_rate (" + Checks.format(apprenticeDropoutRate) + ") would give the least able apprentice a "
-                + "first-year monthly chance of dropping out above 1 (rate x ratio x 1.5 must be at most 1)");
+                "is " + Checks.format(apprenticeDropoutFirstYearRatio) + ", which with apprentice_dropout_rate "
+                + Checks.format(apprenticeDropoutRate) + " would give the least able apprentice a first-year monthly chance of "
+                + "dropping out of " + Checks.format(Math.round(apprenticeDropoutRate * apprenticeDropoutFirstYearRatio * 1.5 * 1000) / 1000.0)
+                + ", above 1 (rate x ratio x 1.5 must be at most 1)");
     }
 
     /**
