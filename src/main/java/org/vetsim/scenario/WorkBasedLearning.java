@@ -75,7 +75,7 @@ public record WorkBasedLearning(
                 "is " + Checks.format(apprenticeDropoutFirstYearRatio) + ", which with apprentice_dropout_rate "
                 + Checks.format(apprenticeDropoutRate) + " would give the least able apprentice a first-year monthly chance of "
                 + "dropping out of " + Checks.format(Math.round(apprenticeDropoutRate * apprenticeDropoutFirstYearRatio * 1.5 * 1000) / 1000.0)
-                + ", above 1 (rate x ratio x 1.5 must be at most 1)");
+                + ", above 1 (apprentice_dropout_rate x apprentice_dropout_first_year_ratio x 1.5 must be at most 1)");
     }
 
     /**
