@@ -459,8 +459,8 @@ public final class KnownMisses {
                                 + "qualification (0.40-0.43 before, with the 0.12 of the model's own cohorts); the register "
                                 + "counts the young too, and long-term recipients of basic income, whom the model does not hold",
                         "0.473 in the calibration since German contracts are dissolved at BIBB's rate (7 December 2026, "
-                        + "docs/ODD.md 7.5: more young people without a certificate); 0.454 in the calibration, 0.446 over "
-                        + "output years 11-20 of 20 (3 replications, 20,000 people) since "
+                        + "docs/ODD.md 7.5: more young people without a certificate); 0.446 over output years 11-20 of 20 "
+                        + "(3 replications, 20,000 people; 0.454 in a calibration at 0.15, the all-ages figure) since "
                         + "the adult labour force holds the published share without a vocational qualification or a degree "
                         + "(labour_market.adult_unqualified_share 0.14, 7 December 2026, thirty-eighth session, docs/ODD.md "
                         + "7.10, docs/research/adult-unqualified-labour-force.md): before, the adults were the model's own "
