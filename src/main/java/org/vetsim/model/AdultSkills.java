@@ -57,6 +57,8 @@ final class AdultSkills {
     private int stale;
     /** The adult labour force's share without a qualification the profiles are weighted to (negative: as kept). */
     private final double unqualifiedTarget;
+    /** How much each profile kept counts, brought up to date as profiles are written ({@link #add}). */
+    private QualificationWeights weights = QualificationWeights.EVEN;
 
     /** Skills kept for about {@link #YEARS} years of {@code joinersPerMonth} people joining the adult labour force, counted as kept. */
     AdultSkills(double joinersPerMonth) {
@@ -102,6 +104,7 @@ final class AdultSkills {
         stale = Math.min(general.length, stale + 1);
         next = (next + 1) % general.length;
         size = Math.min(general.length, size + 1);
+        weights = QualificationWeights.of(unqualifiedTarget, unqualifiedKept, size);
     }
 
     /** People who have joined so far (kept or not). */
@@ -210,7 +213,7 @@ final class AdultSkills {
 
     /** How much each profile kept counts, so that the adults hold the given share without a qualification. */
     QualificationWeights weights() {
-        return QualificationWeights.of(unqualifiedTarget, unqualifiedKept, size);
+        return weights;
     }
 
     /** Whether a profile of this weight is kept: always at the largest weight, else with its share of it. */

@@ -115,10 +115,7 @@ final class LabourMigrationChoice implements PersonStep {
 
     /** {@code person} leaves for a stay abroad: a job given up, offers lapsed, plans of study or preparation dropped. */
     static void depart(World world, YoungPerson person, LabourMigration settings) {
-        if (person.status == Status.EMPLOYED) {
-            world.separate(person);
-            world.flows.quitsToEducationServiceOrAbroad++;
-        }
+        world.leaveJobForElsewhere(person);
         JobOffers.lapse(person);
         person.preparing = false;
         person.studying = false;

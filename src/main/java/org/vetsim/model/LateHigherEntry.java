@@ -262,10 +262,7 @@ final class LateHigherEntry {
 
     /** {@code person}, admitted, leaves the job or search and enters higher education now. */
     static void enter(World world, YoungPerson person) {
-        if (person.status == Status.EMPLOYED) {
-            world.separate(person);
-            world.flows.quitsToEducationServiceOrAbroad++;
-        }
+        world.leaveJobForElsewhere(person);
         person.failedSearchMonths = 0;
         person.wageFloor = 0.0;
         MersenneTwisterFast random = world.random(Stream.LATE_HIGHER_ENTRY);

@@ -71,10 +71,7 @@ final class MilitaryService implements PersonStep {
 
     private void callUp(World world, YoungPerson person) {
         int months = settings.months();
-        if (person.status == Status.EMPLOYED) {
-            world.separate(person);
-            world.flows.quitsToEducationServiceOrAbroad++;
-        }
+        world.leaveJobForElsewhere(person);
         JobOffers.lapse(person);
         person.preparing = false;
         person.studying = false;

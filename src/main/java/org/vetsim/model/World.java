@@ -380,6 +380,17 @@ public final class World {
     }
 
     /**
+     * {@code person}, if employed, leaves the job for higher education, military service or a stay
+     * abroad: a separation that ends in a break ({@link Flows#quitsToEducationServiceOrAbroad}).
+     */
+    void leaveJobForElsewhere(YoungPerson person) {
+        if (person.status == Status.EMPLOYED) {
+            separate(person);
+            flows.quitsToEducationServiceOrAbroad++;
+        }
+    }
+
+    /**
      * Ends the employment or apprenticeship of {@code person}, who becomes a job seeker; an
      * employee leaves a post to fill ({@link Flows#postsLeftByYoung}).
      */

@@ -4,9 +4,6 @@ import ec.util.MersenneTwisterFast;
 import org.junit.jupiter.api.Test;
 import org.vetsim.metrics.Metric;
 import org.vetsim.metrics.MonthReport;
-import org.vetsim.scenario.InvalidParameterException;
-import org.vetsim.scenario.LabourMarketSettings;
-import org.vetsim.scenario.Scenario;
 
 import java.util.List;
 
@@ -148,21 +145,8 @@ class AdultUnqualifiedShareTest {
 
     @Test
     void aShareOutsideZeroToOneOtherThanMinusOneIsRefused() {
-        Scenario scenario = TestScenarios.small();
-        LabourMarketSettings market = scenario.labourMarket();
-        InvalidParameterException error = assertThrows(InvalidParameterException.class, () -> withShare(market, -0.5));
-        assertTrue(error.getMessage().contains("-1"), error.getMessage());
-        assertEquals(0.2, withShare(market, 0.2).adultUnqualifiedShare(), 0.0);
-    }
-
-    private static LabourMarketSettings withShare(LabourMarketSettings m, double share) {
-        return new LabourMarketSettings(m.jobsPerYoungPerson(), m.jobShareBySize(), m.cycleAmplitude(), m.cyclePeriodMonths(), m.cycleShockSpread(),
-                m.cycleShockPersistence(), m.demandShockSpread(), m.demandShockPersistence(), m.adultLabourForcePerYoungPerson(), m.adultSeparationRate(),
-                m.adultSeparationSizeFactors(), m.adultJobToJobShare(), m.adultSearchIntensity(), m.onTheJobSearchIntensity(), m.applicantsPerVacancy(),
-                m.vacancyDurationMonths(), m.sameMonthStartShare(), m.crossOccupationShare(), m.screeningNoise(), m.hiringThreshold(),
-                m.searchBeforeLeavingMonths(), m.hiringHorizonMonths(), m.jobFitSpread(), m.quitRate(), m.unqualifiedQuitRatio(), m.quitFirstYearRatio(),
-                m.youngQuitSizeFactors(), m.jobToJobShare(), m.youngDismissalRate(), m.participation(), m.entryExams(), m.migration(), m.informalWork(),
-                m.studentJobs(), m.wageCompression(), m.firmSkillWageShare(), m.trainingCostSpread(), m.productiveUseSpread(), m.emptyPostLoss(),
-                m.inactiveAdults(), m.longGapMonths(), m.adultUnqualifiedJobLossRatio(), share, m.adultQualificationRead(), m.outOfWorkSkillLoss());
+        RuntimeException error = assertThrows(RuntimeException.class, () -> TestScenarios.small("labour_market.adult_unqualified_share=-0.5"));
+        assertTrue(error.getMessage().contains("or -1"), error.getMessage());
+        assertEquals(0.2, TestScenarios.small("labour_market.adult_unqualified_share=0.2").labourMarket().adultUnqualifiedShare(), 0.0);
     }
 }
