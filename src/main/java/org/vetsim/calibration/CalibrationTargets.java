@@ -87,6 +87,12 @@ public final class CalibrationTargets {
                         "BIBB Datenreport 2015, 2017, 2022: 66% (2013), 68% (2014), 72% (2020)"),
                 new CalibrationTarget("germany-dual", Metric.APPRENTICE_DROPOUT_RATE, 0.247, 0.15, 0.35,
                         "German VET statistics (Berufsbildungsstatistik): 24.7% of contracts dissolved early (2014)"),
+                new CalibrationTarget("germany-dual", Metric.SECOND_CONTRACTS_PER_DISSOLUTION, 0.50, 0.33, 0.60,
+                        "BIBB survey of dissolvers (Schoengen 2003, BIBB's English pages): about half sign another dual contract; "
+                        + "'at least half' for 2022 (BIBB via BR, second-hand); in 2010 at least 8% of new contracts followed a "
+                        + "dissolved one, about 45,000 of about 142,000 dissolutions, at least a third (derived; "
+                        + "docs/research/german-contract-dissolutions.md). The model's ratio of a year's flows estimates the "
+                        + "eventual share in a steady state"),
                 new CalibrationTarget("switzerland-dual", Metric.EMPLOYER_NET_TRAINING_COST, -0.47, -0.99, 0.0,
                         "SFUVET 4th cost-benefit survey (Gehret et al. 2019): net benefit CHF 3,000-3,200 per apprentice-year "
                         + "(-3,100 / 6,538 = -0.47)"),

@@ -156,7 +156,8 @@ final class ApprenticePlaces implements EmployerChoice {
 
     /**
      * What an apprentice with the economics {@code applicant} (an ability's learning and dropout),
-     * taken for the firm's next place of this intake, is expected to bring it: the graduate kept
+     * taken for the firm's next place of this intake (those of it who have left early not counted),
+     * is expected to bring it: the graduate kept
      * (completion at that ability, the occupation's take-up of offers, the chance of an opening for
      * one more graduate of the intake within the keep window, the value of a trained graduate) and
      * the levy's support (claimed after every apprentice already in training, this intake's
@@ -167,7 +168,7 @@ final class ApprenticePlaces implements EmployerChoice {
      * is the per-apprentice value the firm offered its places by.
      */
     static double applicantValue(World world, Employer employer, ApprenticeshipEconomics applicant) {
-        int next = employer.placesFilled + 1;
+        int next = employer.placesFilled - employer.placesReopened + 1;
         double graduate = Poisson.atLeast(openingsInWindow(world, employer), next) * perKeptGraduate(world, employer, applicant);
         double value = graduate + levySupport(world, employer, applicant, 1)
                 - applicant.expectedNetCost(employer.trainingCostFactor(), employer.productiveUse());

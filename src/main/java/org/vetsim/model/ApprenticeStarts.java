@@ -1,16 +1,17 @@
 package org.vetsim.model;
 
 import org.vetsim.metrics.Metric;
-import org.vetsim.metrics.Ratio;
 
 /**
  * Who started an apprenticeship at the last intake, by age and origin: the young people placed
- * (school leavers, general-track leavers, those returning from out of work; their own age) and
+ * (school leavers, general-track leavers, those returning from out of work; their own age at the
+ * start), with those placed in the after-placement that follows it ({@link AfterPlacement}), and
  * the adult staff converted by their employers ({@link StaffConversion}), whose age the model does
  * not know and counts at the exit age plus half the adult working life ({@link AdultSkills#YEARS}),
  * the mean for ages spread evenly up to retirement (assumption); all of them are 25 or over. The
- * shares and the mean age are those of the last intake at which anyone started, held until the
- * next such intake (undefined before any), for comparison with the start statistics (England 2018/19:
+ * shares and the mean age are those of the last intake at which anyone started, set when its
+ * placement ends (at the intake, or at the end of its after-placement) and held until the next
+ * such intake's (undefined before any), for comparison with the start statistics (England 2018/19:
  * 24.8% under 19, 45.7% 25 and over, DfE; United States: mean age 29, JFF on RAPIDS); an intake
  * without starts says nothing of who starts, so it leaves them as they were (until 5 December 2026
  * it set them to 0, which pulled the US mean age, averaged over months, to about 3 years).
@@ -19,6 +20,11 @@ final class ApprenticeStarts {
     private int convertedMonth = Integer.MIN_VALUE;
     private int converted;
     private int completions;
+    private int adults;
+    private int young;
+    private int youngUnder19;
+    private int young25;
+    private double ages;
     private double under19 = Double.NaN;
     private double over25 = Double.NaN;
     private double existingStaff = Double.NaN;
@@ -35,16 +41,25 @@ final class ApprenticeStarts {
         completions++;
     }
 
-    /** Counts the intake of this month, if it is one; then fills the metrics and resets the month's completions. */
+    /**
+     * Counts the starts of an intake in its month, adds those of its after-placement as they happen
+     * ({@link #startedAfterIntake}), and sets the shares and the mean age when its placement ends (at
+     * the intake, or at the end of the after-placement, {@link AfterPlacement}); then fills the
+     * metrics and resets the month's completions.
+     */
     void fill(World world, double[] v) {
-        if (world.month % 12 == 0) {
-            count(world);
+        int since = Math.floorMod(world.month, 12);
+        if (since == 0) {
+            countIntake(world);
         }
-        int adults = 0;
+        if (since == world.engagement.workBasedLearning().afterPlacementMonths()) {
+            publish(world);
+        }
+        int inTraining = 0;
         for (Employer employer : world.employers) {
-            adults += employer.convertedStaff.inTraining();
+            inTraining += employer.convertedStaff.inTraining();
         }
-        v[Metric.ADULT_APPRENTICES.ordinal()] = adults;
+        v[Metric.ADULT_APPRENTICES.ordinal()] = inTraining;
         v[Metric.ADULT_APPRENTICE_COMPLETIONS.ordinal()] = completions;
         v[Metric.APPRENTICE_STARTS_UNDER_19_SHARE.ordinal()] = under19;
         v[Metric.APPRENTICE_STARTS_25_PLUS_SHARE.ordinal()] = over25;
@@ -53,22 +68,35 @@ final class ApprenticeStarts {
         completions = 0;
     }
 
-    private void count(World world) {
+    /** {@code person} started an apprenticeship in the after-placement this month, at their age now. */
+    void startedAfterIntake(World world, YoungPerson person) {
+        add(person.age(world.month));
+    }
+
+    /** Counts the young people who started at this month's intake and are still in training, and the adults converted at it. */
+    private void countIntake(World world) {
         int months = world.engagement.workBasedLearning().apprenticeshipMonths();
-        int adults = convertedMonth == world.month ? converted : 0;
-        int young = 0;
-        int youngUnder19 = 0;
-        int young25 = 0;
-        double ages = 0;
+        adults = convertedMonth == world.month ? converted : 0;
+        young = 0;
+        youngUnder19 = 0;
+        young25 = 0;
+        ages = 0;
         for (YoungPerson person : world.people) {
             if (person.status == Status.APPRENTICE && person.extensionMonths == 0 && person.trainingEnds == world.month + months) {
-                int age = person.age(world.month);
-                young++;
-                youngUnder19 += age < 19 ? 1 : 0;
-                young25 += age >= 25 ? 1 : 0;
-                ages += age;
+                add(person.age(world.month));
             }
         }
+    }
+
+    private void add(int age) {
+        young++;
+        youngUnder19 += age < 19 ? 1 : 0;
+        young25 += age >= 25 ? 1 : 0;
+        ages += age;
+    }
+
+    /** Sets the shares and the mean age from the intake's starts so far; an intake without starts leaves them as they were. */
+    private void publish(World world) {
         int all = young + adults;
         if (all == 0) {
             return;

@@ -55,6 +55,12 @@ public final class Employer {
     int placesOffered;
     int placesFilled;
     /**
+     * Places of the last intake left early by their apprentices (of the intake, or taken after it)
+     * and not yet filled again, open for the after-placement ({@link AfterPlacement}); kept only
+     * while it is in force.
+     */
+    int placesReopened;
+    /**
      * The firm's fill experience, places offered and filled at the intakes that taught something,
      * each earlier intake weighted down by {@link FillExpectation#MEMORY} ({@link FillExpectation}).
      */

@@ -324,6 +324,7 @@ final class Enrolment implements Phase {
         }
         for (Employer employer : world.employers) {
             employer.placesFilled = 0;
+            employer.placesReopened = 0;
         }
         if (!world.engagement.workBasedLearning().apprenticeships()) {
             return slots;
@@ -348,9 +349,21 @@ final class Enrolment implements Phase {
      */
     private static double[] choiceWeights(World world, List<List<Employer>> slots, OpenSeats seats) {
         double[] places = new double[world.occupations.length];
-        double[] aspiration = new double[world.occupations.length];
         for (int o = 0; o < places.length; o++) {
             places[o] = seats.free(o) + slots.get(o).size();
+        }
+        return occupationWeights(world, places);
+    }
+
+    /**
+     * Each occupation's weight in a VET chooser's pick ({@link OccupationChoice#vocational}) when
+     * {@code places} are open in it: its share of jobs where it has places, times the earnings
+     * prospects of its certified leavers, seen with the information lag, and the chance of a place
+     * given the last intake's applicants.
+     */
+    static double[] occupationWeights(World world, double[] places) {
+        double[] aspiration = new double[world.occupations.length];
+        for (int o = 0; o < places.length; o++) {
             aspiration[o] = world.scenario.occupations().get(o).employmentShare();
         }
         double[] earnings = world.occupationReturns.certified(world.month, informationLag(world));

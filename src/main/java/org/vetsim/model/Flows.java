@@ -36,6 +36,12 @@ final class Flows {
     int qualifiedSeekers;
     int apprenticeGraduates;
     int apprenticeDropouts;
+    /** Apprenticeships started, at an intake or after it ({@link Placement}). */
+    int apprenticeStarts;
+    /** Apprenticeships started after the intake month, in the after-placement ({@link AfterPlacement}). */
+    int afterPlacementStarts;
+    /** Apprenticeships started by someone whose earlier contract ended early ({@link YoungPerson#dissolvedContract}). */
+    int secondContracts;
     /**
      * Apprentices without a training contract looking for a job elsewhere this month, not yet in
      * their last months of training (when a job found starts only once they finish), so that

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Vocational training entered from out of work ({@code education.late_vet_entry}): at each
- * yearly intake, a young person who has left education without a vocational certificate or a
+ * yearly intake, and in each month of its after-placement where firms fill places after it
+ * ({@link AfterPlacement}), a young person who has left education without a vocational certificate or a
  * degree and is out of work (unemployed, or inactive and not caring for a child under the care
  * age) chooses again between vocational training and the labour market, as general-track leavers
  * do when they finish ({@link TrackChoice}): the present value of training (apprentice pay or a
@@ -14,7 +15,8 @@ import java.util.List;
  * labour market without a qualification (the earnings of recent general leavers without a
  * degree), over the working life left at their age. Those who choose apply with the year's cohort
  * and the general-track leavers and are placed with them by their ability signals
- * ({@link Placement}); one who finds no place stays out of work and may choose again a year later.
+ * ({@link Placement}); one who finds no place stays out of work and may choose again in the
+ * after-placement's next month or at the next intake.
  * Most of them dropped out of an earlier training or left the general track without a degree.
  * <p>
  * Initial vocational training is not only for the year's school leavers: in Germany 43% of the

@@ -147,6 +147,7 @@ final class Matching implements Phase {
             if (person.retakes > 0) {
                 ExamRetake.leaveBeforeRetake(world);
             } else {
+                world.endContractEarly(person);
                 flows.dropouts++;
                 flows.apprenticeDropouts++;
                 person.track = org.vetsim.metrics.Track.NONE;

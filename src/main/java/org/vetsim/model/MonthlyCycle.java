@@ -20,6 +20,7 @@ final class MonthlyCycle {
                 new AdultApprentices(),   // employers convert adult staff into apprentices (yearly); their progress
                 new Technology(),         // requirements drift; curricula and exam standards revised when due
                 new Enrolment(),          // the cohort chooses a track, an occupation, a seat or an apprenticeship
+                new AfterPlacement(),     // places of the last intake still open filled in the months after it
                 new PersonPass(           // each young person in turn:
                         new AgeingOut(),         // those reaching the exit age leave the window
                         new SchoolYearEnd(),     // leavers plan to finish when the school year ends, before the break

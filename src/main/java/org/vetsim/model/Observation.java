@@ -111,6 +111,8 @@ final class Observation implements Phase {
         world.apprenticeLossWindow.push(flows.apprenticesHiredAway, flows.apprenticesSearching);
         world.retentionWindow.push(flows.apprenticesRetained, flows.apprenticeGraduates);
         world.apprenticeDropoutWindow.push(flows.apprenticeDropouts, flows.apprenticeDropouts + flows.apprenticeGraduates);
+        world.afterPlacementWindow.push(flows.afterPlacementStarts, flows.apprenticeStarts);
+        world.secondContractWindow.push(flows.secondContracts, flows.apprenticeDropouts);
         world.poachingWindow.push(flows.poached, 0);
         world.youngHireWindow.push(flows.youngHires, flows.youngHires + flows.adultHires);
         world.youngJobToJobWindow.push(flows.youngJobToJobMoves, flows.youngJobToJobMoves + flows.quitsToUnemployment
@@ -154,6 +156,8 @@ final class Observation implements Phase {
         v[Metric.SKILL_SUPPLY_RATIO.ordinal()] = (double) flows.qualifiedSeekers / Math.max(1, flows.vacanciesOpen);
         v[Metric.APPRENTICE_RETENTION_RATE.ordinal()] = world.retentionWindow.reported();
         v[Metric.APPRENTICE_DROPOUT_RATE.ordinal()] = world.apprenticeDropoutWindow.reported();
+        v[Metric.APPRENTICE_AFTER_PLACEMENT_SHARE.ordinal()] = world.afterPlacementWindow.reported();
+        v[Metric.SECOND_CONTRACTS_PER_DISSOLUTION.ordinal()] = world.secondContractWindow.reported();
         double poached = world.poachingWindow.numeratorSum();
         v[Metric.COUNTER_OFFERS.ordinal()] = flows.counterOffers;
         v[Metric.YOUNG_JOB_TO_JOB_MOVES.ordinal()] = flows.youngJobToJobMoves;

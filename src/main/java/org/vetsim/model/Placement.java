@@ -32,10 +32,19 @@ final class Placement {
      * occupations ({@link #place}), in their order.
      */
     static void placeApprentices(World world, List<List<YoungPerson>> applicants, List<List<Employer>> slots) {
+        placeApprentices(world, applicants, slots, false);
+    }
+
+    /**
+     * {@link #placeApprentices}; after the intake, no firm takes back an apprentice whose contract
+     * with it ended early, so a place passed over for one applicant may still take a weaker one and
+     * the pass goes on.
+     */
+    private static void placeApprentices(World world, List<List<YoungPerson>> applicants, List<List<Employer>> slots, boolean afterIntake) {
         for (int o = 0; o < applicants.size(); o++) {
             List<Employer> refusing = new ArrayList<>();
             for (YoungPerson person : bySignal(world, applicants.get(o))) {
-                if (!placeApprentice(world, person, slots.get(o), refusing)) {
+                if (!placeApprentice(world, person, slots.get(o), refusing, afterIntake) && !afterIntake) {
                     break;
                 }
             }
@@ -96,19 +105,49 @@ final class Placement {
      * college seats them; false when none does.
      */
     private static boolean placeElsewhere(World world, YoungPerson person, List<List<Employer>> slots, OpenSeats seats) {
+        return placeElsewhere(world, person, slots, seats, false);
+    }
+
+    private static boolean placeElsewhere(World world, YoungPerson person, List<List<Employer>> slots, OpenSeats seats,
+                                          boolean afterIntake) {
         List<Integer> order = new ArrayList<>();
         for (int o = 0; o < slots.size(); o++) {
-            if (slots.get(o).size() + seats.free(o) > 0) {
+            if (slots.get(o).size() + free(seats, o) > 0) {
                 order.add(o);
             }
         }
-        order.sort(Comparator.comparingInt((Integer o) -> -(slots.get(o).size() + seats.free(o))).thenComparingInt(o -> o));
+        order.sort(Comparator.comparingInt((Integer o) -> -(slots.get(o).size() + free(seats, o))).thenComparingInt(o -> o));
         for (int o : order) {
-            if (placeApprentice(world, person, slots.get(o), null) || placeStudent(world, person, seats.admit(o))) {
+            if (placeApprentice(world, person, slots.get(o), null, afterIntake)
+                    || (seats != null && placeStudent(world, person, seats.admit(o)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static int free(OpenSeats seats, int occupation) {
+        return seats == null ? 0 : seats.free(occupation);
+    }
+
+    /**
+     * Fills apprenticeship places open after the intake ({@link AfterPlacement}): each occupation's
+     * places with its applicants in order of their signals ({@link #placeApprentices}), then those
+     * not placed try the places of the other occupations ({@link #placeElsewhere}; colleges admit
+     * only at the intake); no firm takes back an apprentice whose contract with it ended early.
+     * Returns those who started.
+     */
+    static List<YoungPerson> placeAfterIntake(World world, List<List<YoungPerson>> applicants, List<List<Employer>> slots) {
+        placeApprentices(world, applicants, slots, true);
+        List<YoungPerson> started = new ArrayList<>();
+        for (List<YoungPerson> list : applicants) {
+            for (YoungPerson person : bySignal(world, list)) {
+                if (person.status == Status.APPRENTICE || placeElsewhere(world, person, slots, null, true)) {
+                    started.add(person);
+                }
+            }
+        }
+        return started;
     }
 
     /** The ability signal employers and colleges see of {@code person} ({@link AdmissionSignal#vocational}). */
@@ -121,11 +160,15 @@ final class Placement {
      * ({@link ApprenticePlaces#takes}) and they start there; false when none does. Places that turn
      * them away are moved to {@code refusing} when it is given, else left where they are.
      */
-    private static boolean placeApprentice(World world, YoungPerson person, List<Employer> slots, List<Employer> refusing) {
+    private static boolean placeApprentice(World world, YoungPerson person, List<Employer> slots, List<Employer> refusing,
+                                           boolean afterIntake) {
         double signal = signal(world, person);
         ApprenticeshipEconomics[] economics = new ApprenticeshipEconomics[2];
         for (int k = slots.size() - 1; k >= 0; k--) {
             Employer employer = slots.get(k);
+            if (afterIntake && person.dissolvedContract && employer == person.trainingFirm) {
+                continue;
+            }
             int m = employer.mentors ? 1 : 0;
             if (economics[m] == null) {
                 economics[m] = ApprenticePlaces.applicantEconomics(world, employer.mentors, signal);
@@ -142,9 +185,18 @@ final class Placement {
         return false;
     }
 
-    /** Starts {@code person}'s apprenticeship at {@code employer}. */
+    /**
+     * Starts {@code person}'s apprenticeship at {@code employer}, on a place of its intake never
+     * filled or, once all are, on one left early ({@link Employer#placesReopened}).
+     */
     private static void start(World world, YoungPerson person, Employer employer) {
-        employer.placesFilled++;
+        if (employer.placesFilled < employer.placesOffered) {
+            employer.placesFilled++;
+        } else {
+            employer.placesReopened--;
+        }
+        world.flows.apprenticeStarts++;
+        world.flows.secondContracts += person.dissolvedContract ? 1 : 0;
         employer.apprentices.add(person);
         person.employer = employer;
         person.regularPost = true;

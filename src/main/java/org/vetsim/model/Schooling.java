@@ -81,6 +81,9 @@ final class Schooling implements PersonStep {
                 double cut = person.employer.mentors ? mentoringDropoutCut : 0.0;
                 double hazard = workBasedLearning.apprenticeDropoutHazard(world.trainingMonth(person)) * (1.5 - person.ability) * (1 - cut);
                 if (random.nextDouble() < hazard) {
+                    if (person.retakes == 0) {
+                        world.endContractEarly(person);
+                    }
                     world.separate(person);
                     if (person.retakes > 0) {
                         ExamRetake.leaveBeforeRetake(world);

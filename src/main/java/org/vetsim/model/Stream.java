@@ -164,5 +164,10 @@ public enum Stream {
      * and the employer's count of adult applicants that month, common to arms; drawn only where
      * {@code labour_market.inactive_adults} is in force.
      */
-    INACTIVE_APPLICANTS
+    INACTIVE_APPLICANTS,
+    /**
+     * The order in which the places open after an intake are offered ({@link AfterPlacement}); drawn
+     * only where {@code work_based_learning.after_placement_months} is above 0.
+     */
+    AFTER_PLACEMENT
 }

@@ -63,6 +63,8 @@ public final class World {
     final TrailingWindow vetFirstJobWindow = new TrailingWindow(12);
     final TrailingWindow retentionWindow = new TrailingWindow(12);
     final TrailingWindow apprenticeDropoutWindow = new TrailingWindow(12);
+    final TrailingWindow afterPlacementWindow = new TrailingWindow(12);
+    final TrailingWindow secondContractWindow = new TrailingWindow(12);
     final TrailingWindow poachingWindow = new TrailingWindow(12);
     final TrailingWindow outsideHiringWindow = new TrailingWindow(12);
     final TrailingWindow youngHireWindow = new TrailingWindow(12);
@@ -400,6 +402,20 @@ public final class World {
             flows.postsLeftByYoung++;
         }
         endSpell(person);
+    }
+
+    /**
+     * Records that {@code apprentice}'s contract ends early (dissolved, or hired away), before they
+     * leave the firm: a later apprenticeship of theirs is a second contract, and where firms fill
+     * places after the intake ({@link AfterPlacement}) the place of an apprentice of the last intake
+     * (or taken after it) is open again.
+     */
+    void endContractEarly(YoungPerson apprentice) {
+        apprentice.dissolvedContract = true;
+        if (engagement.workBasedLearning().afterPlacementMonths() > 0 && apprentice.trainingFirm != null
+                && trainingMonth(apprentice) <= Math.floorMod(month, 12)) {
+            apprentice.trainingFirm.placesReopened++;
+        }
     }
 
     /** Lays off the young employee {@code person}, whose post goes with the fall in demand: a job seeker now. */

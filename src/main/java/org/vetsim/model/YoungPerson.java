@@ -44,6 +44,8 @@ public final class YoungPerson {
     int earlySittingPassed = -1;
     /** Has attended a measure of the transition sector after finding no place ({@link TransitionYear}; at most once). */
     boolean transitionYear;
+    /** Whether an apprenticeship contract of theirs ended early (dissolved, or hired away): a later start is a second contract. */
+    boolean dissolvedContract;
     /** An apprentice who accepted the training firm's offer to keep them after training ({@link KeepCommitment}). */
     boolean keepCommitted;
     double generalSkill;

@@ -33,6 +33,12 @@ public record WorkBasedLearning(
                 + "first year (66% of dissolutions, a third in the probation period; BIBB via the press): about 3.4 "
                 + "(docs/research/german-contract-dissolutions.md). 1: the same chance in every month.", min = 1, max = 10)
         double apprenticeDropoutFirstYearRatio,
+        @Param(doc = "Months after each intake in which firms fill the places of that intake still open (never filled, or left by an "
+                + "apprentice of the intake who dissolved the contract or was hired away) with applicants who are out of work and "
+                + "choose training then, as they would at an intake (education.late_vet_entry): Germany's after-placement, which "
+                + "the Federal Employment Agency runs from October to January. 0: places are filled at the intake only.",
+                unit = "months", min = 0, max = 11)
+        int afterPlacementMonths,
         @Param(doc = "Trainers' time per apprentice, as a share of a skilled wage.", min = 0, max = 1) double trainerCostRatio,
         @Param(doc = "Share of the trainers' cost (trainer_cost_ratio) that the firm weighs as output lost when it decides to "
                 + "train, offer or fill a place, host an intern, convert staff or keep a retaker. 1: all of it, as the surveys' "
@@ -70,7 +76,7 @@ public record WorkBasedLearning(
         AdultApprenticeships adultApprentices) {
 
     public WorkBasedLearning {
-        Checks.validate(WorkBasedLearning.class, apprenticeships, apprenticeshipMonths, firmTimeShare, apprenticePayRatio, apprenticePayRise, productiveShare, apprenticeProductivity, workplaceQuality, apprenticeDropoutRate, apprenticeDropoutFirstYearRatio, trainerCostRatio, trainerOutputLoss, otherCostRatio, fixedCostMonths, recruitmentCostMonths, placeRecruitmentCostMonths, reservedTrainerMonths, fillPriorPlaces, maxPlacesPerStaff, internships, internshipMonths, internshipPlacesPerStaff, assessmentGateway, gatewayMaxExtensionMonths, examRetakes, adultApprentices);
+        Checks.validate(WorkBasedLearning.class, apprenticeships, apprenticeshipMonths, firmTimeShare, apprenticePayRatio, apprenticePayRise, productiveShare, apprenticeProductivity, workplaceQuality, apprenticeDropoutRate, apprenticeDropoutFirstYearRatio, afterPlacementMonths, trainerCostRatio, trainerOutputLoss, otherCostRatio, fixedCostMonths, recruitmentCostMonths, placeRecruitmentCostMonths, reservedTrainerMonths, fillPriorPlaces, maxPlacesPerStaff, internships, internshipMonths, internshipPlacesPerStaff, assessmentGateway, gatewayMaxExtensionMonths, examRetakes, adultApprentices);
         Checks.require(apprenticeDropoutRate * apprenticeDropoutFirstYearRatio * 1.5 <= 1, "apprenticeDropoutFirstYearRatio",
                 "is " + Checks.format(apprenticeDropoutFirstYearRatio) + ", which with apprentice_dropout_rate "
                 + Checks.format(apprenticeDropoutRate) + " would give the least able apprentice a first-year monthly chance of "
