@@ -183,6 +183,11 @@ public final class CalibrationTargets {
                         + "unemployed have no vocational qualification; the register of 2017 and 2018 0.46 to over half "
                         + "(about 0.55) (docs/research/qualified-posts.md, unemployment-inflow-by-qualification.md); all ages, "
                         + "registered, the model's of adults out of work"),
+                new CalibrationTarget("switzerland-dual", Metric.SECOND_CONTRACTS_PER_DISSOLUTION, 0.79, 0.65, 0.90,
+                        "FSO longitudinal analyses (LABB): of first-time apprentices whose contract was dissolved, 79.9% "
+                        + "(entry cohort 2016) and 78.7% (2018) re-entered certifying VET by the end of the window, about four "
+                        + "years (3-year EFZ 80%, 4-year 84-85%, 2-year EBA 60%); per person, where the model counts "
+                        + "contracts (docs/research/swiss-contract-dissolutions.md)"),
                 new CalibrationTarget("switzerland-dual", Metric.ADULT_UNQUALIFIED_UNEMPLOYED_SHARE, 0.33, 0.28, 0.40,
                         "Swiss FSO SAKE, Q4 2019 and Q1 2019 (second-hand): the ILO-unemployed without post-compulsory "
                         + "education 0.24-0.28 (0.14 of the labour force at 6.7% or 9.8% against 3.9% or 4.9% overall), with "
