@@ -1,8 +1,5 @@
 package org.vetsim.model;
 
-import ec.util.MersenneTwisterFast;
-
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -58,20 +55,7 @@ final class AfterPlacement implements Phase {
      * filling places after the intake shifts no other process's draws).
      */
     static List<List<Employer>> openPlaces(World world) {
-        List<List<Employer>> slots = new ArrayList<>();
-        for (int o = 0; o < world.occupations.length; o++) {
-            slots.add(new ArrayList<>());
-        }
-        for (Employer employer : world.employers) {
-            int open = employer.placesOffered - employer.placesFilled + employer.placesReopened;
-            for (int k = 0; k < open; k++) {
-                slots.get(employer.occupation().index()).add(employer);
-            }
-        }
-        MersenneTwisterFast random = world.random(Stream.AFTER_PLACEMENT);
-        for (List<Employer> list : slots) {
-            Draws.shuffle(random, list);
-        }
-        return slots;
+        return Placement.slots(world, employer -> employer.placesOffered - employer.placesFilled + employer.placesReopened,
+                Stream.AFTER_PLACEMENT);
     }
 }

@@ -318,27 +318,12 @@ final class Enrolment implements Phase {
     }
 
     private static List<List<Employer>> apprenticeshipSlots(World world) {
-        List<List<Employer>> slots = new ArrayList<>();
-        for (int o = 0; o < world.occupations.length; o++) {
-            slots.add(new ArrayList<>());
-        }
         for (Employer employer : world.employers) {
             employer.placesFilled = 0;
             employer.placesReopened = 0;
         }
-        if (!world.engagement.workBasedLearning().apprenticeships()) {
-            return slots;
-        }
-        for (Employer employer : world.employers) {
-            for (int k = 0; k < employer.placesOffered; k++) {
-                slots.get(employer.occupation().index()).add(employer);
-            }
-        }
-        MersenneTwisterFast random = world.random(Stream.CHOICE);
-        for (List<Employer> list : slots) {
-            Draws.shuffle(random, list);
-        }
-        return slots;
+        boolean offered = world.engagement.workBasedLearning().apprenticeships();
+        return Placement.slots(world, employer -> offered ? employer.placesOffered : 0, Stream.CHOICE);
     }
 
     /**

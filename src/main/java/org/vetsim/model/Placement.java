@@ -150,6 +150,27 @@ final class Placement {
         return started;
     }
 
+    /**
+     * The apprenticeship places {@code places} gives each employer, one entry per place, in lists by
+     * occupation, each shuffled with {@code stream}'s generator (an empty list draws nothing).
+     */
+    static List<List<Employer>> slots(World world, java.util.function.ToIntFunction<Employer> places, Stream stream) {
+        List<List<Employer>> slots = new ArrayList<>();
+        for (int o = 0; o < world.occupations.length; o++) {
+            slots.add(new ArrayList<>());
+        }
+        for (Employer employer : world.employers) {
+            for (int k = places.applyAsInt(employer); k > 0; k--) {
+                slots.get(employer.occupation().index()).add(employer);
+            }
+        }
+        ec.util.MersenneTwisterFast random = world.random(stream);
+        for (List<Employer> list : slots) {
+            Draws.shuffle(random, list);
+        }
+        return slots;
+    }
+
     /** The ability signal employers and colleges see of {@code person} ({@link AdmissionSignal#vocational}). */
     static double signal(World world, YoungPerson person) {
         return AdmissionSignal.vocational(world, person);
