@@ -26,9 +26,7 @@ import java.util.List;
 final class AfterPlacement implements Phase {
     @Override
     public void run(World world) {
-        int sinceIntake = Math.floorMod(world.month, 12);
-        var wbl = world.engagement.workBasedLearning();
-        if (sinceIntake == 0 || sinceIntake > wbl.afterPlacementMonths() || !wbl.apprenticeships()
+        if (!inWindow(world) || !world.engagement.workBasedLearning().apprenticeships()
                 || !world.scenario.education().lateVetEntry()) {
             return;
         }
@@ -47,6 +45,12 @@ final class AfterPlacement implements Phase {
             world.apprenticeStarts.startedAfterIntake(world, person);
         }
         LateVetEntry.placed(world, applicants);
+    }
+
+    /** Whether this month is one of the after-placement's, after the intake month. */
+    static boolean inWindow(World world) {
+        int sinceIntake = Math.floorMod(world.month, 12);
+        return sinceIntake > 0 && sinceIntake <= world.engagement.workBasedLearning().afterPlacementMonths();
     }
 
     /**

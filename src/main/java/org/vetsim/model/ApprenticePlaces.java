@@ -44,9 +44,12 @@ final class ApprenticePlaces implements EmployerChoice {
         if (!employer.occupation().apprenticeships()) {
             return 0;
         }
-        WorkBasedLearning wbl = world.engagement.workBasedLearning();
-        int cap = Math.max(1, (int) Math.floor(wbl.maxPlacesPerStaff() * employer.baseStaff()));
-        return Math.max(0, cap - continuingApprentices(world, employer));
+        return Math.max(0, cap(world, employer) - continuingApprentices(world, employer));
+    }
+
+    /** Most apprentices {@code employer} may have in training: {@code max_places_per_staff} of its staff, at least one. */
+    static int cap(World world, Employer employer) {
+        return Math.max(1, (int) Math.floor(world.engagement.workBasedLearning().maxPlacesPerStaff() * employer.baseStaff()));
     }
 
     /**
@@ -231,6 +234,21 @@ final class ApprenticePlaces implements EmployerChoice {
     private static double openingsInWindow(World world, Employer employer) {
         double window = Math.min(1200.0, TrainedGraduateValue.expectedKeepWindowMonths(world, employer));
         return EmployerDecisions.expectedOpeningsPerYear(world, employer) * window / 12.0;
+    }
+
+    /**
+     * What an apprentice with the economics {@code continued} (an ability's learning and dropout from
+     * the month their training continues, {@link ApprenticeshipEconomics#from}), taken on by
+     * {@code employer} in addition to those it trains ({@link FirmChange}), is expected to bring it:
+     * the graduate kept (one more than those in training), the levy's support, less the net cost of
+     * the months left and the fixed cost of any of them in which it would otherwise train no one.
+     */
+    static double continuedValue(World world, Employer employer, ApprenticeshipEconomics continued) {
+        int next = continuingApprentices(world, employer) + 1;
+        return Poisson.atLeast(openingsInWindow(world, employer), next) * perKeptGraduate(world, employer, continued)
+                + levySupport(world, employer, continued, 1)
+                - continued.expectedNetCost(employer.trainingCostFactor(), employer.productiveUse())
+                - fixedCost(world, employer, continued);
     }
 
     /**

@@ -41,6 +41,8 @@ final class ApprenticeshipEconomics {
     private final double[] proficiency;
     private final double[] stillTraining;
     private final double finalProficiency;
+    /** The training month (0-based) this economics starts from: 0, or where a continued training resumes ({@link #from}). */
+    private final int first;
 
     /**
      * The economics of an apprentice of ability percentile {@code ability} under {@code engagement},
@@ -77,11 +79,41 @@ final class ApprenticeshipEconomics {
             stillTraining[t + 1] = stillTraining[t] * (1 - wbl.apprenticeDropoutHazard(t) * gradient * kept) * (1 - breach);
         }
         this.finalProficiency = p;
+        this.first = 0;
     }
 
-    /** Apprentice pay in training month {@code month} (0-based), skilled-wage units. */
+    private ApprenticeshipEconomics(ApprenticeshipEconomics whole, int first) {
+        this.wbl = whole.wbl;
+        this.incentives = whole.incentives;
+        this.otherCosts = whole.otherCosts;
+        this.forgoneOtherCosts = whole.forgoneOtherCosts;
+        this.finalProficiency = whole.finalProficiency;
+        this.first = whole.first + first;
+        int months = whole.proficiency.length - first;
+        this.proficiency = java.util.Arrays.copyOfRange(whole.proficiency, first, whole.proficiency.length);
+        this.stillTraining = new double[months + 1];
+        double reached = whole.stillTraining[first];
+        for (int t = 0; t <= months; t++) {
+            stillTraining[t] = reached > 0 ? whole.stillTraining[first + t] / reached : 0.0;
+        }
+    }
+
+    /**
+     * The economics of the same apprentice from training month {@code month} (0-based) on, for a
+     * training continued in another firm ({@link FirmChange}): the months left, at the pay of their
+     * training year, along the same learning path, with the chance of still training counted from
+     * there (1 at its start). {@code month} is at most the last month of the apprenticeship.
+     */
+    ApprenticeshipEconomics from(int month) {
+        if (month == 0) {
+            return this;
+        }
+        return new ApprenticeshipEconomics(this, Math.max(0, Math.min(month, proficiency.length - 1)));
+    }
+
+    /** Apprentice pay in training month {@code month} (0-based, from the month this economics starts at), skilled-wage units. */
     double pay(int month) {
-        return wbl.payRatio(month);
+        return wbl.payRatio(first + month);
     }
 
     /** Monthly cost besides pay: trainers, equipment and other, mentors, at a cost factor of 1, as the surveys value it. */
@@ -217,7 +249,7 @@ final class ApprenticeshipEconomics {
         return total;
     }
 
-    /** Length of the apprenticeship in months. */
+    /** Length of the apprenticeship in months (those left, from the month this economics starts at). */
     int months() {
         return proficiency.length;
     }

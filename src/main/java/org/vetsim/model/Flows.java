@@ -42,6 +42,8 @@ final class Flows {
     int afterPlacementStarts;
     /** Apprenticeships started by someone whose earlier contract ended early ({@link YoungPerson#dissolvedContract}). */
     int secondContracts;
+    /** Apprenticeships continued in another firm of the occupation after a dissolution, with the months trained ({@link FirmChange}). */
+    int firmChanges;
     /**
      * Apprentices without a training contract looking for a job elsewhere this month, not yet in
      * their last months of training (when a job found starts only once they finish), so that

@@ -35,14 +35,21 @@ final class LateVetEntry {
     }
 
     /**
-     * Whether {@code person} chooses at this intake: out of education and work, neither certified
+     * Whether {@code person} may choose training: out of education and work, neither certified
      * nor holding a degree, not preparing for an entry exam or a licence, not waiting for a post after passing
      * one, not promised a job and not a mother of a child under the care age; and still in the
      * youth window this month (not at the exit age).
      */
     static boolean chooses(World world, YoungPerson person) {
-        return world.scenario.education().lateVetEntry()
-                && person.age(world.month) < world.scenario.population().exitAge()
+        return world.scenario.education().lateVetEntry() && mayTrain(world, person);
+    }
+
+    /**
+     * Whether {@code person} is free to take up training now, as those who choose here must be:
+     * the conditions of {@link #chooses} without the scenario's switch.
+     */
+    static boolean mayTrain(World world, YoungPerson person) {
+        return person.age(world.month) < world.scenario.population().exitAge()
                 && (person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE || person.status == Status.INFORMAL)
                 && !person.qualified()
                 && person.offerFrom == null && !person.preparing && !person.studying && !person.resitPreparing
@@ -61,9 +68,14 @@ final class LateVetEntry {
         return TrackChoice.vetProbability(education, paths, person.ability, person.abilityScore, seen, TrackChoice.NO_ADMISSION);
     }
 
-    /** Whether {@code person} applies this month: their lasting taste, a keyed draw per person, against {@link #probability}. */
+    /** Whether {@code person} applies this month: their lasting taste ({@link #taste}) against {@link #probability}. */
     private static boolean applies(World world, YoungPerson person, TrackReturns.Seen seen) {
-        return world.streams.keyed(Stream.LATE_VET_ENTRY, person.id(), 0, 0) < probability(world, person, seen);
+        return taste(world, person) < probability(world, person, seen);
+    }
+
+    /** {@code person}'s lasting taste against training out of work: one keyed uniform draw per person, common to arms. */
+    static double taste(World world, YoungPerson person) {
+        return world.streams.keyed(Stream.LATE_VET_ENTRY, person.id(), 0, 0);
     }
 
     /** The uniform draw with which {@code person}, applying, picks an occupation (keyed, common to arms). */

@@ -20,6 +20,7 @@ final class MonthlyCycle {
                 new AdultApprentices(),   // employers convert adult staff into apprentices (yearly); their progress
                 new Technology(),         // requirements drift; curricula and exam standards revised when due
                 new Enrolment(),          // the cohort chooses a track, an occupation, a seat or an apprenticeship
+                new FirmChange(),         // those whose contract was dissolved may continue in another firm, months kept
                 new AfterPlacement(),     // places of the last intake still open filled in the months after it
                 new PersonPass(           // each young person in turn:
                         new AgeingOut(),         // those reaching the exit age leave the window

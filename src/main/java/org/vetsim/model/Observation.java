@@ -113,6 +113,7 @@ final class Observation implements Phase {
         world.apprenticeDropoutWindow.push(flows.apprenticeDropouts, flows.apprenticeDropouts + flows.apprenticeGraduates);
         world.afterPlacementWindow.push(flows.afterPlacementStarts, flows.apprenticeStarts);
         world.secondContractWindow.push(flows.secondContracts, flows.apprenticeDropouts);
+        world.firmChangeWindow.push(flows.firmChanges, flows.apprenticeDropouts);
         world.poachingWindow.push(flows.poached, 0);
         world.youngHireWindow.push(flows.youngHires, flows.youngHires + flows.adultHires);
         world.youngJobToJobWindow.push(flows.youngJobToJobMoves, flows.youngJobToJobMoves + flows.quitsToUnemployment
@@ -158,6 +159,7 @@ final class Observation implements Phase {
         v[Metric.APPRENTICE_DROPOUT_RATE.ordinal()] = world.apprenticeDropoutWindow.reported();
         v[Metric.APPRENTICE_AFTER_PLACEMENT_SHARE.ordinal()] = world.afterPlacementWindow.reported();
         v[Metric.SECOND_CONTRACTS_PER_DISSOLUTION.ordinal()] = world.secondContractWindow.reported();
+        v[Metric.FIRM_CHANGES_PER_DISSOLUTION.ordinal()] = world.firmChangeWindow.reported();
         double poached = world.poachingWindow.numeratorSum();
         v[Metric.COUNTER_OFFERS.ordinal()] = flows.counterOffers;
         v[Metric.YOUNG_JOB_TO_JOB_MOVES.ordinal()] = flows.youngJobToJobMoves;

@@ -216,15 +216,27 @@ final class Placement {
         } else {
             employer.placesReopened--;
         }
+        continueAt(world, person, employer, 0);
+        person.onIntakePlace = true;
+    }
+
+    /**
+     * Starts {@code person}'s apprenticeship at {@code employer} from training month {@code monthsTrained}
+     * (0: a new training; above it, a training continued after a dissolution, {@link FirmChange}),
+     * with the months left to its planned end. The place it holds is not one of the firm's intake
+     * unless the caller ({@link #start}) says so.
+     */
+    static void continueAt(World world, YoungPerson person, Employer employer, int monthsTrained) {
         world.flows.apprenticeStarts++;
         world.flows.secondContracts += person.dissolvedContract ? 1 : 0;
+        person.onIntakePlace = false;
         employer.apprentices.add(person);
         person.employer = employer;
         person.regularPost = true;
         person.trainingFirm = employer;
         person.enterOccupation(employer.occupation(), employer.occupation().requirement());
         person.programme = Enrolment.programmesOf(world, employer.occupation().index()).get(0);
-        person.trainingEnds = world.month + world.engagement.workBasedLearning().apprenticeshipMonths();
+        person.trainingEnds = world.month + world.engagement.workBasedLearning().apprenticeshipMonths() - monthsTrained;
         person.extensionMonths = 0;
         person.retakes = 0;
         person.wageFloor = 0.0;

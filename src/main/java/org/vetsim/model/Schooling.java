@@ -83,6 +83,7 @@ final class Schooling implements PersonStep {
                 if (random.nextDouble() < hazard) {
                     if (person.retakes == 0) {
                         world.endContractEarly(person);
+                        FirmChange.open(world, person);
                     }
                     world.separate(person);
                     if (person.retakes > 0) {

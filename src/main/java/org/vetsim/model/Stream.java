@@ -169,5 +169,11 @@ public enum Stream {
      * The order in which the places open after an intake are offered ({@link AfterPlacement}); drawn
      * only where {@code work_based_learning.after_placement_months} is above 0.
      */
-    AFTER_PLACEMENT
+    AFTER_PLACEMENT,
+    /**
+     * The order in which a former apprentice who may change firm tries the training firms of the
+     * occupation ({@link FirmChange}); drawn only where {@code work_based_learning.firm_change_grace_months}
+     * is above 0 and someone is looking.
+     */
+    FIRM_CHANGE
 }

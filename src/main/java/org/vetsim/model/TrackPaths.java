@@ -48,6 +48,30 @@ record TrackPaths(int generalMonthsAhead, int vetStartMonths, int schoolVetMonth
         return of(world, 0, 0, workingLife(education, entryAge, sinceEntry));
     }
 
+    /**
+     * The paths as a former apprentice who may change firm sees them ({@link FirmChange}): an
+     * apprenticeship continued now from {@code monthsTrained}, its months left at their training
+     * year's pay, over the working life left at their age.
+     */
+    static TrackPaths continuing(World world, YoungPerson person, int monthsTrained) {
+        TrackPaths returning = returning(world, person);
+        int months = world.engagement.workBasedLearning().apprenticeshipMonths();
+        int trained = Math.max(0, Math.min(monthsTrained, months - 1));
+        return new TrackPaths(0, 0, returning.schoolVetMonths(), months - trained, 1.0, payValue(world, trained),
+                returning.workingLifeMonths());
+    }
+
+    /** Apprentice pay from training month {@code from} to the end, discounted to {@code from}, in skilled-wage months. */
+    private static double payValue(World world, int from) {
+        WorkBasedLearning wbl = world.engagement.workBasedLearning();
+        double discount = TrackChoice.monthlyDiscount(world.scenario.education());
+        double value = 0;
+        for (int t = from; t < wbl.apprenticeshipMonths(); t++) {
+            value += wbl.payRatio(t) * Math.pow(discount, t - from);
+        }
+        return value;
+    }
+
     /** The paths before any intake: school-based VET only (no apprenticeship seen yet), at the entry age. */
     static TrackPaths beforeAnyIntake(EducationSettings education, int programmeMonths, int entryAge) {
         return new TrackPaths(education.generalMonths(), education.vetStartDelayMonths(), programmeMonths, programmeMonths, 0.0,
@@ -57,14 +81,8 @@ record TrackPaths(int generalMonthsAhead, int vetStartMonths, int schoolVetMonth
     private static TrackPaths of(World world, int generalAhead, int vetStart, int workingLife) {
         WorkBasedLearning wbl = world.engagement.workBasedLearning();
         double share = wbl.apprenticeships() ? world.apprenticeShareOfVetEntrants : 0.0;
-        int months = wbl.apprenticeshipMonths();
-        double discount = TrackChoice.monthlyDiscount(world.scenario.education());
-        double payValue = 0;
-        for (int t = 0; t < months; t++) {
-            payValue += wbl.payRatio(t) * Math.pow(discount, t);
-        }
-        return new TrackPaths(generalAhead, vetStart, world.scenario.colleges().programmeMonths(), months, share, payValue,
-                workingLife);
+        return new TrackPaths(generalAhead, vetStart, world.scenario.colleges().programmeMonths(), wbl.apprenticeshipMonths(), share,
+                payValue(world, 0), workingLife);
     }
 
     /** Months from {@code monthsSinceEntry} after the entry age to the birthday at the career's end (at least 1). */

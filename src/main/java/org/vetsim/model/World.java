@@ -65,6 +65,7 @@ public final class World {
     final TrailingWindow apprenticeDropoutWindow = new TrailingWindow(12);
     final TrailingWindow afterPlacementWindow = new TrailingWindow(12);
     final TrailingWindow secondContractWindow = new TrailingWindow(12);
+    final TrailingWindow firmChangeWindow = new TrailingWindow(12);
     final TrailingWindow poachingWindow = new TrailingWindow(12);
     final TrailingWindow outsideHiringWindow = new TrailingWindow(12);
     final TrailingWindow youngHireWindow = new TrailingWindow(12);
@@ -377,6 +378,7 @@ public final class World {
         person.keepCommitted = false;
         person.failedSearchMonths = 0;
         person.leaveEnds = -1;
+        person.firmChangeUntil = -1;
         person.setStatus(Status.EMPLOYED);
         employer.youngStaff.add(person);
     }
@@ -408,12 +410,13 @@ public final class World {
      * Records that {@code apprentice}'s contract ends early (dissolved, or hired away), before they
      * leave the firm: a later apprenticeship of theirs is a second contract, and where firms fill
      * places after the intake ({@link AfterPlacement}) the place of an apprentice of the last intake
-     * (or taken after it) is open again.
+     * (or taken after it) is open again; a training continued in another firm ({@link FirmChange})
+     * held no place of that firm's intake, so none opens.
      */
     void endContractEarly(YoungPerson apprentice) {
         apprentice.dissolvedContract = true;
         if (engagement.workBasedLearning().afterPlacementMonths() > 0 && apprentice.trainingFirm != null
-                && trainingMonth(apprentice) <= Math.floorMod(month, 12)) {
+                && apprentice.onIntakePlace && trainingMonth(apprentice) <= Math.floorMod(month, 12)) {
             apprentice.trainingFirm.placesReopened++;
         }
     }

@@ -46,6 +46,15 @@ public final class YoungPerson {
     boolean transitionYear;
     /** Whether an apprenticeship contract of theirs ended early (dissolved, or hired away): a later start is a second contract. */
     boolean dissolvedContract;
+    /**
+     * The last month in which a former apprentice whose contract was dissolved may still be taken on
+     * by another firm of the occupation with the months trained ({@link FirmChange}), or -1.
+     */
+    int firmChangeUntil = -1;
+    /** Months of training a firm taking them on in that time continues from ({@link FirmChange}). */
+    int monthsTrained;
+    /** Whether the apprenticeship holds a place of its firm's intake (false for one continued after a dissolution, {@link FirmChange}). */
+    boolean onIntakePlace;
     /** An apprentice who accepted the training firm's offer to keep them after training ({@link KeepCommitment}). */
     boolean keepCommitted;
     double generalSkill;
@@ -266,6 +275,9 @@ public final class YoungPerson {
 
     void setStatus(Status newStatus) {
         status = newStatus;
+        if (newStatus.inEducation()) {
+            firmChangeUntil = -1;
+        }
     }
 
     /**

@@ -29,7 +29,8 @@ public record WorkBasedLearning(
                 unit = "per month", min = 0, max = 0.5)
         double apprenticeDropoutRate,
         @Param(doc = "How many times apprentice_dropout_rate an apprentice's monthly chance of ending the training early is in the "
-                + "first 12 months of the contract; from the 13th month it is the rate. German contracts are dissolved mostly in the "
+                + "first 12 months of the training (of the contract, but for a training continued in another firm after a "
+                + "dissolution, firm_change_grace_months); from the 13th month it is the rate. German contracts are dissolved mostly in the "
                 + "first year (66% of dissolutions, a third in the probation period; BIBB via the press): about 3.4 "
                 + "(docs/research/german-contract-dissolutions.md). 1: the same chance in every month.", min = 1, max = 10)
         double apprenticeDropoutFirstYearRatio,
@@ -39,6 +40,13 @@ public record WorkBasedLearning(
                 + "the Federal Employment Agency runs from October to January. 0: places are filled at the intake only.",
                 unit = "months", min = 0, max = 11)
         int afterPlacementMonths,
+        @Param(doc = "Months after a contract is dissolved in which the former apprentice may look for another training firm of "
+                + "the same occupation, keeping the months trained: a firm that takes them on continues the training where it "
+                + "stopped (Switzerland: the vocational school keeps a dissolver two to three months, with the cantonal office's "
+                + "leave; the model counts them as out of work meanwhile, without their school days). 0: a dissolution ends "
+                + "the training, and a later contract starts from its first month.",
+                unit = "months", min = 0, max = 12)
+        int firmChangeGraceMonths,
         @Param(doc = "Trainers' time per apprentice, as a share of a skilled wage.", min = 0, max = 1) double trainerCostRatio,
         @Param(doc = "Share of the trainers' cost (trainer_cost_ratio) that the firm weighs as output lost when it decides to "
                 + "train, offer or fill a place, host an intern, convert staff or keep a retaker. 1: all of it, as the surveys' "
@@ -76,7 +84,7 @@ public record WorkBasedLearning(
         AdultApprenticeships adultApprentices) {
 
     public WorkBasedLearning {
-        Checks.validate(WorkBasedLearning.class, apprenticeships, apprenticeshipMonths, firmTimeShare, apprenticePayRatio, apprenticePayRise, productiveShare, apprenticeProductivity, workplaceQuality, apprenticeDropoutRate, apprenticeDropoutFirstYearRatio, afterPlacementMonths, trainerCostRatio, trainerOutputLoss, otherCostRatio, fixedCostMonths, recruitmentCostMonths, placeRecruitmentCostMonths, reservedTrainerMonths, fillPriorPlaces, maxPlacesPerStaff, internships, internshipMonths, internshipPlacesPerStaff, assessmentGateway, gatewayMaxExtensionMonths, examRetakes, adultApprentices);
+        Checks.validate(WorkBasedLearning.class, apprenticeships, apprenticeshipMonths, firmTimeShare, apprenticePayRatio, apprenticePayRise, productiveShare, apprenticeProductivity, workplaceQuality, apprenticeDropoutRate, apprenticeDropoutFirstYearRatio, afterPlacementMonths, firmChangeGraceMonths, trainerCostRatio, trainerOutputLoss, otherCostRatio, fixedCostMonths, recruitmentCostMonths, placeRecruitmentCostMonths, reservedTrainerMonths, fillPriorPlaces, maxPlacesPerStaff, internships, internshipMonths, internshipPlacesPerStaff, assessmentGateway, gatewayMaxExtensionMonths, examRetakes, adultApprentices);
         Checks.require(apprenticeDropoutRate * apprenticeDropoutFirstYearRatio * 1.5 <= 1, "apprenticeDropoutFirstYearRatio",
                 "is " + Checks.format(apprenticeDropoutFirstYearRatio) + ", which with apprentice_dropout_rate "
                 + Checks.format(apprenticeDropoutRate) + " would give the least able apprentice a first-year monthly chance of "
