@@ -188,6 +188,10 @@ public final class CalibrationTargets {
                         + "(entry cohort 2016) and 78.7% (2018) re-entered certifying VET by the end of the window, about four "
                         + "years (3-year EFZ 80%, 4-year 84-85%, 2-year EBA 60%); per person, where the model counts "
                         + "contracts (docs/research/swiss-contract-dissolutions.md)"),
+                new CalibrationTarget("switzerland-dual", Metric.APPRENTICESHIP_FILL_RATE, 0.92, 0.88, 0.96,
+                        "SBFI Lehrstellenbarometer, firms' survey: on 31 August 2014-2017 0.894-0.928 of the places firms "
+                        + "offered were awarded (mean 0.912; 94,500 offered and 86,500 awarded in 2014), 0.938 counting the "
+                        + "places firms still expected to fill that year (derived; docs/research/swiss-places-offered.md)"),
                 new CalibrationTarget("switzerland-dual", Metric.ADULT_UNQUALIFIED_UNEMPLOYED_SHARE, 0.33, 0.28, 0.40,
                         "Swiss FSO SAKE, Q4 2019 and Q1 2019 (second-hand): the ILO-unemployed without post-compulsory "
                         + "education 0.24-0.28 (0.14 of the labour force at 6.7% or 9.8% against 3.9% or 4.9% overall), with "
