@@ -59,7 +59,7 @@ final class AfterPlacement implements Phase {
      * filling places after the intake shifts no other process's draws).
      */
     static List<List<Employer>> openPlaces(World world) {
-        return Placement.slots(world, employer -> employer.placesOffered - employer.placesFilled + employer.placesReopened,
+        return Placement.slots(world, Employer::intakePlacesOpen,
                 Stream.AFTER_PLACEMENT);
     }
 }

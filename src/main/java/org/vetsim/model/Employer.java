@@ -60,6 +60,11 @@ public final class Employer {
      * while it is in force.
      */
     int placesReopened;
+
+    /** Places of the last intake still open: never filled, or left early and not filled again ({@link AfterPlacement}). */
+    int intakePlacesOpen() {
+        return placesOffered - placesFilled + placesReopened;
+    }
     /**
      * The firm's fill experience, places offered and filled at the intakes that taught something,
      * each earlier intake weighted down by {@link FillExpectation#MEMORY} ({@link FillExpectation}).

@@ -148,8 +148,8 @@ final class FirmChange implements Phase {
      * intake's month and its after-placement, the intake's places still open.
      */
     static int room(World world, Employer employer) {
-        boolean placing = Math.floorMod(world.month, 12) <= world.engagement.workBasedLearning().afterPlacementMonths();
-        int open = placing ? Math.max(0, employer.placesOffered - employer.placesFilled + employer.placesReopened) : 0;
+        boolean placing = Math.floorMod(world.month, 12) == 0 || AfterPlacement.inWindow(world);
+        int open = placing ? Math.max(0, employer.intakePlacesOpen()) : 0;
         return ApprenticePlaces.cap(world, employer) - ApprenticePlaces.continuingApprentices(world, employer) - open;
     }
 
