@@ -35,7 +35,8 @@ final class Births implements PersonStep {
     /**
      * A child is born to {@code mother} this month; {@code careAvailable}: she can get care for it.
      * A mother in work goes on paid leave and stops any search from her job: she chooses again
-     * when the leave ends.
+     * when the leave ends. A leave of a month or more breaks her employment spell as the
+     * register records it ({@link Flows#leavesFromWork}).
      */
     static void born(World world, YoungPerson mother, boolean careAvailable) {
         mother.youngestChildBorn = world.month;
@@ -44,6 +45,9 @@ final class Births implements PersonStep {
         mother.leaveEnds = employed ? world.month + world.scenario.parenthood().paidLeaveMonths() : -1;
         if (employed) {
             mother.searchingOnJob = false;
+            if (mother.leaveEnds > world.month) {
+                world.flows.leavesFromWork++;
+            }
         }
         world.flows.births++;
     }

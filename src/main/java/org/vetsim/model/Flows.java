@@ -70,6 +70,13 @@ final class Flows {
     int quitsToInactivity;
     /** Young employees who left their job for higher education, military service or a stay abroad: breaks in employment of other kinds. */
     int quitsToEducationServiceOrAbroad;
+    /**
+     * Young employees who began paid leave at a birth ({@link Births}): the register's employment
+     * spells break there, though the mother keeps her job ({@link Motherhood#leaveBegun}).
+     */
+    int leavesFromWork;
+    /** Separations of young employees whose paid leave had begun: their spell's break was counted when the leave began. */
+    int separationsOnLeave;
     int births;
     int departuresAbroad;
     int hiresFromUnemployment;

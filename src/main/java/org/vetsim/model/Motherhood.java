@@ -43,6 +43,16 @@ final class Motherhood {
     }
 
     /**
+     * Whether {@code person} is an employee whose paid leave began at a birth in this job and is
+     * running or ends this month: her employment spell broke when it began, as registers of
+     * employment spells record a leave without pay from the employer (docs/ODD.md 7.11).
+     */
+    static boolean leaveBegun(World world, YoungPerson person) {
+        return person.status == Status.EMPLOYED && person.youngestChildBorn >= person.hiredMonth
+                && person.leaveEnds > person.youngestChildBorn && world.month <= person.leaveEnds;
+    }
+
+    /**
      * Whether {@code person}'s paid leave ends this month, when she chooses (for a mother employed
      * at the birth without paid leave, or one who started a job accepted before the birth: this
      * month).

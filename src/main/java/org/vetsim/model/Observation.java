@@ -117,7 +117,8 @@ final class Observation implements Phase {
         world.poachingWindow.push(flows.poached, 0);
         world.youngHireWindow.push(flows.youngHires, flows.youngHires + flows.adultHires);
         world.youngJobToJobWindow.push(flows.youngJobToJobMoves, flows.youngJobToJobMoves + flows.quitsToUnemployment
-                + flows.quitsToInactivity + flows.quitsToEducationServiceOrAbroad + flows.dismissals + flows.layoffs);
+                + flows.quitsToInactivity + flows.quitsToEducationServiceOrAbroad + flows.dismissals + flows.layoffs
+                + flows.leavesFromWork - flows.separationsOnLeave);
         world.youngPostLeavingWindow.push(flows.postsLeftByYoung, counts.count(Status.EMPLOYED));
     }
 

@@ -428,6 +428,9 @@ public final class World {
     }
 
     private void endSpell(YoungPerson person) {
+        if (Motherhood.leaveBegun(this, person)) {
+            flows.separationsOnLeave++;
+        }
         JobOffers.lapse(person);
         Employer employer = person.employer;
         if (employer != null) {

@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Young mothers' participation choice, decided by hand on people of a settled economy: the
  * childcare cost and the value of caring herself against a job, the re-decision when the child
- * reaches the care age, paid leave that keeps the job until it ends, and a mother who cannot get
- * care. The economy is the baseline without births; the tests make mothers and set the
+ * reaches the care age, paid leave that keeps the job until it ends (and breaks the register's
+ * employment spell once), and a mother who cannot get care. The economy is the baseline without births; the tests make mothers and set the
  * parenthood settings in force.
  */
 class MotherhoodTest {
@@ -136,6 +136,60 @@ class MotherhoodTest {
         ParticipationChoice.decide(world, cheap, false);
         assertEquals(Status.EMPLOYED, cheap.status, "free care: she goes back to the job");
         world.month = month;
+    }
+
+    /** Breaks of employment spells as the register counts them, from the month's flows so far. */
+    private static int breaks(World world) {
+        Flows f = world.flows;
+        return f.quitsToUnemployment + f.quitsToInactivity + f.quitsToEducationServiceOrAbroad + f.dismissals + f.layoffs
+                + f.leavesFromWork - f.separationsOnLeave;
+    }
+
+    @Test
+    void aPaidLeaveBreaksTheRegistersSpellOnceWhetherTheMotherGoesBackOrLeaves() {
+        World world = settled();
+        YoungPerson leaving = employee(world, null);
+        YoungPerson back = employee(world, leaving);
+        double wage = world.wageOf(leaving) + Math.abs(leaving.jobFit);
+        int month = world.month;
+        inForce(world, 5 * wage, 0.0, 6);
+        leaving.female = true;
+        int before = breaks(world);
+        Births.born(world, leaving, true);
+        assertEquals(before + 1, breaks(world), "the spell breaks when her leave begins");
+        world.month += 6;
+        assertTrue(Motherhood.leaveBegun(world, leaving), "in the month her leave ends");
+        ParticipationChoice.decide(world, leaving, false);
+        assertEquals(Status.INACTIVE, leaving.status);
+        assertEquals(before + 1, breaks(world), "leaving the job when the leave ends is the same break");
+
+        world.month = month;
+        inForce(world, 0.0, 0.0, 6);
+        back.female = true;
+        Births.born(world, back, true);
+        world.month += 6;
+        ParticipationChoice.decide(world, back, false);
+        assertEquals(Status.EMPLOYED, back.status, "free care: she goes back");
+        assertEquals(before + 2, breaks(world), "going back after the leave: one break");
+        world.month++;
+        assertFalse(Motherhood.leaveBegun(world, back), "back at work");
+        world.layOff(back);
+        assertEquals(before + 3, breaks(world), "a later separation is a break of its own");
+        world.month = month;
+    }
+
+    @Test
+    void withoutPaidLeaveABirthBreaksNoSpell() {
+        World world = settled();
+        YoungPerson mother = employee(world, null);
+        mother.female = true;
+        inForce(world, 0.0, 0.0, 0);
+        int before = breaks(world);
+        Births.born(world, mother, true);
+        assertFalse(Motherhood.leaveBegun(world, mother));
+        assertEquals(before, breaks(world), "no leave, no break");
+        world.layOff(mother);
+        assertEquals(before + 1, breaks(world), "her separation is the break");
     }
 
     @Test
