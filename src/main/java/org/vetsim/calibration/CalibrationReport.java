@@ -82,14 +82,17 @@ public final class CalibrationReport {
     /**
      * The target's statistic over its output year, or over the last five output years for a
      * steady state, from the months where the metric is defined (NaN if it is defined in none):
-     * their mean, or the range of their mean monthly profile.
+     * their mean (of the reference month's values alone, for a stock counted at a reference date),
+     * or the range of their mean monthly profile.
      */
-    private static double simulated(List<MonthReport> reports, CalibrationTarget target) {
+    static double simulated(List<MonthReport> reports, CalibrationTarget target) {
         int from = target.outputYear() > 0 ? 12 * (target.outputYear() - 1) : Math.max(0, reports.size() - 60);
         int to = target.outputYear() > 0 ? 12 * target.outputYear() : reports.size();
         double[] months = new double[to - from];
         for (int i = from; i < to; i++) {
-            months[i - from] = reports.get(i).value(target.metric());
+            MonthReport report = reports.get(i);
+            boolean read = target.reads(report.calendarMonth());
+            months[i - from] = read ? report.value(target.metric()) : Double.NaN;
         }
         return switch (target.statistic()) {
             case MEAN -> DefinedMean.of(months);
@@ -134,7 +137,9 @@ public final class CalibrationReport {
         md.append(String.format(Locale.ROOT, "Calibration: %d seed%s, %d output year%s, %d young people; "
                 + "simulated = mean over seeds of the mean over %s "
                 + "(over the year named, where a target describes one year of a reform history; for a within-year "
-                + "range, the highest less the lowest month of the mean monthly profile over those years). "
+                + "range, the highest less the lowest month of the mean monthly profile over those years; for a stock "
+                + "counted at a reference date, the mean of the model's stock at the ends of the calendar months that "
+                + "date falls at or between). "
                 + "%d of %d targets in band.%n%n", seeds, seeds == 1 ? "" : "s", years, years == 1 ? "" : "s", youngPeople,
                 years > 5 ? "the last five output years" : "all output years", met, rows.size()));
         md.append("| preset | metric | year | target | band | simulated | in band | source |\n|---|---|---|---|---|---|---|---|\n");
@@ -159,7 +164,7 @@ public final class CalibrationReport {
                     : known != null ? "**no** (known: " + known + ")" : "**no**";
             String simulated = Double.isNaN(row.simulated()) ? "undefined" : String.format(Locale.ROOT, "%.3f", row.simulated());
             md.append(String.format(Locale.ROOT, "| %s | `%s`%s | %s | %.3f | %.3f to %.3f | %s | %s | %s |%n", t.preset(),
-                    t.metric().column(), t.statistic().label(), t.outputYear() > 0 ? "output year " + t.outputYear() : "steady state", t.target(), t.low(), t.high(), simulated, inBand,
+                    t.metric().column(), t.statistic().label(), t.when(), t.target(), t.low(), t.high(), simulated, inBand,
                     t.source()));
         }
         if (!notes.isEmpty()) {

@@ -2,6 +2,8 @@ package org.vetsim.calibration;
 
 import org.vetsim.metrics.Metric;
 
+import java.util.List;
+
 /**
  * A published structural figure a country preset should reproduce: the simulated
  * {@code statistic} of {@code metric} should lie within [{@code low}, {@code high}] around
@@ -17,9 +19,14 @@ import org.vetsim.metrics.Metric;
  *                   differ (its twelve months are averaged); 0 for a steady state (the last five
  *                   output years are averaged)
  * @param statistic what is taken of the metric's monthly values
+ * @param referenceDate the reference date of a stock figure counted on a day or in a survey week
+ *                      (31 December, mid-May), empty for a figure of the whole year
+ * @param referenceMonths the calendar months (1 January to 12 December) at whose ends the model's
+ *                        stock is read for the reference date: the month ending at it, or the two
+ *                        whose ends enclose a mid-month date; empty for a figure of the whole year
  */
 public record CalibrationTarget(String preset, Metric metric, double target, double low, double high, String source,
-                                int outputYear, Statistic statistic) {
+                                int outputYear, Statistic statistic, String referenceDate, List<Integer> referenceMonths) {
 
     /** What a target compares: the level of a metric, or the size of its pattern within the year. */
     public enum Statistic {
@@ -44,6 +51,22 @@ public record CalibrationTarget(String preset, Metric metric, double target, dou
         }
     }
 
+    public CalibrationTarget {
+        referenceMonths = List.copyOf(referenceMonths);
+        boolean monthsValid = referenceMonths.stream().allMatch(m -> m >= 1 && m <= 12);
+        if (!monthsValid || referenceDate.isEmpty() != referenceMonths.isEmpty()
+                || (!referenceMonths.isEmpty() && statistic != Statistic.MEAN)) {
+            throw new IllegalArgumentException("reference date '" + referenceDate + "' at months " + referenceMonths + " of "
+                    + preset + " " + metric + ": none, or a date with calendar months 1-12 for the mean of a stock");
+        }
+    }
+
+    /** {@code statistic} of {@code metric} over the months of output year {@code outputYear} (0: the steady state). */
+    public CalibrationTarget(String preset, Metric metric, double target, double low, double high, String source,
+                             int outputYear, Statistic statistic) {
+        this(preset, metric, target, low, high, source, outputYear, statistic, "", List.of());
+    }
+
     /** The mean of {@code metric} in output year {@code outputYear} (0: the steady state). */
     public CalibrationTarget(String preset, Metric metric, double target, double low, double high, String source,
                              int outputYear) {
@@ -53,6 +76,25 @@ public record CalibrationTarget(String preset, Metric metric, double target, dou
     /** The mean of {@code metric} in the preset's steady state. */
     public CalibrationTarget(String preset, Metric metric, double target, double low, double high, String source) {
         this(preset, metric, target, low, high, source, 0, Statistic.MEAN);
+    }
+
+    /**
+     * The same target, a stock counted on {@code date}: read from the model's stock at the ends of
+     * calendar {@code months} (the month ending at the date, or the two whose ends enclose it).
+     */
+    public CalibrationTarget at(String date, Integer... months) {
+        return new CalibrationTarget(preset, metric, target, low, high, source, outputYear, statistic, date, List.of(months));
+    }
+
+    /** Whether the model's value at the end of calendar month {@code calendarMonth} is read. */
+    public boolean reads(int calendarMonth) {
+        return referenceMonths.isEmpty() || referenceMonths.contains(calendarMonth);
+    }
+
+    /** When the figure is read: the steady state or the output year named, and the reference date if any. */
+    public String when() {
+        String period = outputYear > 0 ? "output year " + outputYear : "steady state";
+        return referenceDate.isEmpty() ? period : period + ", " + referenceDate;
     }
 
     /** The key of the target in {@link KnownMisses#all}. */

@@ -42,11 +42,14 @@ public final class CalibrationTargets {
                 new CalibrationTarget("germany-dual", Metric.VET_ENTRY_SHARE, 0.47, 0.40, 0.55,
                         "Destatis; OECD Education at a Glance 2023: 47% of upper-secondary students in VET"),
                 new CalibrationTarget("germany-dual", Metric.TRAINING_FIRM_SHARE, 0.188, 0.15, 0.25,
-                        "BIBB: 18.8% of firms train (2023); 24.1% (2007)"),
+                        "BIBB: 18.8% of firms train (2023); 24.1% (2007); establishments with an apprentice over all with "
+                        + "an employee subject to social insurance, from the Federal Employment Agency's employment "
+                        + "statistics on 31 December (bibb.de, Betriebliche Ausbildungsbeteiligung)").at("31 December", 12),
                 new CalibrationTarget("germany-dual", Metric.APPRENTICES_PER_STAFF, 0.033, 0.025, 0.041,
                         "BIBB Datenreport 2020: 1.33 million apprentices (2019) over the 40.7 million other people in work "
                         + "(Eurostat LFS 2019: 42.0 million, apprentices included), the model's staff; BIBB's own 4.7% "
-                        + "(2021) divides by employees subject to social insurance only"),
+                        + "(2021) divides by employees subject to social insurance only; the apprentices are the vocational "
+                        + "training statistics' count on 31 December)").at("31 December", 12),
                 new CalibrationTarget("germany-dual", Metric.EMPLOYER_NET_TRAINING_COST, 1.71, 1.19, 2.27,
                         "BIBB Cost-Benefit Survey 2017/18: net cost EUR 6,478 per apprentice-year (6,478 / 3,795 = 1.71)"),
                 new CalibrationTarget("germany-dual", Metric.EMPLOYER_GROSS_TRAINING_COST, 5.50, 4.45, 6.52,
@@ -142,17 +145,19 @@ public final class CalibrationTargets {
                         + "24-year-olds in education, apprentices included (ages 21 and 23 interpolated: 0.52, derived)"),
                 new CalibrationTarget("korea-corporate", Metric.EDUCATION_RATE_20_24, 0.495, 0.40, 0.58,
                         "OECD Education at a Glance 2020 (Ministry of Education / KEDI release): 49.5% of 20-24 year-olds "
-                        + "enrolled (2018)"),
+                        + "enrolled (2018); KEDI's international education statistics count enrolment on 1 April (KESS)")
+                        .at("1 April", 3),
                 new CalibrationTarget("korea-corporate", Metric.EDUCATION_RATE_25_29, 0.083, 0.04, 0.14,
                         "OECD Education at a Glance 2020 (Ministry of Education / KEDI release): 8.3% of 25-29 year-olds "
-                        + "enrolled (2018)"),
+                        + "enrolled (2018); counted on 1 April, as above").at("1 April", 3),
                 new CalibrationTarget("korea-corporate", Metric.HIGHER_ENTRANTS_LATE_SHARE, 0.32, 0.20, 0.34,
                         "KEDI Education Statistics Analysis Yearbook 2023 (via docs/research/late-higher-education.md, "
                         + "second-hand): 68.2% of 2023 entrants to 4-year universities left high school that year (69.9% in "
                         + "2022, 80.5% at the 2010 peak); most of the others are exam repeaters"),
                 new CalibrationTarget("korea-corporate", Metric.ALL_EXAM_PREPARER_RATE, 0.079, 0.06, 0.10,
                         "Statistics Korea, EAPS youth supplement (May 2019): 714,000 of 9.07 million 15-29 year-olds prepare "
-                        + "for an employment exam (civil service, public enterprises, large firms, licences)"),
+                        + "for an employment exam (civil service, public enterprises, large firms, licences); the survey's "
+                        + "reference week is in mid-May").at("mid-May", 4, 5),
                 new CalibrationTarget("korea-corporate", Metric.NEET_SEARCHING_SHARE, 0.235, 0.18, 0.30,
                         "Statistics Korea, EAPS 2019 (annual): 385,000 unemployed, 4.2% of the civilians aged 15-29, against "
                         + "a NEET rate of 16.6-19.2%: 0.22-0.25 of the NEET search (derived; some unemployed are students)"),
@@ -162,9 +167,10 @@ public final class CalibrationTargets {
                         + "ages, the model's is of 15-24)"),
                 new CalibrationTarget("usa-partnership", Metric.EDUCATION_RATE_20_24, 0.39, 0.30, 0.48,
                         "Census Bureau, CPS October 2018: 55% of 20-21 and 28% of 22-24 year-olds enrolled in school "
-                        + "(0.39 for 20-24, derived)"),
+                        + "(0.39 for 20-24, derived; the survey's reference week is in mid-October)").at("mid-October", 9, 10),
                 new CalibrationTarget("usa-partnership", Metric.EDUCATION_RATE_25_29, 0.13, 0.08, 0.18,
-                        "Census Bureau, CPS October 2018: 13% of 25-29 year-olds enrolled in school"),
+                        "Census Bureau, CPS October 2018: 13% of 25-29 year-olds enrolled in school (mid-October)")
+                        .at("mid-October", 9, 10),
                 new CalibrationTarget("usa-partnership", Metric.ADULT_FLOW_U_TO_E, 0.29, 0.20, 0.35,
                         "CPS gross flows 1994-98, all ages (Boston Fed, New England Economic Review, figure 2): U->E 9.8 "
                         + "over an unemployed stock of 33.6 per thousand of working-age population a month (derived)"),

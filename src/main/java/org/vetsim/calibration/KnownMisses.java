@@ -93,10 +93,10 @@ public final class KnownMisses {
     private static final KnownMiss GERMAN_GRADUATE = new KnownMiss(GERMAN_GRADUATE_VALUE_SUMMARY, GERMAN_GRADUATE_VALUE);
 
     /** Germany's training-firm share, at its band's bottom edge since the after-placement: the same gap. */
-    private static final KnownMiss GERMAN_TRAINING_FIRMS = new KnownMiss("0.145-0.155, at and just below the band's bottom "
-            + "edge, in or out of it with noise: a kept graduate is worth too little to German firms (about 2 to 3.5 skilled-wage months against "
-            + "the 7 to 8 that training at BIBB's net cost would need), so only firms whose apprentices are unusually "
-            + "productive train", GERMAN_GRADUATE_VALUE);
+    private static final KnownMiss GERMAN_TRAINING_FIRMS = new KnownMiss("0.145-0.155, at the band's bottom edge (0.148 on "
+            + "31 December, BIBB's reference date), in or out with noise: a kept graduate is worth too little to German "
+            + "firms (2 to 3.5 skilled-wage months against the 7 to 8 that BIBB's net cost needs), so only firms whose "
+            + "apprentices are unusually productive train", GERMAN_GRADUATE_VALUE);
 
     /** What brought the adults' job-finding rates down on 6 December 2026 (one clause). */
     private static final String INACTIVE_HIRES = "since adults outside the labour force who want a job apply for vacancies "
@@ -247,11 +247,13 @@ public final class KnownMisses {
                         + "the published; since employers see the gap, about the published); the inflow also holds the layoffs of labour demand on top of separation rates that "
                         + "contain layoffs (docs/research/adult-matching.md)")),
                 Map.entry(key("korea-corporate", Metric.ALL_EXAM_PREPARER_RATE), new KnownMiss(
-                        "about 0.058-0.062, at the band's bottom edge, in or out of it with noise (0.059, out, since "
-                                + "some prepare for the university exam instead, 7 December 2026): "
-                                + "the entry exam draws about the survey's comparable share; licence study adds little, and 'spec' "
-                                + "building by the certified is not in the model",
-                        "0.059 in the calibration of 7 December 2026 with preparation for the university entrance exam's "
+                        "0.065 read in mid-May, the survey's week, near the band's bottom edge (0.059, out, over the whole "
+                                + "year): the entry exam draws about the survey's comparable share; licence study adds little, "
+                                + "and 'spec' building by the certified is not in the model",
+                        "0.065 in the calibration since it is read in the survey's reference week, mid-May, from the ends "
+                        + "of April and May (7 December 2026, forty-first session; 0.059 over every month): preparers are "
+                        + "most in the months before the model's exam (about 0.07 from February to April) and fewest in "
+                        + "June (0.055). 0.059 in the calibration of 7 December 2026 with preparation for the university entrance exam's "
                         + "re-sitting (docs/ODD.md 7.3; those who prepare for it, about 0.0015 of young people, are not "
                         + "counted: the survey's employment-exam preparers exclude them), a hair below the band; "
                         + "0.061 in the calibration and 0.062 over output years 11-20 of 20 since admission reads ability "

@@ -1,12 +1,16 @@
 package org.vetsim.calibration;
 
 import org.junit.jupiter.api.Test;
+import org.vetsim.metrics.Metric;
+import org.vetsim.metrics.MonthReport;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The calibration report covers every preset's targets and compares them with simulated values. */
@@ -30,7 +34,7 @@ class CalibrationReportTest {
         assertEquals(CalibrationTargets.all().stream().filter(t -> t.preset().equals("germany-dual")).count(), rows.size());
         assertTrue(rows.stream().allMatch(r -> Double.isFinite(r.simulated())));
         String md = report.markdown(rows);
-        assertTrue(md.contains("| germany-dual | `training_firm_share` | steady state | 0.188 |"));
+        assertTrue(md.contains("| germany-dual | `training_firm_share` | steady state, 31 December | 0.188 |"));
         assertTrue(rows.stream().anyMatch(r -> r.target().metric().column().equals("apprentices_per_staff") && r.simulated() > 0),
                 "the German preset trains apprentices");
     }
@@ -76,5 +80,39 @@ class CalibrationReportTest {
         assertTrue(Double.isNaN(CalibrationReport.withinYearRange(new double[] {0.1, 0.2}, 1)), "less than a year: undefined");
         assertTrue(CalibrationTargets.all().stream().anyMatch(t -> t.statistic() == CalibrationTarget.Statistic.WITHIN_YEAR_RANGE
                 && t.key().endsWith("/within_year_range")), "a range target has a key of its own");
+    }
+
+    /** Six output years from an August start whose training-firm share is 0.10 in January, rising by 0.01 a calendar month. */
+    private static List<MonthReport> sixYearsFromAugust() {
+        List<MonthReport> reports = new ArrayList<>();
+        for (int month = 1; month <= 72; month++) {
+            int calendar = Math.floorMod(8 - 1 + month - 1, 12) + 1;
+            double[] values = new double[Metric.values().length];
+            java.util.Arrays.fill(values, Double.NaN);
+            values[Metric.TRAINING_FIRM_SHARE.ordinal()] = 0.10 + 0.01 * (calendar - 1) + (month > 60 ? 1.0 : 0.0);
+            reports.add(new MonthReport(month, (month - 1) / 12 + 1, calendar, values, List.of(), new double[0][],
+                    new double[0][], new double[0][], new double[0][]));
+        }
+        return reports;
+    }
+
+    @Test
+    void aStockCountedOnAReferenceDateIsReadAtTheEndsOfItsMonths() {
+        CalibrationTarget year = new CalibrationTarget("germany-dual", Metric.TRAINING_FIRM_SHARE, 0.2, 0.1, 0.3, "test");
+        List<MonthReport> reports = sixYearsFromAugust();
+        assertEquals(0.10 + 0.01 * 5.5 + 0.2, CalibrationReport.simulated(reports, year), 1e-12,
+                "a figure of the whole year: every month of the last five years");
+        assertEquals(0.21 + 0.2, CalibrationReport.simulated(reports, year.at("31 December", 12)), 1e-12,
+                "31 December: the Decembers of the last five years alone");
+        assertEquals(0.135 + 0.2, CalibrationReport.simulated(reports, year.at("mid-May", 4, 5)), 1e-12,
+                "a mid-month survey week: the ends of the two months around it");
+        assertEquals("steady state, 31 December", year.at("31 December", 12).when());
+        assertEquals("steady state", year.when());
+        assertThrows(IllegalArgumentException.class, () -> year.at("31 December", 13));
+        assertThrows(IllegalArgumentException.class, () -> new CalibrationTarget("germany-dual", Metric.TRAINING_FIRM_SHARE,
+                0.2, 0.1, 0.3, "test", 0, CalibrationTarget.Statistic.WITHIN_YEAR_RANGE).at("31 December", 12),
+                "a range is of every month");
+        assertTrue(CalibrationTargets.all().stream().anyMatch(t -> t.when().endsWith("31 December")),
+                "the German training firms are counted on 31 December");
     }
 }
