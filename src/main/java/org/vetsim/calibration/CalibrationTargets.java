@@ -49,7 +49,7 @@ public final class CalibrationTargets {
                         "BIBB Datenreport 2020: 1.33 million apprentices (2019) over the 40.7 million other people in work "
                         + "(Eurostat LFS 2019: 42.0 million, apprentices included), the model's staff; BIBB's own 4.7% "
                         + "(2021) divides by employees subject to social insurance only; the apprentices are the vocational "
-                        + "training statistics' count on 31 December)").at("31 December", 12),
+                        + "training statistics' count on 31 December").at("31 December", 12),
                 new CalibrationTarget("germany-dual", Metric.EMPLOYER_NET_TRAINING_COST, 1.71, 1.19, 2.27,
                         "BIBB Cost-Benefit Survey 2017/18: net cost EUR 6,478 per apprentice-year (6,478 / 3,795 = 1.71)"),
                 new CalibrationTarget("germany-dual", Metric.EMPLOYER_GROSS_TRAINING_COST, 5.50, 4.45, 6.52,

@@ -147,7 +147,7 @@ public final class KnownMisses {
                                 + "quitters' flow into unemployment rests on the 2019 inflow without apprentices "
                                 + "(job_to_job_share 0.76); the register's breaks also end in service and "
                                 + "self-employment, not in the model",
-                        "0.53 (0.558 -> 0.528 over output years 11-20 of 20, 3 replications, 20,000 people; nothing else "
+                        "0.53 (0.558 -> 0.530 over output years 11-20 of 20, 3 replications, 20,000 people; nothing else "
                         + "changed) since a mother's paid leave from her job counts as a break when it begins (7 December "
                         + "2026, forty-first session, docs/ODD.md 7.11): the model's mother keeps her job through the leave, "
                         + "but the register's spells are built from the employers' notifications of paid employment, and a "

@@ -36,16 +36,17 @@ final class Births implements PersonStep {
      * A child is born to {@code mother} this month; {@code careAvailable}: she can get care for it.
      * A mother in work goes on paid leave and stops any search from her job: she chooses again
      * when the leave ends. A leave of a month or more breaks her employment spell as the
-     * register records it ({@link Flows#leavesFromWork}).
+     * register records it ({@link Flows#leavesFromWork}), once: a birth during a leave extends it.
      */
     static void born(World world, YoungPerson mother, boolean careAvailable) {
+        boolean alreadyOnLeave = Motherhood.leaveBegun(world, mother);
         mother.youngestChildBorn = world.month;
         mother.careAvailable = careAvailable;
         boolean employed = mother.status == Status.EMPLOYED;
         mother.leaveEnds = employed ? world.month + world.scenario.parenthood().paidLeaveMonths() : -1;
         if (employed) {
             mother.searchingOnJob = false;
-            if (mother.leaveEnds > world.month) {
+            if (mother.leaveEnds > world.month && !alreadyOnLeave) {
                 world.flows.leavesFromWork++;
             }
         }

@@ -77,6 +77,17 @@ final class Flows {
     int leavesFromWork;
     /** Separations of young employees whose paid leave had begun: their spell's break was counted when the leave began. */
     int separationsOnLeave;
+
+    /**
+     * Young employees' spells that ended in a break this month, as a register of employment spells
+     * counts them: quits into unemployment, inactivity, education, service or abroad, dismissals,
+     * lay-offs and paid leaves begun, a separation during a leave or at its end not counted again
+     * ({@link org.vetsim.metrics.Metric#YOUNG_JOB_TO_JOB_SHARE}'s breaks).
+     */
+    int youngBreaks() {
+        return quitsToUnemployment + quitsToInactivity + quitsToEducationServiceOrAbroad + dismissals + layoffs
+                + leavesFromWork - separationsOnLeave;
+    }
     int births;
     int departuresAbroad;
     int hiresFromUnemployment;

@@ -116,9 +116,7 @@ final class Observation implements Phase {
         world.firmChangeWindow.push(flows.firmChanges, flows.apprenticeDropouts);
         world.poachingWindow.push(flows.poached, 0);
         world.youngHireWindow.push(flows.youngHires, flows.youngHires + flows.adultHires);
-        world.youngJobToJobWindow.push(flows.youngJobToJobMoves, flows.youngJobToJobMoves + flows.quitsToUnemployment
-                + flows.quitsToInactivity + flows.quitsToEducationServiceOrAbroad + flows.dismissals + flows.layoffs
-                + flows.leavesFromWork - flows.separationsOnLeave);
+        world.youngJobToJobWindow.push(flows.youngJobToJobMoves, flows.youngJobToJobMoves + flows.youngBreaks());
         world.youngPostLeavingWindow.push(flows.postsLeftByYoung, counts.count(Status.EMPLOYED));
     }
 

@@ -361,7 +361,9 @@ public final class World {
             if (person.status == Status.EMPLOYED && person.employer != employer) {
                 outsideHires.leaves(person);
                 flows.postsLeftByYoung++;
-                flows.youngJobToJobMoves++;
+                if (!Motherhood.leaveBegun(this, person)) {
+                    flows.youngJobToJobMoves++; // from a leave, the spell broke when it began
+                }
             }
         }
         person.enterOccupation(employer.occupation(), employer.occupation().requirement());

@@ -140,9 +140,7 @@ class MotherhoodTest {
 
     /** Breaks of employment spells as the register counts them, from the month's flows so far. */
     private static int breaks(World world) {
-        Flows f = world.flows;
-        return f.quitsToUnemployment + f.quitsToInactivity + f.quitsToEducationServiceOrAbroad + f.dismissals + f.layoffs
-                + f.leavesFromWork - f.separationsOnLeave;
+        return world.flows.youngBreaks();
     }
 
     @Test
@@ -175,6 +173,44 @@ class MotherhoodTest {
         assertFalse(Motherhood.leaveBegun(world, back), "back at work");
         world.layOff(back);
         assertEquals(before + 3, breaks(world), "a later separation is a break of its own");
+        world.month = month;
+    }
+
+    @Test
+    void aBirthDuringHerLeaveExtendsItWithoutASecondBreak() {
+        World world = settled();
+        YoungPerson mother = employee(world, null);
+        mother.female = true;
+        inForce(world, 0.0, 0.0, 6);
+        int before = breaks(world);
+        Births.born(world, mother, true);
+        int month = world.month;
+        world.month += 4;
+        Births.born(world, mother, true);
+        assertEquals(world.month + 6, mother.leaveEnds, "the leave runs from the second birth");
+        assertEquals(before + 1, breaks(world), "one absence, one break");
+        world.month = month;
+    }
+
+    @Test
+    void hiredAwayAsHerLeaveEndsSheMakesNoDirectMove() {
+        World world = settled();
+        YoungPerson mother = employee(world, null);
+        Employer other = world.employers.stream().filter(e -> e != mother.employer).findFirst().orElseThrow();
+        mother.female = true;
+        inForce(world, 0.0, 0.0, 6);
+        Births.born(world, mother, true);
+        int month = world.month;
+        world.month += 6;
+        int moves = world.flows.youngJobToJobMoves;
+        int before = breaks(world);
+        world.hire(mother, other, world.wageOf(mother), mother.jobFit);
+        assertEquals(moves, world.flows.youngJobToJobMoves, "her spell broke when the leave began: no direct move");
+        assertEquals(before, breaks(world), "and no second break");
+        YoungPerson colleague = employee(world, mother);
+        Employer third = world.employers.stream().filter(e -> e != colleague.employer).findFirst().orElseThrow();
+        world.hire(colleague, third, world.wageOf(colleague), colleague.jobFit);
+        assertEquals(moves + 1, world.flows.youngJobToJobMoves, "an employee not on leave moves directly");
         world.month = month;
     }
 
