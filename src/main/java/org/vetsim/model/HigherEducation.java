@@ -26,8 +26,6 @@ import java.util.List;
 final class HigherEducation {
     /** The entrants' mean ability the non-completion gradient starts from, before any has entered. */
     static final double INITIAL_ENTRANT_ABILITY = 0.75;
-    /** Weight of each entrant in the running mean of the entrants' ability. */
-    private static final double ENTRANT_ABILITY_WEIGHT = 0.01;
 
     private HigherEducation() {
     }
@@ -104,8 +102,8 @@ final class HigherEducation {
         int months = monthsEnrolled(education, random, graduatesMeanMonths(education));
         person.leavesWithoutDegree = false;
         if (education.higherDropoutShare() > 0) {
-            double chance = nonCompletionChance(education.higherDropoutShare(), person.ability, world.higherEntrantAbility);
-            world.higherEntrantAbility += ENTRANT_ABILITY_WEIGHT * (person.ability - world.higherEntrantAbility);
+            double chance = nonCompletionChance(education.higherDropoutShare(), person.ability, world.higherEntrantAbility.at(world.month));
+            world.higherEntrantAbility.enters(world.month, person);
             if (random.nextDouble() < chance) {
                 person.leavesWithoutDegree = true;
                 months = monthsBeforeLeaving(education.higherDropoutMedianMonths(), months, random);

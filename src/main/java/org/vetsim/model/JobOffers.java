@@ -22,7 +22,8 @@ final class JobOffers {
      * Whether {@code person} is a student in the months before leaving who applies for jobs: one
      * who does not go on to study (admitted from the general track, or a trainee who means to apply
      * when training ends, {@link LateHigherEntry#wouldApplyOnFinishing}), owes no service, is not
-     * bound to training or kept, and for whom search pays ({@link ParticipationChoice#appliesBeforeLeaving}).
+     * bound to training or kept, does not plan training after leaving higher education without a degree
+     * ({@link DropoutTraining}), and for whom search pays ({@link ParticipationChoice#appliesBeforeLeaving}).
      */
     static boolean searchesBeforeLeaving(World world, YoungPerson person) {
         if (person.offerFrom != null || MilitaryService.owes(world, person)) {
@@ -30,6 +31,7 @@ final class JobOffers {
         }
         return !HigherEducation.goesOn(person) && !person.vetBound && !person.vetPlanned && !person.keepCommitted && leavingSoon(world, person)
                 && !LateHigherEntry.wouldApplyOnFinishing(world, person)
+                && !DropoutTraining.plansTraining(world, person)
                 && ParticipationChoice.appliesBeforeLeaving(world, person);
     }
 

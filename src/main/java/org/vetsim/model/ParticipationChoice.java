@@ -233,7 +233,8 @@ final class ParticipationChoice {
      * child without leave) and who now values time outside work and caring above the job; a mother
      * on paid leave keeps her job; someone without a post takes the best of the options open to
      * them ({@link OutOfPostChoice}: search, rest, an entry exam, a licence, a re-sitting, informal
-     * work, a stay abroad), and one who passed the exam waits for a post there; not searching,
+     * work, a stay abroad), and one who passed the exam waits for a post there, as one who left higher
+     * education without a degree waits for a training place ({@link DropoutTraining}); not searching,
      * they hear of others finding work (one failed month forgotten).
      */
     static void decide(World world, YoungPerson person, boolean changed) {
@@ -248,6 +249,9 @@ final class ParticipationChoice {
                 }
             }
             case UNEMPLOYED, INACTIVE, INFORMAL -> {
+                if (DropoutTraining.waiting(world, person)) {
+                    return;
+                }
                 if (person.status == Status.INACTIVE && person.failedSearchMonths > 0) {
                     person.failedSearchMonths--;
                 }

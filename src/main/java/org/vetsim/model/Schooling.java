@@ -55,8 +55,12 @@ final class Schooling implements PersonStep {
             }
             case HIGHER_EDUCATION -> {
                 if (world.month >= person.trainingEnds) {
+                    boolean training = DropoutTraining.plansTraining(world, person);
                     HigherEducation.leave(world, person);
                     world.leaveEducation(person);
+                    if (training && person.offerFrom == null) {
+                        DropoutTraining.waitForIntake(world, person);
+                    }
                     JobOffers.startOnLeaving(world, person);
                 } else {
                     learnGeneral(person, education.generalLearningRate());

@@ -19,7 +19,8 @@ import org.vetsim.scenario.EducationSettings;
  * cohort's places go to the ablest of those on the general track, so the chance of admission rises
  * with ability and falls as more choose the general track; pupils judge it by how far down
  * admission reached for recent cohorts. Where vocational training begins after further school
- * years, the vocational path starts that much later (with any school fee). A young person chooses
+ * years, the vocational path starts that much later (with any school fee for those years), as it does
+ * for one waiting for the next intake (without a fee). A young person chooses
  * vocational with the logit probability of the difference, times the track choice sensitivity,
  * less an academic taste that rises with ability. Earnings are perceived with the information lag
  * ({@link TrackReturns}).
@@ -63,7 +64,8 @@ final class TrackChoice {
         double apprenticeValue = Math.pow(discount, start) * paths.apprenticePayValue() / reference
                 + seen.vocational() * annuity(discount, apprenticeship, end);
         double share = paths.apprenticeShare();
-        double vocationalValue = share * apprenticeValue + (1 - share) * schoolValue - generalFee * annuity(discount, 0, start);
+        double vocationalValue = share * apprenticeValue + (1 - share) * schoolValue
+                - generalFee * annuity(discount, 0, Math.min(start, general));
         return Draws.logistic(education.trackChoiceSensitivity()
                 * (Math.log(Math.max(1.0, vocationalValue)) - Math.log(Math.max(1.0, generalValue)))
                 - education.abilityTowardsGeneral() * abilityScore);

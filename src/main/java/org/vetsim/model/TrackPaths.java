@@ -12,8 +12,9 @@ import org.vetsim.scenario.WorkBasedLearning;
  * birthday at {@code education.career_end_age}).
  *
  * @param generalMonthsAhead months of the general track still ahead (0 for a general-track leaver)
- * @param vetStartMonths months of further general schooling before vocational training begins
- *                       ({@code education.vet_start_delay_months} at the choice, 0 for a general-track leaver)
+ * @param vetStartMonths months before vocational training begins: of further general schooling
+ *                       ({@code education.vet_start_delay_months} at the choice, 0 for a general-track
+ *                       leaver), or of waiting for the next intake ({@link #awaitingIntake})
  * @param schoolVetMonths length of a school-based vocational programme
  * @param apprenticeshipMonths length of an apprenticeship
  * @param apprenticeShare share of vocational entrants expected to train as apprentices
@@ -46,6 +47,18 @@ record TrackPaths(int generalMonthsAhead, int vetStartMonths, int schoolVetMonth
         int entryAge = world.scenario.population().entryAge();
         int sinceEntry = Math.max(0, world.month - person.birthMonth - entryAge * 12);
         return of(world, 0, 0, workingLife(education, entryAge, sinceEntry));
+    }
+
+    /**
+     * The paths as a student who leaves higher education without a degree in {@code leavingMonth}
+     * sees them ({@link DropoutTraining}), valued at leaving: the labour market from then, training
+     * from the next intake, {@code monthsToIntake} later, over the working life left at leaving.
+     */
+    static TrackPaths awaitingIntake(World world, YoungPerson person, int leavingMonth, int monthsToIntake) {
+        EducationSettings education = world.scenario.education();
+        int entryAge = world.scenario.population().entryAge();
+        int sinceEntry = Math.max(0, leavingMonth - person.birthMonth - entryAge * 12);
+        return of(world, 0, monthsToIntake, workingLife(education, entryAge, sinceEntry));
     }
 
     /**

@@ -42,7 +42,7 @@ public final class World {
     /** Leavers of higher education without a degree over all its leavers, last 12 months. */
     final TrailingWindow higherLeaverWindow = new TrailingWindow(12);
     /** Running mean ability of the entrants to higher education, the reference of the non-completion gradient ({@link HigherEducation#enter}). */
-    double higherEntrantAbility = HigherEducation.INITIAL_ENTRANT_ABILITY;
+    final EntrantAbilityMean higherEntrantAbility = new EntrantAbilityMean(HigherEducation.INITIAL_ENTRANT_ABILITY);
     /** VET graduates going straight on to higher education over all VET graduates ({@link LateHigherEntry#enterFromTraining}). */
     final TrailingWindow vetToHigherWindow = new TrailingWindow(12);
     final TrailingWindow certifiedGapWindow = new TrailingWindow(12);
@@ -381,6 +381,7 @@ public final class World {
         person.failedSearchMonths = 0;
         person.leaveEnds = -1;
         person.firmChangeUntil = -1;
+        person.awaitingIntakeUntil = -1;
         person.setStatus(Status.EMPLOYED);
         employer.youngStaff.add(person);
     }

@@ -124,6 +124,8 @@ public final class YoungPerson {
     int studyStart;
     /** Whether this higher-education student will leave without a degree, drawn at entry ({@link HigherEducation#enter}). */
     boolean leavesWithoutDegree;
+    /** Last month in which one who left higher education without a degree waits for a training place ({@link DropoutTraining}); -1: not waiting. */
+    int awaitingIntakeUntil = -1;
     /** Whether it has been drawn if this person serves in the armed forces ({@link MilitaryService}). */
     boolean serviceDecided;
     /** Drawn to serve and not yet called up: a student defers, no one applies for a job or is kept meanwhile. */
@@ -277,6 +279,7 @@ public final class YoungPerson {
         status = newStatus;
         if (newStatus.inEducation()) {
             firmChangeUntil = -1;
+            awaitingIntakeUntil = -1;
         }
     }
 

@@ -66,8 +66,8 @@ class ApprenticeSelectionTest {
         assertTrue(takes(world, employer, 0.8));
         assertFalse(takes(world, employer, 0.2));
 
-        YoungPerson weak = Intakes.pupil(world, 0.0, 0.1, null);
-        YoungPerson strong = Intakes.pupil(world, 0.9, 1.0, weak);
+        YoungPerson weak = Intakes.pupilSeenAs(world, 0.0, 0.2, null);
+        YoungPerson strong = Intakes.pupilSeenAs(world, 0.9, 1.0, weak);
         int o = employer.occupation().index();
         Intakes.noSeats(world);
         List<List<Employer>> slots = Intakes.places(world, employer, 1);

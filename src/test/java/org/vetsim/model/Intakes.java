@@ -26,6 +26,21 @@ final class Intakes {
         throw new AssertionError("no pupil of ability " + low + "-" + high);
     }
 
+    /**
+     * A pupil of the general track whose ability and whose ability signal as an applicant for a place
+     * ({@link AdmissionSignal#vocational}) both lie between {@code low} and {@code high}, not {@code other}.
+     */
+    static YoungPerson pupilSeenAs(World world, double low, double high, YoungPerson other) {
+        for (YoungPerson person : world.people) {
+            double signal = AdmissionSignal.vocational(world, person);
+            if (person != other && person.status == Status.GENERAL_EDUCATION && person.ability >= low && person.ability <= high
+                    && signal >= low && signal <= high) {
+                return person;
+            }
+        }
+        throw new AssertionError("no pupil of ability and signal " + low + "-" + high);
+    }
+
     /** An employer without mentors of an occupation learnt as an apprenticeship, with one place offered and none filled yet. */
     static Employer trainer(World world) {
         for (Employer employer : world.employers) {
