@@ -33,13 +33,12 @@ final class DropoutTraining {
      */
     static boolean plansTraining(World world, YoungPerson person) {
         EducationSettings education = world.scenario.education();
-        if (!education.lateVetEntry() || person.status != Status.HIGHER_EDUCATION || !person.leavesWithoutDegree
-                || person.qualified() || Motherhood.caring(world, person)) {
+        if (!education.lateVetEntry() || person.status != Status.HIGHER_EDUCATION || !person.leavesWithoutDegree) {
             return false;
         }
         int leaving = person.trainingEnds;
         int chance = firstPlacement(world, leaving);
-        if (chance - person.birthMonth >= world.scenario.population().exitAge() * 12) {
+        if (!LateVetEntry.freeToTrain(world, person, chance)) {
             return false;
         }
         TrackPaths paths = TrackPaths.awaitingIntake(world, person, leaving, chance - leaving);

@@ -49,12 +49,22 @@ final class LateVetEntry {
      * the conditions of {@link #chooses} without the scenario's switch.
      */
     static boolean mayTrain(World world, YoungPerson person) {
-        return person.age(world.month) < world.scenario.population().exitAge()
+        return freeToTrain(world, person, world.month)
                 && (person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE || person.status == Status.INFORMAL)
-                && !person.qualified()
                 && person.offerFrom == null && !person.preparing && !person.studying && !person.resitPreparing
                 && person.appointedTo == null
-                && !Motherhood.caring(world, person) && !SchoolYearEnd.leftBeforeThisIntake(world, person);
+                && !SchoolYearEnd.leftBeforeThisIntake(world, person);
+    }
+
+    /**
+     * Whether {@code person} could start training in {@code month} whatever they do until then: still
+     * in the youth window, neither certified nor holding a degree, and not a mother caring for a
+     * child under the care age now ({@link DropoutTraining} asks it of a student for their first
+     * chance of a place).
+     */
+    static boolean freeToTrain(World world, YoungPerson person, int month) {
+        return person.age(month) < world.scenario.population().exitAge() && !person.qualified()
+                && !Motherhood.caring(world, person);
     }
 
     /**

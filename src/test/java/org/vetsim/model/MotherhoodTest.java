@@ -176,14 +176,20 @@ class MotherhoodTest {
         world.month = month;
     }
 
+    /** A man in work, made a woman whose child is born now, under the settings of childcare cost {@code cost} and {@code leave} months of paid leave. */
+    private static YoungPerson birthAtWork(World world, YoungPerson not, double cost, int leave) {
+        YoungPerson mother = employee(world, not);
+        mother.female = true;
+        inForce(world, cost, 0.0, leave);
+        Births.born(world, mother, true);
+        return mother;
+    }
+
     @Test
     void aBirthDuringHerLeaveExtendsItWithoutASecondBreak() {
         World world = settled();
-        YoungPerson mother = employee(world, null);
-        mother.female = true;
-        inForce(world, 0.0, 0.0, 6);
         int before = breaks(world);
-        Births.born(world, mother, true);
+        YoungPerson mother = birthAtWork(world, null, 0.0, 6);
         int month = world.month;
         world.month += 4;
         Births.born(world, mother, true);
@@ -195,11 +201,8 @@ class MotherhoodTest {
     @Test
     void hiredAwayAsHerLeaveEndsSheMakesNoDirectMove() {
         World world = settled();
-        YoungPerson mother = employee(world, null);
+        YoungPerson mother = birthAtWork(world, null, 0.0, 6);
         Employer other = world.employers.stream().filter(e -> e != mother.employer).findFirst().orElseThrow();
-        mother.female = true;
-        inForce(world, 0.0, 0.0, 6);
-        Births.born(world, mother, true);
         int month = world.month;
         world.month += 6;
         int moves = world.flows.youngJobToJobMoves;
@@ -217,11 +220,8 @@ class MotherhoodTest {
     @Test
     void withoutPaidLeaveABirthBreaksNoSpell() {
         World world = settled();
-        YoungPerson mother = employee(world, null);
-        mother.female = true;
-        inForce(world, 0.0, 0.0, 0);
         int before = breaks(world);
-        Births.born(world, mother, true);
+        YoungPerson mother = birthAtWork(world, null, 0.0, 0);
         assertFalse(Motherhood.leaveBegun(world, mother));
         assertEquals(before, breaks(world), "no leave, no break");
         world.layOff(mother);
