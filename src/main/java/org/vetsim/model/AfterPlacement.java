@@ -6,8 +6,8 @@ import java.util.List;
  * Apprenticeship places filled after the intake ({@code work_based_learning.after_placement_months}):
  * in each of the months that follow an intake, firms fill the places of that intake still open,
  * those never filled and those left by an apprentice of the intake who dissolved the contract or
- * was hired away ({@link Employer#placesReopened}), with the young people who are out of work and
- * choose training this month as they would at an intake ({@link LateVetEntry}): most of them
+ * was hired away ({@link Employer#placesReopened}), with the young people out of work, or employed,
+ * who choose training this month as they would at an intake ({@link LateVetEntry}): most of them
  * dissolved a contract since the intake or found no place at it. Each firm takes an applicant only
  * when that apprentice is worth more to it than the place left empty ({@link ApprenticePlaces#takes}),
  * as at the intake; applicants pick an occupation among those with places open and, turned away,

@@ -4,8 +4,9 @@ import org.vetsim.metrics.Metric;
 
 /**
  * Who started an apprenticeship at the last intake, by age and origin: the young people placed
- * (school leavers, general-track leavers, those returning from out of work; their own age at the
- * start), with those placed in the after-placement that follows it ({@link AfterPlacement}), and
+ * (school leavers, general-track leavers, those returning from out of work or leaving a job for it,
+ * {@link LateVetEntry}; their own age at the start; one placed with their own employer is one of its
+ * existing staff), with those placed in the after-placement that follows it ({@link AfterPlacement}), and
  * the adult staff converted by their employers ({@link StaffConversion}), whose age the model does
  * not know and counts at the exit age plus half the adult working life ({@link AdultSkills#YEARS}),
  * the mean for ages spread evenly up to retirement (assumption); all of them are 25 or over. The
@@ -24,10 +25,13 @@ final class ApprenticeStarts {
     private int young;
     private int youngUnder19;
     private int young25;
+    private int youngFromWork;
+    private int youngOwnStaff;
     private double ages;
     private double under19 = Double.NaN;
     private double over25 = Double.NaN;
     private double existingStaff = Double.NaN;
+    private double fromWork = Double.NaN;
     private double meanAge = Double.NaN;
 
     /** {@code count} adult staff were converted at the intake of {@code month}. */
@@ -64,13 +68,14 @@ final class ApprenticeStarts {
         v[Metric.APPRENTICE_STARTS_UNDER_19_SHARE.ordinal()] = under19;
         v[Metric.APPRENTICE_STARTS_25_PLUS_SHARE.ordinal()] = over25;
         v[Metric.EXISTING_STAFF_SHARE_OF_STARTS.ordinal()] = existingStaff;
+        v[Metric.APPRENTICE_STARTS_FROM_WORK_SHARE.ordinal()] = fromWork;
         v[Metric.APPRENTICE_START_MEAN_AGE.ordinal()] = meanAge;
         completions = 0;
     }
 
     /** {@code person} started an apprenticeship in the after-placement this month, at their age now. */
     void startedAfterIntake(World world, YoungPerson person) {
-        add(person.age(world.month));
+        add(world, person);
     }
 
     /** Counts the young people who started at this month's intake and are still in training, and the adults converted at it. */
@@ -80,15 +85,20 @@ final class ApprenticeStarts {
         young = 0;
         youngUnder19 = 0;
         young25 = 0;
+        youngFromWork = 0;
+        youngOwnStaff = 0;
         ages = 0;
         for (YoungPerson person : world.people) {
             if (person.status == Status.APPRENTICE && person.extensionMonths == 0 && person.trainingEnds == world.month + months) {
-                add(person.age(world.month));
+                add(world, person);
             }
         }
     }
 
-    private void add(int age) {
+    private void add(World world, YoungPerson person) {
+        int age = person.age(world.month);
+        youngFromWork += person.trainingFromWork ? 1 : 0;
+        youngOwnStaff += person.trainingAtOwnEmployer ? 1 : 0;
         young++;
         youngUnder19 += age < 19 ? 1 : 0;
         young25 += age >= 25 ? 1 : 0;
@@ -104,7 +114,8 @@ final class ApprenticeStarts {
         double adultAge = world.scenario.population().exitAge() + AdultSkills.YEARS / 2.0;
         under19 = (double) youngUnder19 / all;
         over25 = (double) (young25 + adults) / all;
-        existingStaff = (double) adults / all;
+        existingStaff = (double) (adults + youngOwnStaff) / all;
+        fromWork = (double) (adults + youngFromWork) / all;
         meanAge = (ages + adults * adultAge) / all;
     }
 }

@@ -15,12 +15,12 @@ import java.util.List;
  * further school years ({@code education.vet_start_delay_months}), those choosing it stay at
  * school until then and apply at that intake, and general-track pupils finishing this
  * month without a job choose again between vocational training and the labour market or, holding
- * a place in higher education, a degree; young people out of work without a qualification may
- * choose training again ({@link LateVetEntry}); VET choosers pick an occupation by a random-utility
+ * a place in higher education, a degree; young people out of work or employed without a
+ * qualification may choose training again ({@link LateVetEntry}); VET choosers pick an occupation by a random-utility
  * choice over its share of jobs (where it has places) and its leavers' earnings prospects, seen
  * with the information lag ({@link OccupationChoice}). Employers offering apprenticeships take the
  * applicants with the best ability signals first, whichever group they come from; colleges admit
- * the rest, the cohort first, then the general-track leavers, then those out of work, up to one
+ * the rest, the cohort first, then the general-track leavers, then those choosing again, up to one
  * year's share of their seats ({@link Programme#openIntake}) ({@link Placement}). A pupil of the
  * cohort who finds nothing takes the general track or, where there is a transition sector, attends
  * a measure and applies again at the next intake ({@link TransitionYear}). Colleges record as

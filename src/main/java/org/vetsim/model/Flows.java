@@ -68,7 +68,7 @@ final class Flows {
      */
     int postsLeftByYoung;
     int quitsToInactivity;
-    /** Young employees who left their job for higher education, military service or a stay abroad: breaks in employment of other kinds. */
+    /** Young employees who left their job for higher education, vocational training, military service or a stay abroad: breaks in employment of other kinds. */
     int quitsToEducationServiceOrAbroad;
     /**
      * Young employees who began paid leave at a birth ({@link Births}): the register's employment
@@ -112,6 +112,8 @@ final class Flows {
     int vetEntrantsAfterGeneral;
     /** Young people out of work without a qualification who started vocational training this month ({@link LateVetEntry}). */
     int vetEntrantsOutOfWork;
+    /** Young employees without a qualification who left their job for vocational training this month ({@link LateVetEntry}). */
+    int vetEntrantsFromWork;
     /** Pupils without a place who entered a measure of the transition sector this month ({@link TransitionYear}). */
     int transitionEntrants;
     /** Entrants to higher education this month, from the general track or late ({@link HigherEducation#enter}). */

@@ -130,6 +130,7 @@ final class Observation implements Phase {
         v[Metric.GRADUATES.ordinal()] = flows.graduates;
         v[Metric.VET_ENTRANTS_AFTER_GENERAL.ordinal()] = flows.vetEntrantsAfterGeneral;
         v[Metric.VET_ENTRANTS_OUT_OF_WORK.ordinal()] = flows.vetEntrantsOutOfWork;
+        v[Metric.VET_ENTRANTS_FROM_WORK.ordinal()] = flows.vetEntrantsFromWork;
         v[Metric.TRANSITION_ENTRANTS.ordinal()] = flows.transitionEntrants;
         v[Metric.HIGHER_ENTRANTS_LATE.ordinal()] = flows.higherEntrantsLate;
         v[Metric.HIGHER_APPLICANTS_LATE.ordinal()] = flows.higherApplicantsLate;

@@ -216,8 +216,29 @@ final class Placement {
         } else {
             employer.placesReopened--;
         }
+        boolean ownEmployer = person.status == Status.EMPLOYED && person.employer == employer;
+        double firmSkill = person.firmSkill;
+        boolean fromWork = leaveJobToTrain(world, person);
         continueAt(world, person, employer, 0);
+        if (ownEmployer) {
+            person.firmSkill = firmSkill;
+        }
         person.onIntakePlace = true;
+        person.trainingFromWork = fromWork;
+        person.trainingAtOwnEmployer = ownEmployer;
+    }
+
+    /**
+     * An employee placed in training ({@link LateVetEntry#mayTrainFromWork}) leaves the job for it
+     * first, a separation into education ({@link World#leaveJobForElsewhere}), even where the training
+     * firm is their employer (the post is left to fill, and an outside hire counts as leaving it; one
+     * training with their employer keeps what they know of the firm, {@link #start}); returns whether
+     * they were employed.
+     */
+    private static boolean leaveJobToTrain(World world, YoungPerson person) {
+        boolean employed = person.status == Status.EMPLOYED;
+        world.leaveJobForElsewhere(person);
+        return employed;
     }
 
     /**
@@ -230,6 +251,8 @@ final class Placement {
         world.flows.apprenticeStarts++;
         world.flows.secondContracts += person.dissolvedContract ? 1 : 0;
         person.onIntakePlace = false;
+        person.trainingFromWork = false;
+        person.trainingAtOwnEmployer = false;
         employer.apprentices.add(person);
         person.employer = employer;
         person.regularPost = true;
@@ -251,6 +274,8 @@ final class Placement {
         if (programme == null) {
             return false;
         }
+        person.trainingFromWork = leaveJobToTrain(world, person);
+        person.trainingAtOwnEmployer = false;
         person.programme = programme;
         person.enterOccupation(programme.occupation(), programme.curriculumLevel());
         person.trainingEnds = world.month + world.scenario.colleges().programmeMonths();

@@ -387,8 +387,9 @@ public final class World {
     }
 
     /**
-     * {@code person}, if employed, leaves the job for higher education, military service or a stay
-     * abroad: a separation that ends in a break ({@link Flows#quitsToEducationServiceOrAbroad}).
+     * {@code person}, if employed, leaves the job for higher education, vocational training
+     * ({@link LateVetEntry}), military service or a stay abroad: a separation that ends in a break
+     * ({@link Flows#quitsToEducationServiceOrAbroad}).
      */
     void leaveJobForElsewhere(YoungPerson person) {
         if (person.status == Status.EMPLOYED) {

@@ -53,6 +53,12 @@ public final class YoungPerson {
     int firmChangeUntil = -1;
     /** Months of training a firm taking them on in that time continues from ({@link FirmChange}). */
     int monthsTrained;
+    /**
+     * Whether the current training was entered from a job, left for it ({@link Placement}), and whether at the
+     * same employer (an existing employee among the starts).
+     */
+    boolean trainingFromWork;
+    boolean trainingAtOwnEmployer;
     /** Whether the apprenticeship holds a place of its firm's intake (false for one continued after a dissolution, {@link FirmChange}). */
     boolean onIntakePlace;
     /** An apprentice who accepted the training firm's offer to keep them after training ({@link KeepCommitment}). */

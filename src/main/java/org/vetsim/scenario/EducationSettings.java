@@ -8,8 +8,8 @@ package org.vetsim.scenario;
  * each path, seen with an information lag), the tertiary earnings premium and graduates' relative
  * employment rate for the share of the general path that leads to higher education, the fees of each path, and an academic taste that rises
  * with ability; the law may require a share of each cohort to enter VET. General-track leavers
- * without a place in higher education may still enter VET, and so may young people out of work
- * without a qualification at later intakes; those out of education (employed or not) with a
+ * without a place in higher education may still enter VET, and so may young people out of work or
+ * employed without a qualification at later intakes; those out of education (employed or not) with a
  * qualification that admits to higher education may apply for it at later intakes. Within VET, the
  * occupation is chosen by its places and perceived prospects. Entry shares are not inputs: they
  * come out of these choices and of the places on offer.
@@ -76,6 +76,11 @@ public record EducationSettings(
                 + "vocational training again at each yearly intake (a second chance, as 43% of Germany's registered applicants of "
                 + "2018 had left school in an earlier year); false: vocational training is entered only from school.")
         boolean lateVetEntry,
+        @Param(doc = "Whether young employees without a vocational certificate or a degree choose at those intakes too "
+                + "(with late_vet_entry), weighing training against staying at their own wage, and leave the job when placed "
+                + "(in England 19-24-year-olds make 29% of apprenticeship starts, many of them employed); false: only those "
+                + "out of work choose.")
+        boolean lateVetEntryFromWork,
         @Param(doc = "Whether young people out of education (employed or not) who hold an upper-secondary qualification that "
                 + "admits to higher education, and no degree, may apply for higher education at each yearly intake, competing "
                 + "in one ranking for the year's places with the cohort's general-track pupils (the published entry rates count "
@@ -156,7 +161,7 @@ public record EducationSettings(
         Checks.validate(EducationSettings.class, trackChoiceSensitivity, discountRate, careerEndAge, abilityTowardsGeneral, tertiaryEarningsPremium,
                 tertiaryEmploymentRatio, vetFeeMonths, generalFeeMonths, higherEducationFeeMonths, compulsoryVetShare, prospectSensitivity,
                 informationLagMonths, generalMonths, higherEducationEntryRate, higherEducationMonths, higherEducationMonthsSpread,
-                higherDropoutShare, higherDropoutMedianMonths, vetStartDelayMonths, transitionMonths, generalLearningRate, higherEducationFieldLearningRate, lateVetEntry, lateHigherEntry,
+                higherDropoutShare, higherDropoutMedianMonths, vetStartDelayMonths, transitionMonths, generalLearningRate, higherEducationFieldLearningRate, lateVetEntry, lateVetEntryFromWork, lateHigherEntry,
                 vetAdmitsToHigher, lateEntryLivingCostMonths, summerBreakMonths, higherLeavingMonth,
                 schoolYearStartMonth, vetAdmissionNoise, higherAdmissionNoise, higherAdmissionByExam,
                 higherExamReliability, higherExamPreparationGain, higherExamPreparationCost, degreeReferenceMonth);
@@ -174,7 +179,7 @@ public record EducationSettings(
                 higherEducationFeeMonths, compulsoryVetShare, prospectSensitivity, informationLagMonths,
                 generalMonths, higherEducationEntryRate, higherEducationMonths, higherEducationMonthsSpread,
                 higherDropoutShare, higherDropoutMedianMonths, vetStartDelayMonths, transitionMonths,
-                generalLearningRate, higherEducationFieldLearningRate, lateVetEntry, lateHigherEntry,
+                generalLearningRate, higherEducationFieldLearningRate, lateVetEntry, lateVetEntryFromWork, lateHigherEntry,
                 vetAdmitsToHigher, lateEntryLivingCostMonths, summerBreakMonths, higherLeavingMonth,
                 schoolYearStartMonth, vetAdmissionNoise, higherAdmissionNoise, higherAdmissionByExam,
                 higherExamReliability, higherExamPreparationGain, higherExamPreparationCost, month);

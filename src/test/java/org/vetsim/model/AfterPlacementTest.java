@@ -145,22 +145,29 @@ class AfterPlacementTest {
     }
 
     @Test
-    void theStartStatisticsAddTheAfterPlacementsStartsAtTheirAgeAtTheStart() {
+    void theStartStatisticsAddTheAfterPlacementsStartsAtTheirAgeAtTheStartAndTheirOrigin() {
         World world = germany(5);
         ApprenticeStarts starts = new ApprenticeStarts();
         double[] v = new double[Metric.values().length];
         world.month = 12 * Math.floorDiv(world.month, 12) + 1;
         YoungPerson young = new YoungPerson(-1, world.month - 17 * 12, 0.5);
         YoungPerson older = new YoungPerson(-2, world.month - 23 * 12, 0.5);
+        older.trainingFromWork = true;
+        older.trainingAtOwnEmployer = true;
+        YoungPerson fromAnotherJob = new YoungPerson(-3, world.month - 20 * 12 + 1, 0.5);
+        fromAnotherJob.trainingFromWork = true;
         starts.startedAfterIntake(world, young);
         world.month += 1;
         starts.startedAfterIntake(world, older);
+        starts.startedAfterIntake(world, fromAnotherJob);
         starts.fill(world, v);
         assertTrue(Double.isNaN(v[Metric.APPRENTICE_START_MEAN_AGE.ordinal()]), "not set before the after-placement ends");
         world.month += 3;
         starts.fill(world, v);
-        assertEquals(20.0, v[Metric.APPRENTICE_START_MEAN_AGE.ordinal()], 1e-12, "17 and 23 at their starts");
-        assertEquals(0.5, v[Metric.APPRENTICE_STARTS_UNDER_19_SHARE.ordinal()], 1e-12);
+        assertEquals(20.0, v[Metric.APPRENTICE_START_MEAN_AGE.ordinal()], 1e-12, "17, 23 and 20 at their starts");
+        assertEquals(1 / 3.0, v[Metric.APPRENTICE_STARTS_UNDER_19_SHARE.ordinal()], 1e-12);
+        assertEquals(2 / 3.0, v[Metric.APPRENTICE_STARTS_FROM_WORK_SHARE.ordinal()], 1e-12, "two left a job for the place");
+        assertEquals(1 / 3.0, v[Metric.EXISTING_STAFF_SHARE_OF_STARTS.ordinal()], 1e-12, "one with their own employer");
     }
 
     @Test

@@ -42,8 +42,9 @@ class FirmChangeTest {
 
     /**
      * An apprentice of {@code world} whose lasting taste would have them continue a training of
-     * {@code monthsTrained} months, now dissolved from {@code former} and out of work (those long
-     * out of work are mostly people whose taste keeps them from training).
+     * {@code monthsTrained} months and whom some other training firm of the occupation would take
+     * on, now dissolved from {@code former} and out of work (those long out of work are mostly
+     * people whose taste keeps them from training). Apprentices passed over are left dissolved too.
      */
     private static YoungPerson continuer(World world, Employer former, int monthsTrained) {
         TrackReturns.Seen seen = Enrolment.seen(world);
@@ -55,13 +56,43 @@ class FirmChangeTest {
             if (LateVetEntry.taste(world, person) < FirmChange.probability(world, person, seen)) {
                 world.separate(person);
                 dissolved(world, person, former, monthsTrained);
-                if (FirmChange.looking(world, person) && FirmChange.continues(world, person)) {
+                if (!(FirmChange.looking(world, person) && FirmChange.continues(world, person))) {
+                    throw new AssertionError("an apprentice out of work who would continue does not look");
+                }
+                if (hasTaker(world, person)) {
                     return person;
                 }
-                throw new AssertionError("an apprentice out of work who would continue does not look");
             }
         }
         throw new AssertionError("no apprentice would continue a training of " + monthsTrained + " months");
+    }
+
+    /**
+     * The training firm of an apprentice of {@code world} whose occupation has at least two other
+     * training firms with room under their cap, so that a former apprentice has firms to try.
+     */
+    private static Employer former(World world) {
+        for (YoungPerson person : world.people) {
+            if (person.status != Status.APPRENTICE) {
+                continue;
+            }
+            Employer firm = person.trainingFirm;
+            long others = world.employers.stream().filter(e -> e != firm && e.occupation() == firm.occupation()
+                    && (e.placesOffered > 0 || !e.apprentices.isEmpty()) && FirmChange.room(world, e) > 0).count();
+            if (others >= 2) {
+                return firm;
+            }
+        }
+        throw new AssertionError("no occupation with two training firms with room");
+    }
+
+    private static boolean hasTaker(World world, YoungPerson person) {
+        for (Employer employer : FirmChange.trainingFirms(world, person)) {
+            if (FirmChange.takes(world, employer, person)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A training firm of {@code person}'s occupation, with room under its cap and not the one they left, that takes them on. */
@@ -165,7 +196,7 @@ class FirmChangeTest {
     @Test
     void aFirmOfTheOccupationContinuesTheTrainingWhereItStopped() {
         World world = switzerland(3);
-        Employer former = TestWorlds.apprentice(world).trainingFirm;
+        Employer former = former(world);
         YoungPerson person = continuer(world, former, 14);
         double proficiency = person.proficiency;
         Employer taker = taker(world, person);
@@ -194,7 +225,7 @@ class FirmChangeTest {
     @Test
     void aFirmTakesNoMoreThanItsRoomWhenTwoLook() {
         World world = switzerland(3);
-        Employer former = TestWorlds.apprentice(world).trainingFirm;
+        Employer former = former(world);
         YoungPerson first = continuer(world, former, 14);
         Employer taker = taker(world, first);
         YoungPerson second = continuer(world, former, 14);
@@ -219,7 +250,7 @@ class FirmChangeTest {
     @Test
     void oneWithTooFewMonthsLeftForTheFirmsKeepOfferDoesNotLook() {
         World world = switzerland(3);
-        Employer former = TestWorlds.apprentice(world).trainingFirm;
+        Employer former = former(world);
         YoungPerson person = continuer(world, former, 14);
         int months = world.engagement.workBasedLearning().apprenticeshipMonths();
         int lead = world.scenario.labourMarket().searchBeforeLeavingMonths();
@@ -232,7 +263,7 @@ class FirmChangeTest {
     @Test
     void enteringEducationEndsTheGrace() {
         World world = switzerland(3);
-        Employer former = TestWorlds.apprentice(world).trainingFirm;
+        Employer former = former(world);
         YoungPerson person = continuer(world, former, 14);
         person.setStatus(Status.SCHOOL_VET);
         assertEquals(-1, person.firmChangeUntil);
@@ -243,7 +274,7 @@ class FirmChangeTest {
     @Test
     void theDissolvingFirmAndFirmsAtTheirCapDoNotTakeThemOn() {
         World world = switzerland(3);
-        Employer former = TestWorlds.apprentice(world).trainingFirm;
+        Employer former = former(world);
         YoungPerson person = continuer(world, former, 14);
         former.apprentices.clear();
         former.placesOffered = 1;
@@ -267,7 +298,7 @@ class FirmChangeTest {
     @Test
     void nobodyLooksAfterTheGrace() {
         World world = switzerland(3);
-        Employer former = TestWorlds.apprentice(world).trainingFirm;
+        Employer former = former(world);
         YoungPerson person = continuer(world, former, 14);
         person.firmChangeUntil = world.month - 1;
         assertFalse(FirmChange.looking(world, person));
@@ -281,7 +312,7 @@ class FirmChangeTest {
     @Test
     void aJobEndsTheGrace() {
         World world = switzerland(3);
-        Employer former = TestWorlds.apprentice(world).trainingFirm;
+        Employer former = former(world);
         YoungPerson person = continuer(world, former, 14);
         world.hire(person, former, 1.0, 0.0);
         assertEquals(-1, person.firmChangeUntil);

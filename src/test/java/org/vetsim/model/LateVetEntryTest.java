@@ -15,17 +15,19 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Vocational training entered from out of work ({@link LateVetEntry}): who chooses (the
- * unqualified out of work, not the employed, the qualified, exam preparers, exam passers waiting
- * for a post or those promised a job; nobody when the mechanism is off), how the choice weighs the
- * returns of training and the working life left, what a returner keeps (the skill of their own
- * occupation, not of another; the path entered at 15; a first job is counted once), and, over a
- * run of the German preset, that such entrants start training only at intakes, only from out of
- * work, and none at all when the mechanism is switched off.
+ * Vocational training entered from out of work or from a job ({@link LateVetEntry}): who chooses
+ * (the unqualified out of work or employed, not apprentices, the qualified, exam preparers, exam
+ * passers waiting for a post or those promised a job; nobody when the mechanism is off), how the
+ * choice weighs the returns of training, the working life left and an employee's own wage, what a
+ * returner keeps (the skill of their own occupation, not of another; the path entered at 15; a
+ * first job is counted once), and, over a run of the German preset, that such entrants start
+ * training only at intakes and in their after-placement, that employees who do leave their job
+ * for it, and none at all when the mechanism is switched off.
  */
 class LateVetEntryTest {
     private static World world;
@@ -36,14 +38,17 @@ class LateVetEntryTest {
     }
 
     @Test
-    void onlyTheUnqualifiedOutOfWorkChooseAgain() {
+    void onlyTheUnqualifiedOutOfWorkOrInAJobChooseAgain() {
         YoungPerson person = outOfWork();
-        for (Status s : new Status[] {Status.UNEMPLOYED, Status.INACTIVE}) {
+        for (Status s : new Status[] {Status.UNEMPLOYED, Status.INACTIVE, Status.EMPLOYED}) {
             person.status = s;
             assertTrue(LateVetEntry.chooses(world, person), s.toString());
         }
+        person.status = Status.APPRENTICE;
+        assertFalse(LateVetEntry.chooses(world, person), "apprentice");
         person.status = Status.EMPLOYED;
-        assertFalse(LateVetEntry.chooses(world, person), "employed");
+        person.offerFrom = world.employers.get(0);
+        assertFalse(LateVetEntry.chooses(world, person), "employee with an offer from another employer");
         person = outOfWork();
         person.certifiedIn = world.occupations[0];
         assertFalse(LateVetEntry.chooses(world, person), "certified");
@@ -86,6 +91,32 @@ class LateVetEntryTest {
     }
 
     @Test
+    void anEmployeeWeighsTheWageTheyWouldGiveUpInPlaceOfTheGeneralLeaversMean() {
+        YoungPerson employee = null;
+        for (YoungPerson person : world.people) {
+            if (LateVetEntry.mayTrainFromWork(world, person)) {
+                employee = person;
+                break;
+            }
+        }
+        assertNotNull(employee, "no unqualified employee in the settled German world");
+        double wage = world.wageOf(employee);
+        TrackReturns.Seen wellPaid = new TrackReturns.Seen(1.2, 0.9, wage / 1.5);
+        TrackReturns.Seen paidTheMean = new TrackReturns.Seen(1.2, 0.9, wage / 0.9);
+        double employed = LateVetEntry.probability(world, employee, wellPaid);
+        double employedAtTheMean = LateVetEntry.probability(world, employee, paidTheMean);
+        employee.status = Status.UNEMPLOYED;
+        try {
+            double outOfWork = LateVetEntry.probability(world, employee, wellPaid);
+            double outOfWorkAtTheMean = LateVetEntry.probability(world, employee, paidTheMean);
+            assertTrue(employed < outOfWork, "a wage above the general leavers' mean: " + employed + " against " + outOfWork);
+            assertEquals(outOfWorkAtTheMean, employedAtTheMean, 1e-12, "a wage at the general leavers' mean");
+        } finally {
+            employee.status = Status.EMPLOYED;
+        }
+    }
+
+    @Test
     void aReturnerAtTheGeneralTrackLeavingAgeWeighsThePathsAsAGeneralLeaverDoes() {
         var education = world.scenario.education();
         int leavingAgeMonths = world.scenario.population().entryAge() * 12 + education.generalMonths();
@@ -97,8 +128,9 @@ class LateVetEntryTest {
     }
 
     @Test
-    void returnersStartTrainingAtIntakesAndInTheirAfterPlacementFromOutOfWorkKeepingTheirPath() {
+    void returnersStartTrainingAtIntakesAndInTheirAfterPlacementKeepingTheirPathAndEmployeesLeaveTheirJob() {
         int returners = 0;
+        int fromWork = 0;
         int window = ScenarioLoader.load(Path.of("germany-dual"), List.of()).engagement().workBasedLearning().afterPlacementMonths();
         for (List<Integer> counts : intakeCounts("population.young_people=2000", "simulation.years=3")) {
             int month = counts.get(0);
@@ -111,9 +143,18 @@ class LateVetEntryTest {
             assertTrue(entered >= byHand && entered - byHand <= dropouts,
                     "month " + month + ": " + entered + " counted, " + byHand + " in training at the end, " + dropouts + " dropouts");
             assertEquals(0, pathChanged, "month " + month + ": returners whose path entered at 15 changed");
+            int enteredFromWork = counts.get(5);
+            int byHandFromWork = counts.get(6);
+            assertTrue(Math.floorMod(month, 12) <= window || enteredFromWork == 0,
+                    "month " + month + ": " + enteredFromWork + " from work outside an intake and its after-placement");
+            assertTrue(enteredFromWork >= byHandFromWork && enteredFromWork - byHandFromWork <= dropouts,
+                    "month " + month + ": " + enteredFromWork + " from work counted, " + byHandFromWork + " in training at the end");
+            assertEquals(0, counts.get(7), "month " + month + ": employees in training still on their employer's staff");
             returners += entered;
+            fromWork += enteredFromWork;
         }
         assertTrue(returners > 0, "nobody out of work entered training in three years");
+        assertTrue(fromWork > 0, "no employee left a job for training in three years");
     }
 
     @Test
@@ -121,12 +162,31 @@ class LateVetEntryTest {
         for (List<Integer> counts : intakeCounts("population.young_people=2000", "simulation.years=3", "education.late_vet_entry=false")) {
             assertEquals(0, counts.get(1), "month " + counts.get(0));
             assertEquals(0, counts.get(2), "month " + counts.get(0));
+            assertEquals(0, counts.get(5), "month " + counts.get(0) + ", from work");
+            assertEquals(0, counts.get(6), "month " + counts.get(0) + ", from work");
         }
         YoungPerson person = outOfWork();
         var off = ScenarioLoader.load(Path.of("germany-dual"), List.of("population.young_people=2000", "education.late_vet_entry=false"));
         World offWorld = new World(off, 1);
         offWorld.month = world.month;
         assertFalse(LateVetEntry.chooses(offWorld, person));
+    }
+
+    @Test
+    void withEntryFromWorkSwitchedOffOnlyThoseOutOfWorkReturn() {
+        for (List<Integer> counts : intakeCounts("population.young_people=2000", "simulation.years=3",
+                "education.late_vet_entry_from_work=false")) {
+            assertEquals(0, counts.get(5), "month " + counts.get(0) + ", from work");
+            assertEquals(0, counts.get(6), "month " + counts.get(0) + ", from work");
+        }
+        var off = ScenarioLoader.load(Path.of("germany-dual"), List.of("population.young_people=2000",
+                "education.late_vet_entry_from_work=false"));
+        World offWorld = new World(off, 1);
+        offWorld.month = world.month;
+        YoungPerson person = outOfWork();
+        assertTrue(LateVetEntry.chooses(offWorld, person), "out of work");
+        person.status = Status.EMPLOYED;
+        assertFalse(LateVetEntry.chooses(offWorld, person), "employed");
     }
 
     @Test
@@ -159,8 +219,10 @@ class LateVetEntryTest {
     /**
      * For each month of a run of the German preset with {@code overrides}: the month, the
      * returners counted, those out of work before the month who are in training at its end, the
-     * month's dropouts, and the returners whose path entered at 15 changed (entrants to higher
-     * education from out of work, {@link LateHigherEntry}, are not counted).
+     * month's dropouts, the returners whose path entered at 15 changed (entrants to higher
+     * education from out of work, {@link LateHigherEntry}, are not counted), the entrants from work
+     * counted, the employees before the month in training at its end, and those of them still on
+     * their former employer's staff.
      */
     private static List<List<Integer>> intakeCounts(String... overrides) {
         VetModel model = new VetModel(ScenarioLoader.load(Path.of("germany-dual"), List.of(overrides)), 5);
@@ -173,9 +235,11 @@ class LateVetEntryTest {
             int month = w.month;
             Map<Integer, Status> before = new HashMap<>();
             Map<Integer, Boolean> path = new HashMap<>();
+            Map<Integer, Employer> employers = new HashMap<>();
             for (YoungPerson person : w.people) {
                 before.put(person.id(), person.status);
                 path.put(person.id(), person.enteredVet);
+                employers.put(person.id(), person.employer);
             }
             int reported = reports.size();
             model.schedule.step(model);
@@ -185,16 +249,24 @@ class LateVetEntryTest {
             MonthReport report = reports.get(reports.size() - 1);
             int byHand = 0;
             int pathChanged = 0;
+            int byHandFromWork = 0;
+            int stillOnStaff = 0;
             for (YoungPerson person : w.people) {
                 Status was = before.get(person.id());
-                if ((was == Status.UNEMPLOYED || was == Status.INACTIVE)
-                        && (person.status == Status.SCHOOL_VET || person.status == Status.APPRENTICE)) {
+                boolean inTraining = person.status == Status.SCHOOL_VET || person.status == Status.APPRENTICE;
+                if ((was == Status.UNEMPLOYED || was == Status.INACTIVE) && inTraining) {
                     byHand++;
                     pathChanged += path.get(person.id()) == person.enteredVet ? 0 : 1;
                 }
+                if (was == Status.EMPLOYED && inTraining) {
+                    byHandFromWork++;
+                    pathChanged += path.get(person.id()) == person.enteredVet ? 0 : 1;
+                    stillOnStaff += employers.get(person.id()).youngStaff.contains(person) ? 1 : 0;
+                }
             }
             months.add(List.of(month, (int) report.value(Metric.VET_ENTRANTS_OUT_OF_WORK), byHand,
-                    (int) report.value(Metric.DROPOUTS), pathChanged));
+                    (int) report.value(Metric.DROPOUTS), pathChanged, (int) report.value(Metric.VET_ENTRANTS_FROM_WORK),
+                    byHandFromWork, stillOnStaff));
         }
         return months;
     }
