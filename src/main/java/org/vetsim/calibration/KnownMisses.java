@@ -40,7 +40,7 @@ public final class KnownMisses {
                         + "ability: 0.167 of firms train on 31 December (in the band; 0.148 before), at a net cost of 0.93 "
                         + "skilled-wage months a year (0.78), returns 0.83 of gross cost (0.86) and a fill rate of 0.99, with "
                         + "the dropouts' plans to train from the next intake (DropoutTraining; 0.170 and 0.93 without them). "
-                        + "Since young employees without a qualification choose training too, weighing their own wage (8 December 2026, forty-second session, education.late_vet_entry, docs/ODD.md 7.3), more apply for the same places: 0.165 of firms train on 31 December, at a net "
+                        + "Since young employees without a qualification choose training too, weighing their own wage (8 December 2026, forty-second session, education.late_vet_entry_from_work, docs/ODD.md 7.3), more apply for the same places: 0.165 of firms train on 31 December, at a net "
                         + "cost of 0.86, returns 0.84 of gross cost and a fill rate of 1.00 in the calibration. "
                         + "What the surveys' firms count beyond this is not yet in the model (docs/research/"
                         + "kept-graduate-value.md, 4 December 2026) but for the avoided vacancies: since 4 December 2026 a "
@@ -439,7 +439,7 @@ public final class KnownMisses {
                         "0.21, at the band's bottom edge (0.195-0.205 before), since young employees who leave their job "
                                 + "for training leave posts that adults take; adults outside the labour force who want a job "
                                 + "take some vacancies",
-                        "0.213 in the calibration (0.184 -> 0.202 over output years 11-20 of 20) since young employees without a qualification choose training too, weighing their own wage (8 December 2026, forty-second session, education.late_vet_entry, docs/ODD.md 7.3): the posts they "
+                        "0.213 in the calibration (0.184 -> 0.202 over output years 11-20 of 20) since young employees without a qualification choose training too, weighing their own wage (8 December 2026, forty-second session, education.late_vet_entry_from_work, docs/ODD.md 7.3): the posts they "
                         + "leave go partly to adults. "
                         + "0.195-0.205 in the calibrations of the forty-first session, with and without the dropouts' plans to "
                         + "train (DropoutTraining), at the band's bottom edge (0.228 before), since American higher-education "
@@ -486,7 +486,7 @@ public final class KnownMisses {
                                 + "training (0.57 before); what brings 79% back (the cantonal offices' help to a follow-on "
                                 + "place, a wrong occupation left for another) is not in the model",
                         "0.70 in the calibration (0.67 over output years 11-20 of 20, 3 replications, 20,000 people; 0.57 "
-                        + "before) since young employees without a qualification choose training too, weighing their own wage (8 December 2026, forty-second session, education.late_vet_entry, docs/ODD.md 7.3): a dissolver who found a job first may now choose training again from it "
+                        + "before) since young employees without a qualification choose training too, weighing their own wage (8 December 2026, forty-second session, education.late_vet_entry_from_work, docs/ODD.md 7.3): a dissolver who found a job first may now choose training again from it "
                         + "(below, before, one who found a job first did not). "
                         + "0.57 in the calibration (0.54 before, 7 December 2026, fortieth session; 0.55 -> 0.58 over 12 paired "
                         + "replications of 20 output years) since a former apprentice may, for three months after a "
@@ -546,7 +546,7 @@ public final class KnownMisses {
                         "0.38, below the band, since young employees may leave their job for training, so fewer reach 30 "
                                 + "unqualified and out of work (0.43 before, 0.45-0.47 before higher-education dropouts); the "
                                 + "register counts the young too, and long-term recipients of basic income, whom the model does not hold",
-                        "0.382 in the calibration (0.433 before) since young employees without a qualification choose training too, weighing their own wage (8 December 2026, forty-second session, education.late_vet_entry, docs/ODD.md 7.3): fewer young people reach 30 without a "
+                        "0.382 in the calibration (0.433 before) since young employees without a qualification choose training too, weighing their own wage (8 December 2026, forty-second session, education.late_vet_entry_from_work, docs/ODD.md 7.3): fewer young people reach 30 without a "
                         + "qualification and out of work, and the posts they leave for training go partly to adults (adult "
                         + "unemployment 2.96% -> 2.60%, output years 11-20 of 20, 3 replications, 20,000 people). "
                         + "0.433 in the calibration since German higher-education entrants leave without a degree at DZHW's "
@@ -604,7 +604,7 @@ public final class KnownMisses {
                         "employers convert every eligible "
                                 + "adult employee up to the per-staff cap; young employees choose training too, but the 19-24s "
                                 + "make about 0.08 of the starts against 0.295, and adults out of work are not hired as apprentices",
-                        "0.60 in the calibration (0.58 over output years 11-20 of 20, 0.62-0.64 before) since young employees without a qualification choose training too, weighing their own wage (8 December 2026, forty-second session, education.late_vet_entry, docs/ODD.md 7.3): the "
+                        "0.60 in the calibration (0.58 over output years 11-20 of 20, 0.62-0.64 before) since young employees without a qualification choose training too, weighing their own wage (8 December 2026, forty-second session, education.late_vet_entry_from_work, docs/ODD.md 7.3): the "
                         + "19-24-year-olds' starts rise from about 0.05 to 0.08 of the starts (0.295 published), the under-19s' "
                         + "to 0.35 (0.245). "
                         + "0.64 since the fixed yearly cost of a training firm is 0.9 skilled-wage months (6 December "
@@ -619,7 +619,7 @@ public final class KnownMisses {
                                 + "mostly take a place at another firm; as for the starts at 25 and over, conversions of adult "
                                 + "staff are many",
                         "0.596 in the calibration (0.577 over output years 11-20 of 20, 3 replications, 20,000 people; 0.611 "
-                        + "before) since young employees without a qualification choose training too, weighing their own wage (8 December 2026, forty-second session, education.late_vet_entry, docs/ODD.md 7.3): 0.62 of the starts come from a job, the adults' conversions included, "
+                        + "before) since young employees without a qualification choose training too, weighing their own wage (8 December 2026, forty-second session, education.late_vet_entry_from_work, docs/ODD.md 7.3): 0.62 of the starts come from a job, the adults' conversions included, "
                         + "and most young ones take a place at another firm. "
                         + "0.60-0.63 in the calibrations of the forty-first session (7 December 2026), at the band's top edge, since "
                         + "British higher-education entrants leave without a degree at HESA's share (education."
@@ -635,7 +635,7 @@ public final class KnownMisses {
                         "26-28, near the band's bottom edge, since young employees choose training too (about half the starts come "
                                 + "from a job): a mean of school leavers, young employees and converted adult staff counted at "
                                 + "47.5 (adults' ages are not modelled); it moves from run to run with few starts",
-                        "26.2 and 27.8 in the forty-second session's calibrations and 30.6 over output years 11-20 of 20 (27.3 before) since young employees without a qualification choose training too, weighing their own wage (8 December 2026, forty-second session, education.late_vet_entry, docs/ODD.md 7.3): 0.49 of "
+                        "26.2 and 27.8 in the forty-second session's calibrations and 30.6 over output years 11-20 of 20 (27.3 before) since young employees without a qualification choose training too, weighing their own wage (8 December 2026, forty-second session, education.late_vet_entry_from_work, docs/ODD.md 7.3): 0.49 of "
                         + "the starts come from a job, converted adults included. "
                         + "21.4 to 26.2, out or at the band's edge, in the forty-first session's last calibrations, with higher-"
                         + "education dropouts who plan training from the next intake (DropoutTraining); 23.2, out, in the "
@@ -721,7 +721,7 @@ public final class KnownMisses {
                         "0.39 (0.37 before young employees could leave their job for training, 0.40 before higher-education "
                                 + "dropouts): German apprentices start at about 20, the model's at 17.8; the transition sector's "
                                 + "later routes and gap years before training are not in the model",
-                        "0.39 (0.366 -> 0.393 in the calibration, 0.364 -> 0.390 over output years 11-20 of 20) since young employees without a qualification choose training too, weighing their own wage (8 December 2026, forty-second session, education.late_vet_entry, docs/ODD.md 7.3): "
+                        "0.39 (0.366 -> 0.393 in the calibration, 0.364 -> 0.390 over output years 11-20 of 20) since young employees without a qualification choose training too, weighing their own wage (8 December 2026, forty-second session, education.late_vet_entry_from_work, docs/ODD.md 7.3): "
                         + "0.14 of the apprenticeship starts come from a job (an estimated 0.06-0.12 in Germany, "
                         + "docs/research/training-entrants-from-work.md, low confidence), but the mean starting age stays "
                         + "17.8, as most of them are school leavers who took a job before a place. "

@@ -5,7 +5,8 @@ import org.vetsim.scenario.EducationSettings;
 import java.util.List;
 
 /**
- * Vocational training entered from out of work or from a job ({@code education.late_vet_entry}): at each
+ * Vocational training entered from out of work or from a job ({@code education.late_vet_entry}, and
+ * {@code late_vet_entry_from_work} for the employed): at each
  * yearly intake, and in each month of its after-placement where firms fill places after it
  * ({@link AfterPlacement}), a young person who has left education without a vocational certificate or a
  * degree and is out of work (unemployed, or inactive and not caring for a child under the care
@@ -57,11 +58,8 @@ final class LateVetEntry {
      * conditions of {@link #chooses}, without the scenario's switch.
      */
     static boolean mayTrain(World world, YoungPerson person) {
-        return freeToTrain(world, person, world.month)
-                && (person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE || person.status == Status.INFORMAL)
-                && person.offerFrom == null && !person.preparing && !person.studying && !person.resitPreparing
-                && person.appointedTo == null
-                && !SchoolYearEnd.leftBeforeThisIntake(world, person);
+        return (person.status == Status.UNEMPLOYED || person.status == Status.INACTIVE || person.status == Status.INFORMAL)
+                && freeNow(world, person);
     }
 
     /**
@@ -70,7 +68,16 @@ final class LateVetEntry {
      * being out of work.
      */
     static boolean mayTrainFromWork(World world, YoungPerson person) {
-        return person.status == Status.EMPLOYED && freeToTrain(world, person, world.month) && !Motherhood.onLeave(world, person)
+        return person.status == Status.EMPLOYED && !Motherhood.onLeave(world, person) && freeNow(world, person);
+    }
+
+    /**
+     * The conditions shared by those out of work and those in a job: free to train this month
+     * ({@link #freeToTrain}), no job promised, not preparing for an exam or a re-sitting nor studying
+     * for a licence, not waiting for a post, and not one who left school at this school year's end.
+     */
+    private static boolean freeNow(World world, YoungPerson person) {
+        return freeToTrain(world, person, world.month)
                 && person.offerFrom == null && !person.preparing && !person.studying && !person.resitPreparing
                 && person.appointedTo == null
                 && !SchoolYearEnd.leftBeforeThisIntake(world, person);
