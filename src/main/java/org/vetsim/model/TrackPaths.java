@@ -43,16 +43,14 @@ record TrackPaths(int generalMonthsAhead, int vetStartMonths, int schoolVetMonth
      * training starts now, over the working life left at their age.
      */
     static TrackPaths returning(World world, YoungPerson person) {
-        EducationSettings education = world.scenario.education();
-        int entryAge = world.scenario.population().entryAge();
-        int sinceEntry = Math.max(0, world.month - person.birthMonth - entryAge * 12);
-        return of(world, 0, 0, workingLife(education, entryAge, sinceEntry));
+        return awaitingIntake(world, person, world.month, 0);
     }
 
     /**
-     * The paths as a student who leaves higher education without a degree in {@code leavingMonth}
-     * sees them ({@link DropoutTraining}), valued at leaving: the labour market from then, training
-     * from the next intake, {@code monthsToIntake} later, over the working life left at leaving.
+     * The paths as a young person leaving education or the labour market in {@code leavingMonth} sees
+     * them, valued then: the labour market from then, training {@code monthsToIntake} later (a student
+     * leaving higher education without a degree waits for the next intake, {@link DropoutTraining}),
+     * over the working life left at that month.
      */
     static TrackPaths awaitingIntake(World world, YoungPerson person, int leavingMonth, int monthsToIntake) {
         EducationSettings education = world.scenario.education();
