@@ -45,7 +45,8 @@ class ArchitectureTest {
             List.of("scenario", "metrics"),
             List.of("model"),
             List.of("io"),
-            List.of("experiment", "calibration", "gui"),
+            List.of("experiment", "gui"),
+            List.of("calibration"),
             List.of("cli"));
     private static final Pattern VETSIM_NAME = Pattern.compile("org\\.vetsim\\.([a-z]+)\\.");
 

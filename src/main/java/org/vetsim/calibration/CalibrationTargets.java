@@ -50,6 +50,12 @@ public final class CalibrationTargets {
                         + "(Eurostat LFS 2019: 42.0 million, apprentices included), the model's staff; BIBB's own 4.7% "
                         + "(2021) divides by employees subject to social insurance only; the apprentices are the vocational "
                         + "training statistics' count on 31 December").at("31 December", 12),
+                new CalibrationTarget("germany-dual", Metric.APPRENTICES_AT_LARGE_EMPLOYERS_SHARE, 0.29, 0.26, 0.32,
+                        "IfM Bonn from the Federal Employment Agency's employment statistics (31 December): 27.6% of "
+                        + "apprentices in establishments of 250 or more employees in 2013, 30.6% in 2023 (commercial "
+                        + "economy and liberal professions); 2017 about 0.28 (derived); apprentices per employee by size "
+                        + "class nearly flat, 4.6%, 5.3%, 4.6% and 4.3% (BIBB 2021) (docs/research/apprentices-by-firm-size.md)")
+                        .at("31 December", 12),
                 new CalibrationTarget("germany-dual", Metric.EMPLOYER_NET_TRAINING_COST, 1.71, 1.19, 2.27,
                         "BIBB Cost-Benefit Survey 2017/18: net cost EUR 6,478 per apprentice-year (6,478 / 3,795 = 1.71)"),
                 new CalibrationTarget("germany-dual", Metric.EMPLOYER_GROSS_TRAINING_COST, 5.50, 4.45, 6.52,

@@ -1,6 +1,7 @@
 package org.vetsim.cli;
 
 import org.vetsim.calibration.CalibrationReport;
+import org.vetsim.experiment.ReplicationRunner;
 import org.vetsim.calibration.CalibrationTarget;
 import org.vetsim.calibration.CalibrationTargets;
 import picocli.CommandLine;
@@ -18,7 +19,7 @@ final class CalibrationCommand implements Callable<Integer> {
     @Option(names = "--preset", paramLabel = "NAME", description = "Only this preset (repeatable; default: all).")
     List<String> presets = new ArrayList<>();
 
-    @Option(names = "--seeds", paramLabel = "N", description = "Seeds per preset (default: 3).")
+    @Option(names = "--seeds", paramLabel = "N", description = "Seeds per preset (default: 6).")
     int seeds = CalibrationReport.DEFAULT_SEEDS;
 
     @Option(names = "--years", paramLabel = "N", description = "Output years per run (default: 10).")
@@ -26,6 +27,10 @@ final class CalibrationCommand implements Callable<Integer> {
 
     @Option(names = "--young-people", paramLabel = "N", description = "Youth population per run (default: 20000).")
     int youngPeople = CalibrationReport.DEFAULT_YOUNG_PEOPLE;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Seeds of a preset run side by side on T threads (default: the number of processors); the table does not depend on it.")
+    Integer threads;
 
     @Option(names = "--report", paramLabel = "FILE",
             description = "Also write the table to FILE (e.g. docs/calibration-report.md), replaced whole once complete.")
@@ -46,7 +51,8 @@ final class CalibrationCommand implements Callable<Integer> {
                         + String.join(", ", known));
             }
         }
-        CalibrationReport report = new CalibrationReport(seeds, years, youngPeople);
+        int usedThreads = ReplicationRunner.checkThreads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        CalibrationReport report = new CalibrationReport(seeds, years, youngPeople, usedThreads);
         String markdown = report.markdown(report.compute(presets));
         spec.commandLine().getOut().print(markdown);
         if (reportFile != null) {

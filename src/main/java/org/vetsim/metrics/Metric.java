@@ -61,6 +61,7 @@ public enum Metric implements MetricColumn {
     APPRENTICESHIPS_FILLED(Bounds.NON_NEGATIVE, "Of those places, the ones filled at the intake."),
     APPRENTICESHIP_FILL_RATE(Bounds.UNIT, "Share of the apprenticeship places offered for this school year's intake that were filled, at the intake or in its after-placement (work_based_learning.after_placement_months; a place left early and filled again counts once) (Germany 2019: about 0.74 of the places firms offered, IAB Establishment Panel; 0.91 of those counted by the BA, 525,100 new contracts of 578,200 places, which holds only the unfilled places registered with it); empty when none were offered."),
     APPRENTICES_PER_STAFF(Bounds.NON_NEGATIVE, "Apprentices, adult staff converted into apprentices included, per member of employers' staff, adults and young employees (Germany 2019: 1.33 million apprentices over 40.7 million other people in work, 0.033)."),
+    APPRENTICES_AT_LARGE_EMPLOYERS_SHARE(Bounds.UNIT, "Share of the apprentices (adult staff converted into apprentices included) who train at employers of 250 or more staff (end of month; empty when there is no apprentice). Germany: 27.6% in establishments of 250 or more employees in 2013 and 30.6% in 2023 (IfM Bonn from the Federal Employment Agency's statistics; docs/research/apprentices-by-firm-size.md), where they hold about a third of the jobs."),
     APPRENTICE_DROPOUT_RATE(Bounds.UNIT, "Apprenticeships ended early (dropout, or hired away mid-training) over all apprenticeships that ended, last 12 months; empty when none ended, and 1 in the first training period after apprenticeships start, before any has ended by graduation (German VET statistics: 24.7% of contracts dissolved early, 2014)."),
     APPRENTICE_AFTER_PLACEMENT_SHARE(Bounds.UNIT, "Apprenticeships started by young people after the intake month, in the after-placement (work_based_learning.after_placement_months), over all they started, last 12 months (empty when none started). Baden-Wuerttemberg 2011: 90% of contracts began in July-September, just under 5% in October-December and about 5% in January-June (statistical office, via bildungsklick.de; docs/research/german-second-contracts.md); the model's intake month stands for the summer starts."),
     SECOND_CONTRACTS_PER_DISSOLUTION(Bounds.NON_NEGATIVE, "Apprenticeships started by someone whose earlier contract ended early (dissolved, or hired away) over the contracts that ended early, last 12 months (empty when none ended early): in a steady state the share of those who dissolve a contract who sign another. Germany: about half (BIBB Datenreport 2019, A5.6; docs/research/german-contract-dissolutions.md)."),
@@ -173,6 +174,7 @@ public enum Metric implements MetricColumn {
     /** The columns that are undefined (NaN, an empty cell) when what they are taken over is empty; each description says when. */
     private static final Set<Metric> UNDEFINED_WHEN_EMPTY = EnumSet.of(
             YOUTH_UNEMPLOYMENT_RATE_16_24,
+            APPRENTICES_AT_LARGE_EMPLOYERS_SHARE,
             EDUCATION_RATE_25_29,
             EDUCATION_RATE_20_24,
             APPRENTICES_WITH_NET_RETURNS,

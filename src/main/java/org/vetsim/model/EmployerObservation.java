@@ -7,7 +7,8 @@ import org.vetsim.metrics.SizeClassMetric;
 
 /**
  * The employer side of the month's metrics, in one pass over the employers: places offered and
- * filled, training firms, apprentices per member of staff, and the shares of employers that took
+ * filled, training firms, apprentices per member of staff and the share of them at large
+ * employers, and the shares of employers that took
  * part in each engagement mechanism by their own choice (boards, partnerships, training centres,
  * mentors), for the economy, per occupation (the employer columns of {@code occupations.csv}) and
  * per size class (those of {@code size_classes.csv}).
@@ -77,6 +78,21 @@ final class EmployerObservation {
         size[SizeClassMetric.TRAINING_CENTRES.ordinal()] += employer.runsCentre ? 1 : 0;
     }
 
+    /** Apprentices and adult staff in training at employers of {@code size}. */
+    private double trainees(SizeClass size) {
+        double[] row = bySize[size.ordinal()];
+        return row[SizeClassMetric.APPRENTICES.ordinal()] + row[SizeClassMetric.ADULT_APPRENTICES.ordinal()];
+    }
+
+    /** Apprentices and adult staff in training at all employers. */
+    private double trainees() {
+        double all = 0;
+        for (SizeClass size : SizeClass.values()) {
+            all += trainees(size);
+        }
+        return all;
+    }
+
     void fill(World world, PopulationCounts counts, double[] v) {
         double all = Math.max(1, employers);
         v[Metric.APPRENTICESHIPS_OFFERED.ordinal()] = offered;
@@ -85,6 +101,7 @@ final class EmployerObservation {
         v[Metric.TRAINING_FIRM_SHARE.ordinal()] = training / all;
         v[Metric.VET_ENTRY_SHARE.ordinal()] = world.vetEntryShare;
         v[Metric.APPRENTICES_PER_STAFF.ordinal()] = Ratio.of(counts.count(Status.APPRENTICE) + converted, staff);
+        v[Metric.APPRENTICES_AT_LARGE_EMPLOYERS_SHARE.ordinal()] = Ratio.of(trainees(SizeClass.LARGE), trainees());
         v[Metric.BOARD_PARTICIPATION.ordinal()] = board / all;
         v[Metric.PARTNERSHIP_SHARE.ordinal()] = partners / all;
         v[Metric.TRAINING_CENTRE_SHARE.ordinal()] = centres / all;

@@ -45,7 +45,7 @@ final class LateVetEntry {
      * ({@link #mayTrainFromWork}), neither certified nor holding a degree, not preparing for an
      * entry exam or a licence, not waiting for a post after passing one, not promised a job and not
      * a mother of a child under the care age; and still in the youth window this month (not at the
-     * exit age).
+     * exit age) and under {@code education.late_vet_entry_max_age}.
      */
     static boolean chooses(World world, YoungPerson person) {
         EducationSettings education = world.scenario.education();
@@ -85,13 +85,15 @@ final class LateVetEntry {
 
     /**
      * Whether {@code person} could start training in {@code month} whatever they do until then: still
-     * in the youth window, neither certified nor holding a degree, and not a mother caring for a
-     * child under the care age now ({@link DropoutTraining} asks it of a student for their first
-     * chance of a place).
+     * in the youth window and under the age at which later entry ends ({@code
+     * education.late_vet_entry_max_age}), neither certified nor holding a degree, and not a mother
+     * caring for a child under the care age now ({@link DropoutTraining} asks it of a student for
+     * their first chance of a place).
      */
     static boolean freeToTrain(World world, YoungPerson person, int month) {
-        return person.age(month) < world.scenario.population().exitAge() && !person.qualified()
-                && !Motherhood.caring(world, person);
+        int age = person.age(month);
+        return age < world.scenario.population().exitAge() && age < world.scenario.education().lateVetEntryMaxAge()
+                && !person.qualified() && !Motherhood.caring(world, person);
     }
 
     /**

@@ -81,6 +81,13 @@ public record EducationSettings(
                 + "(in England 19-24-year-olds make 29% of apprenticeship starts, many of them employed); false: only those "
                 + "out of work choose.")
         boolean lateVetEntryFromWork,
+        @Param(doc = "Age from which young people no longer choose vocational training at a later intake (out of work, from "
+                + "a job, or after leaving higher education without a degree): where vocational training is an upper-secondary "
+                + "school for teenagers only (Korea: every vocational upper-secondary graduate under 20, OECD Education at a "
+                + "Glance 2017; Japan: adults in upper-secondary courses at most 0.13% of 20-29-year-olds, mostly in general "
+                + "correspondence courses). At or above population.exit_age: no limit within the youth window.",
+                unit = "years", min = 15, max = 100)
+        int lateVetEntryMaxAge,
         @Param(doc = "Whether young people out of education (employed or not) who hold an upper-secondary qualification that "
                 + "admits to higher education, and no degree, may apply for higher education at each yearly intake, competing "
                 + "in one ranking for the year's places with the cohort's general-track pupils (the published entry rates count "
@@ -161,7 +168,7 @@ public record EducationSettings(
         Checks.validate(EducationSettings.class, trackChoiceSensitivity, discountRate, careerEndAge, abilityTowardsGeneral, tertiaryEarningsPremium,
                 tertiaryEmploymentRatio, vetFeeMonths, generalFeeMonths, higherEducationFeeMonths, compulsoryVetShare, prospectSensitivity,
                 informationLagMonths, generalMonths, higherEducationEntryRate, higherEducationMonths, higherEducationMonthsSpread,
-                higherDropoutShare, higherDropoutMedianMonths, vetStartDelayMonths, transitionMonths, generalLearningRate, higherEducationFieldLearningRate, lateVetEntry, lateVetEntryFromWork, lateHigherEntry,
+                higherDropoutShare, higherDropoutMedianMonths, vetStartDelayMonths, transitionMonths, generalLearningRate, higherEducationFieldLearningRate, lateVetEntry, lateVetEntryFromWork, lateVetEntryMaxAge, lateHigherEntry,
                 vetAdmitsToHigher, lateEntryLivingCostMonths, summerBreakMonths, higherLeavingMonth,
                 schoolYearStartMonth, vetAdmissionNoise, higherAdmissionNoise, higherAdmissionByExam,
                 higherExamReliability, higherExamPreparationGain, higherExamPreparationCost, degreeReferenceMonth);
@@ -179,7 +186,7 @@ public record EducationSettings(
                 higherEducationFeeMonths, compulsoryVetShare, prospectSensitivity, informationLagMonths,
                 generalMonths, higherEducationEntryRate, higherEducationMonths, higherEducationMonthsSpread,
                 higherDropoutShare, higherDropoutMedianMonths, vetStartDelayMonths, transitionMonths,
-                generalLearningRate, higherEducationFieldLearningRate, lateVetEntry, lateVetEntryFromWork, lateHigherEntry,
+                generalLearningRate, higherEducationFieldLearningRate, lateVetEntry, lateVetEntryFromWork, lateVetEntryMaxAge, lateHigherEntry,
                 vetAdmitsToHigher, lateEntryLivingCostMonths, summerBreakMonths, higherLeavingMonth,
                 schoolYearStartMonth, vetAdmissionNoise, higherAdmissionNoise, higherAdmissionByExam,
                 higherExamReliability, higherExamPreparationGain, higherExamPreparationCost, month);

@@ -115,4 +115,36 @@ class CalibrationReportTest {
         assertTrue(CalibrationTargets.all().stream().anyMatch(t -> t.when().endsWith("31 December")),
                 "the German training firms are counted on 31 December");
     }
+
+    @Test
+    void theStandardErrorIsTheSpreadOfTheSeedsOverTheRootOfTheirNumber() {
+        assertEquals(Math.sqrt(0.09) / Math.sqrt(3), CalibrationReport.standardError(new double[] {0.9, 1.2, 1.5}), 1e-12,
+                "sample standard deviation 0.3 over root 3");
+        assertEquals(0.05, CalibrationReport.standardError(new double[] {0.1, Double.NaN, 0.2}), 1e-12,
+                "a seed where the target is undefined is left out");
+        assertTrue(Double.isNaN(CalibrationReport.standardError(new double[] {0.4, Double.NaN})), "one defined seed: none");
+    }
+
+    @Test
+    void aDecisionWithinTwoStandardErrorsOfAnEdgeIsMarked() {
+        CalibrationTarget share = new CalibrationTarget("a-preset-without-notes", Metric.TRAINING_FIRM_SHARE, 0.2, 0.1, 0.3, "test");
+        assertTrue(new CalibrationReport.Row(share, 0.28, 0.015).nearEdge(), "0.02 from the top, two s.e. 0.03");
+        assertTrue(new CalibrationReport.Row(share, 0.09, 0.01).nearEdge(), "out, 0.01 below the bottom, two s.e. 0.02");
+        assertTrue(!new CalibrationReport.Row(share, 0.2, 0.04).nearEdge(), "in the middle, 0.1 from either edge");
+        assertTrue(!new CalibrationReport.Row(share, 0.299).nearEdge(), "no standard error, no mark");
+        String md = new CalibrationReport(2, 2, 1500).markdown(List.of(new CalibrationReport.Row(share, 0.28, 0.015),
+                new CalibrationReport.Row(share, 0.2, 0.01)));
+        assertTrue(md.contains("| 0.280 (s.e. 0.015) | yes* |"), md);
+        assertTrue(md.contains("| 0.200 (s.e. 0.010) | yes |"), md);
+        assertTrue(md.contains("2 of 2 targets in band; 1 of those in band and 0 of those out lie within two standard errors"), md);
+    }
+
+    @Test
+    void theTableDoesNotDependOnTheNumberOfThreads() {
+        List<CalibrationReport.Row> one = new CalibrationReport(2, 2, 1500, 1).compute(List.of("germany-dual"));
+        List<CalibrationReport.Row> two = new CalibrationReport(2, 2, 1500, 2).compute(List.of("germany-dual"));
+        assertEquals(one, two, "the seeds run side by side give the same rows, standard errors included");
+        assertTrue(one.stream().anyMatch(r -> Double.isFinite(r.standardError()) && r.standardError() > 0),
+                "two seeds differ in some target");
+    }
 }

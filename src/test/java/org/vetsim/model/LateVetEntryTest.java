@@ -69,6 +69,22 @@ class LateVetEntryTest {
         assertFalse(LateVetEntry.chooses(world, old), "at the exit age");
     }
 
+    @Test
+    void whereVocationalSchoolTakesTeenagersOnlyNobodyOfTheMaximumAgeChoosesIt() {
+        World korea = TestWorlds.settled(ScenarioLoader.load(Path.of("korea-corporate"),
+                List.of("population.young_people=2000", "education.late_vet_entry_max_age=17")), 1);
+        int maxAge = korea.scenario.education().lateVetEntryMaxAge();
+        assertEquals(17, maxAge, "Korea's later entrants would be at most 16 (docs/research/late-vocational-routes-japan-korea.md)");
+        YoungPerson teenager = new YoungPerson(-8, korea.month - (maxAge * 12 - 1), 0.0);
+        teenager.status = Status.UNEMPLOYED;
+        assertTrue(LateVetEntry.chooses(korea, teenager), "a dropout of 16 may come back");
+        YoungPerson adult = new YoungPerson(-9, korea.month - maxAge * 12, 0.0);
+        adult.status = Status.UNEMPLOYED;
+        assertFalse(LateVetEntry.chooses(korea, adult), "one of 17 may not");
+        assertFalse(LateVetEntry.freeToTrain(korea, teenager, korea.month + 1), "nor may the teenager once 17");
+        assertTrue(LateVetEntry.chooses(world, outOfWork()), "in Germany a man of 20 may (no limit within the youth window)");
+    }
+
     /** A hand-built man of 20, unemployed, without a qualification. */
     private static YoungPerson outOfWork() {
         YoungPerson person = new YoungPerson(-6, world.month - 20 * 12, 0.0);
