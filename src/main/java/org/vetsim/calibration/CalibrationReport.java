@@ -202,13 +202,19 @@ public final class CalibrationReport {
                 + "(over the year named, where a target describes one year of a reform history; for a within-year "
                 + "range, the highest less the lowest month of the mean monthly profile over those years; for a stock "
                 + "counted at a reference date, the mean of the model's stock at the ends of the calendar months that "
-                + "date falls at or between); with two or more seeds, its standard error over seeds follows it (s.e.: "
-                + "their standard deviation over the square root of their number); worlds drawn from different seeds differ lastingly, most in the "
-                + "firm-level targets, since a preset's few large employers hold much of its training. "
-                + "%d of %d targets in band; %d of those in band and %d of those out lie within two standard errors "
-                + "of an edge (marked *), so that other seeds could decide them otherwise.%n%n", seeds, seeds == 1 ? "" : "s",
-                years, years == 1 ? "" : "s", youngPeople, years > 5 ? "the last five output years" : "all output years", met,
-                rows.size(), metNearEdge, missedNearEdge));
+                + "date falls at or between)", seeds, seeds == 1 ? "" : "s", years, years == 1 ? "" : "s", youngPeople,
+                years > 5 ? "the last five output years" : "all output years"));
+        if (seeds > 1) {
+            md.append("; its standard error over seeds follows it (s.e.: their standard deviation over the square root of "
+                    + "their number): worlds drawn from different seeds differ lastingly, most in the firm-level targets, "
+                    + "since a preset's few large employers hold much of its training");
+        }
+        md.append(String.format(Locale.ROOT, ". %d of %d targets in band", met, rows.size()));
+        if (seeds > 1) {
+            md.append(String.format(Locale.ROOT, "; %d of those in band and %d of those out lie within two standard errors "
+                    + "of an edge (marked *), so that other seeds could decide them otherwise", metNearEdge, missedNearEdge));
+        }
+        md.append(".\n\n");
         md.append("| preset | metric | year | target | band | simulated | in band | source |\n|---|---|---|---|---|---|---|---|\n");
         var misses = KnownMisses.all();
         List<String> notes = new ArrayList<>();

@@ -85,7 +85,7 @@ public record EducationSettings(
                 + "a job, or after leaving higher education without a degree): where vocational training is an upper-secondary "
                 + "school for teenagers only (Korea: every vocational upper-secondary graduate under 20, OECD Education at a "
                 + "Glance 2017; Japan: adults in upper-secondary courses at most 0.13% of 20-29-year-olds, mostly in general "
-                + "correspondence courses). At or above population.exit_age: no limit within the youth window.",
+                + "correspondence courses). At or above population.exit_age (the default, 100): no limit within the youth window.",
                 unit = "years", min = 15, max = 100)
         int lateVetEntryMaxAge,
         @Param(doc = "Whether young people out of education (employed or not) who hold an upper-secondary qualification that "

@@ -137,6 +137,9 @@ class CalibrationReportTest {
         assertTrue(md.contains("| 0.280 (s.e. 0.015) | yes* |"), md);
         assertTrue(md.contains("| 0.200 (s.e. 0.010) | yes |"), md);
         assertTrue(md.contains("2 of 2 targets in band; 1 of those in band and 0 of those out lie within two standard errors"), md);
+        String oneSeed = new CalibrationReport(1, 2, 1500).markdown(List.of(new CalibrationReport.Row(share, 0.2)));
+        assertTrue(oneSeed.contains("1 of 1 targets in band.") && !oneSeed.contains("standard error"),
+                "one seed: no standard error, and the header says none: " + oneSeed);
     }
 
     @Test
